@@ -1,0 +1,239 @@
+"""The `docket` command: the one place that wires the parser, the store and the dashboard together.
+
+Every subcommand's handler is imported only when that subcommand runs, so `docket parse` never pays
+for SQLAlchemy or Textual at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # something in the batch failed; the rest was done
+EXIT_USAGE = 2
+
+# subcommand -> "module:function"; each function takes the parsed arguments and returns an exit code.
+HANDLERS: dict[str, str] = {
+    "parse": "docket.parse_command:run",
+    "tui": "tui.app:run",
+    "ingest": "db.commands:ingest",
+    "hearings": "db.commands:hearings",
+    "case": "db.commands:case",
+    "cases": "db.commands:cases",
+    "search": "db.commands:search",
+    "record": "db.commands:record",
+    "follow": "db.commands:follow",
+    "unfollow": "db.commands:unfollow",
+    "merge": "db.commands:merge",
+    "export": "db.commands:export",
+    "import": "db.commands:import_",
+    "db": "db.commands:db_admin",
+    "watch": "db.monitor:watch",
+    "feeds": "db.monitor:feeds",
+    "poll": "db.monitor:poll",
+}
+
+
+def _store_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="URL",
+        default=os.environ.get("DOCKET_DB"),
+        help="SQLAlchemy database URL (default: $DOCKET_DB, else a SQLite file in the user data directory)",
+    )
+    parent.add_argument(
+        "--locale",
+        default=None,
+        help="locale for dates and UI strings, e.g. fr_FR or en (default: from the environment)",
+    )
+    parent.add_argument(
+        "--user",
+        default=None,
+        help="who records manual entries (default: your login name)",
+    )
+    return parent
+
+
+def _add_parse(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "parse",
+        help="read hearing reports and print what they say",
+        description=(
+            "Read news reports of court hearings (plain text, Markdown or HTML; one article or a feed "
+            "dump of several) and print their cases, parties, charges, rulings and next hearing. "
+            "Nothing is stored."
+        ),
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="report files to read")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="text: a summary for people (default); json: one indented object per file; "
+        "jsonl: one object per line",
+    )
+
+
+def _add_tui(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "tui",
+        parents=[store],
+        help="open the terminal dashboard (the default when no command is given)",
+        description="Open the terminal dashboard on the docket.",
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a fresh temporary docket ingested from the bundled sample reports",
+    )
+    p.add_argument("--today", metavar="DATE", help="take DATE (YYYY-MM-DD) as today, for demos")
+
+
+def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "ingest",
+        parents=[store],
+        help="read reports into the docket",
+        description="Parse report files, folders (recursively) or globs and merge them into the docket.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+
+    p = sub.add_parser("hearings", parents=[store], help="list upcoming hearings, soonest first")
+    p.add_argument("--from", dest="from_date", metavar="DATE", help="first day (default: today)")
+    p.add_argument("--days", type=int, default=None, metavar="N", help="only the next N days")
+    p.add_argument("--court", help="only hearings before courts matching this text")
+    p.add_argument("--country", metavar="CC", help="only this country (ISO code, e.g. BJ)")
+
+    p = sub.add_parser("case", parents=[store], help="show a case: parties, charges and its timeline")
+    p.add_argument("case_id", type=int, metavar="ID")
+
+    p = sub.add_parser("cases", parents=[store], help="list cases")
+    p.add_argument("--followed", action="store_true", help="only the cases you follow")
+    p.add_argument("--duplicates", action="store_true", help="list possible duplicate cases to merge")
+
+    p = sub.add_parser(
+        "search",
+        parents=[store],
+        help="search every report and record",
+        description=(
+            "Full-text search, accent- and case-insensitive. Fields: party: court: charge: ruling: "
+            'after:DATE before:DATE. Quote phrases: party:"Coffi Amoussou".'
+        ),
+    )
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("record", parents=[store], help="record a ruling or a hearing by hand")
+    what = p.add_subparsers(dest="what", required=True, metavar="ruling|hearing")
+    r = what.add_parser("ruling", parents=[store], help="record a ruling")
+    r.add_argument("case_id", type=int, metavar="CASE")
+    r.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    r.add_argument("--kind", required=True, help="adjourned, bail_denied, convicted, …")
+    r.add_argument("--party", help="the party it concerns")
+    r.add_argument("--sentence", help="the sentence pronounced, for a conviction")
+    r.add_argument("--note", help="free text")
+    h = what.add_parser("hearing", parents=[store], help="record a hearing")
+    h.add_argument("case_id", type=int, metavar="CASE")
+    h.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    h.add_argument("--purpose", help="what the hearing is for")
+
+    p = sub.add_parser("follow", parents=[store], help="follow a case, with a note on why")
+    p.add_argument("case_id", type=int, metavar="CASE")
+    p.add_argument("--note", help="why you follow it")
+    p.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    p = sub.add_parser("unfollow", parents=[store], help="stop following a case")
+    p.add_argument("case_id", type=int, metavar="CASE")
+
+    p = sub.add_parser("merge", parents=[store], help="merge case B into case A")
+    p.add_argument("case_a", type=int, metavar="A")
+    p.add_argument("case_b", type=int, metavar="B")
+
+    p = sub.add_parser("export", parents=[store], help="export the docket (ics, csv or json)")
+    p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
+    p.add_argument("--days", type=int, default=None, metavar="N", help="only hearings in the next N days")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+
+    p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("db", parents=[store], help="database administration")
+    admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy")
+    admin.add_parser("upgrade", parents=[store], help="upgrade the database schema")
+    c = admin.add_parser("copy", parents=[store], help="copy this docket into another database")
+    c.add_argument("--to", required=True, metavar="URL", help="the target database URL")
+
+
+def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "watch",
+        parents=[store],
+        help="ingest a folder and every file that appears in it, and/or poll feeds, until stopped",
+    )
+    p.add_argument("folder", nargs="?", metavar="DIR")
+    p.add_argument("--feeds", action="store_true", help="also poll the feeds in a loop")
+    p.add_argument("--every", default="15m", help="how often to poll feeds (e.g. 90s, 15m, 1h)")
+    p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
+    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with each change summary as JSON on stdin")
+
+    p = sub.add_parser("feeds", parents=[store], help="manage the news feeds Docket polls")
+    action = p.add_subparsers(dest="action", required=True, metavar="add|list|remove")
+    a = action.add_parser("add", parents=[store], help="add a feed")
+    a.add_argument("url")
+    a.add_argument("--name")
+    action.add_parser("list", parents=[store], help="list feeds and their freshness")
+    r = action.add_parser("remove", parents=[store], help="remove a feed")
+    r.add_argument("feed", help="the feed's id, name or URL")
+
+    p = sub.add_parser("poll", parents=[store], help="fetch every feed once (for cron or a timer)")
+    p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
+    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with the change summary as JSON on stdin")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docket",
+        description=(
+            "Docket reads court-hearing reports (French and English) into a living docket of cases, "
+            "parties, charges, rulings and next hearings. With no command it opens the dashboard."
+        ),
+        epilog="Run 'docket COMMAND --help' for a command's options.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    store = _store_options()
+    _add_parse(sub)
+    _add_tui(sub, store)
+    _add_store_commands(sub, store)
+    _add_monitor_commands(sub, store)
+    return parser
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    module_name, _, function_name = HANDLERS[command].partition(":")
+    return getattr(importlib.import_module(module_name), function_name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        args_list = ["tui"]
+    args = parser.parse_args(args_list)
+    try:
+        return _handler(args.command)(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `docket parse … | head` closes the pipe early: not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
