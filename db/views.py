@@ -119,3 +119,33 @@ class IngestResult:
     new_hearings: int = 0
     new_rulings: int = 0
     moved_hearings: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FeedView:
+    feed_id: int
+    url: str
+    name: str | None
+    etag: str | None
+    last_modified: str | None
+    last_polled_at: dt.datetime | None
+    last_success_at: dt.datetime | None
+    last_new_item_at: dt.datetime | None
+    last_error: str | None
+    last_error_at: dt.datetime | None
+    consecutive_failures: int
+    next_poll_after: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSummary:
+    """What changed in the docket since a moment: the monitor's report and the TUI's "what's new"."""
+
+    new_cases: tuple[CaseSummary, ...]
+    newly_scheduled: tuple[HearingRow, ...]  # hearings added, dated within the next N days
+    moved: tuple[tuple[HearingRow, dt.date], ...]  # (the new hearing, the date it replaced): a renvoi
+    new_rulings: tuple[TimelineEntry, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_cases or self.newly_scheduled or self.moved or self.new_rulings)
