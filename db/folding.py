@@ -1,0 +1,40 @@
+"""Folding text for matching: accents, case and punctuation do not tell two names or courts apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Words that do not identify a person: particles and titles.
+_NAME_NOISE = frozenset(
+    "de du des la le les van von der den da di dos das el al ben bin ibn mr mrs ms dr me maitre "
+    "m mme mlle monsieur madame sieur dame feu".split()
+)
+_APPEAL_WORDS = ("appel", "appeal", "appellate")
+
+
+def fold(text: str) -> str:
+    """'Louis Philippe Sèssi Houndégnon' -> 'louis philippe sessi houndegnon'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(stripped.casefold()))
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """The words that identify a person: 'Me Houndégnon' and 'Houndegnon' share {'houndegnon'}."""
+    return frozenset(t for t in fold(name).split() if len(t) > 1 and t not in _NAME_NOISE)
+
+
+def names_match(a: str, b: str) -> bool:
+    """The same person, named in full once and partly another time: the shorter name's words are all
+    in the longer one ('Houndegnon' = 'Louis Philippe Sèssi Houndégnon')."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    return ta <= tb or tb <= ta
+
+
+def is_appeal(court: str | None, chamber: str | None) -> bool:
+    folded = fold(f"{court or ''} {chamber or ''}")
+    return any(word in folded for word in _APPEAL_WORDS)

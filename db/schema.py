@@ -1,0 +1,98 @@
+"""Engines and schema upgrades: where the docket lives and how an older database is brought up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import NullPool
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+IMMEDIATE = "docket_immediate"  # execution option: take SQLite's write lock when the transaction begins
+BUSY_TIMEOUT_MS = 60_000
+
+
+class BadDatabaseURL(ValueError):
+    pass
+
+
+def default_url() -> str:
+    path = Path(user_data_dir("docket", appauthor=False)) / "docket.db"
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise BadDatabaseURL(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    # One connection per checkout, closed after: several processes share the file, and a pooled
+    # connection holding a stale WAL snapshot gains nothing for a CLI.
+    engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Take transaction control from the driver, so writers can BEGIN IMMEDIATE (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # A deferred transaction that reads then writes cannot wait for the lock ("database is locked"
+        # at once, whatever the busy timeout); an immediate one queues for it up front.
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Bring the schema at `url` to `revision`, keeping its data; safe when processes start at once."""
+    # Table rebuilds (SQLite batch mode) must not fire ON DELETE CASCADE, so foreign keys are off here.
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.connect().execution_options(**{IMMEDIATE: True}) as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+def ensure_current(engine: Engine, url: str) -> None:
+    if current_revision(engine) != head_revision():
+        upgrade(url)
