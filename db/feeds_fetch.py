@@ -1,0 +1,320 @@
+"""Fetching news feeds and article pages over HTTP, and reading them into plain items.
+
+No database here: the monitor (`db.monitor`) decides what is new and what goes into the docket. This
+module only talks HTTP (httpx: timeouts, a User-Agent, conditional requests, a redirect limit, a size
+cap and an overall deadline per request), parses RSS/Atom with feedparser, turns item HTML into text and,
+for items that carry only a teaser, extracts the article from its page with trafilatura.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import time
+from dataclasses import dataclass
+from email.message import Message
+from html import unescape
+from html.parser import HTMLParser
+from importlib import metadata
+
+import charset_normalizer
+import feedparser
+import httpx
+import trafilatura
+
+DEFAULT_TIMEOUT = 20.0
+MAX_REDIRECTS = 5
+MAX_FEED_BYTES = 10 * 1024 * 1024
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+# Fewer words than this and an item is only a teaser: its article is fetched from its page.
+TEASER_MAX_WORDS = 100
+
+
+def _user_agent() -> str:
+    try:
+        version = metadata.version("docket")
+    except metadata.PackageNotFoundError:
+        version = "dev"
+    return f"Docket/{version} (court-docket feed reader)"
+
+
+class FetchError(Exception):
+    """Why a feed or a page could not be fetched, in words fit for `docket feeds list`."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    url: str | None  # the item's link: what deduplication and the source's URI use
+    guid: str | None
+    title: str
+    published: dt.date | None
+    text: str  # the item's body as plain text (the teaser, for a teaser)
+    is_teaser: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFetch:
+    """One feed fetch. `not_modified` is a 304: the feed is unchanged since the saved validators."""
+
+    status: str  # ok / not_modified
+    items: tuple[FeedItem, ...]
+    etag: str | None
+    last_modified: str | None
+    warning: str | None = None  # a feed that parsed only leniently
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    url: str
+    title: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Response:
+    url: str
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
+class Fetcher:
+    """One HTTP client shared by every worker thread of a poll (httpx.Client is thread-safe)."""
+
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, max_connections: int = 32) -> None:
+        self.timeout = timeout
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            headers={"User-Agent": _user_agent()},
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+            # The user's proxy settings still apply to real feeds; loopback never goes through a proxy.
+            trust_env=True,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _get(self, url: str, headers: dict[str, str], max_bytes: int) -> _Response:
+        # httpx's timeouts bound each read; a server that drips bytes forever is cut by this deadline.
+        deadline = time.monotonic() + 3 * self.timeout
+        try:
+            with self._client.stream("GET", url, headers=headers) as response:
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise FetchError(f"response larger than {max_bytes // (1024 * 1024)} MB")
+                    if time.monotonic() > deadline:
+                        raise FetchError(f"download took longer than {3 * self.timeout:g} s")
+                    chunks.append(chunk)
+                return _Response(str(response.url), response.status_code, response.headers, b"".join(chunks))
+        except httpx.TooManyRedirects:
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)") from None
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timed out after {self.timeout:g} s ({type(exc).__name__})") from None
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"invalid URL: {exc}") from None
+        except httpx.UnsupportedProtocol:
+            raise FetchError("not an http(s) URL") from None
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}") from None
+
+    def fetch_feed(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FeedFetch:
+        """Fetch and parse one feed, conditionally when validators are given. Raises FetchError."""
+        headers: dict[str, str] = {
+            "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+        }
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        response = self._get(url, headers, MAX_FEED_BYTES)
+        if response.status_code == 304:
+            return FeedFetch("not_modified", (), etag, last_modified)
+        _raise_for_status(response)
+        items, warning = parse_feed(response.content, response.headers.get("content-type"), response.url)
+        return FeedFetch(
+            "ok",
+            items,
+            response.headers.get("etag"),
+            response.headers.get("last-modified"),
+            warning,
+        )
+
+    def fetch_page(self, url: str) -> Page:
+        """Fetch an article page and extract its text. Raises FetchError (also when no text is found)."""
+        response = self._get(
+            url, {"Accept": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"}, MAX_PAGE_BYTES
+        )
+        _raise_for_status(response)
+        html = decode_html(response.content, response.headers.get("content-type"))
+        text = trafilatura.extract(html, url=response.url, include_comments=False, favor_recall=True)
+        if not text or not text.strip():
+            raise FetchError("no article text found in the page")
+        metadata_ = trafilatura.extract_metadata(html)
+        title = metadata_.title if metadata_ is not None else None
+        return Page(response.url, title, text.strip())
+
+
+def _raise_for_status(response: _Response) -> None:
+    if response.status_code >= 400:
+        try:
+            reason = httpx.codes(response.status_code).phrase
+        except ValueError:
+            reason = ""
+        raise FetchError(f"HTTP {response.status_code} {reason}".rstrip())
+    if response.status_code >= 300:
+        raise FetchError(f"HTTP {response.status_code} without a usable redirect")
+
+
+def _charset_from_content_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    message = Message()
+    message["content-type"] = content_type
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) else None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, content_type: str | None) -> str:
+    """Decode a page: the HTTP charset, else the page's own <meta charset>, else UTF-8, else a guess."""
+    declared = [_charset_from_content_type(content_type)]
+    meta = _META_CHARSET.search(data[:4096])
+    declared.append(meta.group(1).decode("ascii") if meta else None)
+    for charset in declared:
+        if charset:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", errors="replace")
+
+
+# --- feeds -----------------------------------------------------------------------------------------
+
+# WordPress appends "L'article X est apparu en premier sur Y." / "The post X appeared first on Y." to
+# every item: boilerplate, not report text.
+_WORDPRESS_FOOTER = re.compile(
+    r"\s*(?:L[’']article\s.{0,400}?\sest apparu en premier sur"
+    r"|The post\s.{0,400}?\sappeared first on)\s.{0,200}$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRUNCATED_END = re.compile(
+    r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\[&#8230;\]|lire la suite|read more|continue reading|en savoir plus)\W*$",
+    re.IGNORECASE,
+)
+
+
+def parse_feed(data: bytes, content_type: str | None, url: str) -> tuple[tuple[FeedItem, ...], str | None]:
+    """Items of an RSS or Atom document, and a warning when it parsed only leniently. Raises FetchError."""
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(data, response_headers=headers)
+    items = tuple(item for item in (_item(entry) for entry in parsed.entries) if item is not None)
+    if parsed.bozo and not items:
+        raise FetchError(f"malformed feed: {parsed.get('bozo_exception') or 'unreadable XML'}")
+    if not parsed.version and not items:
+        shown = (content_type or "no content type").split(";")[0]
+        raise FetchError(f"not an RSS or Atom feed ({shown})")
+    warning = f"feed parsed leniently: {parsed.get('bozo_exception')}" if parsed.bozo else None
+    return items, warning
+
+
+def _item(entry: feedparser.FeedParserDict) -> FeedItem | None:
+    link = entry.get("link") or None
+    guid = entry.get("id") or None
+    contents = entry.get("content") or []
+    full_html = max((c.get("value", "") for c in contents), key=len, default="")
+    summary_html = entry.get("summary", "")
+    body = html_to_text(full_html or summary_html)
+    truncated = bool(_TRUNCATED_END.search(_WORDPRESS_FOOTER.sub("", body)))
+    footer = _WORDPRESS_FOOTER.search(body)
+    body = _WORDPRESS_FOOTER.sub("", body).strip()
+    title = html_to_text(entry.get("title", "")).strip()
+    if not (link or guid) and not body:
+        return None
+    words = len(body.split())
+    is_teaser = bool(link) and (
+        words < TEASER_MAX_WORDS or ((truncated or footer is not None) and not full_html)
+    )
+    return FeedItem(
+        url=link,
+        guid=guid,
+        title=title,
+        published=_entry_date(entry),
+        text=body,
+        is_teaser=is_teaser,
+    )
+
+
+def _entry_date(entry: feedparser.FeedParserDict) -> dt.date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC).date()
+    return None
+
+
+_BLOCK_TAGS = frozenset(
+    (
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer figure hr"
+    ).split()
+)
+_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an item's HTML, one paragraph per block. (trafilatura is for whole pages: on a feed
+    item's few paragraphs it finds no "main content" and returns nothing.)"""
+    if "<" not in fragment:
+        return _tidy(unescape(fragment))
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    return _tidy("".join(collector.parts))
+
+
+def _tidy(text: str) -> str:
+    paragraphs = (" ".join(block.split()) for block in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)

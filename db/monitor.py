@@ -1,0 +1,772 @@
+"""The monitor: keeps the docket current from news feeds and an inbox folder, and says what changed.
+
+`docket poll` fetches every feed once; `docket watch DIR` ingests a folder and every file that appears in
+it; `docket watch --feeds` polls in a loop. After each poll or batch of files, the change summary (new
+cases, hearings newly scheduled soon, renvois, new rulings) is printed and, with --notify-cmd, handed to
+a command as JSON on its standard input.
+
+HTTP runs in worker threads; every store call stays on the calling thread, so the store sees one writer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import watchfiles
+from babel.dates import format_date
+
+from db.feeds_fetch import DEFAULT_TIMEOUT, FeedItem, Fetcher, FetchError, Page
+from db.store import Store, StoreError
+from db.views import ChangeSummary, FeedView, IngestResult
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+DEFAULT_WORKERS = 16
+BACKOFF_BASE = dt.timedelta(minutes=5)
+BACKOFF_MAX = dt.timedelta(hours=6)
+STALE_AFTER = dt.timedelta(hours=24)
+NOTIFY_TIMEOUT_S = 60
+# A file must keep the same size and mtime this long before it is read: writers copy in pieces.
+SETTLE_S = 0.25
+# Statuses of ingest_bytes that mean "a court report went in" (as opposed to not_court / failed).
+_COURT_STATUSES = frozenset(("new", "updated", "duplicate"))
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC, as the store keeps its datetimes."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# --- polling feeds ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FeedOutcome:
+    """What one feed did in one poll."""
+
+    feed: FeedView
+    status: str  # ok / not_modified / failed / backing_off
+    error: str | None = None
+    items: int = 0
+    new_items: int = 0
+    results: list[IngestResult] = field(default_factory=list)
+    item_errors: list[str] = field(default_factory=list)
+    warning: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.feed.name or self.feed.url
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("failed", "backing_off")
+
+
+def backoff_delay(consecutive_failures: int) -> dt.timedelta:
+    """How long a feed rests after its n-th failure in a row: doubling from 5 minutes up to 6 hours."""
+    exponent = max(0, consecutive_failures - 1)
+    return min(BACKOFF_BASE * (2 ** min(exponent, 16)), BACKOFF_MAX)
+
+
+def item_sha256(item: FeedItem) -> str:
+    """The content hash items are deduplicated by: the same story in two feeds is fetched once."""
+    return hashlib.sha256(f"{item.title}\n\n{item.text}".encode()).hexdigest()
+
+
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|une|est|au|aux|et|a été|qui|pour|dans)\b", re.IGNORECASE)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|was|were|is|to|in|for|has|with)\b", re.IGNORECASE)
+
+
+def compose_document(title: str, published: dt.date | None, body: str) -> bytes:
+    """A feed item as a plain-text report: headline, dateline in the report's language, then the text."""
+    parts = [title] if title else []
+    if published is not None:
+        french = len(_FRENCH_WORDS.findall(body)) >= len(_ENGLISH_WORDS.findall(body))
+        parts.append(format_date(published, format="long", locale="fr" if french else "en"))
+    parts.append(body)
+    return ("\n\n".join(parts) + "\n").encode("utf-8")
+
+
+@dataclass(slots=True)
+class _PendingPage:
+    future: Future[Page]
+    outcome: FeedOutcome
+    item: FeedItem
+    sha256: str
+
+
+def poll_feeds(
+    store: Store,
+    fetcher: Fetcher,
+    now: dt.datetime | None = None,
+    workers: int = DEFAULT_WORKERS,
+) -> list[FeedOutcome]:
+    """Fetch every feed that is due, ingest its new items, and record each feed's freshness.
+
+    A feed that fails is recorded (error, failure count, back-off) and the others carry on. A feed's new
+    validators (ETag / Last-Modified) are saved only once all its new items are in, so an item whose
+    page could not be fetched is tried again at the next poll instead of hiding behind a 304.
+    """
+    now = now or utcnow()
+    outcomes: list[FeedOutcome] = []
+    due: list[FeedView] = []
+    for feed in store.list_feeds():
+        if feed.next_poll_after is not None and feed.next_poll_after > now:
+            outcomes.append(FeedOutcome(feed, "backing_off", error=feed.last_error))
+        else:
+            due.append(feed)
+    validators: dict[int, tuple[str | None, str | None]] = {}
+    pages: list[_PendingPage] = []
+    claimed: set[str] = set()  # URLs and hashes taken earlier in this poll (pages not yet remembered)
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="docket-fetch") as pool:
+        fetches = {pool.submit(fetcher.fetch_feed, f.url, f.etag, f.last_modified): f for f in due}
+        for future in as_completed(fetches):
+            feed = fetches[future]
+            outcome = FeedOutcome(feed, "ok")
+            outcomes.append(outcome)
+            try:
+                fetched = future.result()
+            except FetchError as exc:
+                outcome.status, outcome.error = "failed", str(exc)
+                _record_failure(store, feed, str(exc), now)
+                continue
+            if fetched.status == "not_modified":
+                outcome.status = "not_modified"
+                continue
+            outcome.items, outcome.warning = len(fetched.items), fetched.warning
+            validators[feed.feed_id] = (fetched.etag, fetched.last_modified)
+            for item in fetched.items:
+                identity = item.url or item.guid
+                sha = item_sha256(item)
+                if {identity, sha} & claimed or store.item_seen(identity, sha):
+                    continue
+                claimed.update(k for k in (identity, sha) if k)
+                outcome.new_items += 1
+                if item.is_teaser and item.url:
+                    pages.append(_PendingPage(pool.submit(fetcher.fetch_page, item.url), outcome, item, sha))
+                else:
+                    _ingest_item(store, outcome, item, item.title, item.text, sha)
+        for pending in pages:
+            try:
+                page = pending.future.result()
+            except FetchError as exc:
+                pending.outcome.item_errors.append(f"{pending.item.url}: {exc}")
+                validators.pop(pending.outcome.feed.feed_id, None)
+                continue
+            _ingest_item(
+                store,
+                pending.outcome,
+                pending.item,
+                pending.item.title or page.title or "",
+                page.text,
+                pending.sha256,
+            )
+    for outcome in outcomes:
+        if outcome.status in ("ok", "not_modified"):
+            _record_success(store, outcome, now, validators.get(outcome.feed.feed_id))
+    return outcomes
+
+
+def _ingest_item(store: Store, outcome: FeedOutcome, item: FeedItem, title: str, body: str, sha: str) -> None:
+    uri = item.url or item.guid or f"{outcome.feed.url}#{sha[:16]}"
+    result = store.ingest_bytes(compose_document(title, item.published, body), uri)
+    outcome.results.append(result)
+    if result.status == "failed":
+        outcome.item_errors.append(f"{uri}: {result.error or 'could not be read'}")
+    # A failed parse is remembered too: the same bytes would fail the same way at every poll.
+    store.remember_item(outcome.feed.feed_id, item.url or item.guid, sha, result.status in _COURT_STATUSES)
+
+
+def _record_failure(store: Store, feed: FeedView, error: str, now: dt.datetime) -> None:
+    failures = feed.consecutive_failures + 1
+    store.update_feed(
+        feed.feed_id,
+        last_polled_at=now,
+        last_error=error,
+        last_error_at=now,
+        consecutive_failures=failures,
+        next_poll_after=now + backoff_delay(failures),
+    )
+
+
+def _record_success(
+    store: Store, outcome: FeedOutcome, now: dt.datetime, validators: tuple[str | None, str | None] | None
+) -> None:
+    fields: dict[str, object] = {
+        "last_polled_at": now,
+        "last_success_at": now,
+        "consecutive_failures": 0,
+        "next_poll_after": None,
+    }
+    if outcome.new_items:
+        fields["last_new_item_at"] = now
+    if validators is not None:
+        fields["etag"], fields["last_modified"] = validators
+    if outcome.item_errors:
+        fields["last_error"] = f"{len(outcome.item_errors)} item(s) failed; first: {outcome.item_errors[0]}"
+        fields["last_error_at"] = now
+    store.update_feed(outcome.feed.feed_id, **fields)
+
+
+# --- watching a folder -----------------------------------------------------------------------------
+
+_TEMP_SUFFIXES = (".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", ".swx", "~")
+_IGNORED_DIRS = frozenset((".git", ".hg", ".svn", "__pycache__", ".venv", "node_modules"))
+
+
+def is_report_candidate(path: Path) -> bool:
+    """False for the names editors and downloaders give files they are still writing, and hidden files."""
+    name = path.name
+    if name.startswith((".", "~")) or name.lower().endswith(_TEMP_SUFFIXES):
+        return False
+    return not any(part in _IGNORED_DIRS for part in path.parts)
+
+
+def _existing_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and is_report_candidate(p.relative_to(folder)))
+
+
+def _modified_since(path: Path, moment: float) -> bool:
+    try:
+        return path.stat().st_mtime >= moment
+    except OSError:
+        return False
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    path: Path
+    result: IngestResult | None
+    error: str | None  # the file could not be read (vanished, permission denied)
+
+
+class FolderIngester:
+    """Ingests files once they are complete: same size and mtime across a short pause, and not empty."""
+
+    def __init__(self, store: Store, settle_s: float = SETTLE_S) -> None:
+        self.store = store
+        self.settle_s = settle_s
+        self.pending: dict[Path, tuple[int, int] | None] = {}
+
+    def offer(self, paths: Iterable[Path]) -> None:
+        for path in paths:
+            self.pending[path] = _signature(path)
+
+    def ingest_settled(self) -> list[FileOutcome]:
+        """Ingest the offered files that stopped changing; keep the others for the next call."""
+        if not self.pending:
+            return []
+        time.sleep(self.settle_s)
+        outcomes: list[FileOutcome] = []
+        for path, before in list(self.pending.items()):
+            now = _signature(path)
+            if now is None:
+                # Gone (deleted or renamed away): nothing to ingest, nothing to report.
+                del self.pending[path]
+                continue
+            if now != before or now[0] == 0:
+                self.pending[path] = now
+                continue
+            del self.pending[path]
+            if path.is_dir():
+                continue
+            outcomes.append(self._ingest(path))
+        return outcomes
+
+    def _ingest(self, path: Path) -> FileOutcome:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return FileOutcome(path, None, "vanished before it could be read")
+        except OSError as exc:
+            return FileOutcome(path, None, f"cannot read: {exc.strerror or exc}")
+        return FileOutcome(path, self.store.ingest_bytes(data, str(path)), None)
+
+
+# --- saying what changed ---------------------------------------------------------------------------
+
+
+def summary_payload(
+    summary: ChangeSummary,
+    since: dt.datetime,
+    until: dt.datetime,
+    days_ahead: int,
+    results: Iterable[IngestResult] = (),
+    failures: Iterable[dict[str, str]] = (),
+) -> dict[str, Any]:
+    """The change summary as the JSON object --notify-cmd receives (dates ISO 8601, times UTC)."""
+    counts = Counter(result.status for result in results)
+    return {
+        "since": since.isoformat() + "Z",
+        "until": until.isoformat() + "Z",
+        "days_ahead": days_ahead,
+        "sources": dict(sorted(counts.items())),
+        "new_cases": [
+            {
+                "case_id": case.case_id,
+                "title": case.title,
+                "court": case.court,
+                "country": case.country,
+                "defendants": list(case.defendants),
+                "next_hearing": _iso(case.next_hearing),
+            }
+            for case in summary.new_cases
+        ],
+        "newly_scheduled": [
+            {
+                "hearing_id": row.hearing_id,
+                "case_id": row.case_id,
+                "case_title": row.case_title,
+                "date": row.date.isoformat(),
+                "court": row.court,
+                "purpose": row.purpose,
+                "defendants": list(row.defendants),
+            }
+            for row in summary.newly_scheduled
+        ],
+        "moved": [
+            {
+                "hearing_id": row.hearing_id,
+                "case_id": row.case_id,
+                "case_title": row.case_title,
+                "court": row.court,
+                "from": previous.isoformat(),
+                "to": row.date.isoformat(),
+            }
+            for row, previous in summary.moved
+        ],
+        "new_rulings": [
+            {
+                "ruling_id": entry.record_id,
+                "date": _iso(entry.date),
+                "date_text": entry.date_text,
+                "kind": entry.label,
+                "party": entry.party,
+                "detail": entry.detail,
+            }
+            for entry in summary.new_rulings
+        ],
+        "failures": list(failures),
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def summary_lines(payload: dict[str, Any]) -> list[str]:
+    """The change summary for people, one line per change."""
+    lines: list[str] = []
+    for case in payload["new_cases"]:
+        court = f" ({case['court']})" if case["court"] else ""
+        lines.append(f"  new case #{case['case_id']}: {case['title']}{court}")
+    for row in payload["newly_scheduled"]:
+        purpose = f": {row['purpose']}" if row["purpose"] else ""
+        lines.append(f"  hearing {row['date']}: {row['case_title']} (case #{row['case_id']}){purpose}")
+    for row in payload["moved"]:
+        lines.append(f"  renvoi: {row['case_title']} (case #{row['case_id']}) {row['from']} -> {row['to']}")
+    for ruling in payload["new_rulings"]:
+        who = f" ({ruling['party']})" if ruling["party"] else ""
+        detail = f": {ruling['detail']}" if ruling["detail"] else ""
+        lines.append(
+            f"  ruling {ruling['date'] or ruling['date_text'] or 'undated'}: {ruling['kind']}{who}{detail}"
+        )
+    return lines
+
+
+def has_news(payload: dict[str, Any]) -> bool:
+    return any(payload[key] for key in ("new_cases", "newly_scheduled", "moved", "new_rulings", "failures"))
+
+
+def run_notify(command: str, payload: dict[str, Any]) -> str | None:
+    """Run the user's notify command with the JSON on stdin; return why it failed, None if it did not.
+
+    The command is the user's own shell line (like a git hook), so pipes and quoting work as they expect.
+    """
+    data = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
+    try:
+        completed = subprocess.run(
+            command, shell=True, input=data, capture_output=True, timeout=NOTIFY_TIMEOUT_S, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return f"notify command timed out after {NOTIFY_TIMEOUT_S} s"
+    except OSError as exc:
+        return f"notify command could not start: {exc}"
+    if completed.returncode != 0:
+        detail = completed.stderr.decode("utf-8", errors="replace").strip().splitlines()
+        return f"notify command exited with {completed.returncode}" + (f": {detail[-1]}" if detail else "")
+    return None
+
+
+class Reporter:
+    """Prints each round's outcome and change summary, and hands the summary to --notify-cmd."""
+
+    def __init__(self, store: Store, days: int, notify_cmd: str | None, out: TextIO, err: TextIO) -> None:
+        self.store, self.days, self.notify_cmd, self.out, self.err = store, days, notify_cmd, out, err
+
+    def changes(
+        self,
+        since: dt.datetime,
+        results: Iterable[IngestResult] = (),
+        failures: Iterable[dict[str, str]] = (),
+    ) -> None:
+        until = utcnow()
+        summary = self.store.changes_since(since, self.days, dt.date.today())
+        payload = summary_payload(summary, since, until, self.days, results, failures)
+        lines = summary_lines(payload)
+        if lines:
+            print("what's new:", file=self.out)
+            for line in lines:
+                print(line, file=self.out)
+        self.out.flush()
+        if self.notify_cmd and has_news(payload):
+            problem = run_notify(self.notify_cmd, payload)
+            if problem:
+                print(f"docket: {problem}", file=self.err)
+
+
+def print_feed_outcomes(outcomes: list[FeedOutcome], out: TextIO, err: TextIO) -> None:
+    for outcome in sorted(outcomes, key=lambda o: o.label.lower()):
+        if outcome.status == "failed":
+            print(f"FAILED {outcome.label} ({outcome.feed.url}): {outcome.error}", file=err)
+        elif outcome.status == "backing_off":
+            until = _local(outcome.feed.next_poll_after)
+            print(
+                f"FAILED {outcome.label} ({outcome.feed.url}): skipped, resting until {until} after "
+                f"{outcome.feed.consecutive_failures} failure(s); last error: {outcome.error}",
+                file=err,
+            )
+        elif outcome.status == "not_modified":
+            print(f"ok     {outcome.label}: unchanged", file=out)
+        else:
+            counts = Counter(result.status for result in outcome.results)
+            detail = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            print(
+                f"ok     {outcome.label}: {outcome.items} items, {outcome.new_items} new"
+                + (f" ({detail})" if detail else ""),
+                file=out,
+            )
+        if outcome.warning:
+            print(f"       {outcome.label}: {outcome.warning}", file=err)
+        for problem in outcome.item_errors:
+            print(f"       {outcome.label}: item failed: {problem}", file=err)
+    out.flush()
+
+
+def _failures(outcomes: Iterable[FeedOutcome]) -> list[dict[str, str]]:
+    return [
+        {"feed": outcome.label, "url": outcome.feed.url, "error": outcome.error or "unknown error"}
+        for outcome in outcomes
+        if outcome.failed
+    ]
+
+
+def _local(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return "never"
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _age(moment: dt.datetime | None, now: dt.datetime) -> str:
+    if moment is None:
+        return "never"
+    seconds = max(0, int((now - moment).total_seconds()))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return f"{seconds} s ago"
+
+
+# --- CLI handlers ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def _opened_store(args: argparse.Namespace) -> Iterator[Store]:
+    store = Store.open(args.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)?\s*$", re.IGNORECASE)
+_UNIT_SECONDS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str) -> float:
+    """'90s', '15m', '1h', '1d' or a number of seconds. Raises ValueError with a readable message."""
+    match = _INTERVAL.match(text)
+    if not match:
+        raise ValueError(f"invalid interval {text!r}: use e.g. 90s, 15m, 1h")
+    seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2) and match.group(2).lower()]
+    if seconds < 1:
+        raise ValueError(f"invalid interval {text!r}: at least 1 second")
+    return seconds
+
+
+def feeds(args: argparse.Namespace) -> int:
+    """`docket feeds add|list|remove`."""
+    try:
+        with _opened_store(args) as store:
+            if args.action == "add":
+                if not re.match(r"^https?://[^\s/]+", args.url):
+                    print(f"docket: not an http(s) URL: {args.url}", file=sys.stderr)
+                    return EXIT_USAGE
+                feed = store.add_feed(args.url, args.name)
+                print(f"added feed #{feed.feed_id}: {feed.name or feed.url}")
+                return EXIT_OK
+            if args.action == "remove":
+                if store.remove_feed(args.feed):
+                    print(f"removed feed {args.feed}")
+                    return EXIT_OK
+                print(f"docket: no feed {args.feed!r} (give its id, name or URL)", file=sys.stderr)
+                return EXIT_FAILED
+            print_feed_table(store.list_feeds(), utcnow(), sys.stdout)
+            return EXIT_OK
+    except StoreError as exc:
+        print(f"docket: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def feed_state(feed: FeedView, now: dt.datetime) -> str:
+    if feed.consecutive_failures:
+        return f"FAILING x{feed.consecutive_failures}"
+    if feed.last_success_at is None:
+        return "never polled" if feed.last_polled_at is None else "STALE"
+    if now - feed.last_success_at > STALE_AFTER:
+        return "STALE"
+    return "ok"
+
+
+def print_feed_table(feeds_: list[FeedView], now: dt.datetime, out: TextIO) -> None:
+    """Name, URL, freshness and errors of every feed; a feed without success for 24 h is STALE."""
+    if not feeds_:
+        print("no feeds yet: add one with 'docket feeds add URL --name NAME'", file=out)
+        return
+    header = ("ID", "NAME", "STATE", "LAST SUCCESS", "LAST NEW ITEM", "URL")
+    rows = [
+        (
+            str(feed.feed_id),
+            _clip(feed.name or "-", 24),
+            feed_state(feed, now),
+            _age(feed.last_success_at, now),
+            _age(feed.last_new_item_at, now),
+            feed.url,
+        )
+        for feed in feeds_
+    ]
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header) - 1)]
+    for row in (header, *rows):
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1],
+            file=out,
+        )
+    for feed in feeds_:
+        if feed.last_error:
+            print(
+                f"  #{feed.feed_id} last error {_age(feed.last_error_at, now)}: "
+                f"{_clip(feed.last_error, 160)}",
+                file=out,
+            )
+    stale = [feed for feed in feeds_ if feed_state(feed, now) == "STALE"]
+    if stale:
+        print(f"{len(stale)} feed(s) without a successful poll for more than 24 h", file=out)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _poll_once(store: Store, fetcher: Fetcher, reporter: Reporter) -> bool:
+    """One poll of every due feed with its report; True when every feed is healthy."""
+    since = utcnow()
+    outcomes = poll_feeds(store, fetcher, now=since)
+    print_feed_outcomes(outcomes, reporter.out, reporter.err)
+    results = [result for outcome in outcomes for result in outcome.results]
+    reporter.changes(since, results, _failures(outcomes))
+    return not any(outcome.failed for outcome in outcomes)
+
+
+def poll(args: argparse.Namespace) -> int:
+    """`docket poll`: every feed once; non-zero when a feed failed (after doing the others)."""
+    try:
+        with _opened_store(args) as store:
+            if not store.list_feeds():
+                print("no feeds to poll: add one with 'docket feeds add URL'")
+                return EXIT_OK
+            reporter = Reporter(store, args.days, args.notify_cmd, sys.stdout, sys.stderr)
+            with Fetcher(timeout=getattr(args, "timeout", DEFAULT_TIMEOUT)) as fetcher:
+                healthy = _poll_once(store, fetcher, reporter)
+            return EXIT_OK if healthy else EXIT_FAILED
+    except StoreError as exc:
+        print(f"docket: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _report_files(outcomes: list[FileOutcome], out: TextIO, err: TextIO) -> list[IngestResult]:
+    results: list[IngestResult] = []
+    for outcome in outcomes:
+        if outcome.result is None:
+            print(f"skipped {outcome.path}: {outcome.error}", file=err)
+            continue
+        results.append(outcome.result)
+        result = outcome.result
+        if result.status == "failed":
+            print(f"failed  {outcome.path}: {result.error}", file=err)
+        else:
+            print(f"{result.status:<8}{outcome.path}", file=out)
+    out.flush()
+    return results
+
+
+def _file_failures(outcomes: list[FileOutcome]) -> list[dict[str, str]]:
+    failures = []
+    for outcome in outcomes:
+        error = outcome.error or (
+            outcome.result.error if outcome.result and outcome.result.status == "failed" else None
+        )
+        if error:
+            failures.append({"file": str(outcome.path), "error": error})
+    return failures
+
+
+def _ingest_round(ingester: FolderIngester, reporter: Reporter) -> None:
+    since = utcnow()
+    outcomes = ingester.ingest_settled()
+    if outcomes:
+        results = _report_files(outcomes, reporter.out, reporter.err)
+        reporter.changes(since, results, _file_failures(outcomes))
+
+
+@contextmanager
+def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C or SIGTERM ends the loop cleanly after the current round; a second Ctrl-C interrupts it."""
+
+    def handle(signum: int, _frame: object) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def watch(args: argparse.Namespace) -> int:
+    """`docket watch [DIR] [--feeds]`: until stopped, ingest the folder's new files and/or poll feeds."""
+    if not args.folder and not args.feeds:
+        print("docket: give a folder to watch, --feeds, or both", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        every = parse_interval(args.every)
+    except ValueError as exc:
+        print(f"docket: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    folder = Path(args.folder) if args.folder else None
+    if folder is not None and not folder.is_dir():
+        print(f"docket: not a folder: {folder}", file=sys.stderr)
+        return EXIT_USAGE
+    stop = threading.Event()
+    try:
+        with _opened_store(args) as store, _stop_on_signals(stop):
+            reporter = Reporter(store, args.days, args.notify_cmd, sys.stdout, sys.stderr)
+            fetcher = Fetcher(timeout=getattr(args, "timeout", DEFAULT_TIMEOUT)) if args.feeds else None
+            try:
+                run_watch(store, reporter, stop, folder, fetcher, every)
+            finally:
+                if fetcher is not None:
+                    fetcher.close()
+    except StoreError as exc:
+        print(f"docket: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print("stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_watch(
+    store: Store,
+    reporter: Reporter,
+    stop: threading.Event,
+    folder: Path | None,
+    fetcher: Fetcher | None,
+    every_s: float,
+) -> None:
+    """The watch loop, until `stop` is set: files as they settle, feeds every `every_s` seconds."""
+    next_poll = time.monotonic()
+
+    def poll_if_due() -> None:
+        nonlocal next_poll
+        if fetcher is not None and time.monotonic() >= next_poll and not stop.is_set():
+            _poll_once(store, fetcher, reporter)
+            next_poll = time.monotonic() + every_s
+
+    if folder is None:
+        print(f"polling feeds every {every_s:g} s (Ctrl-C to stop)", file=reporter.out, flush=True)
+        while not stop.is_set():
+            poll_if_due()
+            stop.wait(max(0.0, next_poll - time.monotonic()))
+        return
+
+    folder = folder.resolve()  # watchfiles reports absolute paths
+    ingester = FolderIngester(store)
+    scan_started = time.time()
+    ingester.offer(_existing_files(folder))
+    _ingest_round(ingester, reporter)
+    print(f"watching {folder} (Ctrl-C to stop)", file=reporter.out, flush=True)
+    caught_up = False
+    for changes in _folder_changes(folder, stop):
+        if not caught_up:
+            # Files written between the first scan and the watcher's start raised no event.
+            caught_up = True
+            ingester.offer(p for p in _existing_files(folder) if _modified_since(p, scan_started - 1))
+        ingester.offer(changes)
+        _ingest_round(ingester, reporter)
+        poll_if_due()
+
+
+def _folder_changes(folder: Path, stop: threading.Event) -> Iterator[list[Path]]:
+    """Batches of added or modified report files; an empty batch every second so the loop can poll."""
+
+    def wanted(change: watchfiles.Change, path: str) -> bool:
+        return change != watchfiles.Change.deleted and is_report_candidate(Path(path).relative_to(folder))
+
+    for batch in watchfiles.watch(
+        folder,
+        watch_filter=wanted,
+        debounce=400,
+        step=50,
+        rust_timeout=1000,
+        yield_on_timeout=True,
+        stop_event=stop,
+        raise_interrupt=False,
+    ):
+        yield sorted({Path(path) for _change, path in batch})
