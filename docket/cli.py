@@ -180,6 +180,9 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     p.add_argument("--every", default="15m", help="how often to poll feeds (e.g. 90s, 15m, 1h)")
     p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
     p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with each change summary as JSON on stdin")
+    p.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout per request (default 20)"
+    )
 
     p = sub.add_parser("feeds", parents=[store], help="manage the news feeds Docket polls")
     action = p.add_subparsers(dest="action", required=True, metavar="add|list|remove")
@@ -193,6 +196,9 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     p = sub.add_parser("poll", parents=[store], help="fetch every feed once (for cron or a timer)")
     p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
     p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with the change summary as JSON on stdin")
+    p.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout per request (default 20)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
