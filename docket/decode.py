@@ -1,0 +1,335 @@
+"""Turn the bytes of a report file into the text every evidence offset refers to.
+
+Reports come as UTF-8 (with or without BOM), UTF-16, legacy Windows/ISO Western encodings, feed dumps
+that mix UTF-8 with cp1252, and saved HTML pages. Anything that is not text (PDF, images, archives,
+empty files) is refused with an `UnreadableSource` whose message names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from docket.records import UnreadableSource
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    is_html: bool
+
+
+# Magic numbers of the non-text files people most often drop into a reports folder by mistake.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document"),
+    (b"%!PS", "PostScript"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS", "Ogg audio"),
+)
+_RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
+
+# Order matters: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_SNIFF_BYTES = 65536
+# C0 control bytes that never occur in text (tab, newlines, form feed and escape are tolerated).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+# Where ISO-8859-15 and ISO-8859-1 disagree, only the ISO-8859-15 reading is plausible in prose: a euro
+# sign rather than "¤", and "œ"/"Œ" inside a word ("c\xbdur") rather than "½".
+_LATIN9_EVIDENCE = re.compile(rb"\xa4|[A-Za-z][\xbc\xbd]|[\xbc\xbd][a-z]")
+
+_HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|article|section|h[1-6]|br|span|a|li|ul|table)\b[^<>]{0,400}>", re.I
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+# Line separators other than LF that str.splitlines() would honour: normalised so that every consumer
+# of the text agrees on what a line is.
+_LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Control characters left in otherwise-good text (a stray byte, a BOM from a concatenated file).
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
+
+
+def decode_report(data: bytes, name: str) -> Decoded:
+    """Decode a report file; raise UnreadableSource (and nothing else) when it is not a text report."""
+    try:
+        return _decode(data, name)
+    except UnreadableSource:
+        raise
+    except Exception as error:  # noqa: BLE001 - the contract: unreadable input never escapes as a crash
+        raise UnreadableSource(f"{name}: cannot be decoded as text ({type(error).__name__})") from error
+
+
+def _decode(data: bytes, name: str) -> Decoded:
+    if not data.strip():
+        raise UnreadableSource(f"{name}: empty file, no report text")
+    text, encoding = _decode_text(data, name)
+    is_html = _looks_like_html(text, name)
+    if is_html:
+        text = _html_to_text(text)
+        if not text.strip():
+            raise UnreadableSource(f"{name}: HTML page without any article text")
+    text = _normalise(text)
+    if not text.strip():
+        raise UnreadableSource(f"{name}: only whitespace, no report text")
+    return Decoded(text=text, encoding=encoding, is_html=is_html)
+
+
+def _decode_text(data: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.removesuffix("-sig")
+            except UnicodeDecodeError as error:
+                message = f"{name}: starts with a {codec} byte-order mark but is not {codec} text"
+                raise UnreadableSource(message) from error
+    kind = _binary_kind(data)
+    if kind == "UTF-16 text":
+        return _decode_bomless_utf16(data, name)
+    if kind:
+        raise UnreadableSource(f"{name}: binary file ({kind}), not a text report")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_html_charset(data)
+    if declared:
+        return data.decode(declared, errors="replace"), declared
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors=_CP1252_FALLBACK), "utf-8+cp1252"
+    return _decode_western(data)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What kind of binary file `data` is, or None for text."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[data[8:12]]
+    if data[4:8] == b"ftyp":
+        return "MP4 video or HEIC image"
+    sample = data[:_SNIFF_BYTES]
+    if b"\x00" in sample:
+        return "UTF-16 text" if _utf16_byte_order(sample) else "contains NUL bytes"
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(sample) // 50):
+        return "mostly control characters"
+    return None
+
+
+def _utf16_byte_order(sample: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly Latin text (every other byte NUL)."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode_bomless_utf16(data: bytes, name: str) -> tuple[str, str]:
+    codec = _utf16_byte_order(data[:_SNIFF_BYTES]) or "utf-16-le"
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError as error:
+        raise UnreadableSource(f"{name}: binary file (contains NUL bytes), not a text report") from error
+
+
+def _declared_html_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, when Python knows that codec."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    # A page that claims a Unicode encoding but is not valid UTF-8 (nor has a BOM) is lying; and
+    # lookup() also knows bytes-to-bytes codecs such as base64, which are not charsets.
+    if info.name.startswith("utf") or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when valid multibyte UTF-8 outnumbers the invalid bytes: a dump that mixes encodings."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    # Two valid multibyte sequences almost never occur by chance in a legacy single-byte file.
+    return non_ascii >= 2 and 4 * non_ascii >= invalid
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(_decode_byte_cp1252(byte) for byte in bad), error.end
+
+
+def _decode_byte_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # the five bytes cp1252 leaves undefined: keep their Latin-1 meaning
+
+
+_CP1252_FALLBACK = "docket-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _decode_western(data: bytes) -> tuple[str, str]:
+    """Decode legacy single-byte Western text, choosing among encodings only where bytes tell them apart."""
+    if _C1_BYTES.search(data):
+        # Bytes 0x80-0x9F are invisible controls in ISO-8859-*, so ISO-8859-1 is out: the text is
+        # cp1252 (curly quotes, œ, euro sign, dashes) or a DOS/Mac code page using them for letters.
+        codec = _likeliest_c1_codec(data)
+        return data.decode(codec, errors="replace"), _ENCODING_LABELS.get(codec, codec)
+    if _LATIN9_EVIDENCE.search(data):
+        return data.decode("iso8859_15"), "iso-8859-15"
+    # cp1252, ISO-8859-1 and (without the bytes above) ISO-8859-15 decode these bytes identically.
+    return data.decode("latin_1"), "latin-1"
+
+
+_ENCODING_LABELS = {"latin_1": "latin-1", "mac_roman": "mac-roman"}
+# Single-byte Western encodings that give bytes 0x80-0x9F a printable meaning, most common first.
+_C1_CODECS = ("cp1252", "mac_roman", "cp850")
+# Non-ASCII characters that French and English prose actually uses.
+_PROSE_CHARACTERS = re.compile("[éèêëàâäîïôöûùüçœæÉÈÊÀÂÎÔÛÇŒ’‘“”«»–—…€°]")
+
+
+def _likeliest_c1_codec(data: bytes) -> str:
+    """The encoding that turns the most bytes into characters of ordinary prose; cp1252 wins ties."""
+    sample = data[: _SNIFF_BYTES * 4]
+    best, best_score = "", -1
+    for codec in _C1_CODECS:
+        try:
+            score = len(_PROSE_CHARACTERS.findall(sample.decode(codec)))
+        except UnicodeDecodeError:
+            continue  # cp1252 leaves five bytes undefined
+        if score > best_score:
+            best, best_score = codec, score
+    if best_score > 0:
+        return best
+    return _charset_normalizer_guess(data)
+
+
+def _charset_normalizer_guess(data: bytes) -> str:
+    """When no encoding yields recognisable prose, let charset-normalizer weigh the whole file."""
+    from charset_normalizer import from_bytes  # only such odd files pay for this import
+
+    result = from_bytes(data, cp_isolation=list(_C1_CODECS)).best()
+    if result is not None:
+        return codecs.lookup(result.encoding).name.replace("-", "_")
+    return "cp1252" if _decodes(data, "cp1252") else "latin_1"
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _looks_like_html(text: str, name: str) -> bool:
+    head = text[:_SNIFF_BYTES].lstrip()
+    if head.startswith("<") and name.lower().endswith(_HTML_SUFFIXES):
+        return True
+    if _HTML_DOCUMENT.search(head[:4096]):
+        return True
+    # A fragment: several block tags (a Markdown file with one inline <br> stays Markdown).
+    tags = 0
+    for _ in _HTML_BLOCK_TAG.finditer(head):
+        tags += 1
+        if tags >= 4:
+            return True
+    return False
+
+
+def _html_to_text(markup: str) -> str:
+    """The article of an HTML page: headline, blank line, then one paragraph per line."""
+    title, body = _trafilatura_article(markup)
+    if not body.strip():
+        title, body = _lxml_article(markup)
+    lines = [line.strip() for line in html.unescape(body).split("\n")]
+    paragraphs = [line for line in lines if line]
+    title = " ".join(html.unescape(title).split())
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs.pop(0)
+    if not title:
+        return "\n".join(paragraphs)
+    return title + "\n\n" + "\n".join(paragraphs)
+
+
+def _trafilatura_article(markup: str) -> tuple[str, str]:
+    try:
+        import trafilatura  # heavy: imported only when a page actually is HTML
+
+        document = trafilatura.bare_extraction(
+            markup, include_comments=False, include_tables=False, with_metadata=True
+        )
+    except Exception:  # noqa: BLE001 - trafilatura fails on odd markup; the lxml fallback takes over
+        return "", ""
+    if document is None:
+        return "", ""
+    return document.title or "", document.text or ""
+
+
+# Elements that carry site furniture rather than article text.
+_BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template")
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
+
+
+def _lxml_article(markup: str) -> tuple[str, str]:
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(markup)
+    except Exception:  # noqa: BLE001 - unparseable markup: fall back to stripping tags
+        return "", re.sub(r"<[^<>]{0,2000}>", "\n", markup)
+    for element in root.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
+        element.drop_tree()
+    headings = root.xpath("//h1")
+    title = headings[0].text_content() if headings else ""
+    blocks = root.xpath("|".join(f"//{tag}" for tag in _BLOCK_TAGS))
+    texts = [" ".join(block.text_content().split()) for block in blocks]
+    if not any(texts):
+        texts = [line.strip() for line in root.text_content().split("\n")]
+    return " ".join(title.split()), "\n".join(text for text in texts if text)
+
+
+def _normalise(text: str) -> str:
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _STRAY_CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
