@@ -1,0 +1,641 @@
+"""Dates in hearing reports: every date mention with its span, and the article's dateline.
+
+Two public entries:
+
+* `find_dates(text, language, reference)` returns the date mentions of `text` in text order: full dates
+  ("lundi 20 octobre 2025", "Oct 7 2025", "06/10/2025", "2025-10-20"), dates without a year
+  ("le 20 octobre", "September 16"), months ("en novembre 2024"), years ("depuis 2015") and days given
+  relative to the reference ("hier", "lundi prochain", "dans deux semaines", "last Monday").
+* `find_dateline(article_text, language)` returns the article's publication date as its dateline gives it
+  ("COTONOU, 7 oct. 2025 (AFP) -", "Publié le 27/04/2022 à 14h15"), or None.
+
+The explicit shapes are matched and resolved here, with one regular expression per language built from
+Babel's month and weekday names: `dateparser.search_dates` is slow and reads everyday words as dates
+("je" as jeudi, "29 ans" as a year, "sept." as 7). `dateparser.parse` is only called on offset phrases
+("dans deux semaines", "in 10 days"), and only imported when one is found and a reference is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from babel.dates import get_day_names, get_month_names
+
+Language = Literal["fr", "en"]
+Precision = Literal["day", "month", "year"]
+Direction = Literal["past", "future", "nearest"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written in a text and the day it stands for.
+
+    `date` is the resolved day; for precision "month" the 1st of the month, for "year" the 1st of January.
+    It is None when the text leaves the year (or the day) to a reference that was not given.
+    `relative` is True when the day itself comes from the reference ("hier", "next Tuesday", "in 10
+    days"); a date without a year ("le 20 octobre") only borrows its year and is not relative.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: Precision
+    relative: bool
+    weekday_conflict: bool = False
+
+
+def find_dates(text: str, language: str, reference: dt.date | None) -> list[DateMention]:
+    """Every date mention in `text`, in text order, with offsets into `text`.
+
+    `language` is "fr" or "en"; `reference` is the article's date (its dateline), used to resolve
+    year-less and relative dates. Without it, those dates come back with `date=None`.
+    """
+    lexicon = _lexicon(_check_language(language))
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    matches = [m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon)]
+    us_order = lexicon.language == "en" and _prefers_month_first(matches)
+    mentions: list[DateMention] = []
+    for match in matches:
+        mentions.extend(_resolve(match, text, lexicon, reference, us_order))
+    return mentions
+
+
+def find_dateline(article_text: str, language: str) -> DateMention | None:
+    """The article's publication date from its dateline, or None when it has none.
+
+    Looks at the first lines (about 400 characters) and the last few lines, where some dumps put
+    "Publié le …". A date introduced as a publication date wins over a bare dateline ("PARIS, 7 oct. 2025
+    (AFP) -", a date alone on its line), which wins over an update date ("Mis à jour le …"). A date in
+    running prose ("Le tribunal a jugé le 26 mai 2025 …") is not a dateline. Offsets are into
+    `article_text`.
+    """
+    primary = _check_language(language)
+    for lang in (primary, "fr" if primary == "en" else "en"):
+        found = _find_dateline(article_text, lang)
+        if found is not None:
+            return found
+    return None
+
+
+# --- Lexicon -----------------------------------------------------------------------------------------
+
+_WIDTHS = ("wide", "abbreviated")
+_CONTEXTS = ("format", "stand-alone")
+
+# Spellings that Babel's CLDR data lacks but reports use.
+_EXTRA_MONTHS: dict[str, dict[str, int]] = {
+    "fr": {"fév": 2, "fev": 2, "sep": 9},
+    "en": {"sept": 9},
+}
+_EXTRA_WEEKDAYS: dict[str, dict[str, int]] = {
+    "fr": {},
+    "en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3},
+}
+
+# Number words of offset phrases ("dans deux semaines", "in ten days").
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+        "seize": 16, "vingt": 20, "trente": 30,
+    },
+    "en": {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+        "thirty": 30,
+    },
+}  # fmt: skip
+
+_DAY_SUFFIX = {"fr": r"(?:er|ᵉʳ)", "en": r"(?:st|nd|rd|th)"}
+
+# Words around a date that change how it resolves.
+_WORDS = {
+    "fr": {
+        "yesterday2": r"avant[-\s]hier",
+        "tomorrow2": r"apr[èe]s[-\s]demain",
+        "today": r"aujourd['’]hui|ce\s+jour(?!\s{0,2}-?\s{0,2}l[àa](?!\w))",
+        "yesterday": r"hier",
+        "tomorrow": r"demain",
+        "weekday_pre": r"ce",
+        "weekday_post": r"prochain|dernier|pass[ée]|qui\s+vient",
+        "date_post": r"prochain|dernier",
+        "range": r",|et|au|à|-|–",
+        "year_pre": r"en|depuis",
+        "offset_pre": r"dans|d['’]ici|il\s+y\s+a",
+        "offset_unit": r"jours?|semaines?|mois|ans?|années?",
+        "offset_post": r"(?!x)x",
+        "of": r"(?!x)x",
+    },
+    "en": {
+        "yesterday2": r"the\s+day\s+before\s+yesterday",
+        "tomorrow2": r"the\s+day\s+after\s+tomorrow",
+        "today": r"today",
+        "yesterday": r"yesterday",
+        "tomorrow": r"tomorrow",
+        "weekday_pre": r"on|next|last|this|coming",
+        "weekday_post": r"(?!x)x",
+        "date_post": r"(?!x)x",
+        "range": r",|and|to|&|-|–",
+        "year_pre": r"in|since",
+        "offset_pre": r"in|within",
+        "offset_unit": r"days?|weeks?|months?|years?",
+        "offset_post": r"ago|from\s+now",
+        "of": r"of",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    language: Language
+    months: dict[str, int]  # folded name, without its dot -> 1..12
+    weekdays: dict[str, int]  # folded name, without its dot -> 0 (Monday)..6
+    numbers: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+def _fold(word: str) -> str:
+    """Lower-case, accent-less, dot-less: the key of a month or weekday name."""
+    decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_variants(wide: dict[str, int], short: dict[str, int], dot: str = r"\.?") -> str:
+    """An alternation of names, each as written and without accents; abbreviations take `dot` after."""
+    forms = {re.escape(form) for name in wide for form in (name, _fold(name))}
+    forms |= {re.escape(form) + dot for name in short for form in (name, _fold(name))}
+    # Longest first, so that "janvier" is tried before "janv" (backtracking would find it anyway).
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _names(getter, language: str, extras: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """Wide names and abbreviations from Babel, keyed by their lower-cased spelling (accents kept)."""
+    wide: dict[str, int] = {}
+    short: dict[str, int] = dict(extras)
+    for width in _WIDTHS:
+        for context in _CONTEXTS:
+            for number, name in getter(width, context, language).items():
+                target = wide if width == "wide" else short
+                target[name.lower().rstrip(".")] = number
+    # An abbreviation that is the whole name ("mars", "mai") is a wide name.
+    short = {name: number for name, number in short.items() if name not in wide}
+    return wide, short
+
+
+@cache
+def _lexicon(language: Language) -> _Lexicon:
+    month_wide, month_short = _names(get_month_names, language, _EXTRA_MONTHS[language])
+    day_wide, day_short = _names(get_day_names, language, _EXTRA_WEEKDAYS[language])
+    months = {_fold(n): v for n, v in (month_wide | month_short).items()}
+    weekdays = {_fold(n): v for n, v in (day_wide | day_short).items()}
+    numbers = _NUMBER_WORDS[language]
+    words = _WORDS[language]
+
+    end = r"(?!\w)"
+    month = rf"(?:{_name_variants(month_wide, month_short)}){end}"
+    weekday = rf"(?:{_name_variants(day_wide, {})}){end}"
+    # French abbreviated weekdays ("mer.", "sam.") are words without their dot: the dot is required.
+    short_dot = r"\.?" if language == "en" else r"\."
+    any_weekday = rf"(?:{_name_variants(day_wide, day_short, short_dot)}){end}"
+    day = rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])(?!\d){_DAY_SUFFIX[language]}?{end}"
+    year = r"(?:19|20)\d\d(?!\d)"
+    sp = r"\s{1,3}"
+    number = rf"(?:\d{{1,3}}|{'|'.join(sorted(numbers, key=len, reverse=True))}){end}"
+    year_sep = r"\s{0,2},?\s{1,3}" if language == "en" else sp
+    month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
+    # A date given by day and month, the thing these weekdays should not be read without.
+    day_month = rf"(?:{day}{sp}(?:{words['of']}{sp})?{month}|\d{{1,2}}[/.-]\d|{month}{sp}\d)"
+
+    shapes = [
+        # "lundi 20 octobre 2025", "le 1er mars", "24 et 25 mars 2025", "Tuesday, 16 September 2025"
+        rf"(?P<c>(?:(?P<c_wd>{any_weekday})[\s,]{{1,3}}(?:(?:le|the){sp})?)?"
+        rf"(?:(?P<c_d0>{day})\s{{0,2}}(?:{words['range']})\s{{0,2}})?"
+        rf"(?P<c_day>{day}){sp}(?:{words['of']}{sp})?(?P<c_mon>{month})"
+        rf"(?:{year_sep}(?P<c_year>{year})|{sp}(?P<c_post>{words['date_post']}){end})?)",
+        # "October 7, 2025", "Oct 7 2025", "Sept. 16"
+        rf"(?P<d>(?:(?P<d_wd>{any_weekday}),?{sp})?(?P<d_mon>{month}){sp}(?P<d_day>{day})(?![:.]\d)"
+        rf"{month_first_year})",
+        # "06/10/2025", "6.10.2025"
+        rf"(?P<n>(?:(?P<n_wd>{weekday}),?{sp})?(?<![\d./-])(?P<n_a>\d{{1,2}})(?P<n_sep>[/.-])"
+        rf"(?P<n_b>\d{{1,2}})(?P=n_sep)(?P<n_year>{year})(?![./-]\d))",
+        # "2025-10-20"
+        rf"(?P<i>(?<![\d./-])(?P<i_year>{year})(?P<i_sep>[-/])(?P<i_mon>1[0-2]|0?[1-9])(?P=i_sep)"
+        rf"(?P<i_day>3[01]|[12]\d|0?[1-9])(?!\d|[./-]\d))",
+        # "novembre 2024", "Sept. 2025"
+        rf"(?P<e>(?P<e_mon>{month}){sp}(?P<e_year>{year}))",
+        # "en 2015", "since 2015"
+        rf"(?P<y>(?:{words['year_pre']}){sp}(?P<y_year>{year})(?!\s{{0,2}}(?:%|€|\$|[-–]\d)))",
+        # "hier", "aujourd'hui", "hier mercredi"
+        rf"(?P<w>(?:(?P<w_y2>{words['yesterday2']})|(?P<w_t2>{words['tomorrow2']})|(?P<w_t0>{words['today']})"
+        rf"|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
+        rf"(?:,?{sp}(?P<w_wd>{weekday})(?!{sp}(?:{words['weekday_post']}){end})"
+        rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))?)",
+        # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"
+        rf"(?P<x>(?:(?P<x_pre>{words['weekday_pre']}){sp})?(?P<x_wd>{weekday})"
+        rf"(?:{sp}(?P<x_post>{words['weekday_post']}){end})?"
+        rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))",
+        # "dans deux semaines", "il y a trois jours", "in 10 days"
+        rf"(?P<o>(?P<o_pre>{words['offset_pre']}){sp}(?P<o_num>{number}){sp}(?P<o_unit>{words['offset_unit']}){end})",
+        # "two weeks from now", "10 days ago"
+        rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}(?P<p_post>{words['offset_post']}){end})",
+    ]
+    # A mention starts at a word start; checking that first keeps the scan cheap inside words.
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(shapes) + ")", re.IGNORECASE)
+    return _Lexicon(language, months, weekdays, numbers, pattern)
+
+
+def _check_language(language: str) -> Language:
+    if language not in ("fr", "en"):
+        raise ValueError(f"unsupported language {language!r}: expected 'fr' or 'en'")
+    return language  # type: ignore[return-value]
+
+
+# --- Filtering ---------------------------------------------------------------------------------------
+
+_SO_FAR = re.compile(r"(?<!\w)[àa]\s{1,3}$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;»«\"“”(\n–—-])\s*$")
+
+
+def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
+    """Drops matches that are names or idioms rather than dates."""
+    shape = match.lastgroup
+    if lexicon.language == "en":
+        # English capitalizes months and weekdays; "may", "march" and "sun" in lower case are words.
+        for name in ("c_wd", "c_mon", "d_wd", "d_mon", "e_mon", "n_wd", "w_wd", "x_wd"):
+            token = match.group(name)
+            if token and not token[0].isupper():
+                return False
+        return True
+    if shape == "w" and _fold(match["w_t0"] or "").startswith("ce"):
+        # "à ce jour" (and "jusqu'à ce jour") means "so far", not today.
+        return not _SO_FAR.search(text, max(0, match.start() - 4), match.start())
+    if shape == "x" and not match.group("x_pre"):
+        # A capitalized weekday inside a sentence is a name ("Vendredi", "Mardi Gras"), not a day.
+        token = match.group("x_wd")
+        if token[0].isupper():
+            return bool(_SENTENCE_START.search(text, max(0, match.start() - 40), match.start()))
+    return True
+
+
+def _prefers_month_first(matches: list[re.Match[str]]) -> bool:
+    """Whether an English text writes "October 7, 2025" more than "7 October 2025"."""
+    month_first = sum(1 for m in matches if m.lastgroup == "d")
+    day_first = sum(1 for m in matches if m.lastgroup == "c")
+    return month_first > day_first
+
+
+# --- Resolution --------------------------------------------------------------------------------------
+
+
+def _resolve(
+    match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None, us_order: bool
+) -> list[DateMention]:
+    shape = match.lastgroup
+    if shape == "c":
+        return _resolve_day_month(match, text, lexicon, reference)
+    if shape == "d":
+        return _resolve_month_first(match, text, lexicon, reference)
+    if shape == "n":
+        first, second = int(match["n_a"]), int(match["n_b"])
+        month_first = (us_order and first <= 12) or (second > 12 and first <= 12)
+        day, month = (second, first) if month_first else (first, second)
+        return _full_date(match, "n", lexicon, int(match["n_year"]), month, day)
+    if shape == "i":
+        return _full_date(match, "i", lexicon, int(match["i_year"]), int(match["i_mon"]), int(match["i_day"]))
+    if shape == "e":
+        month = lexicon.months[_fold(match["e_mon"])]
+        return [_mention(match, "e", dt.date(int(match["e_year"]), month, 1), "month", False)]
+    if shape == "y":
+        year = int(match["y_year"])
+        return [
+            DateMention(
+                match.start("y_year"),
+                match.end("y_year"),
+                match["y_year"],
+                dt.date(year, 1, 1),
+                "year",
+                False,
+            )
+        ]
+    if shape == "w":
+        return [_resolve_day_word(match, lexicon, reference)]
+    if shape == "x":
+        return [_resolve_weekday(match, lexicon, reference)]
+    if shape in ("o", "p"):
+        mention = _resolve_offset(match, shape, lexicon, reference)
+        return [mention] if mention else []
+    return []
+
+
+def _digits(day_text: str) -> str:
+    return re.match(r"\d+", day_text).group()  # type: ignore[union-attr]
+
+
+def _mention(
+    match: re.Match[str],
+    shape: str,
+    date: dt.date | None,
+    precision: Precision,
+    relative: bool,
+    weekday_conflict: bool = False,
+) -> DateMention:
+    return DateMention(
+        match.start(shape), match.end(shape), match[shape], date, precision, relative, weekday_conflict
+    )
+
+
+def _weekday_of(token: str | None, lexicon: _Lexicon) -> int | None:
+    return None if token is None else lexicon.weekdays.get(_fold(token))
+
+
+def _full_date(
+    match: re.Match[str], shape: str, lexicon: _Lexicon, year: int, month: int, day: int
+) -> list[DateMention]:
+    date = _safe_date(year, month, day)
+    if date is None:
+        return []  # "31/02/2025" is a reference number, not a date
+    weekday = _weekday_of(match.groupdict().get(f"{shape}_wd"), lexicon)
+    conflict = weekday is not None and weekday != date.weekday()
+    return [_mention(match, shape, date, "day", False, conflict)]
+
+
+def _day_and_month(
+    text: str,
+    span: tuple[int, int],
+    day: int,
+    month: int,
+    year_text: str | None,
+    weekday: int | None,
+    reference: dt.date | None,
+    direction: Direction = "nearest",
+) -> list[DateMention]:
+    """A date given by day and month name, with or without its year."""
+    start, end = span
+    if year_text:
+        date = _safe_date(int(year_text), month, day)
+        if date is None:
+            return []
+        conflict = weekday is not None and weekday != date.weekday()
+        return [DateMention(start, end, text[start:end], date, "day", False, conflict)]
+    if _safe_date(2000, month, day) is None:  # a leap year: only impossible days ("31 avril") fail
+        return []
+    found, conflict = _year_for(day, month, reference, weekday, direction)
+    return [DateMention(start, end, text[start:end], found, "day", False, conflict)]
+
+
+def _resolve_month_first(match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None):
+    return _day_and_month(
+        text, match.span("d"), int(_digits(match["d_day"])), lexicon.months[_fold(match["d_mon"])],
+        match["d_year"], _weekday_of(match["d_wd"], lexicon), reference,
+    )  # fmt: skip
+
+
+def _resolve_day_month(
+    match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None
+) -> list[DateMention]:
+    post = (match["c_post"] or "").lower()
+    direction: Direction = "future" if post == "prochain" else "past" if post == "dernier" else "nearest"
+    month = lexicon.months[_fold(match["c_mon"])]
+    weekday = _weekday_of(match["c_wd"], lexicon)
+    day = int(_digits(match["c_day"]))
+    if match["c_d0"] is None:
+        return _day_and_month(
+            text, match.span("c"), day, month, match["c_year"], weekday, reference, direction
+        )
+    # "lundi 24 et 25 mars 2025": the first day borrows the month and year of the second, the weekday
+    # belongs to the first.
+    first = _day_and_month(
+        text, (match.start("c"), match.end("c_d0")), int(_digits(match["c_d0"])), month, match["c_year"],
+        weekday, reference, direction,
+    )  # fmt: skip
+    second = _day_and_month(
+        text, (match.start("c_day"), match.end("c")), day, month, match["c_year"], None, reference, direction
+    )
+    return first + second
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(
+    day: int, month: int, reference: dt.date | None, weekday: int | None, direction: Direction
+) -> tuple[dt.date | None, bool]:
+    """The year of a year-less date: the one its weekday allows, nearest the reference (or on the side
+    "prochain"/"dernier" asks for). Returns the date and whether the weekday had to be ignored."""
+    if reference is None:
+        return None, False
+    candidates = [
+        d
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    if direction == "future":
+        candidates = [d for d in candidates if d >= reference] or candidates
+    elif direction == "past":
+        candidates = [d for d in candidates if d <= reference] or candidates
+    if weekday is not None:
+        matching = [d for d in candidates if d.weekday() == weekday]
+        if matching:
+            return min(matching, key=lambda d: abs(d - reference)), False
+    if not candidates:
+        return None, False  # 29 February around three non-leap years
+    best = min(candidates, key=lambda d: abs(d - reference))
+    return best, weekday is not None
+
+
+_DAY_WORD_OFFSETS = {"w_y2": -2, "w_y1": -1, "w_t0": 0, "w_t1": 1, "w_t2": 2}
+
+
+def _resolve_day_word(match: re.Match[str], lexicon: _Lexicon, reference: dt.date | None) -> DateMention:
+    offset = next(offset for group, offset in _DAY_WORD_OFFSETS.items() if match[group])
+    date = None if reference is None else reference + dt.timedelta(days=offset)
+    weekday = _weekday_of(match["w_wd"], lexicon)
+    conflict = date is not None and weekday is not None and weekday != date.weekday()
+    return _mention(match, "w", date, "day", True, conflict)
+
+
+_NEXT = {"prochain", "qui vient", "next", "coming"}
+_LAST = {"dernier", "passe", "last"}
+_THIS = {"ce", "this"}
+
+
+def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date | None) -> DateMention:
+    weekday = _weekday_of(match["x_wd"], lexicon)
+    assert weekday is not None
+    pre = _fold(match["x_pre"] or "")
+    post = re.sub(r"\s+", " ", _fold(match["x_post"] or ""))
+    start = match.start("x_wd") if pre == "on" else match.start("x")
+    span_end = match.end("x")
+    text = match.string[start:span_end]
+    if reference is None:
+        return DateMention(start, span_end, text, None, "day", True)
+    today = reference.weekday()
+    if pre in _NEXT or post in _NEXT:
+        delta = (weekday - today - 1) % 7 + 1
+    elif pre in _LAST or post in _LAST:
+        delta = -((today - weekday - 1) % 7 + 1)
+    elif pre in _THIS:
+        delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
+    else:
+        delta = -((today - weekday) % 7)  # reports tell what happened: on or before the reference
+    return DateMention(start, span_end, text, reference + dt.timedelta(days=delta), "day", True)
+
+
+# Folded unit as written -> (canonical unit, precision of the day it gives).
+_UNITS: dict[str, tuple[str, Precision]] = {
+    "jour": ("jour", "day"), "jours": ("jour", "day"), "semaine": ("semaine", "day"),
+    "semaines": ("semaine", "day"), "mois": ("mois", "month"), "an": ("an", "year"), "ans": ("an", "year"),
+    "annee": ("an", "year"), "annees": ("an", "year"),
+    "day": ("day", "day"), "days": ("day", "day"), "week": ("week", "day"), "weeks": ("week", "day"),
+    "month": ("month", "month"), "months": ("month", "month"), "year": ("year", "year"),
+    "years": ("year", "year"),
+}  # fmt: skip
+
+
+def _resolve_offset(
+    match: re.Match[str], shape: str, lexicon: _Lexicon, reference: dt.date | None
+) -> DateMention | None:
+    number_text = _fold(match[f"{shape}_num"])
+    count = int(number_text) if number_text.isdigit() else lexicon.numbers[number_text]
+    unit, precision = _UNITS[_fold(match[f"{shape}_unit"])]
+    if shape == "o":
+        past = _fold(match["o_pre"]).startswith("il")  # "il y a trois jours"
+    else:
+        past = _fold(match["p_post"]) == "ago"
+    if reference is None:
+        return _mention(match, shape, None, precision, True)
+    date = _parse_offset(lexicon.language, count, not number_text.isdigit(), unit, past, reference)
+    if date is None:
+        return None
+    if precision == "month":
+        date = date.replace(day=1)
+    elif precision == "year":
+        date = date.replace(month=1, day=1)
+    return _mention(match, shape, date, precision, True)
+
+
+# In French "huit jours" is a week and "quinze jours" two; "dans 15 jours" in digits is taken literally.
+_IDIOMATIC_DAYS = {8: (1, "semaine"), 15: (2, "semaine")}
+_CANONICAL_UNIT = {
+    "fr": {"jour": "jours", "semaine": "semaines", "mois": "mois", "an": "ans"},
+    "en": {"day": "days", "week": "weeks", "month": "months", "year": "years"},
+}
+
+
+def _parse_offset(
+    language: Language, count: int, spelled_out: bool, unit: str, past: bool, reference: dt.date
+) -> dt.date | None:
+    """Asks dateparser for "dans 2 semaines" / "3 days ago", written in the form it reads reliably."""
+    if language == "fr" and unit == "jour" and spelled_out and count in _IDIOMATIC_DAYS:
+        count, unit = _IDIOMATIC_DAYS[count]
+    unit_text = _CANONICAL_UNIT[language][unit]
+    if language == "fr":
+        phrase = f"il y a {count} {unit_text}" if past else f"dans {count} {unit_text}"
+    else:
+        phrase = f"{count} {unit_text} ago" if past else f"in {count} {unit_text}"
+    return _dateparser_parse(phrase, language, reference)
+
+
+@lru_cache(maxsize=512)
+def _dateparser_parse(phrase: str, language: Language, reference: dt.date) -> dt.date | None:
+    import dateparser  # slow to import: only reports with an offset phrase pay for it
+
+    base = dt.datetime.combine(reference, dt.time(12))
+    settings = {
+        "RELATIVE_BASE": base,
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "past" if phrase.startswith("il y a") or phrase.endswith("ago") else "future",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parsed = dateparser.parse(phrase, languages=[language], settings=settings)
+    return None if parsed is None else parsed.date()
+
+
+# --- Dateline ----------------------------------------------------------------------------------------
+
+_HEAD_CHARS = 400
+_HEAD_LINES = 6
+_TAIL_LINES = 3
+_PUBLISHED = re.compile(
+    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication)\b[^\n]{0,16}$", re.I
+)
+_UPDATED = re.compile(
+    r"(?:mis[e]?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+modified|màj)\b[^\n]{0,16}$", re.I
+)
+# What may stand before a dateline's date on its line: nothing, "PARIS," "TUNIS, le", "UK NEWS |",
+# "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –".
+_LEAD = re.compile(r"^(?:[^\n.!?]{0,80}(?:[,|–—/-]|\)|:)\s*(?:le\s+)?)?$", re.I)
+# What may follow it: nothing, a time, an agency, a dash before the lead paragraph.
+_TAIL = re.compile(
+    r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-]))"
+)
+
+_SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
+
+_RANK_PUBLISHED, _RANK_DATELINE, _RANK_TAIL_PUBLISHED, _RANK_TAIL_DATELINE, _RANK_UPDATED = range(5)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their offsets."""
+    found: list[tuple[int, str]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            found.append((position, line.rstrip("\r\n")))
+        position += len(line)
+    return found
+
+
+def _find_dateline(text: str, language: Language) -> DateMention | None:
+    lines = _lines(text)
+    head = [(offset, line) for offset, line in lines[:_HEAD_LINES] if offset < _HEAD_CHARS]
+    tail = [item for item in lines[-_TAIL_LINES:] if item not in head]
+    best: tuple[int, int, DateMention] | None = None
+    for in_tail, group in ((False, head), (True, tail)):
+        for index, (offset, line) in enumerate(group):
+            for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
+                if in_tail and rank == _RANK_PUBLISHED:
+                    rank = _RANK_TAIL_PUBLISHED
+                elif in_tail and rank == _RANK_DATELINE:
+                    rank = _RANK_TAIL_DATELINE
+                moved = DateMention(
+                    mention.start + offset, mention.end + offset, mention.text, mention.date,
+                    mention.precision, False, mention.weekday_conflict,
+                )  # fmt: skip
+                key = (rank, moved.start)
+                if best is None or key < best[:2]:
+                    best = (rank, moved.start, moved)
+    return None if best is None else best[2]
+
+
+def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
+    """The full dates of one line that read as its dateline, each with its rank."""
+    found: list[tuple[int, DateMention]] = []
+    previous_end = 0
+    # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
+    for mention in find_dates(line[:160], language, None):
+        lead = line[previous_end : mention.start]
+        previous_end = mention.end
+        if mention.precision != "day" or mention.date is None or mention.relative:
+            continue
+        if _PUBLISHED.search(lead):
+            found.append((_RANK_PUBLISHED, mention))
+        elif _UPDATED.search(lead):
+            found.append((_RANK_UPDATED, mention))
+        elif _LEAD.match(line[: mention.start]) and _TAIL.match(line[mention.end :]):
+            # A headline can end with a date; on the first line the date must open it or follow a
+            # section label ("ACTUALITÉ –", "UK NEWS |").
+            if not is_first or _SECTION_LEAD.match(line[: mention.start]):
+                found.append((_RANK_DATELINE, mention))
+    return found
