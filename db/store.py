@@ -1,48 +1,157 @@
 """The docket store: the only way the CLI, the monitor and the dashboard read or change the docket.
 
-CONTRACT (stub written by the integrator; the store's owner implements it and may add methods, but the
-signatures below are what the dashboard and the monitor are being built against). Every method opens
-and closes its own session; every return value is a plain record from `db.views`.
+Every method opens and closes its own session; every return value is a plain record from `db.views`.
+Writes run in one transaction each, which on SQLite takes the write lock up front (BEGIN IMMEDIATE) and
+waits for it, so an ingest and a person recording a ruling at the same moment both succeed. Every write
+transaction bumps `docket_state.version`, the number `data_version()` returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import getpass
+import hashlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
+
+from db import ingest as ingest_module
+from db import models as m
+from db.folding import fold
+from db.schema import IMMEDIATE, BadDatabaseURL, current_revision, default_url, ensure_current, make_engine
+from db.search import QueryError, SearchIndex, parse_query
 from db.views import (
     CaseDetail,
     CaseSummary,
     ChangeSummary,
+    EvidenceView,
     FeedView,
     HearingRow,
     IngestResult,
+    PartyView,
     SearchHit,
+    TimelineEntry,
 )
+from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
+
+FIRST_REVISION_WITH_SEARCH = "0002"
+_FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
 
 
 class StoreError(Exception):
     """A user-facing error: the message is shown as is (unknown case, bad date, malformed query…)."""
 
 
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
 class Store:
+    def __init__(self, engine: Engine, url: str) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(**{IMMEDIATE: True})
+        self.url = url
+        self._index = SearchIndex(engine.dialect.name)
+
     @classmethod
     def open(cls, url: str | None = None) -> Store:
         """Open (creating and upgrading the schema as needed) the docket at `url`; None = default SQLite."""
-        raise NotImplementedError
+        url = url or default_url()
+        try:
+            engine = make_engine(url)
+            before = current_revision(engine)
+            ensure_current(engine, url)
+        except BadDatabaseURL as exc:
+            raise StoreError(str(exc)) from None
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot open the docket at {url}: {exc.__class__.__name__}: {exc.orig}"
+            ) from None
+        store = cls(engine, url)
+        if before is not None and before < FIRST_REVISION_WITH_SEARCH:
+            store.rebuild_search_index()
+        return store
 
     def close(self) -> None:
-        raise NotImplementedError
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._writer, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.execute(
+                    update(m.DocketState)
+                    .where(m.DocketState.id == 1)
+                    .values(version=m.DocketState.version + 1)
+                )
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
 
     # --- ingest ---
+
     def ingest_bytes(self, data: bytes, uri: str) -> IngestResult:
         """Parse and merge one source, in one transaction. Never raises for bad input: status 'failed'."""
-        raise NotImplementedError
+        sha256 = hashlib.sha256(data).hexdigest()
+        with self._read() as session:
+            known = session.execute(
+                select(m.Source.uri).where(m.Source.sha256 == sha256).limit(1)
+            ).scalar_one_or_none()
+        if known is not None:
+            return IngestResult(source=uri, status="duplicate")
+        from docket.parse import parse_bytes  # the parser is loaded only by commands that ingest
+
+        try:
+            parsed = parse_bytes(data, uri)
+        except UnreadableSource as exc:
+            return IngestResult(source=uri, status="failed", error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
+            return IngestResult(source=uri, status="failed", error=f"the parser failed: {exc!r}")
+        parsed.sha256 = sha256
+        return self.ingest_parsed(parsed, uri)
+
+    def ingest_parsed(self, parsed: ParsedSource, uri: str | None = None) -> IngestResult:
+        """Merge an already parsed source (tests and generated data build these by hand)."""
+        uri = uri or parsed.source
+        try:
+            with self._write() as session:
+                return ingest_module.ingest_parsed(session, parsed, uri, self._index)
+        except SQLAlchemyError as exc:
+            return IngestResult(source=uri, status="failed", error=f"database error: {exc}")
+
+    def rebuild_search_index(self) -> None:
+        with self._write() as session:
+            self._index.rebuild(session)
 
     # --- reading ---
+
     def data_version(self) -> int:
         """A number that changes whenever anything is written (by any process): the TUI polls it."""
-        raise NotImplementedError
+        with self._engine.connect() as connection:
+            return int(connection.scalar(select(m.DocketState.version).where(m.DocketState.id == 1)) or 0)
 
     def upcoming_hearings(
         self,
@@ -53,31 +162,220 @@ class Store:
         include_past: bool = False,
         limit: int = 200,
         offset: int = 0,
+        today: dt.date | None = None,
     ) -> list[HearingRow]:
-        """Hearings from `start` on, soonest first; with include_past, earlier ones too (unconfirmed flagged)."""
-        raise NotImplementedError
+        """Hearings from `start` on, soonest first; with include_past, earlier unconfirmed ones too."""
+        today = today or dt.date.today()
+        hearing = m.Hearing
+        statement = (
+            select(hearing, m.Case.title, m.Case.court, m.Case.court_abbr, m.Case.country)
+            .join(m.Case, m.Case.id == hearing.case_id)
+            .where(~_corrected(m.Hearing))
+        )
+        if include_past:
+            statement = statement.where(or_(hearing.date >= start, hearing.status == "scheduled"))
+        else:
+            statement = statement.where(hearing.date >= start)
+        if days is not None:
+            statement = statement.where(hearing.date < start + dt.timedelta(days=max(days, 0)))
+        if court:
+            folded = fold(court)
+            statement = statement.where(
+                or_(
+                    m.Case.court_key.contains(folded, autoescape=True),
+                    func.lower(m.Case.court_abbr) == folded,
+                )
+            )
+        if country:
+            statement = statement.where(m.Case.country == country.upper())
+        statement = statement.order_by(hearing.date, hearing.id).limit(limit).offset(offset)
+        with self._read() as session:
+            rows = session.execute(statement).all()
+            case_ids = sorted({row[0].case_id for row in rows})
+            defendants = _defendants(session, case_ids)
+            last_rulings = _last_rulings(session, case_ids)
+        return [
+            HearingRow(
+                hearing_id=h.id,
+                case_id=h.case_id,
+                date=h.date,
+                status=_status(h, today),
+                purpose=h.purpose,
+                case_title=title,
+                court=court_name or abbr,
+                country=country_code,
+                defendants=defendants.get(h.case_id, ()),
+                last_ruling=last_rulings.get(h.case_id),
+                origin=h.origin,
+            )
+            for h, title, court_name, abbr, country_code in rows
+        ]
 
-    def case_detail(self, case_id: int) -> CaseDetail:
+    def case_detail(self, case_id: int, today: dt.date | None = None) -> CaseDetail:
         """Raises StoreError for an unknown case."""
-        raise NotImplementedError
+        today = today or dt.date.today()
+        with self._read() as session:
+            case = _get_case(session, case_id)
+            parties = tuple(
+                PartyView(link.party_id, party.name, link.role, link.role_text, tuple(party.aliases or ()))
+                for link, party in session.execute(
+                    select(m.CaseParty, m.Party)
+                    .join(m.Party, m.Party.id == m.CaseParty.party_id)
+                    .where(m.CaseParty.case_id == case_id)
+                    .order_by(m.CaseParty.role, m.CaseParty.id)
+                )
+            )
+            charges = tuple(
+                session.scalars(
+                    select(m.Charge.label).where(m.Charge.case_id == case_id).order_by(m.Charge.id)
+                )
+            )
+            timeline = _timeline(session, case_id, today)
+            sources = tuple(
+                EvidenceView(
+                    source.id,
+                    source.uri,
+                    article.title,
+                    article.published,
+                    article.start,
+                    article.end,
+                    article.title,
+                )
+                for article, source in session.execute(
+                    select(m.Article, m.Source)
+                    .join(m.CaseReport, m.CaseReport.article_id == m.Article.id)
+                    .join(m.Source, m.Source.id == m.Article.source_id)
+                    .where(m.CaseReport.case_id == case_id)
+                    .order_by(m.Article.published, m.Article.id)
+                )
+            )
+            follows = _summaries(session, [case.follows_case_id], today) if case.follows_case_id else []
+            followed_by_ids = list(
+                session.scalars(
+                    select(m.Case.id).where(m.Case.follows_case_id == case_id).order_by(m.Case.id)
+                )
+            )
+            followed_by = _summaries(session, followed_by_ids, today)
+            return CaseDetail(
+                case_id=case.id,
+                title=case.title,
+                court=case.court,
+                court_text=case.court_text,
+                court_abbr=case.court_abbr,
+                chamber=case.chamber,
+                country=case.country,
+                parties=parties,
+                charges=charges,
+                timeline=timeline,
+                sources=sources,
+                followed=case.followed,
+                follow_note=case.follow_note,
+                tags=tuple(case.tags or ()),
+                follows_case=follows[0] if follows else None,
+                followed_by=tuple(followed_by),
+            )
 
-    def list_cases(self, followed_only: bool = False, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
-        raise NotImplementedError
+    def case_chain(self, case_id: int) -> list[CaseSummary]:
+        """The case and those it continues or that continue it (first instance → appeal …), oldest first."""
+        with self._read() as session:
+            case = _get_case(session, case_id)
+            first = case
+            seen = {case.id}
+            while first.follows_case_id and first.follows_case_id not in seen:
+                first = session.get(m.Case, first.follows_case_id) or first
+                seen.add(first.id)
+            chain, frontier = [first.id], [first.id]
+            while frontier:
+                following = list(
+                    session.scalars(
+                        select(m.Case.id).where(m.Case.follows_case_id.in_(frontier)).order_by(m.Case.id)
+                    )
+                )
+                frontier = [i for i in following if i not in chain]
+                chain.extend(frontier)
+            return _summaries(session, chain, dt.date.today())
+
+    def list_cases(
+        self, followed_only: bool = False, limit: int = 200, offset: int = 0, today: dt.date | None = None
+    ) -> list[CaseSummary]:
+        statement = select(m.Case.id).order_by(m.Case.id.desc()).limit(limit).offset(offset)
+        if followed_only:
+            statement = statement.where(m.Case.followed.is_(True))
+        with self._read() as session:
+            return _summaries(session, list(session.scalars(statement)), today or dt.date.today())
+
+    def count_cases(self) -> int:
+        with self._read() as session:
+            return int(session.scalar(select(func.count(m.Case.id))) or 0)
 
     def possible_duplicates(self) -> list[tuple[CaseSummary, CaseSummary, float]]:
-        raise NotImplementedError
+        with self._read() as session:
+            pairs = session.execute(
+                select(
+                    m.DuplicateCandidate.case_a_id, m.DuplicateCandidate.case_b_id, m.DuplicateCandidate.score
+                ).order_by(m.DuplicateCandidate.score.desc(), m.DuplicateCandidate.case_a_id)
+            ).all()
+            summaries = {
+                s.case_id: s
+                for s in _summaries(
+                    session, sorted({i for a, b, _ in pairs for i in (a, b)}), dt.date.today()
+                )
+            }
+        return [
+            (summaries[a], summaries[b], score) for a, b, score in pairs if a in summaries and b in summaries
+        ]
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Fielded full-text search; raises StoreError with a clear message for a malformed query."""
-        raise NotImplementedError
+        try:
+            parsed = parse_query(query)
+        except QueryError as exc:
+            raise StoreError(f"search: {exc}") from None
+        with self._read() as session:
+            return self._index.search(session, parsed, limit)
 
     def source_text(self, source_id: int) -> str:
-        raise NotImplementedError
+        with self._read() as session:
+            source = session.get(m.Source, source_id)
+            if source is None:
+                raise StoreError(f"no source #{source_id} in the docket")
+            return source.text
 
     def changes_since(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeSummary:
-        raise NotImplementedError
+        since = _naive_utc(since)
+        horizon = today + dt.timedelta(days=days_ahead)
+        with self._read() as session:
+            new_case_ids = list(
+                session.scalars(select(m.Case.id).where(m.Case.created_at >= since).order_by(m.Case.id))
+            )
+            previous = aliased(m.Hearing)
+            hearing_rows = session.execute(
+                select(m.Hearing, previous.date)
+                .outerjoin(previous, previous.id == m.Hearing.previous_id)
+                .where(m.Hearing.created_at >= since, m.Hearing.date >= today, m.Hearing.date <= horizon)
+                .where(m.Hearing.status == "scheduled", ~_corrected(m.Hearing))
+                .order_by(m.Hearing.date, m.Hearing.id)
+            ).all()
+            rows = _hearing_rows(session, [h for h, _ in hearing_rows], today)
+            newly = tuple(row for row, (_, before) in zip(rows, hearing_rows, strict=True) if before is None)
+            moved = tuple(
+                (row, before)
+                for row, (_, before) in zip(rows, hearing_rows, strict=True)
+                if before is not None
+            )
+            ruling_ids = list(
+                session.scalars(select(m.Ruling.id).where(m.Ruling.created_at >= since).order_by(m.Ruling.id))
+            )
+            new_rulings = tuple(_ruling_entries(session, ruling_ids))
+            return ChangeSummary(
+                new_cases=tuple(_summaries(session, new_case_ids, today)),
+                newly_scheduled=newly,
+                moved=moved,
+                new_rulings=new_rulings,
+            )
 
     # --- recording (manual records; validated, StoreError on bad input) ---
+
     def record_ruling(
         self,
         case_id: int,
@@ -89,7 +387,30 @@ class Store:
         user: str | None = None,
         corrects: int | None = None,
     ) -> int:
-        raise NotImplementedError
+        if kind not in RULING_KINDS:
+            raise StoreError(f"unknown ruling kind {kind!r}; use one of: {', '.join(RULING_KINDS)}")
+        _check_date(date)
+        with self._write() as session:
+            _get_case(session, case_id)
+            if corrects is not None:
+                _check_corrected(session, m.Ruling, corrects, case_id, "ruling")
+            ruling = m.Ruling(
+                case_id=case_id,
+                date=date,
+                date_text=date.isoformat(),
+                precision="day",
+                kind=kind,
+                party=party,
+                sentence=sentence,
+                note=note,
+                origin=m.MANUAL,
+                recorded_by=user or _login_name(),
+                corrects_id=corrects,
+            )
+            session.add(ruling)
+            session.flush()
+            self._index.index_cases(session, [case_id])
+            return ruling.id
 
     def record_hearing(
         self,
@@ -98,49 +419,469 @@ class Store:
         purpose: str | None = None,
         user: str | None = None,
         corrects: int | None = None,
+        status: str | None = None,
     ) -> int:
-        raise NotImplementedError
+        _check_date(date)
+        if status is not None and status not in m.HEARING_STATUSES:
+            raise StoreError(
+                f"unknown hearing status {status!r}; use one of: {', '.join(m.HEARING_STATUSES)}"
+            )
+        with self._write() as session:
+            _get_case(session, case_id)
+            if corrects is not None:
+                _check_corrected(session, m.Hearing, corrects, case_id, "hearing")
+            hearing = m.Hearing(
+                case_id=case_id,
+                date=date,
+                date_text=date.isoformat(),
+                precision="day",
+                status=status or ("scheduled" if date >= dt.date.today() else "held"),
+                purpose=purpose,
+                origin=m.MANUAL,
+                recorded_by=user or _login_name(),
+                corrects_id=corrects,
+            )
+            session.add(hearing)
+            session.flush()
+            self._index.index_cases(session, [case_id])
+            return hearing.id
 
     def delete_manual(self, record_kind: str, record_id: int) -> None:
         """record_kind: 'ruling' or 'hearing'. Refuses (StoreError) to delete a parsed record."""
-        raise NotImplementedError
+        model = {"ruling": m.Ruling, "hearing": m.Hearing}.get(record_kind)
+        if model is None:
+            raise StoreError(f"unknown record kind {record_kind!r}: use 'ruling' or 'hearing'")
+        with self._write() as session:
+            record = session.get(model, record_id)
+            if record is None:
+                raise StoreError(f"no {record_kind} #{record_id} in the docket")
+            if record.origin != m.MANUAL:
+                raise StoreError(
+                    f"{record_kind} #{record_id} comes from a report: only manual records can go"
+                )
+            case_id = record.case_id
+            session.delete(record)
+            session.flush()
+            self._index.index_cases(session, [case_id])
 
     def follow(self, case_id: int, note: str | None = None, tags: Sequence[str] = ()) -> None:
-        raise NotImplementedError
+        with self._write() as session:
+            case = _get_case(session, case_id)
+            case.followed = True
+            if note is not None:
+                case.follow_note = note
+            if tags:
+                case.tags = sorted({*(case.tags or []), *(t.strip() for t in tags if t.strip())})
 
     def unfollow(self, case_id: int) -> None:
-        raise NotImplementedError
+        # The note and tags stay: following the case again brings back why.
+        with self._write() as session:
+            _get_case(session, case_id).followed = False
 
     def merge_cases(self, keep_id: int, merge_id: int) -> None:
-        raise NotImplementedError
+        if keep_id == merge_id:
+            raise StoreError("cannot merge a case into itself")
+        with self._write() as session:
+            _merge_cases(session, _get_case(session, keep_id), _get_case(session, merge_id))
+            ingest_module.refresh_case(session, keep_id)
+            self._index.index_cases(session, [keep_id, merge_id])
 
     # --- exchange ---
+
     def export(self, fmt: str, days: int | None = None, today: dt.date | None = None) -> bytes:
         """fmt: ics / csv / json. Deterministic: the same docket gives byte-identical output."""
-        raise NotImplementedError
+        from db import exchange
+
+        today = today or dt.date.today()
+        with self._read() as session:
+            if fmt == "json":
+                return exchange.export_json(session)
+            hearings = self.upcoming_hearings(today, days=days, limit=10**9, today=today)
+            if fmt == "ics":
+                return exchange.export_ics(session, hearings)
+            if fmt == "csv":
+                return exchange.export_csv(hearings)
+        raise StoreError(f"unknown export format {fmt!r}: use ics, csv or json")
 
     def import_json(self, data: bytes) -> dict[str, int]:
-        raise NotImplementedError
+        from db import exchange
+
+        with self._write() as session:
+            counts = exchange.import_json(session, data)
+            self._index.rebuild(session)
+            return counts
 
     # --- feeds (for the monitor) ---
+
     def add_feed(self, url: str, name: str | None = None) -> FeedView:
-        raise NotImplementedError
+        with self._write() as session:
+            if session.scalar(select(m.Feed.id).where(m.Feed.url == url)) is not None:
+                raise StoreError(f"the feed {url} is already in the docket")
+            if name and session.scalar(select(m.Feed.id).where(m.Feed.name == name)) is not None:
+                raise StoreError(f"a feed is already named {name!r}")
+            feed = m.Feed(url=url, name=name, consecutive_failures=0)
+            session.add(feed)
+            session.flush()
+            return _feed_view(feed)
 
     def list_feeds(self) -> list[FeedView]:
-        raise NotImplementedError
+        with self._read() as session:
+            return [_feed_view(f) for f in session.scalars(select(m.Feed).order_by(m.Feed.id))]
 
     def remove_feed(self, feed: str) -> bool:
         """feed: id, name or URL."""
-        raise NotImplementedError
+        with self._write() as session:
+            conditions = [m.Feed.url == feed, m.Feed.name == feed]
+            if feed.isdigit():
+                conditions.append(m.Feed.id == int(feed))
+            found = session.scalars(select(m.Feed).where(or_(*conditions)).order_by(m.Feed.id)).first()
+            if found is None:
+                return False
+            session.delete(found)
+            return True
 
     def update_feed(self, feed_id: int, **fields: object) -> None:
         """Set FeedView fields (etag, last_modified, last_*_at, last_error, consecutive_failures…)."""
-        raise NotImplementedError
+        unknown = set(fields) - _FEED_FIELDS
+        if unknown:
+            raise StoreError(f"unknown feed fields: {', '.join(sorted(unknown))}")
+        values: dict[str, Any] = {
+            key: _naive_utc(value) if isinstance(value, dt.datetime) else value
+            for key, value in fields.items()
+        }
+        with self._write() as session:
+            feed = session.get(m.Feed, feed_id)
+            if feed is None:
+                raise StoreError(f"no feed #{feed_id}")
+            for key, value in values.items():
+                setattr(feed, key, value)
 
     def item_seen(self, url: str | None, sha256: str | None) -> bool:
-        raise NotImplementedError
+        conditions = []
+        if url:
+            conditions.append(m.SeenItem.url == url)
+        if sha256:
+            conditions.append(m.SeenItem.content_sha256 == sha256)
+        if not conditions:
+            return False
+        with self._read() as session:
+            return session.scalar(select(m.SeenItem.id).where(or_(*conditions)).limit(1)) is not None
 
     def remember_item(
         self, feed_id: int | None, url: str | None, sha256: str | None, is_court_report: bool
     ) -> None:
-        raise NotImplementedError
+        with self._write() as session:
+            session.add(
+                m.SeenItem(feed_id=feed_id, url=url, content_sha256=sha256, is_court_report=is_court_report)
+            )
+
+
+# --- helpers (all take an open session) ---
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _check_date(date: object) -> None:
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        raise StoreError(f"not a date: {date!r} (use YYYY-MM-DD)")
+
+
+def _get_case(session: Session, case_id: int) -> m.Case:
+    case = session.get(m.Case, case_id)
+    if case is None:
+        raise StoreError(f"no case #{case_id} in the docket")
+    return case
+
+
+def _check_corrected(
+    session: Session, model: type[m.Hearing] | type[m.Ruling], record_id: int, case_id: int, kind: str
+) -> None:
+    record = session.get(model, record_id)
+    if record is None or record.case_id != case_id:
+        raise StoreError(f"no {kind} #{record_id} in case #{case_id} to correct")
+
+
+def _corrected(model: type[m.Hearing] | type[m.Ruling]):  # type: ignore[no-untyped-def]
+    """A record some manual record corrects: the correction wins, the original is only history."""
+    correction = aliased(model)
+    return select(correction.id).where(correction.corrects_id == model.id).exists()
+
+
+def _status(hearing: m.Hearing, today: dt.date) -> str:
+    if hearing.status == "scheduled" and hearing.date < today:
+        return "unconfirmed"
+    return hearing.status
+
+
+def _defendants(session: Session, case_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = {}
+    for start in range(0, len(case_ids), 500):
+        for case_id, name in session.execute(
+            select(m.CaseParty.case_id, m.Party.name)
+            .join(m.Party, m.Party.id == m.CaseParty.party_id)
+            .where(m.CaseParty.case_id.in_(case_ids[start : start + 500]), m.CaseParty.role == "defendant")
+            .order_by(m.CaseParty.id)
+        ):
+            names.setdefault(case_id, []).append(name)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+def _last_rulings(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
+    latest: dict[int, tuple[dt.date, int, str]] = {}
+    for start in range(0, len(case_ids), 500):
+        for case_id, ruling_id, date, kind in session.execute(
+            select(m.Ruling.case_id, m.Ruling.id, m.Ruling.date, m.Ruling.kind).where(
+                m.Ruling.case_id.in_(case_ids[start : start + 500]), ~_corrected(m.Ruling)
+            )
+        ):
+            key = (date or dt.date.min, ruling_id, kind)
+            if case_id not in latest or key > latest[case_id]:
+                latest[case_id] = key
+    return {case_id: kind for case_id, (_, _, kind) in latest.items()}
+
+
+def _hearing_rows(session: Session, hearings: Sequence[m.Hearing], today: dt.date) -> list[HearingRow]:
+    case_ids = sorted({h.case_id for h in hearings})
+    cases = {c.id: c for c in session.scalars(select(m.Case).where(m.Case.id.in_(case_ids)))}
+    defendants = _defendants(session, case_ids)
+    last = _last_rulings(session, case_ids)
+    return [
+        HearingRow(
+            hearing_id=h.id,
+            case_id=h.case_id,
+            date=h.date,
+            status=_status(h, today),
+            purpose=h.purpose,
+            case_title=cases[h.case_id].title,
+            court=cases[h.case_id].court or cases[h.case_id].court_abbr,
+            country=cases[h.case_id].country,
+            defendants=defendants.get(h.case_id, ()),
+            last_ruling=last.get(h.case_id),
+            origin=h.origin,
+        )
+        for h in hearings
+    ]
+
+
+def _summaries(session: Session, case_ids: Sequence[int], today: dt.date) -> list[CaseSummary]:
+    ids = [i for i in case_ids if i is not None]
+    if not ids:
+        return []
+    cases = {c.id: c for c in session.scalars(select(m.Case).where(m.Case.id.in_(ids)))}
+    defendants = _defendants(session, ids)
+    next_hearings = dict(
+        session.execute(
+            select(m.Hearing.case_id, func.min(m.Hearing.date))
+            .where(m.Hearing.case_id.in_(ids), m.Hearing.date >= today, m.Hearing.status == "scheduled")
+            .where(~_corrected(m.Hearing))
+            .group_by(m.Hearing.case_id)
+        ).all()
+    )
+    last_reports = dict(
+        session.execute(
+            select(m.CaseReport.case_id, func.max(m.Article.published))
+            .join(m.Article, m.Article.id == m.CaseReport.article_id)
+            .where(m.CaseReport.case_id.in_(ids))
+            .group_by(m.CaseReport.case_id)
+        ).all()
+    )
+    return [
+        CaseSummary(
+            case_id=case.id,
+            title=case.title,
+            court=case.court or case.court_abbr,
+            country=case.country,
+            defendants=defendants.get(case.id, ()),
+            next_hearing=next_hearings.get(case.id),
+            last_report=last_reports.get(case.id),
+            followed=case.followed,
+            follow_note=case.follow_note,
+        )
+        for case in (cases.get(i) for i in ids)
+        if case is not None
+    ]
+
+
+def _first_evidence(session: Session, column: Any, record_ids: Sequence[int]) -> dict[int, EvidenceView]:
+    """The first sentence that states each record (the earliest report, the earliest place in it)."""
+    found: dict[int, EvidenceView] = {}
+    if not record_ids:
+        return found
+    rows = session.execute(
+        select(column, m.Evidence, m.Source.uri, m.Article.title, m.Article.published)
+        .join(m.Article, m.Article.id == m.Evidence.article_id)
+        .join(m.Source, m.Source.id == m.Evidence.source_id)
+        .where(column.in_(list(record_ids)))
+        .order_by(m.Evidence.id)
+    )
+    for record_id, evidence, uri, title, published in rows:
+        if record_id in found and (found[record_id].sentence or not evidence.text):
+            continue
+        found[record_id] = EvidenceView(
+            evidence.source_id, uri, title, published, evidence.start, evidence.end, evidence.text
+        )
+    return found
+
+
+def _ruling_entries(session: Session, ruling_ids: Sequence[int]) -> list[TimelineEntry]:
+    if not ruling_ids:
+        return []
+    rulings = session.scalars(select(m.Ruling).where(m.Ruling.id.in_(list(ruling_ids)))).all()
+    corrected = set(
+        session.scalars(select(m.Ruling.corrects_id).where(m.Ruling.corrects_id.in_(list(ruling_ids))))
+    )
+    evidence = _first_evidence(session, m.Evidence.ruling_id, list(ruling_ids))
+    return [
+        TimelineEntry(
+            kind="ruling",
+            record_id=r.id,
+            date=r.date,
+            date_text=r.date_text,
+            label=r.kind,
+            detail="; ".join(x for x in (r.sentence, r.summary, r.note) if x) or None,
+            party=r.party,
+            origin=r.origin,
+            recorded_by=r.recorded_by,
+            corrects_id=r.corrects_id,
+            superseded=r.id in corrected,
+            evidence=evidence.get(r.id),
+        )
+        for r in sorted(rulings, key=lambda r: r.id)
+    ]
+
+
+def _timeline(session: Session, case_id: int, today: dt.date) -> tuple[TimelineEntry, ...]:
+    hearings = session.scalars(select(m.Hearing).where(m.Hearing.case_id == case_id)).all()
+    hearing_ids = [h.id for h in hearings]
+    corrected = set(
+        session.scalars(select(m.Hearing.corrects_id).where(m.Hearing.corrects_id.in_(hearing_ids)))
+    )
+    evidence = _first_evidence(session, m.Evidence.hearing_id, hearing_ids)
+    entries = [
+        TimelineEntry(
+            kind="hearing",
+            record_id=h.id,
+            date=h.date,
+            date_text=h.date_text,
+            label=_status(h, today),
+            detail=h.purpose,
+            party=None,
+            origin=h.origin,
+            recorded_by=h.recorded_by,
+            corrects_id=h.corrects_id,
+            superseded=h.id in corrected,
+            evidence=evidence.get(h.id),
+        )
+        for h in hearings
+    ]
+    ruling_ids = list(session.scalars(select(m.Ruling.id).where(m.Ruling.case_id == case_id)))
+    entries += _ruling_entries(session, ruling_ids)
+    # Oldest first; undated rulings last; at the same date the hearing comes before what it decided.
+    return tuple(
+        sorted(
+            entries, key=lambda e: (e.date is None, e.date or dt.date.min, e.kind != "hearing", e.record_id)
+        )
+    )
+
+
+def _feed_view(feed: m.Feed) -> FeedView:
+    return FeedView(
+        feed_id=feed.id,
+        url=feed.url,
+        name=feed.name,
+        etag=feed.etag,
+        last_modified=feed.last_modified,
+        last_polled_at=_aware(feed.last_polled_at),
+        last_success_at=_aware(feed.last_success_at),
+        last_new_item_at=_aware(feed.last_new_item_at),
+        last_error=feed.last_error,
+        last_error_at=_aware(feed.last_error_at),
+        consecutive_failures=feed.consecutive_failures or 0,
+        next_poll_after=_aware(feed.next_poll_after),
+    )
+
+
+def _merge_cases(session: Session, keep: m.Case, gone: m.Case) -> None:
+    """Move everything of `gone` into `keep`, folding duplicates (their evidence joins the kept record)."""
+    for article_id in session.scalars(
+        select(m.CaseReport.article_id).where(m.CaseReport.case_id == gone.id)
+    ).all():
+        if session.get(m.CaseReport, (keep.id, article_id)) is None:
+            session.add(m.CaseReport(case_id=keep.id, article_id=article_id))
+    session.execute(delete(m.CaseReport).where(m.CaseReport.case_id == gone.id))
+
+    kept_links = {
+        (link.party_id, link.role): link
+        for link in session.scalars(select(m.CaseParty).where(m.CaseParty.case_id == keep.id))
+    }
+    for link in session.scalars(select(m.CaseParty).where(m.CaseParty.case_id == gone.id)).all():
+        twin = kept_links.get((link.party_id, link.role))
+        if twin is None:
+            link.case_id = keep.id
+        else:
+            session.execute(
+                update(m.Evidence).where(m.Evidence.case_party_id == link.id).values(case_party_id=twin.id)
+            )
+            session.delete(link)
+
+    kept_charges = {
+        fold(c.label): c for c in session.scalars(select(m.Charge).where(m.Charge.case_id == keep.id))
+    }
+    for charge in session.scalars(select(m.Charge).where(m.Charge.case_id == gone.id)).all():
+        twin = kept_charges.get(fold(charge.label))
+        if twin is None:
+            charge.case_id = keep.id
+        else:
+            session.execute(
+                update(m.Evidence).where(m.Evidence.charge_id == charge.id).values(charge_id=twin.id)
+            )
+            session.delete(charge)
+
+    kept_hearings = {
+        h.date: h
+        for h in session.scalars(
+            select(m.Hearing).where(m.Hearing.case_id == keep.id, m.Hearing.origin == m.PARSED)
+        )
+    }
+    for hearing in session.scalars(select(m.Hearing).where(m.Hearing.case_id == gone.id)).all():
+        twin = kept_hearings.get(hearing.date) if hearing.origin == m.PARSED else None
+        if twin is None:
+            hearing.case_id = keep.id
+        else:
+            session.execute(
+                update(m.Evidence).where(m.Evidence.hearing_id == hearing.id).values(hearing_id=twin.id)
+            )
+            session.execute(
+                update(m.Hearing).where(m.Hearing.corrects_id == hearing.id).values(corrects_id=twin.id)
+            )
+            session.execute(
+                update(m.Hearing).where(m.Hearing.previous_id == hearing.id).values(previous_id=twin.id)
+            )
+            session.delete(hearing)
+    session.execute(update(m.Ruling).where(m.Ruling.case_id == gone.id).values(case_id=keep.id))
+
+    session.execute(update(m.Case).where(m.Case.follows_case_id == gone.id).values(follows_case_id=keep.id))
+    if keep.follows_case_id in (None, gone.id):
+        keep.follows_case_id = gone.follows_case_id if gone.follows_case_id != keep.id else None
+    for attr in ("court", "court_text", "court_abbr", "court_key", "chamber", "country"):
+        if getattr(keep, attr) is None:
+            setattr(keep, attr, getattr(gone, attr))
+    keep.followed = keep.followed or gone.followed
+    keep.follow_note = keep.follow_note or gone.follow_note
+    keep.tags = sorted({*(keep.tags or []), *(gone.tags or [])})
+    session.execute(
+        delete(m.DuplicateCandidate).where(
+            or_(
+                and_(m.DuplicateCandidate.case_a_id == gone.id),
+                and_(m.DuplicateCandidate.case_b_id == gone.id),
+            )
+        )
+    )
+    session.flush()
+    session.delete(gone)
+    session.flush()

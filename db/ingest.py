@@ -1,0 +1,572 @@
+"""Merging one parsed source into the docket, inside the caller's transaction.
+
+A source is keyed by its URI: the same content again is a duplicate; a changed version first drops its
+own earlier evidence, then is merged like a new one, then whatever parsed record is left with no evidence
+goes. Cases are matched on folded defendant names, court and charges (see `_match`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.folding import fold, is_appeal, name_tokens, names_match
+from db.search import SearchIndex
+from db.views import IngestResult
+from docket import records as r
+
+MERGE = "merge"
+DUPLICATE = "duplicate"
+FOLLOWS = "follows"
+MAX_CANDIDATES = 20
+
+
+@dataclass
+class _Counts:
+    new_cases: set[int] = field(default_factory=set)
+    updated_cases: set[int] = field(default_factory=set)
+    new_hearings: int = 0
+    new_rulings: int = 0
+    moved_hearings: int = 0
+
+
+def parse_date(text: str | None) -> tuple[dt.date | None, str | None]:
+    """An ISO date of the parser ('2025-10-20', '2025-10' or '2025') and its precision."""
+    if not text:
+        return None, None
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 1, 1), "year"
+        if len(text) == 7:
+            return dt.date(int(text[:4]), int(text[5:7]), 1), "month"
+        return dt.date.fromisoformat(text[:10]), "day"
+    except ValueError:
+        return None, None
+
+
+def court_key(case: r.Case | m.Case) -> str | None:
+    text = case.court or case.court_text or case.court_abbr
+    return fold(text)[:300] if text else None
+
+
+def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
+    existing = session.scalar(select(m.Source).where(m.Source.uri == uri))
+    if existing is not None and existing.sha256 == parsed.sha256:
+        return IngestResult(source=uri, status="duplicate")
+    if existing is None and session.scalar(select(m.Source.id).where(m.Source.sha256 == parsed.sha256)):
+        return IngestResult(source=uri, status="duplicate")
+
+    affected: set[int] = set()
+    if existing is not None:
+        affected = drop_extraction(session, existing, index)
+        existing.sha256 = parsed.sha256
+        existing.text = parsed.text
+        existing.encoding = parsed.encoding
+        existing.ingested_at = m.utcnow()
+        source = existing
+    else:
+        source = m.Source(uri=uri, sha256=parsed.sha256, text=parsed.text, encoding=parsed.encoding)
+        session.add(source)
+    session.flush()
+
+    counts = _Counts()
+    touched: set[int] = set()
+    any_court_report = False
+    for parsed_article in parsed.articles:
+        published, _ = parse_date(parsed_article.published)
+        article = m.Article(
+            source_id=source.id,
+            title=parsed_article.title,
+            start=parsed_article.start,
+            end=parsed_article.end,
+            language=parsed_article.language,
+            published=published,
+            published_text=parsed_article.published_text,
+            is_court_report=parsed_article.is_court_report,
+        )
+        session.add(article)
+        session.flush()
+        if not parsed_article.is_court_report:
+            continue
+        any_court_report = True
+        for parsed_case in parsed_article.cases:
+            case = _merge_case(session, parsed_case, article, counts, existing_ids=affected)
+            touched.add(case.id)
+    touched |= affected
+    collect_orphans(session, touched)
+    for case_id in sorted(touched):
+        if session.get(m.Case, case_id) is not None:
+            refresh_case(session, case_id)
+    index.index_source(session, source.id)
+    index.index_cases(session, touched)
+
+    status = "updated" if existing is not None else ("new" if any_court_report else "not_court")
+    return IngestResult(
+        source=uri,
+        status=status,
+        new_cases=len(counts.new_cases),
+        updated_cases=len(counts.updated_cases - counts.new_cases),
+        new_hearings=counts.new_hearings,
+        new_rulings=counts.new_rulings,
+        moved_hearings=counts.moved_hearings,
+    )
+
+
+def drop_extraction(session: Session, source: m.Source, index: SearchIndex) -> set[int]:
+    """Remove what an earlier version of `source` said; returns the cases it had touched."""
+    article_ids = list(session.scalars(select(m.Article.id).where(m.Article.source_id == source.id)))
+    if not article_ids:
+        return set()
+    cases = set(session.scalars(select(m.CaseReport.case_id).where(m.CaseReport.article_id.in_(article_ids))))
+    index.remove_articles(session, article_ids)
+    session.execute(delete(m.Evidence).where(m.Evidence.article_id.in_(article_ids)))
+    session.execute(delete(m.CaseReport).where(m.CaseReport.article_id.in_(article_ids)))
+    session.execute(delete(m.Article).where(m.Article.id.in_(article_ids)))
+    session.expire_all()
+    return cases
+
+
+def collect_orphans(session: Session, case_ids: Iterable[int]) -> None:
+    """Delete parsed records no report states any more, and cases nobody reports, follows or annotated."""
+    ids = list(case_ids)
+    if not ids:
+        return
+    for model, column in (
+        (m.Hearing, m.Evidence.hearing_id),
+        (m.Ruling, m.Evidence.ruling_id),
+        (m.Charge, m.Evidence.charge_id),
+        (m.CaseParty, m.Evidence.case_party_id),
+    ):
+        session.execute(
+            delete(model)
+            .where(model.case_id.in_(ids), model.origin == m.PARSED)
+            .where(~select(m.Evidence.id).where(column == model.id).exists())
+            .execution_options(synchronize_session=False)
+        )
+    for case_id in ids:
+        case = session.get(m.Case, case_id)
+        if case is None or case.followed or case.origin == m.MANUAL:
+            continue
+        reported = session.scalar(select(m.CaseReport.article_id).where(m.CaseReport.case_id == case_id))
+        manual = session.scalar(
+            select(m.Hearing.id).where(m.Hearing.case_id == case_id, m.Hearing.origin == m.MANUAL)
+        ) or session.scalar(
+            select(m.Ruling.id).where(m.Ruling.case_id == case_id, m.Ruling.origin == m.MANUAL)
+        )
+        if reported is None and manual is None:
+            session.delete(case)
+    session.flush()
+
+
+# --- case matching ---
+
+
+@dataclass
+class _Candidate:
+    case: m.Case
+    defendants: list[str]
+    charges: list[str]
+
+
+def _defendant_names(parsed_case: r.Case) -> list[str]:
+    return [p.name for p in parsed_case.defendants if name_tokens(p.name)]
+
+
+def _charges_relation(new: list[str], old: list[str]) -> str:
+    if not new or not old:
+        return "unknown"
+    for a in new:
+        for b in old:
+            if fuzz.token_set_ratio(fold(a), fold(b)) >= 85:
+                return "overlap"
+    return "disjoint"
+
+
+def _court_relation(parsed_case: r.Case, case: m.Case) -> str:
+    new_key, old_key = court_key(parsed_case), case.court_key
+    new_appeal = is_appeal(parsed_case.court, parsed_case.chamber)
+    old_appeal = is_appeal(case.court, case.chamber)
+    if new_appeal and not old_appeal and (new_key != old_key or parsed_case.chamber):
+        return "appeal"
+    if not new_key or not old_key:
+        return "unknown"
+    same = new_key == old_key or (
+        parsed_case.court_abbr is not None and fold(parsed_case.court_abbr) == fold(case.court_abbr or "")
+    )
+    if not same:
+        return "different"
+    if parsed_case.chamber and case.chamber and new_appeal != old_appeal:
+        return "appeal"
+    return "same"
+
+
+def _score(parsed_case: r.Case, candidate: _Candidate) -> tuple[str | None, float]:
+    new_names = _defendant_names(parsed_case)
+    matched = [n for n in new_names if any(names_match(n, old) for old in candidate.defendants)]
+    matched_old = [o for o in candidate.defendants if any(names_match(n, o) for n in new_names)]
+    if not matched:
+        return None, 0.0
+    strong = len(matched) == len(new_names) or len(matched_old) == len(candidate.defendants)
+    court = _court_relation(parsed_case, candidate.case)
+    charges = _charges_relation([c.label for c in parsed_case.charges], candidate.charges)
+    if strong and court == "appeal":
+        return FOLLOWS, 0.8
+    if strong and court == "same" and charges != "disjoint":
+        return MERGE, 1.0 if charges == "overlap" else 0.9
+    if strong and court == "unknown" and charges == "overlap":
+        return MERGE, 0.85
+    if strong and court in ("same", "unknown"):
+        return DUPLICATE, 0.6
+    if strong and court == "different" and charges == "overlap":
+        return DUPLICATE, 0.5
+    if court == "same" and charges == "overlap":
+        return DUPLICATE, 0.4
+    return None, 0.0
+
+
+def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
+    tokens: set[str] = set()
+    for name in _defendant_names(parsed_case):
+        tokens |= name_tokens(name)
+    if not tokens:
+        return []
+    shared = func.count().label("shared")
+    case_ids = list(
+        session.scalars(
+            select(m.CaseNameKey.case_id)
+            .where(m.CaseNameKey.token.in_(sorted(tokens)))
+            .group_by(m.CaseNameKey.case_id)
+            .order_by(shared.desc(), m.CaseNameKey.case_id.desc())
+            .limit(MAX_CANDIDATES)
+        )
+    )
+    if not case_ids:
+        return []
+    defendants: dict[int, list[str]] = {i: [] for i in case_ids}
+    for case_id, name, aliases in session.execute(
+        select(m.CaseParty.case_id, m.Party.name, m.Party.aliases)
+        .join(m.Party, m.Party.id == m.CaseParty.party_id)
+        .where(m.CaseParty.case_id.in_(case_ids), m.CaseParty.role == "defendant")
+    ):
+        defendants[case_id].extend([name, *(aliases or [])])
+    charges: dict[int, list[str]] = {i: [] for i in case_ids}
+    for case_id, label in session.execute(
+        select(m.Charge.case_id, m.Charge.label).where(m.Charge.case_id.in_(case_ids))
+    ):
+        charges[case_id].append(label)
+    cases = session.scalars(select(m.Case).where(m.Case.id.in_(case_ids))).all()
+    return [_Candidate(c, defendants[c.id], charges[c.id]) for c in cases]
+
+
+def _find_case(session: Session, parsed_case: r.Case) -> tuple[str | None, m.Case | None, float]:
+    best: tuple[str | None, m.Case | None, float] = (None, None, 0.0)
+    for candidate in _candidates(session, parsed_case):
+        decision, score = _score(parsed_case, candidate)
+        if decision is not None and score > best[2]:
+            best = (decision, candidate.case, score)
+    if best[0] is None and not _defendant_names(parsed_case):
+        # No defendant to go by: the same title before the same court is the same case.
+        key = court_key(parsed_case)
+        title_match = session.scalar(
+            select(m.Case).where(m.Case.title == parsed_case.title, m.Case.court_key == key).limit(1)
+        )
+        if title_match is not None:
+            return MERGE, title_match, 0.7
+    return best
+
+
+def _new_case(session: Session, parsed_case: r.Case) -> m.Case:
+    case = m.Case(
+        title=parsed_case.title,
+        court=parsed_case.court,
+        court_text=parsed_case.court_text,
+        court_abbr=parsed_case.court_abbr,
+        court_key=court_key(parsed_case),
+        chamber=parsed_case.chamber,
+        country=parsed_case.country,
+        tags=[],
+    )
+    session.add(case)
+    session.flush()
+    return case
+
+
+def _merge_case(
+    session: Session, parsed_case: r.Case, article: m.Article, counts: _Counts, existing_ids: set[int]
+) -> m.Case:
+    decision, match, score = _find_case(session, parsed_case)
+    if decision == MERGE and match is not None:
+        case = match
+        for attr in ("court", "court_text", "court_abbr", "chamber", "country"):
+            if getattr(case, attr) is None and getattr(parsed_case, attr) is not None:
+                setattr(case, attr, getattr(parsed_case, attr))
+        case.court_key = case.court_key or court_key(parsed_case)
+        case.updated_at = m.utcnow()
+        if case.id not in existing_ids:
+            counts.updated_cases.add(case.id)
+    else:
+        case = _new_case(session, parsed_case)
+        counts.new_cases.add(case.id)
+        if decision == FOLLOWS and match is not None:
+            case.follows_case_id = match.id
+        elif decision == DUPLICATE and match is not None:
+            low, high = sorted((match.id, case.id))
+            session.add(m.DuplicateCandidate(case_a_id=low, case_b_id=high, score=score))
+    if session.get(m.CaseReport, (case.id, article.id)) is None:
+        session.add(m.CaseReport(case_id=case.id, article_id=article.id))
+    _add_facts(session, case, parsed_case, article, counts)
+    session.flush()
+    return case
+
+
+# --- facts ---
+
+
+def _evidence(article: m.Article, evidence: r.Evidence | None, **target: object) -> m.Evidence:
+    if evidence is None:
+        # The fact is in the article but the parser did not say where: point at the whole article.
+        return m.Evidence(
+            article_id=article.id,
+            source_id=article.source_id,
+            start=article.start,
+            end=article.end,
+            text="",
+            **target,
+        )
+    return m.Evidence(
+        article_id=article.id,
+        source_id=article.source_id,
+        start=evidence.start,
+        end=evidence.end,
+        text=evidence.text,
+        **target,
+    )
+
+
+def _add_facts(
+    session: Session, case: m.Case, parsed_case: r.Case, article: m.Article, counts: _Counts
+) -> None:
+    for parsed_party in parsed_case.parties:
+        link = _party_link(session, case, parsed_party)
+        session.add(_evidence(article, parsed_party.evidence, case_party_id=link.id))
+
+    for parsed_charge in parsed_case.charges:
+        charge = _charge(session, case, parsed_charge)
+        session.add(_evidence(article, parsed_charge.evidence, charge_id=charge.id))
+
+    held_here: m.Hearing | None = None
+    for parsed_hearing in parsed_case.hearings:
+        hearing = _hearing(
+            session, case, parsed_hearing.date, parsed_hearing.date_text, parsed_hearing.purpose, counts
+        )
+        if hearing is None:
+            continue
+        session.add(
+            _evidence(article, parsed_hearing.evidence, hearing_id=hearing.id, claim=parsed_hearing.status)
+        )
+        if parsed_hearing.status == "held" and (held_here is None or hearing.date > held_here.date):
+            held_here = hearing
+
+    next_hearing = parsed_case.next_hearing
+    if next_hearing is not None:
+        hearing = _hearing(
+            session, case, next_hearing.date, next_hearing.date_text, next_hearing.purpose, counts
+        )
+        if hearing is not None:
+            session.add(_evidence(article, next_hearing.evidence, hearing_id=hearing.id, claim="scheduled"))
+            if held_here is not None and held_here.id != hearing.id and hearing.previous_id is None:
+                hearing.previous_id = held_here.id
+                counts.moved_hearings += 1
+
+    for parsed_ruling in parsed_case.rulings:
+        ruling = _ruling(session, case, parsed_ruling, counts)
+        session.add(_evidence(article, parsed_ruling.evidence, ruling_id=ruling.id))
+
+
+def _party_link(session: Session, case: m.Case, parsed_party: r.Party) -> m.CaseParty:
+    links = session.scalars(
+        select(m.CaseParty).where(m.CaseParty.case_id == case.id, m.CaseParty.role == parsed_party.role)
+    ).all()
+    for link in links:
+        party = link.party
+        if names_match(party.name, parsed_party.name):
+            _add_alias(party, parsed_party.name, parsed_party.aliases)
+            if link.role_text is None:
+                link.role_text = parsed_party.role_text
+            return link
+    normalized = fold(parsed_party.name)[:300]
+    party = session.scalar(select(m.Party).where(m.Party.normalized == normalized).limit(1))
+    if party is None:
+        party = m.Party(name=parsed_party.name, normalized=normalized, aliases=list(parsed_party.aliases))
+        session.add(party)
+        session.flush()
+    else:
+        _add_alias(party, parsed_party.name, parsed_party.aliases)
+    link = m.CaseParty(
+        case_id=case.id, party_id=party.id, role=parsed_party.role, role_text=parsed_party.role_text
+    )
+    session.add(link)
+    session.flush()
+    return link
+
+
+def _add_alias(party: m.Party, name: str, aliases: Iterable[str]) -> None:
+    """Keep every spelling; the fullest one becomes the party's name."""
+    known = {fold(party.name), *(fold(a) for a in party.aliases or [])}
+    new_aliases = list(party.aliases or [])
+    for spelling in (name, *aliases):
+        if fold(spelling) not in known:
+            known.add(fold(spelling))
+            new_aliases.append(spelling)
+    if len(name_tokens(name)) > len(name_tokens(party.name)):
+        new_aliases = [a for a in new_aliases if a != name] + [party.name]
+        party.name = name
+        party.normalized = fold(name)[:300]
+    if new_aliases != list(party.aliases or []):
+        party.aliases = new_aliases
+
+
+def _charge(session: Session, case: m.Case, parsed_charge: r.Charge) -> m.Charge:
+    label = parsed_charge.label.strip()
+    existing = session.scalars(select(m.Charge).where(m.Charge.case_id == case.id)).all()
+    for charge in existing:
+        if fold(charge.label) == fold(label):
+            return charge
+    charge = m.Charge(case_id=case.id, label=label, text=parsed_charge.text)
+    session.add(charge)
+    session.flush()
+    return charge
+
+
+def _hearing(
+    session: Session, case: m.Case, date_iso: str, date_text: str, purpose: str | None, counts: _Counts
+) -> m.Hearing | None:
+    date, precision = parse_date(date_iso)
+    if date is None:
+        return None
+    hearing = session.scalar(
+        select(m.Hearing).where(
+            m.Hearing.case_id == case.id, m.Hearing.date == date, m.Hearing.origin == m.PARSED
+        )
+    )
+    if hearing is None:
+        hearing = m.Hearing(
+            case_id=case.id,
+            date=date,
+            date_text=date_text,
+            precision=precision,
+            purpose=purpose,
+            status="scheduled",
+        )
+        session.add(hearing)
+        session.flush()
+        counts.new_hearings += 1
+    elif purpose and not hearing.purpose:
+        hearing.purpose = purpose
+    return hearing
+
+
+def _ruling(session: Session, case: m.Case, parsed_ruling: r.Ruling, counts: _Counts) -> m.Ruling:
+    date, precision = parse_date(parsed_ruling.date)
+    party_key = fold(parsed_ruling.party or "")
+    candidates = session.scalars(
+        select(m.Ruling).where(
+            m.Ruling.case_id == case.id,
+            m.Ruling.kind == parsed_ruling.kind,
+            m.Ruling.origin == m.PARSED,
+            m.Ruling.date == date if date is not None else m.Ruling.date.is_(None),
+        )
+    ).all()
+    for ruling in candidates:
+        if not party_key or not ruling.party or names_match(ruling.party, parsed_ruling.party or ""):
+            ruling.sentence = ruling.sentence or parsed_ruling.sentence
+            ruling.summary = ruling.summary or parsed_ruling.summary or None
+            ruling.party = ruling.party or parsed_ruling.party
+            return ruling
+    ruling = m.Ruling(
+        case_id=case.id,
+        date=date,
+        date_text=parsed_ruling.date_text,
+        precision=precision,
+        kind=parsed_ruling.kind,
+        party=parsed_ruling.party,
+        sentence=parsed_ruling.sentence,
+        summary=parsed_ruling.summary or None,
+    )
+    session.add(ruling)
+    session.flush()
+    counts.new_rulings += 1
+    return ruling
+
+
+# --- derived state ---
+
+
+def refresh_case(session: Session, case_id: int) -> None:
+    """Recompute what follows from all reports together: hearing statuses and the name keys."""
+    _refresh_hearings(session, case_id)
+    _refresh_name_keys(session, case_id)
+
+
+def _refresh_hearings(session: Session, case_id: int) -> None:
+    hearings = session.scalars(
+        select(m.Hearing).where(m.Hearing.case_id == case_id, m.Hearing.origin == m.PARSED)
+    ).all()
+    if not hearings:
+        return
+    claims: dict[int, list[tuple[str | None, dt.date | None]]] = {h.id: [] for h in hearings}
+    for hearing_id, claim, published in session.execute(
+        select(m.Evidence.hearing_id, m.Evidence.claim, m.Article.published)
+        .join(m.Article, m.Article.id == m.Evidence.article_id)
+        .where(m.Evidence.hearing_id.in_(list(claims)))
+    ):
+        claims[hearing_id].append((claim, published))
+    # When each report (by publication date) scheduled which hearing: a later report setting another
+    # date before the first one came means the first was postponed.
+    schedules = [(pub, h) for h in hearings for claim, pub in claims[h.id] if claim == "scheduled" and pub]
+    for hearing in hearings:
+        said = claims[hearing.id]
+        if any(claim == "held" for claim, _ in said):
+            hearing.status = "held"
+            continue
+        own = [pub for claim, pub in said if claim == "scheduled" and pub]
+        latest_own = max(own) if own else None
+        replacement = next(
+            (
+                other
+                for pub, other in sorted(schedules, key=lambda s: s[0])
+                if other.id != hearing.id
+                and latest_own is not None
+                and latest_own < pub < hearing.date
+                and other.date != hearing.date
+            ),
+            None,
+        )
+        hearing.status = "postponed" if replacement is not None else "scheduled"
+        if replacement is not None and replacement.previous_id is None:
+            replacement.previous_id = hearing.id
+
+
+def _refresh_name_keys(session: Session, case_id: int) -> None:
+    tokens: set[str] = set()
+    for name, aliases in session.execute(
+        select(m.Party.name, m.Party.aliases)
+        .join(m.CaseParty, m.CaseParty.party_id == m.Party.id)
+        .where(m.CaseParty.case_id == case_id, m.CaseParty.role == "defendant")
+    ):
+        for spelling in (name, *(aliases or [])):
+            tokens |= {t[:100] for t in name_tokens(spelling)}
+    current = set(session.scalars(select(m.CaseNameKey.token).where(m.CaseNameKey.case_id == case_id)))
+    if current - tokens:
+        session.execute(
+            delete(m.CaseNameKey).where(
+                m.CaseNameKey.case_id == case_id, m.CaseNameKey.token.in_(sorted(current - tokens))
+            )
+        )
+    session.add_all(m.CaseNameKey(case_id=case_id, token=t) for t in sorted(tokens - current))
