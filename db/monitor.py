@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -31,7 +32,7 @@ from typing import Any, TextIO
 import watchfiles
 from babel.dates import format_date
 
-from db.feeds_fetch import DEFAULT_TIMEOUT, FeedItem, Fetcher, FetchError, Page
+from db.feeds_fetch import FeedItem, Fetcher, FetchError, Page
 from db.store import Store, StoreError
 from db.views import ChangeSummary, FeedView, IngestResult
 
@@ -171,18 +172,25 @@ def poll_feeds(
                 pending.outcome.item_errors.append(f"{pending.item.url}: {exc}")
                 validators.pop(pending.outcome.feed.feed_id, None)
                 continue
+            title = pending.item.title or page.title or ""
             _ingest_item(
                 store,
                 pending.outcome,
                 pending.item,
-                pending.item.title or page.title or "",
-                page.text,
+                title,
+                _without_heading(page.text, title),
                 pending.sha256,
             )
     for outcome in outcomes:
         if outcome.status in ("ok", "not_modified"):
             _record_success(store, outcome, now, validators.get(outcome.feed.feed_id))
     return outcomes
+
+
+def _without_heading(text: str, title: str) -> str:
+    """The page's text without its headline, which the document already starts with."""
+    first, _, rest = text.partition("\n")
+    return rest.lstrip() if title and " ".join(first.split()) == " ".join(title.split()) else text
 
 
 def _ingest_item(store: Store, outcome: FeedOutcome, item: FeedItem, title: str, body: str, sha: str) -> None:
@@ -252,11 +260,12 @@ def _modified_since(path: Path, moment: float) -> bool:
 
 
 def _signature(path: Path) -> tuple[int, int] | None:
+    """Size and mtime of a regular file; None for anything else (gone, a folder, a FIFO that would block)."""
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError:
         return None
-    return (stat.st_size, stat.st_mtime_ns)
+    return (info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else None
 
 
 @dataclass(slots=True)
@@ -287,15 +296,13 @@ class FolderIngester:
         for path, before in list(self.pending.items()):
             now = _signature(path)
             if now is None:
-                # Gone (deleted or renamed away): nothing to ingest, nothing to report.
+                # Gone (deleted or renamed away) or not a regular file: nothing to ingest or report.
                 del self.pending[path]
                 continue
             if now != before or now[0] == 0:
                 self.pending[path] = now
                 continue
             del self.pending[path]
-            if path.is_dir():
-                continue
             outcomes.append(self._ingest(path))
         return outcomes
 
@@ -621,7 +628,7 @@ def poll(args: argparse.Namespace) -> int:
                 print("no feeds to poll: add one with 'docket feeds add URL'")
                 return EXIT_OK
             reporter = Reporter(store, args.days, args.notify_cmd, sys.stdout, sys.stderr)
-            with Fetcher(timeout=getattr(args, "timeout", DEFAULT_TIMEOUT)) as fetcher:
+            with Fetcher(timeout=args.timeout) as fetcher:
                 healthy = _poll_once(store, fetcher, reporter)
             return EXIT_OK if healthy else EXIT_FAILED
     except StoreError as exc:
@@ -699,7 +706,7 @@ def watch(args: argparse.Namespace) -> int:
     try:
         with _opened_store(args) as store, _stop_on_signals(stop):
             reporter = Reporter(store, args.days, args.notify_cmd, sys.stdout, sys.stderr)
-            fetcher = Fetcher(timeout=getattr(args, "timeout", DEFAULT_TIMEOUT)) if args.feeds else None
+            fetcher = Fetcher(timeout=args.timeout) if args.feeds else None
             try:
                 run_watch(store, reporter, stop, folder, fetcher, every)
             finally:
