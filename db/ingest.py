@@ -196,8 +196,14 @@ def _court_relation(parsed_case: r.Case, case: m.Case) -> str:
         return "appeal"
     if not new_key or not old_key:
         return "unknown"
-    same = new_key == old_key or (
-        parsed_case.court_abbr is not None and fold(parsed_case.court_abbr) == fold(case.court_abbr or "")
+    # One report names the court in full where another adds words after it ("… de Bamako a rendu …").
+    same = (
+        new_key == old_key
+        or new_key.startswith(old_key + " ")
+        or old_key.startswith(new_key + " ")
+        or (
+            parsed_case.court_abbr is not None and fold(parsed_case.court_abbr) == fold(case.court_abbr or "")
+        )
     )
     if not same:
         return "different"

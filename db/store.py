@@ -506,10 +506,13 @@ class Store:
     def import_json(self, data: bytes) -> dict[str, int]:
         from db import exchange
 
-        with self._write() as session:
-            counts = exchange.import_json(session, data)
-            self._index.rebuild(session)
-            return counts
+        try:
+            with self._write() as session:
+                counts = exchange.import_json(session, data)
+                self._index.rebuild(session)
+                return counts
+        except exchange.ExchangeError as exc:
+            raise StoreError(f"import: {exc}") from None
 
     # --- feeds (for the monitor) ---
 
