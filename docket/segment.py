@@ -1,0 +1,529 @@
+"""Split a feed dump into its articles.
+
+Dumps run articles together with few clues: feed footers ("L'article … est apparu en premier sur",
+"The post … appeared first on", "Follow @…"), a headline followed by a byline or a dateline, separator
+lines, or a switch from one language to the other. A single article has short lines too (subheadings),
+so a short line alone never starts an article: it needs a dateline or byline after it, or a footer
+before it.
+
+The work is line by line with bounded regular expressions applied to bounded prefixes, so time stays
+linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from docket.language import language_votes
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpan:
+    start: int
+    end: int
+    title: str
+
+
+class _Kind(Enum):
+    BLANK = auto()
+    TEXT = auto()
+    HEADING = auto()  # Markdown "# Title" (or a Setext "Title" over "=====")
+    DATELINE = auto()  # "Publié le 27/04/2022", "NAIROBI, Dec 31, 2024", "UK NEWS | 16 March 2021"
+    BYLINE = auto()  # "By Ed Holt", "Par Jean Dupont"
+    LEAD_DATELINE = auto()  # a paragraph opening "COTONOU, 7 oct. 2025 (AFP) - ..."
+    SEPARATOR = auto()  # ----, ***, ===
+    FEED_FOOTER = auto()  # always ends an article
+    LINK_FOOTER = auto()  # "Lire aussi : ...", "Read more", "Source : ..."
+    LINK_TITLE = auto()  # the title under a bare "À lire aussi"
+
+
+_EXCLUDED = frozenset({_Kind.SEPARATOR, _Kind.FEED_FOOTER, _Kind.LINK_FOOTER, _Kind.LINK_TITLE})
+
+# Line lengths (characters) that tell a headline or a dateline from a paragraph.
+_HEADLINE_MAX = 200
+_KICKER_MAX = 160
+_DATELINE_MAX = 100
+_BYLINE_MAX = 80
+_PROBE = 300  # regular expressions only ever look at this many leading characters of a line
+_TAIL = 12
+_TITLE_MAX = 120
+
+_MONTH = (
+    r"(?:janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[ûu]t|"
+    r"septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?|"
+    r"january|jan\.?|february|feb\.?|march|mar\.?|april|apr\.?|may|june|jun\.?|july|jul\.?|august|aug\.?|"
+    r"september|sep\.?|october|november|december)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_DATE = re.compile(
+    rf"\b(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+{_YEAR})?(?!\w)"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+{_YEAR})?(?!\w)"
+    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})\b"
+    rf"|\b{_YEAR}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
+_HAS_YEAR = re.compile(rf"\b{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2}}\b")
+_WEEKDAY_OR_TIME = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun|à|at|am|pm|gmt|utc|heures?)\b"
+    r"|\b\d{1,2}\s?[h:]\s?\d{0,2}\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_CUE = re.compile(
+    r"\b(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|published|posted|last updated)\b",
+    re.IGNORECASE,
+)
+# Words that make a date-bearing short line a sentence ("Renvoi au 12 mars 2024") and not a dateline.
+_SENTENCE_WORDS = frozenset(
+    "le la les du de des au aux en et dans pour sur avec par the of on in an and to for with by from".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Case matters: "Par Jean Dupont" is a byline, "Par ailleurs, ..." is not.
+_BYLINE = re.compile(
+    r"(?:By|BY|Par|PAR|Written by|Reporting by|Propos recueillis par|De notre (?:envoy[ée]e?|correspondante?)"
+    r"(?: spéciale?| permanente?)?(?: à [^\W\d_]+)?)\s+(?:[A-ZÀ-Þ]|[Ll]a rédaction|notre|l['’])"
+)
+# "COTONOU, 7 oct. 2025 (AFP) -": a city in capitals, then a date or an agency, then the story.
+_LEAD_CITY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ](?:\s*\([^()]{1,30}\))?\s*,\s")
+_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\)")
+_LEAD_DASH = re.compile(r"\s[-–—]\s|\)\s*[-–—:]")
+
+_SEPARATOR = re.compile(r"[-*=_~#•·]{3,}|(?:[-*=_~•·] ){2,}[-*=_~•·]")
+_FEED_FOOTER_TAILS = (("l'article ", " est apparu en premier sur"), ("the post ", " appeared first on"))
+_FOLLOW = re.compile(r"(?:follow|suivez)(?:[- ]nous)?\b[^@\n]{0,40}@\w", re.IGNORECASE)
+_LINK_FOOTER = re.compile(
+    r"(?:[àa]\s+lire\s+(?:aussi|également|egalement|encore)|lire\s+(?:aussi|également|egalement|la suite)"
+    r"|voir\s+aussi|read\s+(?:more|also)|see\s+also|also\s+read|related(?:\s+(?:articles?|stories|news))?"
+    r"|sources?)\s*(?:[:|>–—-]|$)",
+    re.IGNORECASE,
+)
+_KICKER_SEPARATORS = (" > ", " | ", " / ")
+_TEASER_ENDINGS = ("[…]", "[...]", "[ …]", "[ ...]")
+_SENTENCE_END = re.compile(r"([.!?…][»”\"]?) (?=[«“\"(]?[A-ZÀ-Þ0-9])")
+_ABBREVIATIONS = frozenset("m mm mme mlle me mr mrs ms dr st jr no art av cf vs gen col lt sgt".split())
+
+# Language switches only count between runs of real paragraphs.
+_LANGUAGE_LINE_MIN = 150
+_LANGUAGE_RUN_MIN = 400
+_LANGUAGE_PROBE = 800
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # of the stripped content
+    end: int
+    kind: _Kind
+    content: str  # stripped, cut to _PROBE characters for classification
+    tail: str  # the last characters of the stripped line
+
+
+def split_articles(text: str) -> list[ArticleSpan]:
+    """The articles of `text` in order: non-overlapping spans with their titles, footers left out."""
+    lines = _classify_lines(text)
+    segments = _segment(lines)
+    spans = [span for segment in segments if (span := _span(text, lines, *segment)) is not None]
+    if not spans and text.strip():
+        # Only footers or separators: better one article than none for a file that has text.
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        spans = [ArticleSpan(start, end, _first_sentence(text[start:end]))]
+    return spans
+
+
+def _classify_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        line_end = length if newline < 0 else newline
+        raw = text[position:line_end]
+        stripped = raw.strip()
+        if stripped:
+            start = position + (len(raw) - len(raw.lstrip()))
+            content = stripped[:_PROBE]
+            kind = _kind(content, len(stripped))
+            lines.append(_Line(start, start + len(stripped), kind, content, stripped[-_TAIL:]))
+        else:
+            lines.append(_Line(position, position, _Kind.BLANK, "", ""))
+        if newline < 0:
+            break
+        position = newline + 1
+    _mark_setext_headings(lines)
+    _mark_link_titles(lines)
+    return lines
+
+
+def _kind(content: str, length: int) -> _Kind:
+    lowered = content.lower().replace("’", "'")
+    for opening, tail in _FEED_FOOTER_TAILS:
+        if lowered.startswith(opening) and tail in lowered[: _PROBE * 2]:
+            return _Kind.FEED_FOOTER
+    if length <= 120 and _FOLLOW.match(content):
+        return _Kind.FEED_FOOTER
+    if length <= _HEADLINE_MAX and _LINK_FOOTER.match(content):
+        return _Kind.LINK_FOOTER
+    if length <= _HEADLINE_MAX and _SEPARATOR.fullmatch(content):
+        return _Kind.SEPARATOR
+    if content.startswith("# "):
+        return _Kind.HEADING
+    bare = content.strip("*_ ")
+    if length <= _BYLINE_MAX and _is_byline(bare):
+        return _Kind.BYLINE
+    if length <= _DATELINE_MAX and _is_dateline(bare):
+        return _Kind.DATELINE
+    if length > _DATELINE_MAX and _is_lead_dateline(content):
+        return _Kind.LEAD_DATELINE
+    return _Kind.TEXT
+
+
+def _is_byline(line: str) -> bool:
+    if not _BYLINE.match(line):
+        return False
+    if len(line.split()) > 10 or line.endswith(("!", "?", ":")):
+        return False
+    # "By Monday, the court had adjourned." is a sentence; "Par M. B." is a byline.
+    return not (line.endswith(".") and len(line) > 2 and line[-2].islower())
+
+
+def _is_dateline(line: str) -> bool:
+    if _PUBLICATION_CUE.search(line) and any(character.isdigit() for character in line):
+        return True
+    if not _DATE.search(line) or not _HAS_YEAR.search(line):
+        return False
+    if line.endswith(".") and not line.endswith(("h.", "min.")):
+        return False  # a dateline is a label, not a sentence
+    remainder = _WEEKDAY_OR_TIME.sub(" ", _DATE.sub(" ", line))
+    words = _WORD.findall(remainder)
+    return len(words) <= 5 and not any(word.lower() in _SENTENCE_WORDS for word in words)
+
+
+def _is_lead_dateline(line: str) -> bool:
+    city = _LEAD_CITY.match(line)
+    if city is None:
+        return False
+    after = line[city.end() : city.end() + 70]
+    return bool((_DATE.search(after) or _AGENCY.search(after)) and _LEAD_DASH.search(after))
+
+
+def _mark_setext_headings(lines: list[_Line]) -> None:
+    """A short title directly over "=====" is a Markdown heading, not text followed by a separator."""
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if line.kind is not _Kind.SEPARATOR or above.kind is not _Kind.TEXT:
+            continue
+        if len(above.content) > _KICKER_MAX or above.content.endswith((".", "!", "?", "»", '"', "”")):
+            continue
+        if set(line.content) == {"="}:
+            above.kind = _Kind.HEADING
+            line.kind = _Kind.BLANK
+        elif set(line.content) == {"-"}:
+            line.kind = _Kind.BLANK  # a Setext subheading stays inside its article
+
+
+def _mark_link_titles(lines: list[_Line]) -> None:
+    """A bare "À lire aussi" announces the linked title on the next line, which is not a headline."""
+    for index, line in enumerate(lines):
+        if line.kind is not _Kind.LINK_FOOTER or not _is_bare_link_footer(line.content):
+            continue
+        following = _next_content(lines, index + 1)
+        if following is not None and len(lines[following].content) <= _HEADLINE_MAX:
+            if lines[following].kind in (_Kind.TEXT, _Kind.HEADING):
+                lines[following].kind = _Kind.LINK_TITLE
+
+
+def _is_bare_link_footer(content: str) -> bool:
+    match = _LINK_FOOTER.match(content)
+    return match is not None and not content[match.end() :].strip(" :|>–—-")
+
+
+def _next_content(lines: list[_Line], index: int) -> int | None:
+    while index < len(lines):
+        if lines[index].kind is not _Kind.BLANK:
+            return index
+        index += 1
+    return None
+
+
+def _previous_content(lines: list[_Line], index: int, floor: int) -> int | None:
+    while index >= floor:
+        if lines[index].kind is not _Kind.BLANK:
+            return index
+        index -= 1
+    return None
+
+
+# A segment is (first line, end line exclusive, footer title or "").
+_Segment = tuple[int, int, str]
+
+
+def _segment(lines: list[_Line]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    first = 0  # first line of the article being read
+    has_body = False  # whether that article has any line yet
+    language_run = _LanguageRun()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kind = line.kind
+        if kind is _Kind.BLANK:
+            index += 1
+            continue
+        if kind in _EXCLUDED:
+            if _ends_article(lines, index):
+                teaser = _teaser_start(lines, first, index) if kind is _Kind.FEED_FOOTER else None
+                footer_title = _feed_footer_title(line.content) if kind is _Kind.FEED_FOOTER else ""
+                if teaser is not None:
+                    segments.append((first, teaser, ""))
+                    first = teaser
+                segments.append((first, index, footer_title))
+                first, has_body = index + 1, False
+                language_run = _LanguageRun()
+            index += 1
+            continue
+        start = None
+        if has_body:
+            start = _article_start(lines, index, first)
+        if start is None and has_body:
+            start = language_run.switch_start(lines, index, first)
+        if start is not None:
+            segments.append((first, start, ""))
+            first = start
+            language_run = _LanguageRun()
+            language_run.feed(lines, start, index - 1)
+        language_run.feed(lines, index, index)
+        has_body = True
+        index += 1
+    segments.append((first, len(lines), ""))
+    return segments
+
+
+def _ends_article(lines: list[_Line], index: int) -> bool:
+    """Feed footers and separators always end an article; a related-link line only before a new one."""
+    if lines[index].kind is not _Kind.LINK_FOOTER:
+        return True
+    following = index + 1
+    while (following := _next_content(lines, following)) is not None:
+        if lines[following].kind not in _EXCLUDED:
+            break
+        following += 1
+    if following is None:
+        return True
+    # "Lire aussi" between two paragraphs of one article is a link, not the article's end.
+    nxt = lines[following]
+    return nxt.kind is not _Kind.TEXT or len(nxt.content) <= _HEADLINE_MAX
+
+
+def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
+    """Where a new article starts if line `index` opens one (after its headline lines), else None."""
+    line = lines[index]
+    if line.kind is _Kind.HEADING:
+        return index
+    if line.kind not in (_Kind.DATELINE, _Kind.BYLINE, _Kind.LEAD_DATELINE):
+        return None
+    start = _header_start(lines, index, floor)
+    if start is None:
+        return None  # the header lines reach back to the start of the current article
+    if start < index or line.kind is _Kind.LEAD_DATELINE:
+        return start
+    # No headline above: a dateline still opens an article when a headline follows it
+    # ("Publié le 20/11/2020" then the headline), which a subheading with a date does not.
+    following = _next_content(lines, index + 1)
+    if following is None or lines[following].kind in _EXCLUDED:
+        return None
+    if line.kind is _Kind.DATELINE and _PUBLICATION_CUE.search(line.content):
+        return index
+    return index if _is_headline(lines[following]) else None
+
+
+def _header_start(lines: list[_Line], index: int, floor: int) -> int | None:
+    """First line of the headline block above line `index`; None when it reaches the article start."""
+    start = index
+    taken: list[_Line] = []
+    while len(taken) < 3:
+        previous = _previous_content(lines, start - 1, floor)
+        if previous is None or not _may_head(lines[previous], taken, lines, previous, floor):
+            break
+        taken.append(lines[previous])
+        start = previous
+    if _previous_content(lines, start - 1, floor) is None:
+        return None
+    return start
+
+
+def _may_head(candidate: _Line, taken: list[_Line], lines: list[_Line], index: int, floor: int) -> bool:
+    """Whether `candidate` belongs to the headline block above the lines already `taken`."""
+    if candidate.kind in _EXCLUDED or len(candidate.content) > _HEADLINE_MAX:
+        return False
+    if _is_label(candidate):
+        return True
+    if candidate.kind is not _Kind.TEXT:
+        return False
+    headlines = [line for line in taken if not _is_label(line)]
+    if not headlines:
+        if not candidate.content.endswith((".", ":", ";", ",")):
+            return True
+        # A standfirst ending with a full stop ("Pour avoir exécuté...") counts only under a headline.
+        above = _previous_content(lines, index - 1, floor)
+        return above is not None and _is_headline(lines[above]) and len(lines[above].content) <= _KICKER_MAX
+    # Above the headline only labels are expected, unless what was taken is a standfirst.
+    return len(headlines) == 1 and headlines[0].content.endswith(".") and _is_headline(candidate)
+
+
+def _is_label(line: _Line) -> bool:
+    """Datelines, bylines, Markdown headings and section kickers: lines that frame a headline."""
+    return line.kind in (_Kind.DATELINE, _Kind.BYLINE, _Kind.HEADING) or _is_kicker(line.content)
+
+
+def _is_headline(line: _Line) -> bool:
+    if line.kind is _Kind.HEADING:
+        return True
+    return (
+        line.kind is _Kind.TEXT
+        and len(line.content) <= _HEADLINE_MAX
+        and not line.content.endswith((".", ":", ";", ","))
+    )
+
+
+def _is_kicker(content: str) -> bool:
+    """Section labels above a headline: "Justice > Culture", "UK NEWS | Tuesday", "SUISSE"."""
+    if len(content) > _KICKER_MAX:
+        return False
+    if any(separator in content for separator in _KICKER_SEPARATORS):
+        return True
+    if " » " in content and "«" not in content:  # a breadcrumb "Accueil » Justice", not a quotation
+        return True
+    letters = [character for character in content if character.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(content.split()) <= 4
+
+
+class _LanguageRun:
+    """The language of the paragraphs read so far in the current article, to notice a switch."""
+
+    __slots__ = ("language", "size", "lines")
+
+    def __init__(self) -> None:
+        self.language: str | None = None
+        self.size = 0
+        self.lines = 0
+
+    def feed(self, lines: list[_Line], first: int, last: int) -> None:
+        for index in range(first, last + 1):
+            language = _confident_language(lines[index])
+            if language is None:
+                continue
+            if language != self.language:
+                self.language, self.size, self.lines = language, 0, 0
+            self.size += lines[index].end - lines[index].start
+            self.lines += 1
+
+    def switch_start(self, lines: list[_Line], index: int, floor: int) -> int | None:
+        """Where the article in the other language starts, if line `index` opens a substantial one."""
+        language = _confident_language(lines[index])
+        if language is None or self.language is None or language == self.language:
+            return None
+        if not _substantial(self.size, self.lines) or not _run_ahead_substantial(lines, index, language):
+            return None
+        return _header_start(lines, index, floor)
+
+
+def _substantial(size: int, count: int) -> bool:
+    return size >= _LANGUAGE_RUN_MIN or count >= 2
+
+
+def _run_ahead_substantial(lines: list[_Line], index: int, language: str) -> bool:
+    size = count = 0
+    checked = 0
+    while index < len(lines) and checked < 6:
+        line = lines[index]
+        index += 1
+        if line.kind is _Kind.BLANK:
+            continue
+        checked += 1
+        found = _confident_language(line)
+        if found is None:
+            continue
+        if found != language:
+            break
+        size += line.end - line.start
+        count += 1
+        if _substantial(size, count):
+            return True
+    return False
+
+
+def _confident_language(line: _Line) -> str | None:
+    if line.kind not in (_Kind.TEXT, _Kind.LEAD_DATELINE) or line.end - line.start < _LANGUAGE_LINE_MIN:
+        return None
+    # content holds only _PROBE characters; votes are cheap and the opening suffices.
+    french, english = language_votes(line.content)
+    if max(french, english) < 4 or max(french, english) < 3 * min(french, english):
+        return None
+    return "fr" if french > english else "en"
+
+
+def _teaser_start(lines: list[_Line], first: int, footer: int) -> int | None:
+    """A feed excerpt ending in "[…]" right above its feed footer is an article of its own."""
+    last = _previous_content(lines, footer - 1, first)
+    if last is None or last <= first or not lines[last].tail.endswith(_TEASER_ENDINGS):
+        return None
+    # The excerpt may carry its headline, which the footer repeats.
+    above = _previous_content(lines, last - 1, first)
+    title = _normalised(_feed_footer_title(lines[footer].content))
+    if above is not None and above > first and title and _normalised(lines[above].content) == title:
+        return above
+    return last
+
+
+def _feed_footer_title(content: str) -> str:
+    lowered = content.lower().replace("’", "'")
+    for opening, tail in _FEED_FOOTER_TAILS:
+        if lowered.startswith(opening):
+            end = lowered.find(tail)
+            if end > len(opening):
+                return content[len(opening) : end].strip()
+    return ""
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _span(text: str, lines: list[_Line], first: int, end: int, footer_title: str) -> ArticleSpan | None:
+    kept = [index for index in range(first, end) if lines[index].kind not in (_Kind.BLANK, *_EXCLUDED)]
+    if not kept:
+        return None
+    # Related links and separators at the edges are not part of the article.
+    start_line, end_line = lines[kept[0]], lines[kept[-1]]
+    title = _headline(lines, kept) or footer_title or _first_sentence(text[start_line.start : end_line.end])
+    return ArticleSpan(start_line.start, end_line.end, title)
+
+
+def _headline(lines: list[_Line], kept: list[int]) -> str:
+    if len(kept) < 2:
+        return ""
+    for index in kept[:4]:
+        line = lines[index]
+        if line.kind in (_Kind.DATELINE, _Kind.BYLINE) or _is_kicker(line.content):
+            continue
+        if _is_headline(line):
+            return line.content.strip("# ").strip() if line.kind is _Kind.HEADING else line.content
+        return ""
+    return ""
+
+
+def _first_sentence(text: str) -> str:
+    opening = " ".join(text[: _TITLE_MAX * 4].split())
+    for match in _SENTENCE_END.finditer(opening):
+        words_before = opening[: match.start()].split()
+        last_word = words_before[-1].lower().strip('(«"') if words_before else ""
+        if match.group(1) == "." and (len(last_word) == 1 or last_word in _ABBREVIATIONS):
+            continue  # "M. Koffi", "Dr. Sarr": an abbreviation, not the end of the sentence
+        opening = opening[: match.end(1)]
+        break
+    if len(opening) <= _TITLE_MAX:
+        return opening
+    cut = opening[:_TITLE_MAX].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
