@@ -1,0 +1,221 @@
+"""A small in-memory stand-in for db.store.Store (same method names, db.views records).
+
+Used where a test needs content the parser would never produce, such as markup and escape sequences in a
+party name and an evidence sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from db.store import StoreError
+from db.views import (
+    CaseDetail,
+    CaseSummary,
+    ChangeSummary,
+    EvidenceView,
+    FeedView,
+    HearingRow,
+    IngestResult,
+    PartyView,
+    SearchHit,
+    TimelineEntry,
+)
+
+
+class FakeStore:
+    def __init__(self) -> None:
+        self.version = 1
+        self.cases: dict[int, CaseDetail] = {}
+        self.texts: dict[int, str] = {}
+        self._next_id = 1000
+
+    # --- building ---
+    def add_case(
+        self,
+        case_id: int,
+        title: str,
+        parties: Sequence[tuple[str, str]],
+        timeline: Sequence[TimelineEntry],
+        source_text: str = "",
+        court: str = "Tribunal de première instance",
+        country: str = "BJ",
+    ) -> None:
+        sources = ()
+        if source_text:
+            self.texts[case_id] = source_text
+            sources = (EvidenceView(case_id, f"report-{case_id}.txt", title, None, 0, len(source_text), ""),)
+        self.cases[case_id] = CaseDetail(
+            case_id=case_id,
+            title=title,
+            court=court,
+            court_text=court,
+            court_abbr=None,
+            chamber=None,
+            country=country,
+            parties=tuple(PartyView(i, name, role, None) for i, (name, role) in enumerate(parties)),
+            charges=(),
+            timeline=tuple(timeline),
+            sources=sources,
+            followed=False,
+            follow_note=None,
+            tags=(),
+            follows_case=None,
+        )
+
+    def _changed(self) -> None:
+        self.version += 1
+
+    # --- contract ---
+    def close(self) -> None:
+        pass
+
+    def data_version(self) -> int:
+        return self.version
+
+    def _summary(self, case: CaseDetail) -> CaseSummary:
+        return CaseSummary(
+            case.case_id,
+            case.title,
+            case.court,
+            case.country,
+            tuple(p.name for p in case.parties if p.role == "defendant"),
+            None,
+            None,
+            case.followed,
+            case.follow_note,
+        )
+
+    def upcoming_hearings(
+        self,
+        start: dt.date,
+        days: int | None = None,
+        court: str | None = None,
+        country: str | None = None,
+        include_past: bool = False,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[HearingRow]:
+        rows = []
+        for case in self.cases.values():
+            for entry in case.timeline:
+                if entry.kind != "hearing" or entry.date is None or entry.superseded:
+                    continue
+                if entry.date < start and not include_past:
+                    continue
+                rows.append(
+                    HearingRow(
+                        entry.record_id,
+                        case.case_id,
+                        entry.date,
+                        entry.label,
+                        entry.detail,
+                        case.title,
+                        case.court,
+                        case.country,
+                        tuple(p.name for p in case.parties if p.role == "defendant"),
+                        None,
+                        entry.origin,
+                    )
+                )
+        rows.sort(key=lambda row: (row.date, row.hearing_id))
+        return rows[offset : offset + limit]
+
+    def case_detail(self, case_id: int) -> CaseDetail:
+        if case_id not in self.cases:
+            raise StoreError(f"no case {case_id}")
+        return self.cases[case_id]
+
+    def list_cases(self, followed_only: bool = False, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+        cases = [c for c in self.cases.values() if c.followed or not followed_only]
+        return [self._summary(c) for c in cases][offset : offset + limit]
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        if query.count('"') % 2:
+            raise StoreError("unbalanced quote in query")
+        needle = query.lower()
+        return [
+            SearchHit(c.case_id, c.title, None, c.title, "report")
+            for c in self.cases.values()
+            if needle in c.title.lower()
+        ][:limit]
+
+    def source_text(self, source_id: int) -> str:
+        return self.texts[source_id]
+
+    def changes_since(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeSummary:
+        return ChangeSummary((), (), (), ())
+
+    def list_feeds(self) -> list[FeedView]:
+        return []
+
+    def _add_entry(self, case_id: int, entry: TimelineEntry) -> int:
+        case = self.case_detail(case_id)
+        timeline = [
+            replace(old, superseded=True) if entry.corrects_id == old.record_id else old
+            for old in case.timeline
+        ]
+        self.cases[case_id] = replace(case, timeline=tuple([*timeline, entry]))
+        self._changed()
+        return entry.record_id
+
+    def record_ruling(
+        self,
+        case_id: int,
+        date: dt.date,
+        kind: str,
+        party: str | None = None,
+        sentence: str | None = None,
+        note: str | None = None,
+        user: str | None = None,
+        corrects: int | None = None,
+    ) -> int:
+        self._next_id += 1
+        entry = TimelineEntry(
+            "ruling", self._next_id, date, None, kind, note, party, "manual", user, corrects, False, None
+        )
+        return self._add_entry(case_id, entry)
+
+    def record_hearing(
+        self,
+        case_id: int,
+        date: dt.date,
+        purpose: str | None = None,
+        user: str | None = None,
+        corrects: int | None = None,
+    ) -> int:
+        self._next_id += 1
+        entry = TimelineEntry(
+            "hearing",
+            self._next_id,
+            date,
+            None,
+            "scheduled",
+            purpose,
+            None,
+            "manual",
+            user,
+            corrects,
+            False,
+            None,
+        )
+        return self._add_entry(case_id, entry)
+
+    def delete_manual(self, record_kind: str, record_id: int) -> None:
+        for case_id, case in self.cases.items():
+            kept = tuple(e for e in case.timeline if not (e.kind == record_kind and e.record_id == record_id))
+            self.cases[case_id] = replace(case, timeline=kept)
+        self._changed()
+
+    def follow(self, case_id: int, note: str | None = None, tags: Sequence[str] = ()) -> None:
+        self.cases[case_id] = replace(self.case_detail(case_id), followed=True, follow_note=note)
+        self._changed()
+
+    def unfollow(self, case_id: int) -> None:
+        self.cases[case_id] = replace(self.case_detail(case_id), followed=False, follow_note=None)
+        self._changed()
+
+    def ingest_bytes(self, data: bytes, uri: str) -> IngestResult:
+        return IngestResult(uri, "not_court")

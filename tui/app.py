@@ -1,0 +1,214 @@
+"""The Docket dashboard: a Textual app over a `db.store.Store`, and `docket tui`'s handler."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from db.store import Store, StoreError
+from tui.actions import actions_for, install_bindings
+from tui.base import DocketScreen
+from tui.files import SAMPLES_DIR, report_files
+from tui.i18n import Translator
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class DocketApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Docket"
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        today: dt.date | None = None,
+        locale: str | None = None,
+        user: str | None = None,
+        demo: bool = False,
+        poll_interval: float = 1.0,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.tr = Translator(locale)
+        self.fixed_today = today
+        self.user = user
+        self.demo = demo
+        self.cursor_blink = cursor_blink  # off in snapshot tests, so screenshots are stable
+        self.started_at = dt.datetime.now(dt.UTC)
+        self._poll_interval = poll_interval
+        self._seen_version: int | None = None
+        self.importing = False  # the import screen's own writes are not news worth a notification
+        install_bindings(self, "app", self.tr)
+
+    @property
+    def today(self) -> dt.date:
+        # Read at each use, so a dashboard left open overnight moves on to the new day.
+        return self.fixed_today or dt.date.today()
+
+    def get_default_screen(self) -> Screen:
+        from tui.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.tr("app.demo") if self.demo else self.tr("app.subtitle")
+        self._seen_version = self.store.data_version()
+        self.set_interval(self._poll_interval, self._poll_data_version)
+
+    # --- keeping every screen current ---
+    def _poll_data_version(self) -> None:
+        # Off the UI thread: a watcher writing a big batch may hold the database for a moment.
+        self.run_worker(
+            self._read_data_version, thread=True, group="poll", exclusive=True, exit_on_error=False
+        )
+
+    def _read_data_version(self) -> None:
+        version = self.store.data_version()
+        if version != self._seen_version and not get_current_worker().is_cancelled:
+            self.call_from_thread(self._new_data, version)
+
+    def _new_data(self, version: int) -> None:
+        if version == self._seen_version:
+            return
+        self._seen_version = version
+        self.reload_screens()
+        if not self.importing:
+            self.say(self.tr("app.refreshed"))
+
+    def data_changed(self) -> None:
+        """After the dashboard itself wrote: show the change everywhere at once, without a 'new data' note."""
+        self._seen_version = self.store.data_version()
+        self.reload_screens()
+
+    def reload_screens(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, DocketScreen):
+                screen.reload()
+
+    # --- messages ---
+    def say(self, message: str, severity: str = "information") -> None:
+        """A notification; never markup, since messages quote file names and report text."""
+        self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
+
+    def store_error(self, error: StoreError) -> None:
+        self.say(self.tr("app.error", message=str(error)), severity="error")
+
+    # --- navigation ---
+    def open_case(self, case_id: int) -> None:
+        from tui.case import CaseScreen
+
+        try:
+            detail = self.store.case_detail(case_id)
+        except StoreError as error:
+            self.store_error(error)
+            return
+        self.push_screen(CaseScreen(detail))
+
+    def action_home(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_followed(self) -> None:
+        from tui.followed import FollowedScreen
+
+        if not isinstance(self.screen, FollowedScreen):
+            self.push_screen(FollowedScreen())
+
+    def action_search(self) -> None:
+        from tui.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
+
+    def action_help(self) -> None:
+        from tui.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(getattr(self.screen, "scope", "")))
+
+    def action_import_reports(self) -> None:
+        from tui.import_screen import ImportScreen
+
+        if not isinstance(self.screen, ImportScreen):
+            self.push_screen(ImportScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        scope = getattr(screen, "scope", "")
+        for target, specs in ((self, actions_for("app")), (screen, actions_for(scope) if scope else ())):
+            for spec in specs:
+                if spec.action == "quit":  # Textual's own "Quit" command is already listed
+                    continue
+                yield SystemCommand(
+                    self.tr(f"act.{spec.name}"),
+                    self.tr(f"help.{spec.name}"),
+                    partial(target.run_action, spec.action),
+                )
+
+
+# --- docket tui ---
+
+
+def _error(message: str) -> None:
+    print(f"docket tui: {message}", file=sys.stderr)
+
+
+def _demo_store(workdir: Path) -> Store:
+    """A fresh docket in `workdir`, holding every sample report."""
+    samples = report_files(SAMPLES_DIR) if SAMPLES_DIR.is_dir() else []
+    if not samples:
+        raise FileNotFoundError(
+            f"--demo needs the sample reports, and there are none in {SAMPLES_DIR} "
+            "(run Docket from a clone of its repository)"
+        )
+    store = Store.open(f"sqlite:///{workdir / 'demo.sqlite'}")
+    for path in samples:
+        store.ingest_bytes(path.read_bytes(), str(path))
+    return store
+
+
+def run(args: argparse.Namespace) -> int:
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            _error(f"--today: {args.today!r} is not a date (YYYY-MM-DD)")
+            return EXIT_USAGE
+    workdir = Path(tempfile.mkdtemp(prefix="docket-demo-")) if args.demo else None
+    try:
+        try:
+            store = _demo_store(workdir) if workdir else Store.open(args.db)
+        except (StoreError, FileNotFoundError) as error:
+            _error(str(error))
+            return EXIT_FAILED
+        try:
+            app = DocketApp(
+                store,
+                today=today,
+                locale=args.locale,
+                user=args.user or getpass.getuser(),
+                demo=args.demo,
+            )
+            app.run()
+        finally:
+            store.close()
+        return app.return_code or EXIT_OK
+    finally:
+        if workdir:
+            shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,298 @@
+"""A case: who, what, before which court; its hearings and rulings oldest first, each with its evidence."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from db.store import StoreError
+from db.views import CaseDetail, EvidenceView, TimelineEntry
+from docket.records import ROLES
+from tui.base import DocketScreen
+from tui.safe import one_line, plain
+
+EXCERPT_CONTEXT = 500  # characters of the report shown around an evidence sentence
+SOURCE_PREVIEW = 1500
+
+
+def _excerpt_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph(s) around text[start:end], at most EXCERPT_CONTEXT characters either side."""
+    low = max(0, start - EXCERPT_CONTEXT)
+    paragraph_start = text.rfind("\n\n", low, start)
+    high = min(len(text), end + EXCERPT_CONTEXT)
+    paragraph_end = text.find("\n\n", end, high)
+    return (paragraph_start + 2 if paragraph_start >= 0 else low), (
+        paragraph_end if paragraph_end >= 0 else high
+    )
+
+
+class CaseScreen(DocketScreen):
+    scope: ClassVar[str] = "case"
+
+    def __init__(self, detail: CaseDetail) -> None:
+        super().__init__()
+        self.detail = detail
+        self._texts: dict[int, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Static(id="case-header", markup=False)
+        yield OptionList(id="timeline", markup=False)
+        with VerticalScroll(id="evidence-pane"):
+            yield Static(id="evidence", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.timeline.focus()
+
+    @property
+    def timeline(self) -> OptionList:
+        return self.query_one("#timeline", OptionList)
+
+    # --- data ---
+    def reload(self) -> None:
+        try:
+            self.detail = self.store.case_detail(self.detail.case_id)
+        except StoreError as error:  # merged into another case by someone else, for instance
+            self.docket.store_error(error)
+            return
+        self._show()
+
+    def _source_text(self, source_id: int) -> str | None:
+        if source_id not in self._texts:
+            try:
+                self._texts[source_id] = self.store.source_text(source_id)
+            except StoreError:
+                return None
+        return self._texts[source_id]
+
+    @property
+    def selected_entry(self) -> TimelineEntry | None:
+        if self.timeline.highlighted is None:
+            return None
+        option_id = self.timeline.get_option_at_index(self.timeline.highlighted).id or ""
+        if option_id.startswith("t-"):
+            return self.detail.timeline[int(option_id[2:])]
+        return None
+
+    # --- showing ---
+    def _show(self) -> None:
+        self.sub_title = one_line(self.detail.title)
+        self.query_one("#case-header", Static).update(self._header())
+        kept = self.timeline.highlighted
+        self.timeline.clear_options()
+        self.timeline.add_options(self._timeline_options())
+        if self.timeline.option_count:
+            self.timeline.highlighted = min(kept or 0, self.timeline.option_count - 1)
+            if self.timeline.get_option_at_index(self.timeline.highlighted).disabled:
+                self.timeline.action_cursor_down()
+        self._show_evidence()
+
+    def _header(self) -> Text:
+        tr, case = self.tr, self.detail
+        header = plain(case.title, "bold", single_line=True)
+        court = case.court or case.court_text
+        if case.court_abbr and court and case.court_abbr not in court:
+            court = f"{court} ({case.court_abbr})"
+        place = [
+            tr.label(tr("case.court")) + court if court else "",
+            tr.label(tr("case.chamber")) + case.chamber if case.chamber else "",
+            tr.label(tr("case.country")) + case.country if case.country else "",
+        ]
+        header.append("\n")
+        header.append_text(plain(" · ".join(p for p in place if p), single_line=True))
+        for role in (*ROLES, *sorted({p.role for p in case.parties} - set(ROLES))):
+            names = [p.name for p in case.parties if p.role == role]
+            if names:
+                header.append("\n")
+                header.append(tr.label(tr.role(role)), style="bold")
+                header.append_text(plain(", ".join(names), single_line=True))
+        if case.charges:
+            header.append("\n")
+            header.append(tr.label(tr("case.charges")), style="bold")
+            header.append_text(plain(" ; ".join(case.charges), single_line=True))
+        header.append("\n")
+        if case.followed:
+            header.append(f"★ {tr('case.followed')}", style="bold")
+            if case.follow_note:
+                header.append(" — ")
+                header.append_text(plain(case.follow_note, "italic", single_line=True))
+        else:
+            header.append(tr("case.not_followed"), style="dim")
+        if case.follows_case:
+            header.append(f"  ← {tr('case.continues')} #{case.follows_case.case_id} ", style="dim")
+            header.append_text(plain(case.follows_case.title, "dim", single_line=True))
+        for later in case.followed_by:
+            header.append(f"  → {tr('case.continued_by')} #{later.case_id} ", style="dim")
+            header.append_text(plain(later.title, "dim", single_line=True))
+        return header
+
+    def _entry_line(self, entry: TimelineEntry) -> Text:
+        tr = self.tr
+        theme = self.app.theme_variables
+        label = tr.status(entry.label) if entry.kind == "hearing" else tr.ruling_kind(entry.label)
+        line = Text(no_wrap=True, overflow="ellipsis")
+        date = tr.short_date(entry.date) if entry.date else one_line(entry.date_text or tr("case.undated"))
+        line.append(f"{date:<13} ", style="dim" if entry.superseded else "")
+        marker = "◆ " if entry.kind == "ruling" else "○ "
+        line.append(marker + label, style="dim strike" if entry.superseded else "bold")
+        for extra in (entry.party, entry.detail):
+            if extra:
+                line.append(" · ")
+                line.append_text(plain(extra, "dim" if entry.superseded else "", single_line=True))
+        if entry.origin == "manual":
+            who = f" {tr('case.by', user=entry.recorded_by)}" if entry.recorded_by else ""
+            tag = tr("case.correction") if entry.corrects_id else tr("case.manual")
+            line.append(f"  ✎ {tag}{who}", style=theme.get("accent", "bold"))
+        if entry.superseded:
+            line.append(f"  [{tr('case.corrected')}]", style=theme.get("warning", "bold"))
+        return line
+
+    def _timeline_options(self) -> list[Option]:
+        options = [Option(Text(self.tr("case.timeline"), style="bold underline"), disabled=True)]
+        options += [
+            Option(self._entry_line(entry), id=f"t-{index}")
+            for index, entry in enumerate(self.detail.timeline)
+        ]
+        if self.detail.sources:
+            options.append(Option(Text(self.tr("case.sources"), style="bold underline"), disabled=True))
+            for index, source in enumerate(self.detail.sources):
+                line = Text(f"{self.tr.short_date(source.article_published):<13} ", no_wrap=True)
+                line.append_text(plain(source.article_title or source.source_uri, "bold", single_line=True))
+                line.append("  ")
+                line.append_text(plain(source.source_uri, "dim", single_line=True))
+                options.append(Option(line, id=f"s-{index}"))
+        return options
+
+    def _show_evidence(self) -> None:
+        evidence_widget = self.query_one("#evidence", Static)
+        highlighted = self.timeline.highlighted
+        option_id = self.timeline.get_option_at_index(highlighted).id if highlighted is not None else None
+        if not option_id:
+            evidence_widget.update(Text(self.tr("case.select_entry"), style="dim"))
+        elif option_id.startswith("s-"):
+            evidence_widget.update(self._source_preview(self.detail.sources[int(option_id[2:])]))
+        else:
+            entry = self.detail.timeline[int(option_id[2:])]
+            if entry.evidence is None:
+                evidence_widget.update(Text(self.tr("case.no_evidence"), style="dim"))
+            else:
+                evidence_widget.update(self._evidence(entry.evidence))
+        self.query_one("#evidence-pane", VerticalScroll).scroll_home(animate=False)
+
+    def _source_title(self, source: EvidenceView) -> Text:
+        title = plain(source.article_title or self.tr("case.source"), "bold", single_line=True)
+        if source.article_published:
+            title.append(f" — {self.tr('case.published', date=self.tr.date(source.article_published))}")
+        title.append("\n")
+        title.append_text(plain(source.source_uri, "dim", single_line=True))
+        title.append("\n\n")
+        return title
+
+    def _evidence(self, evidence: EvidenceView) -> Text:
+        shown = self._source_title(evidence)
+        text = self._source_text(evidence.source_id)
+        if text is None or not (0 <= evidence.start < evidence.end <= len(text)):
+            shown.append_text(plain(evidence.sentence, "bold reverse"))
+            return shown
+        low, high = _excerpt_bounds(text, evidence.start, evidence.end)
+        shown.append_text(plain(text[low : evidence.start]))
+        shown.append_text(plain(text[evidence.start : evidence.end], "bold reverse"))
+        shown.append_text(plain(text[evidence.end : high]))
+        return shown
+
+    def _source_preview(self, source: EvidenceView) -> Text:
+        shown = self._source_title(source)
+        text = self._source_text(source.source_id)
+        if text is not None:
+            article = text[source.start : source.end] if source.end > source.start else text
+            shown.append_text(plain(article[:SOURCE_PREVIEW].rstrip()))
+            if len(article) > SOURCE_PREVIEW:
+                shown.append(" …", style="dim")
+        return shown
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_evidence()
+
+    # --- actions ---
+    def _record(self, kind: str, entry: TimelineEntry | None = None) -> None:
+        from tui.record import RecordModal
+
+        def saved(done: bool | None) -> None:
+            if done:
+                self.docket.say(self.tr("record.saved"))
+                self.docket.data_changed()
+
+        self.app.push_screen(RecordModal(self.detail, kind, entry), saved)
+
+    def action_record_ruling(self) -> None:
+        self._record("ruling")
+
+    def action_record_hearing(self) -> None:
+        self._record("hearing")
+
+    def action_correct(self) -> None:
+        entry = self.selected_entry
+        if entry is None:
+            self.docket.say(self.tr("case.pick_entry"), "warning")
+            return
+        self._record(entry.kind, entry)
+
+    def action_delete(self) -> None:
+        from tui.confirm import ConfirmModal
+
+        entry = self.selected_entry
+        if entry is None:
+            self.docket.say(self.tr("case.pick_entry"), "warning")
+            return
+        if entry.origin != "manual":
+            self.docket.say(self.tr("case.only_manual"), "warning")
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.store.delete_manual(entry.kind, entry.record_id)
+            except StoreError as error:
+                self.docket.store_error(error)
+                return
+            self.docket.say(self.tr("case.deleted"))
+            self.docket.data_changed()
+
+        question = self.tr("case.delete_confirm", entry=self._entry_line(entry).plain)
+        self.app.push_screen(ConfirmModal(question), confirmed)
+
+    def action_follow(self) -> None:
+        case = self.detail
+        try:
+            if case.followed:
+                self.store.unfollow(case.case_id)
+            else:
+                self.store.follow(case.case_id, note=case.follow_note, tags=case.tags)
+        except StoreError as error:
+            self.docket.store_error(error)
+            return
+        self.docket.say(self.tr("case.unfollowed_now" if case.followed else "case.followed_now"))
+        self.docket.data_changed()
+
+    def action_note(self) -> None:
+        from tui.note_modal import NoteModal
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.store.follow(self.detail.case_id, note=note or None, tags=self.detail.tags)
+            except StoreError as error:
+                self.docket.store_error(error)
+                return
+            self.docket.data_changed()
+
+        self.app.push_screen(NoteModal(self.detail.follow_note or ""), save)

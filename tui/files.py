@@ -1,0 +1,27 @@
+"""Which files on disk are reports to ingest, for the import screen and the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# What the parser reads: plain text, Markdown, HTML (feed dumps included).
+REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+
+
+def report_files(path: Path) -> list[Path]:
+    """A file as given (whatever its name), or a folder's report files, recursively, in a stable order.
+
+    Hidden files and folders are skipped: editors and version control keep their own files there.
+    """
+    if path.is_file():
+        return [path]
+    found = []
+    for candidate in path.rglob("*"):
+        relative = candidate.relative_to(path)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if candidate.is_file() and candidate.suffix.lower() in REPORT_SUFFIXES:
+            found.append(candidate)
+    return sorted(found)

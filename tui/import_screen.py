@@ -1,0 +1,121 @@
+"""Import a report file or a folder of reports, with progress, in a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Label, ProgressBar, RichLog
+from textual.worker import get_current_worker
+
+from db.views import IngestResult
+from tui.base import DocketModal
+from tui.files import report_files
+from tui.safe import plain
+
+
+class ImportScreen(DocketModal[None]):
+    BINDINGS = [("escape", "close", "")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[IngestResult] = []
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        tr = self.tr
+        with Vertical(classes="dialog", id="import-dialog"):
+            yield Label(tr("import.title"), classes="dialog-title")
+            yield Label(tr("import.path"))
+            yield Input(placeholder="~/reports", id="import-path", compact=True)
+            yield ProgressBar(id="import-progress", show_eta=False)
+            yield RichLog(id="import-log", markup=False, wrap=False, max_lines=500)
+            yield Label("", id="import-summary", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button(tr("import.start"), id="import-start", variant="primary")
+                yield Button(tr("import.close"), id="import-close")
+
+    def on_mount(self) -> None:
+        path_input = self.query_one("#import-path", Input)
+        path_input.cursor_blink = self.docket.cursor_blink
+        path_input.focus()
+
+    @on(Input.Submitted, "#import-path")
+    @on(Button.Pressed, "#import-start")
+    def start(self) -> None:
+        if self.running:
+            return
+        raw = self.query_one("#import-path", Input).value.strip()
+        if not raw:
+            return
+        path = Path(raw).expanduser()
+        log = self.query_one("#import-log", RichLog)
+        if not path.exists():
+            log.write(plain(self.tr("import.missing", path=str(path)), "bold"))
+            return
+        self.running = True
+        self.docket.importing = True
+        self.results = []
+        self.query_one("#import-start", Button).disabled = True
+        # On the app, not this screen: closing the dialog must not stop an import half way.
+        self.app.run_worker(lambda: self._ingest(path), thread=True, group="import", exit_on_error=False)
+
+    def _ingest(self, path: Path) -> None:
+        worker = get_current_worker()
+        files = report_files(path)
+        self.app.call_from_thread(self._begin, path, len(files))
+        for file in files:
+            if worker.is_cancelled:
+                break
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                result = IngestResult(str(file), "failed", error=error.strerror or str(error))
+            else:
+                result = self.docket.store.ingest_bytes(data, str(file))
+            self.app.call_from_thread(self._advance, result)
+        self.app.call_from_thread(self._finish)
+
+    def _begin(self, path: Path, total: int) -> None:
+        self.query_one("#import-progress", ProgressBar).update(total=total, progress=0)
+        if not total:
+            self.query_one("#import-log", RichLog).write(plain(self.tr("import.nothing", path=str(path))))
+
+    def _advance(self, result: IngestResult) -> None:
+        self.results.append(result)
+        if not self.is_attached:
+            return
+        self.query_one("#import-progress", ProgressBar).advance(1)
+        line = Text()
+        style = "bold red" if result.status == "failed" else ("dim" if result.status != "new" else "")
+        line.append(f"{self.tr.maybe(f'ingest.{result.status}', result.status):<16} ", style=style)
+        line.append_text(plain(result.source, single_line=True))
+        if result.error:
+            line.append(" — ")
+            line.append_text(plain(result.error, single_line=True))
+        self.query_one("#import-log", RichLog).write(line)
+
+    def _finish(self) -> None:
+        self.running = False
+        self.docket.importing = False
+        summary = self.tr(
+            "import.done",
+            files=len(self.results),
+            cases=sum(r.new_cases for r in self.results),
+            hearings=sum(r.new_hearings for r in self.results),
+            rulings=sum(r.new_rulings for r in self.results),
+            failed=sum(r.status == "failed" for r in self.results),
+        )
+        self.docket.data_changed()
+        if self.is_attached:
+            self.query_one("#import-summary", Label).update(summary)
+            self.query_one("#import-start", Button).disabled = False
+        else:
+            self.docket.say(summary)
+
+    @on(Button.Pressed, "#import-close")
+    def action_close(self) -> None:
+        self.dismiss(None)
