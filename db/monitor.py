@@ -52,8 +52,12 @@ _COURT_STATUSES = frozenset(("new", "updated", "duplicate"))
 
 
 def utcnow() -> dt.datetime:
-    """Naive UTC, as the store keeps its datetimes."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC)
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """An aware UTC datetime; a naive one is taken as UTC, as the store keeps its datetimes."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 # --- polling feeds ---------------------------------------------------------------------------------
@@ -126,11 +130,11 @@ def poll_feeds(
     validators (ETag / Last-Modified) are saved only once all its new items are in, so an item whose
     page could not be fetched is tried again at the next poll instead of hiding behind a 304.
     """
-    now = now or utcnow()
+    now = as_utc(now or utcnow())
     outcomes: list[FeedOutcome] = []
     due: list[FeedView] = []
     for feed in store.list_feeds():
-        if feed.next_poll_after is not None and feed.next_poll_after > now:
+        if feed.next_poll_after is not None and as_utc(feed.next_poll_after) > now:
             outcomes.append(FeedOutcome(feed, "backing_off", error=feed.last_error))
         else:
             due.append(feed)
@@ -330,8 +334,8 @@ def summary_payload(
     """The change summary as the JSON object --notify-cmd receives (dates ISO 8601, times UTC)."""
     counts = Counter(result.status for result in results)
     return {
-        "since": since.isoformat() + "Z",
-        "until": until.isoformat() + "Z",
+        "since": as_utc(since).isoformat(timespec="seconds"),
+        "until": as_utc(until).isoformat(timespec="seconds"),
         "days_ahead": days_ahead,
         "sources": dict(sorted(counts.items())),
         "new_cases": [
@@ -497,13 +501,13 @@ def _failures(outcomes: Iterable[FeedOutcome]) -> list[dict[str, str]]:
 def _local(moment: dt.datetime | None) -> str:
     if moment is None:
         return "never"
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return as_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _age(moment: dt.datetime | None, now: dt.datetime) -> str:
     if moment is None:
         return "never"
-    seconds = max(0, int((now - moment).total_seconds()))
+    seconds = max(0, int((as_utc(now) - as_utc(moment)).total_seconds()))
     for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
         if seconds >= size:
             return f"{seconds // size} {unit} ago"
@@ -566,7 +570,7 @@ def feed_state(feed: FeedView, now: dt.datetime) -> str:
         return f"FAILING x{feed.consecutive_failures}"
     if feed.last_success_at is None:
         return "never polled" if feed.last_polled_at is None else "STALE"
-    if now - feed.last_success_at > STALE_AFTER:
+    if as_utc(now) - as_utc(feed.last_success_at) > STALE_AFTER:
         return "STALE"
     return "ok"
 

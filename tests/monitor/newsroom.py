@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import threading
 from dataclasses import dataclass, field
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape, quoteattr
 
@@ -111,6 +112,11 @@ class Story:
     url: str
     title: str
     body: str  # plain paragraphs separated by blank lines
+    published: dt.date = dt.date.today() - dt.timedelta(days=3)
+
+    @property
+    def rfc822(self) -> str:
+        return format_datetime(dt.datetime.combine(self.published, dt.time(7, 30), dt.UTC))
 
     def html(self) -> str:
         return "".join(f"<p>{escape(p)}</p>" for p in self.body.split("\n\n"))
@@ -132,19 +138,20 @@ def hearing_fr(base: str, next_hearing: dt.date) -> Story:
     )
 
 
-def hearing_fr_moved(base: str, previous: dt.date, new: dt.date) -> Story:
+def hearing_fr_moved(base: str, new: dt.date) -> Story:
+    """A later report of the same case that sets another date: the earlier hearing was postponed."""
     return Story(
         f"{base}/articles/hounkpe-nouveau-renvoi",
         "Cotonou : nouveau renvoi dans le procès de l'ancien maire Gaston Hounkpè",
-        f"L'audience du {fr_date(previous)} dans le dossier de M. Gaston Hounkpè, ancien maire poursuivi "
-        "pour détournement de deniers publics, n'a pas eu lieu comme prévu devant le tribunal de "
-        "première instance de Cotonou.\n\n"
+        "Le procès de M. Gaston Hounkpè, ancien maire poursuivi pour détournement de deniers publics, "
+        "devant le tribunal de première instance de Cotonou, connaît un nouveau report.\n\n"
         f"Le tribunal a de nouveau renvoyé l'affaire au {fr_date(new)}, à la demande du parquet qui "
         "attend le rapport d'un expert-comptable. Me Rachida Kora, avocate du prévenu, a dénoncé une "
         "manœuvre dilatoire et demandé la mise en liberté provisoire de son client.\n\n"
         "Le prévenu reste détenu à la prison civile de Cotonou. Plusieurs associations de la société "
         "civile suivent ce dossier de près depuis l'ouverture de l'enquête, il y a trois ans, et "
         "réclament un procès rapide et équitable.",
+        published=dt.date.today() - dt.timedelta(days=1),
     )
 
 
@@ -209,7 +216,7 @@ def rss(title: str, items: list[tuple[Story, str | None]], encoding: str = "utf-
     for story, teaser in items:
         parts.append(
             f"<item><title>{escape(story.title)}</title><link>{escape(story.url)}</link>"
-            f"<guid>{escape(story.url)}</guid><pubDate>Mon, 24 Nov 2025 07:30:00 +0000</pubDate>"
+            f"<guid>{escape(story.url)}</guid><pubDate>{story.rfc822}</pubDate>"
         )
         if teaser is None:
             parts.append(f"<description>{escape(story.html())}</description>")
@@ -225,12 +232,12 @@ def atom(title: str, stories: list[Story], encoding: str = "utf-8") -> bytes:
     parts = [
         f'<?xml version="1.0" encoding="{encoding}"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"<title>{escape(title)}</title><id>urn:docket:test</id><updated>2025-11-24T08:00:00Z</updated>",
+        f"<title>{escape(title)}</title><id>urn:docket:test</id><updated>{dt.date.today()}T08:00:00Z</updated>",
     ]
     for story in stories:
         parts.append(
             f"<entry><title>{escape(story.title)}</title><link href={quoteattr(story.url)}/>"
-            f"<id>{escape(story.url)}</id><updated>2025-11-24T07:00:00Z</updated>"
+            f"<id>{escape(story.url)}</id><updated>{story.published}T07:00:00Z</updated>"
             f'<content type="html">{escape(story.html())}</content></entry>'
         )
     parts.append("</feed>")
