@@ -39,6 +39,7 @@ from db.views import (
 from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
 
 FIRST_REVISION_WITH_SEARCH = "0002"
+UNCHANGED = "docket_unchanged"  # session.info flag: the transaction wrote nothing, keep data_version
 _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
 
 
@@ -101,6 +102,9 @@ class Store:
         with Session(self._writer, expire_on_commit=False) as session:
             try:
                 yield session
+                if session.info.get(UNCHANGED):
+                    session.rollback()
+                    return
                 session.execute(
                     update(m.DocketState)
                     .where(m.DocketState.id == 1)
@@ -138,7 +142,9 @@ class Store:
         uri = uri or parsed.source
         try:
             with self._write() as session:
-                return ingest_module.ingest_parsed(session, parsed, uri, self._index)
+                result = ingest_module.ingest_parsed(session, parsed, uri, self._index)
+                session.info[UNCHANGED] = result.status == "duplicate"
+                return result
         except SQLAlchemyError as exc:
             return IngestResult(source=uri, status="failed", error=f"database error: {exc}")
 
