@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import json
 import re
+import traceback
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -279,8 +280,9 @@ def parse_with_cli(report: Path, capsys: pytest.CaptureFixture[str]) -> dict[str
     capsys.readouterr()
     try:
         code = main(["parse", "--format", "json", str(report)])
-    except Exception as exc:  # the parser is someone else's code: report its failure, don't crash
-        pytest.fail(f"`docket parse --format json {report.name}` raised {type(exc).__name__}: {exc}")
+    except Exception as exc:  # report the parser's failure as this sample's failure, with where it broke
+        where = "".join(traceback.format_exception(exc, limit=-3))
+        pytest.fail(f"`docket parse --format json {report.name}` raised {type(exc).__name__}: {exc}\n{where}")
     out, err = capsys.readouterr()
     if code != 0:
         pytest.fail(f"`docket parse --format json {report.name}` exited {code}: {err.strip()[-500:]}")
