@@ -247,7 +247,7 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}(?P<p_post>{words['offset_post']}){end})",
     ]
     # A mention starts at a word start; checking that first keeps the scan cheap inside words.
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(shapes) + ")", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(shapes) + ")", re.IGNORECASE)
     return _Lexicon(language, months, weekdays, numbers, pattern)
 
 
@@ -259,7 +259,7 @@ def _check_language(language: str) -> Language:
 
 # --- Filtering ---------------------------------------------------------------------------------------
 
-_SO_FAR = re.compile(r"(?<!\w)[àa]\s{1,3}$")
+_SO_FAR = re.compile(r"(?<!\w)[àa]\s{1,3}$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;»«\"“”(\n–—-])\s*$")
 
 
@@ -575,7 +575,8 @@ _UPDATED = re.compile(
 )
 # What may stand before a dateline's date on its line: nothing, "PARIS," "TUNIS, le", "UK NEWS |",
 # "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –".
-_LEAD = re.compile(r"^(?:[^\n.!?]{0,80}(?:[,|–—/-]|\)|:)\s*(?:le\s+)?)?$", re.I)
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et)){0,4}"
+_LEAD = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*(?:[Ll]e\s+)?|[^\n]{{0,80}}[|–—/:)-]\s*)?$")
 # What may follow it: nothing, a time, an agency, a dash before the lead paragraph.
 _TAIL = re.compile(
     r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-]))"

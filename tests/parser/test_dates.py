@@ -1,0 +1,469 @@
+"""Date mentions and datelines, on invented report snippets in French and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from docket.dates import DateMention, find_dateline, find_dates
+
+REPO = Path(__file__).resolve().parents[2]
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def only(text: str, language: str, reference: dt.date | None = THURSDAY) -> DateMention:
+    mentions = find_dates(text, language, reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+# --- Full dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "iso"),
+    [
+        (
+            "fr",
+            "Le prévenu a comparu le lundi 11 mars 2024 devant le tribunal.",
+            "lundi 11 mars 2024",
+            "2024-03-11",
+        ),
+        ("fr", "Le dossier est renvoyé au 06 mai 2024.", "06 mai 2024", "2024-05-06"),
+        ("fr", "Les faits remontent au 1er avril 2023.", "1er avril 2023", "2023-04-01"),
+        ("fr", "Jugement du 20 Oct. 2023 rendu public.", "20 Oct. 2023", "2023-10-20"),
+        ("fr", "Audience du 3 févr. 2024 et suite.", "3 févr. 2024", "2024-02-03"),
+        ("fr", "Audience du 3 fevrier 2024 et suite.", "3 fevrier 2024", "2024-02-03"),
+        ("fr", "Il est revenu le 15 aout 2023.", "15 aout 2023", "2023-08-15"),
+        ("fr", "Décision du 2 déc. 2023.", "2 déc. 2023", "2023-12-02"),
+        ("fr", "Il fut arrêté le 7 sept. 2023 à Lomé.", "7 sept. 2023", "2023-09-07"),
+        ("fr", "Arrêté le 7 sept 2023 à Lomé.", "7 sept 2023", "2023-09-07"),
+        ("fr", "Vendredi 27 Décembre 2019", "Vendredi 27 Décembre 2019", "2019-12-27"),
+        ("fr", "Le verdict, rendu le 06/05/2024, a surpris.", "06/05/2024", "2024-05-06"),
+        ("fr", "Le verdict, rendu le 6.5.2024, a surpris.", "6.5.2024", "2024-05-06"),
+        ("fr", "Le verdict, rendu le 2024-05-06, a surpris.", "2024-05-06", "2024-05-06"),
+        ("fr", "Plainte déposée le 12/25/2023 selon le greffe.", "12/25/2023", "2023-12-25"),
+        ("en", "The hearing was held on October 7, 2023 in Accra.", "October 7, 2023", "2023-10-07"),
+        ("en", "LAGOS, Oct 7 2023 (IPS) - The court", "Oct 7 2023", "2023-10-07"),
+        ("en", "He was arrested on 7 October 2023.", "7 October 2023", "2023-10-07"),
+        ("en", "Judgment: Tuesday, 12 March 2024.", "Tuesday, 12 March 2024", "2024-03-12"),
+        ("en", "He appeared on Sept. 16, 2023.", "Sept. 16, 2023", "2023-09-16"),
+        ("en", "The trial opens on the 5th of May 2024.", "5th of May 2024", "2024-05-05"),
+        ("en", "Filed on 25/12/2023 at the registry.", "25/12/2023", "2023-12-25"),
+    ],
+)
+def test_full_dates(language: str, text: str, phrase: str, iso: str) -> None:
+    mention = only(text, language)
+    assert (mention.text, mention.date, mention.precision, mention.relative) == (
+        phrase,
+        day(iso),
+        "day",
+        False,
+    )
+    assert text[mention.start : mention.end] == phrase
+    assert not mention.weekday_conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected_conflict"),
+    [
+        ("fr", "lundi 11 mars 2024", False),
+        ("fr", "mardi 11 mars 2024", True),
+        ("fr", "sam. 16 mars 2024", False),
+        ("fr", "lun. 12/03/2024", False),
+        ("en", "Monday, 11 March 2024", False),
+        ("en", "Monday, 12 March 2024", True),
+        ("en", "Friday, March 15, 2024", False),
+    ],
+)
+def test_weekday_conflict_keeps_the_explicit_date(language: str, text: str, expected_conflict: bool) -> None:
+    mention = only(text, language)
+    assert mention.weekday_conflict is expected_conflict
+    assert mention.date in (day("2024-03-11"), day("2024-03-12"), day("2024-03-15"), day("2024-03-16"))
+
+
+def test_abbreviated_french_weekday_needs_its_dot() -> None:
+    # "mer" is the sea: only "mer." is Wednesday.
+    assert only("la mer 13 mars 2024", "fr").text == "13 mars 2024"
+    assert only("mer. 13 mars 2024", "fr").text == "mer. 13 mars 2024"
+
+
+def test_impossible_days_are_not_dates() -> None:
+    assert find_dates("Le 31 février 2024 et le 31/04/2024.", "fr", THURSDAY) == []
+
+
+def test_us_numeric_order_follows_the_text_style_in_english() -> None:
+    us = find_dates("On October 7, 2023 the judge set 03/04/2024 for trial.", "en", THURSDAY)
+    assert [m.date for m in us] == [day("2023-10-07"), day("2024-03-04")]
+    uk = find_dates("On 7 October 2023 the judge set 03/04/2024 for trial.", "en", THURSDAY)
+    assert [m.date for m in uk] == [day("2023-10-07"), day("2024-04-03")]
+    assert only("Le juge a fixé le 03/04/2024.", "fr").date == day("2024-04-03")
+
+
+def test_times_are_left_out_of_the_span() -> None:
+    assert only("le lundi 11 mars 2024 à 9 heures", "fr").text == "lundi 11 mars 2024"
+    assert only("Publié le 11/03/2024 14:15", "fr").text == "11/03/2024"
+    assert only("Tuesday 12 March 2024, 14:05", "en").text == "Tuesday 12 March 2024"
+    assert only("le 20 mars à 14h15 au palais", "fr").date == day("2024-03-20")
+
+
+def test_ranges_give_both_days() -> None:
+    mentions = find_dates("L'audience est renvoyée aux 24 et 25 avril 2024.", "fr", THURSDAY)
+    assert [(m.text, m.date) for m in mentions] == [
+        ("24", day("2024-04-24")),
+        ("25 avril 2024", day("2024-04-25")),
+    ]
+    mentions = find_dates("The case was adjourned to 11 and 12 May.", "en", THURSDAY)
+    assert [(m.text, m.date) for m in mentions] == [("11", day("2024-05-11")), ("12 May", day("2024-05-12"))]
+    mentions = find_dates("du 3 au 5 juin 2024", "fr", THURSDAY)
+    assert [m.date for m in mentions] == [day("2024-06-03"), day("2024-06-05")]
+
+
+# --- Dates without a year ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "phrase", "iso", "conflict"),
+    [
+        ("fr", "Le procès reprend le 20 mars.", "2024-03-14", "20 mars", "2024-03-20", False),
+        ("fr", "Arrêté le 1er mars, il nie.", "2024-03-14", "1er mars", "2024-03-01", False),
+        ("fr", "Il comparaîtra lundi 18 mars.", "2024-03-14", "lundi 18 mars", "2024-03-18", False),
+        # A report of 20 December mentioning 5 January means next January.
+        ("fr", "Renvoi au 5 janvier.", "2024-12-20", "5 janvier", "2025-01-05", False),
+        ("fr", "Audience le 15 décembre.", "2025-01-10", "15 décembre", "2024-12-15", False),
+        # The weekday decides the year, even against the nearest one.
+        ("fr", "Audience le lundi 30 décembre.", "2025-01-10", "lundi 30 décembre", "2024-12-30", False),
+        ("fr", "Audience le mardi 30 décembre.", "2025-01-10", "mardi 30 décembre", "2025-12-30", False),
+        # No year in the window has that weekday: keep the nearest and say so.
+        ("fr", "Audience le vendredi 20 mars.", "2024-03-14", "vendredi 20 mars", "2024-03-20", True),
+        ("fr", "au 20 octobre prochain", "2024-10-25", "20 octobre prochain", "2025-10-20", False),
+        ("fr", "au 20 octobre", "2024-10-25", "20 octobre", "2024-10-20", False),
+        ("fr", "le 20 octobre dernier", "2024-10-15", "20 octobre dernier", "2023-10-20", False),
+        ("fr", "le 20 octobre", "2024-10-15", "20 octobre", "2024-10-20", False),
+        ("en", "The hearing resumes on September 3.", "2024-08-20", "September 3", "2024-09-03", False),
+        ("en", "He appeared on Sept. 3 before the judge.", "2024-08-20", "Sept. 3", "2024-09-03", False),
+        (
+            "en",
+            "Judgment is due on Tuesday 3 September.",
+            "2024-08-20",
+            "Tuesday 3 September",
+            "2024-09-03",
+            False,
+        ),
+    ],
+)
+def test_yearless_dates_take_the_year_from_the_reference(
+    language: str, text: str, reference: str, phrase: str, iso: str, conflict: bool
+) -> None:
+    mention = only(text, language, day(reference))
+    assert (mention.text, mention.date, mention.precision) == (phrase, day(iso), "day")
+    assert mention.weekday_conflict is conflict
+    assert mention.relative is False
+
+
+def test_without_reference_yearless_and_relative_dates_are_unresolved() -> None:
+    mentions = find_dates("Le 20 mars, hier, lundi prochain, dans deux semaines, 11 mars 2024.", "fr", None)
+    assert [(m.text, m.date) for m in mentions] == [
+        ("20 mars", None),
+        ("hier", None),
+        ("lundi prochain", None),
+        ("dans deux semaines", None),
+        ("11 mars 2024", day("2024-03-11")),
+    ]
+
+
+# --- Relative to the reference (Thursday 14 March 2024) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "iso"),
+    [
+        ("fr", "Le tribunal a statué hier soir.", "hier", "2024-03-13"),
+        ("fr", "Il a été entendu avant-hier.", "avant-hier", "2024-03-12"),
+        ("fr", "Le verdict tombe aujourd'hui.", "aujourd'hui", "2024-03-14"),
+        ("fr", "Le verdict tombe aujourd’hui.", "aujourd’hui", "2024-03-14"),
+        ("fr", "L'audience de ce jour a été brève.", "ce jour", "2024-03-14"),
+        ("fr", "La décision sera rendue demain.", "demain", "2024-03-15"),
+        ("fr", "Reprise après-demain au palais.", "après-demain", "2024-03-16"),
+        ("fr", "Il reviendra lundi prochain.", "lundi prochain", "2024-03-18"),
+        ("fr", "Il a comparu lundi dernier.", "lundi dernier", "2024-03-11"),
+        ("fr", "Il a comparu ce lundi devant la cour.", "ce lundi", "2024-03-11"),
+        ("fr", "Il comparaîtra ce samedi.", "ce samedi", "2024-03-16"),
+        ("fr", "Jeudi, le tribunal a rendu sa décision.", "Jeudi", "2024-03-14"),
+        ("fr", "Le tribunal a rendu mercredi sa décision.", "mercredi", "2024-03-13"),
+        ("fr", "Les avocats ont plaidé vendredi.", "vendredi", "2024-03-08"),
+        ("fr", "Il reviendra jeudi prochain.", "jeudi prochain", "2024-03-21"),
+        ("fr", "Le délibéré sera rendu dans deux semaines.", "dans deux semaines", "2024-03-28"),
+        ("fr", "Le délibéré sera rendu dans 15 jours.", "dans 15 jours", "2024-03-29"),
+        ("fr", "Le délibéré sera rendu dans huit jours.", "dans huit jours", "2024-03-21"),
+        ("fr", "Le délibéré sera rendu dans quinze jours.", "dans quinze jours", "2024-03-28"),
+        ("fr", "Il a été arrêté il y a trois jours.", "il y a trois jours", "2024-03-11"),
+        ("en", "The court ruled yesterday.", "yesterday", "2024-03-13"),
+        ("en", "He appears today.", "today", "2024-03-14"),
+        ("en", "Sentencing is tomorrow.", "tomorrow", "2024-03-15"),
+        ("en", "He was arraigned on Tuesday.", "Tuesday", "2024-03-12"),
+        ("en", "The court sat Thursday.", "Thursday", "2024-03-14"),
+        ("en", "He returns next Tuesday.", "next Tuesday", "2024-03-19"),
+        ("en", "He was bailed last Monday.", "last Monday", "2024-03-11"),
+        ("en", "Judgment in two weeks.", "in two weeks", "2024-03-28"),
+        ("en", "Judgment in 10 days.", "in 10 days", "2024-03-24"),
+        ("en", "Judgment two weeks from now.", "two weeks from now", "2024-03-28"),
+        ("en", "He was arrested three days ago.", "three days ago", "2024-03-11"),
+    ],
+)
+def test_relative_dates(language: str, text: str, phrase: str, iso: str) -> None:
+    mention = only(text, language)
+    assert (mention.text, mention.date, mention.precision, mention.relative) == (
+        phrase,
+        day(iso),
+        "day",
+        True,
+    )
+    assert text[mention.start : mention.end] == phrase
+
+
+def test_day_word_with_weekday_is_one_mention_and_checked() -> None:
+    agreeing = only("Le procès, ouvert hier mercredi, reprend.", "fr")
+    assert (agreeing.text, agreeing.date, agreeing.weekday_conflict) == (
+        "hier mercredi",
+        day("2024-03-13"),
+        False,
+    )
+    assert only("ouvert hier mardi", "fr").weekday_conflict is True
+    # "hier, jeudi 13 mars" keeps the explicit date apart.
+    mentions = find_dates("Il a été jugé hier, mercredi 13 mars 2024.", "fr", THURSDAY)
+    assert [m.text for m in mentions] == ["hier", "mercredi 13 mars 2024"]
+
+
+def test_month_offsets_have_month_precision() -> None:
+    mention = only("Le jugement est attendu dans trois mois.", "fr")
+    assert (mention.date, mention.precision) == (day("2024-06-01"), "month")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Me Dupont a plaidé la relaxe."),
+        ("fr", "Il a été condamné à sept ans de prison."),
+        ("fr", "Le prévenu, âgé de 29 ans, a nié."),
+        ("fr", "La Mairie de Marseille a porté plainte."),
+        ("fr", "« Je ne regrette rien », je le dis."),
+        ("fr", "Il partira en mai pour Dakar."),
+        ("fr", "À ce jour, aucune date n'est fixée."),
+        ("fr", "Ce jour-là, il pleuvait."),
+        ("fr", "L'audience reprendra la semaine prochaine."),
+        ("fr", "Le personnage de Vendredi a disparu."),
+        ("fr", "Il a reçu 2000 euros et sept amendes."),
+        ("fr", "Les sept accusés ont été jugés."),
+        ("fr", "Le score final est de 9-2 pour Lyon."),
+        ("fr", "La loi 2015 a été votée, article 12."),
+        ("fr", "Il a vécu en 1850 et en 3000 rêves."),
+        ("en", "You may leave the court, said the judge."),
+        ("en", "Protesters march on the capital."),
+        ("en", "The defendant, 29, denies the charge."),
+        ("en", "He read the Sun and went out."),
+    ],
+)
+def test_words_that_are_not_dates(language: str, text: str) -> None:
+    assert find_dates(text, language, THURSDAY) == []
+
+
+# --- Months and years ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "iso", "precision"),
+    [
+        ("fr", "Il a été interpellé en novembre 2023.", "novembre 2023", "2023-11-01", "month"),
+        ("fr", "Les faits datent de novembre 2023.", "novembre 2023", "2023-11-01", "month"),
+        ("fr", "Il est détenu depuis sept. 2023.", "sept. 2023", "2023-09-01", "month"),
+        ("fr", "Il est détenu depuis sept 2023.", "sept 2023", "2023-09-01", "month"),
+        ("fr", "Il est détenu depuis 2015.", "2015", "2015-01-01", "year"),
+        ("fr", "L'enquête a été ouverte en 2015.", "2015", "2015-01-01", "year"),
+        ("en", "He was arrested in November 2023.", "November 2023", "2023-11-01", "month"),
+        ("en", "He has been held since 2015.", "2015", "2015-01-01", "year"),
+        ("en", "The law was passed in 2015.", "2015", "2015-01-01", "year"),
+    ],
+)
+def test_months_and_years(language: str, text: str, phrase: str, iso: str, precision: str) -> None:
+    mention = only(text, language)
+    assert (mention.text, mention.date, mention.precision, mention.relative) == (
+        phrase,
+        day(iso),
+        precision,
+        False,
+    )
+
+
+def test_mentions_come_in_text_order_without_overlap() -> None:
+    text = (
+        "Le 11 mars 2024, la cour a renvoyé au lundi 18 mars. Hier, le parquet avait requis. "
+        "En 2015 déjà, il avait été interpellé en novembre 2014."
+    )
+    mentions = find_dates(text, "fr", THURSDAY)
+    assert [m.text for m in mentions] == ["11 mars 2024", "lundi 18 mars", "Hier", "2015", "novembre 2014"]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def test_unsupported_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="'de'"):
+        find_dates("am 5. März 2024", "de", THURSDAY)
+
+
+# --- Datelines -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "article", "phrase", "iso"),
+    [
+        ("fr", "Titre\n\nPARIS, 7 oct. 2023 (AFP) - Le tribunal a jugé.", "7 oct. 2023", "2023-10-07"),
+        ("fr", "Titre\nBAMAKO, Oct 7 2023 (IPS)\nLe tribunal a jugé.", "Oct 7 2023", "2023-10-07"),
+        ("en", "Headline\nLAGOS, Oct 7 2023 (IPS)\nThe court ruled.", "Oct 7 2023", "2023-10-07"),
+        ("en", "Headline\n\nNAIROBI, Dec 3, 2023\n\nThe court ruled.", "Dec 3, 2023", "2023-12-03"),
+        ("en", "Headline\n\nACCRA, Ghana (AP) - Dec 3, 2023 - A court ruled.", "Dec 3, 2023", "2023-12-03"),
+        ("fr", "Titre\n\nPublié le 27/04/2022 à 14h15\n\nLe tribunal a renvoyé au 12 mai 2022.", "27/04/2022",
+         "2022-04-27"),
+        ("fr", "Titre\nPublié le : 27/04/2022\nModifié le : 29/04/2022\nCorps.", "27/04/2022", "2022-04-27"),
+        ("fr", "Titre\nMis à jour le 29/04/2022\nPublié le 27/04/2022\nCorps.", "27/04/2022", "2022-04-27"),
+        ("fr", "Titre\n\n12/10/2021 14:15\n\nLe juge a statué.", "12/10/2021", "2021-10-12"),
+        ("fr", "Titre\n\nParis, le 28 octobre 2023\n\nLe juge a statué.", "28 octobre 2023", "2023-10-28"),
+        ("fr", "Titre\n\nMardi 6 février 2024 - Le juge a statué.", "Mardi 6 février 2024", "2024-02-06"),
+        ("fr", "ACTUALITÉS – Mardi 6 février 2024\n\nTitre\n\nCorps.", "Mardi 6 février 2024", "2024-02-06"),
+        ("fr", "Titre\n\nPar la rédaction (avec AFP) – 06/02/2024 à 18h42\n\nCorps.", "06/02/2024",
+         "2024-02-06"),
+        ("fr", "Titre\n\nLOMÉ / Jean K. | 06.02.2024 - Mise à jour : 07.02.2024\n\nCorps.", "06.02.2024",
+         "2024-02-06"),
+        ("en", "Headline\n\nPublished on 3 May 2023\n\nThe court ruled.", "3 May 2023", "2023-05-03"),
+        ("en", "WORLD NEWS | Tuesday 6 February 2024, 14:05\n\nHeadline\n\nBody.", "Tuesday 6 February 2024",
+         "2024-02-06"),
+        ("en", "Headline\n\nUpdated: 4 May 2023\n\nThe court ruled.", "4 May 2023", "2023-05-04"),
+        ("fr", "Titre\n\nLe juge a statué.\n\nIl a fait appel.\n\nPublié le 27/04/2022", "27/04/2022",
+         "2022-04-27"),
+    ],
+)  # fmt: skip
+def test_dateline_shapes(language: str, article: str, phrase: str, iso: str) -> None:
+    found = find_dateline(article, language)
+    assert found is not None
+    assert (found.text, found.date, found.precision) == (phrase, day(iso), "day")
+    assert article[found.start : found.end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("language", "article"),
+    [
+        ("fr", "Titre\n\n(Agence Ecofin) - Le tribunal a renvoyé l'affaire au 12 mars 2024. La défense."),
+        ("fr", "Procès renvoyé au 12 mars 2024\n\nLe tribunal a statué hier."),
+        ("fr", "Titre\n\nLe tribunal a statué le 12 mars 2024 sur la demande de la défense."),
+        ("fr", "Titre\n\nLe tribunal a statué hier, lundi prochain il reviendra."),
+        ("en", "Headline\n\nThe court ruled on 12 March 2024 that the accused stays in custody."),
+        ("en", ""),
+    ],
+)
+def test_no_dateline(language: str, article: str) -> None:
+    assert find_dateline(article, language) is None
+
+
+def test_dateline_beyond_the_head_is_ignored_unless_at_the_end() -> None:
+    body = "\n\n".join("Le tribunal a entendu les parties longuement." for _ in range(12))
+    assert find_dateline(f"Titre\n\n{body}\n\n12/10/2021 14:15\n\n{body}", "fr") is None
+    tail = find_dateline(f"Titre\n\n{body}\n\n12/10/2021 14:15", "fr")
+    assert tail is not None and tail.date == day("2021-10-12")
+
+
+def test_dateline_offsets_are_into_the_article() -> None:
+    article = "Un titre assez long pour décaler\n\n  COTONOU, 9 janv. 2024 (AFP) - Le juge a statué."
+    found = find_dateline(article, "fr")
+    assert found is not None and article[found.start : found.end] == "9 janv. 2024"
+
+
+# --- Robustness ----------------------------------------------------------------------------------------
+
+_DATE_WORDS = [
+    "lundi", "Mardi", "mer.", "hier", "demain", "ce", "prochain", "dernier", "dans", "il y a", "deux", "sept",
+    "semaines", "jours", "mars", "sept.", "Oct", "October", "May", "next", "last", "on", "Tuesday", "in",
+    "ago", "from now", "1er", "5th", "of", "et", "and", "au", "en", "2024", "1999", "06/10/2025", "31",
+    "2025-10-20", "6.10.2025", "Publié le", "Mis à jour le", "(AFP)", "-", "–", "|", ",", ".", "\n", " ",
+    "14:15", "à", "9", "12", "aujourd'hui", "à ce jour", "le", "the", "PARIS,",
+]  # fmt: skip
+_texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(_DATE_WORDS), max_size=40).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(_DATE_WORDS), st.text(max_size=3)), max_size=40).map("".join),
+)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_texts, language=st.sampled_from(["fr", "en"]), reference=st.none() | st.dates())
+def test_find_dates_never_raises_and_spans_hold(text: str, language: str, reference: dt.date | None) -> None:
+    mentions = find_dates(text, language, reference)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.text
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_texts, language=st.sampled_from(["fr", "en"]))
+def test_find_dateline_never_raises_and_span_holds(text: str, language: str) -> None:
+    found = find_dateline(text, language)
+    if found is not None:
+        assert text[found.start : found.end] == found.text
+        assert found.date is not None and found.precision == "day"
+
+
+def _run(code: str, timeout: float = 60) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_plain_report_does_not_import_dateparser() -> None:
+    code = """
+        import datetime, sys
+        from docket.dates import find_dates, find_dateline
+        text = "PARIS, 11 mars 2024 (AFP) - Le tribunal a renvoyé hier au lundi 18 mars, puis en 2025."
+        find_dateline(text, "fr")
+        find_dates(text, "fr", datetime.date(2024, 3, 14))
+        find_dates("Le juge statuera dans deux semaines.", "fr", None)
+        print("dateparser" in sys.modules)
+        find_dates("Le juge statuera dans deux semaines.", "fr", datetime.date(2024, 3, 14))
+        print("dateparser" in sys.modules)
+    """
+    assert _run(code).split() == ["False", "True"]
+
+
+def test_pathological_input_runs_in_linear_time() -> None:
+    # A regex with catastrophic backtracking would not finish these 2 MB inputs within the timeout.
+    code = """
+        import datetime
+        from docket.dates import find_dates, find_dateline
+        size = 2_000_000
+        inputs = [
+            "1 " * (size // 2),
+            ("20" + " \\n\\t" * 3 + "x") * (size // 12),
+            ("lundi mars " + "," * 5) * (size // 16),
+        ]
+        for text in inputs:
+            find_dates(text, "fr", datetime.date(2024, 3, 14))
+        find_dates(inputs[-1], "en", None)
+        find_dateline("lundi" + " " * size, "fr")
+        print("done")
+    """
+    assert _run(code, timeout=120) == "done"
