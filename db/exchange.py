@@ -386,16 +386,13 @@ def _import_cases(
     follows: list[tuple[int, int]] = []
     for entry in entries:
         reports = entry.get("reports", [])
-        has_own = any(
-            record.get("origin") == m.MANUAL
-            for record in (*entry.get("hearings", []), *entry.get("rulings", []))
-        )
-        if (
-            reports
-            and not any(r in fresh_articles for r in reports)
-            and not has_own
-            and not entry.get("followed")
-        ):
+        if reports and not any(r in fresh_articles for r in reports):
+            # Every report of this case is already here, so is the case: only a person's own records
+            # and follow note are brought over to it.
+            known = _known_case(session, entry, [article_ids[r] for r in reports if r in article_ids])
+            if known is not None:
+                case_ids[entry["key"]] = known.id
+                _import_annotations(session, known, entry, counts)
             counts["skipped_cases"] += 1
             continue
         case = m.Case(
@@ -428,6 +425,84 @@ def _import_cases(
         if follows_key in case_ids:
             session.get(m.Case, case_id).follows_case_id = case_ids[follows_key]  # type: ignore[union-attr]
     session.flush()
+
+
+def _known_case(session: Session, entry: dict[str, Any], article_ids: list[int]) -> m.Case | None:
+    if not article_ids:
+        return None
+    candidates = session.scalars(
+        select(m.Case)
+        .join(m.CaseReport, m.CaseReport.case_id == m.Case.id)
+        .where(m.CaseReport.article_id.in_(article_ids))
+        .order_by(m.Case.id)
+    ).all()
+    return next((c for c in candidates if c.title == entry["title"]), candidates[0] if candidates else None)
+
+
+def _import_annotations(
+    session: Session, case: m.Case, entry: dict[str, Any], counts: dict[str, int]
+) -> None:
+    if entry.get("followed"):
+        case.followed = True
+    case.follow_note = case.follow_note or entry.get("follow_note")
+    case.tags = sorted({*(case.tags or []), *entry.get("tags", [])})
+    have_hearings = set(
+        session.execute(
+            select(m.Hearing.date, m.Hearing.purpose).where(
+                m.Hearing.case_id == case.id, m.Hearing.origin == m.MANUAL
+            )
+        ).all()
+    )
+    for hearing_entry in entry.get("hearings", []):
+        if hearing_entry.get("origin") != m.MANUAL:
+            continue
+        date = _parse_date(hearing_entry["date"], "hearing")
+        if (date, hearing_entry.get("purpose")) in have_hearings or date is None:
+            continue
+        session.add(
+            m.Hearing(
+                case_id=case.id,
+                date=date,
+                date_text=hearing_entry.get("date_text"),
+                precision="day",
+                status=hearing_entry.get("status", "scheduled"),
+                purpose=hearing_entry.get("purpose"),
+                origin=m.MANUAL,
+                recorded_by=hearing_entry.get("recorded_by"),
+                created_at=_parse_stamp(hearing_entry.get("created_at")),
+            )
+        )
+        counts["hearings"] += 1
+    have_rulings = set(
+        session.execute(
+            select(m.Ruling.date, m.Ruling.kind).where(
+                m.Ruling.case_id == case.id, m.Ruling.origin == m.MANUAL
+            )
+        ).all()
+    )
+    for ruling_entry in entry.get("rulings", []):
+        if ruling_entry.get("origin") != m.MANUAL:
+            continue
+        date = _parse_date(ruling_entry.get("date"), "ruling")
+        if (date, ruling_entry["kind"]) in have_rulings or ruling_entry["kind"] not in RULING_KINDS:
+            continue
+        session.add(
+            m.Ruling(
+                case_id=case.id,
+                date=date,
+                date_text=ruling_entry.get("date_text"),
+                precision=ruling_entry.get("precision"),
+                kind=ruling_entry["kind"],
+                party=ruling_entry.get("party"),
+                sentence=ruling_entry.get("sentence"),
+                summary=ruling_entry.get("summary"),
+                note=ruling_entry.get("note"),
+                origin=m.MANUAL,
+                recorded_by=ruling_entry.get("recorded_by"),
+                created_at=_parse_stamp(ruling_entry.get("created_at")),
+            )
+        )
+        counts["rulings"] += 1
 
 
 def _import_case_records(
