@@ -1,0 +1,954 @@
+"""From one article's text to its cases: courts, parties, charges, rulings, hearings and the next date.
+
+The pipeline follows what court reporters write: sentences are found first; in each one, dates, court
+names, role cues, charge lists and ruling cues are found with their spans; then mentions are attached to
+people (one person however often and however partially named) and to cases (one per court the article
+follows), and every record keeps the sentence it came from as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from docket import lexicon
+from docket.dates import DateMention, find_dates
+from docket.records import Case, Charge, Evidence, Hearing, NextHearing, Party, Ruling
+from docket.sentences import sentence_spans
+
+
+def fold(text: str) -> str:
+    """Accent- and case-folded form, for comparing names as people write them."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"[{_UPPER}][\w'’-]*"
+_PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|ép\.)"
+# Up to six capitalised words, particles allowed between them; bounded, so it cannot backtrack badly.
+_NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_WORD}){{0,5}}")
+
+# Capitalised words that are not people's names (sentence openers, institutions, titles, months…).
+_NOT_NAME_WORDS = frozenset(
+    """le la les l un une des du de d au aux et ou en dans sur sous par pour avec sans selon lors après avant
+    ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je tu qui que quoi dont où
+    mais donc or ni car si comme quand alors ainsi aussi enfin puis ensuite cependant pourtant toutefois
+    cour tribunal chambre juge juges président présidente procureur procureure substitut parquet
+    ministère public république état etat gouvernement police gendarmerie justice maître me mes m mme
+    mlle monsieur madame messieurs avocat avocate avocats défense accusation audience procès affaire
+    dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
+    the a an and or but of in on at to for by with from his her their its he she they it this that
+    these those there here when while after before as if court high magistrate magistrates judge
+    justice prosecutor prosecution defence defense lawyer lawyers counsel state federal republic
+    mr mrs ms dr prof sir lord lady hon chief senior principal president minister police ministry
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday
+    saturday sunday aujourd hier demain today yesterday tomorrow afp ips reuters ap apa mapa xinhua
+    selon according lire read follow source photo crédit credit video vidéo récit retour
+    amnesty international human rights watch union africaine européenne nations unies onu un
+    constitution code pénal article loi décret prison maison centrale mouvement parti
+    ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
+    directeur directrice secrétaire patron chef""".split()
+)
+
+_NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS)
+
+_TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"(?:Me|Maître|Mes)$"), "defense_counsel"),
+    (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
+    (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
+    (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
+)
+
+_VICTIM_CONTEXT = re.compile(
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
+    r"\s+(?:de|d'|d’|du|of)\s*$",
+    _FLAGS,
+)
+
+
+# --- compiled lexicon -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    role_cue: re.Pattern[str]
+    role_of_group: tuple[str, ...]
+    defendant_after: re.Pattern[str]
+    defendant_before: re.Pattern[str]
+    charge_cue: dict[str, re.Pattern[str]]
+    charge_stop: re.Pattern[str]
+    rulings: tuple[tuple[str, re.Pattern[str]], ...]
+    request: re.Pattern[str]
+    hearing: re.Pattern[str]
+    next_date: re.Pattern[str]
+    court_fr: re.Pattern[str]
+    court_en: re.Pattern[str]
+    named_court: re.Pattern[str]
+    chamber: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    demonym: re.Pattern[str]
+    city: re.Pattern[str]
+    decider: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in enumerate(lexicon.ROLE_CUES))
+    qualifiers = "|".join(q.replace("'", "['’]") for q in lexicon.FR_COURT_QUALIFIERS)
+    place = rf"(?:[{_UPPER}][\w'’-]*(?:[ -](?:[{_UPPER}][\w'’-]*|M['’]\w+))*)"
+    court_fr = (
+        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)(?: (?i:{qualifiers}))?"
+        rf"(?: (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
+    )
+    named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
+    nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
+    cities = "|".join(sorted((re.escape(c) for c in lexicon.CITY_COUNTRY), key=len, reverse=True))
+    return _Patterns(
+        role_cue=re.compile(rf"\b(?:{role_alternatives})\b", _FLAGS),
+        role_of_group=tuple(role for _, role in lexicon.ROLE_CUES),
+        defendant_after=re.compile(
+            r"^[^.;:?!]{0,100}?\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE
+        ),
+        defendant_before=re.compile(
+            r"\b(?i:"
+            + "|".join(lexicon.DEFENDANT_BEFORE_NAME)
+            + r")[\s,]+(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,4}$",
+            re.UNICODE,
+        ),
+        charge_cue={
+            "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")\s*", _FLAGS),
+            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", _FLAGS),
+        },
+        charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        rulings=tuple((kind, re.compile(p, _FLAGS)) for kind, p in lexicon.RULING_CUES),
+        request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")", _FLAGS),
+        hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", _FLAGS),
+        next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", _FLAGS),
+        court_fr=re.compile(court_fr, re.UNICODE),
+        court_en=re.compile(r"\b(?:" + "|".join(lexicon.EN_COURT_PATTERNS) + r")", re.UNICODE),
+        named_court=re.compile(rf"\b(?:{named}|{nicknames})\b", _FLAGS),
+        chamber=re.compile(
+            r"\b(?:"
+            + "|".join(c.replace("'", "['’]") for c in lexicon.CHAMBERS)
+            + r"|\d+e chambre(?: correctionnelle)?|\w+ième chambre(?: correctionnelle)?)\b",
+            _FLAGS,
+        ),
+        abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b"),
+        demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
+        city=re.compile(rf"\b(?:{cities})\b"),
+        decider=re.compile(lexicon.DECIDER_SUBJECTS, _FLAGS),
+    )
+
+
+# --- per-sentence facts -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    dates: list[DateMention]
+    paragraph: int
+    court_key: str | None = None  # the court this sentence speaks of (its own mention or the last one)
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.start, self.end, self.text)
+
+
+@dataclass
+class _CourtMention:
+    name: str
+    abbr: str | None
+    country: str | None
+    chamber: str | None
+    text: str
+    sentence: int
+
+    @property
+    def key(self) -> str:
+        return fold(self.abbr or self.name)
+
+
+@dataclass
+class _Person:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    scores: Counter[str] = field(default_factory=Counter)
+    role_text: dict[str, str] = field(default_factory=dict)
+    first_sentence: int = 0
+    sentences: set[int] = field(default_factory=set)
+
+    @property
+    def surname_key(self) -> str:
+        return fold(self.name.split()[-1])
+
+    def role(self) -> str | None:
+        if not self.scores:
+            return None
+        return max(self.scores.items(), key=lambda item: (item[1], item[0] == "defendant"))[0]
+
+
+def extract_cases(
+    text: str, start: int, end: int, language: str, reference: dt.date | None
+) -> tuple[bool, list[Case]]:
+    """The cases one article reports, and whether it reports court proceedings at all.
+
+    `text[start:end]` is the article; every offset in the records is into `text`. `reference` is the
+    article's dateline date (or the best stand-in), against which "hier" and "lundi 20 octobre" resolve.
+    """
+    pats = _patterns()
+    sentences = _sentences(text, start, end, language, reference)
+    if not sentences:
+        return False, []
+    courts = _court_mentions(sentences, pats)
+    _assign_court_context(sentences, courts)
+    persons = _persons(sentences, pats)
+    charges = _charges(sentences, language, pats)
+    event_date = _event_date(sentences, reference, pats)
+    rulings = _rulings(sentences, pats, event_date, reference)
+    hearings, next_hearings = _hearings(sentences, pats, rulings, reference, event_date)
+    defendants = [p for p in persons if p.role() == "defendant"]
+    is_court_report = bool(rulings or hearings or next_hearings) or bool(courts and (defendants or charges))
+    if not is_court_report:
+        return False, []
+    cases = _assemble(sentences, courts, persons, charges, rulings, hearings, next_hearings, text, start, end)
+    return True, cases
+
+
+def _sentences(text: str, start: int, end: int, language: str, reference: dt.date | None) -> list[_Sentence]:
+    article = text[start:end]
+    mentions = [
+        DateMention(
+            m.start + start, m.end + start, m.text, m.date, m.precision, m.relative, m.weekday_conflict
+        )
+        for m in find_dates(article, language, reference)
+    ]
+    out: list[_Sentence] = []
+    index = 0
+    paragraph = 0
+    for s_start, s_end in sentence_spans(text, start, end):
+        if out and "\n" in text[out[-1].end : s_start]:
+            paragraph += 1
+        while index < len(mentions) and mentions[index].start < s_start:
+            index += 1
+        own = []
+        j = index
+        while j < len(mentions) and mentions[j].end <= s_end:
+            own.append(mentions[j])
+            j += 1
+        out.append(_Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
+    return out
+
+
+# --- courts --------------------------------------------------------------------------------------------
+
+
+def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtMention]:
+    found: list[_CourtMention] = []
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        chamber_match = pats.chamber.search(s)
+        chamber = chamber_match.group(0).lower() if chamber_match else None
+        spans: list[tuple[int, int]] = []
+
+        def add(mention: _CourtMention, span: tuple[int, int]) -> None:
+            if any(a < span[1] and span[0] < b for a, b in spans):
+                return
+            spans.append(span)
+            found.append(mention)
+
+        for m in pats.named_court.finditer(s):
+            name, abbr, country = _named_court(m.group(0))
+            add(_CourtMention(name, abbr, country, chamber, m.group(0), i), m.span())
+        for m in pats.abbreviation.finditer(s):
+            name, country = lexicon.COURT_ABBREVIATIONS[m.group(0)]
+            generic = m.group(0) in ("TGI", "TPI")
+            place = _place_after(s, m.end()) if generic else None
+            full = f"{name} de {place}" if place else name
+            add(_CourtMention(full, m.group(0), country, chamber, m.group(0), i), m.span())
+        for m in pats.court_fr.finditer(s):
+            raw = m.group(0).strip()
+            if _is_not_court(raw) or not _is_specific_court(raw):
+                continue
+            add(_CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i), m.span())
+        for m in pats.court_en.finditer(s):
+            raw = m.group(0).strip()
+            add(_CourtMention(raw, None, _country_of_place(raw), chamber, raw, i), m.span())
+    return found
+
+
+def _named_court(found: str) -> tuple[str, str | None, str | None]:
+    folded = fold(found)
+    for nickname, (name, country) in lexicon.COURT_NICKNAMES.items():
+        if fold(nickname) == folded:
+            return f"{name} ({nickname})", None, country
+    for name, abbr, country in lexicon.NAMED_COURTS:
+        if fold(name).replace("’", "'") == folded.replace("’", "'"):
+            return name, abbr, country
+    return found, None, None
+
+
+def _place_after(sentence: str, index: int) -> str | None:
+    m = re.match(rf"\s+(?:de|d['’]|du)\s*([{_UPPER}][\w'’-]*(?:[ -][{_UPPER}][\w'’-]*)*)", sentence[index:])
+    return m.group(1) if m else None
+
+
+def _is_not_court(raw: str) -> bool:
+    folded = fold(raw)
+    return any(folded.startswith(fold(n)) for n in lexicon.NOT_COURTS)
+
+
+def _is_specific_court(raw: str) -> bool:
+    """ "Le tribunal" alone is an anaphor; "tribunal de Niamey" or "tribunal militaire" names a court."""
+    words = raw.split()
+    if len(words) < 2:
+        return False
+    return (
+        bool(re.search(rf"[{_UPPER}]", " ".join(words[1:])))
+        or fold(words[1])
+        in {
+            "militaire",
+            "correctionnel",
+            "criminel",
+            "d'appel",
+            "d’appel",
+            "d'assises",
+            "d’assises",
+            "supreme",
+            "de",
+            "criminelle",
+            "superieure",
+            "speciale",
+            "special",
+        }
+        and len(words) > 2
+        or fold(" ".join(words[1:3])) in {"de cassation", "d'appel", "militaire"}
+    )
+
+
+def _tidy_court(raw: str) -> str:
+    tidy = re.sub(r"\s+", " ", raw).strip(" ,.;")
+    return tidy[0].upper() + tidy[1:]
+
+
+def _country_of_place(raw: str) -> str | None:
+    pats = _patterns()
+    for m in pats.city.finditer(raw):
+        return lexicon.CITY_COUNTRY[m.group(0)]
+    return None
+
+
+def _assign_court_context(sentences: list[_Sentence], courts: list[_CourtMention]) -> None:
+    by_sentence: dict[int, _CourtMention] = {}
+    for mention in courts:
+        by_sentence.setdefault(mention.sentence, mention)
+    current: str | None = None
+    for i, sentence in enumerate(sentences):
+        if i in by_sentence:
+            current = by_sentence[i].key
+        sentence.court_key = current
+
+
+# --- people --------------------------------------------------------------------------------------------
+
+
+def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
+    persons: list[_Person] = []
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        for m in _NAME_RE.finditer(s):
+            name, name_start = _clean_name(m.group(0), m.start())
+            if name is None:
+                continue
+            before = s[max(0, name_start - 80) : name_start]
+            title_role, has_title = _title_role(before)
+            words = name.split()
+            known_surname = any(fold(words[-1]) == p.surname_key for p in persons)
+            if len(words) < 2 and not (has_title or known_surname):
+                continue
+            person = _find_or_add(persons, name, i)
+            person.sentences.add(i)
+            _score_mention(person, before, s[m.end() :], title_role, pats)
+    return [p for p in persons if p.role() is not None]
+
+
+def _score_mention(person: _Person, before: str, after: str, title_role: str | None, pats: _Patterns) -> None:
+    """Weigh what one mention says of a person's role: explicit role words beat verb context."""
+    after_role, after_text = _appositive_role(after, pats)
+    cue_role, cue_text = _cue_role(before, pats)
+    if _VICTIM_CONTEXT.search(before):
+        person.scores["victim"] += 3
+        person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
+    elif after_role:
+        person.scores[after_role] += 3
+        person.role_text.setdefault(after_role, after_text)
+    elif cue_role:
+        weight = 1 if cue_text in ("Me", "Maître", "Mes") else 3
+        person.scores[cue_role] += weight
+        person.role_text.setdefault(cue_role, cue_text)
+    else:
+        subject_of = pats.defendant_after.search(after)
+        object_of = pats.defendant_before.search(before)
+        if subject_of or object_of:
+            person.scores["defendant"] += 2
+            cue = subject_of.group(0) if subject_of else object_of.group(0) if object_of else ""
+            person.role_text.setdefault("defendant", cue.strip(" ,"))
+        elif title_role:
+            person.scores[title_role] += 1
+            person.role_text.setdefault(title_role, before.split()[-1])
+
+
+# A capitalised run holding one of these is an institution or a place, not a person.
+_INSTITUTION_WORDS = frozenset(
+    fold(w)
+    for w in """court courts tribunal cour chambre association party parti movement mouvement ministry ministère
+    university université bureau commission council conseil committee comité union front alliance
+    agency agence office service services police gendarmerie army armée forces force group groupe
+    company société bank banque prison hospital hôpital church église school école assembly assemblée
+    senate sénat parliament parlement government gouvernement republic république state états kingdom
+    nations campaign foundation fondation network réseau institute institut centre center league ligue
+    club fédération federation organisation organization watch international press presse radio
+    télévision television news journal daily times post airways airline airlines""".split()
+)
+# Honours that follow a name in English reports: "Tom Little QC".
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
+
+
+def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
+    words = raw.replace("\u00a0", " ").split(" ")
+    if any(fold(w) in _INSTITUTION_WORDS for w in words) or _is_place(" ".join(words)):
+        return None, offset
+    # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
+    while words and (_not_name_word(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
+        offset += len(words[0]) + 1
+        words = words[1:]
+    while words and (
+        _not_name_word(words[-1]) or words[-1] in _POST_NOMINALS or re.fullmatch(_PARTICLE, words[-1])
+    ):
+        words = words[:-1]
+    if not words or any(_not_name_word(w) for w in words if not re.fullmatch(_PARTICLE, w)):
+        return None, offset
+    name = " ".join(words)
+    if any(ch.isdigit() for ch in name) or _is_place(name):
+        return None, offset
+    return name, offset
+
+
+def _not_name_word(word: str) -> bool:
+    folded = fold(word.strip("'’"))
+    return folded in _NOT_NAMES or _is_place(word) or folded in _country_words()
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names in French and English, from Babel's locale data: "Cameroun" is nobody's name."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for locale in ("fr", "en"):
+        for name in Locale.parse(locale).territories.values():
+            if " " not in name:
+                words.add(fold(name))
+    return frozenset(words)
+
+
+def _is_place(word: str) -> bool:
+    return word in lexicon.CITY_COUNTRY or word.rstrip("'’s") in lexicon.CITY_COUNTRY
+
+
+def _title_role(before: str) -> tuple[str | None, bool]:
+    last = before.rstrip().split(" ")[-1] if before.strip() else ""
+    for pattern, role in _TITLE_ROLES:
+        if pattern.search(last) and before.endswith((" ", "\u00a0")):
+            return role, True
+    return None, False
+
+
+_TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
+
+
+def _cue_role(before: str, pats: _Patterns) -> tuple[str | None, str]:
+    """The role noun closest before the name, if nothing but a few words separate them.
+
+    "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X" does not (X is the topic).
+    """
+    best: tuple[str | None, str] = (None, "")
+    for m in pats.role_cue.finditer(before):
+        if m.lastgroup is None:
+            continue
+        role = pats.role_of_group[int(m.lastgroup[1:])]
+        gap = before[m.end() :]
+        if "," in gap:
+            if not re.fullmatch(rf"\s*,\s*(?:{_TITLE_WORDS}\s+)?", gap) or re.search(
+                r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()]
+            ):
+                continue
+        if len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap):
+            continue
+        if re.search(r"\b(?:de|du|des|d'|of)\s*$", gap):
+            # "l'avocat de X": X is the client, not the lawyer
+            if role in ("defense_counsel", "civil_party_counsel"):
+                return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
+            continue
+        if role == "judge" and re.fullmatch(r"(?i:(?:la |le )?(?:présidente?|president))", m.group(0)):
+            if not re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before):
+                continue
+        if (
+            best[0] is not None
+            and best[1] not in ("Me", "Maître", "Mes")
+            and m.group(0) in ("Me", "Maître", "Mes")
+        ):
+            continue  # "avocat de la défense, Me X": the role noun says more than the title
+        best = (role, m.group(0))
+    return best
+
+
+def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
+    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
+    m = re.match(
+        r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})",
+        after,
+    )
+    if not m:
+        return None, ""
+    phrase = m.group(1)
+    cue = pats.role_cue.match(
+        re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=_FLAGS)
+    )
+    if cue and cue.lastgroup is not None:
+        return pats.role_of_group[int(cue.lastgroup[1:])], phrase.strip()
+    return None, ""
+
+
+def _find_or_add(persons: list[_Person], name: str, sentence: int) -> _Person:
+    key_words = [fold(w) for w in name.split() if not re.fullmatch(_PARTICLE, w)]
+    surname = key_words[-1]
+    for person in persons:
+        known = [fold(w) for w in person.name.split()]
+        if surname == person.surname_key or (len(key_words) == 1 and surname in known):
+            if len(name) > len(person.name) and set(key_words) >= set(known) - {person.surname_key} | {
+                surname
+            }:
+                person.forms.add(person.name)
+                person.name = name
+            else:
+                person.forms.add(name)
+            return person
+    person = _Person(name=name, first_sentence=sentence)
+    persons.append(person)
+    return person
+
+
+# --- charges -------------------------------------------------------------------------------------------
+
+
+def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list[tuple[Charge, int]]:
+    found: list[tuple[Charge, int]] = []
+    seen: set[str] = set()
+    cue_pattern = pats.charge_cue["en" if language == "en" else "fr"]
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        for cue in cue_pattern.finditer(s):
+            rest = s[cue.end() :]
+            rest = _SECONDARY_CHARGE_CUE.sub("", rest.lstrip(" «“\"'")).lstrip(" «“\"'")
+            stop = pats.charge_stop.search(rest)
+            segment = rest[: stop.start()] if stop else rest
+            segment = segment.rstrip(' .,;»”"')
+            for item in _split_charges(segment):
+                label = _charge_label(item)
+                if not label or fold(label) in seen:
+                    continue
+                seen.add(fold(label))
+                found.append((Charge(label=label, text=item, evidence=sentence.evidence), i))
+    return found
+
+
+# "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
+_SECONDARY_CHARGE_CUE = re.compile(
+    r"^(?:(?:des|les|aux|of|the) )?(?:faits (?:présumés |supposés )?|chefs? (?:d['’]accusation )?|"
+    r"accusations? |charges? |counts? )(?:de |d['’]|du |des |of |:\s*)",
+    _FLAGS,
+)
+
+
+def _split_charges(segment: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
+    items: list[str] = []
+    for part in parts:
+        pieces = re.split(r"\s+(?:et|and|ou|or)\s+", part)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=_FLAGS)
+            first = fold(head.split()[0]) if head.split() else ""
+            left_is_bare_noun = len(current.split()) == 1
+            if first in {fold(h) for h in lexicon.CHARGE_HEADS} and not (
+                left_is_bare_noun and len(piece.split()) > 2
+            ):
+                items.append(current)
+                current = piece
+            else:
+                current = f"{current} {'et' if re.search(r' et ', part) else 'and'} {piece}"
+        items.append(current)
+    return [i for i in items if 1 <= len(i.split()) <= 14]
+
+
+def _charge_label(item: str) -> str:
+    label = re.sub(
+        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|of |the |a |an )+",
+        "",
+        item.strip(),
+        flags=_FLAGS,
+    ).strip(" «»“”\"'.,")
+    if not label or not re.search(r"\w{3,}", label):
+        return ""
+    first = fold(label.split()[0])
+    if first not in {fold(h) for h in lexicon.CHARGE_HEADS} and len(label.split()) > 6:
+        return ""
+    return label[0].lower() + label[1:] if not label[:2].isupper() else label
+
+
+# --- rulings and hearings -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Ruling:
+    ruling: Ruling
+    sentence: int
+    next_date: DateMention | None = None
+
+
+def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Patterns) -> dt.date | None:
+    """The day the article mainly reports: the most recent hearing day on or before the dateline."""
+    candidates: Counter[dt.date] = Counter()
+    for sentence in sentences:
+        if not pats.hearing.search(sentence.text):
+            continue
+        for mention in sentence.dates:
+            if mention.precision != "day" or mention.date is None:
+                continue
+            if reference is not None and mention.date > reference:
+                continue
+            before = sentence.text[: mention.start - sentence.start]
+            if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, _FLAGS):
+                continue
+            candidates[mention.date] += 1
+    if not candidates:
+        return None
+    return max(candidates, key=lambda d: (d, candidates[d]))
+
+
+def _rulings(
+    sentences: list[_Sentence], pats: _Patterns, event_date: dt.date | None, reference: dt.date | None
+) -> list[_Ruling]:
+    out: list[_Ruling] = []
+    # the last day a hearing or a ruling of this paragraph was dated: "Il a ensuite confirmé…" inherits it
+    context_date: DateMention | None = None
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        if i and sentence.paragraph != sentences[i - 1].paragraph:
+            context_date = None
+        day_dates = [m for m in sentence.dates if m.precision == "day" and m.date is not None]
+        seen_kinds: set[str] = set()
+        for kind, pattern in pats.rulings:
+            if kind in seen_kinds:
+                continue
+            for m in pattern.finditer(s):
+                if _is_request(s, m.start(), pats):
+                    continue
+                decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates)
+                date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
+                if date_iso is None and kind not in _PARTY_ACTS:
+                    # a decision told without its day was taken at the hearing the paragraph reports
+                    if context_date is not None and context_date.date is not None:
+                        decided_on = context_date
+                        date_iso = context_date.date.isoformat()
+                    elif event_date and not _is_background(s) and _is_current(s):
+                        date_iso = event_date.isoformat()
+                out.append(
+                    _Ruling(
+                        Ruling(
+                            kind=kind,  # type: ignore[arg-type]
+                            date=date_iso,
+                            date_text=decided_on.text if decided_on else None,
+                            sentence=_sentence_pronounced(s) if kind == "convicted" else None,
+                            summary=m.group(0),
+                            evidence=sentence.evidence,
+                        ),
+                        i,
+                        next_date,
+                    )
+                )
+                seen_kinds.add(kind)
+                break
+        past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
+        if past and (seen_kinds or pats.hearing.search(s)):
+            context_date = past[-1]
+    return _dedupe_rulings(out)
+
+
+# Acts of the parties, not of the court: their day is never the hearing's by default.
+_PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})
+
+
+def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for r in rulings:
+        key = (r.ruling.kind, r.ruling.date)
+        if key in seen and r.ruling.date is not None:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _is_request(sentence: str, cue_start: int, pats: _Patterns) -> bool:
+    clause_start = max(
+        sentence.rfind(". ", 0, cue_start),
+        sentence.rfind("; ", 0, cue_start),
+        sentence.rfind(" mais ", 0, cue_start),
+        sentence.rfind(" but ", 0, cue_start),
+    )
+    clause = sentence[clause_start + 1 : cue_start]
+    request = None
+    for request in pats.request.finditer(clause):
+        pass
+    if request is None:
+        return False
+    # "le parquet a requis … ; la cour a rejeté": a decider after the request takes the decision back
+    return not pats.decider.search(clause[request.end() :])
+
+
+def _is_background(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", sentence, _FLAGS))
+
+
+def _is_current(sentence: str) -> bool:
+    """Present or recent tense, as reporters write the day's events (not a pluperfect recap)."""
+    return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, _FLAGS)
+
+
+def _ruling_dates(
+    kind: str, cue: re.Match[str], sentence: _Sentence, day_dates: list[DateMention]
+) -> tuple[DateMention | None, DateMention | None]:
+    """The day the ruling was made, and for a renvoi or a délibéré the day it points to."""
+    cue_at = sentence.start + cue.start()
+    if kind in ("adjourned", "deliberation_reserved"):
+        after = [d for d in day_dates if d.start >= cue_at]
+        before = [d for d in day_dates if d.start < cue_at]
+        return (before[-1] if before else None), (after[0] if after else None)
+    if not day_dates:
+        return None, None
+    before = [d for d in day_dates if d.start < cue_at]
+    return (before[-1] if before else day_dates[0]), None
+
+
+def _sentence_pronounced(sentence: str) -> str | None:
+    m = re.search(
+        r"\b(?:à|to|of)\s+((?:\w+[ -]){0,3}(?:ans?|mois|jours?|years?|months?|days?|weeks?)\b[^,.;]{0,50})",
+        sentence,
+        _FLAGS,
+    )
+    if m:
+        return m.group(1).strip()
+    m = re.search(
+        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|amende[^,.;]{0,40}|fine[^,.;]{0,40})",
+        sentence,
+        _FLAGS,
+    )
+    return m.group(0).strip() if m else None
+
+
+def _hearings(
+    sentences: list[_Sentence],
+    pats: _Patterns,
+    rulings: list[_Ruling],
+    reference: dt.date | None,
+    event_date: dt.date | None,
+) -> tuple[list[tuple[Hearing, int]], list[tuple[NextHearing, int]]]:
+    held: dict[str, tuple[Hearing, int]] = {}
+    scheduled: list[tuple[NextHearing, int]] = []
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        for mention in sentence.dates:
+            if mention.precision != "day" or mention.date is None:
+                continue
+            before = s[: mention.start - sentence.start]
+            points_ahead = bool(
+                pats.next_date.search(before[-70:])
+                or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+            )
+            in_future = reference is not None and mention.date > reference
+            if in_future or (points_ahead and (event_date is None or mention.date > event_date)):
+                if points_ahead or pats.hearing.search(s) or pats.next_date.search(s):
+                    purpose = _purpose(s)
+                    scheduled.append(
+                        (NextHearing(mention.date.isoformat(), mention.text, purpose, sentence.evidence), i)
+                    )
+                continue
+            if pats.hearing.search(s) and not re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, _FLAGS):
+                if _is_background(s) and mention.date != event_date:
+                    continue
+                iso = mention.date.isoformat()
+                held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
+    for r in rulings:
+        if r.next_date is not None and r.next_date.date is not None:
+            iso = r.next_date.date.isoformat()
+            if not any(n.date == iso for n, _ in scheduled):
+                purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
+                scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
+        # the court sat the day it ruled on the reported hearing
+        if r.ruling.date and event_date and r.ruling.date == event_date.isoformat():
+            held.setdefault(
+                r.ruling.date,
+                (
+                    Hearing(r.ruling.date, r.ruling.date_text or "", "held", None, r.ruling.evidence),
+                    r.sentence,
+                ),
+            )
+    if event_date is not None:
+        held_before = {d for d in held if d <= event_date.isoformat()}
+        scheduled = [(n, i) for n, i in scheduled if n.date > max(held_before, default="")]
+    return list(held.values()), scheduled
+
+
+def _purpose(sentence: str) -> str | None:
+    lowered = sentence.lower()
+    for word, purpose in (
+        ("délibéré", "délibéré"),
+        ("verdict", "verdict"),
+        ("jugement", "jugement"),
+        ("plaidoiries", "plaidoiries"),
+        ("réquisitoire", "réquisitoire"),
+        ("plea", "plea hearing"),
+        ("trial", "trial"),
+        ("judgment", "judgment"),
+        ("sentencing", "sentencing"),
+        ("procès", "procès"),
+    ):
+        if word in lowered:
+            return purpose
+    return None
+
+
+# --- assembly -------------------------------------------------------------------------------------------
+
+
+def _assemble(
+    sentences: list[_Sentence],
+    courts: list[_CourtMention],
+    persons: list[_Person],
+    charges: list[tuple[Charge, int]],
+    rulings: list[_Ruling],
+    hearings: list[tuple[Hearing, int]],
+    next_hearings: list[tuple[NextHearing, int]],
+    text: str,
+    start: int,
+    end: int,
+) -> list[Case]:
+    court_by_key: dict[str, _CourtMention] = {}
+    for mention in courts:
+        known = court_by_key.get(mention.key)
+        if known is None or len(mention.name) > len(known.name):
+            court_by_key[mention.key] = mention
+    active = Counter(sentences[r.sentence].court_key for r in rulings)
+    active.update(sentences[i].court_key for _, i in hearings)
+    primary_key = _primary_court(courts, active)
+
+    def case_key(sentence_index: int) -> str | None:
+        key = sentences[sentence_index].court_key
+        if key is None or key not in active:
+            return primary_key
+        return key
+
+    keys: list[str | None] = [primary_key]
+    for key in [case_key(r.sentence) for r in rulings] + [case_key(i) for _, i in hearings]:
+        if key not in keys:
+            keys.append(key)
+    cases: dict[str | None, Case] = {}
+    country = _article_country(text[start:end], courts)
+    for key in keys:
+        mention = court_by_key.get(key) if key else None
+        cases[key] = Case(
+            title="",
+            court=mention.name if mention else None,
+            court_text=mention.text if mention else None,
+            court_abbr=mention.abbr if mention else None,
+            chamber=mention.chamber if mention else None,
+            country=(mention.country if mention and mention.country else None) or country,
+        )
+    primary = cases[primary_key]
+    for person in persons:
+        role = person.role()
+        if role is None:
+            continue
+        party = Party(
+            name=person.name,
+            role=role,  # type: ignore[arg-type]
+            role_text=person.role_text.get(role, ""),
+            aliases=sorted(person.forms - {person.name}),
+            evidence=sentences[person.first_sentence].evidence,
+        )
+        primary.parties.append(party)
+        if role == "defendant":
+            for key, case in cases.items():
+                if key != primary_key and any(case_key(i) == key for i in person.sentences):
+                    case.parties.append(party)
+    for charge, _ in charges:
+        primary.charges.append(charge)
+    for r in rulings:
+        cases[case_key(r.sentence)].rulings.append(r.ruling)
+    for hearing, i in sorted(hearings, key=lambda h: h[0].date):
+        cases[case_key(i)].hearings.append(hearing)
+    for nxt, i in sorted(next_hearings, key=lambda n: n[0].date):
+        case = cases[case_key(i)]
+        case.hearings.append(Hearing(nxt.date, nxt.date_text, "scheduled", nxt.purpose, nxt.evidence))
+        if case.next_hearing is None:
+            case.next_hearing = nxt
+    for case in cases.values():
+        case.rulings.sort(key=lambda r: r.date or "")
+        case.title = _title(case)
+    return [c for c in cases.values() if c.parties or c.rulings or c.hearings or c.charges or c.court]
+
+
+def _primary_court(courts: list[_CourtMention], active: Counter[str | None]) -> str | None:
+    if not courts:
+        return None
+    mentions = Counter(c.key for c in courts)
+    return max(mentions, key=lambda k: (active.get(k, 0) > 0, mentions[k], -_first_index(courts, k)))
+
+
+def _first_index(courts: list[_CourtMention], key: str) -> int:
+    return next(i for i, c in enumerate(courts) if c.key == key)
+
+
+def _article_country(article: str, courts: Iterable[_CourtMention]) -> str | None:
+    pats = _patterns()
+    votes: Counter[str] = Counter()
+    for court in courts:
+        if court.country:
+            votes[court.country] += 3
+    for m in pats.demonym.finditer(article):
+        votes[lexicon.DEMONYMS[m.group(0)]] += 1
+    for m in pats.city.finditer(article):
+        votes[lexicon.CITY_COUNTRY[m.group(0)]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _title(case: Case) -> str:
+    names = [p.name.split()[-1] for p in case.defendants][:3]
+    court = case.court_abbr or case.court
+    if names and court:
+        return f"{', '.join(names)} — {court}"
+    return ", ".join(names) or court or "Affaire sans nom"

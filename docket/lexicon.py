@@ -1,0 +1,679 @@
+"""The vocabulary of court reporting in French and English: courts, roles, charges, rulings, procedure.
+
+Every entry here must make sense for any report from any country: procedure words, the names of real
+institutions and places, never the people or dates of a particular case. Patterns are plain strings;
+`docket.extract` compiles them once.
+"""
+
+from __future__ import annotations
+
+# --- Courts -------------------------------------------------------------------------------------------
+
+# Courts known by a name that says nothing of their seat: full name, abbreviation, country (or None).
+NAMED_COURTS: tuple[tuple[str, str, str | None], ...] = (
+    ("Cour de répression des infractions économiques et du terrorisme", "CRIET", "BJ"),
+    ("Cour de répression des infractions économiques et financières", "CRIEF", "GN"),
+    ("Tribunal pénal fédéral", "TPF", "CH"),
+    ("Cour pénale internationale", "CPI", None),
+    ("International Criminal Court", "ICC", None),
+    ("Cour de justice de la République", "CJR", "FR"),
+    ("Tribunal criminel spécial", "TCS", "CM"),
+    ("Cour africaine des droits de l'homme et des peuples", "CADHP", None),
+    ("Cour de justice de la CEDEAO", None, None),
+    ("Central Criminal Court", None, "GB"),
+    ("Federal High Court", "FHC", "NG"),
+    ("Cour suprême du Canada", None, "CA"),
+    ("Cour du Québec", None, "CA"),
+)
+
+# Abbreviations that stand for a court wherever they appear (expansion, country or None).
+COURT_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
+    "CRIET": ("Cour de répression des infractions économiques et du terrorisme", "BJ"),
+    "CRIEF": ("Cour de répression des infractions économiques et financières", "GN"),
+    "TPF": ("Tribunal pénal fédéral", "CH"),
+    "TGI": ("Tribunal de grande instance", None),
+    "TPI": ("Tribunal de première instance", None),
+    "TCS": ("Tribunal criminel spécial", "CM"),
+    "CPI": ("Cour pénale internationale", None),
+    "ICC": ("International Criminal Court", None),
+    "CJR": ("Cour de justice de la République", "FR"),
+}
+
+# "Old Bailey" and its like: a court's popular name.
+COURT_NICKNAMES: dict[str, tuple[str, str | None]] = {
+    "Old Bailey": ("Central Criminal Court", "GB"),
+}
+
+# What may follow "Tribunal" / "Cour" to make a court's kind (French). Longest first where they overlap.
+FR_COURT_QUALIFIERS: tuple[str, ...] = (
+    "de grande instance",
+    "de première instance",
+    "d'instance",
+    "de paix",
+    "de commerce",
+    "de police",
+    "pour enfants",
+    "administratif",
+    "correctionnel",
+    "criminel spécial",
+    "criminel",
+    "militaire",
+    "pénal fédéral",
+    "spécial",
+    "judiciaire",
+    "d'appel",
+    "d'assises",
+    "suprême",
+    "supérieure",
+    "de cassation",
+    "constitutionnelle",
+    "criminelle ordinaire",
+    "criminelle spéciale",
+    "criminelle départementale",
+    "criminelle",
+    "spéciale",
+    "martiale",
+    "de sûreté de l'État",
+    "des comptes",
+)
+
+# Bodies named like courts that do not try people: never a case's court.
+NOT_COURTS: tuple[str, ...] = (
+    "cour des comptes",
+    "cour des miracles",
+    "cour de récréation",
+    "cour de l'école",
+)
+
+EN_COURT_PATTERNS: tuple[str, ...] = (
+    r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in [A-Z][\w'-]+)?",
+    r"(?:[A-Z][\w'-]+ )?(?:Chief |Senior |Principal )?Magistrates?['’]?s?['’]? Court",
+    r"(?:[A-Z][\w'-]+ )?Crown Court",
+    r"(?:[A-Z][\w'-]+ )?Law Courts",
+    r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    r"Supreme Court(?: of [A-Z][\w'-]+)?",
+    r"Constitutional Court",
+    r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
+    r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
+    r"Central Criminal Court",
+)
+
+# Chambers within a court.
+CHAMBERS: tuple[str, ...] = (
+    "chambre des appels",
+    "chambre d'appel",
+    "chambre correctionnelle",
+    "chambre d'accusation",
+    "chambre criminelle",
+    "chambre de l'instruction",
+    "chambre des mises en accusation",
+    "chambre de jugement",
+    "chambre du conseil",
+    "chambre des affaires pénales",
+    "cour des affaires pénales",
+    "chambre administrative",
+    "chambre commerciale",
+    "chambre sociale",
+    "chambre civile",
+    "chambre de première instance",
+    "pôle judiciaire spécialisé",
+    "pôle économique et financier",
+)
+
+# --- Places -------------------------------------------------------------------------------------------
+
+# Seats of courts and places datelines name, with their country. General geography, nothing more.
+CITY_COUNTRY: dict[str, str] = {
+    # West and Central Africa
+    "Cotonou": "BJ",
+    "Porto-Novo": "BJ",
+    "Abomey": "BJ",
+    "Parakou": "BJ",
+    "Abomey-Calavi": "BJ",
+    "Dakar": "SN",
+    "Thiès": "SN",
+    "Saint-Louis": "SN",
+    "Ziguinchor": "SN",
+    "Kaolack": "SN",
+    "Abidjan": "CI",
+    "Abidjan-Plateau": "CI",
+    "Plateau": "CI",
+    "Yopougon": "CI",
+    "Yamoussoukro": "CI",
+    "Bouaké": "CI",
+    "Daloa": "CI",
+    "Bamako": "ML",
+    "Kayes": "ML",
+    "Mopti": "ML",
+    "Ségou": "ML",
+    "Sikasso": "ML",
+    "Ouagadougou": "BF",
+    "Bobo-Dioulasso": "BF",
+    "Niamey": "NE",
+    "Zinder": "NE",
+    "Maradi": "NE",
+    "Lomé": "TG",
+    "Kara": "TG",
+    "Conakry": "GN",
+    "Kankan": "GN",
+    "Nouakchott": "MR",
+    "Yaoundé": "CM",
+    "Douala": "CM",
+    "Bafoussam": "CM",
+    "Buea": "CM",
+    "Bamenda": "CM",
+    "Garoua": "CM",
+    "Libreville": "GA",
+    "Port-Gentil": "GA",
+    "Franceville": "GA",
+    "Brazzaville": "CG",
+    "Pointe-Noire": "CG",
+    "Kinshasa": "CD",
+    "Lubumbashi": "CD",
+    "Goma": "CD",
+    "Bukavu": "CD",
+    "Kisangani": "CD",
+    "N'Djamena": "TD",
+    "Bangui": "CF",
+    "Malabo": "GQ",
+    "Bujumbura": "BI",
+    "Kigali": "RW",
+    "Djibouti": "DJ",
+    "Moroni": "KM",
+    "Antananarivo": "MG",
+    "Toamasina": "MG",
+    "Mahajanga": "MG",
+    "Port-Louis": "MU",
+    "Praia": "CV",
+    "Bissau": "GW",
+    "Banjul": "GM",
+    "Freetown": "SL",
+    "Monrovia": "LR",
+    # North Africa
+    "Alger": "DZ",
+    "Algiers": "DZ",
+    "Oran": "DZ",
+    "Constantine": "DZ",
+    "Annaba": "DZ",
+    "Blida": "DZ",
+    "Sidi M'hamed": "DZ",
+    "Tipaza": "DZ",
+    "Tunis": "TN",
+    "Sfax": "TN",
+    "Sousse": "TN",
+    "Bizerte": "TN",
+    "Rabat": "MA",
+    "Casablanca": "MA",
+    "Marrakech": "MA",
+    "Fès": "MA",
+    "Tanger": "MA",
+    "Agadir": "MA",
+    "Salé": "MA",
+    "Le Caire": "EG",
+    "Cairo": "EG",
+    "Tripoli": "LY",
+    # Europe and North America
+    "Paris": "FR",
+    "Lyon": "FR",
+    "Marseille": "FR",
+    "Bordeaux": "FR",
+    "Lille": "FR",
+    "Toulouse": "FR",
+    "Nanterre": "FR",
+    "Bobigny": "FR",
+    "Créteil": "FR",
+    "Versailles": "FR",
+    "Nice": "FR",
+    "Rennes": "FR",
+    "Strasbourg": "FR",
+    "Montpellier": "FR",
+    "Nantes": "FR",
+    "Aix-en-Provence": "FR",
+    "Douai": "FR",
+    "Bruxelles": "BE",
+    "Brussels": "BE",
+    "Liège": "BE",
+    "Mons": "BE",
+    "Namur": "BE",
+    "Charleroi": "BE",
+    "Anvers": "BE",
+    "Gand": "BE",
+    "Genève": "CH",
+    "Lausanne": "CH",
+    "Bellinzone": "CH",
+    "Berne": "CH",
+    "Fribourg": "CH",
+    "Neuchâtel": "CH",
+    "Sion": "CH",
+    "Luxembourg": "LU",
+    "Monaco": "MC",
+    "Montréal": "CA",
+    "Montreal": "CA",
+    "Québec": "CA",
+    "Chicoutimi": "CA",
+    "Sherbrooke": "CA",
+    "Gatineau": "CA",
+    "Trois-Rivières": "CA",
+    "Laval": "CA",
+    "Ottawa": "CA",
+    "Toronto": "CA",
+    "Port-au-Prince": "HT",
+    "London": "GB",
+    "Londres": "GB",
+    "Manchester": "GB",
+    "Birmingham": "GB",
+    "Glasgow": "GB",
+    "Edinburgh": "GB",
+    "Westminster": "GB",
+    "Southwark": "GB",
+    "Leeds": "GB",
+    "Minsk": "BY",
+    "Moscow": "RU",
+    "Moscou": "RU",
+    "Kyiv": "UA",
+    "Kiev": "UA",
+    # East and Southern Africa
+    "Nairobi": "KE",
+    "Milimani": "KE",
+    "Kibera": "KE",
+    "Mombasa": "KE",
+    "Kisumu": "KE",
+    "Nakuru": "KE",
+    "Kampala": "UG",
+    "Entebbe": "UG",
+    "Gulu": "UG",
+    "Dar es Salaam": "TZ",
+    "Dodoma": "TZ",
+    "Arusha": "TZ",
+    "Addis Ababa": "ET",
+    "Kigali City": "RW",
+    "Lusaka": "ZM",
+    "Harare": "ZW",
+    "Bulawayo": "ZW",
+    "Lilongwe": "MW",
+    "Blantyre": "MW",
+    "Maputo": "MZ",
+    "Gaborone": "BW",
+    "Windhoek": "NA",
+    "Johannesburg": "ZA",
+    "Pretoria": "ZA",
+    "Cape Town": "ZA",
+    "Durban": "ZA",
+    "Bloemfontein": "ZA",
+    "Polokwane": "ZA",
+    "Khartoum": "SD",
+    "Juba": "SS",
+    "Mogadishu": "SO",
+    "Asmara": "ER",
+    # Nigeria and Ghana
+    "Abuja": "NG",
+    "Lagos": "NG",
+    "Ikeja": "NG",
+    "Kano": "NG",
+    "Port Harcourt": "NG",
+    "Ibadan": "NG",
+    "Kaduna": "NG",
+    "Enugu": "NG",
+    "Accra": "GH",
+    "Kumasi": "GH",
+}
+
+# Adjectives of nationality that make a report's country clear ("la justice béninoise", "a Kenyan court").
+DEMONYMS: dict[str, str] = {
+    "béninois": "BJ",
+    "béninoise": "BJ",
+    "sénégalais": "SN",
+    "sénégalaise": "SN",
+    "ivoirien": "CI",
+    "ivoirienne": "CI",
+    "malien": "ML",
+    "malienne": "ML",
+    "burkinabè": "BF",
+    "burkinabé": "BF",
+    "nigérien": "NE",
+    "nigérienne": "NE",
+    "togolais": "TG",
+    "togolaise": "TG",
+    "guinéen": "GN",
+    "guinéenne": "GN",
+    "camerounais": "CM",
+    "camerounaise": "CM",
+    "gabonais": "GA",
+    "gabonaise": "GA",
+    "congolais": "CD",
+    "congolaise": "CD",
+    "tchadien": "TD",
+    "tchadienne": "TD",
+    "centrafricain": "CF",
+    "mauritanien": "MR",
+    "mauritanienne": "MR",
+    "marocain": "MA",
+    "marocaine": "MA",
+    "algérien": "DZ",
+    "algérienne": "DZ",
+    "tunisien": "TN",
+    "tunisienne": "TN",
+    "malgache": "MG",
+    "rwandais": "RW",
+    "burundais": "BI",
+    "djiboutien": "DJ",
+    "comorien": "KM",
+    "français": "FR",
+    "française": "FR",
+    "belge": "BE",
+    "suisse": "CH",
+    "québécois": "CA",
+    "québécoise": "CA",
+    "canadien": "CA",
+    "canadienne": "CA",
+    "haïtien": "HT",
+    "haïtienne": "HT",
+    "Kenyan": "KE",
+    "Nigerian": "NG",
+    "Ugandan": "UG",
+    "Ghanaian": "GH",
+    "South African": "ZA",
+    "Zimbabwean": "ZW",
+    "Zambian": "ZM",
+    "Tanzanian": "TZ",
+    "Malawian": "MW",
+    "Ethiopian": "ET",
+    "Cameroonian": "CM",
+    "Rwandan": "RW",
+    "Belarusian": "BY",
+    "Belarussian": "BY",
+    "Russian": "RU",
+    "British": "GB",
+    "Ukrainian": "UA",
+    "Sudanese": "SD",
+    "Senegalese": "SN",
+    "Beninese": "BJ",
+}
+
+# --- Roles --------------------------------------------------------------------------------------------
+
+# Titles and role nouns right before a name. Order matters: the longest cue wins at one position.
+ROLE_CUES: tuple[tuple[str, str], ...] = (
+    # counsel
+    (r"avocate? (?:de la|des) parties? civiles?", "civil_party_counsel"),
+    (r"avocate? (?:de la|des) victimes?", "civil_party_counsel"),
+    (r"avocate? (?:de la|des) plaignante?s?", "civil_party_counsel"),
+    (r"conseils? (?:de la|des) parties? civiles?", "civil_party_counsel"),
+    (
+        r"(?:lawyers?|counsel) for the (?:victims?|famil(?:y|ies)|complainants?|plaintiffs?)",
+        "civil_party_counsel",
+    ),
+    (r"avocate? de la défense", "defense_counsel"),
+    (r"avocats? de la défense", "defense_counsel"),
+    (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
+    (r"avocate?s?|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
+    (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
+    (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
+    (r"lawyers?|attorneys?|advocates?", "defense_counsel"),
+    # prosecution
+    (
+        r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
+        "prosecutor",
+    ),
+    (r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral)?", "prosecutor"),
+    (r"avocate? générale?", "prosecutor"),
+    (r"commissaire du gouvernement", "prosecutor"),
+    (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
+    (r"Director of Public Prosecutions", "prosecutor"),
+    # bench
+    (r"juge d'instruction", "judge"),
+    (
+        r"(?:la |le )?(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
+        "judge",
+    ),
+    (r"juges?|magistrate?s?", "judge"),
+    (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
+    (r"(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge|judges?", "judge"),
+    # others
+    (r"partie civile|parties civiles", "civil_party"),
+    (r"plaignante?s?|complainants?|plaintiffs?", "plaintiff"),
+    (r"victimes?|victims?", "victim"),
+    (r"témoins?|witness(?:es)?", "witness"),
+    (
+        r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause",
+        "defendant",
+    ),
+    (r"defendants?|co-?accused|the accused|suspects?", "defendant"),
+)
+
+# Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
+DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    r"compara[iî]t|comparaissent|comparu|comparaîtra|comparaîtront|se présente|est jugée?|sont jugée?s",
+    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
+    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w*|doi(?:t|vent) répondre)",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
+    r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
+)
+
+# Phrases whose object is the defendant: the name comes right after them ("le procès de X").
+DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
+    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
+    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des)|en faveur (?:de|d'|d’|du|des)",
+    r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"(?:l['’]|les )?(?:ancien|ancienne|ex-)?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause)s?",
+    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist)s?",
+)
+
+# --- Charges ------------------------------------------------------------------------------------------
+
+# What introduces the list of charges.
+CHARGE_CUES_FR: tuple[str, ...] = (
+    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    r"(?:sont |est )?jugée?s? (?:notamment )?pour",
+    r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
+    r"accusée?s? (?:notamment )?(?:de|d'|d’)",
+    r"reconnue?s? coupables? (?:de|d'|d’|des chefs? d[e'’])",
+    r"condamnée?s? pour",
+    r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
+    r"(?:des |aux )?chefs? (?:de|d'|d’)",
+    r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
+    r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
+    r"répond(?:ent)? (?:au pénal )?(?:des accusations de|de|d'|d’)",
+    r"accusations? (?:de|d'|d’)",
+    r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
+    r"mise? en examen pour",
+)
+
+CHARGE_CUES_EN: tuple[str, ...] = (
+    r"(?:was |were |is |are |been )?charged with",
+    r"(?:on |faces? |facing |over )?charges? of",
+    r"(?:was |were |is |are |been )?accused of",
+    r"(?:was |were |is |are |been )?convicted of",
+    r"found guilty of",
+    r"pleaded (?:not )?guilty to",
+    r"indicted (?:for|on)",
+    r"counts? of",
+)
+
+# Head nouns of offences: "X et Y" splits into two charges only when Y starts with one of these.
+CHARGE_HEADS: frozenset[str] = frozenset(
+    """assassinat assassinats meurtre meurtres viol viols vol vols escroquerie escroqueries corruption
+    blanchiment détournement détournements abus complicité coaction association atteinte atteintes
+    incitation harcèlement outrage outrages diffamation injure injures recel trafic apologie terrorisme
+    financement complot tentative tentatives séquestration enlèvement torture tortures faux usage
+    extorsion concussion prise favoritisme enrichissement fraude évasion rébellion insurrection
+    provocation publication diffusion menaces menace coups violences violence homicide empoisonnement
+    pillage pillages destruction dégradation dégradations incendie vandalisme port détention
+    non-dénonciation trahison espionnage hostilité attroupement troubles trouble offense offenses
+    crimes crime génocide mutinerie désertion insubordination proxénétisme pédophilie agression
+    agressions exploitation traite malversations malversation octroi dissipation
+    murder murders manslaughter rape robbery theft fraud corruption money laundering kidnapping
+    abduction assault terrorism treason sedition incitement conspiracy extortion bribery embezzlement
+    possession trafficking defamation cybercrime cyberstalking arson obstruction defeating assisting
+    attempted attempt unlawful illegal participating participation extremism""".split()
+)
+
+# Words that end a charge list: the clause moves on to something else.
+CHARGE_STOPS: tuple[str, ...] = (
+    r"\s+devant\b",
+    r"\s+depuis\b",
+    r"\s+lors\b",
+    r"\s+alors\b",
+    r"\s+mais\b",
+    r"\s+car\b",
+    r"\s+avant\b",
+    r"\s+après\b",
+    r"\s+qui\b",
+    r"\s+dont\b",
+    r"\s+lorsqu",
+    r"\s+puisqu",
+    r"\s+parce\b",
+    r"\s+suite\b",
+    r"\s+au terme\b",
+    r"\s+à l'issue\b",
+    r"\s+à la barre\b",
+    r"\s+dans le cadre\b",
+    r"\s+dans l'affaire\b",
+    r"\s+dans ce dossier\b",
+    r"\s+ont été\b",
+    r"\s+a été\b",
+    r"\s+sera\b",
+    r"\s+seront\b",
+    r"\s+risque",
+    r"\s+encour",
+    r"\s+in connection\b",
+    r"\s+before\b",
+    r"\s+after\b",
+    r"\s+when\b",
+    r"\s+while\b",
+    r"\s+which\b",
+    r"\s+who\b",
+    r"\s+but\b",
+    r"\s+at the\b",
+    r"\s+and (?:was|were|has|have|is|are)\b",
+    r"\s+for which\b",
+    r"\s+over (?:articles|posts|comments)",
+    r",\s*(?:il|elle|ils|elles|selon|a|ont|le|la|les|l'|they|he|she)\b",
+    r"\s+en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)",
+    r"\s+in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    r"\s+le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"\s*[(\[]",
+    r"\s+[–—-]\s",
+    r"\s*:\s",
+    r"\s*»",
+)
+
+# --- Rulings ------------------------------------------------------------------------------------------
+
+# A ruling cue's kind, the pattern (case-insensitive), and whether it carries the next date.
+RULING_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "adjourned",
+        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?)",
+    ),
+    (
+        "adjourned",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?:\w+ ){0,3}?(?:au|à|jusqu'au|pour le|le|sine die|à une date)",
+    ),
+    (
+        "adjourned",
+        r"\b(?:a|ont) (?:\w+ ){0,2}(?:renvoyé|reporté|ajourné|repoussé) (?:l'affaire|le dossier|le procès|l'audience|les débats|la suite|l'examen|le jugement|l'affaire)",
+    ),
+    ("adjourned", r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b"),
+    ("adjourned", r"\b(?:adjourned|postponed|deferred|stood down)\b"),
+    (
+        "deliberation_reserved",
+        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
+    ),
+    (
+        "deliberation_reserved",
+        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
+    ),
+    (
+        "bail_denied",
+        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demande de libération|libération conditionnelle)",
+    ),
+    (
+        "bail_denied",
+        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,40}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
+    ),
+    ("bail_denied", r"\bmaintenue?s? en détention\b|\bmaintien en détention\b"),
+    (
+        "bail_denied",
+        r"\b(?:denied|refused|rejected|dismissed|turned down) (?:\w+ ){0,3}?bail\b|\bbail (?:application |applications |request )?(?:was |were |has been )?(?:denied|refused|rejected|dismissed)\b",
+    ),
+    (
+        "bail_granted",
+        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b",
+    ),
+    (
+        "bail_granted",
+        r"\b(?:granted|admitted to|released on|freed on|set) (?:\w+ ){0,3}?bail\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
+    ),
+    (
+        "detention_ordered",
+        r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b|\bplacée?s? en détention(?: provisoire| préventive)?\b|\bécrouée?s?\b",
+    ),
+    (
+        "detention_ordered",
+        r"\bremanded (?:\w+ ){0,2}in(?:to)? custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
+    ),
+    (
+        "convicted",
+        r"\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+    ),
+    (
+        "convicted",
+        r"\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed for\b|\bsentenced\b",
+    ),
+    (
+        "acquitted",
+        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
+    ),
+    (
+        "dismissed",
+        r"\bnon-lieu\b|\bnullité de la procédure\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b",
+    ),
+    (
+        "declined_jurisdiction",
+        r"\bs'est déclarée? incompétente?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+    ),
+    (
+        "appeal_filed",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
+    ),
+    (
+        "pardoned",
+        r"\bgraciée?s?\b|\bgrâce présidentielle\b|\bgrâce (?:du|accordée par le) (?:chef de l'[ÉE]tat|président)\b|\bpardoned\b|\bpresidential pardon\b",
+    ),
+)
+
+# Words that make the clause a request, an intention or a hypothesis, not a decision.
+REQUEST_MARKERS: tuple[str, ...] = (
+    r"requis|requiert|requérant|réquisitions?|réquisitoire|a demandé|ont demandé|demande|demandé|demandent",
+    r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
+    r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va |vont |allait",
+    r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
+    r"will|would|could|may|might|plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
+)
+
+# The bench and the court as a clause's subject: its verbs are decisions.
+DECIDER_SUBJECTS: str = (
+    r"(?:la cour|le tribunal|la chambre|le juge|la juge|les juges|le président|la présidente|la juridiction|"
+    r"le magistrat|la magistrate|the court|the judge|the magistrate|the tribunal|justice|judge|magistrate)"
+)
+
+# --- Hearings -----------------------------------------------------------------------------------------
+
+HEARING_CUES: str = (
+    r"audiences?|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|comparu|compara[iî]t|comparaissent|"
+    r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
+    r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
+    r"pleaded|sat"
+)
+
+# Phrases that introduce the next date of the case.
+NEXT_DATE_CUES: str = (
+    r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
+    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|rendu le|"
+    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
+    r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
+    r"plea hearing|judgment on|ruling on|verdict on|expected"
+)

@@ -1,0 +1,65 @@
+"""`docket parse FILE... [--format text|json|jsonl]`: what each report says, for people or programs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from docket.parse import parse_file
+from docket.records import Article, Case, ParsedSource, UnreadableSource
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            parsed = parse_file(path)
+        except UnreadableSource as error:
+            print(f"docket: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "text":
+            write_text(parsed, sys.stdout)
+        else:
+            indent = 2 if args.format == "json" else None
+            print(json.dumps(parsed.to_dict(), ensure_ascii=False, indent=indent))
+    if failed:
+        print(f"docket: {failed} of {len(args.files)} files could not be read", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def write_text(parsed: ParsedSource, out: TextIO) -> None:
+    out.write(f"== {parsed.source} ({len(parsed.articles)} article{'s' * (len(parsed.articles) != 1)})\n")
+    for article in parsed.articles:
+        _write_article(article, out)
+    out.write("\n")
+
+
+def _write_article(article: Article, out: TextIO) -> None:
+    kind = "court report" if article.is_court_report else "not a court report"
+    out.write(f"\n# {article.title}\n  {article.language}, published {article.published or '?'}, {kind}\n")
+    for case in article.cases:
+        _write_case(case, out)
+
+
+def _write_case(case: Case, out: TextIO) -> None:
+    court = case.court or "court not named"
+    if case.court_abbr and case.court_abbr not in court:
+        court += f" ({case.court_abbr})"
+    extras = ", ".join(x for x in (case.chamber, case.country) if x)
+    out.write(f"\n  Case: {case.title}\n  Court: {court}{f' — {extras}' if extras else ''}\n")
+    for party in case.parties:
+        out.write(f"    {party.role:<20} {party.name}\n")
+    for charge in case.charges:
+        out.write(f"    charge               {charge.label}\n")
+    for hearing in case.hearings:
+        purpose = f" ({hearing.purpose})" if hearing.purpose else ""
+        out.write(f"    hearing {hearing.status:<12} {hearing.date}{purpose}   «{hearing.date_text}»\n")
+    for ruling in case.rulings:
+        detail = f" — {ruling.sentence}" if ruling.sentence else ""
+        out.write(f"    ruling  {ruling.date or 'undated':<12} {ruling.kind}{detail}\n")
+    if case.next_hearing:
+        nh = case.next_hearing
+        out.write(f"  Next hearing: {nh.date}{f' ({nh.purpose})' if nh.purpose else ''}   «{nh.date_text}»\n")

@@ -1,0 +1,65 @@
+"""Sentence spans for press French and English, aware of the abbreviations court reporters use."""
+
+from __future__ import annotations
+
+import re
+
+# A full stop after these is not a sentence end: "Me Abouta", "M. Diallo", "art. 5", "n° 12", "Mr. Justice".
+_ABBREVIATIONS = frozenset(
+    """me mes m mm mme mmes mlle mlles dr pr prof st ste mr mrs ms messrs jr sr hon gen gén col lt cpt capt
+    sgt cdt art arts al n no nos p pp vol ch chap cf etc env av apr j.-c jc c inc ltd co corp dept
+    vs v ex sept oct nov déc dec janv jan fév feb févr avr aug juil sep""".split()
+)
+
+# Sentence-final punctuation followed by space and something that can open a sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_LAST_WORD = re.compile(r"([\w.'’-]+)$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (offsets into `text`), trimmed of surrounding space.
+
+    Line breaks always end a sentence: headlines, datelines and subheadings stand alone in reports.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        if line_end == -1:
+            line_end = end
+        _split_line(text, line_start, line_end, spans)
+        line_start = line_end + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, piece_start, match.start(), match.group()):
+            continue
+        _append_trimmed(text, piece_start, match.end(), spans)
+        piece_start = match.end()
+    _append_trimmed(text, piece_start, end, spans)
+
+
+def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str) -> bool:
+    if not punctuation.startswith("."):
+        return False
+    word_match = _LAST_WORD.search(text, max(piece_start, dot_at - 20), dot_at)
+    if word_match is None:
+        return False
+    word = word_match.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # initials: "M.B. Diallo", "J. Smith"
+    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
