@@ -259,6 +259,7 @@ def _check_language(language: str) -> Language:
 
 # --- Filtering ---------------------------------------------------------------------------------------
 
+_HABITUAL = re.compile(r"(?<!\w)(?:chaque|tous\s{1,3}les|every|each)\s{1,3}$", re.IGNORECASE)
 _SO_FAR = re.compile(r"(?<!\w)[àa]\s{1,3}$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;»«\"“”(\n–—-])\s*$")
 
@@ -266,6 +267,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;»«\"“”(\n–—-])\s*$")
 def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
     """Drops matches that are names or idioms rather than dates."""
     shape = match.lastgroup
+    if shape == "x" and _HABITUAL.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "chaque lundi", "every Monday": a routine, not a day
     if lexicon.language == "en":
         # English capitalizes months and weekdays; "may", "march" and "sun" in lower case are words.
         for name in ("c_wd", "c_mon", "d_wd", "d_mon", "e_mon", "n_wd", "w_wd", "x_wd"):

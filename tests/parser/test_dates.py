@@ -264,6 +264,8 @@ def test_month_offsets_have_month_precision() -> None:
         ("fr", "Ce jour-là, il pleuvait."),
         ("fr", "L'audience reprendra la semaine prochaine."),
         ("fr", "Le personnage de Vendredi a disparu."),
+        ("fr", "Il doit pointer chaque lundi au commissariat."),
+        ("en", "He must report to the police every Monday."),
         ("fr", "Il a reçu 2000 euros et sept amendes."),
         ("fr", "Les sept accusés ont été jugés."),
         ("fr", "Le score final est de 9-2 pour Lyon."),
