@@ -48,6 +48,8 @@ _DATELINE_MAX = 100
 _BYLINE_MAX = 80
 _PROBE = 300  # regular expressions only ever look at this many leading characters of a line
 _TAIL = 12
+_FOOTER_MAX = 1000  # a feed footer repeats a headline: longer lines are paragraphs
+_DIGIT = re.compile(r"\d")
 _TITLE_MAX = 120
 
 _MONTH = (
@@ -90,6 +92,7 @@ _LEAD_CITY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ](?:\s*\([^(
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\)")
 _LEAD_DASH = re.compile(r"\s[-–—]\s|\)\s*[-–—:]")
 
+_SEPARATOR_CHARACTERS = "-*=_~#•·"
 _SEPARATOR = re.compile(r"[-*=_~#•·]{3,}|(?:[-*=_~•·] ){2,}[-*=_~•·]")
 _FEED_FOOTER_TAILS = (("l'article ", " est apparu en premier sur"), ("the post ", " appeared first on"))
 _FOLLOW = re.compile(r"(?:follow|suivez)(?:[- ]nous)?\b[^@\n]{0,40}@\w", re.IGNORECASE)
@@ -101,7 +104,7 @@ _LINK_FOOTER = re.compile(
 )
 _KICKER_SEPARATORS = (" > ", " | ", " / ")
 _TEASER_ENDINGS = ("[…]", "[...]", "[ …]", "[ ...]")
-_SENTENCE_END = re.compile(r"([.!?…][»”\"]?) (?=[«“\"(]?[A-ZÀ-Þ0-9])")
+_SENTENCE_END = re.compile(r"([.!?…][»”\"]?) (?=[«“\"(]? ?[A-ZÀ-Þ0-9])")
 _ABBREVIATIONS = frozenset("m mm mme mlle me mr mrs ms dr st jr no art av cf vs gen col lt sgt".split())
 
 # Language switches only count between runs of real paragraphs.
@@ -143,9 +146,8 @@ def _classify_lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
-            content = stripped[:_PROBE]
-            kind = _kind(content, len(stripped))
-            lines.append(_Line(start, start + len(stripped), kind, content, stripped[-_TAIL:]))
+            kind = _kind(stripped)
+            lines.append(_Line(start, start + len(stripped), kind, stripped[:_PROBE], stripped[-_TAIL:]))
         else:
             lines.append(_Line(position, position, _Kind.BLANK, "", ""))
         if newline < 0:
@@ -156,31 +158,38 @@ def _classify_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _kind(content: str, length: int) -> _Kind:
-    lowered = content.lower().replace("’", "'")
-    for opening, tail in _FEED_FOOTER_TAILS:
-        if lowered.startswith(opening) and tail in lowered[: _PROBE * 2]:
-            return _Kind.FEED_FOOTER
-    if length <= 120 and _FOLLOW.match(content):
+def _kind(line: str) -> _Kind:
+    """What a stripped, non-empty line is. Cheap first-character tests keep plain text fast."""
+    length = len(line)
+    probe = line[:_PROBE]
+    first = line[0]
+    if first in "LlTt":
+        lowered = line[:_FOOTER_MAX].lower().replace("’", "'")
+        for opening, tail in _FEED_FOOTER_TAILS:
+            if lowered.startswith(opening) and tail in lowered:
+                return _Kind.FEED_FOOTER
+    if first in "FfSs" and length <= 120 and _FOLLOW.match(probe):
         return _Kind.FEED_FOOTER
-    if length <= _HEADLINE_MAX and _LINK_FOOTER.match(content):
+    if first in "AaÀàLlVvRrSs" and length <= _HEADLINE_MAX and _LINK_FOOTER.match(probe):
         return _Kind.LINK_FOOTER
-    if length <= _HEADLINE_MAX and _SEPARATOR.fullmatch(content):
+    if first in _SEPARATOR_CHARACTERS and length <= _HEADLINE_MAX and _SEPARATOR.fullmatch(probe):
         return _Kind.SEPARATOR
-    if content.startswith("# "):
+    if line.startswith("# "):
         return _Kind.HEADING
-    bare = content.strip("*_ ")
+    bare = probe.strip("*_ ")
     if length <= _BYLINE_MAX and _is_byline(bare):
         return _Kind.BYLINE
+    if _DIGIT.search(probe) is None:
+        return _Kind.TEXT  # every kind of dateline has a number in it
     if length <= _DATELINE_MAX and _is_dateline(bare):
         return _Kind.DATELINE
-    if length > _DATELINE_MAX and _is_lead_dateline(content):
+    if length > _DATELINE_MAX and _is_lead_dateline(probe):
         return _Kind.LEAD_DATELINE
     return _Kind.TEXT
 
 
 def _is_byline(line: str) -> bool:
-    if not _BYLINE.match(line):
+    if line[:1] not in "BPWRD" or not _BYLINE.match(line):
         return False
     if len(line.split()) > 10 or line.endswith(("!", "?", ":")):
         return False
@@ -189,7 +198,7 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_dateline(line: str) -> bool:
-    if _PUBLICATION_CUE.search(line) and any(character.isdigit() for character in line):
+    if _PUBLICATION_CUE.search(line):
         return True
     if not _DATE.search(line) or not _HAS_YEAR.search(line):
         return False
@@ -283,8 +292,13 @@ def _segment(lines: list[_Line]) -> list[_Segment]:
                 language_run = _LanguageRun()
             index += 1
             continue
+        if kind is _Kind.TEXT and line.end - line.start < _LANGUAGE_LINE_MIN:
+            # The common case, kept cheap: a short plain line neither opens an article nor has a language.
+            has_body = True
+            index += 1
+            continue
         start = None
-        if has_body:
+        if has_body and kind is not _Kind.TEXT:
             start = _article_start(lines, index, first)
         if start is None and has_body:
             start = language_run.switch_start(lines, index, first)
@@ -313,7 +327,7 @@ def _ends_article(lines: list[_Line], index: int) -> bool:
         return True
     # "Lire aussi" between two paragraphs of one article is a link, not the article's end.
     nxt = lines[following]
-    return nxt.kind is not _Kind.TEXT or len(nxt.content) <= _HEADLINE_MAX
+    return nxt.kind is not _Kind.TEXT or _is_headline(nxt)
 
 
 def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
