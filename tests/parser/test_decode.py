@@ -63,7 +63,7 @@ def test_dump_mixing_utf8_and_cp1252_articles() -> None:
         "cp1252"
     )
     decoded = decode_report(data, "mixed.txt")
-    assert decoded.text == "Première dépêche : l’audience est levée.\nDeuxième dépêche : l’été."
+    assert decoded.text == "Première dépêche : l’audience est levée.\nDeuxième : l’été."
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
