@@ -59,9 +59,8 @@ def test_mac_roman_is_recognised_over_cp1252() -> None:
 
 
 def test_dump_mixing_utf8_and_cp1252_articles() -> None:
-    data = "Première dépêche : l’audience est levée.\n".encode() + "Deuxième dépêche : l’été.".encode(
-        "cp1252"
-    )
+    utf8_part, cp1252_part = "Première dépêche : l’audience est levée.\n", "Deuxième : l’été."
+    data = utf8_part.encode("utf-8") + cp1252_part.encode("cp1252")
     decoded = decode_report(data, "mixed.txt")
     assert decoded.text == "Première dépêche : l’audience est levée.\nDeuxième : l’été."
 
