@@ -243,25 +243,22 @@ def _item(entry: feedparser.FeedParserDict) -> FeedItem | None:
     guid = entry.get("id") or None
     contents = entry.get("content") or []
     full_html = max((c.get("value", "") for c in contents), key=len, default="")
-    summary_html = entry.get("summary", "")
-    body = html_to_text(full_html or summary_html)
-    truncated = bool(_TRUNCATED_END.search(_WORDPRESS_FOOTER.sub("", body)))
-    footer = _WORDPRESS_FOOTER.search(body)
-    body = _WORDPRESS_FOOTER.sub("", body).strip()
-    title = html_to_text(entry.get("title", "")).strip()
-    if not (link or guid) and not body:
+    text = html_to_text(full_html or entry.get("summary", ""))
+    body = _WORDPRESS_FOOTER.sub("", text).strip()
+    if not (link or guid or body):
         return None
-    words = len(body.split())
-    is_teaser = bool(link) and (
-        words < TEASER_MAX_WORDS or ((truncated or footer is not None) and not full_html)
-    )
+    # An excerpt says so ("[…]", "Lire la suite", the WordPress footer) or is too short to be a report;
+    # a long content:encoded is the article itself even with the footer.
+    excerpt = bool(_TRUNCATED_END.search(body)) or body != text.strip()
+    short = len(body.split()) < TEASER_MAX_WORDS
+    fetchable = bool(link) and link.startswith(("http://", "https://"))
     return FeedItem(
         url=link,
         guid=guid,
-        title=title,
+        title=html_to_text(entry.get("title", "")).strip(),
         published=_entry_date(entry),
         text=body,
-        is_teaser=is_teaser,
+        is_teaser=fetchable and (short or (excerpt and not full_html)),
     )
 
 

@@ -81,6 +81,11 @@ class FeedOutcome:
         return self.feed.name or self.feed.url
 
     @property
+    def described(self) -> str:
+        """The feed's name and URL, or its URL alone when it has no name."""
+        return f"{self.feed.name} ({self.feed.url})" if self.feed.name else self.feed.url
+
+    @property
     def failed(self) -> bool:
         return self.status in ("failed", "backing_off")
 
@@ -395,7 +400,7 @@ def summary_lines(payload: dict[str, Any]) -> list[str]:
     """The change summary for people, one line per change."""
     lines: list[str] = []
     for case in payload["new_cases"]:
-        court = f" ({case['court']})" if case["court"] else ""
+        court = f" ({case['court']})" if case["court"] and case["court"] not in case["title"] else ""
         lines.append(f"  new case #{case['case_id']}: {case['title']}{court}")
     for row in payload["newly_scheduled"]:
         purpose = f": {row['purpose']}" if row["purpose"] else ""
@@ -465,11 +470,11 @@ class Reporter:
 def print_feed_outcomes(outcomes: list[FeedOutcome], out: TextIO, err: TextIO) -> None:
     for outcome in sorted(outcomes, key=lambda o: o.label.lower()):
         if outcome.status == "failed":
-            print(f"FAILED {outcome.label} ({outcome.feed.url}): {outcome.error}", file=err)
+            print(f"FAILED {outcome.described}: {outcome.error}", file=err)
         elif outcome.status == "backing_off":
             until = _local(outcome.feed.next_poll_after)
             print(
-                f"FAILED {outcome.label} ({outcome.feed.url}): skipped, resting until {until} after "
+                f"FAILED {outcome.described}: skipped, resting until {until} after "
                 f"{outcome.feed.consecutive_failures} failure(s); last error: {outcome.error}",
                 file=err,
             )

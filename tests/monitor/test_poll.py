@@ -267,3 +267,37 @@ def test_a_failing_notify_command_is_reported_not_fatal(
 def test_poll_without_feeds_says_how_to_add_one(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert poll(db_url) == 0
     assert "docket feeds add" in capsys.readouterr().out
+
+
+def test_a_teaser_whose_page_fails_is_tried_again_at_the_next_poll(
+    feed_server: FeedServer, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = serve_good_feeds(feed_server)
+    page = feed_server.routes.pop("/2025/11/sarr-condamne")
+    add_feed(db_url, feed_server.url("/palais.rss"), "Le Palais")
+
+    assert poll(db_url) == 0  # the feed answered; one of its items could not be read yet
+
+    assert "item failed" in capsys.readouterr().err
+    assert news.ruling_teaser.url not in sources_by_uri(db_url)
+    feed_server.routes["/2025/11/sarr-condamne"] = page
+
+    assert poll(db_url) == 0
+
+    assert len(sources_by_uri(db_url)[news.ruling_teaser.url]) == 1
+    # Its validators were not saved after the failed page, so the feed came back in full, not as a 304.
+    feed_requests = [headers for path, headers in feed_server.requests if path == "/palais.rss"]
+    assert len(feed_requests) == 2 and "if-none-match" not in feed_requests[1]
+
+
+def test_a_moved_feed_is_followed_through_its_redirect(
+    feed_server: FeedServer, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = serve_good_feeds(feed_server)
+    feed_server.routes["/old/feed"] = Route(status=301, location="/palais.rss")
+    add_feed(db_url, feed_server.url("/old/feed"), "Ancienne adresse")
+
+    assert poll(db_url) == 0
+
+    assert "Ancienne adresse: 3 items, 3 new" in capsys.readouterr().out
+    assert news.hearing_fr.url in sources_by_uri(db_url)
