@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -115,6 +116,9 @@ _NUMBER_WORDS: dict[str, dict[str, int]] = {
 
 _DAY_SUFFIX = {"fr": r"(?:er|ᵉʳ)", "en": r"(?:st|nd|rd|th)"}
 
+# A pattern that matches nothing: the slot of a word the language does not have.
+_NOTHING = r"(?!x)x"
+
 # Words around a date that change how it resolves.
 _WORDS = {
     "fr": {
@@ -130,8 +134,8 @@ _WORDS = {
         "year_pre": r"en|depuis",
         "offset_pre": r"dans|d['’]ici|il\s+y\s+a",
         "offset_unit": r"jours?|semaines?|mois|ans?|années?",
-        "offset_post": r"(?!x)x",
-        "of": r"(?!x)x",
+        "offset_post": _NOTHING,
+        "of": _NOTHING,
     },
     "en": {
         "yesterday2": r"the\s+day\s+before\s+yesterday",
@@ -140,8 +144,8 @@ _WORDS = {
         "yesterday": r"yesterday",
         "tomorrow": r"tomorrow",
         "weekday_pre": r"on|next|last|this|coming",
-        "weekday_post": r"(?!x)x",
-        "date_post": r"(?!x)x",
+        "weekday_post": _NOTHING,
+        "date_post": _NOTHING,
         "range": r",|and|to|&|-|–",
         "year_pre": r"in|since",
         "offset_pre": r"in|within",
@@ -175,7 +179,9 @@ def _name_variants(wide: dict[str, int], short: dict[str, int], dot: str = r"\.?
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
-def _names(getter, language: str, extras: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+def _names(
+    getter: Callable[[str, str, str], Mapping[int, str]], language: str, extras: dict[str, int]
+) -> tuple[dict[str, int], dict[str, int]]:
     """Wide names and abbreviations from Babel, keyed by their lower-cased spelling (accents kept)."""
     wide: dict[str, int] = {}
     short: dict[str, int] = dict(extras)
@@ -233,8 +239,8 @@ def _lexicon(language: Language) -> _Lexicon:
         # "en 2015", "since 2015"
         rf"(?P<y>(?:{words['year_pre']}){sp}(?P<y_year>{year})(?!\s{{0,2}}(?:%|€|\$|[-–]\d)))",
         # "hier", "aujourd'hui", "hier mercredi"
-        rf"(?P<w>(?:(?P<w_y2>{words['yesterday2']})|(?P<w_t2>{words['tomorrow2']})|(?P<w_t0>{words['today']})"
-        rf"|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
+        rf"(?P<w>(?:(?P<w_y2>{words['yesterday2']})|(?P<w_t2>{words['tomorrow2']})"
+        rf"|(?P<w_t0>{words['today']})|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
         rf"(?:,?{sp}(?P<w_wd>{weekday})(?!{sp}(?:{words['weekday_post']}){end})"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))?)",
         # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"
@@ -242,9 +248,11 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?:{sp}(?P<x_post>{words['weekday_post']}){end})?"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))",
         # "dans deux semaines", "il y a trois jours", "in 10 days"
-        rf"(?P<o>(?P<o_pre>{words['offset_pre']}){sp}(?P<o_num>{number}){sp}(?P<o_unit>{words['offset_unit']}){end})",
+        rf"(?P<o>(?P<o_pre>{words['offset_pre']}){sp}(?P<o_num>{number}){sp}"
+        rf"(?P<o_unit>{words['offset_unit']}){end})",
         # "two weeks from now", "10 days ago"
-        rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}(?P<p_post>{words['offset_post']}){end})",
+        rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}"
+        rf"(?P<p_post>{words['offset_post']}){end})",
     ]
     # A mention starts at a word start; checking that first keeps the scan cheap inside words.
     pattern = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(shapes) + ")", re.IGNORECASE)
@@ -316,17 +324,9 @@ def _resolve(
         month = lexicon.months[_fold(match["e_mon"])]
         return [_mention(match, "e", dt.date(int(match["e_year"]), month, 1), "month", False)]
     if shape == "y":
-        year = int(match["y_year"])
-        return [
-            DateMention(
-                match.start("y_year"),
-                match.end("y_year"),
-                match["y_year"],
-                dt.date(year, 1, 1),
-                "year",
-                False,
-            )
-        ]
+        # "en 2015": the preposition only says that the number is a year; the year is the mention.
+        start, end = match.span("y_year")
+        return [DateMention(start, end, match["y_year"], dt.date(int(match["y_year"]), 1, 1), "year", False)]
     if shape == "w":
         return [_resolve_day_word(match, lexicon, reference)]
     if shape == "x":
@@ -393,7 +393,9 @@ def _day_and_month(
     return [DateMention(start, end, text[start:end], found, "day", False, conflict)]
 
 
-def _resolve_month_first(match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None):
+def _resolve_month_first(
+    match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None
+) -> list[DateMention]:
     return _day_and_month(
         text, match.span("d"), int(_digits(match["d_day"])), lexicon.months[_fold(match["d_mon"])],
         match["d_year"], _weekday_of(match["d_wd"], lexicon), reference,
