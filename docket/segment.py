@@ -73,8 +73,11 @@ _WEEKDAY_OR_TIME = re.compile(
     r"|\b\d{1,2}\s?[h:]\s?\d{0,2}\b",
     re.IGNORECASE,
 )
+# "Publié le ...", "... | Mis à jour le ...": at the start of the line or after a label separator, so
+# that a sentence such as "Le rapport publié en 2023 ..." is not taken for a dateline.
 _PUBLICATION_CUE = re.compile(
-    r"\b(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|published|posted|last updated)\b",
+    r"(?:^|[|/•·–—-]\s{0,3})(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|published|posted"
+    r"|last updated)\b",
     re.IGNORECASE,
 )
 # Words that make a date-bearing short line a sentence ("Renvoi au 12 mars 2024") and not a dateline.

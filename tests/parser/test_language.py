@@ -1,0 +1,58 @@
+"""detect_language: French or English, French when in doubt."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docket.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le prévenu a été condamné à deux ans de prison ferme par le tribunal de Ségou.", "fr"),
+        ("L'audience est renvoyée au 12 mars.", "fr"),
+        ("Procès Koffi : l’affaire renvoyée", "fr"),
+        ("The defendant was remanded in custody until his next appearance.", "en"),
+        ("Court adjourns trial of former minister", "en"),
+        ("Omtatah, 22 others released on cash bail after the protests", "en"),
+    ],
+)
+def test_short_reports(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_english_report_full_of_french_names_is_english() -> None:
+    text = (
+        "Jean-Baptiste Dossou de Saint-Léger appeared before the Tribunal de Grande Instance de Cotonou "
+        "on Monday, where the judge said that the case against him would be heard in March."
+    )
+    assert detect_language(text) == "en"
+
+
+def test_french_report_quoting_english_is_french() -> None:
+    text = (
+        "« Free them all », scandaient les manifestants devant le palais de justice, où le tribunal "
+        "a finalement renvoyé le procès des militants au 3 novembre, à la demande de la défense."
+    )
+    assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12/03/2024", "Koffi", "CRIET"])
+def test_no_evidence_means_french(text: str) -> None:
+    assert detect_language(text) == "fr"
+
+
+def test_a_tie_goes_to_french() -> None:
+    assert detect_language("le the") == "fr"
+
+
+def test_judged_on_the_opening_of_long_texts() -> None:
+    assert detect_language("Le tribunal a statué. " * 50_000 + "The court ruled. " * 10) == "fr"
+
+
+@given(st.text(max_size=500))
+def test_always_answers_fr_or_en(text: str) -> None:
+    assert detect_language(text) in ("fr", "en")
