@@ -27,10 +27,10 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("app", "question_mark,f1", "help", "help", "?"),
     ActionSpec("app", "slash", "search", "search", "/"),
-    ActionSpec("app", "1", "home", "home", "1"),
+    ActionSpec("app", "1", "home", "home", "1", show=False),
     ActionSpec("app", "2", "followed", "followed", "2"),
     ActionSpec("app", "i", "import_reports", "import", "i"),
-    ActionSpec("app", "q", "quit", "quit", "q"),
+    ActionSpec("app", "q", "quit", "quit", "q", show=False),
     ActionSpec("home", "enter", "open", "open", "⏎"),
     ActionSpec("home", "p", "toggle_past", "toggle_past", "p"),
     ActionSpec("home", "c", "filter", "filter", "c"),

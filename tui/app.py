@@ -41,8 +41,11 @@ class DocketApp(App[int]):
         demo: bool = False,
         poll_interval: float = 1.0,
         cursor_blink: bool = True,
+        theme: str | None = None,
     ) -> None:
         super().__init__()
+        if theme:
+            self.theme = theme
         self.store = store
         self.tr = Translator(locale)
         self.fixed_today = today
@@ -113,7 +116,7 @@ class DocketApp(App[int]):
         from tui.case import CaseScreen
 
         try:
-            detail = self.store.case_detail(case_id)
+            detail = self.store.case_detail(case_id, today=self.today)
         except StoreError as error:
             self.store_error(error)
             return

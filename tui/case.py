@@ -38,6 +38,7 @@ class CaseScreen(DocketScreen):
         super().__init__()
         self.detail = detail
         self._texts: dict[int, str] = {}
+        self.evidence_text = Text()  # what the evidence pane shows
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -58,7 +59,7 @@ class CaseScreen(DocketScreen):
     # --- data ---
     def reload(self) -> None:
         try:
-            self.detail = self.store.case_detail(self.detail.case_id)
+            self.detail = self.store.case_detail(self.detail.case_id, today=self.docket.today)
         except StoreError as error:  # merged into another case by someone else, for instance
             self.docket.store_error(error)
             return
@@ -171,19 +172,20 @@ class CaseScreen(DocketScreen):
         return options
 
     def _show_evidence(self) -> None:
-        evidence_widget = self.query_one("#evidence", Static)
         highlighted = self.timeline.highlighted
         option_id = self.timeline.get_option_at_index(highlighted).id if highlighted is not None else None
         if not option_id:
-            evidence_widget.update(Text(self.tr("case.select_entry"), style="dim"))
+            shown = Text(self.tr("case.select_entry"), style="dim")
         elif option_id.startswith("s-"):
-            evidence_widget.update(self._source_preview(self.detail.sources[int(option_id[2:])]))
+            shown = self._source_preview(self.detail.sources[int(option_id[2:])])
         else:
             entry = self.detail.timeline[int(option_id[2:])]
             if entry.evidence is None:
-                evidence_widget.update(Text(self.tr("case.no_evidence"), style="dim"))
+                shown = Text(self.tr("case.no_evidence"), style="dim")
             else:
-                evidence_widget.update(self._evidence(entry.evidence))
+                shown = self._evidence(entry.evidence)
+        self.evidence_text = shown
+        self.query_one("#evidence", Static).update(shown)
         self.query_one("#evidence-pane", VerticalScroll).scroll_home(animate=False)
 
     def _source_title(self, source: EvidenceView) -> Text:

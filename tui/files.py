@@ -13,7 +13,8 @@ SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 def report_files(path: Path) -> list[Path]:
     """A file as given (whatever its name), or a folder's report files, recursively, in a stable order.
 
-    Hidden files and folders are skipped: editors and version control keep their own files there.
+    Hidden files and folders are skipped (editors and version control keep their own files there), and so
+    are README files, which describe a folder rather than report a hearing.
     """
     if path.is_file():
         return [path]
@@ -21,6 +22,8 @@ def report_files(path: Path) -> list[Path]:
     for candidate in path.rglob("*"):
         relative = candidate.relative_to(path)
         if any(part.startswith(".") for part in relative.parts):
+            continue
+        if candidate.stem.upper() == "README":
             continue
         if candidate.is_file() and candidate.suffix.lower() in REPORT_SUFFIXES:
             found.append(candidate)

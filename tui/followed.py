@@ -39,7 +39,9 @@ class FollowedScreen(DocketScreen):
                 followed_columns,
             )
             yield PagedList[CaseSummary](
-                lambda offset, limit: self.store.list_cases(followed_only=True, limit=limit, offset=offset),
+                lambda offset, limit: self.store.list_cases(
+                    followed_only=True, limit=limit, offset=offset, today=self.docket.today
+                ),
                 self._render_row,
                 key=lambda case: case.case_id,
                 id="followed",

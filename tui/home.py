@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,9 +13,6 @@ from db.views import HearingRow
 from tui.base import DocketScreen
 from tui.columns import ColumnHeader, row, widths
 from tui.paged import PagedList
-
-# Past hearings worth reviewing: the recent ones a report may still confirm.
-PAST_WINDOW = dt.timedelta(days=90)
 
 
 def hearing_columns(width: int) -> list[int]:
@@ -72,12 +68,15 @@ class HomeScreen(DocketScreen):
     # --- data ---
     def _fetch(self, offset: int, limit: int) -> list[HearingRow]:
         today = self.docket.today
+        # With include_past the store adds the past hearings no report has confirmed, oldest first.
         return self.store.upcoming_hearings(
-            today - PAST_WINDOW if self.include_past else today,
+            today,
             court=self.court,
             country=self.country,
+            include_past=self.include_past,
             limit=limit,
             offset=offset,
+            today=today,
         )
 
     def reload(self) -> None:

@@ -97,6 +97,7 @@ class FakeStore:
         include_past: bool = False,
         limit: int = 200,
         offset: int = 0,
+        today: dt.date | None = None,
     ) -> list[HearingRow]:
         rows = []
         for case in self.cases.values():
@@ -123,12 +124,14 @@ class FakeStore:
         rows.sort(key=lambda row: (row.date, row.hearing_id))
         return rows[offset : offset + limit]
 
-    def case_detail(self, case_id: int) -> CaseDetail:
+    def case_detail(self, case_id: int, today: dt.date | None = None) -> CaseDetail:
         if case_id not in self.cases:
             raise StoreError(f"no case {case_id}")
         return self.cases[case_id]
 
-    def list_cases(self, followed_only: bool = False, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+    def list_cases(
+        self, followed_only: bool = False, limit: int = 200, offset: int = 0, today: dt.date | None = None
+    ) -> list[CaseSummary]:
         cases = [c for c in self.cases.values() if c.followed or not followed_only]
         return [self._summary(c) for c in cases][offset : offset + limit]
 

@@ -1,0 +1,134 @@
+"""The home screen: upcoming hearings from the real sample docket."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import make_app, settle, wait_for
+from fake_store import FakeStore
+
+from db.store import Store
+from db.views import TimelineEntry
+from tui.case import CaseScreen
+from tui.home import HomeScreen
+from tui.paged import PAGE_SIZE, PagedList
+
+pytestmark = pytest.mark.anyio
+
+
+def lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    hearings = app.screen.query_one("#hearings", PagedList)
+    return [str(hearings.get_option_at_index(i).prompt) for i in range(hearings.option_count)]
+
+
+async def test_home_shows_upcoming_hearings_under_day_headings(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = lines(app)
+        criet = [line for line in shown if "20 oct." in line]
+        assert criet, shown
+        assert "dans 13 jours" in criet[0]
+        assert "Cour de répr" in criet[0]
+        assert shown[0].startswith("Plus tard · octobre 2025")
+        # Nothing before --today without the past toggle.
+        rows = app.screen.query_one("#hearings", PagedList).rows
+        assert rows and all(row.date >= dt.date(2025, 10, 7) for row in rows)
+
+
+async def test_today_and_tomorrow_headings(store: Store) -> None:
+    app = make_app(store, today=dt.date(2025, 10, 19))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = lines(app)
+        assert shown[0] == "Demain"
+        assert "demain" in shown[1]
+
+
+async def test_past_toggle_shows_hearings_to_confirm(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = len(app.screen.query_one("#hearings", PagedList).rows)
+        await pilot.press("p")
+        await settle(pilot)
+        rows = app.screen.query_one("#hearings", PagedList).rows
+        past = [row for row in rows if row.date < dt.date(2025, 10, 7)]
+        assert past and len(rows) > before
+        assert any("⚠ à confirmer" in line for line in lines(app))
+        assert "avec les audiences passées" in str(app.screen.query_one("#home-status").render())
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(app.screen.query_one("#hearings", PagedList).rows) == before
+
+
+async def test_filter_by_country_then_clear(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        everything = len(app.screen.query_one("#hearings", PagedList).rows)
+        await pilot.press("c")
+        await pilot.press("tab", "b", "j", "enter")
+        await settle(pilot)
+        rows = app.screen.query_one("#hearings", PagedList).rows
+        assert rows and {row.country for row in rows} == {"BJ"}
+        assert len(rows) < everything
+        await pilot.press("x")
+        await settle(pilot)
+        assert len(app.screen.query_one("#hearings", PagedList).rows) == everything
+
+
+async def test_bad_country_code_is_refused_in_the_dialog(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "tab", "1", "enter")
+        await pilot.pause()
+        assert "Code pays" in str(app.screen.query_one("#filter-error").render())
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_enter_opens_the_case(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        assert app.screen.detail.country == "BJ"
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_empty_docket_says_how_to_fill_it(empty_store: Store) -> None:
+    app = make_app(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "Importez des comptes rendus" in str(app.screen.query_one("#home-empty").render())
+
+
+async def test_rows_are_read_a_page_at_a_time() -> None:
+    store = FakeStore()
+    for n in range(250):
+        hearing = TimelineEntry(
+            "hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), None, "scheduled", None, None, "parsed",
+            None, None, False, None,
+        )  # fmt: skip
+        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        hearings = app.screen.query_one("#hearings", PagedList)
+        assert len(hearings.rows) == PAGE_SIZE
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(hearings.rows) == 2 * PAGE_SIZE
+        await pilot.press("end")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(hearings.rows) == 250 and hearings.exhausted
+        assert hearings.highlighted_row.case_title == "Affaire 249"
