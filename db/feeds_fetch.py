@@ -14,6 +14,7 @@ import re
 import time
 from dataclasses import dataclass
 from email.message import Message
+from email.utils import parsedate_to_datetime
 from html import unescape
 from html.parser import HTMLParser
 from importlib import metadata
@@ -41,6 +42,10 @@ def _user_agent() -> str:
 
 class FetchError(Exception):
     """Why a feed or a page could not be fetched, in words fit for `docket feeds list`."""
+
+    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s  # the server's Retry-After, for a 429 or 503
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +177,25 @@ def _raise_for_status(response: _Response) -> None:
             reason = httpx.codes(response.status_code).phrase
         except ValueError:
             reason = ""
-        raise FetchError(f"HTTP {response.status_code} {reason}".rstrip())
+        retry_after = _retry_after_s(response.headers.get("retry-after"))
+        raise FetchError(f"HTTP {response.status_code} {reason}".rstrip(), retry_after)
     if response.status_code >= 300:
         raise FetchError(f"HTTP {response.status_code} without a usable redirect")
+
+
+def _retry_after_s(value: str | None) -> float | None:
+    """Retry-After as seconds from now: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return max(0.0, (moment - dt.datetime.now(dt.UTC)).total_seconds())
 
 
 def _charset_from_content_type(content_type: str | None) -> str | None:

@@ -156,7 +156,7 @@ def poll_feeds(
                 fetched = future.result()
             except FetchError as exc:
                 outcome.status, outcome.error = "failed", str(exc)
-                _record_failure(store, feed, str(exc), now)
+                _record_failure(store, feed, exc, now)
                 continue
             if fetched.status == "not_modified":
                 outcome.status = "not_modified"
@@ -212,15 +212,19 @@ def _ingest_item(store: Store, outcome: FeedOutcome, item: FeedItem, title: str,
     store.remember_item(outcome.feed.feed_id, item.url or item.guid, sha, result.status in _COURT_STATUSES)
 
 
-def _record_failure(store: Store, feed: FeedView, error: str, now: dt.datetime) -> None:
+def _record_failure(store: Store, feed: FeedView, error: FetchError, now: dt.datetime) -> None:
     failures = feed.consecutive_failures + 1
+    rest = backoff_delay(failures)
+    if error.retry_after_s is not None:
+        # The server said when to come back; a day at most, so a bad header cannot silence a feed.
+        rest = max(rest, min(dt.timedelta(seconds=error.retry_after_s), dt.timedelta(days=1)))
     store.update_feed(
         feed.feed_id,
         last_polled_at=now,
-        last_error=error,
+        last_error=str(error),
         last_error_at=now,
         consecutive_failures=failures,
-        next_poll_after=now + backoff_delay(failures),
+        next_poll_after=now + rest,
     )
 
 

@@ -22,6 +22,7 @@ class Route:
     location: str | None = None  # for redirects
     hang_s: float = 0.0  # answer only after this long (or when the server stops)
     validators: bool = True  # send ETag / Last-Modified and answer 304 when they match
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -64,6 +65,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 return
             extra = {"ETag": etag, "Last-Modified": LAST_MODIFIED} if route.validators else {}
+            extra.update(route.headers)
             self._answer(route.status, route.body, route.content_type, extra)
 
         def _answer(

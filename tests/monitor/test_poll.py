@@ -301,3 +301,28 @@ def test_a_moved_feed_is_followed_through_its_redirect(
 
     assert "Ancienne adresse: 3 items, 3 new" in capsys.readouterr().out
     assert news.hearing_fr.url in sources_by_uri(db_url)
+
+
+def test_failing_feeds_rest_longer_after_each_failure_and_as_long_as_retry_after_asks(
+    feed_server: FeedServer, db_url: str, store: Store
+) -> None:
+    feed_server.routes["/busy.xml"] = Route(b"busy", status=503, headers={"Retry-After": "7200"})
+    feed_server.routes["/down.xml"] = Route(b"down", status=500)
+    add_feed(db_url, feed_server.url("/busy.xml"), "Busy")
+    add_feed(db_url, feed_server.url("/down.xml"), "Down")
+    start = dt.datetime.now(dt.UTC)
+
+    assert poll(db_url) == 1
+
+    rests = {feed.name: feed.next_poll_after - start for feed in store.list_feeds() if feed.next_poll_after}
+    assert dt.timedelta(hours=2) - dt.timedelta(minutes=1) < rests["Busy"] < dt.timedelta(hours=2, minutes=1)
+    assert dt.timedelta(minutes=4) < rests["Down"] < dt.timedelta(minutes=6)
+    down = next(feed for feed in store.list_feeds() if feed.name == "Down")
+    store.update_feed(down.feed_id, next_poll_after=start - dt.timedelta(seconds=1))  # its rest is over
+
+    assert poll(db_url) == 1
+
+    down = next(feed for feed in store.list_feeds() if feed.name == "Down")
+    assert down.consecutive_failures == 2
+    assert dt.timedelta(minutes=9) < down.next_poll_after - start < dt.timedelta(minutes=11)
+    assert feed_server.hits("/busy.xml") == 1 and feed_server.hits("/down.xml") == 2
