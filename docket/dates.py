@@ -216,8 +216,13 @@ def _lexicon(language: Language) -> _Lexicon:
     number = rf"(?:\d{{1,3}}|{'|'.join(sorted(numbers, key=len, reverse=True))}){end}"
     year_sep = r"\s{0,2},?\s{1,3}" if language == "en" else sp
     month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
-    # A date given by day and month, the thing these weekdays should not be read without.
-    day_month = rf"(?:{day}{sp}(?:{words['of']}{sp})?{month}|\d{{1,2}}[/.-]\d|{month}{sp}\d)"
+    # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time.
+    day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b))"
+    # What a weekday may be followed by when it only introduces a date ("lundi 20 octobre").
+    day_month = (
+        rf"(?:{day}{sp}(?:{words['of']}{sp})?{month}|\d{{1,2}}[/.-]\d|{month}{sp}\d|"
+        rf"(?:the{sp})?{day_of_week})"
+    )
 
     shapes = [
         # "lundi 20 octobre 2025", "le 1er mars", "24 et 25 mars 2025", "Tuesday, 16 September 2025"
@@ -243,6 +248,8 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"|(?P<w_t0>{words['today']})|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
         rf"(?:,?{sp}(?P<w_wd>{weekday})(?!{sp}(?:{words['weekday_post']}){end})"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))?)",
+        # "lundi 20", "Tuesday the 14th"
+        rf"(?P<k>(?P<k_wd>{weekday}),?{sp}(?:the{sp})?(?P<k_day>{day_of_week}))",
         # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"
         rf"(?P<x>(?:(?P<x_pre>{words['weekday_pre']}){sp})?(?P<x_wd>{weekday})"
         rf"(?:{sp}(?P<x_post>{words['weekday_post']}){end})?"
@@ -279,7 +286,7 @@ def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
         return False  # "chaque lundi", "every Monday": a routine, not a day
     if lexicon.language == "en":
         # English capitalizes months and weekdays; "may", "march" and "sun" in lower case are words.
-        for name in ("c_wd", "c_mon", "d_wd", "d_mon", "e_mon", "n_wd", "w_wd", "x_wd"):
+        for name in ("c_wd", "c_mon", "d_wd", "d_mon", "e_mon", "n_wd", "w_wd", "k_wd", "x_wd"):
             token = match.group(name)
             if token and not token[0].isupper():
                 return False
@@ -329,6 +336,8 @@ def _resolve(
         return [DateMention(start, end, match["y_year"], dt.date(int(match["y_year"]), 1, 1), "year", False)]
     if shape == "w":
         return [_resolve_day_word(match, lexicon, reference)]
+    if shape == "k":
+        return [_resolve_weekday_and_day(match, lexicon, reference)]
     if shape == "x":
         return [_resolve_weekday(match, lexicon, reference)]
     if shape in ("o", "p"):
@@ -470,6 +479,32 @@ def _resolve_day_word(match: re.Match[str], lexicon: _Lexicon, reference: dt.dat
     return _mention(match, "w", date, "day", True, conflict)
 
 
+def _resolve_weekday_and_day(
+    match: re.Match[str], lexicon: _Lexicon, reference: dt.date | None
+) -> DateMention:
+    """ "lundi 20": the 20th that is a Monday, in the month of the reference or one around it."""
+    weekday = _weekday_of(match["k_wd"], lexicon)
+    day = int(_digits(match["k_day"]))
+    if reference is None:
+        return _mention(match, "k", None, "day", False)
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
+        date = _safe_date(year, month + 1, day)
+        if date is not None and date.weekday() == weekday:
+            candidates.append(date)
+    if not candidates:
+        # No nearby month has that weekday on that day: only the weekday can be trusted.
+        start, end = match.span("k_wd")
+        return DateMention(start, end, match["k_wd"], _weekday_before(reference, weekday), "day", True)
+    return _mention(match, "k", min(candidates, key=lambda d: abs(d - reference)), "day", False)
+
+
+def _weekday_before(reference: dt.date, weekday: int) -> dt.date:
+    """The latest such weekday on or before the reference: reports tell what happened."""
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
 _NEXT = {"prochain", "qui vient", "next", "coming"}
 _LAST = {"dernier", "passe", "last"}
 _THIS = {"ce", "this"}
@@ -493,7 +528,7 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
     elif pre in _THIS:
         delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
     else:
-        delta = -((today - weekday) % 7)  # reports tell what happened: on or before the reference
+        return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)
     return DateMention(start, span_end, text, reference + dt.timedelta(days=delta), "day", True)
 
 

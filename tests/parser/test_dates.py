@@ -172,6 +172,27 @@ def test_yearless_dates_take_the_year_from_the_reference(
     assert mention.relative is False
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "iso", "relative"),
+    [
+        ("fr", "Le dossier est renvoyé au lundi 18.", "lundi 18", "2024-03-18", False),
+        ("fr", "Il a comparu ce lundi 11 devant la cour.", "lundi 11", "2024-03-11", False),
+        ("fr", "L'audience du mardi 27 a été levée.", "mardi 27", "2024-02-27", False),
+        ("en", "The case resumes on Tuesday the 19th.", "Tuesday the 19th", "2024-03-19", False),
+        # No month around the reference has a Monday 20: only the weekday is kept.
+        ("fr", "Lundi 20 personnes ont été interpellées.", "Lundi", "2024-03-11", True),
+        # A time is not a day of the month.
+        ("fr", "L'audience reprend jeudi 9 heures.", "jeudi", "2024-03-14", True),
+        ("fr", "L'audience reprend jeudi 9h30.", "jeudi", "2024-03-14", True),
+    ],
+)
+def test_weekday_with_day_number_finds_its_month(
+    language: str, text: str, phrase: str, iso: str, relative: bool
+) -> None:
+    mention = only(text, language)
+    assert (mention.text, mention.date, mention.relative) == (phrase, day(iso), relative)
+
+
 def test_without_reference_yearless_and_relative_dates_are_unresolved() -> None:
     mentions = find_dates("Le 20 mars, hier, lundi prochain, dans deux semaines, 11 mars 2024.", "fr", None)
     assert [(m.text, m.date) for m in mentions] == [
