@@ -94,6 +94,12 @@ _BYLINE = re.compile(
 _LEAD_CITY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ](?:\s*\([^()]{1,30}\))?\s*,\s")
 _AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\)")
 _LEAD_DASH = re.compile(r"\s[-–—]\s|\)\s*[-–—:]")
+_LEAD_PREFIX = re.compile(r".{0,120}?(?:\)\s*[-–—:]|\s[-–—])\s+")
+# "Abidjan (AFP) - ...": a city in ordinary case needs the agency and the dash right after it.
+_LEAD_TOWN_AGENCY = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]{1,25}(?: [A-ZÀ-Þ][\w'’.-]{1,25}){0,2}(?:, [^()]{1,40})?"
+    r" ?\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\) ?[-–—] "
+)
 
 _SEPARATOR_CHARACTERS = "-*=_~#•·"
 _SEPARATOR = re.compile(r"[-*=_~#•·]{3,}|(?:[-*=_~•·] ){2,}[-*=_~•·]")
@@ -182,11 +188,11 @@ def _kind(line: str) -> _Kind:
     bare = probe.strip("*_ ")
     if length <= _BYLINE_MAX and _is_byline(bare):
         return _Kind.BYLINE
-    if _DIGIT.search(probe) is None:
-        return _Kind.TEXT  # every kind of dateline has a number in it
-    if length <= _DATELINE_MAX and _is_dateline(bare):
-        return _Kind.DATELINE
-    if length > _DATELINE_MAX and _is_lead_dateline(probe):
+    if length <= _DATELINE_MAX:
+        # Every dateline line has a number in it; the search is cheap, the date patterns are not.
+        if _DIGIT.search(probe) is not None and _is_dateline(bare):
+            return _Kind.DATELINE
+    elif first.isupper() and _is_lead_dateline(probe):
         return _Kind.LEAD_DATELINE
     return _Kind.TEXT
 
@@ -215,7 +221,7 @@ def _is_dateline(line: str) -> bool:
 def _is_lead_dateline(line: str) -> bool:
     city = _LEAD_CITY.match(line)
     if city is None:
-        return False
+        return _LEAD_TOWN_AGENCY.match(line) is not None
     after = line[city.end() : city.end() + 70]
     return bool((_DATE.search(after) or _AGENCY.search(after)) and _LEAD_DASH.search(after))
 
@@ -514,7 +520,12 @@ def _span(text: str, lines: list[_Line], first: int, end: int, footer_title: str
         return None
     # Related links and separators at the edges are not part of the article.
     start_line, end_line = lines[kept[0]], lines[kept[-1]]
-    title = _headline(lines, kept) or footer_title or _first_sentence(text[start_line.start : end_line.end])
+    title = _headline(lines, kept) or footer_title
+    if not title:
+        opening = text[start_line.start : end_line.end]
+        if start_line.kind is _Kind.LEAD_DATELINE and (lead := _LEAD_PREFIX.match(opening)):
+            opening = opening[lead.end() :]  # "Abidjan (AFP) - " is no part of the story's first sentence
+        title = _first_sentence(opening)
     return ArticleSpan(start_line.start, end_line.end, title)
 
 

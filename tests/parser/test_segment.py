@@ -168,6 +168,28 @@ def test_headline_and_dateline_open_a_new_article_without_any_footer() -> None:
     ]
 
 
+def test_agency_wires_without_headlines() -> None:
+    first = (
+        "Abidjan (AFP) - Le procès de l'ancien ministre Paul Yao s'est ouvert lundi devant le tribunal "
+        "criminel. L'audience a été suspendue en fin de journée.\n"
+        "Le parquet a annoncé qu'il ferait citer une dizaine de témoins."
+    )
+    second = (
+        "DAKAR, 4 mars 2024 (APS) - La chambre d'accusation a rejeté mardi la demande de liberté "
+        "de l'opposant Moussa Fall.\nSes avocats ont annoncé un pourvoi en cassation."
+    )
+    assert articles(first + "\n" + second) == [
+        (
+            "Le procès de l'ancien ministre Paul Yao s'est ouvert lundi devant le tribunal criminel.",
+            first,
+        ),
+        (
+            "La chambre d'accusation a rejeté mardi la demande de liberté de l'opposant Moussa Fall.",
+            second,
+        ),
+    ]
+
+
 def test_a_dateline_above_the_headline_starts_the_article() -> None:
     second = (
         "Publié le 21/11/2020\nAffaire Diallo : la chambre confirme la détention\n"
