@@ -31,6 +31,7 @@ from typing import Any, TextIO
 
 import watchfiles
 from babel.dates import format_date
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.feeds_fetch import FeedItem, Fetcher, FetchError, Page
 from db.store import Store, StoreError
@@ -326,7 +327,11 @@ class FolderIngester:
             return FileOutcome(path, None, "vanished before it could be read")
         except OSError as exc:
             return FileOutcome(path, None, f"cannot read: {exc.strerror or exc}")
-        return FileOutcome(path, self.store.ingest_bytes(data, str(path)), None)
+        try:
+            return FileOutcome(path, self.store.ingest_bytes(data, str(path)), None)
+        except (StoreError, SQLAlchemyError) as exc:
+            # A busy or broken database must not end a watch that runs for weeks: say so, go on.
+            return FileOutcome(path, None, f"database error: {exc}")
 
 
 # --- saying what changed ---------------------------------------------------------------------------
@@ -650,7 +655,9 @@ def poll(args: argparse.Namespace) -> int:
 
 
 def _report_files(outcomes: list[FileOutcome], out: TextIO, err: TextIO) -> list[IngestResult]:
+    """One line per file that changed the docket or failed; a count for files it already held."""
     results: list[IngestResult] = []
+    known = 0
     for outcome in outcomes:
         if outcome.result is None:
             print(f"skipped {outcome.path}: {outcome.error}", file=err)
@@ -659,8 +666,12 @@ def _report_files(outcomes: list[FileOutcome], out: TextIO, err: TextIO) -> list
         result = outcome.result
         if result.status == "failed":
             print(f"failed  {outcome.path}: {result.error}", file=err)
+        elif result.status == "duplicate":
+            known += 1
         else:
             print(f"{result.status:<8}{outcome.path}", file=out)
+    if known:
+        print(f"{known} file(s) already in the docket, unchanged", file=out)
     out.flush()
     return results
 
@@ -746,7 +757,13 @@ def run_watch(
     def poll_if_due() -> None:
         nonlocal next_poll
         if fetcher is not None and time.monotonic() >= next_poll and not stop.is_set():
-            _poll_once(store, fetcher, reporter)
+            try:
+                _poll_once(store, fetcher, reporter)
+            except (StoreError, SQLAlchemyError) as exc:
+                print(
+                    f"docket: poll stopped by a database error, next try in {every_s:g} s: {exc}",
+                    file=reporter.err,
+                )
             next_poll = time.monotonic() + every_s
 
     if folder is None:

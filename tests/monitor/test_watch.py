@@ -108,6 +108,13 @@ def test_watch_ingests_the_folder_then_a_new_file_within_two_seconds(
     assert (watcher.line_for(arrived.resolve()) or "").startswith("new")
     assert watcher.stop() == 0
 
+    # Watching again reads the folder again, and finds nothing new in it.
+    again = watcher_factory([str(inbox), "--db", db_url])
+    again.wait_for(lambda: any(line.startswith("watching") for line in again.out), STARTUP_S, "restart")
+    assert "2 file(s) already in the docket, unchanged" in again.out
+    assert again.line_for(existing.resolve()) is None
+    assert again.stop() == 0
+
 
 def test_watch_waits_for_complete_files_and_survives_bad_ones(
     tmp_path: Path, db_url: str, watcher_factory: Callable[[list[str]], Watcher]
