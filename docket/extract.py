@@ -60,6 +60,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS)
+_DEMONYMS = frozenset(fold(d) for d in lexicon.DEMONYMS) | frozenset(
+    fold(d)
+    for d in "franco-béninois franco-malgache franco-sénégalais franco-camerounais ivoirien nigérien".split()
+)
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?:Me|Maître|Mes)$"), "defense_counsel"),
@@ -70,7 +74,8 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 
 _VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
-    r"\s+(?:de|d'|d’|du|of)\s*$",
+    r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
+    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$",
     _FLAGS,
 )
 
@@ -84,8 +89,11 @@ class _Patterns:
     role_of_group: tuple[str, ...]
     defendant_after: re.Pattern[str]
     defendant_before: re.Pattern[str]
+    defendant_descriptor: re.Pattern[str]
+    proceedings: re.Pattern[str]
     charge_cue: dict[str, re.Pattern[str]]
     charge_stop: re.Pattern[str]
+    loose_charge_verb: re.Pattern[str]
     rulings: tuple[tuple[str, re.Pattern[str]], ...]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
@@ -102,7 +110,9 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in enumerate(lexicon.ROLE_CUES))
+    # at one position the longest cue must win ("avocat général" over "avocat"): longer patterns first
+    ordered = sorted(enumerate(lexicon.ROLE_CUES), key=lambda item: -len(item[1][0]))
+    role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in ordered)
     qualifiers = "|".join(q.replace("'", "['’]") for q in lexicon.FR_COURT_QUALIFIERS)
     place = rf"(?:[{_UPPER}][\w'’-]*(?:[ -](?:[{_UPPER}][\w'’-]*|M['’]\w+))*)"
     court_fr = (
@@ -113,6 +123,12 @@ def _patterns() -> _Patterns:
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
     cities = "|".join(sorted((re.escape(c) for c in lexicon.CITY_COUNTRY), key=len, reverse=True))
     return _Patterns(
+        defendant_descriptor=re.compile(
+            r"\b(?i:" + "|".join(lexicon.DEFENDANT_DESCRIPTORS) + r")[\s,]+(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,3}"
+            rf"(?:(?:de |des |du |of )?(?:l['’]|la |le |les |the )?(?:{_NAME_WORD}[\s,]+){{0,3}})?$",
+            re.UNICODE,
+        ),
+        proceedings=re.compile(r"(?i:" + lexicon.PROCEEDINGS_CONTEXT + r")", re.UNICODE),
         role_cue=re.compile(rf"\b(?:{role_alternatives})\b", _FLAGS),
         role_of_group=tuple(role for _, role in lexicon.ROLE_CUES),
         defendant_after=re.compile(
@@ -121,7 +137,8 @@ def _patterns() -> _Patterns:
         defendant_before=re.compile(
             r"\b(?i:"
             + "|".join(lexicon.DEFENDANT_BEFORE_NAME)
-            + r")[\s,]+(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,4}$",
+            + r")[\s,]*(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,4}"
+            + rf"(?:{_NAME_WORD}\s+){{0,2}}$",
             re.UNICODE,
         ),
         charge_cue={
@@ -129,6 +146,7 @@ def _patterns() -> _Patterns:
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", _FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", _FLAGS),
         rulings=tuple((kind, re.compile(p, _FLAGS)) for kind, p in lexicon.RULING_CUES),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")", _FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", _FLAGS),
@@ -367,11 +385,18 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
     persons: list[_Person] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
+        about_proceedings = bool(pats.proceedings.search(s))
+        mentions: list[tuple[_Person, int, int, str | None]] = []
         for m in _NAME_RE.finditer(s):
             name, name_start = _clean_name(m.group(0), m.start())
             if name is None:
                 continue
             before = s[max(0, name_start - 80) : name_start]
+            if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
+                # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
+                first = name.split()[0]
+                name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
+                before = s[max(0, name_start - 80) : name_start]
             title_role, has_title = _title_role(before)
             words = name.split()
             known_surname = any(fold(words[-1]) == p.surname_key for p in persons)
@@ -379,34 +404,84 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
                 continue
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
-            _score_mention(person, before, s[m.end() :], title_role, pats)
+            role = _score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats)
+            mentions.append((person, name_start, m.end(), role))
+        _share_roles_in_lists(s, mentions)
     return [p for p in persons if p.role() is not None]
 
 
-def _score_mention(person: _Person, before: str, after: str, title_role: str | None, pats: _Patterns) -> None:
+_LIST_JOINT = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*[^.;:!?]{0,40}$"
+)
+
+
+def _share_roles_in_lists(sentence: str, mentions: list[tuple[_Person, int, int, str | None]]) -> None:
+    """A role given next to one name of a list holds for the whole list.
+
+    "les juges David Bouverat et Stephan Zenger", "the defence lawyers - A, B and C",
+    "X, Y et Z ont été condamnés".
+    """
+    roles = [role for *_, role in mentions]
+    linked = []
+    for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False):
+        joint = sentence[left_end:right_start]
+        linked.append(
+            len(joint) <= 50
+            and bool(_LIST_JOINT.match(joint))
+            and not re.search(r"\b(?:a|ont|est|sont|was|were|has|have)\b", joint)
+        )
+    for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
+        if is_linked and roles[i] is not None and roles[i + 1] is None:
+            roles[i + 1] = roles[i]
+            _give_role(mentions[i + 1][0], roles[i], mentions[i][0])
+    for i in range(len(linked) - 1, -1, -1):  # backward: the verb stands after the list
+        if linked[i] and roles[i + 1] == "defendant" and roles[i] is None:
+            roles[i] = "defendant"
+            _give_role(mentions[i][0], "defendant", mentions[i + 1][0])
+
+
+def _give_role(person: _Person, role: str, source: _Person) -> None:
+    person.scores[role] += 2
+    person.role_text.setdefault(role, source.role_text.get(role, ""))
+
+
+def _score_mention(
+    person: _Person, before: str, after: str, title_role: str | None, about_proceedings: bool, pats: _Patterns
+) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context."""
     after_role, after_text = _appositive_role(after, pats)
-    cue_role, cue_text = _cue_role(before, pats)
+    cue_role, cue_text = _cue_role(before, after, pats)
     if _VICTIM_CONTEXT.search(before):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
-    elif after_role:
+        return "victim"
+    if after_role:
         person.scores[after_role] += 3
         person.role_text.setdefault(after_role, after_text)
-    elif cue_role:
-        weight = 1 if cue_text in ("Me", "Maître", "Mes") else 3
-        person.scores[cue_role] += weight
+        return after_role
+    if cue_role and cue_text not in _BARE_TITLES:
+        person.scores[cue_role] += 3
         person.role_text.setdefault(cue_role, cue_text)
-    else:
-        subject_of = pats.defendant_after.search(after)
-        object_of = pats.defendant_before.search(before)
-        if subject_of or object_of:
-            person.scores["defendant"] += 2
-            cue = subject_of.group(0) if subject_of else object_of.group(0) if object_of else ""
-            person.role_text.setdefault("defendant", cue.strip(" ,"))
-        elif title_role:
-            person.scores[title_role] += 1
-            person.role_text.setdefault(title_role, before.split()[-1])
+        return cue_role
+    # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
+    untitled = re.sub(rf"{_TITLE_WORDS}\s*$", "", before)
+    signal = (
+        pats.defendant_after.search(after)
+        or pats.defendant_before.search(untitled)
+        or (pats.defendant_descriptor.search(untitled) if about_proceedings else None)
+    )
+    if cue_role and cue_role not in person.scores:
+        # a title is one fact about a person, however often it is repeated
+        person.scores[cue_role] += 1
+        person.role_text.setdefault(cue_role, cue_text)
+    if signal:
+        person.scores["defendant"] += 2
+        person.role_text.setdefault("defendant", signal.group(0).strip(" ,"))
+        return "defendant"
+    if title_role and title_role not in person.scores:
+        person.scores[title_role] += 1
+        person.role_text.setdefault(title_role, before.split()[-1])
+    return None  # a bare title is too weak to lend its role to a list
 
 
 # A capitalised run holding one of these is an institution or a place, not a person.
@@ -437,7 +512,13 @@ def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
         _not_name_word(words[-1]) or words[-1] in _POST_NOMINALS or re.fullmatch(_PARTICLE, words[-1])
     ):
         words = words[:-1]
-    if not words or any(_not_name_word(w) for w in words if not re.fullmatch(_PARTICLE, w)):
+    # "Busia Senator Okiya Omtatah": the name is what follows the last title-like word
+    for index in range(len(words) - 1, -1, -1):
+        if _not_name_word(words[index]) and not re.fullmatch(_PARTICLE, words[index]):
+            offset += sum(len(w) + 1 for w in words[: index + 1])
+            words = words[index + 1 :]
+            break
+    if not words:
         return None, offset
     name = " ".join(words)
     if any(ch.isdigit() for ch in name) or _is_place(name):
@@ -447,7 +528,7 @@ def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
 
 def _not_name_word(word: str) -> bool:
     folded = fold(word.strip("'’"))
-    return folded in _NOT_NAMES or _is_place(word) or folded in _country_words()
+    return folded in _NOT_NAMES or _is_place(word) or folded in _country_words() or folded in _DEMONYMS
 
 
 @cache
@@ -478,10 +559,19 @@ def _title_role(before: str) -> tuple[str | None, bool]:
 _TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
 
 
-def _cue_role(before: str, pats: _Patterns) -> tuple[str | None, str]:
+_BARE_TITLES = ("Me", "Maître", "Mes")
+# "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
+_ROLE_COMPLEMENT_GAP = re.compile(
+    rf"\s+(?:de la|du|de l['’]|des|près la|près le|de|of the|of|for the|at the)\s+[^,;.:]{{1,70}}?,\s*(?:{_TITLE_WORDS}\s+)?"
+)
+_APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{_TITLE_WORDS}\s+)?")
+
+
+def _cue_role(before: str, after: str, pats: _Patterns) -> tuple[str | None, str]:
     """The role noun closest before the name, if nothing but a few words separate them.
 
-    "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X" does not (X is the topic).
+    "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X aurait…" does not (X is the
+    topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
     for m in pats.role_cue.finditer(before):
@@ -490,11 +580,12 @@ def _cue_role(before: str, pats: _Patterns) -> tuple[str | None, str]:
         role = pats.role_of_group[int(m.lastgroup[1:])]
         gap = before[m.end() :]
         if "," in gap:
-            if not re.fullmatch(rf"\s*,\s*(?:{_TITLE_WORDS}\s+)?", gap) or re.search(
-                r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()]
-            ):
+            if not (_APPOSITION_GAP.fullmatch(gap) or _ROLE_COMPLEMENT_GAP.fullmatch(gap)):
                 continue
-        if len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap):
+            reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
+            if reported and not after.lstrip().startswith(","):
+                continue
+        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap):
             continue
         if re.search(r"\b(?:de|du|des|d'|of)\s*$", gap):
             # "l'avocat de X": X is the client, not the lawyer
@@ -504,14 +595,26 @@ def _cue_role(before: str, pats: _Patterns) -> tuple[str | None, str]:
         if role == "judge" and re.fullmatch(r"(?i:(?:la |le )?(?:présidente?|president))", m.group(0)):
             if not re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before):
                 continue
-        if (
-            best[0] is not None
-            and best[1] not in ("Me", "Maître", "Mes")
-            and m.group(0) in ("Me", "Maître", "Mes")
-        ):
+        if best[0] is not None and best[1] not in _BARE_TITLES and m.group(0) in _BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
         best = (role, m.group(0))
+    if best[1] in _BARE_TITLES and re.search(
+        r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)", before
+    ):
+        # "les plaignantes, assistées par Me X"
+        return "civil_party_counsel", best[1]
     return best
+
+
+_APPOSITION_ADVERBS = re.compile(
+    r"^(?:par ailleurs |également |aussi |lui-même |elle-même |notamment |actuel |actuelle |also |now )+",
+    _FLAGS,
+)
+_REPRESENTS = re.compile(
+    r"^(?:qui (?:représente|défend|assiste)|représentant|who (?:represents|is representing)|representing)\s+"
+    r"(?P<client>[^,.;]{0,40})",
+    _FLAGS,
+)
 
 
 def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
@@ -522,7 +625,11 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
     )
     if not m:
         return None, ""
-    phrase = m.group(1)
+    phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
+    represents = _REPRESENTS.match(phrase)
+    if represents:
+        victims = re.search(r"(?i:plaignant|victime|partie civile|famille|victim|complainant|family)", phrase)
+        return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     cue = pats.role_cue.match(
         re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=_FLAGS)
     )
@@ -557,21 +664,51 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
     found: list[tuple[Charge, int]] = []
     seen: set[str] = set()
     cue_pattern = pats.charge_cue["en" if language == "en" else "fr"]
+
+    def take(sentence: _Sentence, i: int, rest: str, need_head: bool) -> bool:
+        labels = [(item, _charge_label(item)) for item in _charge_items(rest, pats)]
+        labels = [(item, label) for item, label in labels if label]
+        if need_head and not (labels and _starts_with_charge_head(labels[0][1])):
+            return False
+        for item, label in labels:
+            if fold(label) not in seen:
+                seen.add(fold(label))
+                found.append((Charge(label=label, text=item, evidence=sentence.evidence), i))
+        return bool(labels)
+
     for i, sentence in enumerate(sentences):
         s = sentence.text
         for cue in cue_pattern.finditer(s):
-            rest = s[cue.end() :]
-            rest = _SECONDARY_CHARGE_CUE.sub("", rest.lstrip(" «“\"'")).lstrip(" «“\"'")
-            stop = pats.charge_stop.search(rest)
-            segment = rest[: stop.start()] if stop else rest
-            segment = segment.rstrip(' .,;»”"')
-            for item in _split_charges(segment):
-                label = _charge_label(item)
-                if not label or fold(label) in seen:
-                    continue
-                seen.add(fold(label))
-                found.append((Charge(label=label, text=item, evidence=sentence.evidence), i))
+            take(sentence, i, s[cue.end() :], need_head=False)
+        for verb in pats.loose_charge_verb.finditer(s):
+            window_end = min(len(s), verb.end() + 120)
+            for pour in _POUR.finditer(s, verb.end(), window_end):
+                if take(sentence, i, s[pour.end() :], need_head=True):
+                    break
     return found
+
+
+_CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_POUR = re.compile(r"\b(?:pour|for)\s+", _FLAGS)
+
+
+def _charge_items(rest: str, pats: _Patterns) -> list[str]:
+    """The charges listed at the start of `rest`, up to where the clause moves on."""
+    rest = _SECONDARY_CHARGE_CUE.sub("", rest.lstrip(" «“\"'")).lstrip(" «“\"'")
+    stop = pats.charge_stop.search(rest)
+    segment = rest[: stop.start()] if stop else rest
+    items = _split_charges(segment.rstrip(' .,;»”"'))
+    if stop and stop.group(0).strip() == "»":
+        # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
+        more = re.match(r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*«", rest[stop.start() :])
+        if more:
+            items += _charge_items(rest[stop.start() + more.end() :], pats)
+    return items
+
+
+def _starts_with_charge_head(label: str) -> bool:
+    words = label.split()
+    return bool(words) and fold(words[0]) in _CHARGE_HEADS
 
 
 # "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
@@ -592,9 +729,7 @@ def _split_charges(segment: str) -> list[str]:
             head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=_FLAGS)
             first = fold(head.split()[0]) if head.split() else ""
             left_is_bare_noun = len(current.split()) == 1
-            if first in {fold(h) for h in lexicon.CHARGE_HEADS} and not (
-                left_is_bare_noun and len(piece.split()) > 2
-            ):
+            if first in _CHARGE_HEADS and not (left_is_bare_noun and len(piece.split()) > 2):
                 items.append(current)
                 current = piece
             else:
@@ -612,8 +747,7 @@ def _charge_label(item: str) -> str:
     ).strip(" «»“”\"'.,")
     if not label or not re.search(r"\w{3,}", label):
         return ""
-    first = fold(label.split()[0])
-    if first not in {fold(h) for h in lexicon.CHARGE_HEADS} and len(label.split()) > 6:
+    if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""
     return label[0].lower() + label[1:] if not label[:2].isupper() else label
 
@@ -658,7 +792,7 @@ def _rulings(
         s = sentence.text
         if i and sentence.paragraph != sentences[i - 1].paragraph:
             context_date = None
-        day_dates = [m for m in sentence.dates if m.precision == "day" and m.date is not None]
+        day_dates = _procedural_dates(sentence)
         seen_kinds: set[str] = set()
         for kind, pattern in pats.rulings:
             if kind in seen_kinds:
@@ -781,25 +915,31 @@ def _hearings(
     scheduled: list[tuple[NextHearing, int]] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        for mention in sentence.dates:
-            if mention.precision != "day" or mention.date is None:
-                continue
+        has_hearing_cue = bool(pats.hearing.search(s))
+        for mention in _procedural_dates(sentence):
+            assert mention.date is not None
             before = s[: mention.start - sentence.start]
             points_ahead = bool(
                 pats.next_date.search(before[-70:])
                 or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
             )
-            in_future = reference is not None and mention.date > reference
-            if in_future or (points_ahead and (event_date is None or mention.date > event_date)):
-                if points_ahead or pats.hearing.search(s) or pats.next_date.search(s):
-                    purpose = _purpose(s)
+            if reference is not None and mention.date > reference:
+                if points_ahead or has_hearing_cue or pats.next_date.search(s):
                     scheduled.append(
-                        (NextHearing(mention.date.isoformat(), mention.text, purpose, sentence.evidence), i)
+                        (
+                            NextHearing(
+                                mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence
+                            ),
+                            i,
+                        )
                     )
                 continue
-            if pats.hearing.search(s) and not re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, _FLAGS):
-                if _is_background(s) and mention.date != event_date:
-                    continue
+            if reference is None and points_ahead and (event_date is None or mention.date > event_date):
+                scheduled.append(
+                    (NextHearing(mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
+                )
+                continue
+            if has_hearing_cue and not (_is_background(s) and mention.date != event_date):
                 iso = mention.date.isoformat()
                 held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
     for r in rulings:
@@ -808,8 +948,8 @@ def _hearings(
             if not any(n.date == iso for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
-        # the court sat the day it ruled on the reported hearing
-        if r.ruling.date and event_date and r.ruling.date == event_date.isoformat():
+        if _ruled_at_reported_hearing(r, reference, event_date):
+            assert r.ruling.date is not None
             held.setdefault(
                 r.ruling.date,
                 (
@@ -817,10 +957,41 @@ def _hearings(
                     r.sentence,
                 ),
             )
-    if event_date is not None:
-        held_before = {d for d in held if d <= event_date.isoformat()}
-        scheduled = [(n, i) for n, i in scheduled if n.date > max(held_before, default="")]
+    last_held = max(held, default="")
+    scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date: dt.date | None) -> bool:
+    """The court sat the day it ruled, when that ruling is the news (not a judgment recalled as background)."""
+    if r.ruling.date is None or r.ruling.kind in _PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
+        return False
+    if event_date is not None and r.ruling.date == event_date.isoformat():
+        return True
+    if reference is None:
+        return False
+    age = (reference - dt.date.fromisoformat(r.ruling.date)).days
+    return 0 <= age <= 7
+
+
+# Dates of the facts, not of the procedure: "arrêtés le 29 octobre", "killed on 3 March".
+_INCIDENT_BEFORE_DATE = re.compile(
+    r"(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
+    r"enlevée?s?|remontent|remonte|perpétrée?s?|arrested|killed|died|born|disappeared|abducted|occurred|"
+    r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
+    _FLAGS,
+)
+
+
+def _procedural_dates(sentence: _Sentence) -> list[DateMention]:
+    out = []
+    for mention in sentence.dates:
+        if mention.precision != "day" or mention.date is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+        if not _INCIDENT_BEFORE_DATE.search(before):
+            out.append(mention)
+    return out
 
 
 def _purpose(sentence: str) -> str | None:

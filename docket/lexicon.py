@@ -406,7 +406,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? de la défense", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
-    (r"avocate?s?|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
+    (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?", "defense_counsel"),
@@ -416,12 +416,16 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral)?", "prosecutor"),
-    (r"avocate? générale?", "prosecutor"),
+    (r"avocate? générale?|substitut|substituts", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     (r"Director of Public Prosecutions", "prosecutor"),
     # bench
     (r"juge d'instruction", "judge"),
+    (
+        r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
+        "judge",
+    ),
     (
         r"(?:la |le )?(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
         "judge",
@@ -444,7 +448,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compara[iî]t|comparaissent|comparu|comparaîtra|comparaîtront|se présente|est jugée?|sont jugée?s",
-    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
+    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|(?:principaux |principales )?suspecte?s?",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w*|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
@@ -455,8 +460,22 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
     r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des)|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
-    r"(?:l['’]|les )?(?:ancien|ancienne|ex-)?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause)s?",
-    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist)s?",
+    r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
+    r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
+)
+
+# Who someone is ("l'opposant X", "l'ex-ministre X", "the journalist X"): a defendant only in a sentence
+# that speaks of the proceedings.
+DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|hommes d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause|polémiste|ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|officier|policier|gendarme|militaire|colonel|général|capitaine|commandant|sergent|soldat|neveu|nièce|fils|fille|épouse|époux|frère|sœur|complice|co-?auteur)s?",
+    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|minister|governor|senator|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
+)
+
+# A sentence about the proceedings, for the descriptors above.
+PROCEEDINGS_CONTEXT: str = (
+    r"audience|procès|tribunal|cour |juge|box|barre|comparaît|comparaissent|comparaître|prévenu|accusé|"
+    r"condamn|relax|acquitt|inculp|poursuivi|détention|mandat de dépôt|liberté provisoire|jugé|"
+    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing"
 )
 
 # --- Charges ------------------------------------------------------------------------------------------
@@ -470,13 +489,20 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"reconnue?s? coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
-    r"(?:des |aux )?chefs? (?:de|d'|d’)",
+    r"(?:des |aux |les )chefs (?:de|d'|d’)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     r"répond(?:ent)? (?:au pénal )?(?:des accusations de|de|d'|d’)",
     r"accusations? (?:de|d'|d’)",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
+)
+
+# Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
+# ("condamné à deux ans pour escroquerie", "jailed for five years for fraud").
+LOOSE_CHARGE_VERBS: str = (
+    r"condamn\w*|écop\w*|poursuiv\w*|jugée?s?|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -624,7 +650,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "acquitted",
-        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
+        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
     ),
     (
         "dismissed",
@@ -663,7 +689,7 @@ DECIDER_SUBJECTS: str = (
 # --- Hearings -----------------------------------------------------------------------------------------
 
 HEARING_CUES: str = (
-    r"audiences?|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|comparu|compara[iî]t|comparaissent|"
+    r"audiences?|comparution|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|comparu|compara[iî]t|comparaissent|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"pleaded|sat"
