@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from db.feeds_fetch import FeedItem, Fetcher, FetchError, Page
 from db.store import Store, StoreError
 from db.views import ChangeSummary, FeedView, IngestResult
+from docket.language import detect_language
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -102,16 +103,11 @@ def item_sha256(item: FeedItem) -> str:
     return hashlib.sha256(f"{item.title}\n\n{item.text}".encode()).hexdigest()
 
 
-_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|du|une|est|au|aux|et|a été|qui|pour|dans)\b", re.IGNORECASE)
-_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|was|were|is|to|in|for|has|with)\b", re.IGNORECASE)
-
-
 def compose_document(title: str, published: dt.date | None, body: str) -> bytes:
     """A feed item as a plain-text report: headline, dateline in the report's language, then the text."""
     parts = [title] if title else []
     if published is not None:
-        french = len(_FRENCH_WORDS.findall(body)) >= len(_ENGLISH_WORDS.findall(body))
-        parts.append(format_date(published, format="long", locale="fr" if french else "en"))
+        parts.append(format_date(published, format="long", locale=detect_language(f"{title}\n{body}")))
     parts.append(body)
     return ("\n\n".join(parts) + "\n").encode("utf-8")
 
@@ -155,9 +151,10 @@ def poll_feeds(
             outcomes.append(outcome)
             try:
                 fetched = future.result()
-            except FetchError as exc:
-                outcome.status, outcome.error = "failed", str(exc)
-                _record_failure(store, feed, exc, now)
+            except Exception as exc:  # noqa: BLE001 - whatever a feed sends, the other feeds carry on
+                error = exc if isinstance(exc, FetchError) else FetchError(f"unexpected error: {exc!r}")
+                outcome.status, outcome.error = "failed", str(error)
+                _record_failure(store, feed, error, now)
                 continue
             if fetched.status == "not_modified":
                 outcome.status = "not_modified"
@@ -178,7 +175,7 @@ def poll_feeds(
         for pending in pages:
             try:
                 page = pending.future.result()
-            except FetchError as exc:
+            except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the poll
                 pending.outcome.item_errors.append(f"{pending.item.url}: {exc}")
                 validators.pop(pending.outcome.feed.feed_id, None)
                 continue
@@ -309,15 +306,13 @@ class FolderIngester:
         outcomes: list[FileOutcome] = []
         for path, before in list(self.pending.items()):
             now = _signature(path)
-            if now is None:
-                # Gone (deleted or renamed away) or not a regular file: nothing to ingest or report.
-                del self.pending[path]
-                continue
-            if now != before or now[0] == 0:
-                self.pending[path] = now
+            if now is not None and now != before:
+                self.pending[path] = now  # still being written
                 continue
             del self.pending[path]
-            outcomes.append(self._ingest(path))
+            # Gone, not a regular file, or empty: nothing to read (writing into it raises a new event).
+            if now is not None and now[0] > 0:
+                outcomes.append(self._ingest(path))
         return outcomes
 
     def _ingest(self, path: Path) -> FileOutcome:
