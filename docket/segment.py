@@ -116,10 +116,11 @@ _TEASER_ENDINGS = ("[…]", "[...]", "[ …]", "[ ...]")
 _SENTENCE_END = re.compile(r"([.!?…][»”\"]?) (?=[«“\"(]? ?[A-ZÀ-Þ0-9])")
 _ABBREVIATIONS = frozenset("m mm mme mlle me mr mrs ms dr st jr no art av cf vs gen col lt sgt".split())
 
-# Language switches only count between runs of real paragraphs.
+# Language switches only count between runs of real paragraphs: two paragraphs, or one long one (a
+# quoted statement in the other language is rarely that long).
 _LANGUAGE_LINE_MIN = 150
-_LANGUAGE_RUN_MIN = 400
-_LANGUAGE_PROBE = 800
+_LANGUAGE_RUN_MIN = 300
+_LANGUAGE_LONG_RUN = 800
 
 
 @dataclass(slots=True)
@@ -129,6 +130,7 @@ class _Line:
     kind: _Kind
     content: str  # stripped, cut to _PROBE characters for classification
     tail: str  # the last characters of the stripped line
+    language: str | None = None  # "fr"/"en" for a paragraph whose language is clear
 
 
 def split_articles(text: str) -> list[ArticleSpan]:
@@ -156,7 +158,11 @@ def _classify_lines(text: str) -> list[_Line]:
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
             kind = _kind(stripped)
-            lines.append(_Line(start, start + len(stripped), kind, stripped[:_PROBE], stripped[-_TAIL:]))
+            probe = stripped[:_PROBE]
+            line = _Line(start, start + len(stripped), kind, probe, stripped[-_TAIL:])
+            if len(stripped) >= _LANGUAGE_LINE_MIN and kind in (_Kind.TEXT, _Kind.LEAD_DATELINE):
+                line.language = _clear_language(probe)
+            lines.append(line)
         else:
             lines.append(_Line(position, position, _Kind.BLANK, "", ""))
         if newline < 0:
@@ -173,9 +179,9 @@ def _kind(line: str) -> _Kind:
     probe = line[:_PROBE]
     first = line[0]
     if first in "LlTt":
-        lowered = line[:_FOOTER_MAX].lower().replace("’", "'")
-        for opening, tail in _FEED_FOOTER_TAILS:
-            if lowered.startswith(opening) and tail in lowered:
+        opening = line[:10].lower().replace("’", "'")
+        for expected, tail in _FEED_FOOTER_TAILS:
+            if opening.startswith(expected) and tail in line[:_FOOTER_MAX].lower().replace("’", "'"):
                 return _Kind.FEED_FOOTER
     if first in "FfSs" and length <= 120 and _FOLLOW.match(probe):
         return _Kind.FEED_FOOTER
@@ -232,6 +238,8 @@ def _mark_setext_headings(lines: list[_Line]) -> None:
         line, above = lines[index], lines[index - 1]
         if line.kind is not _Kind.SEPARATOR or above.kind is not _Kind.TEXT:
             continue
+        if index >= 2 and lines[index - 2].kind is not _Kind.BLANK:
+            continue  # a heading stands apart; a line glued to the text above ends a paragraph
         if len(above.content) > _KICKER_MAX or above.content.endswith((".", "!", "?", "»", '"', "”")):
             continue
         if set(line.content) == {"="}:
@@ -279,6 +287,7 @@ _Segment = tuple[int, int, str]
 
 def _segment(lines: list[_Line]) -> list[_Segment]:
     segments: list[_Segment] = []
+    next_kept = _next_kept_lines(lines)
     first = 0  # first line of the article being read
     has_body = False  # whether that article has any line yet
     language_run = _LanguageRun()
@@ -290,7 +299,7 @@ def _segment(lines: list[_Line]) -> list[_Segment]:
             index += 1
             continue
         if kind in _EXCLUDED:
-            if _ends_article(lines, index):
+            if _ends_article(lines, index, next_kept):
                 teaser = _teaser_start(lines, first, index) if kind is _Kind.FEED_FOOTER else None
                 footer_title = _feed_footer_title(line.content) if kind is _Kind.FEED_FOOTER else ""
                 if teaser is not None:
@@ -323,16 +332,23 @@ def _segment(lines: list[_Line]) -> list[_Segment]:
     return segments
 
 
-def _ends_article(lines: list[_Line], index: int) -> bool:
+def _next_kept_lines(lines: list[_Line]) -> list[int]:
+    """For each line, the index of the next line that can belong to an article (len(lines) if none)."""
+    following = [len(lines)] * len(lines)
+    upcoming = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if lines[index].kind is not _Kind.BLANK and lines[index].kind not in _EXCLUDED:
+            upcoming = index
+    return following
+
+
+def _ends_article(lines: list[_Line], index: int, next_kept: list[int]) -> bool:
     """Feed footers and separators always end an article; a related-link line only before a new one."""
     if lines[index].kind is not _Kind.LINK_FOOTER:
         return True
-    following = index + 1
-    while (following := _next_content(lines, following)) is not None:
-        if lines[following].kind not in _EXCLUDED:
-            break
-        following += 1
-    if following is None:
+    following = next_kept[index]
+    if following == len(lines):
         return True
     # "Lire aussi" between two paragraphs of one article is a link, not the article's end.
     nxt = lines[following]
@@ -434,7 +450,7 @@ class _LanguageRun:
 
     def feed(self, lines: list[_Line], first: int, last: int) -> None:
         for index in range(first, last + 1):
-            language = _confident_language(lines[index])
+            language = lines[index].language
             if language is None:
                 continue
             if language != self.language:
@@ -444,7 +460,7 @@ class _LanguageRun:
 
     def switch_start(self, lines: list[_Line], index: int, floor: int) -> int | None:
         """Where the article in the other language starts, if line `index` opens a substantial one."""
-        language = _confident_language(lines[index])
+        language = lines[index].language
         if language is None or self.language is None or language == self.language:
             return None
         if not _substantial(self.size, self.lines) or not _run_ahead_substantial(lines, index, language):
@@ -453,7 +469,7 @@ class _LanguageRun:
 
 
 def _substantial(size: int, count: int) -> bool:
-    return size >= _LANGUAGE_RUN_MIN or count >= 2
+    return (count >= 2 and size >= _LANGUAGE_RUN_MIN) or size >= _LANGUAGE_LONG_RUN
 
 
 def _run_ahead_substantial(lines: list[_Line], index: int, language: str) -> bool:
@@ -465,7 +481,7 @@ def _run_ahead_substantial(lines: list[_Line], index: int, language: str) -> boo
         if line.kind is _Kind.BLANK:
             continue
         checked += 1
-        found = _confident_language(line)
+        found = line.language
         if found is None:
             continue
         if found != language:
@@ -477,11 +493,9 @@ def _run_ahead_substantial(lines: list[_Line], index: int, language: str) -> boo
     return False
 
 
-def _confident_language(line: _Line) -> str | None:
-    if line.kind not in (_Kind.TEXT, _Kind.LEAD_DATELINE) or line.end - line.start < _LANGUAGE_LINE_MIN:
-        return None
-    # content holds only _PROBE characters; votes are cheap and the opening suffices.
-    french, english = language_votes(line.content)
+def _clear_language(opening: str) -> str | None:
+    """The language of a paragraph judged on its opening, when the function words leave no doubt."""
+    french, english = language_votes(opening)
     if max(french, english) < 4 or max(french, english) < 3 * min(french, english):
         return None
     return "fr" if french > english else "en"

@@ -209,6 +209,12 @@ def test_separators_split_headless_articles() -> None:
     assert articles(dump) == [(part, part) for part in parts]
 
 
+def test_separator_glued_under_an_unpunctuated_line_still_separates() -> None:
+    first = "Le tribunal de Kpalimé a condamné hier trois hommes pour vol aggravé\nAudience levée à midi"
+    second = "La cour d'assises de Sokodé a acquitté l'accusé."
+    assert [body for _, body in articles(f"{first}\n----\n{second}")] == [first, second]
+
+
 def test_a_change_of_language_splits_consecutive_articles() -> None:
     french = "\n".join([KERE.split("\n", 3)[3], KERE.split("\n", 3)[3]])
     english = "\n".join(
@@ -230,8 +236,18 @@ def test_an_english_quote_inside_a_french_article_does_not_split_it() -> None:
         "« The court has been misled by the prosecution and the evidence that was presented to it was not "
         "the evidence that the investigators had collected », a déclaré l'avocat."
     )
-    text = "\n".join([KERE, quote, KERE.split("\n", 3)[3]])
-    assert len(articles(text)) == 1
+    statement = " ".join(
+        [
+            "“We have been in contact with the family and with the authorities of the country and we will",
+            "continue to follow the case closely, as we do for all of our nationals detained abroad, until",
+            "the court has given its decision, which we expect to be handed down in the coming weeks. We",
+            "also call on the authorities to make sure that his lawyers can see him and that he is given",
+            "the medical care that he needs, and we will keep his family informed at every stage”,",
+        ]
+    )
+    for english in (quote, statement + " indique le communiqué de l'ambassade."):
+        text = "\n".join([KERE, english, KERE.split("\n", 3)[3]])
+        assert len(articles(text)) == 1
 
 
 def test_markdown_headings_are_titles() -> None:
