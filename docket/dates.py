@@ -510,6 +510,47 @@ _LAST = {"dernier", "passe", "last"}
 _THIS = {"ce", "this"}
 
 
+# Bare weekdays are read as past ("a plaidé vendredi") unless the tense nearest to them in their clause is
+# the future: "rendra sa décision mardi", "renvoyé à lundi", "will appear on Tuesday", "until Monday".
+# French future and conditional verbs are told by their ending ("sera", "reprendra", "ferait"), in lower
+# case only so that names ("Diarra") are not read as verbs.
+_FR_FUTURE_VERB = r"(?!\w*trait\b)[a-zàâçéèêëîïôûü]+[eiduotrvî]r(?:a|ont|ait|aient)"
+_FUTURE_CUE = {
+    "fr": re.compile(
+        rf"(?<![\w'’])(?:{_FR_FUTURE_VERB}|va|vont|doit|doivent|jusqu['’]à|à\s+partir\s+de|d['’]ici"
+        r"|prévue?s?|attendue?s?|(?i:à|au)(?=\s*$))(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till|adjourn\w*|postpone\w*"
+        r"|defer\w*|set\s+(?:for|down)|scheduled|fixed|return\w*|to(?=\s*(?:on\s*)?$))(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_PAST_CUE = {
+    "fr": re.compile(r"(?<![\w'’])(?i:a|ont|avait|avaient|été|était|étaient|fut|furent|hier)(?!\w)"),
+    "en": re.compile(r"(?<!\w)(?:was|were|had|has|have|did|\w+ed)(?!\w)", re.IGNORECASE),
+}
+_CLAUSE_END = re.compile(r"[.!?;:«»\n]")
+_CUE_REACH = 80
+
+
+def _announces_future(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether the tense nearest to a bare weekday in its clause is the future.
+
+    The words before the weekday decide; when it opens its clause ("Mardi, le tribunal rendra sa
+    décision"), the words after it do."""
+    future, past = _FUTURE_CUE[language], _PAST_CUE[language]
+    before = _CLAUSE_END.split(text[max(0, start - _CUE_REACH) : start])[-1]
+    if before.strip(" ,\t\"“”'’-–—("):
+        last_future = max((m.end() for m in future.finditer(before)), default=-1)
+        last_past = max((m.end() for m in past.finditer(before)), default=-1)
+        return last_future >= 0 and last_future >= last_past
+    after = _CLAUSE_END.split(text[end : end + _CUE_REACH])[0]
+    first_future = next((m.start() for m in future.finditer(after)), None)
+    first_past = next((m.start() for m in past.finditer(after)), None)
+    return first_future is not None and (first_past is None or first_future <= first_past)
+
+
 def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date | None) -> DateMention:
     weekday = _weekday_of(match["x_wd"], lexicon)
     assert weekday is not None
@@ -527,6 +568,8 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
         delta = -((today - weekday - 1) % 7 + 1)
     elif pre in _THIS:
         delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
+    elif _announces_future(match.string, match.start("x"), span_end, lexicon.language):
+        delta = (weekday - today - 1) % 7 + 1
     else:
         return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)
     return DateMention(start, span_end, text, reference + dt.timedelta(days=delta), "day", True)

@@ -254,6 +254,35 @@ def test_relative_dates(language: str, text: str, phrase: str, iso: str) -> None
     assert text[mention.start : mention.end] == phrase
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "iso"),
+    [
+        ("fr", "La présidente rendra sa décision mardi matin.", "2024-03-19"),
+        ("fr", "Le procès reprendra vendredi.", "2024-03-15"),
+        ("fr", "L'affaire a été renvoyée à lundi.", "2024-03-18"),
+        ("fr", "Le tribunal a renvoyé l'affaire à lundi.", "2024-03-18"),
+        ("fr", "Mardi, le tribunal statuera sur la demande.", "2024-03-19"),
+        ("fr", "Le juge doit se prononcer lundi.", "2024-03-18"),
+        ("fr", "Le verdict est attendu lundi.", "2024-03-18"),
+        ("fr", "Elle a indiqué qu'elle ferait connaître mardi sa décision.", "2024-03-19"),
+        # The past stays the past, and names ending like verbs are not verbs.
+        ("fr", "« Nous ferons appel », a déclaré Me Diarra mardi.", "2024-03-12"),
+        ("fr", "Il a obtenu le retrait de sa plainte mardi.", "2024-03-12"),
+        ("fr", "Le tribunal a rendu mardi sa décision.", "2024-03-12"),
+        ("en", "He will appear in court on Tuesday.", "2024-03-19"),
+        ("en", "He was remanded in custody until Monday.", "2024-03-18"),
+        ("en", "The magistrate adjourned the case to Friday.", "2024-03-15"),
+        ("en", "On Tuesday, the court will rule.", "2024-03-19"),
+        ("en", "On Tuesday, the court ruled.", "2024-03-12"),
+        # The tense nearest the weekday decides.
+        ("en", "They will stay in custody, after their hearing was pushed back on Wednesday.", "2024-03-13"),
+    ],
+)
+def test_bare_weekday_in_a_future_clause_is_ahead(language: str, text: str, iso: str) -> None:
+    mention = only(text, language)
+    assert (mention.date, mention.relative) == (day(iso), True)
+
+
 def test_day_word_with_weekday_is_one_mention_and_checked() -> None:
     agreeing = only("Le procès, ouvert hier mercredi, reprend.", "fr")
     assert (agreeing.text, agreeing.date, agreeing.weekday_conflict) == (
