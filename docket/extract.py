@@ -247,8 +247,12 @@ def extract_cases(
 def _sentences(text: str, start: int, end: int, language: str, reference: dt.date | None) -> list[_Sentence]:
     article = text[start:end]
     mentions = [
-        DateMention(
-            m.start + start, m.end + start, m.text, m.date, m.precision, m.relative, m.weekday_conflict
+        _toward_future(
+            DateMention(
+                m.start + start, m.end + start, m.text, m.date, m.precision, m.relative, m.weekday_conflict
+            ),
+            text,
+            reference,
         )
         for m in find_dates(article, language, reference)
     ]
@@ -267,6 +271,55 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
             j += 1
         out.append(_Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
     return out
+
+
+_FUTURE_CUE = re.compile(
+    r"(?:"
+    + lexicon.NEXT_DATE_CUES
+    + r")\b[^.;]{0,40}$|\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b[^.;]{0,25}$|"
+    r"\b(?:will|shall|is due|are due|is set|are set)\b[^.;]{0,40}$",
+    _FLAGS,
+)
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    _FLAGS,
+)
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:(?:ce|cette|on|this|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)$",
+    _FLAGS,
+)
+
+
+def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -> DateMention:
+    """Read "reprendra vendredi" or "a trial date of 25 October" forward from the dateline.
+
+    A date whose year or week the text leaves open is resolved nearest the dateline; after words that
+    point ahead (a renvoi, a future tense) it can only be the next one.
+    """
+    if reference is None or mention.date is None or mention.date > reference or mention.precision != "day":
+        return mention
+    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(
+        text[max(0, mention.start - 80) : mention.start]
+    ):
+        return mention
+    if re.match(r"(?i:ce|cette|this)\b", mention.text) or (
+        _WEEKDAY_NAME.search(mention.text) and re.search(r"\d", mention.text)
+    ):
+        return mention  # "ce vendredi" is this week's; "lundi 20 octobre" is fixed by its weekday
+    if _WEEKDAY_ONLY.match(mention.text.strip()):
+        later = mention.date + dt.timedelta(days=7 * ((reference - mention.date).days // 7 + 1))
+    elif not mention.relative and (reference - mention.date).days > 60:
+        try:
+            later = mention.date.replace(year=mention.date.year + 1)
+        except ValueError:  # 29 February
+            return mention
+    else:
+        return mention
+    return DateMention(
+        mention.start, mention.end, mention.text, later, mention.precision, True, mention.weekday_conflict
+    )
 
 
 # --- courts --------------------------------------------------------------------------------------------
@@ -794,37 +847,28 @@ def _rulings(
             context_date = None
         day_dates = _procedural_dates(sentence)
         seen_kinds: set[str] = set()
-        for kind, pattern in pats.rulings:
-            if kind in seen_kinds:
+        for kind, m in _ruling_cues(s, pats):
+            if kind in seen_kinds or _is_request(s, m.start(), pats):
                 continue
-            for m in pattern.finditer(s):
-                if _is_request(s, m.start(), pats):
-                    continue
-                decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates)
-                date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
-                if date_iso is None and kind not in _PARTY_ACTS:
-                    # a decision told without its day was taken at the hearing the paragraph reports
-                    if context_date is not None and context_date.date is not None:
-                        decided_on = context_date
-                        date_iso = context_date.date.isoformat()
-                    elif event_date and not _is_background(s) and _is_current(s):
-                        date_iso = event_date.isoformat()
-                out.append(
-                    _Ruling(
-                        Ruling(
-                            kind=kind,  # type: ignore[arg-type]
-                            date=date_iso,
-                            date_text=decided_on.text if decided_on else None,
-                            sentence=_sentence_pronounced(s) if kind == "convicted" else None,
-                            summary=m.group(0),
-                            evidence=sentence.evidence,
-                        ),
-                        i,
-                        next_date,
-                    )
-                )
-                seen_kinds.add(kind)
-                break
+            decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
+            date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
+            if date_iso is None and kind not in _PARTY_ACTS:
+                # a decision told without its day was taken at the hearing the paragraph reports
+                if context_date is not None and context_date.date is not None:
+                    decided_on = context_date
+                    date_iso = context_date.date.isoformat()
+                elif event_date and not _is_background(s) and _is_current(s):
+                    date_iso = event_date.isoformat()
+            ruling = Ruling(
+                kind=kind,  # type: ignore[arg-type]
+                date=date_iso,
+                date_text=decided_on.text if decided_on else None,
+                sentence=_sentence_pronounced(s) if kind == "convicted" else None,
+                summary=m.group(0),
+                evidence=sentence.evidence,
+            )
+            out.append(_Ruling(ruling, i, next_date))
+            seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
         if past and (seen_kinds or pats.hearing.search(s)):
             context_date = past[-1]
@@ -833,6 +877,17 @@ def _rulings(
 
 # Acts of the parties, not of the court: their day is never the hearing's by default.
 _PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})
+
+
+def _ruling_cues(sentence: str, pats: _Patterns) -> list[tuple[str, re.Match[str]]]:
+    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
+    found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
+    reserved = [m.span() for kind, m in found if kind == "deliberation_reserved"]
+    return [
+        (kind, m)
+        for kind, m in found
+        if kind != "adjourned" or not any(a <= m.end() + 15 and m.start() <= b + 15 for a, b in reserved)
+    ]
 
 
 def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
@@ -874,18 +929,26 @@ def _is_current(sentence: str) -> bool:
 
 
 def _ruling_dates(
-    kind: str, cue: re.Match[str], sentence: _Sentence, day_dates: list[DateMention]
+    kind: str,
+    cue: re.Match[str],
+    sentence: _Sentence,
+    day_dates: list[DateMention],
+    reference: dt.date | None,
 ) -> tuple[DateMention | None, DateMention | None]:
-    """The day the ruling was made, and for a renvoi or a délibéré the day it points to."""
+    """The day the ruling was made, and for a renvoi or a délibéré the day it points to.
+
+    A decision already reported cannot be dated after the dateline: such a date is the next one.
+    """
     cue_at = sentence.start + cue.start()
+    past = [d for d in day_dates if reference is None or (d.date is not None and d.date <= reference)]
     if kind in ("adjourned", "deliberation_reserved"):
         after = [d for d in day_dates if d.start >= cue_at]
-        before = [d for d in day_dates if d.start < cue_at]
+        before = [d for d in past if d.start < cue_at]
         return (before[-1] if before else None), (after[0] if after else None)
-    if not day_dates:
+    if not past:
         return None, None
-    before = [d for d in day_dates if d.start < cue_at]
-    return (before[-1] if before else day_dates[0]), None
+    before = [d for d in past if d.start < cue_at]
+    return (before[-1] if before else past[0]), None
 
 
 def _sentence_pronounced(sentence: str) -> str | None:
@@ -924,7 +987,9 @@ def _hearings(
                 or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
             )
             if reference is not None and mention.date > reference:
-                if points_ahead or has_hearing_cue or pats.next_date.search(s):
+                # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
+                # "avant le 4 mars" is a deadline
+                if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
                     scheduled.append(
                         (
                             NextHearing(
@@ -939,7 +1004,8 @@ def _hearings(
                     (NextHearing(mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
                 )
                 continue
-            if has_hearing_cue and not (_is_background(s) and mention.date != event_date):
+            recalled = _is_background(s) or not _is_current(s)
+            if has_hearing_cue and not (recalled and mention.date != event_date):
                 iso = mention.date.isoformat()
                 held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
     for r in rulings:

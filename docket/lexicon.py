@@ -447,7 +447,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
-    r"compara[iî]t|comparaissent|comparu|comparaîtra|comparaîtront|se présente|est jugée?|sont jugée?s",
+    r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|(?:principaux |principales )?suspecte?s?",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w*|doi(?:t|vent) répondre)",
@@ -496,6 +496,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"accusations? (?:de|d'|d’)",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
+    r"pour (?:y )?répondre (?:de|d'|d’|des)",
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -601,14 +602,22 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:a|ont) (?:\w+ ){0,2}(?:renvoyé|reporté|ajourné|repoussé) (?:l'affaire|le dossier|le procès|l'audience|les débats|la suite|l'examen|le jugement|l'affaire)",
     ),
-    ("adjourned", r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b"),
-    ("adjourned", r"\b(?:adjourned|postponed|deferred|stood down)\b"),
+    (
+        "adjourned",
+        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
+    ),
+    (
+        "adjourned",
+        r"\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
+    ),
     (
         "deliberation_reserved",
         r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
     ),
     (
         "deliberation_reserved",
+        r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
+        r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
     ),
     (
@@ -630,7 +639,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\b(?:granted|admitted to|released on|freed on|set) (?:\w+ ){0,3}?bail\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
+        r"\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
     ),
     (
         "detention_ordered",
@@ -689,7 +698,7 @@ DECIDER_SUBJECTS: str = (
 # --- Hearings -----------------------------------------------------------------------------------------
 
 HEARING_CUES: str = (
-    r"audiences?|comparution|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|comparu|compara[iî]t|comparaissent|"
+    r"audiences?|comparution|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"pleaded|sat"
