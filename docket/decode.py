@@ -46,10 +46,9 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
 
 # Order matters: the UTF-32-LE BOM starts with the UTF-16-LE one.
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -102,13 +101,13 @@ def _decode(data: bytes, name: str) -> Decoded:
 
 
 def _decode_text(data: bytes, name: str) -> tuple[str, str]:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), codec.removesuffix("-sig")
-            except UnicodeDecodeError as error:
-                message = f"{name}: starts with a {codec} byte-order mark but is not {codec} text"
-                raise UnreadableSource(message) from error
+    if data.startswith(codecs.BOM_UTF8):
+        # Then as any UTF-8 file: a dump with a BOM may still carry a cp1252 article.
+        data = data[len(codecs.BOM_UTF8) :]
+    else:
+        for bom, codec in _WIDE_BOMS:
+            if data.startswith(bom):
+                return _decode_wide(data, codec, name), codec
     kind = _binary_kind(data)
     if kind == "UTF-16 text":
         return _decode_bomless_utf16(data, name)
@@ -124,6 +123,17 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
     if _mostly_utf8(data):
         return data.decode("utf-8", errors=_CP1252_FALLBACK), "utf-8+cp1252"
     return _decode_western(data)
+
+
+def _decode_wide(data: bytes, codec: str, name: str) -> str:
+    """UTF-16/32 after a BOM; a truncated file or a stray unpaired surrogate only costs a character."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    if text.count("\ufffd") > max(2, len(text) // 100):
+        raise UnreadableSource(f"{name}: starts with a {codec} byte-order mark but is not {codec} text")
+    return text
 
 
 def _binary_kind(data: bytes) -> str | None:

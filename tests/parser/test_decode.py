@@ -65,6 +65,18 @@ def test_dump_mixing_utf8_and_cp1252_articles() -> None:
     assert decoded.text == "Première dépêche : l’audience est levée.\nDeuxième : l’été."
 
 
+def test_utf8_bom_dump_with_a_cp1252_article() -> None:
+    data = codecs.BOM_UTF8 + "Première dépêche : l’été.\n".encode() + "Deuxième : l’été.".encode("cp1252")
+    decoded = decode_report(data, "dump.txt")
+    assert decoded.text == "Première dépêche : l’été.\nDeuxième : l’été."
+    assert decoded.encoding == "utf-8+cp1252"
+
+
+def test_truncated_utf16_loses_only_the_cut_character() -> None:
+    decoded = decode_report("Audience levée".encode("utf-16") + b"\x41", "cut.txt")
+    assert decoded.text == "Audience levée\ufffd"
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
 def test_utf16_and_utf32_with_bom(codec: str) -> None:
     bom = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[codec]
