@@ -81,7 +81,7 @@ def decode_report(data: bytes, name: str) -> Decoded:
         return _decode(data, name)
     except UnreadableSource:
         raise
-    except Exception as error:  # noqa: BLE001 - the contract: unreadable input never escapes as a crash
+    except Exception as error:  # the contract: unreadable input never escapes as a crash
         raise UnreadableSource(f"{name}: cannot be decoded as text ({type(error).__name__})") from error
 
 
@@ -309,7 +309,7 @@ def _trafilatura_article(markup: str) -> tuple[str, str]:
         document = trafilatura.bare_extraction(
             markup, include_comments=False, include_tables=False, with_metadata=True
         )
-    except Exception:  # noqa: BLE001 - trafilatura fails on odd markup; the lxml fallback takes over
+    except Exception:  # trafilatura fails on odd markup; the lxml fallback takes over
         return "", ""
     if document is None:
         return "", ""
@@ -323,13 +323,21 @@ _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre
 
 def _lxml_article(markup: str) -> tuple[str, str]:
     try:
-        import lxml.html
+        return _lxml_blocks(markup)
+    except Exception:  # markup lxml cannot make sense of: plain tag stripping still yields the words
+        return "", _TAG.sub("\n", markup)
 
-        root = lxml.html.fromstring(markup)
-    except Exception:  # noqa: BLE001 - unparseable markup: fall back to stripping tags
-        return "", re.sub(r"<[^<>]{0,2000}>", "\n", markup)
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _lxml_blocks(markup: str) -> tuple[str, str]:
+    import lxml.html
+
+    root = lxml.html.fromstring(markup)
     for element in root.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
-        element.drop_tree()
+        if element.getparent() is not None:
+            element.drop_tree()
     headings = root.xpath("//h1")
     title = headings[0].text_content() if headings else ""
     blocks = root.xpath("|".join(f"//{tag}" for tag in _BLOCK_TAGS))
