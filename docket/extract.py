@@ -94,6 +94,7 @@ class _Patterns:
     charge_cue: dict[str, re.Pattern[str]]
     charge_stop: re.Pattern[str]
     loose_charge_verb: re.Pattern[str]
+    loose_charge_intro: re.Pattern[str]
     rulings: tuple[tuple[str, re.Pattern[str]], ...]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
@@ -113,10 +114,13 @@ def _patterns() -> _Patterns:
     # at one position the longest cue must win ("avocat général" over "avocat"): longer patterns first
     ordered = sorted(enumerate(lexicon.ROLE_CUES), key=lambda item: -len(item[1][0]))
     role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in ordered)
-    qualifiers = "|".join(q.replace("'", "['’]") for q in lexicon.FR_COURT_QUALIFIERS)
+    # longest first: "criminelle ordinaire" must not stop at "criminel"
+    qualifiers = "|".join(
+        q.replace("'", "['’]") for q in sorted(lexicon.FR_COURT_QUALIFIERS, key=len, reverse=True)
+    )
     place = rf"(?:[{_UPPER}][\w'’-]*(?:[ -](?:[{_UPPER}][\w'’-]*|M['’]\w+))*)"
     court_fr = (
-        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)(?: (?i:{qualifiers}))?"
+        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)(?: (?i:{qualifiers})\b)?"
         rf"(?: (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
@@ -146,6 +150,7 @@ def _patterns() -> _Patterns:
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", _FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", _FLAGS),
         loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", _FLAGS),
         rulings=tuple((kind, re.compile(p, _FLAGS)) for kind, p in lexicon.RULING_CUES),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")", _FLAGS),
@@ -382,30 +387,7 @@ def _is_not_court(raw: str) -> bool:
 
 def _is_specific_court(raw: str) -> bool:
     """ "Le tribunal" alone is an anaphor; "tribunal de Niamey" or "tribunal militaire" names a court."""
-    words = raw.split()
-    if len(words) < 2:
-        return False
-    return (
-        bool(re.search(rf"[{_UPPER}]", " ".join(words[1:])))
-        or fold(words[1])
-        in {
-            "militaire",
-            "correctionnel",
-            "criminel",
-            "d'appel",
-            "d’appel",
-            "d'assises",
-            "d’assises",
-            "supreme",
-            "de",
-            "criminelle",
-            "superieure",
-            "speciale",
-            "special",
-        }
-        and len(words) > 2
-        or fold(" ".join(words[1:3])) in {"de cassation", "d'appel", "militaire"}
-    )
+    return len(raw.split()) >= 2
 
 
 def _tidy_court(raw: str) -> str:
@@ -733,6 +715,8 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
         s = sentence.text
         for cue in cue_pattern.finditer(s):
             take(sentence, i, s[cue.end() :], need_head=False)
+        for intro in pats.loose_charge_intro.finditer(s):
+            take(sentence, i, s[intro.end() :], need_head=True)
         for verb in pats.loose_charge_verb.finditer(s):
             window_end = min(len(s), verb.end() + 120)
             for pour in _POUR.finditer(s, verb.end(), window_end):
@@ -751,6 +735,8 @@ def _charge_items(rest: str, pats: _Patterns) -> list[str]:
     stop = pats.charge_stop.search(rest)
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;»”"'))
+    # past the first, an item that does not name an offence means the clause has moved on
+    items = items[:1] + [item for item in items[1:] if _starts_with_charge_head(item)]
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
         more = re.match(r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*«", rest[stop.start() :])
@@ -760,8 +746,14 @@ def _charge_items(rest: str, pats: _Patterns) -> list[str]:
 
 
 def _starts_with_charge_head(label: str) -> bool:
-    words = label.split()
-    return bool(words) and fold(words[0]) in _CHARGE_HEADS
+    words = re.sub(
+        r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the )+", "", label, flags=_FLAGS
+    ).split()
+    if not words:
+        return False
+    word = fold(words[0])
+    # "murdering" is the offence "murder"; "meurtres" is "meurtre"
+    return any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2]))
 
 
 # "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
@@ -798,7 +790,9 @@ def _charge_label(item: str) -> str:
         item.strip(),
         flags=_FLAGS,
     ).strip(" «»“”\"'.,")
-    if not label or not re.search(r"\w{3,}", label):
+    # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
+    label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*$", "", label)
+    if not label or not re.search(r"\w{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

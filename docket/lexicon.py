@@ -87,8 +87,10 @@ NOT_COURTS: tuple[str, ...] = (
 
 EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in [A-Z][\w'-]+)?",
-    r"(?:[A-Z][\w'-]+ )?(?:Chief |Senior |Principal )?Magistrates?['’]?s?['’]? Court",
+    r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
     r"(?:[A-Z][\w'-]+ )?Crown Court",
+    # "before Milimani Principal Magistrate X": a court named by its seat
+    r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident )*Magistrate)",
     r"(?:[A-Z][\w'-]+ )?Law Courts",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
@@ -485,22 +487,31 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
-    r"accusée?s? (?:notamment )?(?:de|d'|d’)",
+    r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"reconnue?s? coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     r"(?:des |aux |les )chefs (?:de|d'|d’)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
-    r"répond(?:ent)? (?:au pénal )?(?:des accusations de|de|d'|d’)",
+    r"répond(?:re|ent|ra|ront)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
     r"accusations? (?:de|d'|d’)",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
+    r"(?:déclarée?s?|reconnue?s?) coupables? (?:de|d'|d’|du|des)",
+    r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
 # ("condamné à deux ans pour escroquerie", "jailed for five years for fraud").
+# After these the offence follows directly, when it starts with an offence's head noun.
+LOOSE_CHARGE_INTROS: str = (
+    r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
+    r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles) (?:que )?(?:la |le |l['’]|les )?|"
+    r"(?:case|trial) (?:of|for) |accused of (?:the )?"
+)
+
 LOOSE_CHARGE_VERBS: str = (
     r"condamn\w*|écop\w*|poursuiv\w*|jugée?s?|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
@@ -532,7 +543,10 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     murder murders manslaughter rape robbery theft fraud corruption money laundering kidnapping
     abduction assault terrorism treason sedition incitement conspiracy extortion bribery embezzlement
     possession trafficking defamation cybercrime cyberstalking arson obstruction defeating assisting
-    attempted attempt unlawful illegal participating participation extremism""".split()
+    attempted attempt unlawful illegal participating participation extremism violation violations refus
+    entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage
+    propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
+    fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.
@@ -584,6 +598,9 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+[–—-]\s",
     r"\s*:\s",
     r"\s*»",
+    r"\s*;",
+    r"\s+sur la personne\b",
+    r"\s+contre (?:[A-Z]|son |sa |ses |leur )",
 )
 
 # --- Rulings ------------------------------------------------------------------------------------------
@@ -651,7 +668,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
