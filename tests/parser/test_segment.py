@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docket.cli import main
 from docket.segment import ArticleSpan, split_articles
 
 
@@ -72,6 +77,33 @@ def test_dump_of_three_articles_with_feed_footers() -> None:
         ("Kenyan activist granted bail as magistrate adjourns case", WANJIRU),
         ("Cour d'appel de Lomé : verdict attendu le 2 avril dans l'affaire Sodji", SODJI),
     ]
+
+
+def test_docket_parse_reads_a_cp1252_dump_and_refuses_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = "\r\n".join(
+        [
+            KERE,
+            "L’article Procès Amadou Kéré est apparu en premier sur .",
+            WANJIRU,
+            "The post Kenyan activist granted bail appeared first on Ledger.",
+            SODJI,
+        ]
+    )
+    (tmp_path / "dump.txt").write_bytes(dump.encode("cp1252"))
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    code = main(["parse", "--format", "jsonl", str(tmp_path / "scan.pdf"), str(tmp_path / "dump.txt")])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"{tmp_path / 'scan.pdf'}: binary file (PDF), not a text report" in err
+    parsed = json.loads(out)
+    assert [article["title"] for article in parsed["articles"]] == [
+        "Procès Amadou Kéré : le tribunal de Koudougou renvoie l'affaire au 14 mars",
+        "Kenyan activist granted bail as magistrate adjourns case",
+        "Cour d'appel de Lomé : verdict attendu le 2 avril dans l'affaire Sodji",
+    ]
+    assert [article["language"] for article in parsed["articles"]] == ["fr", "en", "fr"]
 
 
 def test_feed_teaser_before_its_footer_is_an_article_of_its_own() -> None:
