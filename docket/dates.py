@@ -56,6 +56,14 @@ def find_dates(text: str, language: str, reference: dt.date | None) -> list[Date
 
     `language` is "fr" or "en"; `reference` is the article's date (its dateline), used to resolve
     year-less and relative dates. Without it, those dates come back with `date=None`.
+
+    How the reference resolves them: a year-less date takes the year (reference's ±1) in which its
+    weekday holds, else the one nearest the reference ("prochain"/"dernier" pick the side); "lundi 20"
+    takes the nearby month whose 20th is a Monday; a bare weekday is the latest one on or before the
+    reference, or the next one when its clause speaks of the future ("rendra sa décision mardi",
+    "until Monday"); "ce lundi"/"this Monday" is the one in the reference's Monday-to-Sunday week.
+    Numeric dates are day-first, except when the second number cannot be a month, or in English text
+    that writes "October 7, 2025" more than "7 October 2025".
     """
     lexicon = _lexicon(_check_language(language))
     if isinstance(reference, dt.datetime):
