@@ -418,6 +418,13 @@ def _assign_court_context(sentences: list[_Sentence], courts: list[_CourtMention
 
 def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
     persons: list[_Person] = []
+    # a headline may name "Houndégnon" before the report gives his full name
+    surnames = {
+        fold(name.split()[-1])
+        for sentence in sentences
+        for m in _NAME_RE.finditer(sentence.text)
+        if (name := _clean_name(m.group(0), m.start())[0]) and len(name.split()) >= 2
+    }
     for i, sentence in enumerate(sentences):
         s = sentence.text
         about_proceedings = bool(pats.proceedings.search(s))
@@ -434,7 +441,7 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
                 before = s[max(0, name_start - 80) : name_start]
             title_role, has_title = _title_role(before)
             words = name.split()
-            known_surname = any(fold(words[-1]) == p.surname_key for p in persons)
+            known_surname = fold(words[-1]) in surnames
             if len(words) < 2 and not (has_title or known_surname):
                 continue
             person = _find_or_add(persons, name, i)
@@ -813,11 +820,13 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
     """The day the article mainly reports: the most recent hearing day on or before the dateline."""
     candidates: Counter[dt.date] = Counter()
     for sentence in sentences:
-        if not pats.hearing.search(sentence.text):
+        decided = any(
+            not _is_request(sentence.text, m.start(), pats) for _, m in _ruling_cues(sentence.text, pats)
+        )
+        if not (decided or pats.hearing.search(sentence.text)) or _is_background(sentence.text):
             continue
-        for mention in sentence.dates:
-            if mention.precision != "day" or mention.date is None:
-                continue
+        for mention in _procedural_dates(sentence):
+            assert mention.date is not None
             if reference is not None and mention.date > reference:
                 continue
             before = sentence.text[: mention.start - sentence.start]
@@ -844,6 +853,11 @@ def _rulings(
         for kind, m in _ruling_cues(s, pats):
             if kind in seen_kinds or _is_request(s, m.start(), pats):
                 continue
+            if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
+                # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
+                paragraph = " ".join(x.text for x in sentences if x.paragraph == sentence.paragraph)
+                if not _RELEASE_WORDS.search(paragraph):
+                    continue
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
             date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
             if date_iso is None and kind not in _PARTY_ACTS:
@@ -868,6 +882,8 @@ def _rulings(
             context_date = past[-1]
     return _dedupe_rulings(out)
 
+
+_RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", _FLAGS)
 
 # Acts of the parties, not of the court: their day is never the hearing's by default.
 _PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})

@@ -460,7 +460,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
-    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des)|en faveur (?:de|d'|d’|du|des)",
+    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
@@ -613,7 +613,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?:\w+ ){0,3}?(?:au|à|jusqu'au|pour le|le|sine die|à une date)",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?:\w+ ){0,4}?(?:au|à|jusqu'au|pour le|le|sine die|à une date)",
     ),
     (
         "adjourned",
@@ -646,6 +646,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,40}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
     ),
     ("bail_denied", r"\bmaintenue?s? en détention\b|\bmaintien en détention\b"),
+    # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
+    (
+        "bail_denied",
+        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b",
+    ),
     (
         "bail_denied",
         r"\b(?:denied|refused|rejected|dismissed|turned down) (?:\w+ ){0,3}?bail\b|\bbail (?:application |applications |request )?(?:was |were |has been )?(?:denied|refused|rejected|dismissed)\b",
@@ -684,7 +689,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "declined_jurisdiction",
-        r"\bs'est déclarée? incompétente?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     (
         "appeal_filed",
@@ -698,7 +703,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.
 REQUEST_MARKERS: tuple[str, ...] = (
-    r"requis|requiert|requérant|réquisitions?|réquisitoire|a demandé|ont demandé|demande|demandé|demandent",
+    r"requis|requiert|requérant|réquisitions?|réquisitoire|demandé|demandent|demandait|demandaient",
+    r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
+    r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va |vont |allait",
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
