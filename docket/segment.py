@@ -372,7 +372,9 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
     following = _next_content(lines, index + 1)
     if following is None or lines[following].kind in _EXCLUDED:
         return None
-    if line.kind is _Kind.DATELINE and _PUBLICATION_CUE.search(line.content):
+    if line.kind is not _Kind.DATELINE:
+        return None  # a byline under a paragraph signs that paragraph's article
+    if _PUBLICATION_CUE.search(line.content):
         return index
     return index if _is_headline(lines[following]) else None
 
@@ -396,11 +398,14 @@ def _may_head(candidate: _Line, taken: list[_Line], lines: list[_Line], index: i
     """Whether `candidate` belongs to the headline block above the lines already `taken`."""
     if candidate.kind in _EXCLUDED or len(candidate.content) > _HEADLINE_MAX:
         return False
+    headlines = [line for line in taken if not _is_label(line)]
+    if candidate.kind is _Kind.BYLINE:
+        # A byline sits under its headline; above one it is the signature of the previous article.
+        return not headlines
     if _is_label(candidate):
         return True
     if candidate.kind is not _Kind.TEXT:
         return False
-    headlines = [line for line in taken if not _is_label(line)]
     if not headlines:
         if not candidate.content.endswith((".", ":", ";", ",")):
             return True

@@ -222,6 +222,11 @@ def test_agency_wires_without_headlines() -> None:
     ]
 
 
+def test_a_signature_stays_with_its_article() -> None:
+    first = KERE + "\nPar Awa Traoré"
+    assert [body for _, body in articles(first + "\n" + SODJI)] == [first, SODJI]
+
+
 def test_a_dateline_above_the_headline_starts_the_article() -> None:
     second = (
         "Publié le 21/11/2020\nAffaire Diallo : la chambre confirme la détention\n"
