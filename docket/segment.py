@@ -44,6 +44,7 @@ _EXCLUDED = frozenset({_Kind.SEPARATOR, _Kind.FEED_FOOTER, _Kind.LINK_FOOTER, _K
 # Line lengths (characters) that tell a headline or a dateline from a paragraph.
 _HEADLINE_MAX = 200
 _KICKER_MAX = 160
+_KICKER_WITH_SEPARATOR_MAX = 70
 _DATELINE_MAX = 100
 _BYLINE_MAX = 80
 _PROBE = 300  # regular expressions only ever look at this many leading characters of a line
@@ -435,10 +436,13 @@ def _is_kicker(content: str) -> bool:
     """Section labels above a headline: "Justice > Culture", "UK NEWS | Tuesday", "SUISSE"."""
     if len(content) > _KICKER_MAX:
         return False
-    if any(separator in content for separator in _KICKER_SEPARATORS):
-        return True
-    if " » " in content and "«" not in content:  # a breadcrumb "Accueil » Justice", not a quotation
-        return True
+    # Headlines use separators too ("Côte d'Ivoire / Justice : cinq ans ..."), but they are longer and
+    # announce their subject with a colon.
+    if len(content) <= _KICKER_WITH_SEPARATOR_MAX and " : " not in content:
+        if any(separator in content for separator in _KICKER_SEPARATORS):
+            return True
+        if " » " in content and "«" not in content:  # a breadcrumb "Accueil » Justice", not a quotation
+            return True
     letters = [character for character in content if character.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(content.split()) <= 4
 

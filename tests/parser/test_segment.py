@@ -222,6 +222,16 @@ def test_agency_wires_without_headlines() -> None:
     ]
 
 
+def test_headline_with_a_slash_is_not_a_section_label() -> None:
+    text = (
+        "Côte d'Ivoire / Justice : cinq ans de prison ferme pour l'ex-directeur financier de la mairie\n\n"
+        "12/10/2021 14:15\n\nLe tribunal de première instance a rendu son jugement ce mardi."
+    )
+    assert articles(text)[0][0] == (
+        "Côte d'Ivoire / Justice : cinq ans de prison ferme pour l'ex-directeur financier de la mairie"
+    )
+
+
 def test_a_signature_stays_with_its_article() -> None:
     first = KERE + "\nPar Awa Traoré"
     assert [body for _, body in articles(first + "\n" + SODJI)] == [first, SODJI]
