@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import threading
 import time
 from dataclasses import dataclass
 from email.message import Message
@@ -26,6 +27,7 @@ import trafilatura
 
 DEFAULT_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
+MAX_PER_HOST = 8
 MAX_FEED_BYTES = 10 * 1024 * 1024
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 # Fewer words than this and an item is only a teaser: its article is fetched from its page.
@@ -87,7 +89,9 @@ class _Response:
 class Fetcher:
     """One HTTP client shared by every worker thread of a poll (httpx.Client is thread-safe)."""
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT, max_connections: int = 32) -> None:
+    def __init__(
+        self, timeout: float = DEFAULT_TIMEOUT, max_connections: int = 32, max_per_host: int = MAX_PER_HOST
+    ) -> None:
         self.timeout = timeout
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
@@ -95,9 +99,21 @@ class Fetcher:
             max_redirects=MAX_REDIRECTS,
             headers={"User-Agent": _user_agent()},
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-            # The user's proxy settings still apply to real feeds; loopback never goes through a proxy.
-            trust_env=True,
+            # The user's proxy settings (HTTP_PROXY…) apply to real feeds, never to a feed on this machine.
+            mounts={f"all://{host}": None for host in ("127.0.0.1", "localhost", "[::1]")},
         )
+        self._max_per_host = max_per_host
+        self._host_slots: dict[str, threading.BoundedSemaphore] = {}
+        self._host_slots_lock = threading.Lock()
+
+    def _host_slot(self, url: str) -> threading.BoundedSemaphore:
+        """A site is sent at most `max_per_host` requests at once, however many of its pages a poll wants."""
+        try:
+            host = httpx.URL(url).host
+        except httpx.InvalidURL:
+            host = ""
+        with self._host_slots_lock:
+            return self._host_slots.setdefault(host, threading.BoundedSemaphore(self._max_per_host))
 
     def close(self) -> None:
         self._client.close()
@@ -110,9 +126,9 @@ class Fetcher:
 
     def _get(self, url: str, headers: dict[str, str], max_bytes: int) -> _Response:
         # httpx's timeouts bound each read; a server that drips bytes forever is cut by this deadline.
-        deadline = time.monotonic() + 3 * self.timeout
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
+            with self._host_slot(url), self._client.stream("GET", url, headers=headers) as response:
+                deadline = time.monotonic() + 3 * self.timeout
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():

@@ -471,6 +471,15 @@ class Reporter:
                 print(f"docket: {problem}", file=self.err)
 
 
+_STATUS_WORDS = {
+    "new": "new to the docket",
+    "updated": "updating cases",
+    "duplicate": "already in the docket",
+    "not_court": "not court reports",
+    "failed": "unreadable",
+}
+
+
 def print_feed_outcomes(outcomes: list[FeedOutcome], out: TextIO, err: TextIO) -> None:
     for outcome in sorted(outcomes, key=lambda o: o.label.lower()):
         if outcome.status == "failed":
@@ -486,7 +495,9 @@ def print_feed_outcomes(outcomes: list[FeedOutcome], out: TextIO, err: TextIO) -
             print(f"ok     {outcome.label}: unchanged", file=out)
         else:
             counts = Counter(result.status for result in outcome.results)
-            detail = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            detail = ", ".join(
+                f"{counts[status]} {words}" for status, words in _STATUS_WORDS.items() if counts[status]
+            )
             print(
                 f"ok     {outcome.label}: {outcome.items} items, {outcome.new_items} new"
                 + (f" ({detail})" if detail else ""),
