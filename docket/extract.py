@@ -446,7 +446,8 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
                 continue
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
-            role = _score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats)
+            previous = sentences[i - 1].text if i else ""
+            role = _score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats, previous)
             mentions.append((person, name_start, m.end(), role))
         _share_roles_in_lists(s, mentions)
     return [p for p in persons if p.role() is not None]
@@ -488,11 +489,17 @@ def _give_role(person: _Person, role: str, source: _Person) -> None:
 
 
 def _score_mention(
-    person: _Person, before: str, after: str, title_role: str | None, about_proceedings: bool, pats: _Patterns
+    person: _Person,
+    before: str,
+    after: str,
+    title_role: str | None,
+    about_proceedings: bool,
+    pats: _Patterns,
+    previous: str = "",
 ) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context."""
     after_role, after_text = _appositive_role(after, pats)
-    cue_role, cue_text = _cue_role(before, after, pats)
+    cue_role, cue_text = _cue_role(before, after, pats, previous)
     if _VICTIM_CONTEXT.search(before):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
@@ -569,7 +576,7 @@ def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
 
 
 def _not_name_word(word: str) -> bool:
-    folded = fold(word.strip("'’"))
+    folded = re.sub(r"^[ld]['’]", "", fold(word.strip("'’")))
     return folded in _NOT_NAMES or _is_place(word) or folded in _country_words() or folded in _DEMONYMS
 
 
@@ -609,7 +616,7 @@ _ROLE_COMPLEMENT_GAP = re.compile(
 _APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{_TITLE_WORDS}\s+)?")
 
 
-def _cue_role(before: str, after: str, pats: _Patterns) -> tuple[str | None, str]:
+def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> tuple[str | None, str]:
     """The role noun closest before the name, if nothing but a few words separate them.
 
     "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X aurait…" does not (X is the
@@ -640,11 +647,12 @@ def _cue_role(before: str, after: str, pats: _Patterns) -> tuple[str | None, str
         if best[0] is not None and best[1] not in _BARE_TITLES and m.group(0) in _BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
         best = (role, m.group(0))
-    if best[1] in _BARE_TITLES and re.search(
-        r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)", before
-    ):
-        # "les plaignantes, assistées par Me X"
-        return "civil_party_counsel", best[1]
+    if best[1] in _BARE_TITLES:
+        # "les plaignantes, assistées par Me X"; "Il s'est constitué partie civile. Il est représenté par Me X"
+        victims = r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)"
+        represented = re.search(r"(?i:représentée?s? par|assistée?s? par)\s*$", before)
+        if re.search(victims, before) or (represented and re.search(victims, previous)):
+            return "civil_party_counsel", best[1]
     return best
 
 
@@ -668,6 +676,8 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
     if not m:
         return None, ""
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
+    if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
+        return "civil_party", phrase.strip()
     represents = _REPRESENTS.match(phrase)
     if represents:
         victims = re.search(r"(?i:plaignant|victime|partie civile|famille|victim|complainant|family)", phrase)
@@ -719,9 +729,13 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
         return bool(labels)
 
     for i, sentence in enumerate(sentences):
+        for cue in cue_pattern.finditer(sentence.text):
+            take(sentence, i, sentence.text[cue.end() :], need_head=False)
+    if found:
+        return found
+    # no "poursuivis pour": fall back on "l'affaire de corruption", "condamné … pour escroquerie"
+    for i, sentence in enumerate(sentences):
         s = sentence.text
-        for cue in cue_pattern.finditer(s):
-            take(sentence, i, s[cue.end() :], need_head=False)
         for intro in pats.loose_charge_intro.finditer(s):
             take(sentence, i, s[intro.end() :], need_head=True)
         for verb in pats.loose_charge_verb.finditer(s):

@@ -460,7 +460,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
-    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
@@ -498,7 +498,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"accusations? (?:de|d'|d’)",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
-    r"(?:déclarée?s?|reconnue?s?) coupables? (?:de|d'|d’|du|des)",
+    r"coupables? (?:de|d'|d’|du|des)",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
 )
@@ -600,6 +600,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s*»",
     r"\s*;",
     r"\s+sur la personne\b",
+    r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
+    r",?\s+(?:survenue?s?|commise?s?|perpétrée?s?|intervenue?s?)\b",
     r"\s+contre (?:[A-Z]|son |sa |ses |leur )",
 )
 
@@ -609,7 +611,7 @@ CHARGE_STOPS: tuple[str, ...] = (
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
-        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?)",
+        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))",
     ),
     (
         "adjourned",
@@ -673,7 +675,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\breconnu\w* [^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
