@@ -172,6 +172,8 @@ def _patterns() -> _Patterns:
     )
 
 
+_PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
+
 # --- per-sentence facts -----------------------------------------------------------------------------------
 
 
@@ -242,7 +244,11 @@ def extract_cases(
     rulings = _rulings(sentences, pats, event_date, reference)
     hearings, next_hearings = _hearings(sentences, pats, rulings, reference, event_date)
     defendants = [p for p in persons if p.role() == "defendant"]
-    is_court_report = bool(rulings or hearings or next_hearings) or bool(courts and (defendants or charges))
+    # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
+    # "procès" in a political quote or "verdict" on a football pitch is neither
+    actors = any(p.role() in _PROCEDURAL_ROLES for p in persons)
+    anchored = bool(courts or actors or charges)
+    is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
     if not is_court_report:
         return False, []
     cases = _assemble(sentences, courts, persons, charges, rulings, hearings, next_hearings, text, start, end)

@@ -452,7 +452,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|(?:principaux |principales )?suspecte?s?",
-    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w*|doi(?:t|vent) répondre)",
+    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
 )
@@ -695,7 +695,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "appeal_filed",
-        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b(?! (?:à|aux|au)\b)|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
     ),
     (
         "pardoned",
