@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words that do not identify a person: particles and titles.
@@ -14,6 +15,7 @@ _NAME_NOISE = frozenset(
 _APPEAL_WORDS = ("appel", "appeal", "appellate")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """'Louis Philippe Sèssi Houndégnon' -> 'louis philippe sessi houndegnon'."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -21,6 +23,7 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped.casefold()))
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> frozenset[str]:
     """The words that identify a person: 'Me Houndégnon' and 'Houndegnon' share {'houndegnon'}."""
     return frozenset(t for t in fold(name).split() if len(t) > 1 and t not in _NAME_NOISE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from db import models as m
 from db.folding import fold, is_appeal, name_tokens, names_match
@@ -24,7 +24,8 @@ from docket import records as r
 MERGE = "merge"
 DUPLICATE = "duplicate"
 FOLLOWS = "follows"
-MAX_CANDIDATES = 20
+MAX_CANDIDATES = 50
+RARE_TOKEN = 50  # a name word in at most this many cases identifies candidates
 
 
 @dataclass
@@ -76,7 +77,9 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
     session.flush()
 
     counts = _Counts()
-    touched: set[int] = set()
+    merged: set[int] = set()  # cases that existed before this report: recomputed from the database
+    fresh: dict[int, tuple[m.Case, _CaseState]] = {}  # cases this report created: known in memory
+    articles: list[tuple[m.Article, int | None]] = []
     any_court_report = False
     for parsed_article in parsed.articles:
         published, _ = parse_date(parsed_article.published)
@@ -92,21 +95,35 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
         )
         session.add(article)
         session.flush()
-        if not parsed_article.is_court_report:
-            continue
-        any_court_report = True
-        for parsed_case in parsed_article.cases:
-            case = _merge_case(session, parsed_case, article, counts, existing_ids=affected)
-            touched.add(case.id)
-    touched |= affected
-    collect_orphans(session, touched)
-    for case_id in sorted(touched):
+        first_case: int | None = None
+        if parsed_article.is_court_report:
+            any_court_report = any_court_report or bool(parsed_article.cases)
+            for parsed_case in parsed_article.cases:
+                case, state, created = _merge_case(
+                    session, parsed_case, article, counts, existing_ids=affected
+                )
+                if created:
+                    fresh[case.id] = (case, state)
+                elif case.id not in fresh:
+                    merged.add(case.id)
+                first_case = case.id if first_case is None else min(first_case, case.id)
+        articles.append((article, first_case))
+    session.flush()
+    if affected:
+        merged |= affected
+        collect_orphans(session, merged)
+    for case_id in sorted(merged):
         if session.get(m.Case, case_id) is not None:
             refresh_case(session, case_id)
-    index.index_source(session, source.id)
-    index.index_cases(session, touched)
+    for case, state in fresh.values():
+        _index_fresh_case(session, index, case, state)
+    index.index_articles(session, source, articles, fresh=existing is None)
+    index.index_cases(session, merged)
 
-    status = "updated" if existing is not None else ("new" if any_court_report else "not_court")
+    if existing is not None:
+        status = "updated"
+    else:
+        status = "new" if any_court_report else "not_court"
     return IngestResult(
         source=uri,
         status=status,
@@ -116,6 +133,23 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
         new_rulings=counts.new_rulings,
         moved_hearings=counts.moved_hearings,
     )
+
+
+def _index_fresh_case(session: Session, index: SearchIndex, case: m.Case, state: _CaseState) -> None:
+    """A case first seen in this report: its name keys and search entry come from memory, not queries."""
+    parties: list[str] = []
+    tokens: set[str] = set()
+    for link in state.links:
+        spellings = [link.party.name, *(link.party.aliases or [])]
+        parties.extend(spellings)
+        if link.role == "defendant":
+            for spelling in spellings:
+                tokens |= {t[:100] for t in name_tokens(spelling)}
+    session.add_all(m.CaseNameKey(case_id=case.id, token=t) for t in sorted(tokens))
+    charges = [x for c in state.charges for x in (c.label, c.text or "")]
+    rulings = [x or "" for r_ in state.rulings for x in (r_.kind, r_.party, r_.sentence, r_.summary, r_.note)]
+    dates = [h.date for h in state.hearings.values()] + [r_.date for r_ in state.rulings if r_.date]
+    index.index_new_case(session, case, parties, charges, rulings, max(dates) if dates else None)
 
 
 def drop_extraction(session: Session, source: m.Source, index: SearchIndex) -> set[int]:
@@ -237,18 +271,33 @@ def _score(parsed_case: r.Case, candidate: _Candidate) -> tuple[str | None, floa
 
 
 def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
-    tokens: set[str] = set()
-    for name in _defendant_names(parsed_case):
-        tokens |= name_tokens(name)
+    names = [name_tokens(name) for name in _defendant_names(parsed_case)]
+    tokens = set().union(*names) if names else set()
     if not tokens:
         return []
-    shared = func.count().label("shared")
+    # Look candidates up by the names' rare words (surnames, mostly): a first name shared by thousands
+    # of cases would make every lookup slower as the docket grows. A name with only common words is
+    # looked up by its rarest one.
+    frequency = dict(
+        session.execute(
+            select(m.CaseNameKey.token, func.count())
+            .where(m.CaseNameKey.token.in_(sorted(tokens)))
+            .group_by(m.CaseNameKey.token)
+        ).all()
+    )
+    chosen = {t for t in tokens if 0 < frequency.get(t, 0) <= RARE_TOKEN}
+    for name in names:
+        known = [t for t in name if frequency.get(t)]
+        if known and not chosen & name:
+            chosen.add(min(known, key=lambda t: (frequency[t], t)))
+    if not chosen:
+        return []
     case_ids = list(
         session.scalars(
             select(m.CaseNameKey.case_id)
-            .where(m.CaseNameKey.token.in_(sorted(tokens)))
-            .group_by(m.CaseNameKey.case_id)
-            .order_by(shared.desc(), m.CaseNameKey.case_id.desc())
+            .where(m.CaseNameKey.token.in_(sorted(chosen)))
+            .distinct()
+            .order_by(m.CaseNameKey.case_id.desc())
             .limit(MAX_CANDIDATES)
         )
     )
@@ -261,12 +310,16 @@ def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
         .where(m.CaseParty.case_id.in_(case_ids), m.CaseParty.role == "defendant")
     ):
         defendants[case_id].extend([name, *(aliases or [])])
-    charges: dict[int, list[str]] = {i: [] for i in case_ids}
+    new_names = _defendant_names(parsed_case)
+    plausible = [i for i in case_ids if any(names_match(n, o) for n in new_names for o in defendants[i])]
+    if not plausible:
+        return []
+    charges: dict[int, list[str]] = {i: [] for i in plausible}
     for case_id, label in session.execute(
-        select(m.Charge.case_id, m.Charge.label).where(m.Charge.case_id.in_(case_ids))
+        select(m.Charge.case_id, m.Charge.label).where(m.Charge.case_id.in_(plausible))
     ):
         charges[case_id].append(label)
-    cases = session.scalars(select(m.Case).where(m.Case.id.in_(case_ids))).all()
+    cases = session.scalars(select(m.Case).where(m.Case.id.in_(plausible))).all()
     return [_Candidate(c, defendants[c.id], charges[c.id]) for c in cases]
 
 
@@ -305,7 +358,7 @@ def _new_case(session: Session, parsed_case: r.Case) -> m.Case:
 
 def _merge_case(
     session: Session, parsed_case: r.Case, article: m.Article, counts: _Counts, existing_ids: set[int]
-) -> m.Case:
+) -> tuple[m.Case, _CaseState, bool]:
     decision, match, score = _find_case(session, parsed_case)
     if decision == MERGE and match is not None:
         case = match
@@ -316,6 +369,7 @@ def _merge_case(
         case.updated_at = m.utcnow()
         if case.id not in existing_ids:
             counts.updated_cases.add(case.id)
+        state = _load_state(session, case)
     else:
         case = _new_case(session, parsed_case)
         counts.new_cases.add(case.id)
@@ -324,17 +378,41 @@ def _merge_case(
         elif decision == DUPLICATE and match is not None:
             low, high = sorted((match.id, case.id))
             session.add(m.DuplicateCandidate(case_a_id=low, case_b_id=high, score=score))
+        state = _CaseState()
     if session.get(m.CaseReport, (case.id, article.id)) is None:
         session.add(m.CaseReport(case_id=case.id, article_id=article.id))
-    _add_facts(session, case, parsed_case, article, counts)
-    session.flush()
-    return case
+    _add_facts(session, case, state, parsed_case, article, counts)
+    return case, state, decision != MERGE or match is None
 
 
 # --- facts ---
 
 
-def _evidence(article: m.Article, evidence: r.Evidence | None, **target: object) -> m.Evidence:
+@dataclass
+class _CaseState:
+    """A case's parsed records, loaded once per report so matching happens in memory."""
+
+    links: list[m.CaseParty] = field(default_factory=list)
+    charges: list[m.Charge] = field(default_factory=list)
+    hearings: dict[dt.date, m.Hearing] = field(default_factory=dict)
+    rulings: list[m.Ruling] = field(default_factory=list)
+
+
+def _load_state(session: Session, case: m.Case) -> _CaseState:
+    links = session.scalars(
+        select(m.CaseParty).options(joinedload(m.CaseParty.party)).where(m.CaseParty.case_id == case.id)
+    ).all()
+    charges = session.scalars(select(m.Charge).where(m.Charge.case_id == case.id)).all()
+    hearings = session.scalars(
+        select(m.Hearing).where(m.Hearing.case_id == case.id, m.Hearing.origin == m.PARSED)
+    ).all()
+    rulings = session.scalars(
+        select(m.Ruling).where(m.Ruling.case_id == case.id, m.Ruling.origin == m.PARSED)
+    ).all()
+    return _CaseState(list(links), list(charges), {h.date: h for h in hearings}, list(rulings))
+
+
+def _evidence(article: m.Article, evidence: r.Evidence | None, claim: str | None = None) -> m.Evidence:
     if evidence is None:
         # The fact is in the article but the parser did not say where: point at the whole article.
         return m.Evidence(
@@ -343,7 +421,7 @@ def _evidence(article: m.Article, evidence: r.Evidence | None, **target: object)
             start=article.start,
             end=article.end,
             text="",
-            **target,
+            claim=claim,
         )
     return m.Evidence(
         article_id=article.id,
@@ -351,74 +429,110 @@ def _evidence(article: m.Article, evidence: r.Evidence | None, **target: object)
         start=evidence.start,
         end=evidence.end,
         text=evidence.text,
-        **target,
+        claim=claim,
     )
 
 
 def _add_facts(
-    session: Session, case: m.Case, parsed_case: r.Case, article: m.Article, counts: _Counts
+    session: Session,
+    case: m.Case,
+    state: _CaseState,
+    parsed_case: r.Case,
+    article: m.Article,
+    counts: _Counts,
 ) -> None:
+    """Match or create each record, flush once for their ids, then attach the report's evidence."""
+    pending: list[tuple[m.Evidence, str, object]] = []  # (evidence, record column, record)
+    known_parties = _parties_by_name(session, [p.name for p in parsed_case.parties])
     for parsed_party in parsed_case.parties:
-        link = _party_link(session, case, parsed_party)
-        session.add(_evidence(article, parsed_party.evidence, case_party_id=link.id))
+        link = _party_link(session, case, state, known_parties, parsed_party)
+        pending.append((_evidence(article, parsed_party.evidence), "case_party_id", link))
 
     for parsed_charge in parsed_case.charges:
-        charge = _charge(session, case, parsed_charge)
-        session.add(_evidence(article, parsed_charge.evidence, charge_id=charge.id))
+        charge = _charge(session, case, state, parsed_charge)
+        pending.append((_evidence(article, parsed_charge.evidence), "charge_id", charge))
 
     held_here: m.Hearing | None = None
     for parsed_hearing in parsed_case.hearings:
         hearing = _hearing(
-            session, case, parsed_hearing.date, parsed_hearing.date_text, parsed_hearing.purpose, counts
+            session,
+            case,
+            state,
+            parsed_hearing.date,
+            parsed_hearing.date_text,
+            parsed_hearing.purpose,
+            counts,
         )
         if hearing is None:
             continue
-        session.add(
-            _evidence(article, parsed_hearing.evidence, hearing_id=hearing.id, claim=parsed_hearing.status)
+        pending.append(
+            (_evidence(article, parsed_hearing.evidence, parsed_hearing.status), "hearing_id", hearing)
         )
-        if parsed_hearing.status == "held" and (held_here is None or hearing.date > held_here.date):
-            held_here = hearing
+        if parsed_hearing.status == "held":
+            # A report that a hearing took place settles it (as _refresh_hearings would).
+            hearing.status = "held"
+            if held_here is None or hearing.date > held_here.date:
+                held_here = hearing
 
+    renvoi: m.Hearing | None = None
     next_hearing = parsed_case.next_hearing
     if next_hearing is not None:
-        hearing = _hearing(
-            session, case, next_hearing.date, next_hearing.date_text, next_hearing.purpose, counts
+        renvoi = _hearing(
+            session, case, state, next_hearing.date, next_hearing.date_text, next_hearing.purpose, counts
         )
-        if hearing is not None:
-            session.add(_evidence(article, next_hearing.evidence, hearing_id=hearing.id, claim="scheduled"))
-            if held_here is not None and held_here.id != hearing.id and hearing.previous_id is None:
-                hearing.previous_id = held_here.id
-                counts.moved_hearings += 1
+        if renvoi is not None:
+            pending.append((_evidence(article, next_hearing.evidence, "scheduled"), "hearing_id", renvoi))
 
     for parsed_ruling in parsed_case.rulings:
-        ruling = _ruling(session, case, parsed_ruling, counts)
-        session.add(_evidence(article, parsed_ruling.evidence, ruling_id=ruling.id))
+        ruling = _ruling(session, case, state, parsed_ruling, counts)
+        pending.append((_evidence(article, parsed_ruling.evidence), "ruling_id", ruling))
+
+    session.flush()
+    for evidence, column, record in pending:
+        setattr(evidence, column, record.id)  # type: ignore[attr-defined]
+    session.add_all(evidence for evidence, _, _ in pending)
+    if (
+        renvoi is not None
+        and held_here is not None
+        and held_here is not renvoi
+        and renvoi.previous_id is None
+    ):
+        renvoi.previous_id = held_here.id
+        counts.moved_hearings += 1
 
 
-def _party_link(session: Session, case: m.Case, parsed_party: r.Party) -> m.CaseParty:
-    links = session.scalars(
-        select(m.CaseParty).where(m.CaseParty.case_id == case.id, m.CaseParty.role == parsed_party.role)
-    ).all()
-    for link in links:
-        party = link.party
-        if names_match(party.name, parsed_party.name):
-            _add_alias(party, parsed_party.name, parsed_party.aliases)
+def _parties_by_name(session: Session, names: list[str]) -> dict[str, m.Party]:
+    normalized = sorted({fold(name)[:300] for name in names})
+    if not normalized:
+        return {}
+    found: dict[str, m.Party] = {}
+    for party in session.scalars(
+        select(m.Party).where(m.Party.normalized.in_(normalized)).order_by(m.Party.id)
+    ):
+        found.setdefault(party.normalized, party)
+    return found
+
+
+def _party_link(
+    session: Session, case: m.Case, state: _CaseState, known: dict[str, m.Party], parsed_party: r.Party
+) -> m.CaseParty:
+    for link in state.links:
+        if link.role == parsed_party.role and names_match(link.party.name, parsed_party.name):
+            _add_alias(link.party, parsed_party.name, parsed_party.aliases)
             if link.role_text is None:
                 link.role_text = parsed_party.role_text
             return link
     normalized = fold(parsed_party.name)[:300]
-    party = session.scalar(select(m.Party).where(m.Party.normalized == normalized).limit(1))
+    party = known.get(normalized)
     if party is None:
         party = m.Party(name=parsed_party.name, normalized=normalized, aliases=list(parsed_party.aliases))
         session.add(party)
-        session.flush()
+        known[normalized] = party
     else:
         _add_alias(party, parsed_party.name, parsed_party.aliases)
-    link = m.CaseParty(
-        case_id=case.id, party_id=party.id, role=parsed_party.role, role_text=parsed_party.role_text
-    )
+    link = m.CaseParty(case_id=case.id, party=party, role=parsed_party.role, role_text=parsed_party.role_text)
     session.add(link)
-    session.flush()
+    state.links.append(link)
     return link
 
 
@@ -438,29 +552,30 @@ def _add_alias(party: m.Party, name: str, aliases: Iterable[str]) -> None:
         party.aliases = new_aliases
 
 
-def _charge(session: Session, case: m.Case, parsed_charge: r.Charge) -> m.Charge:
+def _charge(session: Session, case: m.Case, state: _CaseState, parsed_charge: r.Charge) -> m.Charge:
     label = parsed_charge.label.strip()
-    existing = session.scalars(select(m.Charge).where(m.Charge.case_id == case.id)).all()
-    for charge in existing:
+    for charge in state.charges:
         if fold(charge.label) == fold(label):
             return charge
     charge = m.Charge(case_id=case.id, label=label, text=parsed_charge.text)
     session.add(charge)
-    session.flush()
+    state.charges.append(charge)
     return charge
 
 
 def _hearing(
-    session: Session, case: m.Case, date_iso: str, date_text: str, purpose: str | None, counts: _Counts
+    session: Session,
+    case: m.Case,
+    state: _CaseState,
+    date_iso: str,
+    date_text: str,
+    purpose: str | None,
+    counts: _Counts,
 ) -> m.Hearing | None:
     date, precision = parse_date(date_iso)
     if date is None:
         return None
-    hearing = session.scalar(
-        select(m.Hearing).where(
-            m.Hearing.case_id == case.id, m.Hearing.date == date, m.Hearing.origin == m.PARSED
-        )
-    )
+    hearing = state.hearings.get(date)
     if hearing is None:
         hearing = m.Hearing(
             case_id=case.id,
@@ -471,26 +586,21 @@ def _hearing(
             status="scheduled",
         )
         session.add(hearing)
-        session.flush()
+        state.hearings[date] = hearing
         counts.new_hearings += 1
     elif purpose and not hearing.purpose:
         hearing.purpose = purpose
     return hearing
 
 
-def _ruling(session: Session, case: m.Case, parsed_ruling: r.Ruling, counts: _Counts) -> m.Ruling:
+def _ruling(
+    session: Session, case: m.Case, state: _CaseState, parsed_ruling: r.Ruling, counts: _Counts
+) -> m.Ruling:
     date, precision = parse_date(parsed_ruling.date)
-    party_key = fold(parsed_ruling.party or "")
-    candidates = session.scalars(
-        select(m.Ruling).where(
-            m.Ruling.case_id == case.id,
-            m.Ruling.kind == parsed_ruling.kind,
-            m.Ruling.origin == m.PARSED,
-            m.Ruling.date == date if date is not None else m.Ruling.date.is_(None),
-        )
-    ).all()
-    for ruling in candidates:
-        if not party_key or not ruling.party or names_match(ruling.party, parsed_ruling.party or ""):
+    for ruling in state.rulings:
+        if ruling.kind != parsed_ruling.kind or ruling.date != date:
+            continue
+        if not parsed_ruling.party or not ruling.party or names_match(ruling.party, parsed_ruling.party):
             ruling.sentence = ruling.sentence or parsed_ruling.sentence
             ruling.summary = ruling.summary or parsed_ruling.summary or None
             ruling.party = ruling.party or parsed_ruling.party
@@ -506,7 +616,7 @@ def _ruling(session: Session, case: m.Case, parsed_ruling: r.Ruling, counts: _Co
         summary=parsed_ruling.summary or None,
     )
     session.add(ruling)
-    session.flush()
+    state.rulings.append(ruling)
     counts.new_rulings += 1
     return ruling
 

@@ -28,7 +28,7 @@ def default_url() -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -37,9 +37,13 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    # One connection per checkout, closed after: several processes share the file, and a pooled
-    # connection holding a stale WAL snapshot gains nothing for a CLI.
-    engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Connections are pooled (each transaction still sees the latest commits of other processes: a WAL
+    # snapshot lasts one transaction); a short-lived engine, like the migration's, needs no pool.
+    engine = create_engine(
+        parsed,
+        poolclass=None if pooled else NullPool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +86,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(url: str, revision: str = "head") -> None:
     """Bring the schema at `url` to `revision`, keeping its data; safe when processes start at once."""
     # Table rebuilds (SQLite batch mode) must not fire ON DELETE CASCADE, so foreign keys are off here.
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, pooled=False)
     try:
         with engine.connect().execution_options(**{IMMEDIATE: True}) as connection:
             config = _alembic_config()

@@ -176,26 +176,53 @@ class SearchIndex:
     def __init__(self, dialect: str) -> None:
         self.backend = backend_for(dialect)
 
+    def index_articles(
+        self,
+        session: Session,
+        source: m.Source,
+        articles: Sequence[tuple[m.Article, int | None]],
+        fresh: bool,
+    ) -> None:
+        """Index a source's articles, each with the first case it reports; `fresh`: never indexed before."""
+        docs = [
+            Doc(
+                2 * article.id + 1,
+                case_id,
+                source.id,
+                article.published,
+                report=f"{article.title}\n{source.text[article.start : article.end]}",
+            )
+            for article, case_id in articles
+        ]
+        self.backend.replace(session, docs, fresh=fresh)
+
     def index_source(self, session: Session, source_id: int) -> None:
         source = session.get(m.Source, source_id)
         if source is None:
             return
-        docs = []
-        for article in source.articles:
-            case_id = session.scalar(
-                select(func.min(m.CaseReport.case_id)).where(m.CaseReport.article_id == article.id)
-            )
-            body = source.text[article.start : article.end]
-            docs.append(
-                Doc(
-                    2 * article.id + 1,
-                    case_id,
-                    source.id,
-                    article.published,
-                    report=f"{article.title}\n{body}",
-                )
-            )
-        self.backend.replace(session, docs)
+        first_case = dict(
+            session.execute(
+                select(m.CaseReport.article_id, func.min(m.CaseReport.case_id))
+                .join(m.Article, m.Article.id == m.CaseReport.article_id)
+                .where(m.Article.source_id == source_id)
+                .group_by(m.CaseReport.article_id)
+            ).all()
+        )
+        self.index_articles(
+            session, source, [(a, first_case.get(a.id)) for a in source.articles], fresh=False
+        )
+
+    def index_new_case(
+        self,
+        session: Session,
+        case: m.Case,
+        parties: Sequence[str],
+        charges: Sequence[str],
+        rulings: Sequence[str],
+        date: dt.date | None,
+    ) -> None:
+        """Index a case created in this transaction from what the caller holds, without reading it back."""
+        self.backend.replace(session, [_case_doc(case, parties, charges, rulings, date)], fresh=True)
 
     def remove_articles(self, session: Session, article_ids: Sequence[int]) -> None:
         self.backend.delete(session, [2 * a + 1 for a in article_ids])
@@ -242,18 +269,7 @@ class SearchIndex:
         ):
             dates[case_id] = _later(dates[case_id], date)
         docs = [
-            Doc(
-                2 * case.id,
-                case.id,
-                None,
-                dates[case.id],
-                report=case.title,
-                party="\n".join(parties[case.id]),
-                court="\n".join(x for x in (case.court, case.court_text, case.court_abbr, case.chamber) if x),
-                charge="\n".join(charges[case.id]),
-                ruling="\n".join(x for x in rulings[case.id] if x),
-            )
-            for case in cases.values()
+            _case_doc(c, parties[c.id], charges[c.id], rulings[c.id], dates[c.id]) for c in cases.values()
         ]
         self.backend.replace(session, docs)
 
@@ -280,6 +296,22 @@ class SearchIndex:
             SearchHit(case_id, title, None, f"{title} ({date.isoformat() if date else 'no date'})", "report")
             for case_id, title, date in session.execute(statement)
         ]
+
+
+def _case_doc(
+    case: m.Case, parties: Sequence[str], charges: Sequence[str], rulings: Sequence[str], date: dt.date | None
+) -> Doc:
+    return Doc(
+        2 * case.id,
+        case.id,
+        None,
+        date,
+        report=case.title,
+        party="\n".join(parties),
+        court="\n".join(x for x in (case.court, case.court_text, case.court_abbr, case.chamber) if x),
+        charge="\n".join(charges),
+        ruling="\n".join(x for x in rulings if x),
+    )
 
 
 def _later(a: dt.date | None, b: dt.date | None) -> dt.date | None:
@@ -314,10 +346,11 @@ class Fts5Backend:
 
     MARK_START, MARK_END = "\x02", "\x03"
 
-    def replace(self, session: Session, docs: Sequence[Doc]) -> None:
+    def replace(self, session: Session, docs: Sequence[Doc], fresh: bool = False) -> None:
         if not docs:
             return
-        self.delete(session, [d.id for d in docs])
+        if not fresh:
+            self.delete(session, [d.id for d in docs])
         session.execute(insert(m.SearchDoc), [_doc_row(d, with_text=False) for d in docs])
         session.execute(
             text(
@@ -382,10 +415,11 @@ class Fts5Backend:
 class FoldedTextBackend:
     """Any SQL database: folded text in `search_docs`, matched with LIKE (bound, escaped parameters)."""
 
-    def replace(self, session: Session, docs: Sequence[Doc]) -> None:
+    def replace(self, session: Session, docs: Sequence[Doc], fresh: bool = False) -> None:
         if not docs:
             return
-        self.delete(session, [d.id for d in docs])
+        if not fresh:
+            self.delete(session, [d.id for d in docs])
         session.execute(insert(m.SearchDoc), [_doc_row(d, with_text=True) for d in docs])
 
     def delete(self, session: Session, ids: Sequence[int]) -> None:
