@@ -75,7 +75,8 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 _VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
     r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
-    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$",
+    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;,]{0,30}$",
     _FLAGS,
 )
 
@@ -129,7 +130,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         defendant_descriptor=re.compile(
             r"\b(?i:" + "|".join(lexicon.DEFENDANT_DESCRIPTORS) + r")[\s,]+(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,3}"
-            rf"(?:(?:de |des |du |of )?(?:l['’]|la |le |les |the )?(?:{_NAME_WORD}[\s,]+){{0,3}})?$",
+            rf"(?:(?:de l['’]|de la |du |des |of the )(?:{_NAME_WORD}[\s,]+){{1,3}})?$",
             re.UNICODE,
         ),
         proceedings=re.compile(r"(?i:" + lexicon.PROCEEDINGS_CONTEXT + r")", re.UNICODE),
@@ -266,6 +267,7 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
             reference,
         )
         for m in find_dates(article, language, reference)
+        if not _is_dateline(article, m.start, m.end)
     ]
     out: list[_Sentence] = []
     index = 0
@@ -282,6 +284,21 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
             j += 1
         out.append(_Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
     return out
+
+
+def _is_dateline(article: str, start: int, end: int) -> bool:
+    """ "Conakry, le 9 avril 2024 –", "Publié le 27/04/2022": the report's own date, not a fact of the case."""
+    if start > 400:
+        return False
+    line_start = article.rfind("\n", 0, start) + 1
+    before = article[line_start:start]
+    after = article[end : end + 20]
+    if re.search(r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)", before):
+        return True
+    return bool(
+        re.fullmatch(rf"\s*(?:[{_UPPER}][\w'’ -]{{1,30}},\s*)?(?:(?i:le)\s+)?(?:\w+\s+)?", before)
+        and re.match(r"\s*(?:\(|[-–—:|]|$|\d{1,2}[:h]\d{2})", after)
+    )
 
 
 _FUTURE_CUE = re.compile(
@@ -898,7 +915,7 @@ def _rulings(
             out.append(_Ruling(ruling, i, next_date))
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
-        if past and (seen_kinds or pats.hearing.search(s)):
+        if past and (seen_kinds or pats.hearing.search(s) or pats.decider.search(s)):
             context_date = past[-1]
     return _dedupe_rulings(out)
 
@@ -1009,6 +1026,8 @@ def _hearings(
     for i, sentence in enumerate(sentences):
         s = sentence.text
         has_hearing_cue = bool(pats.hearing.search(s))
+        # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day
+        court_acted = bool(pats.decider.search(s))
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
@@ -1035,7 +1054,9 @@ def _hearings(
                 )
                 continue
             recalled = _is_background(s) or not _is_current(s)
-            if has_hearing_cue and not (recalled and mention.date != event_date):
+            recent = reference is not None and 0 <= (reference - mention.date).days <= 7
+            sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
+            if sat and not (recalled and mention.date != event_date):
                 iso = mention.date.isoformat()
                 held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
     for r in rulings:
@@ -1072,7 +1093,7 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
 
 # Dates of the facts, not of the procedure: "arrêtés le 29 octobre", "killed on 3 March".
 _INCIDENT_BEFORE_DATE = re.compile(
-    r"(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
+    r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|remontent|remonte|perpétrée?s?|arrested|killed|died|born|disappeared|abducted|occurred|"
     r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
     _FLAGS,
