@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum, auto
+from enum import IntEnum, auto
 
 from docket.language import language_votes
 
@@ -26,8 +26,8 @@ class ArticleSpan:
     title: str
 
 
-class _Kind(Enum):
-    BLANK = auto()
+class _Kind(IntEnum):  # IntEnum: hashed in C, which plain-text lines pay for in set lookups
+    BLANK = auto()  # only a Setext underline once its heading is known: blank lines are not kept
     TEXT = auto()
     HEADING = auto()  # Markdown "# Title" (or a Setext "Title" over "=====")
     DATELINE = auto()  # "Publié le 27/04/2022", "NAIROBI, Dec 31, 2024", "UK NEWS | 16 March 2021"
@@ -131,6 +131,7 @@ class _Line:
     kind: _Kind
     content: str  # stripped, cut to _PROBE characters for classification
     tail: str  # the last characters of the stripped line
+    after_blank: bool  # whether blank lines separate it from the line above
     language: str | None = None  # "fr"/"en" for a paragraph whose language is clear
 
 
@@ -148,27 +149,24 @@ def split_articles(text: str) -> list[ArticleSpan]:
 
 
 def _classify_lines(text: str) -> list[_Line]:
+    """The non-blank lines of `text`, classified; blank lines only leave their mark on the next line."""
     lines: list[_Line] = []
     position = 0
-    length = len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        line_end = length if newline < 0 else newline
-        raw = text[position:line_end]
+    after_blank = False
+    for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
             kind = _kind(stripped)
             probe = stripped[:_PROBE]
-            line = _Line(start, start + len(stripped), kind, probe, stripped[-_TAIL:])
+            line = _Line(start, start + len(stripped), kind, probe, stripped[-_TAIL:], after_blank)
             if len(stripped) >= _LANGUAGE_LINE_MIN and kind in (_Kind.TEXT, _Kind.LEAD_DATELINE):
                 line.language = _clear_language(probe)
             lines.append(line)
+            after_blank = False
         else:
-            lines.append(_Line(position, position, _Kind.BLANK, "", ""))
-        if newline < 0:
-            break
-        position = newline + 1
+            after_blank = True
+        position += len(raw) + 1
     _mark_setext_headings(lines)
     _mark_link_titles(lines)
     return lines
@@ -237,9 +235,9 @@ def _mark_setext_headings(lines: list[_Line]) -> None:
     """A short title directly over "=====" is a Markdown heading, not text followed by a separator."""
     for index in range(1, len(lines)):
         line, above = lines[index], lines[index - 1]
-        if line.kind is not _Kind.SEPARATOR or above.kind is not _Kind.TEXT:
+        if line.kind is not _Kind.SEPARATOR or above.kind is not _Kind.TEXT or line.after_blank:
             continue
-        if index >= 2 and lines[index - 2].kind is not _Kind.BLANK:
+        if index >= 2 and not above.after_blank:
             continue  # a heading stands apart; a line glued to the text above ends a paragraph
         if len(above.content) > _KICKER_MAX or above.content.endswith((".", "!", "?", "»", '"', "”")):
             continue

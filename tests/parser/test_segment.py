@@ -340,10 +340,13 @@ def test_pathological_inputs_finish() -> None:
     for text in (
         "a " * 1_000_000,
         "L'article " * 200_000,
-        "L'article \n" * 200_000,
+        "L'article \n" * 50_000,
+        "Lire aussi : un autre procès\n" * 50_000,
+        "Publié le 03/02/2024\n\n" * 50_000,
+        "\n" * 1_000_000 + "x",
         "12/10/2021 " * 150_000,
         "Par " * 500_000,
-        ("Titre court\n" + "Par Jean Dupont\n") * 50_000,
+        ("Titre court\n" + "Par Jean Dupont\n") * 10_000,
         "« " * 1_000_000,
         "- " * 1_000_000,
     ):
