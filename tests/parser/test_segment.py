@@ -121,6 +121,17 @@ def test_feed_teaser_before_its_footer_is_an_article_of_its_own() -> None:
     assert found[2][0] == "L'avocat de la partie civile, Me Issa Ouédraogo, a dénoncé une manœuvre dilatoire."
 
 
+def test_feed_teaser_keeps_the_headline_its_footer_repeats() -> None:
+    teaser = "Football : les Éperviers face au leader\n" + TEASER
+    dump = (
+        f"{SODJI}\n{teaser}\nL’article Football : les Éperviers face au leader est apparu en premier sur Sud."
+    )
+    assert articles(dump) == [
+        (SODJI.split("\n")[0], SODJI),
+        ("Football : les Éperviers face au leader", teaser),
+    ]
+
+
 SINGLE = """Justice > Société
 
 Procès Martin Dossou : la défense dénonce « un dossier vide »
