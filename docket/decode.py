@@ -274,7 +274,7 @@ def _decodes(data: bytes, codec: str) -> bool:
 
 def _looks_like_html(text: str, name: str) -> bool:
     head = text[:_SNIFF_BYTES].lstrip()
-    if head.startswith("<") and name.lower().endswith(_HTML_SUFFIXES):
+    if head.startswith("<") and (name.lower().endswith(_HTML_SUFFIXES) or _HTML_BLOCK_TAG.match(head)):
         return True
     if _HTML_DOCUMENT.search(head[:4096]):
         return True

@@ -178,6 +178,12 @@ def test_html_with_declared_legacy_charset() -> None:
     assert "L’audience a été levée." in decoded.text
 
 
+def test_html_fragment_is_sniffed() -> None:
+    decoded = decode_report("<p>Le tribunal a renvoyé l&#8217;affaire au 3 mai.</p>".encode(), "feed-item")
+    assert decoded.is_html
+    assert decoded.text == "Le tribunal a renvoyé l’affaire au 3 mai."
+
+
 def test_html_page_without_text_is_unreadable() -> None:
     with pytest.raises(UnreadableSource, match="^empty.html: HTML page without any article text$"):
         decode_report(b"<html><head><title></title></head><body><div></div></body></html>", "empty.html")
