@@ -17,7 +17,8 @@ from docket.language import detect_language
         ("Procès Koffi : l’affaire renvoyée", "fr"),
         ("The defendant was remanded in custody until his next appearance.", "en"),
         ("Court adjourns trial of former minister", "en"),
-        ("Omtatah, 22 others released on cash bail after the protests", "en"),
+        ("Omtatah, 22 others released on Ksh 1,000 cash bail", "en"),
+        ("Dossou condamné, Kpadé relaxé", "fr"),
     ],
 )
 def test_short_reports(text: str, language: str) -> None:
