@@ -33,7 +33,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’-]*"
 _PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|ép\.)"
 # Up to six capitalised words, particles allowed between them; bounded, so it cannot backtrack badly.
-_NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_WORD}){{0,5}}")
+_NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_NAME_WORD}){{0,5}}")
 
 # Capitalised words that are not people's names (sentence openers, institutions, titles, months…).
 _NOT_NAME_WORDS = frozenset(
@@ -634,7 +634,8 @@ _TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|J
 _BARE_TITLES = ("Me", "Maître", "Mes")
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
-    rf"\s+(?:de la|du|de l['’]|des|près la|près le|de|of the|of|for the|at the)\s+[^,;.:]{{1,70}}?,\s*(?:{_TITLE_WORDS}\s+)?"
+    rf"\s+(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)\s+[^,;.:]{{1,70}}?,\s*"
+    rf"(?:{_TITLE_WORDS}\s+)?"
 )
 _APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{_TITLE_WORDS}\s+)?")
 
@@ -659,16 +660,19 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
                 continue
         elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap):
             continue
-        if re.search(r"\b(?:de|du|des|d'|of)\s*$", gap):
+        if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", gap):
             # "l'avocat de X": X is the client, not the lawyer
             if role in ("defense_counsel", "civil_party_counsel"):
                 return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
             continue
         if role == "judge" and re.fullmatch(r"(?i:(?:la |le )?(?:présidente?|president))", m.group(0)):
-            if not re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before):
+            # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
+            if not (re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before) or "," in gap):
                 continue
         if best[0] is not None and best[1] not in _BARE_TITLES and m.group(0) in _BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
+        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
+            role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         best = (role, m.group(0))
     if best[1] in _BARE_TITLES:
         # "les plaignantes, assistées par Me X"; "Il s'est constitué partie civile. Il est représenté par Me X"
@@ -678,6 +682,12 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             return "civil_party_counsel", best[1]
     return best
 
+
+# Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
+_CIVIL_CLIENTS = (
+    r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
+    r"entreprise|collectivité|agence|office|celle-ci|celui-ci|ceux-ci|celles-ci|victims?|complainants?|family)"
+)
 
 _APPOSITION_ADVERBS = re.compile(
     r"^(?:par ailleurs |également |aussi |lui-même |elle-même |notamment |actuel |actuelle |also |now )+",
@@ -703,13 +713,18 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
         return "civil_party", phrase.strip()
     represents = _REPRESENTS.match(phrase)
     if represents:
-        victims = re.search(r"(?i:plaignant|victime|partie civile|famille|victim|complainant|family)", phrase)
+        victims = re.search(
+            r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
+        )
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     cue = pats.role_cue.match(
         re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=_FLAGS)
     )
     if cue and cue.lastgroup is not None:
-        return pats.role_of_group[int(cue.lastgroup[1:])], phrase.strip()
+        role = pats.role_of_group[int(cue.lastgroup[1:])]
+        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):
+            role = "civil_party_counsel"  # "Me X, conseil de la mairie"
+        return role, phrase.strip()
     return None, ""
 
 
@@ -836,7 +851,7 @@ def _charge_label(item: str) -> str:
     ).strip(" «»“”\"'.,")
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*$", "", label)
-    if not label or not re.search(r"\w{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
+    if not label or not re.search(r"[^\W\d_]{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

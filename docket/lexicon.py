@@ -86,7 +86,7 @@ NOT_COURTS: tuple[str, ...] = (
 )
 
 EN_COURT_PATTERNS: tuple[str, ...] = (
-    r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?| in [A-Z][\w'-]+)?",
+    r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
     r"(?:[A-Z][\w'-]+ )?Crown Court",
     # "before Milimani Principal Magistrate X": a court named by its seat
@@ -98,6 +98,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     r"Central Criminal Court",
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
 )
 
 # Chambers within a court.
@@ -410,6 +411,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
     (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
+    (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?", "defense_counsel"),
     # prosecution
@@ -422,8 +424,16 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     (r"Director of Public Prosecutions", "prosecutor"),
+    (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
+    (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
+    (
+        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",
+        "prosecutor",
+    ),
+    (r"auditeur (?:général|militaire)", "prosecutor"),
     # bench
     (r"juge d'instruction", "judge"),
+    (r"présidée? par|presided over by|chaired by", "judge"),
     (
         r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",
@@ -454,6 +464,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef)|(?:principaux |principales )?suspecte?s?",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
+    r"(?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
 )
 
@@ -545,7 +556,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     possession trafficking defamation cybercrime cyberstalking arson obstruction defeating assisting
     attempted attempt unlawful illegal participating participation extremism violation violations refus
     entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage
-    propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
+    voies menaces propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
     fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots""".split()
 )
 
@@ -679,7 +690,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed for\b|\bsentenced\b",
+        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed for\b|\bsentenced\b",
     ),
     (
         "acquitted",
