@@ -109,10 +109,11 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
             if data.startswith(bom):
                 return _decode_wide(data, codec, name), codec
     kind = _binary_kind(data)
-    if kind == "UTF-16 text":
-        return _decode_bomless_utf16(data, name)
     if kind:
         raise UnreadableSource(f"{name}: binary file ({kind}), not a text report")
+    byte_order = _utf16_byte_order(data[:_SNIFF_BYTES])
+    if byte_order:
+        return _decode_bomless_utf16(data, byte_order, name), byte_order
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -147,7 +148,8 @@ def _binary_kind(data: bytes) -> str | None:
         return "MP4 video or HEIC image"
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
-        return "UTF-16 text" if _utf16_byte_order(sample) else "contains NUL bytes"
+        # Every other byte NUL is BOM-less UTF-16 text, decoded by the caller; any other NUL is binary.
+        return None if _utf16_byte_order(sample) else "contains NUL bytes"
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(sample) // 50):
         return "mostly control characters"
@@ -156,9 +158,9 @@ def _binary_kind(data: bytes) -> str | None:
 
 def _utf16_byte_order(sample: bytes) -> str | None:
     """ "utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly Latin text (every other byte NUL)."""
-    even, odd = sample[0::2], sample[1::2]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
         return None
+    even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.05 * len(even):
         return "utf-16-le"
     if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.05 * len(odd):
@@ -166,10 +168,9 @@ def _utf16_byte_order(sample: bytes) -> str | None:
     return None
 
 
-def _decode_bomless_utf16(data: bytes, name: str) -> tuple[str, str]:
-    codec = _utf16_byte_order(data[:_SNIFF_BYTES]) or "utf-16-le"
+def _decode_bomless_utf16(data: bytes, codec: str, name: str) -> str:
     try:
-        return data.decode(codec), codec
+        return data.decode(codec)
     except UnicodeDecodeError as error:
         raise UnreadableSource(f"{name}: binary file (contains NUL bytes), not a text report") from error
 
