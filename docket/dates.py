@@ -674,6 +674,8 @@ _TAIL = re.compile(
 )
 
 _SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
+# A wire dateline opening the first line: "DAKAR, 14 mars 2024 (AFP) - Le tribunal …"
+_WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}\s*,\s*(?:[Ll]e\s+)?$")
 
 _RANK_PUBLISHED, _RANK_DATELINE, _RANK_TAIL_PUBLISHED, _RANK_TAIL_DATELINE, _RANK_UPDATED = range(5)
 
@@ -728,6 +730,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         elif _LEAD.match(line[: mention.start]) and _TAIL.match(line[mention.end :]):
             # A headline can end with a date; on the first line the date must open it or follow a
             # section label ("ACTUALITÉ –", "UK NEWS |").
-            if not is_first or _SECTION_LEAD.match(line[: mention.start]):
+            lead = line[: mention.start]
+            if not is_first or _SECTION_LEAD.match(lead) or _WIRE_LEAD.match(lead):
                 found.append((_RANK_DATELINE, mention))
     return found

@@ -520,3 +520,10 @@ def test_pathological_input_runs_in_linear_time() -> None:
         print("done")
     """
     assert _run(code, timeout=120) == "done"
+
+
+def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
+    text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
+    found = find_dateline(text, "fr")
+    assert found is not None and found.date == dt.date(2024, 3, 14)
+    assert find_dateline("Procès renvoyé au 20 octobre 2025\n\nLe tribunal a siégé.\n", "fr") is None
