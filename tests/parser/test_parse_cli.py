@@ -115,7 +115,8 @@ def test_the_parse_path_loads_neither_the_store_nor_the_dashboard() -> None:
         "from docket.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main(['parse', {str(DEMO)!r}])\n"
-        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'sqlalchemy', 'db', 'tui', 'rich'})\n"
+        "loaded = {m.split('.')[0] for m in sys.modules}\n"
+        "heavy = sorted(loaded & {'textual', 'sqlalchemy', 'db', 'tui', 'rich'})\n"
         "print(','.join(heavy))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
