@@ -86,6 +86,7 @@ _SENTENCE_WORDS = frozenset(
     "le la les du de des au aux en et dans pour sur avec par the of on in an and to for with by from".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_PLACE_THEN_LE = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,25}(?:[ -][A-ZÀ-Þ][\w'’-]{1,25}){0,2},? le ")
 # Case matters: "Par Jean Dupont" is a byline, "Par ailleurs, ..." is not.
 _BYLINE = re.compile(
     r"(?:By|BY|Par|PAR|Written by|Reporting by|Propos recueillis par|De notre (?:envoy[ée]e?|correspondante?)"
@@ -218,7 +219,8 @@ def _is_dateline(line: str) -> bool:
         return False
     if line.endswith(".") and not line.endswith(("h.", "min.")):
         return False  # a dateline is a label, not a sentence
-    remainder = _WEEKDAY_OR_TIME.sub(" ", _DATE.sub(" ", line))
+    place = _PLACE_THEN_LE.match(line)  # "Abidjan, le 12 mars 2024": that "le" is no sentence
+    remainder = _WEEKDAY_OR_TIME.sub(" ", _DATE.sub(" ", line[place.end() :] if place else line))
     words = _WORD.findall(remainder)
     return len(words) <= 5 and not any(word.lower() in _SENTENCE_WORDS for word in words)
 

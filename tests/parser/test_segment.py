@@ -190,7 +190,7 @@ def test_headline_and_dateline_open_a_new_article_without_any_footer() -> None:
         [
             "ACTUALITÉ",
             "Affaire Gbedo : le verdict renvoyé au 3 novembre",
-            "Mis à jour le 13/10/2021",
+            "Porto-Séguin, le 13 octobre 2021",
             "Le verdict attendu dans l'affaire Gbedo a été renvoyé au 3 novembre, le président du tribunal "
             "étant souffrant.",
         ]
@@ -202,12 +202,20 @@ def test_headline_and_dateline_open_a_new_article_without_any_footer() -> None:
             "a-t-on appris auprès de leur avocat.",
         ]
     )
-    found = articles("\n\n".join([first, second, third]))
-    assert [body for _, body in found] == [first, second, third]
+    fourth = "\n".join(
+        [
+            "Kara : l'ancien préfet fixé sur son sort le 9 novembre",
+            "Mis à jour le 15/10/2021 à 09h30",
+            "Le tribunal de Kara rendra sa décision le 9 novembre dans le procès de l'ancien préfet.",
+        ]
+    )
+    found = articles("\n\n".join([first, second, third, fourth]))
+    assert [body for _, body in found] == [first, second, third, fourth]
     assert [title for title, _ in found] == [
         "Affaire Sessou : le tribunal se déclare incompétent",
         "Affaire Gbedo : le verdict renvoyé au 3 novembre",
         "Lomé : deux journalistes placés sous mandat de dépôt",
+        "Kara : l'ancien préfet fixé sur son sort le 9 novembre",
     ]
 
 
