@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from db import models as m
@@ -74,17 +74,12 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
     else:
         source = m.Source(uri=uri, sha256=parsed.sha256, text=parsed.text, encoding=parsed.encoding)
         session.add(source)
-    session.flush()
-
-    counts = _Counts()
-    merged: set[int] = set()  # cases that existed before this report: recomputed from the database
-    fresh: dict[int, tuple[m.Case, _CaseState]] = {}  # cases this report created: known in memory
-    articles: list[tuple[m.Article, int | None]] = []
-    any_court_report = False
+    # The source and its articles get their ids in one flush.
+    rows = []
     for parsed_article in parsed.articles:
         published, _ = parse_date(parsed_article.published)
         article = m.Article(
-            source_id=source.id,
+            source=source,
             title=parsed_article.title,
             start=parsed_article.start,
             end=parsed_article.end,
@@ -94,7 +89,15 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
             is_court_report=parsed_article.is_court_report,
         )
         session.add(article)
-        session.flush()
+        rows.append((parsed_article, article))
+    session.flush()
+
+    counts = _Counts()
+    merged: set[int] = set()  # cases that existed before this report: recomputed from the database
+    fresh: dict[int, tuple[m.Case, _CaseState]] = {}  # cases this report created: known in memory
+    articles: list[tuple[m.Article, int | None]] = []
+    any_court_report = False
+    for parsed_article, article in rows:
         first_case: int | None = None
         if parsed_article.is_court_report:
             any_court_report = any_court_report or bool(parsed_article.cases)
@@ -108,7 +111,6 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
                     merged.add(case.id)
                 first_case = case.id if first_case is None else min(first_case, case.id)
         articles.append((article, first_case))
-    session.flush()
     if affected:
         merged |= affected
         collect_orphans(session, merged)
@@ -136,16 +138,10 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
 
 
 def _index_fresh_case(session: Session, index: SearchIndex, case: m.Case, state: _CaseState) -> None:
-    """A case first seen in this report: its name keys and search entry come from memory, not queries."""
-    parties: list[str] = []
-    tokens: set[str] = set()
-    for link in state.links:
-        spellings = [link.party.name, *(link.party.aliases or [])]
-        parties.extend(spellings)
-        if link.role == "defendant":
-            for spelling in spellings:
-                tokens |= {t[:100] for t in name_tokens(spelling)}
-    session.add_all(m.CaseNameKey(case_id=case.id, token=t) for t in sorted(tokens))
+    """A case first seen in this report: its search entry comes from memory, not queries."""
+    parties = [
+        spelling for link in state.links for spelling in (link.party.name, *(link.party.aliases or []))
+    ]
     charges = [x for c in state.charges for x in (c.label, c.text or "")]
     rulings = [x or "" for r_ in state.rulings for x in (r_.kind, r_.party, r_.sentence, r_.summary, r_.note)]
     dates = [h.date for h in state.hearings.values()] + [r_.date for r_ in state.rulings if r_.date]
@@ -379,10 +375,20 @@ def _merge_case(
             low, high = sorted((match.id, case.id))
             session.add(m.DuplicateCandidate(case_a_id=low, case_b_id=high, score=score))
         state = _CaseState()
-    if session.get(m.CaseReport, (case.id, article.id)) is None:
-        session.add(m.CaseReport(case_id=case.id, article_id=article.id))
+    created = decision != MERGE or match is None
+    if created or session.get(m.CaseReport, (case.id, article.id)) is None:
+        session.execute(insert(m.CaseReport), {"case_id": case.id, "article_id": article.id})
     _add_facts(session, case, state, parsed_case, article, counts)
-    return case, state, decision != MERGE or match is None
+    if created:
+        # Keyed at once, so a later article of the same source about the same people finds this case.
+        tokens: set[str] = set()
+        for link in state.links:
+            if link.role == "defendant":
+                for spelling in (link.party.name, *(link.party.aliases or [])):
+                    tokens |= {t[:100] for t in name_tokens(spelling)}
+        if tokens:
+            session.execute(insert(m.CaseNameKey), [{"case_id": case.id, "token": t} for t in sorted(tokens)])
+    return case, state, created
 
 
 # --- facts ---
@@ -412,25 +418,24 @@ def _load_state(session: Session, case: m.Case) -> _CaseState:
     return _CaseState(list(links), list(charges), {h.date: h for h in hearings}, list(rulings))
 
 
-def _evidence(article: m.Article, evidence: r.Evidence | None, claim: str | None = None) -> m.Evidence:
+def _evidence(article: m.Article, evidence: r.Evidence | None, claim: str | None = None) -> dict[str, object]:
     if evidence is None:
         # The fact is in the article but the parser did not say where: point at the whole article.
-        return m.Evidence(
-            article_id=article.id,
-            source_id=article.source_id,
-            start=article.start,
-            end=article.end,
-            text="",
-            claim=claim,
-        )
-    return m.Evidence(
-        article_id=article.id,
-        source_id=article.source_id,
-        start=evidence.start,
-        end=evidence.end,
-        text=evidence.text,
-        claim=claim,
-    )
+        start, end, text = article.start, article.end, ""
+    else:
+        start, end, text = evidence.start, evidence.end, evidence.text
+    return {
+        "article_id": article.id,
+        "source_id": article.source_id,
+        "start": start,
+        "end": end,
+        "text": text,
+        "claim": claim,
+        "hearing_id": None,
+        "ruling_id": None,
+        "charge_id": None,
+        "case_party_id": None,
+    }
 
 
 def _add_facts(
@@ -442,7 +447,7 @@ def _add_facts(
     counts: _Counts,
 ) -> None:
     """Match or create each record, flush once for their ids, then attach the report's evidence."""
-    pending: list[tuple[m.Evidence, str, object]] = []  # (evidence, record column, record)
+    pending: list[tuple[dict[str, object], str, object]] = []  # (evidence row, record column, record)
     known_parties = _parties_by_name(session, [p.name for p in parsed_case.parties])
     for parsed_party in parsed_case.parties:
         link = _party_link(session, case, state, known_parties, parsed_party)
@@ -488,9 +493,11 @@ def _add_facts(
         pending.append((_evidence(article, parsed_ruling.evidence), "ruling_id", ruling))
 
     session.flush()
-    for evidence, column, record in pending:
-        setattr(evidence, column, record.id)  # type: ignore[attr-defined]
-    session.add_all(evidence for evidence, _, _ in pending)
+    # Evidence rows are many and never read back here: inserted in bulk, past the unit of work.
+    session.execute(
+        insert(m.Evidence),
+        [{**evidence, column: record.id} for evidence, column, record in pending],  # type: ignore[attr-defined]
+    )
     if (
         renvoi is not None
         and held_here is not None
