@@ -168,7 +168,8 @@ class DocketApp(App[int]):
 
 
 def _error(message: str) -> None:
-    print(f"docket tui: {message}", file=sys.stderr)
+    # One line, even when a database driver's message spans several.
+    print(f"docket tui: {' '.join(message.split())}", file=sys.stderr)
 
 
 def _demo_store(workdir: Path) -> Store:
@@ -197,7 +198,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         try:
             store = _demo_store(workdir) if workdir else Store.open(args.db)
-        except (StoreError, FileNotFoundError) as error:
+        except (StoreError, OSError) as error:  # OSError: a SQLite path whose folder cannot be made
             _error(str(error))
             return EXIT_FAILED
         try:

@@ -17,7 +17,7 @@ from tui.paged import PagedList
 
 def hearing_columns(width: int) -> list[int]:
     # date, time left | case, court, defendants, purpose
-    return widths(width, (12, 14), (0.3, 0.2, 0.25, 0.25))
+    return widths(width, (13, 14), (0.3, 0.2, 0.25, 0.25))
 
 
 class HomeScreen(DocketScreen):

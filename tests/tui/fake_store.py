@@ -25,6 +25,21 @@ from db.views import (
 )
 
 
+def entry(
+    kind: str,
+    record_id: int,
+    date: dt.date,
+    label: str,
+    detail: str | None = None,
+    party: str | None = None,
+    evidence: EvidenceView | None = None,
+) -> TimelineEntry:
+    """A parsed timeline entry, briefly."""
+    return TimelineEntry(
+        kind, record_id, date, None, label, detail, party, "parsed", None, None, False, evidence
+    )
+
+
 class FakeStore:
     def __init__(self) -> None:
         self.version = 1

@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 from conftest import make_app, settle, wait_for
-from fake_store import FakeStore
+from fake_store import FakeStore, entry
 
 from db.store import Store
-from db.views import TimelineEntry
 from tui.case import CaseScreen
 from tui.home import HomeScreen
 from tui.paged import PAGE_SIZE, PagedList
@@ -113,10 +112,7 @@ async def test_empty_docket_says_how_to_fill_it(empty_store: Store) -> None:
 async def test_rows_are_read_a_page_at_a_time() -> None:
     store = FakeStore()
     for n in range(250):
-        hearing = TimelineEntry(
-            "hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), None, "scheduled", None, None, "parsed",
-            None, None, False, None,
-        )  # fmt: skip
+        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
         store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:

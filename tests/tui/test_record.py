@@ -97,7 +97,7 @@ async def test_correct_an_extracted_ruling_then_delete_the_correction(store: Sto
         await select_entry(pilot, screen, lambda entry: entry == parsed)
         await pilot.press("e")
         await wait_for(pilot, lambda: isinstance(app.screen, RecordModal))
-        await pilot.press("ctrl+a", *"2025-10-06", "ctrl+s")
+        await pilot.press(*"2025-10-06", "ctrl+s")  # the prefilled date is selected: typing replaces it
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
         original = next(
             e for e in screen.detail.timeline if e.kind == "ruling" and e.record_id == parsed.record_id

@@ -1,0 +1,112 @@
+"""The app as a whole: help, command palette, locales, small terminals, themes, and `docket tui`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import make_app, screen_text, settle, wait_for
+
+from db.store import Store
+from docket.cli import main
+from tui import app as app_module
+from tui.actions import ACTIONS
+from tui.case import CaseScreen
+from tui.followed import FollowedScreen
+from tui.help import HelpScreen
+from tui.i18n import STRINGS
+
+pytestmark = pytest.mark.anyio
+
+
+def test_every_action_has_both_languages_and_a_method() -> None:
+    from tui.app import DocketApp
+    from tui.search import SearchScreen
+
+    owners = {"app": DocketApp, "home": app_module.DocketScreen, "case": CaseScreen}
+    owners |= {"followed": FollowedScreen, "search": SearchScreen}
+    from tui.home import HomeScreen
+
+    owners["home"] = HomeScreen
+    for spec in ACTIONS:
+        assert all(STRINGS[f"{part}.{spec.name}"] for part in ("act", "help"))
+        assert hasattr(owners[spec.scope], f"action_{spec.action}"), spec
+
+
+async def test_help_lists_the_keys_of_the_current_screen_first(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        keys = app.screen._keys_markdown()
+        assert keys.index("Audiences à venir") < keys.index("Partout") < keys.index("Affaire")
+        assert "**Passées**" in keys
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_lists_and_runs_every_action(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        expected = {app.tr(f"act.{spec.name}") for spec in ACTIONS if spec.scope in ("app", "home")}
+        assert expected - {"Quitter"} <= titles
+        await pilot.press("ctrl+p", *"Suivies")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen))
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_english_in_an_80x24_terminal(store: Store, theme: str) -> None:
+    app = make_app(store, locale="en_GB", theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Later · October 2025" in shown
+        assert "in 13 days" in shown
+        assert "p Past" in shown
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        await pilot.press("r")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Record a ruling" in shown and "Save" in shown  # the whole form fits
+
+
+def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tui", "--today", "tomorrow"]) == 2
+    assert "--today: 'tomorrow' is not a date" in capsys.readouterr().err
+
+
+def test_unopenable_database_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module.DocketApp, "run", lambda self: pytest.fail("the app should not start"))
+    assert main(["tui", "--db", "sqlite:////proc/no/such/dir/docket.sqlite"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("docket tui: ") and err.count("\n") == 1
+
+
+def test_demo_opens_on_a_temporary_docket_of_the_samples(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_run(self: app_module.DocketApp) -> None:
+        seen["url"] = self.store.url
+        seen["hearings"] = self.store.upcoming_hearings(dt.date(2025, 10, 7), today=dt.date(2025, 10, 7))
+        seen["demo"] = self.demo
+
+    monkeypatch.setattr(app_module.DocketApp, "run", fake_run)
+    assert main(["tui", "--demo", "--today", "2025-10-07"]) == 0
+    assert seen["demo"] is True
+    assert any(row.country == "BJ" for row in seen["hearings"])  # type: ignore[attr-defined]
+    demo_file = Path(str(seen["url"]).removeprefix("sqlite:///"))
+    assert not demo_file.parent.exists()  # the temporary docket is gone afterwards
+
+
+def test_demo_without_samples_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(app_module, "SAMPLES_DIR", tmp_path / "samples")
+    assert main(["tui", "--demo"]) == 1
+    assert "--demo needs the sample reports" in capsys.readouterr().err

@@ -1,0 +1,54 @@
+"""Snapshots of home, case and search at 100x30 on the sample docket (pinned date, locale and theme).
+
+Regenerate after an intended change with `pytest tests/tui/test_snapshots.py --snapshot-update`, and look
+at the SVGs under __snapshots__ before committing them.
+"""
+
+from __future__ import annotations
+
+from conftest import SIZE, make_app, settle, wait_for
+from test_case import criet_case_id, select_entry
+from textual.pilot import Pilot
+
+from db.store import Store
+from tui.case import CaseScreen
+from tui.search import SearchScreen
+
+
+def test_home(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
+    async def loaded(pilot: Pilot) -> None:
+        await settle(pilot)
+
+    assert snap_compare(make_app(store), terminal_size=SIZE, run_before=loaded)
+
+
+def test_home_with_past_hearings_to_confirm(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
+    async def with_past(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+
+    assert snap_compare(make_app(store), terminal_size=SIZE, run_before=with_past)
+
+
+def test_case_with_evidence(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
+    case_id = criet_case_id(store)
+
+    async def open_case(pilot: Pilot) -> None:
+        pilot.app.open_case(case_id)
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, CaseScreen))
+        await select_entry(pilot, pilot.app.screen, lambda entry: entry.label == "bail_denied")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store), terminal_size=SIZE, run_before=open_case)
+
+
+def test_search(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
+    async def search(pilot: Pilot) -> None:
+        await pilot.press("slash", *"CRIET")
+        await wait_for(
+            pilot, lambda: isinstance(pilot.app.screen, SearchScreen) and bool(pilot.app.screen.hits)
+        )
+        await pilot.pause()
+
+    assert snap_compare(make_app(store), terminal_size=SIZE, run_before=search)
