@@ -31,27 +31,58 @@ from db.feeds_fetch import Fetcher  # noqa: E402
 from db.monitor import poll_feeds  # noqa: E402
 from db.store import Store  # noqa: E402
 
-COURTS = (
-    "tribunal de première instance de Cotonou",
-    "tribunal de grande instance de Dakar",
-    "cour d'appel d'Abidjan",
+TOWNS = (
+    "Cotonou",
+    "Dakar",
+    "Abidjan",
+    "Lomé",
+    "Bamako",
+    "Niamey",
+    "Ouagadougou",
+    "Conakry",
+    "Yaoundé",
+    "Parakou",
 )
-SURNAMES = ("Adjovi", "Sarr", "Kouassi", "Diallo", "Mensah", "Traoré", "Kaboré", "Ndiaye", "Houngbo", "Touré")
+COURTS = ("tribunal de première instance de {}", "tribunal de grande instance de {}", "cour d'appel de {}")
 GIVEN = ("Pascal", "Aminata", "Koffi", "Mariam", "Serge", "Fatou", "Issa", "Rokia", "Didier", "Awa")
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "tou",
+    "ba",
+    "sé",
+    "ndi",
+    "go",
+    "ra",
+    "fa",
+    "ké",
+    "zou",
+    "na",
+    "bi",
+    "do",
+    "yé",
+)
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre")
+
+
+def surname(n: int) -> str:
+    """A distinct invented surname for every n below 16**3: real feeds report different people."""
+    return "".join(SYLLABLES[(n // 16**i) % 16] for i in range(3)).capitalize()
 
 
 def item_html(feed: int, item: int) -> tuple[str, str]:
     """An invented French hearing report of about 130 words, different for every (feed, item)."""
-    n = feed * 1000 + item
-    name = f"{GIVEN[n % 10]} {SURNAMES[(n // 10) % 10]}-{feed}x{item}"
-    court = COURTS[n % len(COURTS)]
+    n = feed * 20 + item
+    name = f"{GIVEN[n % 10]} {surname(n)}"
+    lawyer = f"{GIVEN[(n + 3) % 10]} {surname(n + 2000)}"
+    court = COURTS[n % len(COURTS)].format(TOWNS[(n // 3) % len(TOWNS)])
     day, month = 1 + n % 27, MONTHS[(n // 27) % 10]
     title = f"Procès de {name} : l'audience renvoyée au {day} {month} 2027"
     paragraphs = [
         f"Le {court} a examiné mardi le dossier de M. {name}, poursuivi pour escroquerie et abus de "
         f"confiance au préjudice de plusieurs épargnants de la ville, selon l'ordonnance de renvoi.",
-        f"À la demande de son avocat, Me Paul Agbo, le tribunal a renvoyé l'affaire au {day} {month} 2027 "
+        f"À la demande de son avocat, Me {lawyer}, le tribunal a renvoyé l'affaire au {day} {month} 2027 "
         "pour permettre la citation de nouveaux témoins. Le prévenu a comparu libre.",
         "Le parquet a indiqué qu'il s'opposerait à tout nouveau report. Les parties civiles, qui réclament "
         "le remboursement des sommes versées, ont dénoncé la lenteur de la procédure ouverte il y a deux "
