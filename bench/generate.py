@@ -152,9 +152,8 @@ def populate(url: str, cases: int, hearings: int, seed: int = 11, chunk: int = 2
         with Session(engine) as session:
             case_ids = list(
                 session.scalars(
-                    insert(m.Case).returning(m.Case.id),
+                    insert(m.Case).returning(m.Case.id, sort_by_parameter_order=True),
                     [row for row, *_ in batch],
-                    sort_by_parameter_order=True,
                 )
             )
             links, keys, charges, hearing_rows, rulings = [], [], [], [], []

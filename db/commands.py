@@ -24,6 +24,8 @@ from db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # Inside folders and globs only files that look like reports are read (not the JSON next to them).
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+# A folder's own documentation is not a report.
+NOT_REPORTS = ("readme", "license", "licence", "changelog", "contributing", "notes")
 PROGRESS_THRESHOLD = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -74,6 +76,10 @@ def _run(handler):  # type: ignore[no-untyped-def]
 # --- ingest ---
 
 
+def _looks_like_report(path: Path) -> bool:
+    return path.suffix.lower() in REPORT_SUFFIXES and not path.stem.lower().startswith(NOT_REPORTS)
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """(path, None) for each file to read, or (argument, reason) for an argument that gives none."""
     for argument in paths:
@@ -94,7 +100,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield argument, None
         elif glob.has_magic(argument):
             matches = sorted(p for p in glob.glob(argument, recursive=True) if Path(p).is_file())
-            matches = [p for p in matches if Path(p).suffix.lower() in REPORT_SUFFIXES]
+            matches = [p for p in matches if _looks_like_report(Path(p))]
             if not matches:
                 yield argument, "no report file matches this pattern"
             for match in matches:

@@ -194,3 +194,19 @@ def test_corrections_supersede_the_parsed_record(store: Store) -> None:
     store.ingest_parsed(dataclasses.replace(report("a.txt", next_hearing="2025-10-20"), sha256="changed"))
     manual = [e for e in store.case_detail(case_id, today=TODAY).timeline if e.origin == "manual"]
     assert len(manual) == 2
+
+
+def test_two_articles_of_one_feed_dump_about_the_same_people_make_one_case(store: Store) -> None:
+    first = report("dump.txt", held=("2025-10-06",))
+    second = report("other.txt", defendants=("Houndégnon",), next_hearing="2025-10-20")
+    shift = len(first.text)
+    moved = dataclasses.replace(
+        second.articles[0], start=shift, end=shift + len(second.text), title="Suite de l'affaire"
+    )
+    dump = dataclasses.replace(
+        first, text=first.text + second.text, articles=[first.articles[0], moved], sha256="d"
+    )
+    result = store.ingest_parsed(dump)
+    assert (result.new_cases, result.new_hearings) == (1, 2)
+    [case] = store.list_cases()
+    assert len(store.case_detail(case.case_id).sources) == 2

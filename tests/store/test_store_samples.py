@@ -1,0 +1,49 @@
+"""The bundled samples through the real parser and the CLI: what a new user sees first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from docket.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
+HOUNDEGNON = SAMPLES / "bj_criet_houndegnon_appel.txt"
+
+
+@pytest.mark.skipif(not HOUNDEGNON.exists(), reason="the Houndégnon sample is not there")
+def test_houndegnon_appeal_timeline_and_next_hearing(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ingest", "--db", sqlite_url, "--no-progress", str(HOUNDEGNON)]) == 0
+    capsys.readouterr()
+    assert main(["hearings", "--db", sqlite_url, "--from", "2025-10-07", "--locale", "fr_FR"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("lundi 20 octobre 2025") and "Houndégnon" in out
+    with Store.open(sqlite_url) as store:
+        [case] = store.list_cases()
+        timeline = store.case_detail(case.case_id, today=dt.date(2025, 10, 7)).timeline
+    events = {(e.date, e.kind, e.label) for e in timeline}
+    assert (dt.date(2025, 5, 19), "ruling", "declined_jurisdiction") in events
+    assert (dt.date(2025, 10, 6), "hearing", "held") in events
+    assert (dt.date(2025, 10, 6), "ruling", "bail_denied") in events
+    assert (dt.date(2025, 10, 20), "hearing", "scheduled") in events
+    assert all(e.evidence and e.evidence.sentence for e in timeline)
+
+
+def test_ingesting_the_samples_twice_adds_nothing_the_second_time(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["ingest", "--db", sqlite_url, "--no-progress", str(SAMPLES)])
+    first = capsys.readouterr().out
+    with Store.open(sqlite_url) as store:
+        cases = store.count_cases()
+    main(["ingest", "--db", sqlite_url, "--no-progress", str(SAMPLES)])
+    second = capsys.readouterr().out
+    assert "0 new case(s)" in second and "0 new hearing(s)" in second and "0 failure(s)" in second
+    with Store.open(sqlite_url) as store:
+        assert store.count_cases() == cases > 0
+    assert "README" not in first
