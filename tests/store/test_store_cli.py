@@ -231,3 +231,15 @@ def test_merge_and_duplicates_commands(sqlite_url: str, capsys) -> None:
     assert run(capsys, "cases", "--db", sqlite_url, "--duplicates")[1].strip() == "no possible duplicates"
     code, _, err = run(capsys, "merge", "--db", sqlite_url, "1", "2")
     assert code == 1 and "no case #2" in err
+
+
+def test_db_copy_and_upgrade_and_a_bad_url(docket, capsys, tmp_path: Path) -> None:
+    url, case_id = docket
+    target = f"sqlite:///{tmp_path / 'copy.db'}"
+    code, out, _ = run(capsys, "db", "copy", "--db", url, "--to", target)
+    assert code == 0 and "2 cases" in out
+    with Store.open(target) as copy:
+        assert copy.case_detail(case_id).title.startswith("Louis Philippe")
+    assert run(capsys, "db", "upgrade", "--db", target)[0] == 0
+    code, _, err = run(capsys, "cases", "--db", "not a url")
+    assert code == 1 and "not a database URL" in err
