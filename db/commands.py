@@ -9,17 +9,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
+import hashlib
+import multiprocessing
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
 from babel.dates import format_date
 
-from db.store import Store, StoreError
+from db.store import Store, StoreError, parse_source
 from db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
+from docket.records import ParsedSource
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 # Inside folders and globs only files that look like reports are read (not the JSON next to them).
@@ -27,6 +32,8 @@ REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm
 # A folder's own documentation is not a report.
 NOT_REPORTS = ("readme", "license", "licence", "changelog", "contributing", "notes")
 PROGRESS_THRESHOLD = 3
+PARALLEL_THRESHOLD = 20  # below this, starting a parsing process costs more than it saves
+MAX_PARSE_WORKERS = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -111,12 +118,40 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield argument, "no such file or directory"
 
 
-def _ingest_one(store: Store, path: str) -> IngestResult:
+# Sources already in the docket (by content), set in each parsing process: they are not parsed again.
+_known_hashes: frozenset[str] = frozenset()
+
+
+def _remember_known(hashes: frozenset[str]) -> None:
+    global _known_hashes
+    _known_hashes = hashes
+
+
+def _read_and_parse(path: str) -> ParsedSource | IngestResult:
+    uri = str(Path(path).resolve())
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return IngestResult(source=path, status="failed", error=exc.strerror or str(exc))
-    return store.ingest_bytes(data, str(Path(path).resolve()))
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 in _known_hashes:
+        return IngestResult(source=uri, status="duplicate")
+    return parse_source(data, uri, sha256)
+
+
+def _parsed_in_order(files: list[str], known: frozenset[str]) -> Iterator[ParsedSource | IngestResult]:
+    """Parse in other processes while this one writes: parsing and merging take about as long."""
+    workers = min(MAX_PARSE_WORKERS, (os.cpu_count() or 1) - 1)
+    if workers < 1 or len(files) < PARALLEL_THRESHOLD:
+        _remember_known(known)
+        yield from (_read_and_parse(path) for path in files)
+        return
+    # spawn, not fork: the children must not inherit this process's open database connections.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_remember_known, initargs=(known,)
+    ) as pool:
+        yield from pool.map(_read_and_parse, files, chunksize=8)
 
 
 @_run
@@ -128,17 +163,21 @@ def ingest(args: argparse.Namespace) -> int:
     ]
     store = _open(args)
     try:
-        show_progress = len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty()
-        if show_progress:
+        parsed_sources = _parsed_in_order(files, frozenset(store.known_hashes()))
+        merged = (
+            item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+            for item in parsed_sources
+        )
+        if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
             from rich.progress import Progress
 
             with Progress(transient=True) as progress:
                 task = progress.add_task("ingesting", total=len(files))
-                for path in files:
-                    results.append(_ingest_one(store, path))
+                for result in merged:
+                    results.append(result)
                     progress.advance(task)
         else:
-            results.extend(_ingest_one(store, path) for path in files)
+            results.extend(merged)
     finally:
         store.close()
     _print_ingest_summary(results, len(files))

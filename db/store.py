@@ -47,6 +47,20 @@ class StoreError(Exception):
     """A user-facing error: the message is shown as is (unknown case, bad date, malformed query…)."""
 
 
+def parse_source(data: bytes, uri: str, sha256: str) -> ParsedSource | IngestResult:
+    """Run the parser on one source; a failure is a "failed" result with its reason, never an exception."""
+    from docket.parse import parse_bytes  # the parser is loaded only by commands that ingest
+
+    try:
+        parsed = parse_bytes(data, uri)
+    except UnreadableSource as exc:
+        return IngestResult(source=uri, status="failed", error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
+        return IngestResult(source=uri, status="failed", error=f"the parser failed: {exc!r}")
+    parsed.sha256 = sha256
+    return parsed
+
+
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC) if value is not None else None
 
@@ -126,16 +140,13 @@ class Store:
             ).scalar_one_or_none()
         if known is not None:
             return IngestResult(source=uri, status="duplicate")
-        from docket.parse import parse_bytes  # the parser is loaded only by commands that ingest
+        parsed = parse_source(data, uri, sha256)
+        return parsed if isinstance(parsed, IngestResult) else self.ingest_parsed(parsed, uri)
 
-        try:
-            parsed = parse_bytes(data, uri)
-        except UnreadableSource as exc:
-            return IngestResult(source=uri, status="failed", error=str(exc))
-        except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
-            return IngestResult(source=uri, status="failed", error=f"the parser failed: {exc!r}")
-        parsed.sha256 = sha256
-        return self.ingest_parsed(parsed, uri)
+    def known_hashes(self) -> set[str]:
+        """The sha256 of every source already in the docket: a batch skips them before parsing."""
+        with self._read() as session:
+            return set(session.scalars(select(m.Source.sha256)))
 
     def ingest_parsed(self, parsed: ParsedSource, uri: str | None = None) -> IngestResult:
         """Merge an already parsed source (tests and generated data build these by hand)."""
