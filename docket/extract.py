@@ -173,6 +173,12 @@ def _patterns() -> _Patterns:
     )
 
 
+# "les prévenus", "le procureur": the actors of a trial, even unnamed
+_UNNAMED_ACTORS = re.compile(
+    r"\b(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|defendants?|"
+    r"the accused|prosecutors?|magistrates?)\b",
+    _FLAGS,
+)
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
 
 # --- per-sentence facts -----------------------------------------------------------------------------------
@@ -182,14 +188,20 @@ _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "ju
 class _Sentence:
     start: int
     end: int
-    text: str
+    raw: str  # as in the source, for evidence
     dates: list[DateMention]
     paragraph: int
     court_key: str | None = None  # the court this sentence speaks of (its own mention or the last one)
 
+    # the sentence with hard line wraps read as spaces (same length, so offsets still hold)
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.raw.replace("\n", " ")
+
     @property
     def evidence(self) -> Evidence:
-        return Evidence(self.start, self.end, self.text)
+        return Evidence(self.start, self.end, self.raw)
 
 
 @dataclass
@@ -247,7 +259,7 @@ def extract_cases(
     defendants = [p for p in persons if p.role() == "defendant"]
     # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
     # "procès" in a political quote or "verdict" on a football pitch is neither
-    actors = any(p.role() in _PROCEDURAL_ROLES for p in persons)
+    actors = any(p.role() in _PROCEDURAL_ROLES for p in persons) or _UNNAMED_ACTORS.search(text, start, end)
     anchored = bool(courts or actors or charges)
     is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
     if not is_court_report:
@@ -272,8 +284,11 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
     out: list[_Sentence] = []
     index = 0
     paragraph = 0
+    # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
+    # else by line breaks
+    separator = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", article) else re.compile(r"\n")
     for s_start, s_end in sentence_spans(text, start, end):
-        if out and "\n" in text[out[-1].end : s_start]:
+        if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
         while index < len(mentions) and mentions[index].start < s_start:
             index += 1

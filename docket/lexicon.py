@@ -682,7 +682,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bremanded (?:\w+ ){0,2}in(?:to)? custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
+        r"\bremanded (?:\w+ ){0,4}in(?:to)? custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
     ),
     (
         "convicted",
@@ -722,7 +722,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va |vont |allait",
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
-    r"will|would|could|may|might|plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
 )
 
@@ -735,7 +735,7 @@ DECIDER_SUBJECTS: str = (
 # --- Hearings -----------------------------------------------------------------------------------------
 
 HEARING_CUES: str = (
-    r"audiences?|comparution|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
+    r"audiences?|comparution|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"pleaded|sat"

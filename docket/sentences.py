@@ -14,26 +14,44 @@ _ABBREVIATIONS = frozenset(
 # Sentence-final punctuation followed by space and something that can open a sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 _LAST_WORD = re.compile(r"([\w.'’-]+)$")
+# A line this short, or ending like this, stands alone: a headline, a dateline, a subheading.
+_SHORT_LINE = 70
+_LINE_END = re.compile(r"[.!?…:»”\"')]\s*$")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split text[start:end] into sentence spans (offsets into `text`), trimmed of surrounding space.
 
-    Line breaks always end a sentence: headlines, datelines and subheadings stand alone in reports.
+    A line break ends a sentence after a short line (headlines, datelines, subheadings) or after
+    closing punctuation; inside a hard-wrapped paragraph it is only a space.
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    piece_start = start
     line_start = start
     while line_start < end:
         line_end = text.find("\n", line_start, end)
         if line_end == -1:
             line_end = end
-        _split_line(text, line_start, line_end, spans)
-        line_start = line_end + 1
+        line = text[line_start:line_end]
+        next_line_start = line_end + 1
+        next_line_end = text.find("\n", next_line_start, end)
+        next_line = text[next_line_start : end if next_line_end == -1 else next_line_end]
+        if (
+            line_end == end
+            or len(line.strip()) < _SHORT_LINE
+            or _LINE_END.search(line)
+            or not next_line.strip()
+        ):
+            _split_piece(text, piece_start, line_end, spans)
+            piece_start = next_line_start
+        line_start = next_line_start
+    if piece_start < end:
+        _split_piece(text, piece_start, end, spans)
     return spans
 
 
-def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _split_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     piece_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         if _is_abbreviation(text, piece_start, match.start(), match.group()):

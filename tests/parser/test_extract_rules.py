@@ -1,0 +1,195 @@
+"""One test per rule of court reporting the extractor relies on, on short reports written for the purpose."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from docket.parse import parse_bytes
+from docket.records import Case, UnreadableSource
+
+
+def cases_of(report: str) -> list[Case]:
+    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
+    return [case for article in parsed.articles for case in article.cases]
+
+
+def rulings(report: str) -> set[tuple[str | None, str]]:
+    return {(r.date, r.kind) for case in cases_of(report) for r in case.rulings}
+
+
+def roles(report: str) -> dict[str, str]:
+    return {p.name: p.role for case in cases_of(report) for p in case.parties}
+
+
+def test_a_prosecutors_request_is_not_a_ruling() -> None:
+    found = rulings(
+        """
+        LOMÉ, 12 juin 2024 - Le procureur a requis ce mercredi le maintien en détention des deux prévenus et
+        a demandé au tribunal de rejeter leur demande de mise en liberté provisoire. Le tribunal a renvoyé
+        l'affaire au jeudi 20 juin.
+        """
+    )
+    assert ("2024-06-12", "adjourned") in found
+    assert not any(kind == "bail_denied" for _, kind in found)
+
+
+def test_a_decision_on_the_reported_day_takes_that_day_and_the_renvoi_sets_the_next_hearing() -> None:
+    [case] = cases_of(
+        """
+        Cameroun : le procès de l'opposant renvoyé
+
+        YAOUNDÉ, 3 mai 2024 - Le tribunal militaire de Yaoundé a rejeté hier, jeudi 2 mai, la demande de
+        mise en liberté provisoire de l'opposant Paul Ekanga, poursuivi pour hostilité contre la patrie.
+        Le dossier a été renvoyé au 16 mai prochain.
+        """
+    )
+    assert {(r.date, r.kind) for r in case.rulings} == {
+        ("2024-05-02", "bail_denied"),
+        ("2024-05-02", "adjourned"),
+    }
+    assert [h.date for h in case.hearings if h.status == "held"] == ["2024-05-02"]
+    assert case.next_hearing is not None and case.next_hearing.date == "2024-05-16"
+    assert case.court == "Tribunal militaire de Yaoundé" and case.country == "CM"
+    assert [c.label for c in case.charges] == ["hostilité contre la patrie"]
+
+
+def test_a_year_less_date_takes_the_year_its_weekday_gives() -> None:
+    [case] = cases_of(
+        """
+        Publié le 28/12/2024
+
+        Le tribunal correctionnel de Niamey a renvoyé au lundi 6 janvier le procès de l'activiste
+        Moussa Idrissa, poursuivi pour incitation à la révolte.
+        """
+    )
+    assert case.next_hearing is not None and case.next_hearing.date == "2025-01-06"
+
+
+def test_a_month_without_a_day_is_neither_a_hearing_nor_a_ruling_date() -> None:
+    found = cases_of(
+        """
+        BAMAKO, 10 mars 2024 - L'ancien ministre Amadou Keïta, arrêté en novembre 2023, a été placé sous
+        mandat de dépôt en décembre 2023. Il comparaît devant la cour d'appel de Bamako, qui a renvoyé
+        l'affaire au 24 mars.
+        """
+    )
+    dates = {r.date for case in found for r in case.rulings} | {
+        h.date for case in found for h in case.hearings
+    }
+    assert not any(d and d.startswith("2023-") for d in dates)
+
+
+def test_roles_come_from_titles_appositions_and_the_client_named() -> None:
+    found = roles(
+        """
+        ABIDJAN, 8 avril 2024 - Devant le tribunal de première instance d'Abidjan-Plateau, l'ancien
+        directeur Koffi Yao comparaît pour détournement de deniers publics. Son avocat, Me Serge Kouamé,
+        a plaidé la relaxe. Me Aya Traoré, conseil de la partie civile, a réclamé des dommages et intérêts.
+        Le substitut du procureur Issa Coulibaly a requis cinq ans de prison.
+        """
+    )
+    assert found == {
+        "Koffi Yao": "defendant",
+        "Serge Kouamé": "defense_counsel",
+        "Aya Traoré": "civil_party_counsel",
+        "Issa Coulibaly": "prosecutor",
+    }
+
+
+def test_one_person_however_named_is_one_party() -> None:
+    [case] = cases_of(
+        """
+        DAKAR, 5 février 2024 - Le journaliste Cheikh Omar Diallo a été condamné à six mois de prison par
+        le tribunal correctionnel de Dakar. Diallo, qui était poursuivi pour diffamation, fera appel.
+        """
+    )
+    assert [p.name for p in case.defendants] == ["Cheikh Omar Diallo"]
+    assert "Diallo" in case.defendants[0].aliases
+
+
+def test_charges_are_split_into_offences_but_a_shared_complement_stays_whole() -> None:
+    [case] = cases_of(
+        """
+        LIBREVILLE, 3 juillet 2024 - Les dix prévenus sont poursuivis pour vol et recel, destruction et
+        pillage des biens d'autrui et port illégal d'armes et de munitions. Le tribunal a mis ce mercredi
+        l'affaire en délibéré au 10 juillet.
+        """
+    )
+    assert [c.label for c in case.charges] == [
+        "vol",
+        "recel",
+        "destruction et pillage des biens d'autrui",
+        "port illégal d'armes et de munitions",
+    ]
+    assert ("2024-07-03", "deliberation_reserved") in {(r.date, r.kind) for r in case.rulings}
+
+
+def test_english_reports_give_the_same_records() -> None:
+    [case] = cases_of(
+        """
+        ABUJA, May 14, 2024 - A Federal High Court in Abuja on Monday remanded former minister Musa Bello
+        in custody after he pleaded not guilty to charges of money laundering and fraud. Justice Ahmed
+        Sani adjourned the matter to June 3 for trial. Prosecutor Ngozi Eze asked for an accelerated hearing.
+        """
+    )
+    assert case.country == "NG"
+    assert {(r.date, r.kind) for r in case.rulings} >= {("2024-05-13", "detention_ordered")}
+    assert case.next_hearing is not None and case.next_hearing.date == "2024-06-03"
+    assert {p.name: p.role for p in case.parties} == {
+        "Musa Bello": "defendant",
+        "Ahmed Sani": "judge",
+        "Ngozi Eze": "prosecutor",
+    }
+    assert [c.label for c in case.charges] == ["money laundering", "fraud"]
+
+
+def test_football_and_politics_are_not_court_reports() -> None:
+    for report in (
+        "Le PSG s'impose 3-1 face à Lyon. Le verdict du terrain est sans appel pour l'entraîneur.\n",
+        "« Nous ne sommes pas en procès », a lancé la ministre lundi devant l'Assemblée nationale.\n",
+    ):
+        parsed = parse_bytes(report.encode("utf-8"), "x.txt")
+        assert not any(article.is_court_report for article in parsed.articles)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_any_text_parses_without_raising(text: str) -> None:
+    try:
+        parsed = parse_bytes(text.encode("utf-8"), "fuzz.txt")
+    except UnreadableSource:
+        return
+    for article in parsed.articles:
+        for case in article.cases:
+            for record in [*case.parties, *case.charges, *case.rulings, *case.hearings]:
+                if record.evidence is not None:
+                    evidence = record.evidence
+                    assert parsed.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_pathological_input_finishes_in_linear_time() -> None:
+    # Inputs built to make backtracking regular expressions explode: long runs of capitalised words,
+    # of dots, of dates and of cue words without their complement. A catastrophic pattern would not
+    # finish; the subprocess's timeout is only the alarm, not a performance target.
+    probe = textwrap.dedent(
+        """
+        from docket.parse import parse_bytes
+        chunks = [
+            "Me " + "Abc " * 200_000,
+            "poursuivis pour " + "de la " * 100_000,
+            "le 1er mars " * 50_000,
+            "." * 300_000 + " A",
+            "Tribunal de " + "Grande-Ville " * 50_000,
+        ]
+        for chunk in chunks:
+            parse_bytes(chunk.encode(), "big.txt")
+        print("ok")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
