@@ -302,7 +302,7 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
 
 
 def _is_dateline(article: str, start: int, end: int) -> bool:
-    """ "Conakry, le 9 avril 2024 –", "Publié le 27/04/2022": the report's own date, not a fact of the case."""
+    """ "Conakry, le 9 avril 2024 –", "Publié le 27/04/2022": the report's date, not a fact of the case."""
     if start > 400:
         return False
     line_start = article.rfind("\n", 0, start) + 1
@@ -374,13 +374,13 @@ def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtM
         s = sentence.text
         chamber_match = pats.chamber.search(s)
         chamber = chamber_match.group(0).lower() if chamber_match else None
-        spans: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []
 
-        def add(mention: _CourtMention, span: tuple[int, int]) -> None:
-            if any(a < span[1] and span[0] < b for a, b in spans):
-                return
-            spans.append(span)
-            found.append(mention)
+        def add(mention: _CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken) -> None:
+            # the first, most specific reading of a stretch of text wins
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.append(span)
+                found.append(mention)
 
         for m in pats.named_court.finditer(s):
             name, abbr, country = _named_court(m.group(0))
@@ -574,7 +574,8 @@ def _score_mention(
 # A capitalised run holding one of these is an institution or a place, not a person.
 _INSTITUTION_WORDS = frozenset(
     fold(w)
-    for w in """court courts tribunal cour chambre association party parti movement mouvement ministry ministère
+    for w in """court courts tribunal cour chambre association party parti movement mouvement ministry
+    ministère
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée
@@ -649,7 +650,8 @@ _TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|J
 _BARE_TITLES = ("Me", "Maître", "Mes")
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
-    rf"\s+(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)\s+[^,;.:]{{1,70}}?,\s*"
+    r"\s+(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)"
+    rf"\s+[^,;.:]{{1,70}}?,\s*"
     rf"(?:{_TITLE_WORDS}\s+)?"
 )
 _APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{_TITLE_WORDS}\s+)?")
@@ -690,7 +692,8 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         best = (role, m.group(0))
     if best[1] in _BARE_TITLES:
-        # "les plaignantes, assistées par Me X"; "Il s'est constitué partie civile. Il est représenté par Me X"
+        # "les plaignantes, assistées par Me X";
+        # "Il s'est constitué partie civile. Il est représenté par Me X"
         victims = r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)"
         represented = re.search(r"(?i:représentée?s? par|assistée?s? par)\s*$", before)
         if re.search(victims, before) or (represented and re.search(victims, previous)):
@@ -859,7 +862,8 @@ def _split_charges(segment: str) -> list[str]:
 
 def _charge_label(item: str) -> str:
     label = re.sub(
-        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|of |the |a |an )+",
+        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
+        r"of |the |a |an )+",
         "",
         item.strip(),
         flags=_FLAGS,
@@ -987,13 +991,11 @@ def _is_request(sentence: str, cue_start: int, pats: _Patterns) -> bool:
         sentence.rfind(" but ", 0, cue_start),
     )
     clause = sentence[clause_start + 1 : cue_start]
-    request = None
-    for request in pats.request.finditer(clause):
-        pass
-    if request is None:
+    requests = list(pats.request.finditer(clause))
+    if not requests:
         return False
     # "le parquet a requis … ; la cour a rejeté": a decider after the request takes the decision back
-    return not pats.decider.search(clause[request.end() :])
+    return not pats.decider.search(clause[requests[-1].end() :])
 
 
 def _is_background(sentence: str) -> bool:
@@ -1037,7 +1039,8 @@ def _sentence_pronounced(sentence: str) -> str | None:
     if m:
         return m.group(1).strip()
     m = re.search(
-        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|amende[^,.;]{0,40}|fine[^,.;]{0,40})",
+        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|"
+        r"amende[^,.;]{0,40}|fine[^,.;]{0,40})",
         sentence,
         _FLAGS,
     )
@@ -1110,7 +1113,7 @@ def _hearings(
 
 
 def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date: dt.date | None) -> bool:
-    """The court sat the day it ruled, when that ruling is the news (not a judgment recalled as background)."""
+    """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
     if r.ruling.date is None or r.ruling.kind in _PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
         return False
     if event_date is not None and r.ruling.date == event_date.isoformat():
