@@ -389,6 +389,9 @@ def summary_payload(
                 "kind": entry.label,
                 "party": entry.party,
                 "detail": entry.detail,
+                # A timeline entry names no case: the report it came from gives the reader its context.
+                "article_title": entry.evidence.article_title if entry.evidence else None,
+                "source": entry.evidence.source_uri if entry.evidence else None,
             }
             for entry in summary.new_rulings
         ],
@@ -414,9 +417,9 @@ def summary_lines(payload: dict[str, Any]) -> list[str]:
     for ruling in payload["new_rulings"]:
         who = f" ({ruling['party']})" if ruling["party"] else ""
         detail = f": {ruling['detail']}" if ruling["detail"] else ""
-        lines.append(
-            f"  ruling {ruling['date'] or ruling['date_text'] or 'undated'}: {ruling['kind']}{who}{detail}"
-        )
+        article = f" [{ruling['article_title']}]" if ruling["article_title"] else ""
+        when = ruling["date"] or ruling["date_text"] or "undated"
+        lines.append(f"  ruling {when}: {ruling['kind']}{who}{detail}{article}")
     return lines
 
 

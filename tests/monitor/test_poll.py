@@ -228,7 +228,13 @@ def test_notify_cmd_receives_new_cases_hearings_and_then_a_renvoi(
     first = json.loads(summary_file.read_text(encoding="utf-8"))
     assert first["failures"] == []
     assert any("Hounkp" in case["title"] or "Hounkpè" in case["defendants"] for case in first["new_cases"])
-    assert FIRST_HEARING.isoformat() in [row["date"] for row in first["newly_scheduled"]]
+    # Adjourned at a hearing the report tells of: a new date, or a renvoi from the day it was heard.
+    coming = [row["date"] for row in first["newly_scheduled"]] + [row["to"] for row in first["moved"]]
+    assert FIRST_HEARING.isoformat() in coming
+    assert {"source": news.hearing_fr.url, "article_title": news.hearing_fr.title} in [
+        {"source": ruling["source"], "article_title": ruling["article_title"]}
+        for ruling in first["new_rulings"]
+    ]
     assert "what's new:" in capsys.readouterr().out
 
     # The next report moves the hearing: a renvoi.
