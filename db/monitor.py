@@ -14,6 +14,8 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
+import os
 import re
 import signal
 import stat
@@ -23,7 +25,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +36,7 @@ from babel.dates import format_date
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.feeds_fetch import FeedItem, Fetcher, FetchError, Page
-from db.store import Store, StoreError
+from db.store import Store, StoreError, parse_source
 from db.views import ChangeSummary, FeedView, IngestResult
 from docket.language import detect_language
 
@@ -43,6 +45,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 DEFAULT_WORKERS = 16
+# From this many new items on, parsing runs in other processes (start-up costs about a second).
+PARALLEL_PARSE_MIN = 40
+MAX_PARSE_WORKERS = 4
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 STALE_AFTER = dt.timedelta(hours=24)
@@ -120,6 +125,20 @@ class _PendingPage:
     sha256: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A new item, composed as the report the store will read."""
+
+    outcome: FeedOutcome
+    item: FeedItem
+    item_sha256: str
+    data: bytes
+
+    @property
+    def uri(self) -> str:
+        return self.item.url or self.item.guid or f"{self.outcome.feed.url}#{self.item_sha256[:16]}"
+
+
 def poll_feeds(
     store: Store,
     fetcher: Fetcher,
@@ -141,8 +160,9 @@ def poll_feeds(
         else:
             due.append(feed)
     validators: dict[int, tuple[str | None, str | None]] = {}
+    documents: list[_Document] = []
     pages: list[_PendingPage] = []
-    claimed: set[str] = set()  # URLs and hashes taken earlier in this poll (pages not yet remembered)
+    claimed: set[str] = set()  # URLs and hashes of the new items met earlier in this poll
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="docket-fetch") as pool:
         fetches = {pool.submit(fetcher.fetch_feed, f.url, f.etag, f.last_modified): f for f in due}
         for future in as_completed(fetches):
@@ -171,7 +191,9 @@ def poll_feeds(
                 if item.is_teaser and item.url:
                     pages.append(_PendingPage(pool.submit(fetcher.fetch_page, item.url), outcome, item, sha))
                 else:
-                    _ingest_item(store, outcome, item, item.title, item.text, sha)
+                    documents.append(
+                        _Document(outcome, item, sha, compose_document(item.title, item.published, item.text))
+                    )
         for pending in pages:
             try:
                 page = pending.future.result()
@@ -180,18 +202,50 @@ def poll_feeds(
                 validators.pop(pending.outcome.feed.feed_id, None)
                 continue
             title = pending.item.title or page.title or ""
-            _ingest_item(
-                store,
-                pending.outcome,
-                pending.item,
-                title,
-                _without_heading(page.text, title),
-                pending.sha256,
+            body = _without_heading(page.text, title)
+            documents.append(
+                _Document(
+                    pending.outcome,
+                    pending.item,
+                    pending.sha256,
+                    compose_document(title, pending.item.published, body),
+                )
             )
+    for document, result in zip(documents, _ingested(store, documents), strict=True):
+        _record_item(store, document, result)
     for outcome in outcomes:
         if outcome.status in ("ok", "not_modified"):
             _record_success(store, outcome, now, validators.get(outcome.feed.feed_id))
     return outcomes
+
+
+def _ingested(store: Store, documents: list[_Document]) -> Iterator[IngestResult]:
+    """Each document's ingest result, in order. A large batch is parsed in other processes while this one
+    merges into the store, as `docket ingest` does: parsing and merging take about as long."""
+    parse_workers = min(MAX_PARSE_WORKERS, (os.cpu_count() or 1) - 1)
+    if len(documents) < PARALLEL_PARSE_MIN or parse_workers < 1:
+        for document in documents:
+            yield store.ingest_bytes(document.data, document.uri)
+        return
+    known = store.known_hashes()
+    hashes = [hashlib.sha256(document.data).hexdigest() for document in documents]
+    fresh = [(document, sha) for document, sha in zip(documents, hashes, strict=True) if sha not in known]
+    # spawn, not fork: the children must not inherit this process's open database connections.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(parse_workers, mp_context=context) as pool:
+        parsed = pool.map(
+            parse_source,
+            [document.data for document, _ in fresh],
+            [document.uri for document, _ in fresh],
+            [sha for _, sha in fresh],
+            chunksize=8,
+        )
+        for document, sha in zip(documents, hashes, strict=True):
+            if sha in known:
+                yield IngestResult(source=document.uri, status="duplicate")
+                continue
+            result = next(parsed)
+            yield result if isinstance(result, IngestResult) else store.ingest_parsed(result, document.uri)
 
 
 def _without_heading(text: str, title: str) -> str:
@@ -200,14 +254,16 @@ def _without_heading(text: str, title: str) -> str:
     return rest.lstrip() if title and " ".join(first.split()) == " ".join(title.split()) else text
 
 
-def _ingest_item(store: Store, outcome: FeedOutcome, item: FeedItem, title: str, body: str, sha: str) -> None:
-    uri = item.url or item.guid or f"{outcome.feed.url}#{sha[:16]}"
-    result = store.ingest_bytes(compose_document(title, item.published, body), uri)
+def _record_item(store: Store, document: _Document, result: IngestResult) -> None:
+    outcome = document.outcome
     outcome.results.append(result)
     if result.status == "failed":
-        outcome.item_errors.append(f"{uri}: {result.error or 'could not be read'}")
+        outcome.item_errors.append(f"{document.uri}: {result.error or 'could not be read'}")
     # A failed parse is remembered too: the same bytes would fail the same way at every poll.
-    store.remember_item(outcome.feed.feed_id, item.url or item.guid, sha, result.status in _COURT_STATUSES)
+    item = document.item
+    store.remember_item(
+        outcome.feed.feed_id, item.url or item.guid, document.item_sha256, result.status in _COURT_STATUSES
+    )
 
 
 def _record_failure(store: Store, feed: FeedView, error: FetchError, now: dt.datetime) -> None:
