@@ -8,9 +8,10 @@ import getpass
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -25,6 +26,7 @@ from tui.i18n import Translator
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
 
 
 class DocketApp(App[int]):
@@ -102,6 +104,11 @@ class DocketApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, DocketScreen):
                 screen.reload()
+        for name in KEPT_SCREENS:
+            if self.is_screen_installed(name):
+                kept = self.get_screen(name)
+                if isinstance(kept, DocketScreen) and kept not in self.screen_stack:
+                    kept.stale = True
 
     # --- messages ---
     def say(self, message: str, severity: str = "information") -> None:
@@ -112,6 +119,18 @@ class DocketApp(App[int]):
         self.say(self.tr("app.error", message=str(error)), severity="error")
 
     # --- navigation ---
+    def _show_screen(self, name: str, make: Callable[[], Screen]) -> Screen:
+        """Push the screen installed under `name`, made once: mounting a screen anew costs a key press
+        of 100 ms or more (CSS, footer), showing a kept one a few. A screen already in the stack (search →
+        case → search) is shown from a fresh, uninstalled instance instead."""
+        if not self.is_screen_installed(name):
+            self.install_screen(make(), name)
+        screen = self.get_screen(name)
+        if screen in self.screen_stack:
+            screen = make()
+        self.push_screen(screen)
+        return screen
+
     def open_case(self, case_id: int) -> None:
         from tui.case import CaseScreen
 
@@ -120,7 +139,9 @@ class DocketApp(App[int]):
         except StoreError as error:
             self.store_error(error)
             return
-        self.push_screen(CaseScreen(detail))
+        if self.is_screen_installed("case") and self.get_screen("case") not in self.screen_stack:
+            cast(CaseScreen, self.get_screen("case")).show_case(detail)
+        self._show_screen("case", lambda: CaseScreen(detail))
 
     def action_home(self) -> None:
         while len(self.screen_stack) > 1:
@@ -130,13 +151,13 @@ class DocketApp(App[int]):
         from tui.followed import FollowedScreen
 
         if not isinstance(self.screen, FollowedScreen):
-            self.push_screen(FollowedScreen())
+            self._show_screen("followed", FollowedScreen)
 
     def action_search(self) -> None:
         from tui.search import SearchScreen
 
         if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen())
+            self._show_screen("search", SearchScreen)
 
     def action_help(self) -> None:
         from tui.help import HelpScreen

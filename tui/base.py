@@ -19,6 +19,7 @@ ResultType = TypeVar("ResultType")
 
 class DocketScreen(Screen[None]):
     scope: ClassVar[str] = ""  # the action registry scope whose keys this screen binds
+    stale = False  # the docket changed while this kept screen was not shown: read again when shown
 
     @property
     def docket(self) -> DocketApp:
@@ -36,6 +37,11 @@ class DocketScreen(Screen[None]):
         if self.scope:
             install_bindings(self, self.scope, self.tr)
             self.refresh_bindings()
+
+    def on_screen_resume(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.reload()
 
     def reload(self) -> None:
         """Read the docket again (it changed); screens showing store data override this."""

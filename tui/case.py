@@ -7,13 +7,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from db.store import StoreError
 from db.views import CaseDetail, EvidenceView, TimelineEntry
 from docket.records import ROLES
 from tui.base import DocketScreen
+from tui.keybar import KeyBar
 from tui.safe import one_line, plain
 
 EXCERPT_CONTEXT = 500  # characters of the report shown around an evidence sentence
@@ -46,11 +47,20 @@ class CaseScreen(DocketScreen):
         yield OptionList(id="timeline", markup=False)
         with VerticalScroll(id="evidence-pane"):
             yield Static(id="evidence", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show()
         self.timeline.focus()
+
+    def show_case(self, detail: CaseDetail) -> None:
+        """Show another case in this (kept) screen, from the top of its timeline."""
+        self.detail = detail
+        self._texts.clear()
+        if self.is_mounted:
+            self.timeline.highlighted = None
+            self._show()
+            self.timeline.focus()
 
     @property
     def timeline(self) -> OptionList:

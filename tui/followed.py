@@ -7,11 +7,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from db.views import CaseSummary
 from tui.base import DocketScreen
 from tui.columns import ColumnHeader, row, widths
+from tui.keybar import KeyBar
 from tui.paged import PagedList
 
 
@@ -47,7 +48,7 @@ class FollowedScreen(DocketScreen):
                 id="followed",
             )
             yield Static(tr("home.loading"), id="followed-empty", classes="empty", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.cases.reload()

@@ -8,12 +8,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from db.store import StoreError
 from db.views import SearchHit
 from tui.base import DocketScreen
+from tui.keybar import KeyBar
 from tui.safe import plain
 
 DEBOUNCE_SECONDS = 0.25
@@ -37,7 +38,7 @@ class SearchScreen(DocketScreen):
         yield Static(tr("search.hint"), id="search-hint", classes="hint", markup=False)
         yield Static("", id="search-status", classes="status", markup=False)
         yield OptionList(id="search-results", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).cursor_blink = self.docket.cursor_blink
