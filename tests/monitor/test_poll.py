@@ -25,6 +25,7 @@ from newsroom import (
     sport_fr,
 )
 
+from db.monitor import PARALLEL_PARSE_MIN
 from db.store import Store
 from docket.cli import main
 
@@ -332,3 +333,25 @@ def test_failing_feeds_rest_longer_after_each_failure_and_as_long_as_retry_after
     assert down.consecutive_failures == 2
     assert dt.timedelta(minutes=9) < down.next_poll_after - start < dt.timedelta(minutes=11)
     assert feed_server.hits("/busy.xml") == 1 and feed_server.hits("/down.xml") == 2
+
+
+def test_a_large_batch_of_new_items_is_taken_in_whole(
+    feed_server: FeedServer, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Enough new items for the poll to parse them in other processes while it merges.
+    stories = []
+    for n in range(PARALLEL_PARSE_MIN + 5):
+        base = hearing_fr(feed_server.base, FIRST_HEARING) if n % 3 == 0 else sport_fr(feed_server.base)
+        stories.append(Story(f"{base.url}-{n}", f"{base.title} ({n})", f"{base.body}\n\nRéférence {n}."))
+    feed_server.routes["/gros.rss"] = Route(rss("Gros flux", [(story, None) for story in stories]))
+    add_feed(db_url, feed_server.url("/gros.rss"), "Gros flux")
+    capsys.readouterr()
+
+    assert poll(db_url) == 0
+
+    out, err = capsys.readouterr()
+    court, other = len(stories[::3]), len(stories) - len(stories[::3])
+    assert f"Gros flux: {len(stories)} items, {len(stories)} new (" in out
+    assert f"{other} not court reports" in out and "unreadable" not in out, out
+    assert sum(len(ids) for uri, ids in sources_by_uri(db_url).items() if "/articles/" in uri) == court
+    assert err == ""
