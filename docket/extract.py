@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from docket import lexicon
 from docket.dates import DateMention, find_dates
@@ -22,13 +22,15 @@ from docket.records import Case, Charge, Evidence, Hearing, NextHearing, Party, 
 from docket.sentences import sentence_spans
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and case-folded form, for comparing names as people write them."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+# a plain int: flags passed as an enum cost an enum operation in every cached re.search call
+_FLAGS = int(re.IGNORECASE | re.UNICODE)
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’-]*"
 _PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|ép\.)"
@@ -97,6 +99,8 @@ class _Patterns:
     loose_charge_verb: re.Pattern[str]
     loose_charge_intro: re.Pattern[str]
     rulings: tuple[tuple[str, re.Pattern[str]], ...]
+    rulings_lowered: tuple[tuple[str, re.Pattern[str]], ...]
+    ruling_hint: re.Pattern[str]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
     next_date: re.Pattern[str]
@@ -154,6 +158,10 @@ def _patterns() -> _Patterns:
         loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", _FLAGS),
         loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", _FLAGS),
         rulings=tuple((kind, re.compile(p, _FLAGS)) for kind, p in lexicon.RULING_CUES),
+        # the same, for lower-cased text: a case-sensitive search is much faster
+        rulings_lowered=tuple((kind, re.compile(p.lower())) for kind, p in lexicon.RULING_CUES),
+        # searched in lower-cased text: a case-sensitive search is several times faster
+        ruling_hint=re.compile(lexicon.RULING_HINTS),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")", _FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", _FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", _FLAGS),
@@ -196,8 +204,22 @@ class _Sentence:
     # the sentence with hard line wraps read as spaces (same length, so offsets still hold)
     text: str = field(init=False)
 
+    _cues: list[tuple[str, re.Match[str]]] | None = field(default=None, init=False, repr=False)
+
     def __post_init__(self) -> None:
         self.text = self.raw.replace("\n", " ")
+
+    _hearing: bool | None = field(default=None, init=False, repr=False)
+
+    def hearing_cue(self, pats: _Patterns) -> bool:
+        if self._hearing is None:
+            self._hearing = bool(pats.hearing.search(self.text))
+        return self._hearing
+
+    def ruling_cues(self, pats: _Patterns) -> list[tuple[str, re.Match[str]]]:
+        if self._cues is None:
+            self._cues = _ruling_cues(self.text, pats)
+        return self._cues
 
     @property
     def evidence(self) -> Evidence:
@@ -286,7 +308,7 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
     paragraph = 0
     # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
     # else by line breaks
-    separator = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", article) else re.compile(r"\n")
+    separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
     for s_start, s_end in sentence_spans(text, start, end):
         if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
@@ -299,6 +321,10 @@ def _sentences(text: str, start: int, end: int, language: str, reference: dt.dat
             j += 1
         out.append(_Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
     return out
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_LINE_BREAK = re.compile(r"\n")
 
 
 def _is_dateline(article: str, start: int, end: int) -> bool:
@@ -589,6 +615,14 @@ _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "MP", "OBE", "CBE", "Jr", "
 
 
 def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
+    """The person's name within a capitalised run, and its offset; None when the run names no one."""
+    name, shift = _name_in_run(raw)
+    return name, offset + shift
+
+
+@lru_cache(maxsize=16384)
+def _name_in_run(raw: str) -> tuple[str | None, int]:
+    offset = 0
     words = raw.replace("\u00a0", " ").split(" ")
     if any(fold(w) in _INSTITUTION_WORDS for w in words) or _is_place(" ".join(words)):
         return None, offset
@@ -891,10 +925,8 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
     """The day the article mainly reports: the most recent hearing day on or before the dateline."""
     candidates: Counter[dt.date] = Counter()
     for sentence in sentences:
-        decided = any(
-            not _is_request(sentence.text, m.start(), pats) for _, m in _ruling_cues(sentence.text, pats)
-        )
-        if not (decided or pats.hearing.search(sentence.text)) or _is_background(sentence.text):
+        decided = any(not _is_request(sentence.text, m.start(), pats) for _, m in sentence.ruling_cues(pats))
+        if not (decided or sentence.hearing_cue(pats)) or _is_background(sentence.text):
             continue
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
@@ -921,7 +953,7 @@ def _rulings(
             context_date = None
         day_dates = _procedural_dates(sentence)
         seen_kinds: set[str] = set()
-        for kind, m in _ruling_cues(s, pats):
+        for kind, m in sentence.ruling_cues(pats):
             if kind in seen_kinds or _is_request(s, m.start(), pats):
                 continue
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
@@ -943,13 +975,13 @@ def _rulings(
                 date=date_iso,
                 date_text=decided_on.text if decided_on else None,
                 sentence=_sentence_pronounced(s) if kind == "convicted" else None,
-                summary=m.group(0),
+                summary=s[m.start() : m.end()],
                 evidence=sentence.evidence,
             )
             out.append(_Ruling(ruling, i, next_date))
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
-        if past and (seen_kinds or pats.hearing.search(s) or pats.decider.search(s)):
+        if past and (seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s)):
             context_date = past[-1]
     return _dedupe_rulings(out)
 
@@ -962,7 +994,13 @@ _PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})
 
 def _ruling_cues(sentence: str, pats: _Patterns) -> list[tuple[str, re.Match[str]]]:
     """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
-    found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
+    lowered = sentence.lower()
+    if not pats.ruling_hint.search(lowered):
+        return []
+    if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
+        found = [(kind, m) for kind, pattern in pats.rulings_lowered for m in pattern.finditer(lowered)]
+    else:
+        found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
     reserved = [m.span() for kind, m in found if kind == "deliberation_reserved"]
     return [
         (kind, m)
@@ -1058,7 +1096,7 @@ def _hearings(
     scheduled: list[tuple[NextHearing, int]] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        has_hearing_cue = bool(pats.hearing.search(s))
+        has_hearing_cue = sentence.hearing_cue(pats)
         # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day
         court_acted = bool(pats.decider.search(s))
         for mention in _procedural_dates(sentence):

@@ -38,15 +38,10 @@ _SAMPLE_CHARS = 4000
 
 def language_votes(text: str) -> tuple[int, int]:
     """(French votes, English votes) for `text`: how many function words of each language it uses."""
-    sample = text[:_SAMPLE_CHARS]
-    french = len(_ELISION.findall(sample))
-    english = 0
-    for word in _WORD.findall(sample):
-        lowered = word.lower()
-        if lowered in _FRENCH_WORDS:
-            french += 1
-        elif lowered in _ENGLISH_WORDS:
-            english += 1
+    sample = text[:_SAMPLE_CHARS].lower()
+    words = _WORD.findall(sample)
+    french = len(_ELISION.findall(sample)) + sum(1 for word in words if word in _FRENCH_WORDS)
+    english = sum(1 for word in words if word in _ENGLISH_WORDS and word not in _FRENCH_WORDS)
     return french, english
 
 

@@ -714,6 +714,18 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
+# ruling, and is not searched with the patterns above (the parser's hottest loop).
+RULING_HINTS: str = (
+    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
+    r"put off|reschedul|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
+    r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
+    r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"
+    r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
+    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon"
+)
+
 # Words that make the clause a request, an intention or a hypothesis, not a decision.
 REQUEST_MARKERS: tuple[str, ...] = (
     r"requis|requiert|requérant|réquisitions?|réquisitoire|demandé|demandent|demandait|demandaient",

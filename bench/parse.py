@@ -1,0 +1,88 @@
+"""Parser throughput, memory and cold start, measured by hand:
+
+    .venv/bin/python bench/parse.py [--reports 1000] [--words 600]
+
+Prints the median time per report and reports/s over N reports of about W words (built from the
+sample reports, paragraphs re-ordered so no two are alike), the process's peak resident memory, and the
+median wall time of `docket parse one.txt` from a cold start. Targets (issue 2): at least 100 reports/s
+on one core, under 150 MB, under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from docket.parse import parse_bytes  # noqa: E402
+
+
+def build_reports(count: int, words: int) -> list[bytes]:
+    """Reports of about `words` words, each a sample's paragraphs in a new order plus others' paragraphs."""
+    samples = [p.read_text("utf-8", errors="replace") for p in sorted((REPO / "samples").glob("*.txt"))]
+    paragraphs = [para for text in samples for para in text.split("\n\n") if len(para.split()) > 20]
+    rng = random.Random(7)
+    reports = []
+    for i in range(count):
+        head = samples[i % len(samples)].split("\n\n")[:2]  # headline and dateline
+        body: list[str] = []
+        while sum(len(p.split()) for p in body) < words:
+            body.append(rng.choice(paragraphs))
+        reports.append("\n\n".join(head + body).encode("utf-8"))
+    return reports
+
+
+def cold_start(runs: int) -> float:
+    docket = shutil.which("docket") or str(Path(sys.executable).with_name("docket"))
+    one = REPO / "samples" / "bj_criet_houndegnon_appel.txt"
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([docket, "parse", str(one)], check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--cold-runs", type=int, default=7)
+    args = parser.parse_args()
+
+    reports = build_reports(args.reports, args.words)
+    mean_words = statistics.mean(len(r.split()) for r in reports)
+    parse_bytes(reports[0], "warm-up.txt")  # compiles the patterns once, as a long batch would
+    per_report = []
+    started = time.perf_counter()
+    for i, data in enumerate(reports):
+        t0 = time.perf_counter()
+        parse_bytes(data, f"report-{i}.txt")
+        per_report.append(time.perf_counter() - t0)
+    total = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    with tempfile.TemporaryDirectory():
+        cold = cold_start(args.cold_runs)
+
+    print(f"reports           {len(reports)} of {mean_words:.0f} words on average")
+    print(f"median per report {statistics.median(per_report) * 1000:.2f} ms")
+    print(f"throughput        {len(reports) / total:.0f} reports/s (one process, one core)")
+    print(f"peak memory       {peak_mb:.0f} MB resident (whole process)")
+    print(f"cold start        {cold * 1000:.0f} ms median for `docket parse one.txt` ({args.cold_runs} runs)")
+
+
+if __name__ == "__main__":
+    main()
