@@ -108,6 +108,11 @@ class CaseScreen(DocketScreen):
     def _header(self) -> Text:
         tr, case = self.tr, self.detail
         header = plain(case.title, "bold", single_line=True)
+        if case.followed:
+            header.append(f"  ★ {tr('case.followed')}", style="bold")
+            if case.follow_note:
+                header.append(" — ")
+                header.append_text(plain(case.follow_note, "italic", single_line=True))
         court = case.court or case.court_text
         if case.court_abbr and court and case.court_abbr not in court:
             court = f"{court} ({case.court_abbr})"
@@ -128,23 +133,15 @@ class CaseScreen(DocketScreen):
             header.append("\n")
             header.append(tr.label(tr("case.charges")), style="bold")
             header.append_text(plain(" ; ".join(case.charges), single_line=True))
-        header.append("\n")
-        if case.followed:
-            header.append(f"★ {tr('case.followed')}", style="bold")
-            if case.follow_note:
-                header.append(" — ")
-                header.append_text(plain(case.follow_note, "italic", single_line=True))
-        else:
-            header.append(tr("case.not_followed"), style="dim")
-        if case.follows_case:
-            header.append(f"  ← {tr('case.continues')} #{case.follows_case.case_id} ", style="dim")
-            header.append_text(plain(case.follows_case.title, "dim", single_line=True))
-        for later in case.followed_by:
-            header.append(f"  → {tr('case.continued_by')} #{later.case_id} ", style="dim")
-            header.append_text(plain(later.title, "dim", single_line=True))
+        related = [(f"← {tr('case.continues')}", case.follows_case)] if case.follows_case else []
+        related += [(f"→ {tr('case.continued_by')}", later) for later in case.followed_by]
+        for index, (relation, other) in enumerate(related):
+            header.append("\n" if index == 0 else "  ")
+            header.append(f"{relation} #{other.case_id} ", style="dim")
+            header.append_text(plain(other.title, "dim", single_line=True))
         return header
 
-    def _entry_line(self, entry: TimelineEntry) -> Text:
+    def _entry_line(self, entry: TimelineEntry, width: int | None = None) -> Text:
         tr = self.tr
         theme = self.app.theme_variables
         label = tr.status(entry.label) if entry.kind == "hearing" else tr.ruling_kind(entry.label)
@@ -163,12 +160,15 @@ class CaseScreen(DocketScreen):
             line.append(f"  ✎ {tag}{who}", style=theme.get("accent", "bold"))
         if entry.superseded:
             line.append(f"  [{tr('case.corrected')}]", style=theme.get("warning", "bold"))
+        if width is not None:  # one line per entry, whatever the terminal's width
+            line.truncate(width, overflow="ellipsis")
         return line
 
     def _timeline_options(self) -> list[Option]:
+        width = max(self.timeline.scrollable_content_region.width, 40)
         options = [Option(Text(self.tr("case.timeline"), style="bold underline"), disabled=True)]
         options += [
-            Option(self._entry_line(entry), id=f"t-{index}")
+            Option(self._entry_line(entry, width), id=f"t-{index}")
             for index, entry in enumerate(self.detail.timeline)
         ]
         if self.detail.sources:
@@ -178,6 +178,7 @@ class CaseScreen(DocketScreen):
                 line.append_text(plain(source.article_title or source.source_uri, "bold", single_line=True))
                 line.append("  ")
                 line.append_text(plain(source.source_uri, "dim", single_line=True))
+                line.truncate(width, overflow="ellipsis")
                 options.append(Option(line, id=f"s-{index}"))
         return options
 
@@ -231,6 +232,9 @@ class CaseScreen(DocketScreen):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show_evidence()
+
+    def on_resize(self) -> None:
+        self._show()
 
     # --- actions ---
     def _record(self, kind: str, entry: TimelineEntry | None = None) -> None:

@@ -105,7 +105,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.charges": ("Chefs", "Charges"),
     "case.tags": ("Étiquettes", "Tags"),
     "case.followed": ("Suivie", "Followed"),
-    "case.not_followed": ("Non suivie", "Not followed"),
     "case.continues": ("Suite de", "Continues"),
     "case.continued_by": ("Suivie par", "Continued by"),
     "case.timeline": ("Chronologie", "Timeline"),

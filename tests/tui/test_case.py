@@ -55,7 +55,7 @@ async def test_case_header_timeline_and_sources(store: Store) -> None:
         shown = timeline_lines(screen)
         assert shown[0] == "Chronologie"
         assert "Sources" in shown
-        assert any("samples/bj_criet_houndegnon_appel.txt" in line for line in shown)
+        assert any("Bénin : en appel, la CRIET" in line for line in shown)  # the source, by its title
         dated = [entry.date for entry in screen.detail.timeline if entry.date]
         assert dated == sorted(dated)
         assert any("20 oct. 2025" in line and "audience prévue" in line for line in shown)
