@@ -1272,11 +1272,14 @@ def _assemble(
         cases[case_key(i)].hearings.append(hearing)
     for nxt, i in sorted(next_hearings, key=lambda n: n[0].date):
         case = cases[case_key(i)]
+        if any(h.date == nxt.date and h.status == "scheduled" for h in case.hearings):
+            continue  # the headline and the body announce the same date: one hearing, first evidence
         case.hearings.append(Hearing(nxt.date, nxt.date_text, "scheduled", nxt.purpose, nxt.evidence))
         if case.next_hearing is None:
             case.next_hearing = nxt
     for case in cases.values():
-        case.rulings.sort(key=lambda r: r.date or "")
+        # oldest first; a ruling whose day the report does not give comes last
+        case.rulings.sort(key=lambda r: (r.date is None, r.date or ""))
         case.title = _title(case)
     return [c for c in cases.values() if c.parties or c.rulings or c.hearings or c.charges or c.court]
 
