@@ -8,6 +8,7 @@ import getpass
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -26,6 +27,7 @@ from tui.i18n import Translator
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
 
 
@@ -58,6 +60,7 @@ class DocketApp(App[int]):
         self._poll_interval = poll_interval
         self._seen_version: int | None = None
         self.importing = False  # the import screen's own writes are not news worth a notification
+        self._last_refresh_note = -REFRESH_NOTE_EVERY
         install_bindings(self, "app", self.tr)
 
     @property
@@ -92,7 +95,10 @@ class DocketApp(App[int]):
             return
         self._seen_version = version
         self.reload_screens()
-        if not self.importing:
+        # A watcher ingesting a folder writes every second: say so once in a while, not at each write.
+        now = time.monotonic()
+        if not self.importing and now - self._last_refresh_note > REFRESH_NOTE_EVERY:
+            self._last_refresh_note = now
             self.say(self.tr("app.refreshed"))
 
     def data_changed(self) -> None:

@@ -110,3 +110,20 @@ def test_demo_without_samples_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr(app_module, "SAMPLES_DIR", tmp_path / "samples")
     assert main(["tui", "--demo"]) == 1
     assert "--demo needs the sample reports" in capsys.readouterr().err
+
+
+async def test_whats_new_lists_changes_and_feed_freshness(store: Store) -> None:
+    from tui.whats_new import WhatsNewScreen
+
+    store.add_feed("https://news.example/rss", "Exemple Actu")
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await wait_for(pilot, lambda: isinstance(app.screen, WhatsNewScreen))
+        await settle(pilot)
+        shown = str(app.screen.query_one("#whats-new").render())
+        assert "Nouvelles affaires" in shown  # the samples were ingested moments ago
+        assert "Exemple Actu" in shown and "jamais relevé" in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, WhatsNewScreen)
