@@ -183,7 +183,7 @@ def _patterns() -> _Patterns:
 
 # "les prévenus", "le procureur": the actors of a trial, even unnamed
 _UNNAMED_ACTORS = re.compile(
-    r"\b(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|defendants?|"
+    r"\b(?<!banc des )(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|defendants?|"
     r"the accused|prosecutors?|magistrates?)\b",
     _FLAGS,
 )
@@ -729,7 +729,7 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
         # "les plaignantes, assistées par Me X";
         # "Il s'est constitué partie civile. Il est représenté par Me X"
         victims = r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)"
-        represented = re.search(r"(?i:représentée?s? par|assistée?s? par)\s*$", before)
+        represented = re.search(rf"(?i:représentée?s? par|assistée?s? par)\s+(?:{_TITLE_WORDS}\s*)?$", before)
         if re.search(victims, before) or (represented and re.search(victims, previous)):
             return "civil_party_counsel", best[1]
     return best
@@ -926,12 +926,17 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
     candidates: Counter[dt.date] = Counter()
     for sentence in sentences:
         decided = any(not _is_request(sentence.text, m.start(), pats) for _, m in sentence.ruling_cues(pats))
-        if not (decided or sentence.hearing_cue(pats)) or _is_background(sentence.text):
+        court_acted = bool(pats.decider.search(sentence.text))
+        if not (decided or court_acted or sentence.hearing_cue(pats)) or _is_background(sentence.text):
             continue
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
             if reference is not None and mention.date > reference:
                 continue
+            if court_acted and not (decided or sentence.hearing_cue(pats)):
+                # "le tribunal n'a pas pu entamer mardi…": the court's own day, if it is the news
+                if reference is None or (reference - mention.date).days > 7:
+                    continue
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, _FLAGS):
                 continue

@@ -652,7 +652,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demande de libération|libération conditionnelle)",
+        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)",
     ),
     (
         "bail_denied",
