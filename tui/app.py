@@ -56,7 +56,6 @@ class DocketApp(App[int]):
         self.user = user
         self.demo = demo
         self.cursor_blink = cursor_blink  # off in snapshot tests, so screenshots are stable
-        self.started_at = dt.datetime.now(dt.UTC)
         self._poll_interval = poll_interval
         self._seen_version: int | None = None
         self.importing = False  # the import screen's own writes are not news worth a notification

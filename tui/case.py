@@ -133,6 +133,10 @@ class CaseScreen(DocketScreen):
             header.append("\n")
             header.append(tr.label(tr("case.charges")), style="bold")
             header.append_text(plain(" ; ".join(case.charges), single_line=True))
+        if case.tags:
+            header.append("\n")
+            header.append(tr.label(tr("case.tags")), style="bold")
+            header.append_text(plain(", ".join(case.tags), single_line=True))
         related = [(f"← {tr('case.continues')}", case.follows_case)] if case.follows_case else []
         related += [(f"→ {tr('case.continued_by')}", later) for later in case.followed_by]
         for index, (relation, other) in enumerate(related):

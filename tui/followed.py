@@ -51,6 +51,7 @@ class FollowedScreen(DocketScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.sub_title = self.tr("followed.title")
         self.cases.reload()
         self.cases.focus()
 

@@ -15,7 +15,6 @@ from babel.dates import format_date, format_timedelta
 # key -> (French, English). Placeholders use str.format names.
 STRINGS: dict[str, tuple[str, str]] = {
     # app
-    "app.title": ("Docket", "Docket"),
     "app.subtitle": ("audiences et décisions", "hearings and rulings"),
     "app.demo": ("démo : docket temporaire", "demo: temporary docket"),
     "app.refreshed": ("Nouvelles données : docket mis à jour", "New data: docket refreshed"),
@@ -74,7 +73,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.loading": ("Chargement…", "Loading…"),
     "home.filters": ("Filtres : {filters}", "Filters: {filters}"),
     "home.court": ("juridiction", "court"),
-    "home.country": ("pays", "country"),
     "home.to_confirm": ("à confirmer", "to confirm"),
     "col.date": ("Date", "Date"),
     "col.when": ("Échéance", "When"),
@@ -121,7 +119,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.by": ("par {user}", "by {user}"),
     "case.corrected": ("corrigé", "corrected"),
     "case.correction": ("correction", "correction"),
-    "case.unknown": ("Affaire introuvable : {case_id}", "Unknown case: {case_id}"),
     "case.undated": ("date inconnue", "no date"),
     "case.only_manual": (
         "Seules les entrées manuelles peuvent être supprimées.",
@@ -230,7 +227,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Done: {files} file(s), {cases} new case(s), {hearings} hearing(s), {rulings} ruling(s), "
         "{failed} failure(s)",
     ),
-    "import.unreadable": ("illisible : {error}", "unreadable: {error}"),
     "ingest.new": ("nouveau", "new"),
     "ingest.updated": ("mis à jour", "updated"),
     "ingest.duplicate": ("déjà importé", "already imported"),

@@ -41,6 +41,7 @@ class SearchScreen(DocketScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.sub_title = self.tr("search.title")
         self.query_one("#search-input", Input).cursor_blink = self.docket.cursor_blink
         self.query_one("#search-input", Input).focus()
 

@@ -10,6 +10,7 @@ from conftest import make_app, screen_text, settle, wait_for
 
 from db.store import Store
 from docket.cli import main
+from docket.records import ROLES, RULING_KINDS
 from tui import app as app_module
 from tui.actions import ACTIONS
 from tui.case import CaseScreen
@@ -32,6 +33,10 @@ def test_every_action_has_both_languages_and_a_method() -> None:
     for spec in ACTIONS:
         assert all(STRINGS[f"{part}.{spec.name}"] for part in ("act", "help"))
         assert hasattr(owners[spec.scope], f"action_{spec.action}"), spec
+    # The parser's vocabularies are all translated.
+    assert all(f"kind.{kind}" in STRINGS for kind in RULING_KINDS)
+    assert all(f"role.{role}" in STRINGS for role in ROLES)
+    assert all(fr and en for fr, en in STRINGS.values())
 
 
 async def test_help_lists_the_keys_of_the_current_screen_first(store: Store) -> None:
