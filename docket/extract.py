@@ -133,7 +133,10 @@ def _patterns() -> _Patterns:
     cities = "|".join(sorted((re.escape(c) for c in lexicon.CITY_COUNTRY), key=len, reverse=True))
     return _Patterns(
         defendant_descriptor=re.compile(
-            r"\b(?i:" + "|".join(lexicon.DEFENDANT_DESCRIPTORS) + r")[\s,]+(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,3}"
+            # adjectives may stand between ("l'opposant politique X"), a complement may not
+            # ("un commerçant de Kalaban Coro" is not a person)
+            r"\b(?i:" + "|".join(lexicon.DEFENDANT_DESCRIPTORS) + r")[\s,]+"
+            r"(?:(?!(?:de|du|des|of|d)\b)[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,3}"
             rf"(?:(?:de l['’]|de la |du |des |of the )(?:{_NAME_WORD}[\s,]+){{1,3}})?$",
             re.UNICODE,
         ),
@@ -761,6 +764,8 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
     if not m:
         return None, ""
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
+    if re.match(rf"{_TITLE_WORDS}\s+[{_UPPER}]", phrase):
+        return None, ""  # "L'avocate de X, Me Y": the apposition names another person
     if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
         return "civil_party", phrase.strip()
     represents = _REPRESENTS.match(phrase)
@@ -819,24 +824,28 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
         return bool(labels)
 
     for i, sentence in enumerate(sentences):
-        for cue in cue_pattern.finditer(sentence.text):
-            take(sentence, i, sentence.text[cue.end() :], need_head=False)
-    if found:
-        return found
-    # no "poursuivis pour": fall back on "l'affaire de corruption", "condamné … pour escroquerie"
-    for i, sentence in enumerate(sentences):
         s = sentence.text
-        for intro in pats.loose_charge_intro.finditer(s):
-            take(sentence, i, s[intro.end() :], need_head=True)
+        for cue in cue_pattern.finditer(s):
+            if not _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
+                take(sentence, i, s[cue.end() :], need_head=False)
+        # "condamné à vingt ans pour assassinat et vol qualifié"
         for verb in pats.loose_charge_verb.finditer(s):
             window_end = min(len(s), verb.end() + 120)
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+    if found:
+        return found
+    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
+    for i, sentence in enumerate(sentences):
+        for intro in pats.loose_charge_intro.finditer(sentence.text):
+            take(sentence, i, sentence.text[intro.end() :], need_head=True)
     return found
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+# "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
+_GENERIC_PEOPLE = re.compile(r"\b(?:personnes|ceux|celles|quiconque|those|people|anyone)\b", _FLAGS)
 _POUR = re.compile(r"\b(?:pour|for)\s+", _FLAGS)
 
 

@@ -611,6 +611,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s*»",
     r"\s*;",
     r"\s+sur la personne\b",
+    r"\s+par (?:le|la|les) (?:tribunal|cour|chambre|juges?|juridiction)",
+    r"\s+by (?:the|a) (?:\w+ )?(?:court|judge|magistrate|jury)",
     r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
     r",?\s+(?:survenue?s?|commise?s?|perpétrée?s?|intervenue?s?)\b",
     r"\s+contre (?:[A-Z]|son |sa |ses |leur )",
@@ -736,6 +738,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
     r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
+    r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
 )
 
 # The bench and the court as a clause's subject: its verbs are decisions.
