@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import shutil
 import sys
 import tempfile
@@ -232,7 +231,7 @@ def run(args: argparse.Namespace) -> int:
                 store,
                 today=today,
                 locale=args.locale,
-                user=args.user or getpass.getuser(),
+                user=args.user,  # None: the store records the login name
                 demo=args.demo,
             )
             app.run()
