@@ -928,6 +928,7 @@ class _Ruling:
     ruling: Ruling
     sentence: int
     next_date: DateMention | None = None
+    inherited: bool = False  # its day came from the paragraph or the report, not its own sentence
 
 
 def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Patterns) -> dt.date | None:
@@ -968,7 +969,7 @@ def _rulings(
         day_dates = _procedural_dates(sentence)
         seen_kinds: set[str] = set()
         for kind, m in sentence.ruling_cues(pats):
-            if kind in seen_kinds or _is_request(s, m.start(), pats):
+            if kind in seen_kinds or _is_request(s, m.start(), pats) or _in_quotation(s, m.start()):
                 continue
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
                 # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
@@ -977,7 +978,8 @@ def _rulings(
                     continue
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
             date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
-            if date_iso is None and kind not in _PARTY_ACTS:
+            inherited = date_iso is None
+            if date_iso is None and kind not in _PARTY_ACTS and not _dated_vaguely(sentence, m.end()):
                 # a decision told without its day was taken at the hearing the paragraph reports
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
@@ -992,12 +994,26 @@ def _rulings(
                 summary=s[m.start() : m.end()],
                 evidence=sentence.evidence,
             )
-            out.append(_Ruling(ruling, i, next_date))
+            out.append(_Ruling(ruling, i, next_date, inherited))
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
         if past and (seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s)):
             context_date = past[-1]
     return _dedupe_rulings(out)
+
+
+def _in_quotation(sentence: str, at: int) -> bool:
+    """Inside « … » or “ … ”: someone's words ("Mes clients auraient préféré être blanchis"), not a ruling."""
+    before = sentence[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def _dated_vaguely(sentence: _Sentence, cue_end: int) -> bool:
+    """ "condamnés en juin dernier": the text gives the month, so the day is not the hearing's."""
+    window_end = sentence.start + cue_end + 25
+    return any(
+        m.precision != "day" and sentence.start + cue_end - 5 <= m.start <= window_end for m in sentence.dates
+    )
 
 
 _RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", _FLAGS)
@@ -1024,6 +1040,9 @@ def _ruling_cues(sentence: str, pats: _Patterns) -> list[tuple[str, re.Match[str
 
 
 def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
+    # a headline's "une relaxe" told again, with its day, in the body: the dated telling stands
+    explicitly_dated = {r.ruling.kind for r in rulings if not r.inherited and r.ruling.date}
+    rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
     seen: set[tuple[str, str | None]] = set()
     out = []
     for r in rulings:

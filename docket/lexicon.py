@@ -632,7 +632,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:a|ont) (?:\w+ ){0,2}(?:renvoyé|reporté|ajourné|repoussé) (?:l'affaire|le dossier|le procès|l'audience|les débats|la suite|l'examen|le jugement|l'affaire)",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}(?:renvoyé|reporté|ajourné|repoussé) (?:l'affaire|le dossier|le procès|l'audience|les débats|la suite|l'examen|le jugement|l'affaire)",
     ),
     (
         "adjourned",
@@ -688,7 +688,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:a|ont|avait|avaient) condamné\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? coupables?\b|\breconnu\w* [^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\b(?:a|ont|avait|avaient) condamné\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
@@ -696,7 +696,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "acquitted",
-        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
+        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
     ),
     (
         "dismissed",
