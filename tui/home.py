@@ -85,7 +85,7 @@ class HomeScreen(DocketScreen):
 
     def on_paged_list_loaded(self, event: PagedList.Loaded) -> None:
         empty = self.query_one("#home-empty", Static)
-        empty.update(self.tr("home.empty"))
+        empty.update(self.tr("home.none_filtered" if self.court or self.country else "home.empty"))
         empty.display = event.count == 0
         self.query_one(ColumnHeader).refresh()
 

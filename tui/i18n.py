@@ -70,6 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Aucune audience à venir. Importez des comptes rendus (touche i).",
         "No upcoming hearings. Import some reports (key i).",
     ),
+    "home.none_filtered": (
+        "Aucune audience pour ces filtres (x pour les retirer).",
+        "No hearings match these filters (x to clear them).",
+    ),
     "home.loading": ("Chargement…", "Loading…"),
     "home.filters": ("Filtres : {filters}", "Filters: {filters}"),
     "home.court": ("juridiction", "court"),

@@ -119,7 +119,7 @@ class FakeStore:
             for entry in case.timeline:
                 if entry.kind != "hearing" or entry.date is None or entry.superseded:
                     continue
-                if entry.date < start and not include_past:
+                if entry.date < start and not (include_past and entry.label == "scheduled"):
                     continue
                 rows.append(
                     HearingRow(

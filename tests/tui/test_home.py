@@ -80,6 +80,17 @@ async def test_filter_by_country_then_clear(store: Store) -> None:
         assert len(app.screen.query_one("#hearings", PagedList).rows) == everything
 
 
+async def test_a_filter_matching_nothing_says_how_to_clear_it(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("c", *"nulle part", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#hearings", PagedList).rows == []
+        assert "x pour les retirer" in str(app.screen.query_one("#home-empty").render())
+        assert "juridiction ~ nulle part" in str(app.screen.query_one("#home-status").render())
+
+
 async def test_bad_country_code_is_refused_in_the_dialog(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
