@@ -73,7 +73,6 @@ class FeedFetch:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    url: str
     title: str | None
     text: str
 
@@ -184,7 +183,7 @@ class Fetcher:
             raise FetchError("no article text found in the page")
         metadata_ = trafilatura.extract_metadata(html)
         title = metadata_.title if metadata_ is not None else None
-        return Page(response.url, title, text.strip())
+        return Page(title, text.strip())
 
 
 def _raise_for_status(response: _Response) -> None:

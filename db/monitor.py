@@ -203,6 +203,8 @@ def poll_feeds(
                 continue
             title = pending.item.title or page.title or ""
             body = _without_heading(page.text, title)
+            if len(body) < len(pending.item.text):
+                body = pending.item.text  # a paywall or a cookie wall said less than the feed did
             documents.append(
                 _Document(
                     pending.outcome,
