@@ -146,7 +146,10 @@ class Charge(Base):
 
 class Hearing(Base):
     __tablename__ = "hearings"
-    __table_args__ = (Index("ix_hearings_date_case", "date", "case_id"),)
+    __table_args__ = (
+        Index("ix_hearings_date_case", "date", "case_id"),
+        Index("ix_hearings_status_date", "status", "date"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     date: Mapped[dt.date] = mapped_column(Date)

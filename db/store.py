@@ -39,6 +39,7 @@ from db.views import (
 from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
 
 FIRST_REVISION_WITH_SEARCH = "0002"
+CHUNK = 500  # ids per IN (…) clause
 UNCHANGED = "docket_unchanged"  # session.info flag: the transaction wrote nothing, keep data_version
 _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
 
@@ -185,16 +186,21 @@ class Store:
         today = today or dt.date.today()
         hearing = m.Hearing
         statement = (
-            select(hearing, m.Case.title, m.Case.court, m.Case.court_abbr, m.Case.country)
+            select(
+                hearing.id,
+                hearing.case_id,
+                hearing.date,
+                hearing.status,
+                hearing.purpose,
+                hearing.origin,
+                m.Case.title,
+                m.Case.court,
+                m.Case.court_abbr,
+                m.Case.country,
+            )
             .join(m.Case, m.Case.id == hearing.case_id)
             .where(~_corrected(m.Hearing))
         )
-        if include_past:
-            statement = statement.where(or_(hearing.date >= start, hearing.status == "scheduled"))
-        else:
-            statement = statement.where(hearing.date >= start)
-        if days is not None:
-            statement = statement.where(hearing.date < start + dt.timedelta(days=max(days, 0)))
         if court:
             folded = fold(court)
             statement = statement.where(
@@ -205,27 +211,43 @@ class Store:
             )
         if country:
             statement = statement.where(m.Case.country == country.upper())
-        statement = statement.order_by(hearing.date, hearing.id).limit(limit).offset(offset)
+        # The order of ix_hearings_date_case (SQLite appends the row id): no sorting, however big the docket.
+        order = (hearing.date, hearing.case_id, hearing.id)
+        upcoming = statement.where(hearing.date >= start)
+        if days is not None:
+            upcoming = upcoming.where(hearing.date < start + dt.timedelta(days=max(days, 0)))
         with self._read() as session:
-            rows = session.execute(statement).all()
-            case_ids = sorted({row[0].case_id for row in rows})
+            rows: list[Any] = []
+            if include_past:
+                # Past hearings still only "scheduled" (unconfirmed) come first: a query of their own,
+                # on ix_hearings_status_date, so the upcoming part keeps its index order.
+                past = statement.where(hearing.status == "scheduled", hearing.date < start)
+                past_total = session.scalar(select(func.count()).select_from(past.subquery())) or 0
+                if offset < past_total:
+                    rows = list(session.execute(past.order_by(*order).offset(offset).limit(limit)))
+                offset = max(0, offset - past_total)
+            if len(rows) < limit:
+                rows += session.execute(
+                    upcoming.order_by(*order).offset(offset).limit(limit - len(rows))
+                ).all()
+            case_ids = sorted({row.case_id for row in rows})
             defendants = _defendants(session, case_ids)
             last_rulings = _last_rulings(session, case_ids)
         return [
             HearingRow(
-                hearing_id=h.id,
-                case_id=h.case_id,
-                date=h.date,
-                status=_status(h, today),
-                purpose=h.purpose,
-                case_title=title,
-                court=court_name or abbr,
-                country=country_code,
-                defendants=defendants.get(h.case_id, ()),
-                last_ruling=last_rulings.get(h.case_id),
-                origin=h.origin,
+                hearing_id=row.id,
+                case_id=row.case_id,
+                date=row.date,
+                status=_shown_status(row.status, row.date, today),
+                purpose=row.purpose,
+                case_title=row.title,
+                court=row.court or row.court_abbr,
+                country=row.country,
+                defendants=defendants.get(row.case_id, ()),
+                last_ruling=last_rulings.get(row.case_id),
+                origin=row.origin,
             )
-            for h, title, court_name, abbr, country_code in rows
+            for row in rows
         ]
 
     def case_detail(self, case_id: int, today: dt.date | None = None) -> CaseDetail:
@@ -632,10 +654,13 @@ def _corrected(model: type[m.Hearing] | type[m.Ruling]):  # type: ignore[no-unty
     return select(correction.id).where(correction.corrects_id == model.id).exists()
 
 
+def _shown_status(status: str, date: dt.date, today: dt.date) -> str:
+    """A scheduled hearing whose day has passed with no report of it is shown as unconfirmed."""
+    return "unconfirmed" if status == "scheduled" and date < today else status
+
+
 def _status(hearing: m.Hearing, today: dt.date) -> str:
-    if hearing.status == "scheduled" and hearing.date < today:
-        return "unconfirmed"
-    return hearing.status
+    return _shown_status(hearing.status, hearing.date, today)
 
 
 def _defendants(session: Session, case_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
@@ -666,6 +691,15 @@ def _last_rulings(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
 
 
 def _hearing_rows(session: Session, hearings: Sequence[m.Hearing], today: dt.date) -> list[HearingRow]:
+    # In chunks: a database takes only so many parameters in one IN (…).
+    return [
+        row
+        for start in range(0, len(hearings), CHUNK)
+        for row in _hearing_rows_chunk(session, hearings[start : start + CHUNK], today)
+    ]
+
+
+def _hearing_rows_chunk(session: Session, hearings: Sequence[m.Hearing], today: dt.date) -> list[HearingRow]:
     case_ids = sorted({h.case_id for h in hearings})
     cases = {c.id: c for c in session.scalars(select(m.Case).where(m.Case.id.in_(case_ids)))}
     defendants = _defendants(session, case_ids)
@@ -689,6 +723,15 @@ def _hearing_rows(session: Session, hearings: Sequence[m.Hearing], today: dt.dat
 
 
 def _summaries(session: Session, case_ids: Sequence[int], today: dt.date) -> list[CaseSummary]:
+    # In chunks: a database takes only so many parameters in one IN (…).
+    return [
+        row
+        for start in range(0, len(case_ids), CHUNK)
+        for row in _summaries_chunk(session, case_ids[start : start + CHUNK], today)
+    ]
+
+
+def _summaries_chunk(session: Session, case_ids: Sequence[int], today: dt.date) -> list[CaseSummary]:
     ids = [i for i in case_ids if i is not None]
     if not ids:
         return []
@@ -697,7 +740,13 @@ def _summaries(session: Session, case_ids: Sequence[int], today: dt.date) -> lis
     next_hearings = dict(
         session.execute(
             select(m.Hearing.case_id, func.min(m.Hearing.date))
-            .where(m.Hearing.case_id.in_(ids), m.Hearing.date >= today, m.Hearing.status == "scheduled")
+            # coalesce() keeps the planner off ix_hearings_status_date, which would walk every scheduled
+            # hearing of the docket instead of these cases' few (SQLite has no statistics to know better).
+            .where(
+                m.Hearing.case_id.in_(ids),
+                m.Hearing.date >= today,
+                func.coalesce(m.Hearing.status, "") == "scheduled",
+            )
             .where(~_corrected(m.Hearing))
             .group_by(m.Hearing.case_id)
         ).all()
@@ -749,6 +798,15 @@ def _first_evidence(session: Session, column: Any, record_ids: Sequence[int]) ->
 
 
 def _ruling_entries(session: Session, ruling_ids: Sequence[int]) -> list[TimelineEntry]:
+    # In chunks: a database takes only so many parameters in one IN (…).
+    return [
+        row
+        for start in range(0, len(ruling_ids), CHUNK)
+        for row in _ruling_entries_chunk(session, ruling_ids[start : start + CHUNK])
+    ]
+
+
+def _ruling_entries_chunk(session: Session, ruling_ids: Sequence[int]) -> list[TimelineEntry]:
     if not ruling_ids:
         return []
     rulings = session.scalars(select(m.Ruling).where(m.Ruling.id.in_(list(ruling_ids)))).all()
