@@ -210,3 +210,21 @@ def test_two_articles_of_one_feed_dump_about_the_same_people_make_one_case(store
     assert (result.new_cases, result.new_hearings) == (1, 2)
     [case] = store.list_cases()
     assert len(store.case_detail(case.case_id).sources) == 2
+
+
+def test_include_past_lists_unconfirmed_hearings_first_and_pages(store: Store) -> None:
+    store.ingest_parsed(report("old.txt", published="2025-09-01", next_hearing="2025-09-15"))
+    store.ingest_parsed(
+        report("held.txt", defendants=("Awa Sangaré",), charges=("vol",), held=("2025-09-20",))
+    )
+    store.ingest_parsed(
+        report("new.txt", defendants=("Koffi Mensah",), charges=("faux",), next_hearing="2025-11-02")
+    )
+    today = dt.date(2025, 10, 8)
+    assert [(r.date, r.status) for r in store.upcoming_hearings(today, include_past=True, today=today)] == [
+        (dt.date(2025, 9, 15), "unconfirmed"),
+        (dt.date(2025, 11, 2), "scheduled"),
+    ]
+    second_page = store.upcoming_hearings(today, include_past=True, limit=1, offset=1, today=today)
+    assert [r.date for r in second_page] == [dt.date(2025, 11, 2)]
+    assert [r.date for r in store.upcoming_hearings(today, today=today)] == [dt.date(2025, 11, 2)]
