@@ -186,7 +186,8 @@ def _patterns() -> _Patterns:
 
 # "les prévenus", "le procureur": the actors of a trial, even unnamed
 _UNNAMED_ACTORS = re.compile(
-    r"\b(?<!banc des )(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|defendants?|"
+    r"\b(?<!banc des )(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|"
+    r"defendants?|"
     r"the accused|prosecutors?|magistrates?)\b",
     _FLAGS,
 )
@@ -627,8 +628,10 @@ def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
 def _name_in_run(raw: str) -> tuple[str | None, int]:
     offset = 0
     words = raw.replace("\u00a0", " ").split(" ")
-    if any(fold(w) in _INSTITUTION_WORDS for w in words) or _is_place(" ".join(words)):
-        return None, offset
+    if fold(words[-1]) in _INSTITUTION_WORDS or _is_place(" ".join(words)):
+        return None, offset  # "Central Criminal Court", "Human Rights Watch"
+    # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
+    institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
     # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
     while words and (_not_name_word(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
         offset += len(words[0]) + 1
@@ -643,7 +646,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
             offset += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
             break
-    if not words:
+    if not words or offset < sum(len(w) + 1 for w in raw.split(" ")[: institution_at + 1]):
         return None, offset
     name = " ".join(words)
     if any(ch.isdigit() for ch in name) or _is_place(name):
@@ -830,6 +833,8 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
                 take(sentence, i, s[cue.end() :], need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"
         for verb in pats.loose_charge_verb.finditer(s):
+            if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
+                continue
             window_end = min(len(s), verb.end() + 120)
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
@@ -887,14 +892,16 @@ _SECONDARY_CHARGE_CUE = re.compile(
 def _split_charges(segment: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
     items: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         pieces = re.split(r"\s+(?:et|and|ou|or)\s+", part)
         current = pieces[0]
         for piece in pieces[1:]:
             head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=_FLAGS)
             first = fold(head.split()[0]) if head.split() else ""
-            left_is_bare_noun = len(current.split()) == 1
-            if first in _CHARGE_HEADS and not (left_is_bare_noun and len(piece.split()) > 2):
+            # "destruction et pillage des biens d'autrui" opening a list shares its complement;
+            # "…, sécession et propagation de fausses nouvelles" further on is two offences
+            shared_complement = index == 0 and len(current.split()) == 1 and len(piece.split()) > 2
+            if first in _CHARGE_HEADS and not shared_complement:
                 items.append(current)
                 current = piece
             else:
@@ -979,7 +986,7 @@ def _rulings(
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
             date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
             inherited = date_iso is None
-            if date_iso is None and kind not in _PARTY_ACTS and not _dated_vaguely(sentence, m.end()):
+            if date_iso is None and kind not in _PARTY_ACTS and not _dated_vaguely(sentence, m):
                 # a decision told without its day was taken at the hearing the paragraph reports
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
@@ -1008,12 +1015,10 @@ def _in_quotation(sentence: str, at: int) -> bool:
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
-def _dated_vaguely(sentence: _Sentence, cue_end: int) -> bool:
+def _dated_vaguely(sentence: _Sentence, cue: re.Match[str]) -> bool:
     """ "condamnés en juin dernier": the text gives the month, so the day is not the hearing's."""
-    window_end = sentence.start + cue_end + 25
-    return any(
-        m.precision != "day" and sentence.start + cue_end - 5 <= m.start <= window_end for m in sentence.dates
-    )
+    start, end = sentence.start + cue.start(), sentence.start + cue.end() + 25
+    return any(m.precision != "day" and start <= m.start <= end for m in sentence.dates)
 
 
 _RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", _FLAGS)

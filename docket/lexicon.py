@@ -447,7 +447,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge|judges?", "judge"),
     # others
     (r"partie civile|parties civiles", "civil_party"),
-    (r"plaignante?s?|complainants?|plaintiffs?", "plaintiff"),
+    # in a criminal case the one who complained is the victim; a plaintiff sues
+    (r"plaignante?s?|complainants?", "victim"),
+    (r"plaintiffs?", "plaintiff"),
     (r"victimes?|victims?", "victim"),
     (r"témoins?|witness(?:es)?", "witness"),
     (
@@ -534,6 +536,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?accused of",
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",
+    r"convicted\b[^.;]{0,40}?\bof",
+    r"(?:\d+-count )?charges? (?:bordering on|relating to|related to)",
     r"pleaded (?:not )?guilty to",
     r"indicted (?:for|on)",
     r"counts? of",
@@ -557,7 +561,10 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     attempted attempt unlawful illegal participating participation extremism violation violations refus
     entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage
     voies menaces propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
-    fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots""".split()
+    fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
+    forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
+    causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
+    inciting defilement manslaughter espionage""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.
@@ -644,7 +651,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "deliberation_reserved",
-        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
+        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bmis\w* (?:\w+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
     ),
     (
         "deliberation_reserved",
@@ -692,7 +699,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed for\b|\bsentenced\b",
+        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
     ),
     (
         "acquitted",
