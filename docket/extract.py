@@ -74,11 +74,24 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
 )
 
+# "son associé, Romain Verstraete, tué de plusieurs coups"
+_VICTIM_AFTER = re.compile(
+    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b",
+    _FLAGS,
+)
+_KIN_OF = re.compile(
+    r"\b(?:mère|père|veuve|veuf|fils|fille|frère|sœur|famille|proches|épouse|mari|mother|father|widow|son|"
+    r"daughter|brother|sister|family|wife|husband) (?:de|d'|d’|du|of)\s*$",
+    _FLAGS,
+)
+
 _VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
     r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
     r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
-    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;,]{0,30}$",
+    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;,]{0,30}$|"
+    r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
+    r"\w+\s*,\s*$",
     _FLAGS,
 )
 
@@ -566,9 +579,11 @@ def _score_mention(
     previous: str = "",
 ) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context."""
-    after_role, after_text = _appositive_role(after, pats)
+    # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
+    kin = _KIN_OF.search(before)
+    after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous)
-    if _VICTIM_CONTEXT.search(before):
+    if _VICTIM_CONTEXT.search(before) or _VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
@@ -1143,18 +1158,16 @@ def _hearings(
             points_ahead = bool(
                 pats.next_date.search(before[-70:])
                 or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+                # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
+                or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
                 # "avant le 4 mars" is a deadline
                 if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
+                    day = _from_hearing_day(mention, reference, event_date)
                     scheduled.append(
-                        (
-                            NextHearing(
-                                mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence
-                            ),
-                            i,
-                        )
+                        (NextHearing(day.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
                     )
                 continue
             if reference is None and points_ahead and (event_date is None or mention.date > event_date):
@@ -1162,7 +1175,8 @@ def _hearings(
                     (NextHearing(mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
                 )
                 continue
-            recalled = _is_background(s) or not _is_current(s)
+            # a recalled hearing is not today's news, but the day a trial opened always counts
+            recalled = (_is_background(s) or not _is_current(s)) and not _TRIAL_OPENED.search(before[-60:])
             recent = reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
             if sat and not (recalled and mention.date != event_date):
@@ -1170,7 +1184,12 @@ def _hearings(
                 held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
     for r in rulings:
         if r.next_date is not None and r.next_date.date is not None:
-            iso = r.next_date.date.isoformat()
+            day = (
+                r.next_date.date
+                if reference is None
+                else _from_hearing_day(r.next_date, reference, event_date)
+            )
+            iso = day.isoformat()
             if not any(n.date == iso for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
@@ -1186,6 +1205,24 @@ def _hearings(
     last_held = max(held, default="")
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+_FUTURE_TENSE = re.compile(
+    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|\b(?:will|shall|is due to|are due to)\b", _FLAGS
+)
+_COURT_WORD = re.compile(r"\b(?:cour|tribunal|chambre|juge|court|judge|magistrate)\b", _FLAGS)
+_TRIAL_OPENED = re.compile(
+    r"(?:s['’](?:est|était|étaient|sont) (?:ouverte?s?|tenue?s?)|(?:opened|began|started))\b[^.;]{0,25}$",
+    _FLAGS,
+)
+
+
+def _from_hearing_day(mention: DateMention, reference: dt.date, event_date: dt.date | None) -> dt.date:
+    """ "renvoyé dans deux semaines" counts from the hearing, not from the day the report came out."""
+    assert mention.date is not None
+    if event_date is not None and mention.relative and re.match(r"(?i:dans|in)\b", mention.text):
+        return mention.date - (reference - event_date)
+    return mention.date
 
 
 def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date: dt.date | None) -> bool:
