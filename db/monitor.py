@@ -52,6 +52,7 @@ BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 STALE_AFTER = dt.timedelta(hours=24)
 NOTIFY_TIMEOUT_S = 60
+MAX_SUMMARY_LINES = 40  # a first poll of many feeds changes hundreds of cases: the terminal gets a taste
 # A file must keep the same size and mtime this long before it is read: writers copy in pieces.
 SETTLE_S = 0.25
 # Statuses of ingest_bytes that mean "a court report went in" (as opposed to not_court / failed).
@@ -221,6 +222,11 @@ def poll_feeds(
     return outcomes
 
 
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches the whole process group: the parent decides what it means (watch finishes its round)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _ingested(store: Store, documents: list[_Document]) -> Iterator[IngestResult]:
     """Each document's ingest result, in order. A large batch is parsed in other processes while this one
     merges into the store, as `docket ingest` does: parsing and merging take about as long."""
@@ -234,7 +240,9 @@ def _ingested(store: Store, documents: list[_Document]) -> Iterator[IngestResult
     fresh = [(document, sha) for document, sha in zip(documents, hashes, strict=True) if sha not in known]
     # spawn, not fork: the children must not inherit this process's open database connections.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(parse_workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        parse_workers, mp_context=context, initializer=_leave_interrupts_to_parent
+    ) as pool:
         parsed = pool.map(
             parse_source,
             [document.data for document, _ in fresh],
@@ -523,8 +531,11 @@ class Reporter:
         lines = summary_lines(payload)
         if lines:
             print("what's new:", file=self.out)
-            for line in lines:
+            for line in lines[:MAX_SUMMARY_LINES]:
                 print(line, file=self.out)
+            if len(lines) > MAX_SUMMARY_LINES:
+                hidden = len(lines) - MAX_SUMMARY_LINES
+                print(f"  … and {hidden} more (all of them in the --notify-cmd JSON)", file=self.out)
         self.out.flush()
         if self.notify_cmd and has_news(payload):
             problem = run_notify(self.notify_cmd, payload)
