@@ -76,7 +76,8 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 
 # "son associé, Romain Verstraete, tué de plusieurs coups"
 _VICTIM_AFTER = re.compile(
-    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b",
+    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?"
+    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b",
     _FLAGS,
 )
 _KIN_OF = re.compile(
@@ -864,6 +865,7 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
 _GENERIC_PEOPLE = re.compile(r"\b(?:personnes|ceux|celles|quiconque|those|people|anyone)\b", _FLAGS)
 _POUR = re.compile(r"\b(?:pour|for)\s+", _FLAGS)
@@ -907,15 +909,17 @@ _SECONDARY_CHARGE_CUE = re.compile(
 def _split_charges(segment: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
     items: list[str] = []
-    for index, part in enumerate(parts):
+    for part in parts:
         pieces = re.split(r"\s+(?:et|and|ou|or)\s+", part)
         current = pieces[0]
         for piece in pieces[1:]:
             head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=_FLAGS)
             first = fold(head.split()[0]) if head.split() else ""
-            # "destruction et pillage des biens d'autrui" opening a list shares its complement;
-            # "…, sécession et propagation de fausses nouvelles" further on is two offences
-            shared_complement = index == 0 and len(current.split()) == 1 and len(piece.split()) > 2
+            # "destruction et pillage des biens d'autrui" shares its complement;
+            # "sécession et propagation de fausses nouvelles" is two offences
+            shared_complement = (
+                len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT and len(piece.split()) > 2
+            )
             if first in _CHARGE_HEADS and not shared_complement:
                 items.append(current)
                 current = piece

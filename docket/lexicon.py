@@ -567,6 +567,14 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     inciting defilement manslaughter espionage""".split()
 )
 
+# Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
+# "faux et usage de faux" the complement belongs to both, so the pair stays one charge.
+CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
+    """destruction dégradation dégradations port détention détournement vente achat importation exportation
+    trafic usage faux possession fabrication diffusion publication falsification soustraction recel
+    possession manufacture sale importation""".split()
+)
+
 # Words that end a charge list: the clause moves on to something else.
 CHARGE_STOPS: tuple[str, ...] = (
     r"\s+devant\b",
