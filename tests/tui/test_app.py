@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import make_app, screen_text, settle, wait_for
+from tui_helpers import make_app, screen_text, settle, wait_for
 
 from db.store import Store
 from docket.cli import main

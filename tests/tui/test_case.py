@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_app, settle, wait_for
+from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen
@@ -11,37 +11,6 @@ from tui.followed import FollowedScreen
 from tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
-
-
-def criet_case_id(store: Store) -> int:
-    import datetime as dt
-
-    rows = store.upcoming_hearings(dt.date(2025, 10, 20), days=1, country="BJ", today=dt.date(2025, 10, 7))
-    assert rows, "the CRIET sample should give a hearing on 2025-10-20"
-    return rows[0].case_id
-
-
-async def open_criet(pilot, store: Store) -> CaseScreen:  # type: ignore[no-untyped-def]
-    pilot.app.open_case(criet_case_id(store))
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CaseScreen))
-    await pilot.pause()
-    return pilot.app.screen
-
-
-async def select_entry(pilot, screen: CaseScreen, wanted) -> None:  # type: ignore[no-untyped-def]
-    """Move the cursor from the top of the timeline to the first entry where wanted(entry) holds."""
-    await pilot.press("home")
-    for _ in range(screen.timeline.option_count):
-        entry = screen.selected_entry
-        if entry is not None and wanted(entry):
-            return
-        await pilot.press("down")
-    raise AssertionError("no such entry in the timeline")
-
-
-def timeline_lines(screen: CaseScreen) -> list[str]:
-    timeline = screen.timeline
-    return [str(timeline.get_option_at_index(i).prompt) for i in range(timeline.option_count)]
 
 
 async def test_case_header_timeline_and_sources(store: Store) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_app, settle, wait_for
 from fake_store import FakeStore, entry
+from tui_helpers import make_app, settle, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen

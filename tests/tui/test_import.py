@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import make_app, settle, wait_for
 from textual import events
+from tui_helpers import make_app, settle, wait_for
 
 from db.store import Store
 from tui.files import SAMPLES_DIR

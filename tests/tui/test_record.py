@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_app, settle, wait_for
-from test_case import open_criet, select_entry, timeline_lines
+from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_app, settle, wait_for
+from tui_helpers import make_app, settle, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen

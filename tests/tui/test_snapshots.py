@@ -6,9 +6,8 @@ at the SVGs under __snapshots__ before committing them.
 
 from __future__ import annotations
 
-from conftest import SIZE, make_app, settle, wait_for
-from test_case import criet_case_id, select_entry
 from textual.pilot import Pilot
+from tui_helpers import SIZE, criet_case_id, make_app, select_entry, settle, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen

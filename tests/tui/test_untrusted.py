@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_app, screen_text, settle, wait_for
 from fake_store import FakeStore, entry
+from tui_helpers import make_app, screen_text, settle, wait_for
 
 from db.views import EvidenceView
 from tui.case import CaseScreen
