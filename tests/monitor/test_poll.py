@@ -355,3 +355,40 @@ def test_a_large_batch_of_new_items_is_taken_in_whole(
     assert f"{other} not court reports" in out and "unreadable" not in out, out
     assert sum(len(ids) for uri, ids in sources_by_uri(db_url).items() if "/articles/" in uri) == court
     assert err == ""
+
+
+def test_a_latin1_feed_is_read_with_its_accents(feed_server: FeedServer, db_url: str) -> None:
+    story = hearing_fr(feed_server.base, FIRST_HEARING)
+    feed_server.routes["/latin1.atom"] = Route(
+        atom("Tribunaux", [story], encoding="iso-8859-1"), content_type="application/atom+xml"
+    )
+    add_feed(db_url, feed_server.url("/latin1.atom"), "Tribunaux")
+
+    assert poll(db_url) == 0
+
+    (source_id,) = sources_by_uri(db_url)[story.url]
+    store = Store.open(db_url)
+    try:
+        text = store.source_text(source_id)
+    finally:
+        store.close()
+    assert "ancien maire Gaston Hounkpè renvoyé" in text and "détournement de deniers publics" in text
+
+
+def test_the_notify_json_names_each_failed_feed_and_why(
+    feed_server: FeedServer, db_url: str, tmp_path: Path
+) -> None:
+    serve_good_feeds(feed_server)
+    serve_bad_feeds(feed_server)
+    add_feed(db_url, feed_server.url("/palais.rss"), "Le Palais")
+    add_feed(db_url, feed_server.url("/down.xml"), "Serveur en panne")
+    add_feed(db_url, feed_server.url("/broken.xml"), "Flux cassé")
+    summary_file = tmp_path / "summary.json"
+
+    assert poll(db_url, "--notify-cmd", _notify_cmd(summary_file)) == 1
+
+    failures = json.loads(summary_file.read_text(encoding="utf-8"))["failures"]
+    assert sorted((f["feed"], f["error"].split(":")[0]) for f in failures) == [
+        ("Flux cassé", "malformed feed"),
+        ("Serveur en panne", "HTTP 500 Internal Server Error"),
+    ]
