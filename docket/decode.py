@@ -290,7 +290,7 @@ def _looks_like_html(text: str, name: str) -> bool:
 
 def _html_to_text(markup: str) -> str:
     """The article of an HTML page: headline, blank line, then one paragraph per line."""
-    title, body = _trafilatura_article(markup)
+    title, body, published = _trafilatura_article(markup)
     if not body.strip():
         title, body = _lxml_article(markup)
     lines = [line.strip() for line in html.unescape(body).split("\n")]
@@ -298,12 +298,16 @@ def _html_to_text(markup: str) -> str:
     title = " ".join(html.unescape(title).split())
     if paragraphs and title and paragraphs[0] == title:
         paragraphs.pop(0)
+    if published:
+        # the page's date lives in its markup (<time>, meta tags), not in the article's words: it is
+        # given a dateline of its own so the report keeps its date
+        paragraphs.insert(0, f"Published {published}")
     if not title:
         return "\n".join(paragraphs)
     return title + "\n\n" + "\n".join(paragraphs)
 
 
-def _trafilatura_article(markup: str) -> tuple[str, str]:
+def _trafilatura_article(markup: str) -> tuple[str, str, str | None]:
     try:
         import trafilatura  # heavy: imported only when a page actually is HTML
 
@@ -311,10 +315,10 @@ def _trafilatura_article(markup: str) -> tuple[str, str]:
             markup, include_comments=False, include_tables=False, with_metadata=True
         )
     except Exception:  # trafilatura fails on odd markup; the lxml fallback takes over
-        return "", ""
+        return "", "", None
     if document is None:
-        return "", ""
-    return document.title or "", document.text or ""
+        return "", "", None
+    return document.title or "", document.text or "", document.date or None
 
 
 # Elements that carry site furniture rather than article text.

@@ -442,8 +442,21 @@ def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtM
             add(_CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i), m.span())
         for m in pats.court_en.finditer(s):
             raw = m.group(0).strip()
-            add(_CourtMention(raw, None, _country_of_place(raw), chamber, raw, i), m.span())
+            add(
+                _CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
+                m.span(),
+            )
     return found
+
+
+def _english_court_name(raw: str) -> str:
+    """ "The X Division of the High Court in Accra" is known as "High Court (X Division), Accra"."""
+    raw = re.sub(r"^(?:The|the|A|a)\s+", "", raw)
+    division = re.fullmatch(r"(.+? Division) of the (High Court)(?: (?:of|in) (.+))?", raw)
+    if division is None:
+        return raw
+    division_name, court, seat = division.groups()
+    return f"{court} ({division_name})" + (f", {seat}" if seat else "")
 
 
 def _named_court(found: str) -> tuple[str, str | None, str | None]:
@@ -554,6 +567,8 @@ def _share_roles_in_lists(sentence: str, mentions: list[tuple[_Person, int, int,
             len(joint) <= 50
             and bool(_LIST_JOINT.match(joint))
             and not re.search(r"\b(?:a|ont|est|sont|was|were|has|have)\b", joint)
+            # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
+            and not re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint)
         )
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
         if is_linked and roles[i] is not None and roles[i + 1] is None:
@@ -1037,8 +1052,18 @@ def _in_quotation(sentence: str, at: int) -> bool:
 def _dated_vaguely(sentence: _Sentence, cue: re.Match[str]) -> bool:
     """ "condamnés en juin dernier": the text gives the month, so the day is not the hearing's."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end() + 25
-    return any(m.precision != "day" and start <= m.start <= end for m in sentence.dates)
+    if any(m.precision != "day" and start <= m.start <= end for m in sentence.dates):
+        return True
+    window = sentence.text[cue.start() : cue.end() + 25]
+    return bool(_MONTH_WITHOUT_DAY.search(window))
 
+
+_MONTH_WITHOUT_DAY = re.compile(
+    r"\b(?:en|in|au mois de|last|dernier)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\s+\d)",
+    _FLAGS,
+)
 
 _RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", _FLAGS)
 

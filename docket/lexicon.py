@@ -98,6 +98,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     r"Central Criminal Court",
+    # "the Financial and Economic Crimes Division of the High Court in Accra"
+    r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
 )
 
@@ -413,7 +415,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
-    (r"lawyers?|attorneys?|advocates?", "defense_counsel"),
+    (r"lawyers?|attorneys?|advocates?|counsel", "defense_counsel"),
     # prosecution
     (
         r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
