@@ -265,11 +265,12 @@ def parse_feed(data: bytes, content_type: str | None, url: str) -> tuple[tuple[F
         headers["content-type"] = content_type
     parsed = feedparser.parse(data, response_headers=headers)
     items = tuple(item for item in (_item(entry) for entry in parsed.entries) if item is not None)
-    if parsed.bozo and not items:
-        raise FetchError(f"malformed feed: {parsed.get('bozo_exception') or 'unreadable XML'}")
-    if not parsed.version and not items:
+    if not items and not parsed.version:
+        # A web page or anything else that never opened an <rss> or <feed>: likely the site's address.
         shown = (content_type or "no content type").split(";")[0]
         raise FetchError(f"not an RSS or Atom feed ({shown})")
+    if not items and parsed.bozo:
+        raise FetchError(f"malformed feed: {parsed.get('bozo_exception') or 'unreadable XML'}")
     warning = f"feed parsed leniently: {parsed.get('bozo_exception')}" if parsed.bozo else None
     return items, warning
 

@@ -1,0 +1,56 @@
+"""What a feed item is taken to be: a full report, or a teaser whose page must be fetched."""
+
+from __future__ import annotations
+
+import pytest
+from newsroom import Story, rss, sport_fr
+
+from db.feeds_fetch import FetchError, html_to_text, parse_feed
+
+LONG = sport_fr("http://example.test")  # well over a hundred words
+
+
+def parse_one(document: bytes) -> tuple[str, bool]:
+    (item,), _warning = parse_feed(document, "application/rss+xml", "http://example.test/feed")
+    return item.text, item.is_teaser
+
+
+def test_a_wordpress_excerpt_is_a_teaser() -> None:
+    teaser = (
+        "Le tribunal a rendu son verdict dans l'affaire des fonds détournés […] "
+        "L'article Verdict attendu est apparu en premier sur Le Palais."
+    )
+    text, is_teaser = parse_one(rss("t", [(LONG, teaser)]))
+    assert is_teaser
+    assert "apparu en premier" not in text
+
+
+def test_a_long_excerpt_that_says_it_goes_on_is_a_teaser() -> None:
+    teaser = LONG.body.replace("\n\n", " ") + " Lire la suite"
+    _text, is_teaser = parse_one(rss("t", [(LONG, teaser)]))
+    assert is_teaser
+
+
+def test_full_content_is_the_report_and_loses_the_wordpress_footer() -> None:
+    story = Story(LONG.url, LONG.title, LONG.body + "\n\nThe post Lions win appeared first on Sports Daily.")
+    text, is_teaser = parse_one(rss("t", [(story, None)]))
+    assert not is_teaser
+    assert text.endswith("selon les organisateurs de la rencontre.")
+
+
+def test_a_short_item_without_a_link_is_kept_as_it_is() -> None:
+    document = b"""<rss version="2.0"><channel><title>t</title>
+        <item><guid isPermaLink="false">brief-1</guid><title>Bref</title>
+        <description>Audience renvoyee au 3 mars.</description></item></channel></rss>"""
+    text, is_teaser = parse_one(document)
+    assert (text, is_teaser) == ("Audience renvoyee au 3 mars.", False)
+
+
+def test_an_html_page_is_not_a_feed() -> None:
+    with pytest.raises(FetchError, match=r"not an RSS or Atom feed \(text/html\)"):
+        parse_feed(b"<html><body><p>Accueil</p></body></html>", "text/html; charset=utf-8", "http://x/")
+
+
+def test_item_html_becomes_paragraphs_without_scripts() -> None:
+    html = "<p>Le <b>tribunal</b> a&nbsp;statué.</p><script>track()</script><ul><li>un</li><li>deux</li></ul>"
+    assert html_to_text(html) == "Le tribunal a statué.\n\nun\n\ndeux"
