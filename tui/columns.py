@@ -22,9 +22,11 @@ def widths(total: int, fixed: Sequence[int], shares: Sequence[float]) -> list[in
 
 
 def row(cells: Sequence[tuple[str | None, StyleType]], column_widths: Sequence[int]) -> Text:
-    """One line: each untrusted cell shown literally, cut or padded to its column."""
+    """One line: each untrusted cell shown literally, cut or padded to its column (none if width 0)."""
     line = Text(no_wrap=True, overflow="ellipsis")
     for index, ((value, style), width) in enumerate(zip(cells, column_widths, strict=True)):
+        if not width:
+            continue
         if index:
             line.append(" " * GAP)
         line.append(fit(one_line(value or ""), width), style=style)
