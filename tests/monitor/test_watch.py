@@ -106,12 +106,19 @@ def test_watch_ingests_the_folder_then_a_new_file_within_two_seconds(
     watcher.wait_for(lambda: watcher.line_for(arrived.resolve()) is not None, PICKUP_S, "okoro.txt's pick-up")
 
     assert (watcher.line_for(arrived.resolve()) or "").startswith("new")
+
+    # A file that changes is read again.
+    with arrived.open("a", encoding="utf-8") as handle:
+        handle.write("\nThe defence said it would apply for bail at the next hearing.\n")
+    lines_for_arrived = lambda: [line for line in watcher.out if line.endswith(str(arrived.resolve()))]  # noqa: E731
+    watcher.wait_for(lambda: len(lines_for_arrived()) == 2, PICKUP_S, "okoro.txt's change")
+    assert not lines_for_arrived()[1].startswith("failed")
     assert watcher.stop() == 0
 
     # Watching again reads the folder again, and finds nothing new in it.
     again = watcher_factory([str(inbox), "--db", db_url])
     again.wait_for(lambda: any(line.startswith("watching") for line in again.out), STARTUP_S, "restart")
-    assert "2 file(s) already in the docket, unchanged" in again.out
+    assert "2 file(s) already in the docket, unchanged" in again.out, again.out
     assert again.line_for(existing.resolve()) is None
     assert again.stop() == 0
 
