@@ -657,14 +657,18 @@ def feeds(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
 
+def is_stale(feed: FeedView, now: dt.datetime) -> bool:
+    """No successful poll for more than 24 h: the feed went quiet, moved, or keeps failing."""
+    return feed.last_success_at is not None and as_utc(now) - as_utc(feed.last_success_at) > STALE_AFTER
+
+
 def feed_state(feed: FeedView, now: dt.datetime) -> str:
-    if feed.consecutive_failures:
-        return f"FAILING x{feed.consecutive_failures}"
-    if feed.last_success_at is None:
-        return "never polled" if feed.last_polled_at is None else "STALE"
-    if as_utc(now) - as_utc(feed.last_success_at) > STALE_AFTER:
-        return "STALE"
-    return "ok"
+    flags = [f"FAILING x{feed.consecutive_failures}"] if feed.consecutive_failures else []
+    if is_stale(feed, now):
+        flags.append("STALE")
+    if flags:
+        return ", ".join(flags)
+    return "never polled" if feed.last_polled_at is None else "ok"
 
 
 def print_feed_table(feeds_: list[FeedView], now: dt.datetime, out: TextIO) -> None:
@@ -697,7 +701,7 @@ def print_feed_table(feeds_: list[FeedView], now: dt.datetime, out: TextIO) -> N
                 f"{_clip(feed.last_error, 160)}",
                 file=out,
             )
-    stale = [feed for feed in feeds_ if feed_state(feed, now) == "STALE"]
+    stale = [feed for feed in feeds_ if is_stale(feed, now)]
     if stale:
         print(f"{len(stale)} feed(s) without a successful poll for more than 24 h", file=out)
 
