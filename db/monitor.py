@@ -54,7 +54,7 @@ STALE_AFTER = dt.timedelta(hours=24)
 NOTIFY_TIMEOUT_S = 60
 MAX_SUMMARY_LINES = 40  # a first poll of many feeds changes hundreds of cases: the terminal gets a taste
 # A file must keep the same size and mtime this long before it is read: writers copy in pieces.
-SETTLE_S = 0.25
+SETTLE_S = 0.5
 # Statuses of ingest_bytes that mean "a court report went in" (as opposed to not_court / failed).
 _COURT_STATUSES = frozenset(("new", "updated", "duplicate"))
 

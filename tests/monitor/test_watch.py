@@ -142,7 +142,7 @@ def test_watch_waits_for_complete_files_and_survives_bad_ones(
         for paragraph in report_text(hearing_en("http://example.test", dt.date.today())).split("\n\n"):
             handle.write(paragraph + "\n\n")
             handle.flush()
-            time.sleep(0.08)
+            time.sleep(0.05)
     # A file deleted at once, a FIFO that would block a reader, and bytes that are no report.
     gone = inbox / "gone.txt"
     gone.write_text("brouillon", encoding="utf-8")
