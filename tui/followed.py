@@ -18,7 +18,7 @@ from tui.paged import PagedList
 
 def followed_columns(width: int) -> list[int]:
     # last report, next hearing | case, court, note
-    return widths(width, (13, 14), (0.4, 0.25, 0.35))
+    return widths(width, (15, 14), (0.4, 0.25, 0.35))
 
 
 class FollowedScreen(DocketScreen):

@@ -21,8 +21,8 @@ NARROW = 90  # below this many columns the purpose column goes, so the others st
 def hearing_columns(width: int) -> list[int]:
     # date, time left | case, court, defendants, purpose
     if width < NARROW:
-        return [*widths(width, (13, 14), (0.4, 0.3, 0.3)), 0]
-    return widths(width, (13, 14), (0.3, 0.2, 0.25, 0.25))
+        return [*widths(width, (15, 14), (0.4, 0.3, 0.3)), 0]
+    return widths(width, (15, 14), (0.3, 0.2, 0.25, 0.25))
 
 
 class HomeScreen(DocketScreen):

@@ -10,7 +10,7 @@ import datetime as dt
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
-from babel.dates import format_date, format_timedelta
+from babel.dates import format_date, format_skeleton, format_timedelta
 
 # key -> (French, English). Placeholders use str.format names.
 STRINGS: dict[str, tuple[str, str]] = {
@@ -336,6 +336,7 @@ class Translator:
         return f"{self('group.past' if days < 0 else 'group.later')} · {month}"
 
     def list_date(self, day: dt.date, today: dt.date) -> str:
-        """'lun. 20 oct.' this year, '20 oct. 2026' another year: short enough for an 80-column row."""
-        pattern = "EEE d MMM" if day.year == today.year else "d MMM y"
-        return format_date(day, pattern, locale=self.locale)
+        """Weekday and date in at most 15 cells, as the locale writes them: 'lun. 20 oct.' this year,
+        'mar. 03/02/2026' / 'Tue, 2/3/2026' another year."""
+        skeleton = "MMMEd" if day.year == today.year else "yMEd"
+        return format_skeleton(skeleton, day, locale=self.locale)

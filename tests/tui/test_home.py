@@ -29,7 +29,7 @@ async def test_home_shows_upcoming_hearings_under_day_headings(store: Store) -> 
         criet = [line for line in shown if "20 oct." in line]
         assert criet, shown
         assert "dans 13 jours" in criet[0]
-        assert "Cour de répr" in criet[0]
+        assert "Cour de rép" in criet[0]
         assert shown[0].startswith("Plus tard · octobre 2025")
         # Nothing before --today without the past toggle.
         rows = app.screen.query_one("#hearings", PagedList).rows
