@@ -932,9 +932,7 @@ def _split_charges(segment: str) -> list[str]:
             first = fold(head.split()[0]) if head.split() else ""
             # "destruction et pillage des biens d'autrui" shares its complement;
             # "sécession et propagation de fausses nouvelles" is two offences
-            shared_complement = (
-                len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT and len(piece.split()) > 2
-            )
+            shared_complement = len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT
             if first in _CHARGE_HEADS and not shared_complement:
                 items.append(current)
                 current = piece
@@ -976,7 +974,9 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
     """The day the article mainly reports: the most recent hearing day on or before the dateline."""
     candidates: Counter[dt.date] = Counter()
     for sentence in sentences:
-        decided = any(not _is_request(sentence.text, m.start(), pats) for _, m in sentence.ruling_cues(pats))
+        decided = any(
+            not _is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
+        )
         court_acted = bool(pats.decider.search(sentence.text))
         if not (decided or court_acted or sentence.hearing_cue(pats)) or _is_background(sentence.text):
             continue
@@ -1010,17 +1010,20 @@ def _rulings(
         day_dates = _procedural_dates(sentence)
         seen_kinds: set[str] = set()
         for kind, m in sentence.ruling_cues(pats):
-            if kind in seen_kinds or _is_request(s, m.start(), pats) or _in_quotation(s, m.start()):
+            if kind in seen_kinds or _is_request(s, m.start(), pats, m.end()) or _in_quotation(s, m.start()):
                 continue
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
                 # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
                 paragraph = " ".join(x.text for x in sentences if x.paragraph == sentence.paragraph)
                 if not _RELEASE_WORDS.search(paragraph):
                     continue
+            vague = _dated_vaguely(sentence, m)
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
+            if vague:
+                decided_on = None  # "condamnés en juin dernier": the report gives no day for it
             date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
             inherited = date_iso is None
-            if date_iso is None and kind not in _PARTY_ACTS and not _dated_vaguely(sentence, m):
+            if date_iso is None and kind not in _PARTY_ACTS and not vague:
                 # a decision told without its day was taken at the hearing the paragraph reports
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
@@ -1089,6 +1092,9 @@ def _ruling_cues(sentence: str, pats: _Patterns) -> list[tuple[str, re.Match[str
 
 
 def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
+    # a release the day of an acquittal or a pardon is its consequence, not bail
+    freed_on = {r.ruling.date for r in rulings if r.ruling.kind in ("acquitted", "pardoned", "dismissed")}
+    rulings = [r for r in rulings if not (r.ruling.kind == "bail_granted" and r.ruling.date in freed_on)]
     # a headline's "une relaxe" told again, with its day, in the body: the dated telling stands
     explicitly_dated = {r.ruling.kind for r in rulings if not r.inherited and r.ruling.date}
     rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
@@ -1103,7 +1109,15 @@ def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
     return out
 
 
-def _is_request(sentence: str, cue_start: int, pats: _Patterns) -> bool:
+_RECALLED_CLAUSE = re.compile(r"\b(?:qui|that|which) (?:avait|avaient|had)\s*$", _FLAGS)
+
+
+def _is_request(sentence: str, cue_start: int, pats: _Patterns, cue_end: int | None = None) -> bool:
+    """Whether the cue is what someone asked for, not what the court decided.
+
+    "la mise en liberté, qu'il avait sollicitée, que la chambre a rejetée": a decider between the request
+    and the end of the cue takes the decision back.
+    """
     clause_start = max(
         sentence.rfind(". ", 0, cue_start),
         sentence.rfind("; ", 0, cue_start),
@@ -1111,11 +1125,13 @@ def _is_request(sentence: str, cue_start: int, pats: _Patterns) -> bool:
         sentence.rfind(" but ", 0, cue_start),
     )
     clause = sentence[clause_start + 1 : cue_start]
+    if _RECALLED_CLAUSE.search(clause):
+        return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
     requests = list(pats.request.finditer(clause))
     if not requests:
         return False
-    # "le parquet a requis … ; la cour a rejeté": a decider after the request takes the decision back
-    return not pats.decider.search(clause[requests[-1].end() :])
+    after_request = sentence[clause_start + 1 + requests[-1].end() : cue_end if cue_end else cue_start]
+    return not pats.decider.search(after_request)
 
 
 def _is_background(sentence: str) -> bool:
@@ -1241,7 +1257,8 @@ _FUTURE_TENSE = re.compile(
 )
 _COURT_WORD = re.compile(r"\b(?:cour|tribunal|chambre|juge|court|judge|magistrate)\b", _FLAGS)
 _TRIAL_OPENED = re.compile(
-    r"(?:s['’](?:est|était|étaient|sont) (?:ouverte?s?|tenue?s?)|(?:opened|began|started))\b[^.;]{0,25}$",
+    r"(?:(?:s['’](?:est|était|étaient|sont) )?(?:ouverte?s?|tenue?s?)|(?:opened|began|started))\b"
+    r"[^.;]{0,25}$",
     _FLAGS,
 )
 
@@ -1260,6 +1277,9 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
         return False
     if event_date is not None and r.ruling.date == event_date.isoformat():
         return True
+    if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
+        # a verdict told with its day, not recalled in the pluperfect, was pronounced in court that day
+        return not re.search(r"\b(?:avait|avaient|had)\b", r.ruling.evidence.text, _FLAGS)
     if reference is None:
         return False
     age = (reference - dt.date.fromisoformat(r.ruling.date)).days
@@ -1269,7 +1289,8 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
 # Dates of the facts, not of the procedure: "arrêtés le 29 octobre", "killed on 3 March".
 _INCIDENT_BEFORE_DATE = re.compile(
     r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
-    r"enlevée?s?|remontent|remonte|perpétrée?s?|arrested|killed|died|born|disappeared|abducted|occurred|"
+    r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
+    r"killed|died|born|disappeared|abducted|occurred|"
     r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
     _FLAGS,
 )

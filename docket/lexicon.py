@@ -446,7 +446,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"juges?|magistrate?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
-    (r"(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge|judges?", "judge"),
+    # capitalised only: "le palais de justice Lat Dior" names a building
+    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge)|judges?", "judge"),
     # others
     (r"partie civile|parties civiles", "civil_party"),
     # in a criminal case the one who complained is the victim; a plaintiff sues
@@ -468,7 +469,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef)|(?:principaux |principales )?suspecte?s?",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
-    r"(?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
+    r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
 )
 
@@ -510,10 +511,14 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     r"répond(?:re|ent|ra|ront)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
-    r"accusations? (?:de|d'|d’)",
+    r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
+    r"(?:sous la |la )?(?:re)?qualification (?:de|d'|d’)",
+    r"requalifiée?s? en",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
-    r"coupables? (?:de|d'|d’|du|des)",
+    # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between
+    r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
+    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
 )
@@ -573,8 +578,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
 # "faux et usage de faux" the complement belongs to both, so the pair stays one charge.
 CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
     """destruction dégradation dégradations port détention détournement vente achat importation exportation
-    trafic usage faux possession fabrication diffusion publication falsification soustraction recel
-    possession manufacture sale importation""".split()
+    trafic usage faux possession fabrication diffusion publication falsification soustraction
+    manufacture sale""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.
