@@ -23,6 +23,10 @@ class BadDatabaseURL(ValueError):
     pass
 
 
+class SchemaTooNew(RuntimeError):
+    """The database was upgraded by a later docket; this one must not touch it."""
+
+
 def default_url() -> str:
     path = Path(user_data_dir("docket", appauthor=False)) / "docket.db"
     return f"sqlite:///{path}"
@@ -98,5 +102,12 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 
 def ensure_current(engine: Engine, url: str) -> None:
-    if current_revision(engine) != head_revision():
-        upgrade(url)
+    current = current_revision(engine)
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    if current == scripts.get_current_head():
+        return
+    if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
+        raise SchemaTooNew(
+            f"the docket at {url} was written by a newer version of docket (schema {current}): upgrade docket"
+        )
+    upgrade(url)

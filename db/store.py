@@ -22,7 +22,15 @@ from sqlalchemy.orm import Session, aliased
 from db import ingest as ingest_module
 from db import models as m
 from db.folding import fold
-from db.schema import IMMEDIATE, BadDatabaseURL, current_revision, default_url, ensure_current, make_engine
+from db.schema import (
+    IMMEDIATE,
+    BadDatabaseURL,
+    SchemaTooNew,
+    current_revision,
+    default_url,
+    ensure_current,
+    make_engine,
+)
 from db.search import QueryError, SearchIndex, parse_query
 from db.views import (
     CaseDetail,
@@ -87,12 +95,13 @@ class Store:
             engine = make_engine(url)
             before = current_revision(engine)
             ensure_current(engine, url)
-        except BadDatabaseURL as exc:
+        except (BadDatabaseURL, SchemaTooNew) as exc:
             raise StoreError(str(exc)) from None
         except SQLAlchemyError as exc:
-            raise StoreError(
-                f"cannot open the docket at {url}: {exc.__class__.__name__}: {exc.orig}"
-            ) from None
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open the docket at {url}: {reason}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot open the docket at {url}: {exc.strerror or exc}") from None
         store = cls(engine, url)
         if before is not None and before < FIRST_REVISION_WITH_SEARCH:
             store.rebuild_search_index()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from db.schema import current_revision, head_revision, make_engine, upgrade
-from db.store import Store
+from db.store import Store, StoreError
 
 STAMP = "2025-10-07 10:00:00"
 SENTENCE = "Le procès de Coffi Amoussou reprend."
@@ -108,3 +109,17 @@ def test_database_of_the_previous_version_upgrades_with_its_data(tmp_path: Path)
         # What the new version adds works on the old data: search (indexed at upgrade) and feeds.
         assert [hit.case_id for hit in store.search("party:amoussou")] == [1]
         assert store.add_feed("https://example.org/feed.xml").feed_id == 1
+
+
+def test_a_docket_from_a_newer_version_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    Store.open(url).close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer version of docket"):
+        Store.open(url)
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(StoreError, match="cannot open the docket"):
+        Store.open(f"sqlite:///{tmp_path / 'a-file' / 'docket.db'}")
