@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
-from docket.dates import find_dateline
+from docket.dates import find_dateline, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
+from docket.lexicon import NEXT_DATE_CUES
 from docket.language import detect_language
 from docket.records import Article, ParsedSource, UnreadableSource
 from docket.segment import split_articles
@@ -38,6 +40,28 @@ def parse_file(path: Path | str) -> ParsedSource:
     return parse_bytes(data, str(path))
 
 
+def _latest_full_date(article: str, language: str) -> dt.date | None:
+    """For an article without a dateline, its own latest dated day anchors "le 16 septembre dernier".
+
+    Another article's dateline in the same dump may be years away; a date the article writes in full
+    is from the article's own time.
+    """
+    past, upcoming = [], []
+    for mention in find_dates(article, language, None):
+        if mention.date is None or mention.precision != "day":
+            continue
+        announced = _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
+        (upcoming if announced else past).append(mention.date)
+    if past:
+        return max(past)
+    # only a renvoi's date: the report was written before it
+    return min(upcoming) - dt.timedelta(days=1) if upcoming else None
+
+
+# Words that announce a date still to come ("renvoi au lundi 21 octobre 2019").
+_ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 def parse_bytes(data: bytes, source: str) -> ParsedSource:
     decoded = decode_report(data, source)
     text = decoded.text
@@ -49,7 +73,7 @@ def parse_bytes(data: bytes, source: str) -> ParsedSource:
     articles = []
     for span, language, dateline in zip(spans, languages, datelines, strict=True):
         published: dt.date | None = dateline.date if dateline else None
-        reference = published or fallback
+        reference = published or _latest_full_date(text[span.start : span.end], language) or fallback
         is_court_report, cases = extract_cases(text, span.start, span.end, language, reference)
         articles.append(
             Article(
