@@ -21,8 +21,8 @@ from pathlib import Path
 from docket.dates import find_dateline, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
-from docket.lexicon import NEXT_DATE_CUES
 from docket.language import detect_language
+from docket.lexicon import NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
 from docket.segment import split_articles
 
