@@ -16,7 +16,7 @@ from db.store import Store
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
-SOURCES = 60
+SOURCES = 150
 
 # Ingests SOURCES hand-built reports, one case each, in order; prints nothing.
 INGEST_SCRIPT = """
