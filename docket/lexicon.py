@@ -650,7 +650,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?![^.;]{0,40}mieux se pourvoir)(?:\w+ ){0,4}?(?:au|à|jusqu'au|pour le|le|sine die|à une date)\b",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?![^.;]{0,40}mieux se pourvoir)(?:\w+ ){0,4}?(?:au|aux|à|jusqu'au|pour le|le|sine die|à une date)\b",
     ),
     (
         "adjourned",
@@ -670,7 +670,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "deliberation_reserved",
-        r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
+        r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
+        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
     ),
@@ -682,7 +683,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "bail_denied",
         r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,40}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
     ),
-    ("bail_denied", r"\bmaintenue?s? en détention\b|\bmaintien en détention\b"),
+    (
+        "bail_denied",
+        r"\bmaintenue?s? en détention\b|\bmaintien (?:en|de la) détention\b|"
+        r"\bdétention (?:provisoire |préventive )?(?:a|ont) été (?:maintenue|prolongée)s?\b|"
+        r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
+    ),
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
@@ -710,7 +716,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:a|ont|avait|avaient) condamné\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\breconnue?s? (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\b(?:a|ont|avait|avaient) condamné\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
