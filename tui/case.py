@@ -40,6 +40,7 @@ class CaseScreen(DocketScreen):
         self.detail = detail
         self._texts: dict[int, str] = {}
         self.evidence_text = Text()  # what the evidence pane shows
+        self._select_next: tuple[str, int] | None = None  # (kind, record id) to put the cursor on
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -68,6 +69,9 @@ class CaseScreen(DocketScreen):
 
     # --- data ---
     def reload(self) -> None:
+        selected = self.selected_entry  # before the timeline changes under the option ids
+        if self._select_next is None and selected is not None:
+            self._select_next = (selected.kind, selected.record_id)
         try:
             self.detail = self.store.case_detail(self.detail.case_id, today=self.docket.today)
         except StoreError as error:  # merged into another case by someone else, for instance
@@ -96,12 +100,16 @@ class CaseScreen(DocketScreen):
     def _show(self) -> None:
         self.sub_title = one_line(self.detail.title)
         self.query_one("#case-header", Static).update(self._header())
-        kept = self.timeline.highlighted
+        kept_index = self.timeline.highlighted
+        wanted, self._select_next = self._select_next, None
         self.timeline.clear_options()
         self.timeline.add_options(self._timeline_options())
         if self.timeline.option_count:
-            self.timeline.highlighted = min(kept or 0, self.timeline.option_count - 1)
-            if self.timeline.get_option_at_index(self.timeline.highlighted).disabled:
+            # The cursor stays on its entry (or lands on the one just recorded) wherever it moved to.
+            found = [i for i, e in enumerate(self.detail.timeline) if (e.kind, e.record_id) == wanted]
+            index = found[0] + 1 if found else min(kept_index or 0, self.timeline.option_count - 1)
+            self.timeline.highlighted = index
+            if self.timeline.get_option_at_index(index).disabled:
                 self.timeline.action_cursor_down()
         self._show_evidence()
 
@@ -244,8 +252,9 @@ class CaseScreen(DocketScreen):
     def _record(self, kind: str, entry: TimelineEntry | None = None) -> None:
         from tui.record import RecordModal
 
-        def saved(done: bool | None) -> None:
-            if done:
+        def saved(record_id: int | None) -> None:
+            if record_id is not None:
+                self._select_next = (kind, record_id)
                 self.docket.say(self.tr("record.saved"))
                 self.docket.data_changed()
 

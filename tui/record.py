@@ -31,7 +31,9 @@ def parse_day(value: str) -> dt.date | None:
         return None
 
 
-class RecordModal(DocketModal[bool]):
+class RecordModal(DocketModal[int | None]):
+    """Dismissed with the id of the record written, or None when cancelled."""
+
     BINDINGS = [("escape", "cancel", ""), ("ctrl+s", "save", "")]
 
     def __init__(self, case: CaseDetail, kind: str, corrected: TimelineEntry | None = None) -> None:
@@ -124,7 +126,7 @@ class RecordModal(DocketModal[bool]):
                     self._error(tr("record.need_kind"))
                     self.query_one("#record-kind", Select).focus()
                     return
-                store.record_ruling(
+                record_id = store.record_ruling(
                     self.case.case_id,
                     day,
                     str(kind),
@@ -135,7 +137,7 @@ class RecordModal(DocketModal[bool]):
                     corrects=corrects,
                 )
             else:
-                store.record_hearing(
+                record_id = store.record_hearing(
                     self.case.case_id,
                     day,
                     purpose=self._value("#record-purpose"),
@@ -147,8 +149,8 @@ class RecordModal(DocketModal[bool]):
         except StoreError as error:
             self._error(tr("app.error", message=str(error)))
             return
-        self.dismiss(True)
+        self.dismiss(record_id)
 
     @on(Button.Pressed, "#record-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.dismiss(None)

@@ -44,6 +44,7 @@ async def test_record_a_ruling_and_see_it_in_the_timeline_and_on_home(store: Sto
             ("ruling", dt.date(2025, 10, 20), "convicted", "Camille")
         ]
         assert recorded[0].recorded_by == "tester"
+        assert screen.selected_entry == recorded[0]  # the cursor is on what was just recorded
         shown = timeline_lines(screen)
         assert any("condamnation" in line and "✎ manuel par tester" in line for line in shown)
         await pilot.press("escape")
