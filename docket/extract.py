@@ -1292,7 +1292,7 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
 _INCIDENT_BEFORE_DATE = re.compile(
     r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
-    r"killed|died|born|disappeared|abducted|occurred|"
+    r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|"
     r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
     _FLAGS,
 )

@@ -512,7 +512,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     r"répond(?:re|ent|ra|ront)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
     r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
-    r"(?:sous la |la )?(?:re)?qualification (?:de|d'|d’)",
+    r"sous la qualification (?:de|d'|d’)",
     r"requalifiée?s? en",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
@@ -650,7 +650,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?![^.;]{0,40}mieux se pourvoir)(?:\w+ ){0,4}?(?:au|aux|à|jusqu'au|pour le|le|sine die|à une date)\b",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?![^.;]{0,40}mieux se pourvoir)(?:\w+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
     ),
     (
         "adjourned",
@@ -681,7 +681,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,40}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
+        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,90}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
     ),
     (
         "bail_denied",
@@ -767,6 +767,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    r"soulev\w*|invoqu\w*|exception|raised|argued",
 )
 
 # The bench and the court as a clause's subject: its verbs are decisions.
