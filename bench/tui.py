@@ -25,9 +25,11 @@ from pathlib import Path
 from textual import events
 from textual.pilot import Pilot
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+# This file is bench/tui.py: its folder, first on sys.path when run as a script, would shadow the `tui`
+# package. The repository root goes first; bench/ (for generate.py) last.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != BENCH] + [str(BENCH)]
 
 # A fresh interpreter: the clock starts before Textual, SQLAlchemy and Babel are imported.
 FIRST_PAINT = """

@@ -80,6 +80,8 @@ class ImportScreen(DocketModal[None]):
         self.app.call_from_thread(self._finish)
 
     def _begin(self, path: Path, total: int) -> None:
+        if not self.is_attached:  # closed at once: the import goes on, its summary comes as a note
+            return
         self.query_one("#import-progress", ProgressBar).update(total=total, progress=0)
         if not total:
             self.query_one("#import-log", RichLog).write(plain(self.tr("import.nothing", path=str(path))))
