@@ -7,7 +7,7 @@ footer shows them, the help screen lists them and the command palette offers eve
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.dom import DOMNode
 
@@ -70,3 +70,13 @@ def install_bindings(node: DOMNode, scope: str, tr: Translator) -> None:
             show=spec.show,
             key_display=spec.key_display,
         )
+
+
+def relabel(node: DOMNode, action: str, label: str) -> None:
+    """Change the footer label of `node`'s binding(s) for `action` (a toggle saying what it will do)."""
+    for key, bindings in node._bindings.key_to_bindings.items():
+        node._bindings.key_to_bindings[key] = [
+            replace(binding, description=label) if binding.action == action else binding
+            for binding in bindings
+        ]
+    node.refresh_bindings()

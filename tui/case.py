@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from db.store import StoreError
 from db.views import CaseDetail, EvidenceView, TimelineEntry
 from docket.records import ROLES
+from tui.actions import relabel
 from tui.base import DocketScreen
 from tui.keybar import KeyBar
 from tui.safe import one_line, plain
@@ -99,6 +100,7 @@ class CaseScreen(DocketScreen):
     # --- showing ---
     def _show(self) -> None:
         self.sub_title = one_line(self.detail.title)
+        relabel(self, "follow", self.tr("act.unfollow" if self.detail.followed else "act.follow"))
         self.query_one("#case-header", Static).update(self._header())
         kept_index = self.timeline.highlighted
         wanted, self._select_next = self._select_next, None

@@ -37,6 +37,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "act.correct": ("Corriger", "Correct"),
     "act.delete": ("Supprimer", "Delete"),
     "act.follow": ("Suivre", "Follow"),
+    "act.unfollow": ("Ne plus suivre", "Unfollow"),
     "act.note": ("Note", "Note"),
     "act.focus_results": ("Résultats", "Results"),
     "act.palette": ("Commandes", "Commands"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
+from tui_helpers import make_app, open_criet, screen_text, select_entry, settle, timeline_lines, wait_for
 
 from db.store import Store
 from tui.case import CaseScreen
@@ -59,6 +59,7 @@ async def test_follow_note_and_followed_screen(store: Store) -> None:
         await pilot.pause()
         assert screen.detail.followed
         assert "★ Suivie" in str(screen.query_one("#case-header").render())
+        assert "f Ne plus suivre" in screen_text(app)
         await pilot.press("n")
         await pilot.press(*"audience clé", "enter")
         await pilot.pause()
