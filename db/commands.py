@@ -96,7 +96,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and p.suffix.lower() in REPORT_SUFFIXES
+                and _looks_like_report(p)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
