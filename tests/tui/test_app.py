@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList
 from tui_helpers import make_app, screen_text, settle, wait_for
 
 from db.store import Store
@@ -59,7 +60,13 @@ async def test_command_palette_lists_and_runs_every_action(store: Store) -> None
         expected = {app.tr(f"act.{spec.name}") for spec in ACTIONS if spec.scope in ("app", "home")}
         assert expected - {"Quitter"} <= titles
         await pilot.press("ctrl+p", *"Suivies")
-        await pilot.pause(0.3)
+
+        def offered() -> bool:
+            commands = app.screen.query(CommandList)
+            return bool(commands) and commands.first().option_count > 0
+
+        await wait_for(pilot, offered)  # the palette searches its providers asynchronously
+        assert "Suivies" in str(app.screen.query_one(CommandList).get_option_at_index(0).prompt)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen))
 
