@@ -179,7 +179,7 @@ def _patterns() -> _Patterns:
         rulings_lowered=tuple((kind, re.compile(p.lower())) for kind, p in lexicon.RULING_CUES),
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(lexicon.RULING_HINTS),
-        request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")", _FLAGS),
+        request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", _FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", _FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", _FLAGS),
         court_fr=re.compile(court_fr, re.UNICODE),
@@ -864,8 +864,8 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
         for cue in cue_pattern.finditer(s):
             if not _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 take(sentence, i, s[cue.end() :], need_head=False)
-        # "condamné à vingt ans pour assassinat et vol qualifié"
-        for verb in pats.loose_charge_verb.finditer(s):
+        # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
+        for verb in pats.loose_charge_verb.finditer(s) if i else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
             window_end = min(len(s), verb.end() + 120)
@@ -979,7 +979,7 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
         decided = any(
             not _is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
         )
-        court_acted = bool(pats.decider.search(sentence.text))
+        court_acted = _court_acted(sentence.text, pats)
         if not (decided or court_acted or sentence.hearing_cue(pats)) or _is_background(sentence.text):
             continue
         for mention in _procedural_dates(sentence):
@@ -1198,7 +1198,7 @@ def _hearings(
         s = sentence.text
         has_hearing_cue = sentence.hearing_cue(pats)
         # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day
-        court_acted = bool(pats.decider.search(s))
+        court_acted = _court_acted(s, pats)
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
@@ -1254,6 +1254,30 @@ def _hearings(
     return list(held.values()), scheduled
 
 
+def _court_acted(sentence: str, pats: _Patterns) -> bool:
+    """The court as the subject of a verb ("la cour a constaté"), sitting in open court.
+
+    Not "condamné par la cour", and not a chamber that rules on the file (chambre d'accusation, juge
+    d'instruction): those decisions are not hearings.
+    """
+    if _ON_THE_FILE.search(sentence):
+        return False
+    return any(
+        not re.search(
+            r"(?i:\b(?:par|by|devant|before|à|au|de|du|of|from)\s*$)",
+            sentence[max(0, m.start() - 12) : m.start()],
+        )
+        for m in pats.decider.finditer(sentence)
+    )
+
+
+_RECALL = re.compile(r"\b(?:pour rappel|rappelons|on se souvient|for the record|as a reminder)\b", _FLAGS)
+_ON_THE_FILE = re.compile(
+    r"chambre d['’]accusation|chambre de (?:l['’]instruction|contrôle)|juge d['’]instruction|"
+    r"investigating judge",
+    _FLAGS,
+)
+
 _FUTURE_TENSE = re.compile(
     r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|\b(?:will|shall|is due to|are due to)\b", _FLAGS
 )
@@ -1277,11 +1301,19 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
     """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
     if r.ruling.date is None or r.ruling.kind in _PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
         return False
+    if r.ruling.evidence is not None and _ON_THE_FILE.search(r.ruling.evidence.text):
+        return False
     if event_date is not None and r.ruling.date == event_date.isoformat():
         return True
     if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
-        # a verdict told with its day, not recalled in the pluperfect, was pronounced in court that day
-        return not re.search(r"\b(?:avait|avaient|had)\b", r.ruling.evidence.text, _FLAGS)
+        # a verdict told with its day was pronounced in court that day, unless it is only recalled
+        # ("Pour rappel, le tribunal avait prononcé le 18 avril…") or came from a chamber on the file
+        text = r.ruling.evidence.text
+        if _RECALL.search(text):
+            return False
+        # a pluperfect verdict is the reported trial's only when it is recent
+        recalled = re.search(r"\b(?:avait|avaient|had)\b", text, _FLAGS)
+        return not (recalled and reference and (reference - dt.date.fromisoformat(r.ruling.date)).days > 30)
     if reference is None:
         return False
     age = (reference - dt.date.fromisoformat(r.ruling.date)).days

@@ -646,7 +646,7 @@ CHARGE_STOPS: tuple[str, ...] = (
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
-        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))",
+        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
     ),
     (
         "adjourned",
@@ -666,7 +666,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "deliberation_reserved",
-        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bmis\w* (?:\w+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
+        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bmis\w* (?:[\w'’]+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
     ),
     (
         "deliberation_reserved",
@@ -762,7 +762,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
-    r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va |vont |allait",
+    r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
     r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
