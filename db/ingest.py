@@ -8,7 +8,7 @@ goes. Cases are matched on folded defendant names, court and charges (see `_matc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -101,14 +101,19 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
         first_case: int | None = None
         if parsed_article.is_court_report:
             any_court_report = any_court_report or bool(parsed_article.cases)
-            for parsed_case in parsed_article.cases:
+            siblings: list[m.Case] = []
+            # Cases with defendants first: a case the parser found with none may be one of them.
+            for parsed_case in sorted(parsed_article.cases, key=lambda c: not _defendant_names(c)):
                 case, state, created = _merge_case(
-                    session, parsed_case, article, counts, existing_ids=affected
+                    session, parsed_case, article, counts, existing_ids=affected, siblings=siblings
                 )
                 if created:
                     fresh[case.id] = (case, state)
-                elif case.id not in fresh:
+                else:
+                    # Known before, or just created and now merged into: recomputed from the database.
+                    fresh.pop(case.id, None)
                     merged.add(case.id)
+                siblings.append(case)
                 first_case = case.id if first_case is None else min(first_case, case.id)
         articles.append((article, first_case))
     if affected:
@@ -319,7 +324,14 @@ def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
     return [_Candidate(c, defendants[c.id], charges[c.id]) for c in cases]
 
 
-def _find_case(session: Session, parsed_case: r.Case) -> tuple[str | None, m.Case | None, float]:
+def _find_case(
+    session: Session, parsed_case: r.Case, siblings: Sequence[m.Case]
+) -> tuple[str | None, m.Case | None, float]:
+    if not _defendant_names(parsed_case):
+        # No defendant named: the article's case before the same court (or an unnamed one) is this one.
+        compatible = [c for c in siblings if _court_relation(parsed_case, c) in ("same", "unknown")]
+        if len(compatible) == 1:
+            return MERGE, compatible[0], 0.7
     best: tuple[str | None, m.Case | None, float] = (None, None, 0.0)
     for candidate in _candidates(session, parsed_case):
         decision, score = _score(parsed_case, candidate)
@@ -353,9 +365,14 @@ def _new_case(session: Session, parsed_case: r.Case) -> m.Case:
 
 
 def _merge_case(
-    session: Session, parsed_case: r.Case, article: m.Article, counts: _Counts, existing_ids: set[int]
+    session: Session,
+    parsed_case: r.Case,
+    article: m.Article,
+    counts: _Counts,
+    existing_ids: set[int],
+    siblings: Sequence[m.Case],
 ) -> tuple[m.Case, _CaseState, bool]:
-    decision, match, score = _find_case(session, parsed_case)
+    decision, match, score = _find_case(session, parsed_case, siblings)
     if decision == MERGE and match is not None:
         case = match
         for attr in ("court", "court_text", "court_abbr", "chamber", "country"):
@@ -493,6 +510,8 @@ def _add_facts(
         pending.append((_evidence(article, parsed_ruling.evidence), "ruling_id", ruling))
 
     session.flush()
+    if not pending:
+        return
     # Evidence rows are many and never read back here: inserted in bulk, past the unit of work.
     session.execute(
         insert(m.Evidence),

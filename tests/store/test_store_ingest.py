@@ -228,3 +228,24 @@ def test_include_past_lists_unconfirmed_hearings_first_and_pages(store: Store) -
     second_page = store.upcoming_hearings(today, include_past=True, limit=1, offset=1, today=today)
     assert [r.date for r in second_page] == [dt.date(2025, 11, 2)]
     assert [r.date for r in store.upcoming_hearings(today, today=today)] == [dt.date(2025, 11, 2)]
+
+
+def test_a_case_without_defendants_joins_its_articles_case_before_the_same_court(store: Store) -> None:
+    parsed = report("a.txt", court="Haute Cour militaire", court_abbr=None, held=("2025-02-10",))
+    article = parsed.articles[0]
+    unnamed = dataclasses.replace(
+        article.cases[0],
+        title="Haute Cour",
+        court="Haute Cour",
+        parties=[],
+        charges=[],
+        hearings=[],
+        next_hearing=None,
+        rulings=[r for r in article.cases[0].rulings],
+    )
+    other_court = dataclasses.replace(unnamed, title="Cour d'appel", court="Cour d'appel de Kinshasa")
+    article.cases = [unnamed, article.cases[0], other_court]
+    result = store.ingest_parsed(parsed)
+    assert result.new_cases == 2
+    courts = sorted(c.court or "" for c in store.list_cases())
+    assert courts == ["Cour d'appel de Kinshasa", "Haute Cour militaire"]
