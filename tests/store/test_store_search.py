@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from store_factories import report
 
 from db.search import QueryError, Term, parse_query
@@ -102,3 +104,21 @@ def test_user_text_cannot_reach_sql_or_fts_syntax(filled: Store) -> None:
         except StoreError as exc:
             assert str(exc).startswith("search:")
     assert len(filled.list_cases()) == 2
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            list("abé Z0:*\"()-^+{}[]'.,;\\%_") + ["party:", "after:", "court:", " OR ", " NOT ", "NEAR"]
+        ),
+        max_size=15,
+    ).map("".join)
+)
+def test_any_query_gives_hits_or_a_clear_error_never_a_crash(filled: Store, query: str) -> None:
+    try:
+        hits = filled.search(query)
+    except StoreError as exc:
+        assert str(exc).startswith("search: ")
+    else:
+        assert isinstance(hits, list)
