@@ -204,12 +204,26 @@ def test_feeds_add_and_remove_refuse_bad_input_with_one_line(
     assert main(["feeds", "add", "ftp://example.org/feed", "--db", db_url]) == 2
     assert "not an http(s) URL: ftp://example.org/feed" in capsys.readouterr().err
     add_feed(db_url, "http://127.0.0.1:9/feed.xml", "Local")
+    assert main(["feeds", "add", "http://127.0.0.1:9/feed.xml", "--db", db_url]) == 1
+    assert capsys.readouterr().err.count("\n") == 1  # the store's one-line reason
     assert main(["feeds", "remove", "Nowhere", "--db", db_url]) == 1
     assert "no feed 'Nowhere'" in capsys.readouterr().err
     assert main(["feeds", "remove", "Local", "--db", db_url]) == 0
     capsys.readouterr()
     assert main(["feeds", "list", "--db", db_url]) == 0
     assert "no feeds yet" in capsys.readouterr().out
+
+
+def test_poll_on_an_unusable_database_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("these are notes, not a docket", encoding="utf-8")
+
+    assert poll("sqlite:///" + str(not_a_database)) == 1
+
+    err = capsys.readouterr().err
+    assert err.startswith("docket: ") and err.count("\n") == 1 and "Traceback" not in err
 
 
 def _notify_cmd(target: Path) -> str:
