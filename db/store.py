@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -963,10 +963,7 @@ def _merge_cases(session: Session, keep: m.Case, gone: m.Case) -> None:
     keep.tags = sorted({*(keep.tags or []), *(gone.tags or [])})
     session.execute(
         delete(m.DuplicateCandidate).where(
-            or_(
-                and_(m.DuplicateCandidate.case_a_id == gone.id),
-                and_(m.DuplicateCandidate.case_b_id == gone.id),
-            )
+            or_(m.DuplicateCandidate.case_a_id == gone.id, m.DuplicateCandidate.case_b_id == gone.id)
         )
     )
     session.flush()
