@@ -183,9 +183,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # search
     "search.title": ("Recherche", "Search"),
     "search.placeholder": ("Rechercher…", "Search…"),
+    # One line at 80 columns (78 cells inside the padding).
     "search.hint": (
-        'Champs : party: court: charge: ruling: after:AAAA-MM-JJ before:… — guillemets : party:"Nom Prénom"',
-        'Fields: party: court: charge: ruling: after:YYYY-MM-DD before:… — quotes: party:"Full Name"',
+        'party: court: charge: ruling: after:AAAA-MM-JJ before:… · party:"Prénom Nom"',
+        'party: court: charge: ruling: after:YYYY-MM-DD before:… · party:"First Last"',
     ),
     "search.count": ("{count} résultat(s)", "{count} result(s)"),
     "search.none": ("Aucun résultat", "No results"),

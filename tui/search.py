@@ -90,7 +90,8 @@ class SearchScreen(DocketScreen):
         self._shown_query = query
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        results.add_options(self._option(index, hit) for index, hit in enumerate(hits))
+        width = max(results.scrollable_content_region.width, 40)
+        results.add_options(self._option(index, hit, width) for index, hit in enumerate(hits))
         if hits:
             results.highlighted = 0
             self._status(self.tr("search.count", count=len(hits)))
@@ -100,14 +101,15 @@ class SearchScreen(DocketScreen):
             self._open_when_shown = False
             self._open(0)
 
-    def _option(self, index: int, hit: SearchHit) -> Option:
+    def _option(self, index: int, hit: SearchHit, width: int) -> Option:
+        """Two lines: the case and what matched, then the snippet, each cut to the list's width."""
         tr = self.tr
-        line = plain(hit.case_title or "—", "bold", single_line=True)
-        line.append(f"  [{tr.maybe(f'field.{hit.field}', hit.field)}]", style="dim")
-        line.append("\n  ")
-        line.append_text(plain(hit.snippet, "", single_line=True))
-        line.truncate(2000)
-        return Option(line, id=f"hit-{index}")
+        title = plain(hit.case_title or "—", "bold", single_line=True)
+        title.append(f"  [{tr.maybe(f'field.{hit.field}', hit.field)}]", style="dim")
+        title.truncate(width, overflow="ellipsis")
+        snippet = Text("  ").append_text(plain(hit.snippet, single_line=True))
+        snippet.truncate(width, overflow="ellipsis")
+        return Option(Text("\n").join([title, snippet]), id=f"hit-{index}")
 
     # --- opening ---
     def _open(self, index: int | None) -> None:
