@@ -550,6 +550,7 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
     return [p for p in persons if p.role() is not None]
 
 
+_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", _FLAGS)
 _LIST_JOINT = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*[^.;:!?]{0,40}$"
 )
@@ -566,9 +567,10 @@ def _share_roles_in_lists(sentence: str, mentions: list[tuple[_Person, int, int,
     for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False):
         joint = sentence[left_end:right_start]
         linked.append(
-            len(joint) <= 50
-            and bool(_LIST_JOINT.match(joint))
-            and not re.search(r"\b(?:a|ont|est|sont|was|were|has|have)\b", joint)
+            # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long
+            # apposition still links two names when ", and" closes it
+            (len(joint) <= 50 and bool(_LIST_JOINT.match(joint)) or bool(_LONG_LIST_JOINT.fullmatch(joint)))
+            and not re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint)
             # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
             and not re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint)
         )
@@ -1015,9 +1017,10 @@ def _rulings(
             if kind in seen_kinds or _is_request(s, m.start(), pats, m.end()) or _in_quotation(s, m.start()):
                 continue
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
-                # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
-                paragraph = " ".join(x.text for x in sentences if x.paragraph == sentence.paragraph)
-                if not _RELEASE_WORDS.search(paragraph):
+                # "elle a rejeté la demande", "refusing his application": a bail ruling only where the
+                # paragraph, or the report's lead, speaks of release
+                context = " ".join(x.text for x in sentences if x.paragraph in (sentence.paragraph, 0, 1))
+                if not _RELEASE_WORDS.search(context):
                     continue
             vague = _dated_vaguely(sentence, m)
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
@@ -1111,6 +1114,7 @@ def _dedupe_rulings(rulings: list[_Ruling]) -> list[_Ruling]:
     return out
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _RECALLED_CLAUSE = re.compile(r"\b(?:qui|that|which) (?:avait|avaient|had)\s*$", _FLAGS)
 
 
@@ -1126,13 +1130,14 @@ def _is_request(sentence: str, cue_start: int, pats: _Patterns, cue_end: int | N
         sentence.rfind(" mais ", 0, cue_start),
         sentence.rfind(" but ", 0, cue_start),
     )
-    clause = sentence[clause_start + 1 : cue_start]
+    # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application
+    clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
     if _RECALLED_CLAUSE.search(clause):
         return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
     requests = list(pats.request.finditer(clause))
     if not requests:
         return False
-    after_request = sentence[clause_start + 1 + requests[-1].end() : cue_end if cue_end else cue_start]
+    after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]
     return not pats.decider.search(after_request)
 
 

@@ -540,7 +540,6 @@ LOOSE_CHARGE_VERBS: str = (
 CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?charged with",
     r"(?:on |faces? |facing |over )?charges? of",
-    r"(?:was |were |is |are |been )?accused of",
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
@@ -689,6 +688,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bdétention (?:provisoire |préventive )?(?:a|ont) été (?:maintenue|prolongée)s?\b|"
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
+    ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
