@@ -8,6 +8,7 @@ a `rich.text.Text` (never parsed as markup) and turns control characters into th
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.style import StyleType
 from rich.text import Text
 
@@ -41,8 +42,6 @@ def fit(text: str, width: int) -> str:
     """Cut `text` to `width` cells with an ellipsis; pad it to exactly `width` so columns line up."""
     if width <= 0:
         return ""
-    measured = Text(text)
-    if measured.cell_len <= width:
-        return text + " " * (width - measured.cell_len)
-    measured.truncate(width - 1)
-    return measured.plain + "…" + " " * (width - 1 - measured.cell_len)
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
