@@ -1408,7 +1408,8 @@ def _assemble(
             court=mention.name if mention else None,
             court_text=mention.text if mention else None,
             court_abbr=mention.abbr if mention else None,
-            chamber=mention.chamber if mention else None,
+            # the chamber is often named once, beside one of the court's mentions
+            chamber=next((c.chamber for c in courts if c.key == key and c.chamber), None),
             country=(mention.country if mention and mention.country else None) or country,
         )
     primary = cases[primary_key]
