@@ -108,6 +108,9 @@ def bench_queries(workdir: Path, cases: int, hearings: int, runs: int) -> None:
             "upcoming hearings (next 7 days, one court)": _median_ms(
                 lambda: store.upcoming_hearings(today, days=7, court="Cotonou"), runs
             ),
+            "upcoming hearings (with past unconfirmed ones)": _median_ms(
+                lambda: store.upcoming_hearings(today, include_past=True), runs
+            ),
             "data_version": _median_ms(store.data_version, runs),
         }
         for label, value in figures.items():
