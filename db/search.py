@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.folding import fold
 from db.views import SearchHit
+
+if TYPE_CHECKING:
+    from db.search_pg import PostgresBackend
 
 FIELDS = ("report", "party", "court", "charge", "ruling")
 DATE_FIELDS = ("after", "before")
@@ -127,11 +131,13 @@ def parse_query(query: str) -> Query:
 def _group(items: list[tuple[str, Term | None, bool]], result: Query) -> None:
     pending_or = False
     pending_not = False
+    # OR joins the word before it to the one after; "NOT a OR b" has no included word before OR
+    last_was_included = False
     for index, (operator, term, negated) in enumerate(items):
         if operator:
             previous_is_term = index > 0 and not items[index - 1][0]
             if operator == "OR":
-                if not previous_is_term or pending_not or items[index - 1][2]:
+                if not previous_is_term or pending_not or not last_was_included:
                     raise QueryError("OR needs a word on each side")
                 pending_or = True
             elif operator == "NOT":
@@ -145,12 +151,14 @@ def _group(items: list[tuple[str, Term | None, bool]], result: Query) -> None:
                 raise QueryError("OR cannot join an excluded word")
             result.excluded.append(term)
             pending_not = False
+            last_was_included = False
             continue
         if pending_or:
             result.groups[-1].append(term)
             pending_or = False
         else:
             result.groups.append([term])
+        last_was_included = True
     if pending_or:
         raise QueryError("OR needs a word on each side")
     if pending_not:
@@ -463,6 +471,9 @@ class FoldedTextBackend:
         return hits
 
 
-def backend_for(dialect: str) -> Fts5Backend | FoldedTextBackend:
-    # The seam for PostgreSQL full text (tsvector + unaccent): add its backend here.
+def backend_for(dialect: str) -> Fts5Backend | FoldedTextBackend | PostgresBackend:
+    if dialect == "postgresql":
+        from db.search_pg import PostgresBackend  # imports this module: loaded only when needed
+
+        return PostgresBackend()
     return Fts5Backend() if dialect == "sqlite" else FoldedTextBackend()

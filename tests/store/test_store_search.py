@@ -122,3 +122,9 @@ def test_any_query_gives_hits_or_a_clear_error_never_a_crash(filled: Store, quer
         assert str(exc).startswith("search: ")
     else:
         assert isinstance(hits, list)
+
+
+def test_or_after_an_excluded_word_is_a_clear_error(store: Store) -> None:
+    # found by the property test: "NOT a OR a" once crashed with an IndexError
+    with pytest.raises(StoreError, match="OR"):
+        store.search("NOT a OR a")
