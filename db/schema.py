@@ -10,13 +10,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 IMMEDIATE = "docket_immediate"  # execution option: take SQLite's write lock when the transaction begins
 BUSY_TIMEOUT_MS = 60_000
+POSTGRES_WRITER_LOCK = 0x646F636B  # an advisory lock key of docket's own ("dock")
 
 
 class BadDatabaseURL(ValueError):
@@ -37,6 +38,8 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
         parsed = make_url(url)
     except ArgumentError as exc:
         raise BadDatabaseURL(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() == "postgresql":
+        return _postgres_engine(parsed)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
@@ -66,6 +69,20 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
         # at once, whatever the busy timeout); an immediate one queues for it up front.
         immediate = connection.get_execution_options().get(IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _postgres_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # As BEGIN IMMEDIATE on SQLite: writers queue for one lock (held until commit or rollback), so one
+        # that reads then writes ("is this report new?", "which case is this?") sees every earlier
+        # writer's commit, and two processes upgrading the schema at once do it once. Readers never wait.
+        if connection.get_execution_options().get(IMMEDIATE, False):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRES_WRITER_LOCK})")
 
     return engine
 
