@@ -156,7 +156,8 @@ def test_a_killed_ingest_leaves_no_half_report_and_a_rerun_finishes(db_url: str,
     partial = _counts(db_url)
     n = partial["sources"]
     assert 10 <= n < sources
-    assert (partial["articles"], partial["cases"], partial["hearings"], partial["rulings"]) == (n, n, 2 * n, n)
+    whole = (partial["articles"], partial["cases"], partial["hearings"], partial["rulings"])
+    assert whole == (n, n, 2 * n, n)
 
     _finish(_python(INGEST, str(go), db_url, str(sources)))
     final = _counts(db_url)
