@@ -418,6 +418,8 @@ def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtM
     found: list[_CourtMention] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
+        if not _COURT_HINT.search(s):
+            continue  # most sentences name no court: one cheap search spares five patterns
         chamber_match = pats.chamber.search(s)
         chamber = chamber_match.group(0).lower() if chamber_match else None
         taken: list[tuple[int, int]] = []
@@ -459,6 +461,14 @@ def _english_court_name(raw: str) -> str:
         return raw
     division_name, court, seat = division.groups()
     return f"{court} ({division_name})" + (f", {seat}" if seat else "")
+
+
+# Every court pattern holds one of these (names, abbreviations, nicknames).
+_COURT_HINT = re.compile(
+    r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
+    + "|".join(lexicon.COURT_ABBREVIATIONS)
+    + r"|(?i:magistrate)"
+)
 
 
 def _named_court(found: str) -> tuple[str, str | None, str | None]:
@@ -515,19 +525,17 @@ def _assign_court_context(sentences: list[_Sentence], courts: list[_CourtMention
 
 def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
     persons: list[_Person] = []
-    # a headline may name "Houndégnon" before the report gives his full name
-    surnames = {
-        fold(name.split()[-1])
+    runs = [
+        [(m, *_clean_name(m.group(0), m.start())) for m in _NAME_RE.finditer(sentence.text)]
         for sentence in sentences
-        for m in _NAME_RE.finditer(sentence.text)
-        if (name := _clean_name(m.group(0), m.start())[0]) and len(name.split()) >= 2
-    }
+    ]
+    # a headline may name "Houndégnon" before the report gives his full name
+    surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
     for i, sentence in enumerate(sentences):
         s = sentence.text
         about_proceedings = bool(pats.proceedings.search(s))
         mentions: list[tuple[_Person, int, int, str | None]] = []
-        for m in _NAME_RE.finditer(s):
-            name, name_start = _clean_name(m.group(0), m.start())
+        for m, name, name_start in runs[i]:
             if name is None:
                 continue
             before = s[max(0, name_start - 80) : name_start]
