@@ -954,6 +954,11 @@ def _split_charges(segment: str) -> list[str]:
     return [i for i in items if 1 <= len(i.split()) <= 14]
 
 
+_CHARGES_BY_NUMBER = re.compile(
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)$"
+)
+
+
 def _charge_label(item: str) -> str:
     label = re.sub(
         r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
@@ -964,6 +969,8 @@ def _charge_label(item: str) -> str:
     ).strip(" «»“”\"'.,")
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*$", "", label)
+    if _CHARGES_BY_NUMBER.match(label):
+        return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
     if not label or not re.search(r"[^\W\d_]{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:

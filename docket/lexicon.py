@@ -570,7 +570,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
     forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
-    inciting defilement manslaughter espionage""".split()
+    inciting defilement manslaughter espionage abuse""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -193,3 +193,36 @@ def test_pathological_input_finishes_in_linear_time() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_quoted_words_and_chambers_ruling_on_the_file_are_not_hearings() -> None:
+    [case] = cases_of(
+        """
+        DAKAR, 20 novembre 2020 - La chambre d'accusation de la cour d'appel de Dakar a confirmé hier, jeudi
+        19 novembre 2020, le rejet de la demande de mise en liberté provisoire de l'activiste Moussa Sarr.
+        « Mon client aurait dû être relaxé depuis longtemps », a déclaré son avocat, Me Ibou Ndiaye.
+        """
+    )
+    assert {(r.date, r.kind) for r in case.rulings} == {("2020-11-19", "bail_denied")}
+    assert [h for h in case.hearings if h.status == "held"] == []
+
+
+def test_a_delay_is_counted_from_the_hearing_not_from_the_report() -> None:
+    [case] = cases_of(
+        """
+        LOMÉ, 21 juin 2024 - Jeudi, le tribunal de première instance de Lomé a renvoyé dans deux semaines
+        le procès des militants Kossi Agbo et Yawa Mensah, poursuivis pour troubles à l'ordre public.
+        """
+    )
+    assert case.next_hearing is not None and case.next_hearing.date == "2024-07-04"
+
+
+def test_counts_named_by_number_are_not_charges() -> None:
+    [case] = cases_of(
+        """
+        ABUJA, May 14, 2024 - Former governor Musa Bello on Monday pleaded not guilty to all the counts
+        before the Federal High Court in Abuja, which remanded him in custody on charges of money laundering
+        and abuse of office.
+        """
+    )
+    assert [c.label for c in case.charges] == ["money laundering", "abuse of office"]
