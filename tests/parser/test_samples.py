@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import jsonschema
 import pytest
 
+from docket import records
 from docket.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,32 +30,6 @@ OUTPUT_SCHEMA = REPO / "docket" / "parse_output.schema.json"
 REPORT_SUFFIXES = {".txt", ".html"}
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in REPORT_SUFFIXES)
 
-ROLES = {
-    "defendant",
-    "prosecutor",
-    "defense_counsel",
-    "civil_party",
-    "civil_party_counsel",
-    "judge",
-    "victim",
-    "witness",
-    "plaintiff",
-    "respondent",
-}
-RULING_KINDS = {
-    "adjourned",
-    "deliberation_reserved",
-    "bail_denied",
-    "bail_granted",
-    "detention_ordered",
-    "convicted",
-    "acquitted",
-    "dismissed",
-    "declined_jurisdiction",
-    "appeal_filed",
-    "pardoned",
-    "other",
-}
 CASE_KEYS = {
     "court",
     "court_abbr",
@@ -358,8 +333,12 @@ def annotation_problems(gold: dict[str, Any]) -> list[str]:
         country = case["country"]
         if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
             problems.append(f"{where}: country {country!r}")
-        problems += [f"{where}: role {p}" for p in case["other_parties"] if p.get("role") not in ROLES]
-        problems += [f"{where}: ruling {r}" for r in case["rulings"] if r.get("kind") not in RULING_KINDS]
+        problems += [
+            f"{where}: role {p}" for p in case["other_parties"] if p.get("role") not in records.ROLES
+        ]
+        problems += [
+            f"{where}: ruling {r}" for r in case["rulings"] if r.get("kind") not in records.RULING_KINDS
+        ]
         dates = [r.get("date") for r in case["rulings"]] + case["hearing_dates"]
         if case["next_hearing"] is not None:
             dates.append(case["next_hearing"])
