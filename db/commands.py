@@ -435,9 +435,10 @@ def db_admin(args: argparse.Namespace) -> int:
         with _open(args) as store:
             print(f"the docket at {store.url} is up to date")
         return EXIT_OK
+    from db.copy import copy_docket  # only this command needs it
+
     with _open(args) as source:
-        data = source.export("json")
-    with Store.open(args.to) as target:
-        counts = target.import_json(data)
-    print(f"copied to {args.to}: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+        source_url = source.url
+    counts = copy_docket(source_url, args.to)
+    print(f"copied to {args.to}: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items() if v))
     return EXIT_OK
