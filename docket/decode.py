@@ -94,6 +94,8 @@ def _decode(data: bytes, name: str) -> Decoded:
         text = _html_to_text(text)
         if not text.strip():
             raise UnreadableSource(f"{name}: HTML page without any article text")
+    elif _looks_like_markdown(text, name):
+        text = _markdown_to_text(text)
     text = _normalise(text)
     if not text.strip():
         raise UnreadableSource(f"{name}: only whitespace, no report text")
@@ -305,6 +307,32 @@ def _html_to_text(markup: str) -> str:
     if not title:
         return "\n".join(paragraphs)
     return title + "\n\n" + "\n".join(paragraphs)
+
+
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]{1,300})\]\([^)\s]{1,500}(?:\s+\"[^\"]*\")?\)")
+
+
+def _looks_like_markdown(text: str, name: str) -> bool:
+    if name.lower().endswith((".md", ".markdown")):
+        return True
+    sample = text[:5000]
+    return (
+        bool(_MD_HEADING.search(sample)) + bool(_MD_EMPHASIS.search(sample)) + bool(_MD_LINK.search(sample))
+        >= 2
+    )
+
+
+def _markdown_to_text(text: str) -> str:
+    """The words of a Markdown report: headings, emphasis and links reduced to their text.
+
+    Like an HTML page, a Markdown file is read for what it says; `**en délibéré au 28 mars**` is the
+    same sentence as in plain text, and every offset refers to this reduced text.
+    """
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
 
 
 def _trafilatura_article(markup: str) -> tuple[str, str, str | None]:

@@ -139,8 +139,10 @@ def _patterns() -> _Patterns:
     )
     place = rf"(?:[{_UPPER}][\w'’-]*(?:[ -](?:[{_UPPER}][\w'’-]*|M['’]\w+))*)"
     court_fr = (
-        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)(?: (?i:{qualifiers})\b)?"
-        rf"(?: (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
+        # "tribunal de Niamey", "tribunal militaire de Yaoundé", "tribunal de grande instance Ouaga II"
+        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)"
+        rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place})?"
+        rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)

@@ -189,11 +189,23 @@ def test_html_page_without_text_is_unreadable() -> None:
         decode_report(b"<html><head><title></title></head><body><div></div></body></html>", "empty.html")
 
 
-def test_markdown_is_kept_as_text() -> None:
-    markdown = "# Procès Koffi\n\n*Publié le 3 février 2024*\n\nLe tribunal a renvoyé l'affaire.<br>\n"
-    decoded = decode_report(markdown.encode(), "note.md")
-    assert not decoded.is_html
-    assert decoded.text == markdown
+def test_markdown_is_read_for_its_words() -> None:
+    markdown = (
+        "# Procès Koffi\n\n*Publié le 3 février 2024*\n\n"
+        "Le tribunal a mis **en délibéré au 12 mars** le procès, selon [notre confrère](https://x.example/a).\n"
+    )
+    for name in ("note.md", "note.txt"):  # by its name, or by its marks
+        decoded = decode_report(markdown.encode(), name)
+        assert not decoded.is_html
+        assert decoded.text == (
+            "Procès Koffi\n\nPublié le 3 février 2024\n\n"
+            "Le tribunal a mis en délibéré au 12 mars le procès, selon notre confrère.\n"
+        )
+
+
+def test_plain_text_with_an_asterisk_is_not_markdown() -> None:
+    text = "Le prévenu* a été condamné à 2*3 mois.\n"
+    assert decode_report(text.encode(), "report.txt").text == text
 
 
 def test_plain_text_does_not_import_html_or_charset_machinery() -> None:
