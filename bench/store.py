@@ -2,10 +2,11 @@
 
     python bench/store.py                       # 10,000 reports; 100,000 cases / 300,000 hearings
     python bench/store.py --reports 1000 --cases 10000 --hearings 30000   # a quick look
+    python bench/store.py --db postgresql+psycopg://USER:PASS@HOST/DB      # the same, on PostgreSQL
 
 1. End-to-end ingest: `docket ingest FOLDER` in a subprocess on generated report files (parser included);
    reports per second and the subprocess's peak memory. Target: >= 80 reports/s, < 300 MB.
-2. Queries on a big generated docket (SQLite): the upcoming-hearings page and searches.
+2. Queries on a big generated docket (SQLite, or PostgreSQL with --db): upcoming hearings and searches.
    Targets: upcoming hearings < 20 ms, search < 50 ms.
 """
 
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import populate, write_reports  # noqa: E402
+from bench.scratch_db import scratch_database  # noqa: E402
 from db.store import Store  # noqa: E402
 
 
@@ -61,10 +63,9 @@ def _tree_rss_mb(root: int) -> float:
     return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
-def bench_ingest(workdir: Path, count: int) -> None:
+def bench_ingest(workdir: Path, count: int, url: str) -> None:
     folder = workdir / "reports"
     write_reports(folder, count)
-    url = f"sqlite:///{workdir / 'ingest.db'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -93,8 +94,7 @@ def bench_ingest(workdir: Path, count: int) -> None:
         print(f"ingest: {store.count_cases()} cases in the docket")
 
 
-def bench_queries(workdir: Path, cases: int, hearings: int, runs: int) -> None:
-    url = f"sqlite:///{workdir / 'big.db'}"
+def bench_queries(cases: int, hearings: int, runs: int, url: str) -> None:
     started = time.perf_counter()
     populate(url, cases, hearings)
     print(f"queries: generated {cases} cases / {hearings} hearings in {time.perf_counter() - started:.0f} s")
@@ -138,13 +138,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=30, help="timed runs per query")
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--skip-queries", action="store_true")
+    parser.add_argument(
+        "--db", metavar="URL", help="a PostgreSQL server to run on (the bench makes its own databases there)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="docket-bench-") as tmp:
         workdir = Path(tmp)
         if not args.skip_ingest:
-            bench_ingest(workdir, args.reports)
+            with scratch_database(args.db, workdir, "ingest") as url:
+                bench_ingest(workdir, args.reports, url)
         if not args.skip_queries:
-            bench_queries(workdir, args.cases, args.hearings, args.runs)
+            with scratch_database(args.db, workdir, "big") as url:
+                bench_queries(args.cases, args.hearings, args.runs, url)
     return 0
 
 
