@@ -295,8 +295,9 @@ def extract_cases(
     _assign_court_context(sentences, courts)
     persons = _persons(sentences, pats)
     charges = _charges(sentences, language, pats)
-    event_date = _event_date(sentences, reference, pats)
-    rulings = _rulings(sentences, pats, event_date, reference)
+    event_day = _event_day(sentences, reference, pats)
+    event_date = event_day.date if event_day else None
+    rulings = _rulings(sentences, pats, event_day, reference)
     hearings, next_hearings = _hearings(sentences, pats, rulings, reference, event_date)
     defendants = [p for p in persons if p.role() == "defendant"]
     # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
@@ -991,9 +992,14 @@ class _Ruling:
     inherited: bool = False  # its day came from the paragraph or the report, not its own sentence
 
 
-def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Patterns) -> dt.date | None:
-    """The day the article mainly reports: the most recent hearing day on or before the dateline."""
+def _event_day(sentences: list[_Sentence], reference: dt.date | None, pats: _Patterns) -> DateMention | None:
+    """The day the article mainly reports: the most recent hearing day on or before the dateline.
+
+    Its phrase is the one that first named that day ("hier", "lundi 6 octobre"), so a decision that
+    inherits the day can still show the words it came from.
+    """
     candidates: Counter[dt.date] = Counter()
+    phrases: dict[dt.date, DateMention] = {}
     for sentence in sentences:
         decided = any(
             not _is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
@@ -1013,13 +1019,21 @@ def _event_date(sentences: list[_Sentence], reference: dt.date | None, pats: _Pa
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, _FLAGS):
                 continue
             candidates[mention.date] += 1
+            phrases.setdefault(mention.date, mention)
     if not candidates:
-        return None
-    return max(candidates, key=lambda d: (d, candidates[d]))
+        # a live account ("10h05 : L'audience s'ouvre…") tells of the day it is published
+        live = sum(1 for s in sentences if _LIVE_STAMP.match(s.text))
+        if live < 2 or reference is None:
+            return None
+        return DateMention(0, 0, f"(dateline {reference.isoformat()})", reference, "day", True)
+    return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
+
+
+_LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
 def _rulings(
-    sentences: list[_Sentence], pats: _Patterns, event_date: dt.date | None, reference: dt.date | None
+    sentences: list[_Sentence], pats: _Patterns, event_day: DateMention | None, reference: dt.date | None
 ) -> list[_Ruling]:
     out: list[_Ruling] = []
     # the last day a hearing or a ruling of this paragraph was dated: "Il a ensuite confirmé…" inherits it
@@ -1050,8 +1064,9 @@ def _rulings(
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
                     date_iso = context_date.date.isoformat()
-                elif event_date and not _is_background(s) and _is_current(s):
-                    date_iso = event_date.isoformat()
+                elif event_day and event_day.date and not _is_background(s) and _is_current(s):
+                    decided_on = event_day
+                    date_iso = event_day.date.isoformat()
             ruling = Ruling(
                 kind=kind,  # type: ignore[arg-type]
                 date=date_iso,

@@ -649,7 +649,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?) (?![^.;]{0,40}mieux se pourvoir)(?:\w+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
     ),
     (
         "adjourned",
