@@ -99,3 +99,18 @@ def test_copy_refuses_a_target_that_already_holds_a_docket(
     assert err.startswith("docket: db copy: the docket at") and "not empty (1 articles" in err
     with Store.open(db_url) as team:
         assert team.count_cases() == 1
+
+
+def test_export_json_then_import_round_trips_between_the_backends(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    personal = f"sqlite:///{tmp_path / 'personal.db'}"
+    _personal_docket(personal)
+    exported = tmp_path / "personal.json"
+    assert main(["export", "--db", personal, "--format", "json", "--output", str(exported)]) == 0
+    assert main(["import", "--db", db_url, str(exported)]) == 0
+    back = f"sqlite:///{tmp_path / 'back.db'}"
+    again = tmp_path / "team.json"
+    assert main(["export", "--db", db_url, "--format", "json", "--output", str(again)]) == 0
+    assert main(["import", "--db", back, str(again)]) == 0
+    assert _export(capsys, db_url) == _export(capsys, personal) == _export(capsys, back)
