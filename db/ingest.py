@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from db import models as m
@@ -26,6 +26,7 @@ DUPLICATE = "duplicate"
 FOLLOWS = "follows"
 MAX_CANDIDATES = 50
 RARE_TOKEN = 50  # a name word in at most this many cases identifies candidates
+_IDS = "docket_new_ids"  # session.info key of the ingest's _NewIds
 
 
 @dataclass
@@ -56,12 +57,63 @@ def court_key(case: r.Case | m.Case) -> str | None:
     return fold(text)[:300] if text else None
 
 
+_NUMBERED = (m.Case, m.Party, m.CaseParty, m.Charge, m.Hearing, m.Ruling)
+_Numbered = type[m.Case | m.Party | m.CaseParty | m.Charge | m.Hearing | m.Ruling]
+
+
+class _NewIds:
+    """Ids for the records an ingest creates, given before they are written.
+
+    The unit of work then writes each table's new rows in one statement; left to the database, SQLAlchemy
+    must insert them one by one on SQLite to learn their ids in order. Only on SQLite, where the ingest's
+    transaction holds the write lock (BEGIN IMMEDIATE) and a new row id is the largest one plus one anyway;
+    elsewhere the database's sequences give them at flush time.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._enabled = session.get_bind().dialect.name == "sqlite"
+        self._last: dict[_Numbered, int] = {}
+
+    def next(self, model: _Numbered) -> int | None:
+        if not self._enabled:
+            return None
+        if not self._last:
+            # Every table's largest id in one query, and no autoflush: a flush per table would undo the gain.
+            with self._session.no_autoflush:
+                largest = self._session.execute(
+                    select(*(select(func.max(t.id)).scalar_subquery() for t in _NUMBERED))
+                ).one()
+            self._last = {t: last or 0 for t, last in zip(_NUMBERED, largest, strict=True)}
+        self._last[model] += 1
+        return self._last[model]
+
+
+def _new_id(session: Session, model: _Numbered) -> int | None:
+    return session.info[_IDS].next(model)
+
+
 def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
-    existing = session.scalar(select(m.Source).where(m.Source.uri == uri))
-    if existing is not None and existing.sha256 == parsed.sha256:
+    session.info[_IDS] = _NewIds(session)
+    try:
+        return _ingest(session, parsed, uri, index)
+    finally:
+        del session.info[_IDS]
+
+
+def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
+    # One query for both questions: is this URI known, and is this content known under any URI?
+    known = session.execute(
+        select(m.Source.id, m.Source.uri, m.Source.sha256).where(
+            or_(m.Source.uri == uri, m.Source.sha256 == parsed.sha256)
+        )
+    ).all()
+    same_uri = next((row for row in known if row.uri == uri), None)
+    if same_uri is not None and same_uri.sha256 == parsed.sha256:
         return IngestResult(source=uri, status="duplicate")
-    if existing is None and session.scalar(select(m.Source.id).where(m.Source.sha256 == parsed.sha256)):
+    if same_uri is None and known:
         return IngestResult(source=uri, status="duplicate")
+    existing = session.get(m.Source, same_uri.id) if same_uri is not None else None
 
     affected: set[int] = set()
     if existing is not None:
@@ -350,6 +402,7 @@ def _find_case(
 
 def _new_case(session: Session, parsed_case: r.Case) -> m.Case:
     case = m.Case(
+        id=_new_id(session, m.Case),
         title=parsed_case.title,
         court=parsed_case.court,
         court_text=parsed_case.court_text,
@@ -394,7 +447,7 @@ def _merge_case(
         state = _CaseState()
     created = decision != MERGE or match is None
     if created or session.get(m.CaseReport, (case.id, article.id)) is None:
-        session.execute(insert(m.CaseReport), {"case_id": case.id, "article_id": article.id})
+        session.execute(insert(m.CaseReport.__table__), {"case_id": case.id, "article_id": article.id})
     _add_facts(session, case, state, parsed_case, article, counts)
     if created:
         # Keyed at once, so a later article of the same source about the same people finds this case.
@@ -404,7 +457,9 @@ def _merge_case(
                 for spelling in (link.party.name, *(link.party.aliases or [])):
                     tokens |= {t[:100] for t in name_tokens(spelling)}
         if tokens:
-            session.execute(insert(m.CaseNameKey), [{"case_id": case.id, "token": t} for t in sorted(tokens)])
+            session.execute(
+                insert(m.CaseNameKey.__table__), [{"case_id": case.id, "token": t} for t in sorted(tokens)]
+            )
     return case, state, created
 
 
@@ -512,9 +567,10 @@ def _add_facts(
     session.flush()
     if not pending:
         return
-    # Evidence rows are many and never read back here: inserted in bulk, past the unit of work.
+    # Evidence rows are many and never read back here: inserted in bulk, past the unit of work, in one
+    # statement (every row names every record column, so none is left out and splits the batch).
     session.execute(
-        insert(m.Evidence),
+        insert(m.Evidence.__table__),
         [{**evidence, column: record.id} for evidence, column, record in pending],  # type: ignore[attr-defined]
     )
     if (
@@ -551,12 +607,23 @@ def _party_link(
     normalized = fold(parsed_party.name)[:300]
     party = known.get(normalized)
     if party is None:
-        party = m.Party(name=parsed_party.name, normalized=normalized, aliases=list(parsed_party.aliases))
+        party = m.Party(
+            id=_new_id(session, m.Party),
+            name=parsed_party.name,
+            normalized=normalized,
+            aliases=list(parsed_party.aliases),
+        )
         session.add(party)
         known[normalized] = party
     else:
         _add_alias(party, parsed_party.name, parsed_party.aliases)
-    link = m.CaseParty(case_id=case.id, party=party, role=parsed_party.role, role_text=parsed_party.role_text)
+    link = m.CaseParty(
+        id=_new_id(session, m.CaseParty),
+        case_id=case.id,
+        party=party,
+        role=parsed_party.role,
+        role_text=parsed_party.role_text,
+    )
     session.add(link)
     state.links.append(link)
     return link
@@ -583,7 +650,7 @@ def _charge(session: Session, case: m.Case, state: _CaseState, parsed_charge: r.
     for charge in state.charges:
         if fold(charge.label) == fold(label):
             return charge
-    charge = m.Charge(case_id=case.id, label=label, text=parsed_charge.text)
+    charge = m.Charge(id=_new_id(session, m.Charge), case_id=case.id, label=label, text=parsed_charge.text)
     session.add(charge)
     state.charges.append(charge)
     return charge
@@ -604,6 +671,7 @@ def _hearing(
     hearing = state.hearings.get(date)
     if hearing is None:
         hearing = m.Hearing(
+            id=_new_id(session, m.Hearing),
             case_id=case.id,
             date=date,
             date_text=date_text,
@@ -632,6 +700,7 @@ def _ruling(
             ruling.party = ruling.party or parsed_ruling.party
             return ruling
     ruling = m.Ruling(
+        id=_new_id(session, m.Ruling),
         case_id=case.id,
         date=date,
         date_text=parsed_ruling.date_text,
