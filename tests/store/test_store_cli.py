@@ -15,9 +15,9 @@ from docket.cli import main
 
 
 @pytest.fixture
-def docket(sqlite_url: str) -> tuple[str, int]:
+def docket(db_url: str) -> tuple[str, int]:
     """A docket with the Houndégnon case: declined jurisdiction in May, a hearing on 6 October, a renvoi."""
-    with Store.open(sqlite_url) as store:
+    with Store.open(db_url) as store:
         store.ingest_parsed(
             report(
                 "criet.txt",
@@ -39,7 +39,7 @@ def docket(sqlite_url: str) -> tuple[str, int]:
         )
         case_id = store.search("party:Houndegnon")[0].case_id
     assert case_id is not None
-    return sqlite_url, case_id
+    return db_url, case_id
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -207,13 +207,13 @@ def test_json_export_contains_every_record_with_its_evidence(docket, capsys) -> 
     assert all(h["evidence"] for h in case["hearings"])
 
 
-def test_ingest_reports_bad_paths_by_name_and_goes_on(sqlite_url: str, capsys, tmp_path: Path) -> None:
+def test_ingest_reports_bad_paths_by_name_and_goes_on(db_url: str, capsys, tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     (folder / "empty.txt").write_bytes(b"")
     (folder / "notes.json").write_text("{}")  # not a report: a folder's JSON is not read
     code, out, err = run(
-        capsys, "ingest", "--db", sqlite_url, "--no-progress", str(folder), str(tmp_path / "missing.txt")
+        capsys, "ingest", "--db", db_url, "--no-progress", str(folder), str(tmp_path / "missing.txt")
     )
     assert code == 1
     assert "1 file(s) read" in out and "2 failure(s)" in out
@@ -221,15 +221,15 @@ def test_ingest_reports_bad_paths_by_name_and_goes_on(sqlite_url: str, capsys, t
     assert "empty.txt" in err
 
 
-def test_merge_and_duplicates_commands(sqlite_url: str, capsys) -> None:
-    with Store.open(sqlite_url) as store:
+def test_merge_and_duplicates_commands(db_url: str, capsys) -> None:
+    with Store.open(db_url) as store:
         store.ingest_parsed(report("a.txt", charges=("escroquerie",)))
         store.ingest_parsed(report("b.txt", charges=("faux et usage de faux",)))
-    code, out, _ = run(capsys, "cases", "--db", sqlite_url, "--duplicates")
+    code, out, _ = run(capsys, "cases", "--db", db_url, "--duplicates")
     assert "docket merge 1 2" in out
-    assert run(capsys, "merge", "--db", sqlite_url, "1", "2")[0] == 0
-    assert run(capsys, "cases", "--db", sqlite_url, "--duplicates")[1].strip() == "no possible duplicates"
-    code, _, err = run(capsys, "merge", "--db", sqlite_url, "1", "2")
+    assert run(capsys, "merge", "--db", db_url, "1", "2")[0] == 0
+    assert run(capsys, "cases", "--db", db_url, "--duplicates")[1].strip() == "no possible duplicates"
+    code, _, err = run(capsys, "merge", "--db", db_url, "1", "2")
     assert code == 1 and "no case #2" in err
 
 
