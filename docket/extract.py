@@ -459,6 +459,8 @@ def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtM
 def _english_court_name(raw: str) -> str:
     """ "The X Division of the High Court in Accra" is known as "High Court (X Division), Accra"."""
     raw = re.sub(r"^(?:The|the|A|a)\s+", "", raw)
+    if " " not in raw:
+        return f"{raw} Magistrates' Court"  # "before Milimani Principal Magistrate X": named by its seat
     division = re.fullmatch(r"(.+? Division) of the (High Court)(?: (?:of|in) (.+))?", raw)
     if division is None:
         return raw
