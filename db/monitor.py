@@ -48,6 +48,8 @@ DEFAULT_WORKERS = 16
 # From this many new items on, parsing runs in other processes (start-up costs about a second).
 PARALLEL_PARSE_MIN = 40
 MAX_PARSE_WORKERS = 4
+# Items are remembered in batches of this many: one write each, and a poll stopped midway re-reads few.
+REMEMBER_BATCH = 200
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 STALE_AFTER = dt.timedelta(hours=24)
@@ -182,10 +184,11 @@ def poll_feeds(
                 continue
             outcome.items, outcome.warning = len(fetched.items), fetched.warning
             validators[feed.feed_id] = (fetched.etag, fetched.last_modified)
-            for item in fetched.items:
-                identity = item.url or item.guid
-                sha = item_sha256(item)
-                if {identity, sha} & claimed or store.item_seen(identity, sha):
+            identities = [item.url or item.guid for item in fetched.items]
+            hashes = [item_sha256(item) for item in fetched.items]
+            seen = store.seen_items(identities, hashes)
+            for item, identity, sha in zip(fetched.items, identities, hashes, strict=True):
+                if {identity, sha} & claimed or {identity, sha} & seen:
                     continue
                 claimed.update(k for k in (identity, sha) if k)
                 outcome.new_items += 1
@@ -214,8 +217,13 @@ def poll_feeds(
                     compose_document(title, pending.item.published, body),
                 )
             )
+    remembered: list[tuple[int | None, str | None, str | None, bool]] = []
     for document, result in zip(documents, _ingested(store, documents), strict=True):
-        _record_item(store, document, result)
+        remembered.append(_record_item(document, result))
+        if len(remembered) >= REMEMBER_BATCH:
+            store.remember_items(remembered)
+            remembered.clear()
+    store.remember_items(remembered)
     for outcome in outcomes:
         if outcome.status in ("ok", "not_modified"):
             _record_success(store, outcome, now, validators.get(outcome.feed.feed_id))
@@ -264,16 +272,17 @@ def _without_heading(text: str, title: str) -> str:
     return rest.lstrip() if title and " ".join(first.split()) == " ".join(title.split()) else text
 
 
-def _record_item(store: Store, document: _Document, result: IngestResult) -> None:
+def _record_item(
+    document: _Document, result: IngestResult
+) -> tuple[int | None, str | None, str | None, bool]:
+    """Adds the result to its feed's outcome; returns the item as the store remembers it."""
     outcome = document.outcome
     outcome.results.append(result)
     if result.status == "failed":
         outcome.item_errors.append(f"{document.uri}: {result.error or 'could not be read'}")
     # A failed parse is remembered too: the same bytes would fail the same way at every poll.
     item = document.item
-    store.remember_item(
-        outcome.feed.feed_id, item.url or item.guid, document.item_sha256, result.status in _COURT_STATUSES
-    )
+    return outcome.feed.feed_id, item.url or item.guid, document.item_sha256, result.status in _COURT_STATUSES
 
 
 def _record_failure(store: Store, feed: FeedView, error: FetchError, now: dt.datetime) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -624,6 +624,32 @@ class Store:
         with self._write() as session:
             session.add(
                 m.SeenItem(feed_id=feed_id, url=url, content_sha256=sha256, is_court_report=is_court_report)
+            )
+
+    def seen_items(self, urls: Sequence[str | None], hashes: Sequence[str | None]) -> set[str]:
+        """Which of these item URLs and content hashes were remembered before: a whole feed in one read."""
+        seen: set[str] = set()
+        with self._read() as session:
+            for column, keys in (
+                (m.SeenItem.url, sorted({u for u in urls if u})),
+                (m.SeenItem.content_sha256, sorted({h for h in hashes if h})),
+            ):
+                for start in range(0, len(keys), CHUNK):
+                    chunk = keys[start : start + CHUNK]
+                    seen.update(session.scalars(select(column).where(column.in_(chunk)).distinct()))
+        return seen
+
+    def remember_items(self, items: Sequence[tuple[int | None, str | None, str | None, bool]]) -> None:
+        """`remember_item` for many (feed id, URL, content hash, is a court report) at once, in one write."""
+        if not items:
+            return
+        with self._write() as session:
+            session.execute(
+                insert(m.SeenItem.__table__),
+                [
+                    {"feed_id": feed_id, "url": url, "content_sha256": sha256, "is_court_report": court}
+                    for feed_id, url, sha256, court in items
+                ],
             )
 
 
