@@ -676,7 +676,9 @@ def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
 def _name_in_run(raw: str) -> tuple[str | None, int]:
     offset = 0
     words = raw.replace("\u00a0", " ").split(" ")
-    if fold(words[-1]) in _INSTITUTION_WORDS or _is_place(" ".join(words)):
+    # "Extrême-Nord du Cameroun" ends on a country; "Jordan Reid" only starts with one
+    last = fold(words[-1])
+    if last in _INSTITUTION_WORDS or last in _country_words() or _is_place(" ".join(words)):
         return None, offset  # "Central Criminal Court", "Human Rights Watch"
     # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
     institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
@@ -704,7 +706,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
 
 def _not_name_word(word: str) -> bool:
     folded = re.sub(r"^[ld]['’]", "", fold(word.strip("'’")))
-    return folded in _NOT_NAMES or _is_place(word) or folded in _country_words() or folded in _DEMONYMS
+    return folded in _NOT_NAMES or _is_place(word) or folded in _DEMONYMS
 
 
 @cache
@@ -736,6 +738,13 @@ _TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|J
 
 
 _BARE_TITLES = ("Me", "Maître", "Mes")
+
+
+def _names_someone(gap: str) -> bool:
+    """A capitalised word between a role noun and a name: the role is that other person's."""
+    return bool(re.search(rf"[{_UPPER}]", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap)))
+
+
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
     r"\s+(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)"
@@ -763,7 +772,8 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
             if reported and not after.lstrip().startswith(","):
                 continue
-        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap):
+        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap) or _names_someone(gap):
+            # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
         if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", gap):
             # "l'avocat de X": X is the client, not the lawyer
