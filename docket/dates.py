@@ -667,10 +667,13 @@ _UPDATED = re.compile(
 # What may stand before a dateline's date on its line: nothing, "PARIS," "TUNIS, le", "UK NEWS |",
 # "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –".
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et)){0,4}"
-_LEAD = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*(?:[Ll]e\s+)?|[^\n]{{0,80}}[|–—/:)-]\s*)?$")
+# "Paris, le", "Le", a section or paper's name and a dash, then perhaps the place: "Le Sahel – Niamey,"
+_LEAD = re.compile(rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*)?(?:[Ll]e\s+)?$")
 # What may follow it: nothing, a time, an agency, a dash before the lead paragraph.
 _TAIL = re.compile(
-    r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-]))"
+    r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
+    # a blog's "January 30, 2026 in Courts & Crime"
+    r"\s+in\s+[A-Z][\w&' -]{0,40}$)"
 )
 
 _SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")

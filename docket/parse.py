@@ -24,7 +24,7 @@ from docket.extract import extract_cases
 from docket.language import detect_language
 from docket.lexicon import NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
-from docket.segment import split_articles
+from docket.segment import ArticleSpan, split_articles
 
 
 def parse_file(path: Path | str) -> ParsedSource:
@@ -38,6 +38,21 @@ def parse_file(path: Path | str) -> ParsedSource:
     except OSError as error:
         raise UnreadableSource(f"{path}: cannot be read ({error.strerror or error})") from None
     return parse_bytes(data, str(path))
+
+
+# Fewer words than this after an article is its tail ("(Avec AFP)", "Publié le 08/02/2026 à 18h00"),
+# not an article of its own.
+_FRAGMENT_WORDS = 15
+
+
+def _with_footers_joined(text: str, spans: list[ArticleSpan]) -> list[ArticleSpan]:
+    joined: list[ArticleSpan] = []
+    for span in spans:
+        if joined and len(text[span.start : span.end].split()) < _FRAGMENT_WORDS:
+            previous = joined.pop()
+            span = ArticleSpan(previous.start, span.end, previous.title)
+        joined.append(span)
+    return joined
 
 
 def _latest_full_date(article: str, language: str) -> dt.date | None:
@@ -65,7 +80,7 @@ _ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IG
 def parse_bytes(data: bytes, source: str) -> ParsedSource:
     decoded = decode_report(data, source)
     text = decoded.text
-    spans = split_articles(text)
+    spans = _with_footers_joined(text, split_articles(text))
     languages = [detect_language(text[s.start : s.end]) for s in spans]
     datelines = [find_dateline(text[s.start : s.end], lang) for s, lang in zip(spans, languages, strict=True)]
     # An article without a dateline of its own is read against the dump's other datelines.
