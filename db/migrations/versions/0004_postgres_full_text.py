@@ -1,5 +1,6 @@
 """PostgreSQL full-text search: one tsvector per searchable field (accent-free French, English and plain
-words), generated from the text in `search_docs` and indexed with GIN. Nothing changes on SQLite (FTS5).
+words), generated from the text in `search_docs` and indexed with GIN, and an index for newest-first hits.
+Nothing changes on SQLite (FTS5).
 
 Revision ID: 0004
 Revises: 0003
@@ -19,6 +20,8 @@ FIELDS = ("report", "party", "court", "charge", "ruling")
 CONFIGURATIONS = {"docket_french": "french_stem", "docket_english": "english_stem", "docket_simple": "simple"}
 BASE_CONFIGURATION = {"docket_french": "french", "docket_english": "english", "docket_simple": "simple"}
 INDEX = "ix_search_docs_vectors"
+# Hits come newest first: a common word is answered by walking this index until the page is full.
+DATE_INDEX = "ix_search_docs_date"
 
 
 def _vector(column: str) -> str:
@@ -46,11 +49,13 @@ def upgrade() -> None:
         )
     columns = ", ".join(f"vector_{field}" for field in FIELDS)
     op.execute(f"CREATE INDEX {INDEX} ON search_docs USING gin ({columns})")
+    op.execute(f"CREATE INDEX {DATE_INDEX} ON search_docs (date DESC NULLS LAST, id)")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute(f"DROP INDEX IF EXISTS {DATE_INDEX}")
     op.execute(f"DROP INDEX IF EXISTS {INDEX}")
     for field in FIELDS:
         op.execute(f"ALTER TABLE search_docs DROP COLUMN IF EXISTS vector_{field}")
