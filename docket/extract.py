@@ -554,6 +554,11 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
             known_surname = fold(words[-1]) in surnames
             if len(words) < 2 and not (has_title or known_surname):
                 continue
+            quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(
+                ("»", "”")
+            )
+            if not has_title and (quoted_alone or _NOT_A_PERSON_BEFORE.search(before)):
+                continue  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
             previous = sentences[i - 1].text if i else ""
@@ -566,6 +571,23 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", _FLAGS)
 _LIST_JOINT = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*[^.;:!?]{0,40}$"
+)
+
+
+# What stands right before an organisation's or a place's name, not a person's.
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de)\s+$", _FLAGS)
+# "son père, Albert Kayembe": a relative who speaks, not someone tried
+_KIN_APPOSITION = re.compile(
+    r"\b(?:son|sa|leur|ses|his|her|their)\s+(?:père|mère|frère|sœur|fils|fille|oncle|tante|épouse|mari|"
+    r"veuve|father|mother|brother|sister|son|daughter|uncle|aunt|wife|husband|widow)\s*,\s*$",
+    _FLAGS,
+)
+# "counsel to the first defendant, Mr X": the cue names the client, X is the lawyer
+_COUNSEL_FOR_CLIENT = re.compile(
+    r"\b(?:counsel|lawyers?|attorneys?|advocates?|avocate?s?|conseils?)\s+"
+    r"(?:to|for|of|du|de la|des|de l['’])\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    _FLAGS,
 )
 
 
@@ -628,6 +650,8 @@ def _score_mention(
         person.scores[cue_role] += 3
         person.role_text.setdefault(cue_role, cue_text)
         return cue_role
+    if _KIN_APPOSITION.search(before):
+        return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     untitled = re.sub(rf"{_TITLE_WORDS}\s*$", "", before)
     signal = (
@@ -660,7 +684,8 @@ _INSTITUTION_WORDS = frozenset(
     senate sénat parliament parlement government gouvernement republic république state états kingdom
     nations campaign foundation fondation network réseau institute institut centre center league ligue
     club fédération federation organisation organization watch international press presse radio
-    télévision television news journal daily times post airways airline airlines""".split()
+    télévision television news journal daily times post airways airline airlines road street avenue
+    rue boulevard lane drive estate quartier close square""".split()
 )
 # Honours that follow a name in English reports: "Tom Little QC".
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
@@ -788,6 +813,8 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             continue  # "avocat de la défense, Me X": the role noun says more than the title
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
+        if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
+            role = "defense_counsel"  # "counsel to the first defendant, Mr X"
         best = (role, m.group(0))
     if best[1] in _BARE_TITLES:
         # "les plaignantes, assistées par Me X";
@@ -909,7 +936,9 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
-_GENERIC_PEOPLE = re.compile(r"\b(?:personnes|ceux|celles|quiconque|those|people|anyone)\b", _FLAGS)
+_GENERIC_PEOPLE = re.compile(
+    r"\b(?:(?:les|des|aux) personnes|ceux|celles|quiconque|those|people who|anyone)\b", _FLAGS
+)
 _POUR = re.compile(r"\b(?:pour|for)\s+", _FLAGS)
 
 

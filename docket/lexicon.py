@@ -434,6 +434,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"auditeur (?:général|militaire)", "prosecutor"),
+    (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
     # bench
     (r"juge d'instruction", "judge"),
     (r"présidée? par|presided over by|chaired by", "judge"),
@@ -467,9 +468,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
-    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef)|(?:principaux |principales )?suspecte?s?",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
-    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ )?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail)",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,3}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
     r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
@@ -478,9 +479,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
-    r"(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
+    # "Deux personnes sont inculpées d'assassinat : X et Y"
+    r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
 )
 
