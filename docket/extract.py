@@ -937,7 +937,7 @@ _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
 _GENERIC_PEOPLE = re.compile(
-    r"\b(?:(?:les|des|aux) personnes|ceux|celles|quiconque|those|people who|anyone)\b", _FLAGS
+    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those|people who|anyone)\b", _FLAGS
 )
 _POUR = re.compile(r"\b(?:pour|for)\s+", _FLAGS)
 
