@@ -920,7 +920,7 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
         for verb in pats.loose_charge_verb.finditer(s) if i else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
-            window_end = min(len(s), verb.end() + 120)
+            window_end = min(len(s), verb.end() + 200)
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break

@@ -538,7 +538,7 @@ LOOSE_CHARGE_INTROS: str = (
 )
 
 LOOSE_CHARGE_VERBS: str = (
-    r"condamn\w*|écop\w*|poursuiv\w*|jugée?s?|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    r"condamn\w*|écop\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 
@@ -549,7 +549,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"found guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
     r"(?:\d+-count )?charges? (?:bordering on|relating to|related to)",
-    r"pleaded (?:not )?guilty to",
+    r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
     r"indicted (?:for|on)",
     r"counts? of",
 )
@@ -575,7 +575,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
     forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
-    inciting defilement manslaughter espionage abuse""".split()
+    inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration
+    constitution accès conduite""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # Sentence-final punctuation followed by space and something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 _LAST_WORD = re.compile(r"([\w.'’-]+)$")
 # A line this short, or ending like this, stands alone: a headline, a dateline, a subheading.
 _SHORT_LINE = 70
