@@ -914,7 +914,16 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
     for i, sentence in enumerate(sentences):
         s = sentence.text
         for cue in cue_pattern.finditer(s):
-            if not _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
+            if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
+                continue
+            if s[cue.end() :].strip(" :") == "":
+                # "Il est poursuivi pour :" then a bulleted list, one offence a line
+                for j in range(i + 1, len(sentences)):
+                    bullet = _BULLET.match(sentences[j].text)
+                    if bullet is None:
+                        break
+                    take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+            else:
                 take(sentence, i, s[cue.end() :], need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         for verb in pats.loose_charge_verb.finditer(s) if i else ():
@@ -934,6 +943,7 @@ def _charges(sentences: list[_Sentence], language: str, pats: _Patterns) -> list
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
 _GENERIC_PEOPLE = re.compile(
