@@ -1311,7 +1311,11 @@ def _hearings(
                 )
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
-            recalled = (_is_background(s) or not _is_current(s)) and not _TRIAL_OPENED.search(before[-60:])
+            recalled = (
+                (_is_background(s) or not _is_current(s))
+                and not _TRIAL_OPENED.search(before[-60:])
+                and not _NAMED_HEARING.search(before[-40:])  # "lors des audiences des 1er et 2 octobre"
+            )
             recent = reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
             if sat and not (recalled and mention.date != event_date):
@@ -1365,6 +1369,8 @@ _ON_THE_FILE = re.compile(
     r"investigating judge",
     _FLAGS,
 )
+
+_NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:et|,)\s*)?$", _FLAGS)
 
 _FUTURE_TENSE = re.compile(
     r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|\b(?:will|shall|is due to|are due to)\b", _FLAGS

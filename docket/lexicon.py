@@ -663,7 +663,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
+        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur )?(?:\w+ )?renvoi\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
     (
         "adjourned",
@@ -671,7 +671,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "deliberation_reserved",
-        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\bmis\w* (?:[\w'’]+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
+        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\b(?:mis|pris|met|mettra)\w* (?:[\w'’]+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
     ),
     (
         "deliberation_reserved",
@@ -722,7 +722,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:a|ont|avait|avaient) condamné\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
@@ -738,7 +738,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "declined_jurisdiction",
-        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bs['’](?:est|était) dessaisie?\b|\bse dessaisi[rt]\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     (
         "appeal_filed",
