@@ -250,6 +250,8 @@ def _timeline_lines(entry: TimelineEntry, locale: Locale) -> list[str]:
     marks = []
     if entry.origin == "manual":
         marks.append(f"recorded by {entry.recorded_by}" if entry.recorded_by else "manual")
+        if entry.recorded_at:
+            marks[-1] += f" on {entry.recorded_at:%Y-%m-%d %H:%M} UTC"
     if entry.corrects_id:
         marks.append(f"corrects #{entry.corrects_id}")
     if entry.superseded:

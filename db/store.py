@@ -863,6 +863,7 @@ def _ruling_entries_chunk(session: Session, ruling_ids: Sequence[int]) -> list[T
             corrects_id=r.corrects_id,
             superseded=r.id in corrected,
             evidence=evidence.get(r.id),
+            recorded_at=_aware(r.created_at),
         )
         for r in sorted(rulings, key=lambda r: r.id)
     ]
@@ -889,6 +890,7 @@ def _timeline(session: Session, case_id: int, today: dt.date) -> tuple[TimelineE
             corrects_id=h.corrects_id,
             superseded=h.id in corrected,
             evidence=evidence.get(h.id),
+            recorded_at=_aware(h.created_at),
         )
         for h in hearings
     ]

@@ -63,6 +63,7 @@ class TimelineEntry:
     corrects_id: int | None  # a manual correction points at the parsed record it overrides
     superseded: bool  # a parsed record a person has corrected
     evidence: EvidenceView | None
+    recorded_at: dt.datetime | None = None  # when it was written into the docket (UTC)
 
 
 @dataclass(frozen=True, slots=True)
