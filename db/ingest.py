@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db import models as m
 from db.folding import fold, is_appeal, name_tokens, names_match
@@ -26,7 +27,7 @@ DUPLICATE = "duplicate"
 FOLLOWS = "follows"
 MAX_CANDIDATES = 50
 RARE_TOKEN = 50  # a name word in at most this many cases identifies candidates
-_IDS = "docket_new_ids"  # session.info key of the ingest's _NewIds
+_RECORDS = "docket_new_records"  # session.info key of the ingest's _NewRecords
 
 
 @dataclass
@@ -59,46 +60,70 @@ def court_key(case: r.Case | m.Case) -> str | None:
 
 _NUMBERED = (m.Case, m.Party, m.CaseParty, m.Charge, m.Hearing, m.Ruling)
 _Numbered = type[m.Case | m.Party | m.CaseParty | m.Charge | m.Hearing | m.Ruling]
+_LARGEST_IDS = select(*(select(func.max(model.id)).scalar_subquery() for model in _NUMBERED))
 
 
-class _NewIds:
-    """Ids for the records an ingest creates, given before they are written.
+class _NewRecords:
+    """The records an ingest creates.
 
-    The unit of work then writes each table's new rows in one statement; left to the database, SQLAlchemy
-    must insert them one by one on SQLite to learn their ids in order. Only on SQLite, where the ingest's
-    transaction holds the write lock (BEGIN IMMEDIATE) and a new row id is the largest one plus one anyway;
-    elsewhere the database's sequences give them at flush time.
+    On SQLite they get their ids up front and each table's new rows are written in one statement, past the
+    unit of work: left to the database, SQLAlchemy must insert them one by one to learn their ids in order,
+    and the unit of work costs more than the inserts. Safe because the ingest's transaction holds the write
+    lock (BEGIN IMMEDIATE) and a new row id is the largest one plus one anyway. Elsewhere they go through
+    the session and the database's sequences number them at flush time.
     """
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._enabled = session.get_bind().dialect.name == "sqlite"
+        self._direct = session.get_bind().dialect.name == "sqlite"
         self._last: dict[_Numbered, int] = {}
+        self._staged: list[m.Party | m.CaseParty | m.Charge | m.Hearing | m.Ruling] = []
 
-    def next(self, model: _Numbered) -> int | None:
-        if not self._enabled:
+    def next_id(self, model: _Numbered) -> int | None:
+        if not self._direct:
             return None
         if not self._last:
             # Every table's largest id in one query, and no autoflush: a flush per table would undo the gain.
             with self._session.no_autoflush:
-                largest = self._session.execute(
-                    select(*(select(func.max(t.id)).scalar_subquery() for t in _NUMBERED))
-                ).one()
+                largest = self._session.execute(_LARGEST_IDS).one()
             self._last = {t: last or 0 for t, last in zip(_NUMBERED, largest, strict=True)}
         self._last[model] += 1
         return self._last[model]
 
+    def add(self, record: m.Party | m.CaseParty | m.Charge | m.Hearing | m.Ruling) -> None:
+        if not self._direct:
+            self._session.add(record)
+            return
+        record.id = self.next_id(type(record))
+        self._staged.append(record)
 
-def _new_id(session: Session, model: _Numbered) -> int | None:
-    return session.info[_IDS].next(model)
+    def write(self) -> None:
+        """Write what is pending. A record written directly is not tracked afterwards: the ingest reads it
+        back from the database (`_load_state`) before changing it."""
+        self._session.flush()
+        staged, self._staged = self._staged, []
+        for model in _NUMBERED:  # parents first: parties before the links to them
+            groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+            for record in staged:
+                if type(record) is model:
+                    # Only the attributes set: the columns' defaults fill the others, as at a flush.
+                    values = vars(record)
+                    row = {c.key: values[c.key] for c in model.__table__.columns if c.key in values}
+                    groups.setdefault(tuple(row), []).append(row)
+            for rows in groups.values():
+                self._session.execute(insert(model.__table__), rows)
+
+
+def _records(session: Session) -> _NewRecords:
+    return session.info[_RECORDS]
 
 
 def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
-    session.info[_IDS] = _NewIds(session)
+    session.info[_RECORDS] = _NewRecords(session)
     try:
         return _ingest(session, parsed, uri, index)
     finally:
-        del session.info[_IDS]
+        del session.info[_RECORDS]
 
 
 def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
@@ -402,7 +427,7 @@ def _find_case(
 
 def _new_case(session: Session, parsed_case: r.Case) -> m.Case:
     case = m.Case(
-        id=_new_id(session, m.Case),
+        id=_records(session).next_id(m.Case),
         title=parsed_case.title,
         court=parsed_case.court,
         court_text=parsed_case.court_text,
@@ -564,7 +589,7 @@ def _add_facts(
         ruling = _ruling(session, case, state, parsed_ruling, counts)
         pending.append((_evidence(article, parsed_ruling.evidence), "ruling_id", ruling))
 
-    session.flush()
+    _records(session).write()
     if not pending:
         return
     # Evidence rows are many and never read back here: inserted in bulk, past the unit of work, in one
@@ -579,7 +604,9 @@ def _add_facts(
         and held_here is not renvoi
         and renvoi.previous_id is None
     ):
-        renvoi.previous_id = held_here.id
+        # An UPDATE of its own: the renvoi may be a record written directly, which the session does not track.
+        session.execute(update(m.Hearing).where(m.Hearing.id == renvoi.id).values(previous_id=held_here.id))
+        set_committed_value(renvoi, "previous_id", held_here.id)
         counts.moved_hearings += 1
 
 
@@ -607,24 +634,19 @@ def _party_link(
     normalized = fold(parsed_party.name)[:300]
     party = known.get(normalized)
     if party is None:
-        party = m.Party(
-            id=_new_id(session, m.Party),
-            name=parsed_party.name,
-            normalized=normalized,
-            aliases=list(parsed_party.aliases),
-        )
-        session.add(party)
+        party = m.Party(name=parsed_party.name, normalized=normalized, aliases=list(parsed_party.aliases))
+        _records(session).add(party)
         known[normalized] = party
     else:
         _add_alias(party, parsed_party.name, parsed_party.aliases)
     link = m.CaseParty(
-        id=_new_id(session, m.CaseParty),
         case_id=case.id,
+        party_id=party.id,  # None for a new party where the database numbers it: set from `party` at flush
         party=party,
         role=parsed_party.role,
         role_text=parsed_party.role_text,
     )
-    session.add(link)
+    _records(session).add(link)
     state.links.append(link)
     return link
 
@@ -650,8 +672,8 @@ def _charge(session: Session, case: m.Case, state: _CaseState, parsed_charge: r.
     for charge in state.charges:
         if fold(charge.label) == fold(label):
             return charge
-    charge = m.Charge(id=_new_id(session, m.Charge), case_id=case.id, label=label, text=parsed_charge.text)
-    session.add(charge)
+    charge = m.Charge(case_id=case.id, label=label, text=parsed_charge.text)
+    _records(session).add(charge)
     state.charges.append(charge)
     return charge
 
@@ -671,7 +693,6 @@ def _hearing(
     hearing = state.hearings.get(date)
     if hearing is None:
         hearing = m.Hearing(
-            id=_new_id(session, m.Hearing),
             case_id=case.id,
             date=date,
             date_text=date_text,
@@ -679,7 +700,7 @@ def _hearing(
             purpose=purpose,
             status="scheduled",
         )
-        session.add(hearing)
+        _records(session).add(hearing)
         state.hearings[date] = hearing
         counts.new_hearings += 1
     elif purpose and not hearing.purpose:
@@ -700,7 +721,6 @@ def _ruling(
             ruling.party = ruling.party or parsed_ruling.party
             return ruling
     ruling = m.Ruling(
-        id=_new_id(session, m.Ruling),
         case_id=case.id,
         date=date,
         date_text=parsed_ruling.date_text,
@@ -710,7 +730,7 @@ def _ruling(
         sentence=parsed_ruling.sentence,
         summary=parsed_ruling.summary or None,
     )
-    session.add(ruling)
+    _records(session).add(ruling)
     state.rulings.append(ruling)
     counts.new_rulings += 1
     return ruling
