@@ -688,7 +688,7 @@ _INSTITUTION_WORDS = frozenset(
     rue boulevard lane drive estate quartier close square""".split()
 )
 # Honours that follow a name in English reports: "Tom Little QC".
-_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
 
 
 def _clean_name(raw: str, offset: int) -> tuple[str | None, int]:
@@ -717,7 +717,9 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
         words = words[:-1]
     # "Busia Senator Okiya Omtatah": the name is what follows the last title-like word
     for index in range(len(words) - 1, -1, -1):
-        if _not_name_word(words[index]) and not re.fullmatch(_PARTICLE, words[index]):
+        # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
+        inner_particle = 0 < index < len(words) - 1 and re.fullmatch(_PARTICLE, words[index], re.IGNORECASE)
+        if _not_name_word(words[index]) and not re.fullmatch(_PARTICLE, words[index]) and not inner_particle:
             offset += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
             break
@@ -813,6 +815,10 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             continue  # "avocat de la défense, Me X": the role noun says more than the title
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
+        if role == "civil_party" and re.search(
+            r"(?i:\bMe\b|Maître|avocat|conseil|intermédiaire|représentée? par)", gap
+        ):
+            role = "civil_party_counsel"  # "constituée partie civile par l'intermédiaire de Me X"
         if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
             role = "defense_counsel"  # "counsel to the first defendant, Mr X"
         best = (role, m.group(0))
@@ -856,6 +862,11 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
         return None, ""  # "L'avocate de X, Me Y": the apposition names another person
     if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
         return "civil_party", phrase.strip()
+    # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
+    if re.match(r"(?i:prosecuting|for the prosecution|for the state|for the crown)\b", phrase):
+        return "prosecutor", phrase.strip()
+    if re.match(r"(?i:defending|for the defen[cs]e)\b", phrase):
+        return "defense_counsel", phrase.strip()
     represents = _REPRESENTS.match(phrase)
     if represents:
         victims = re.search(

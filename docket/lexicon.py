@@ -423,7 +423,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral)?", "prosecutor"),
-    (r"avocate? générale?|substitut|substituts", "prosecutor"),
+    (r"avocate? générale?|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     (r"Director of Public Prosecutions", "prosecutor"),
@@ -437,6 +437,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
     # bench
     (r"juge d'instruction", "judge"),
+    (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
     (r"présidée? par|presided over by|chaired by", "judge"),
     (
         r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
