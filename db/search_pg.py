@@ -121,6 +121,18 @@ def _snippet(field_text: str, terms: Sequence[Term]) -> str:
     for word in _WORD.finditer(field_text):
         folded = fold(word.group())
         if any(folded.startswith(stem) for stem in stems):
-            start, end = max(0, word.start() - SNIPPET_CONTEXT), word.end() + SNIPPET_CONTEXT
-            return " ".join(field_text[start:end].split())
-    return " ".join(field_text[: 2 * SNIPPET_CONTEXT].split())
+            return _cut(field_text, word.start() - SNIPPET_CONTEXT, word.end() + SNIPPET_CONTEXT)
+    return _cut(field_text, 0, 2 * SNIPPET_CONTEXT)
+
+
+def _cut(field_text: str, start: int, end: int) -> str:
+    """field_text[start:end] widened or narrowed to whole words, with '…' where the text goes on."""
+    if start > 0:
+        space = field_text.find(" ", start)
+        start = space + 1 if 0 <= space < end else start
+    start = max(0, start)
+    if end < len(field_text):
+        space = field_text.rfind(" ", start, end)
+        end = space if space > start else end
+    text = " ".join(field_text[start:end].split())
+    return ("…" if start > 0 else "") + text + ("…" if end < len(field_text) else "")
