@@ -1,8 +1,8 @@
 """PostgreSQL full-text search, behind the same interface and query syntax as FTS5 on SQLite.
 
 `search_docs` keeps each document's text as written (for snippets); migration 0004 adds one generated
-tsvector per field, built with three configurations that all drop accents (`unaccent`): French and
-English stems, so "acquittés" finds "acquitté" and "convicted" finds "convict", and plain words, so a
+tsvector per field, in three configurations that all end without accents (`unaccent`): French and
+English stems, so "acquittée" finds "acquittés" and "convict" finds "convicted", and plain words, so a
 name or a word that is a stop word in one language still matches. One GIN index covers the five vectors.
 
 User text never becomes SQL nor tsquery syntax: a phrase goes to phraseto_tsquery as a bound parameter;
@@ -11,6 +11,7 @@ a prefix term is cut into words in Python (letters and digits only) before to_ts
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
@@ -22,7 +23,13 @@ from db.folding import fold
 from db.search import FIELDS, Doc, Query, Term
 from db.views import SearchHit
 
-CONFIGURATIONS = ("docket_french", "docket_english", "docket_simple")
+# How a term becomes a tsquery in each configuration of the vectors (migration 0004): {function} is
+# phraseto_tsquery or to_tsquery, {text} its bound parameter.
+QUERIES = (
+    "docket_unaccent({function}('french', {text})::text)::tsquery",
+    "{function}('docket_english', {text})",
+    "{function}('docket_simple', {text})",
+)
 _WORD = re.compile(r"[^\W_]+")
 SNIPPET_CONTEXT = 60  # characters kept on each side of the first matching word
 
@@ -111,18 +118,23 @@ def _tsquery(term: Term, name: str, params: dict[str, object]) -> str:
     else:
         params[name] = term.text
         function = "phraseto_tsquery"
-    return "(" + " || ".join(f"{function}('{c}', :{name})" for c in CONFIGURATIONS) + ")"
+    return "(" + " || ".join(q.format(function=function, text=f":{name}") for q in QUERIES) + ")"
 
 
 def _snippet(field_text: str, terms: Sequence[Term]) -> str:
-    """The field's text around the first word that looks like a searched word (stems differ: a prefix)."""
+    """The field's text around the first word that looks like a searched word (stems: a long common start)."""
     needles = [fold(word) for t in terms for word in _WORD.findall(t.text)]
-    stems = [n[: max(3, len(n) - 2)] for n in needles if n]
     for word in _WORD.finditer(field_text):
         folded = fold(word.group())
-        if any(folded.startswith(stem) for stem in stems):
+        if any(_alike(folded, needle) for needle in needles):
             return _cut(field_text, word.start() - SNIPPET_CONTEXT, word.end() + SNIPPET_CONTEXT)
     return _cut(field_text, 0, 2 * SNIPPET_CONTEXT)
+
+
+def _alike(word: str, needle: str) -> bool:
+    """'acquittés' ~ 'acquittement', 'convicted' ~ 'convict': what a stemmer would likely join."""
+    shared = len(os.path.commonprefix([word, needle]))
+    return shared == len(needle) or shared >= max(4, min(len(word), len(needle)) * 2 // 3)
 
 
 def _cut(field_text: str, start: int, end: int) -> str:
