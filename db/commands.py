@@ -22,6 +22,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
 from babel.dates import format_date
 
+from db.schema import shown_url
 from db.store import Store, StoreError, parse_source
 from db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
 from docket.records import ParsedSource
@@ -435,12 +436,13 @@ def import_(args: argparse.Namespace) -> int:
 def db_admin(args: argparse.Namespace) -> int:
     if args.action == "upgrade":
         with _open(args) as store:
-            print(f"the docket at {store.url} is up to date")
+            print(f"the docket at {shown_url(store.url)} is up to date")
         return EXIT_OK
     from db.copy import copy_docket  # only this command needs it
 
     with _open(args) as source:
         source_url = source.url
     counts = copy_docket(source_url, args.to)
-    print(f"copied to {args.to}: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items() if v))
+    copied = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items() if n)
+    print(f"copied to {shown_url(args.to)}: {copied}")
     return EXIT_OK

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 
 from db import models as m
-from db.schema import IMMEDIATE, make_engine
+from db.schema import IMMEDIATE, make_engine, shown_url
 from db.store import Store, StoreError
 
 CHUNK = 1000
@@ -51,7 +51,7 @@ def copy_docket(source_url: str, target_url: str) -> dict[str, int]:
                 if already:
                     held = ", ".join(f"{n} {name}" for name, n in sorted(already.items()))
                     raise StoreError(
-                        f"db copy: the docket at {target_url} is not empty ({held}): "
+                        f"db copy: the docket at {shown_url(target_url)} is not empty ({held}): "
                         "copy into an empty database"
                     )
                 counts = {table.name: _copy_table(reader, writer, table) for table in _tables()}

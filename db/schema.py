@@ -33,6 +33,14 @@ def default_url() -> str:
     return f"sqlite:///{path}"
 
 
+def shown_url(url: str) -> str:
+    """The URL for messages: a team server's password never reaches the screen."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Engine:
     try:
         parsed = make_url(url)
@@ -127,6 +135,7 @@ def ensure_current(engine: Engine, url: str) -> None:
         return
     if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
         raise SchemaTooNew(
-            f"the docket at {url} was written by a newer version of docket (schema {current}): upgrade docket"
+            f"the docket at {shown_url(url)} was written by a newer version of docket (schema {current}): "
+            "upgrade docket"
         )
     upgrade(url)

@@ -30,6 +30,7 @@ from db.schema import (
     default_url,
     ensure_current,
     make_engine,
+    shown_url,
 )
 from db.search import QueryError, SearchIndex, parse_query
 from db.views import (
@@ -98,10 +99,10 @@ class Store:
         except (BadDatabaseURL, SchemaTooNew) as exc:
             raise StoreError(str(exc)) from None
         except SQLAlchemyError as exc:
-            reason = getattr(exc, "orig", None) or exc
-            raise StoreError(f"cannot open the docket at {url}: {reason}") from None
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, even from a server
+            raise StoreError(f"cannot open the docket at {shown_url(url)}: {reason}") from None
         except OSError as exc:
-            raise StoreError(f"cannot open the docket at {url}: {exc.strerror or exc}") from None
+            raise StoreError(f"cannot open the docket at {shown_url(url)}: {exc.strerror or exc}") from None
         store = cls(engine, url)
         if before is not None and before < FIRST_REVISION_WITH_SEARCH:
             store.rebuild_search_index()

@@ -114,3 +114,11 @@ def test_export_json_then_import_round_trips_between_the_backends(
     assert main(["export", "--db", db_url, "--format", "json", "--output", str(again)]) == 0
     assert main(["import", "--db", back, str(again)]) == 0
     assert _export(capsys, db_url) == _export(capsys, personal) == _export(capsys, back)
+
+
+def test_a_team_servers_password_never_shows_in_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    unreachable = "postgresql+psycopg://ana:s3cret@127.0.0.1:1/team"
+    assert main(["cases", "--db", unreachable]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("docket: cannot open the docket at postgresql+psycopg://ana:***@127.0.0.1:1/team")
+    assert "s3cret" not in err and err.count("\n") == 1
