@@ -30,3 +30,18 @@ def scratch_database(server_url: str | None, workdir: Path, name: str) -> Iterat
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def analyze(url: str) -> None:
+    """After a bulk load on PostgreSQL, as autovacuum would a little later: the planner needs statistics."""
+    if make_url(url).get_backend_name() != "postgresql":
+        return
+    from db.models import Base
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            for table in Base.metadata.sorted_tables:
+                connection.execute(text(f'ANALYZE "{table.name}"'))
+    finally:
+        engine.dispose()

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import populate, write_reports  # noqa: E402
-from bench.scratch_db import scratch_database  # noqa: E402
+from bench.scratch_db import analyze, scratch_database  # noqa: E402
 from db.store import Store  # noqa: E402
 
 
@@ -97,6 +97,7 @@ def bench_ingest(workdir: Path, count: int, url: str) -> None:
 def bench_queries(cases: int, hearings: int, runs: int, url: str) -> None:
     started = time.perf_counter()
     populate(url, cases, hearings)
+    analyze(url)
     print(f"queries: generated {cases} cases / {hearings} hearings in {time.perf_counter() - started:.0f} s")
     today = dt.date.today()
     with Store.open(url) as store:
