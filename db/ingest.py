@@ -85,7 +85,7 @@ class _NewRecords:
         if not self._last:
             # Every table's largest id in one query, and no autoflush: a flush per table would undo the gain.
             with self._session.no_autoflush:
-                largest = self._session.execute(_LARGEST_IDS).one()
+                largest = self._session.connection().execute(_LARGEST_IDS).one()
             self._last = {t: last or 0 for t, last in zip(_NUMBERED, largest, strict=True)}
         self._last[model] += 1
         return self._last[model]
@@ -111,7 +111,7 @@ class _NewRecords:
                     row = {c.key: values[c.key] for c in model.__table__.columns if c.key in values}
                     groups.setdefault(tuple(row), []).append(row)
             for rows in groups.values():
-                self._session.execute(insert(model.__table__), rows)
+                self._session.connection().execute(insert(model.__table__), rows)
 
 
 def _records(session: Session) -> _NewRecords:
@@ -128,11 +128,15 @@ def ingest_parsed(session: Session, parsed: r.ParsedSource, uri: str, index: Sea
 
 def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchIndex) -> IngestResult:
     # One query for both questions: is this URI known, and is this content known under any URI?
-    known = session.execute(
-        select(m.Source.id, m.Source.uri, m.Source.sha256).where(
-            or_(m.Source.uri == uri, m.Source.sha256 == parsed.sha256)
+    known = (
+        session.connection()
+        .execute(
+            select(m.Source.id, m.Source.uri, m.Source.sha256).where(
+                or_(m.Source.uri == uri, m.Source.sha256 == parsed.sha256)
+            )
         )
-    ).all()
+        .all()
+    )
     same_uri = next((row for row in known if row.uri == uri), None)
     if same_uri is not None and same_uri.sha256 == parsed.sha256:
         return IngestResult(source=uri, status="duplicate")
@@ -356,12 +360,15 @@ def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
     # Look candidates up by the names' rare words (surnames, mostly): a first name shared by thousands
     # of cases would make every lookup slower as the docket grows. A name with only common words is
     # looked up by its rarest one.
+    # Past the session (no autoflush, no ORM): nothing this ingest holds unwritten is read here.
     frequency = dict(
-        session.execute(
+        session.connection()
+        .execute(
             select(m.CaseNameKey.token, func.count())
             .where(m.CaseNameKey.token.in_(sorted(tokens)))
             .group_by(m.CaseNameKey.token)
-        ).all()
+        )
+        .all()
     )
     chosen = {t for t in tokens if 0 < frequency.get(t, 0) <= RARE_TOKEN}
     for name in names:
@@ -370,30 +377,30 @@ def _candidates(session: Session, parsed_case: r.Case) -> list[_Candidate]:
             chosen.add(min(known, key=lambda t: (frequency[t], t)))
     if not chosen:
         return []
-    case_ids = list(
-        session.scalars(
-            select(m.CaseNameKey.case_id)
-            .where(m.CaseNameKey.token.in_(sorted(chosen)))
-            .distinct()
-            .order_by(m.CaseNameKey.case_id.desc())
-            .limit(MAX_CANDIDATES)
-        )
+    latest = (
+        select(m.CaseNameKey.case_id)
+        .where(m.CaseNameKey.token.in_(sorted(chosen)))
+        .distinct()
+        .order_by(m.CaseNameKey.case_id.desc())
+        .limit(MAX_CANDIDATES)
     )
-    if not case_ids:
-        return []
-    defendants: dict[int, list[str]] = {i: [] for i in case_ids}
-    for case_id, name, aliases in session.execute(
+    # The latest cases keyed by those words, with their defendants, in one query: a case without
+    # defendants is no candidate anyway.
+    defendants: dict[int, list[str]] = {}
+    for case_id, name, aliases in session.connection().execute(
         select(m.CaseParty.case_id, m.Party.name, m.Party.aliases)
         .join(m.Party, m.Party.id == m.CaseParty.party_id)
-        .where(m.CaseParty.case_id.in_(case_ids), m.CaseParty.role == "defendant")
+        .where(m.CaseParty.case_id.in_(latest), m.CaseParty.role == "defendant")
     ):
-        defendants[case_id].extend([name, *(aliases or [])])
+        defendants.setdefault(case_id, []).extend([name, *(aliases or [])])
     new_names = _defendant_names(parsed_case)
-    plausible = [i for i in case_ids if any(names_match(n, o) for n in new_names for o in defendants[i])]
+    plausible = [
+        i for i, olds in defendants.items() if any(names_match(n, o) for n in new_names for o in olds)
+    ]
     if not plausible:
         return []
     charges: dict[int, list[str]] = {i: [] for i in plausible}
-    for case_id, label in session.execute(
+    for case_id, label in session.connection().execute(
         select(m.Charge.case_id, m.Charge.label).where(m.Charge.case_id.in_(plausible))
     ):
         charges[case_id].append(label)
@@ -472,7 +479,9 @@ def _merge_case(
         state = _CaseState()
     created = decision != MERGE or match is None
     if created or session.get(m.CaseReport, (case.id, article.id)) is None:
-        session.execute(insert(m.CaseReport.__table__), {"case_id": case.id, "article_id": article.id})
+        session.connection().execute(
+            insert(m.CaseReport.__table__), {"case_id": case.id, "article_id": article.id}
+        )
     _add_facts(session, case, state, parsed_case, article, counts)
     if created:
         # Keyed at once, so a later article of the same source about the same people finds this case.
@@ -482,7 +491,7 @@ def _merge_case(
                 for spelling in (link.party.name, *(link.party.aliases or [])):
                     tokens |= {t[:100] for t in name_tokens(spelling)}
         if tokens:
-            session.execute(
+            session.connection().execute(
                 insert(m.CaseNameKey.__table__), [{"case_id": case.id, "token": t} for t in sorted(tokens)]
             )
     return case, state, created
@@ -594,7 +603,7 @@ def _add_facts(
         return
     # Evidence rows are many and never read back here: inserted in bulk, past the unit of work, in one
     # statement (every row names every record column, so none is left out and splits the batch).
-    session.execute(
+    session.connection().execute(
         insert(m.Evidence.__table__),
         [{**evidence, column: record.id} for evidence, column, record in pending],  # type: ignore[attr-defined]
     )
