@@ -230,6 +230,12 @@ class _Sentence:
         self.text = self.raw.replace("\n", " ")
 
     _hearing: bool | None = field(default=None, init=False, repr=False)
+    _court_acted: bool | None = field(default=None, init=False, repr=False)
+
+    def court_acted(self, pats: _Patterns) -> bool:
+        if self._court_acted is None:
+            self._court_acted = _court_acted(self.text, pats)
+        return self._court_acted
 
     def hearing_cue(self, pats: _Patterns) -> bool:
         if self._hearing is None:
@@ -1066,7 +1072,7 @@ def _event_day(sentences: list[_Sentence], reference: dt.date | None, pats: _Pat
         decided = any(
             not _is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
         )
-        court_acted = _court_acted(sentence.text, pats)
+        court_acted = sentence.court_acted(pats)
         if not (decided or court_acted or sentence.hearing_cue(pats)) or _is_background(sentence.text):
             continue
         for mention in _procedural_dates(sentence):
@@ -1297,7 +1303,7 @@ def _hearings(
         s = sentence.text
         has_hearing_cue = sentence.hearing_cue(pats)
         # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day
-        court_acted = _court_acted(s, pats)
+        court_acted = sentence.court_acted(pats)
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
@@ -1366,12 +1372,13 @@ def _court_acted(sentence: str, pats: _Patterns) -> bool:
     if _ON_THE_FILE.search(sentence):
         return False
     return any(
-        not re.search(
-            r"(?i:\b(?:par|by|devant|before|à|au|de|du|of|from)\s*$)",
-            sentence[max(0, m.start() - 12) : m.start()],
-        )
+        not _OBJECT_OF.search(sentence, max(0, m.start() - 12), m.start())
         for m in pats.decider.finditer(sentence)
     )
+
+
+# "condamné par la cour", "devant le tribunal": the court as an object, not acting
+_OBJECT_OF = re.compile(r"\b(?:par|by|devant|before|à|au|de|du|of|from)\s*$", _FLAGS)
 
 
 _RECALL = re.compile(r"\b(?:pour rappel|rappelons|on se souvient|for the record|as a reminder)\b", _FLAGS)
@@ -1560,17 +1567,38 @@ def _first_index(courts: list[_CourtMention], key: str) -> int:
     return next(i for i, c in enumerate(courts) if c.key == key)
 
 
+_COUNTRY_SAMPLE = 2500
+
+
 def _article_country(article: str, courts: Iterable[_CourtMention]) -> str | None:
     pats = _patterns()
     votes: Counter[str] = Counter()
     for court in courts:
         if court.country:
             votes[court.country] += 3
+    # the opening says where: a long report's later paragraphs wander (other countries, other cases)
+    article = article[:_COUNTRY_SAMPLE]
     for m in pats.demonym.finditer(article):
         votes[lexicon.DEMONYMS[m.group(0)]] += 1
-    for m in pats.city.finditer(article):
-        votes[lexicon.CITY_COUNTRY[m.group(0)]] += 1
+    for country in _places_in(article):
+        votes[country] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|es|M['’]\w+)){0,2}")
+
+
+def _places_in(text: str) -> list[str]:
+    """Countries of the places a text names, looked up word by word (a dictionary, not a 250-way regex)."""
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        for size in range(len(words), 0, -1):
+            country = lexicon.CITY_COUNTRY.get(" ".join(words[:size]))
+            if country:
+                found.append(country)
+                break
+    return found
 
 
 def _title(case: Case) -> str:
