@@ -277,7 +277,7 @@ class _Person:
 
     @property
     def surname_key(self) -> str:
-        return fold(self.name.split()[-1])
+        return _folded_words(self.name)[-1]
 
     def role(self) -> str | None:
         if not self.scores:
@@ -890,15 +890,23 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
     return None, ""
 
 
+_PARTICLES = frozenset(
+    fold(p) for p in "de du da dos di van von der ben bin ould ag el al ibn épouse ép.".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name.split())
+
+
 def _find_or_add(persons: list[_Person], name: str, sentence: int) -> _Person:
-    key_words = [fold(w) for w in name.split() if not re.fullmatch(_PARTICLE, w)]
+    key_words = [w for w in _folded_words(name) if w not in _PARTICLES]
     surname = key_words[-1]
     for person in persons:
-        known = [fold(w) for w in person.name.split()]
-        if surname == person.surname_key or (len(key_words) == 1 and surname in known):
-            if len(name) > len(person.name) and set(key_words) >= set(known) - {person.surname_key} | {
-                surname
-            }:
+        known = _folded_words(person.name)
+        if surname == known[-1] or (len(key_words) == 1 and surname in known):
+            if len(name) > len(person.name) and set(key_words) >= set(known) - {known[-1]} | {surname}:
                 person.forms.add(person.name)
                 person.name = name
             else:
