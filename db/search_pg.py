@@ -48,8 +48,7 @@ class PostgresBackend:
                     "case_id": d.case_id,
                     "source_id": d.source_id,
                     "date": d.date,
-                    # NUL cannot be stored in PostgreSQL text; it never carries meaning in a report.
-                    **{name: getattr(d, name).replace("\x00", "") for name in FIELDS},
+                    **{name: getattr(d, name) for name in FIELDS},
                 }
                 for d in docs
             ],
