@@ -84,7 +84,9 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
 def _postgres_engine(url: URL) -> Engine:
     # The docket's indexes are small enough to stay cached: with the default cost of a random read (4, for
     # spinning disks) the planner scans all cases for one court's week of hearings instead of 200 lookups.
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"options": "-c random_page_cost=1.1"})
+    # The dashboard's queries take milliseconds: starting parallel workers would take longer than they do.
+    options = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"options": options})
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
