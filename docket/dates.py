@@ -62,17 +62,16 @@ def find_dates(text: str, language: str, reference: dt.date | None) -> list[Date
     takes the nearby month whose 20th is a Monday; a bare weekday is the latest one on or before the
     reference, or the next one when its clause speaks of the future ("rendra sa décision mardi",
     "until Monday"); "ce lundi"/"this Monday" is the one in the reference's Monday-to-Sunday week.
-    Numeric dates are day-first, except when the second number cannot be a month, or in English text
-    that writes "October 7, 2025" more than "7 October 2025".
+    Numeric dates are day-first, as in French and Commonwealth English, except when the second number
+    cannot be a month.
     """
     lexicon = _lexicon(_check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     matches = [m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon)]
-    us_order = lexicon.language == "en" and _prefers_month_first(matches)
     mentions: list[DateMention] = []
     for match in matches:
-        mentions.extend(_resolve(match, text, lexicon, reference, us_order))
+        mentions.extend(_resolve(match, text, lexicon, reference))
     return mentions
 
 
@@ -256,6 +255,8 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"|(?P<w_t0>{words['today']})|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
         rf"(?:,?{sp}(?P<w_wd>{weekday})(?!{sp}(?:{words['weekday_post']}){end})"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))?)",
+        # "le 5 courant", "jeudi 13 du mois en cours": a day of the dateline's month
+        rf"(?P<u>(?:(?P<u_wd>{weekday}),?{sp})?(?P<u_day>{day}){sp}(?:courant|du{sp}mois{sp}en{sp}cours){end})",
         # "lundi 20", "Tuesday the 14th"
         rf"(?P<k>(?P<k_wd>{weekday}),?{sp}(?:the{sp})?(?P<k_day>{day_of_week}))",
         # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"
@@ -310,18 +311,20 @@ def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
     return True
 
 
-def _prefers_month_first(matches: list[re.Match[str]]) -> bool:
-    """Whether an English text writes "October 7, 2025" more than "7 October 2025"."""
-    month_first = sum(1 for m in matches if m.lastgroup == "d")
-    day_first = sum(1 for m in matches if m.lastgroup == "c")
-    return month_first > day_first
-
-
 # --- Resolution --------------------------------------------------------------------------------------
 
 
+def _resolve_current_month(match: re.Match[str], reference: dt.date | None) -> DateMention:
+    day = int(_digits(match["u_day"]))
+    try:
+        date = reference.replace(day=day) if reference is not None else None
+    except ValueError:  # "le 31 courant" in a month of 30 days
+        date = None
+    return _mention(match, "u", date, "day", True)
+
+
 def _resolve(
-    match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None, us_order: bool
+    match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None
 ) -> list[DateMention]:
     shape = match.lastgroup
     if shape == "c":
@@ -330,7 +333,9 @@ def _resolve(
         return _resolve_month_first(match, text, lexicon, reference)
     if shape == "n":
         first, second = int(match["n_a"]), int(match["n_b"])
-        month_first = (us_order and first <= 12) or (second > 12 and first <= 12)
+        # Day first, as in French and Commonwealth English ("adjourned to 04/03/2026" is 4 March), even in a
+        # text that also writes "March 4, 2026"; month first only when the second number cannot be a month
+        month_first = second > 12 and first <= 12
         day, month = (second, first) if month_first else (first, second)
         return _full_date(match, "n", lexicon, int(match["n_year"]), month, day)
     if shape == "i":
@@ -344,6 +349,8 @@ def _resolve(
         return [DateMention(start, end, match["y_year"], dt.date(int(match["y_year"]), 1, 1), "year", False)]
     if shape == "w":
         return [_resolve_day_word(match, lexicon, reference)]
+    if shape == "u":
+        return [_resolve_current_month(match, reference)]
     if shape == "k":
         return [_resolve_weekday_and_day(match, lexicon, reference)]
     if shape == "x":

@@ -1399,9 +1399,15 @@ _ON_THE_FILE = re.compile(
 _NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:et|,)\s*)?$", _FLAGS)
 
 _FUTURE_TENSE = re.compile(
-    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|\b(?:will|shall|is due to|are due to)\b", _FLAGS
+    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|"
+    r"\b(?:sera|seront|will|shall|is due to|are due to)\b",
+    _FLAGS,
 )
-_COURT_WORD = re.compile(r"\b(?:cour|tribunal|chambre|juge|court|judge|magistrate)\b", _FLAGS)
+_COURT_WORD = re.compile(
+    r"\b(?:cour|tribunal|chambre|juge|jugement|verdict|audience|procès|délibéré|court|judge|magistrate|"
+    r"judgment|hearing|trial)\b",
+    _FLAGS,
+)
 _TRIAL_OPENED = re.compile(
     r"(?:(?:s['’](?:est|était|étaient|sont) )?(?:ouverte?s?|tenue?s?)|(?:opened|began|started))\b"
     r"[^.;]{0,25}$",

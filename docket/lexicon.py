@@ -798,5 +798,6 @@ NEXT_DATE_CUES: str = (
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|rendu le|"
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
-    r"plea hearing|judgment on|ruling on|verdict on|expected"
+    r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
+    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention"
 )

@@ -103,11 +103,11 @@ def test_impossible_days_are_not_dates() -> None:
     assert find_dates("Le 31 février 2024 et le 31/04/2024.", "fr", THURSDAY) == []
 
 
-def test_us_numeric_order_follows_the_text_style_in_english() -> None:
-    us = find_dates("On October 7, 2023 the judge set 03/04/2024 for trial.", "en", THURSDAY)
-    assert [m.date for m in us] == [day("2023-10-07"), day("2024-03-04")]
-    uk = find_dates("On 7 October 2023 the judge set 03/04/2024 for trial.", "en", THURSDAY)
-    assert [m.date for m in uk] == [day("2023-10-07"), day("2024-04-03")]
+def test_numeric_dates_are_day_first_as_in_french_and_commonwealth_english() -> None:
+    # Kenyan or Nigerian papers write "October 7, 2023" in prose and 03/04/2024 for 3 April all the same
+    mixed = find_dates("On October 7, 2023 the judge set 03/04/2024 for trial.", "en", THURSDAY)
+    assert [m.date for m in mixed] == [day("2023-10-07"), day("2024-04-03")]
+    assert only("The magistrate set 12/25/2024 for mention.", "en").date == day("2024-12-25")
     assert only("Le juge a fixé le 03/04/2024.", "fr").date == day("2024-04-03")
 
 
@@ -527,3 +527,10 @@ def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     found = find_dateline(text, "fr")
     assert found is not None and found.date == dt.date(2024, 3, 14)
     assert find_dateline("Procès renvoyé au 20 octobre 2025\n\nLe tribunal a siégé.\n", "fr") is None
+
+
+def test_a_day_of_the_current_month() -> None:
+    reference = dt.date(2026, 3, 11)
+    [mention] = find_dates("Jugés le 5 courant, les deux prévenus", "fr", reference)
+    assert mention.text == "5 courant" and mention.date == dt.date(2026, 3, 5)
+    assert find_dates("Il a franchi cinq courants.", "fr", reference) == []
