@@ -260,6 +260,7 @@ class _CourtMention:
     chamber: str | None
     text: str
     sentence: int
+    destination: bool = False  # "sent to the Crown Court": named as where the case goes next
 
     @property
     def key(self) -> str:
@@ -433,10 +434,13 @@ def _court_mentions(sentences: list[_Sentence], pats: _Patterns) -> list[_CourtM
         chamber = chamber_match.group(0).lower() if chamber_match else None
         taken: list[tuple[int, int]] = []
 
-        def add(mention: _CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken) -> None:
+        def add(
+            mention: _CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken, s: str = s
+        ) -> None:
             # the first, most specific reading of a stretch of text wins
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
+                mention.destination = bool(_DESTINATION.search(s, max(0, span[0] - 40), span[0]))
                 found.append(mention)
 
         for m in pats.named_court.finditer(s):
@@ -520,10 +524,22 @@ def _country_of_place(raw: str) -> str | None:
     return None
 
 
+# "sent to the Crown Court", "to appear at X Crown Court", "renvoyé devant la cour d'assises": where the
+# case goes next, not the court that acts in the sentence
+_DESTINATION = re.compile(
+    r"\b(?:sent|committed|transferred|referred) (?:\w+ )?to(?: the)?\s*$|"
+    r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
+    r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
+    r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$",
+    _FLAGS,
+)
+
+
 def _assign_court_context(sentences: list[_Sentence], courts: list[_CourtMention]) -> None:
     by_sentence: dict[int, _CourtMention] = {}
     for mention in courts:
-        by_sentence.setdefault(mention.sentence, mention)
+        if not mention.destination:
+            by_sentence.setdefault(mention.sentence, mention)
     current: str | None = None
     for i, sentence in enumerate(sentences):
         if i in by_sentence:
@@ -1140,7 +1156,12 @@ def _rulings(
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
                     date_iso = context_date.date.isoformat()
-                elif event_day and event_day.date and not _is_background(s) and _is_current(s):
+                elif (
+                    event_day
+                    and event_day.date
+                    and not _is_background(s)
+                    and _is_current(s[: m.start()][-60:])
+                ):
                     decided_on = event_day
                     date_iso = event_day.date.isoformat()
             ruling = Ruling(
@@ -1154,7 +1175,9 @@ def _rulings(
             out.append(_Ruling(ruling, i, next_date, inherited))
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
-        if past and (seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s)):
+        if past and (
+            seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s) or _RELEASE_WORDS.search(s)
+        ):
             context_date = past[-1]
     return _dedupe_rulings(out)
 
@@ -1450,7 +1473,8 @@ def _ruled_at_reported_hearing(r: _Ruling, reference: dt.date | None, event_date
 _INCIDENT_BEFORE_DATE = re.compile(
     r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
-    r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|"
+    r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|raided|searched|"
+    r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
     r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
     _FLAGS,
 )

@@ -719,7 +719,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bremanded (?:\w+ ){0,4}in(?:to)? custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
+        r"\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
     ),
     (
         "convicted",
@@ -786,7 +786,7 @@ DECIDER_SUBJECTS: str = (
 # --- Hearings -----------------------------------------------------------------------------------------
 
 HEARING_CUES: str = (
-    r"audiences?|comparution|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
+    r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"pleaded|sat"

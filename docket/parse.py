@@ -51,6 +51,10 @@ def _with_footers_joined(text: str, spans: list[ArticleSpan]) -> list[ArticleSpa
         if joined and len(text[span.start : span.end].split()) < _FRAGMENT_WORDS:
             previous = joined.pop()
             span = ArticleSpan(previous.start, span.end, previous.title)
+        elif len(joined) == 1 and len(text[joined[0].start : joined[0].end].split()) < _FRAGMENT_WORDS:
+            # a kicker above the headline ("Palais de justice de Sherbrooke") opens the article below it
+            joined.pop()
+            span = ArticleSpan(spans[0].start, span.end, span.title)
         joined.append(span)
     return joined
 
