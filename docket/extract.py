@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
     amnesty international human rights watch union africaine européenne nations unies onu un
     constitution code pénal article loi décret prison maison centrale mouvement parti
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
-    directeur directrice secrétaire patron chef""".split()
+    directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
+    superintendent officer honour honor worship""".split()
 )
 
 _NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS)
@@ -90,7 +91,7 @@ _VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
     r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
     r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
-    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;,]{0,30}$|"
+    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",
     _FLAGS,
@@ -790,8 +791,18 @@ _BARE_TITLES = ("Me", "Maître", "Mes")
 
 
 def _names_someone(gap: str) -> bool:
-    """A capitalised word between a role noun and a name: the role is that other person's."""
-    return bool(re.search(rf"[{_UPPER}]", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap)))
+    """A capitalised word between a role noun and a name: the role is that other person's.
+
+    Ranks and forms of address are not names: "presided over by Her Honour X", "Chief Inspector X".
+    """
+    return bool(re.search(rf"[{_UPPER}]", _RANKS.sub("", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap))))
+
+
+_RANKS = re.compile(
+    r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
+    r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent|Caporal)\b"
+)
 
 
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name

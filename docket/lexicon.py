@@ -89,6 +89,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
     r"(?:[A-Z][\w'-]+ )?Crown Court",
+    r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?Court",
     # "before Milimani Principal Magistrate X": a court named by its seat
     r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
@@ -428,6 +429,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     (r"Director of Public Prosecutions", "prosecutor"),
     (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
+    (r"prosecution counsel|prosecuting|for the prosecution", "prosecutor"),
+    (r"representing|défendue?s? par|defended by", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",
@@ -470,6 +473,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
+    r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,3}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
     r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
@@ -576,7 +580,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
     forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
-    inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration
+    inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
+    adhésion membership defrauding
     constitution accès conduite""".split()
 )
 
