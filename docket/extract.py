@@ -798,6 +798,8 @@ def _names_someone(gap: str) -> bool:
     return bool(re.search(rf"[{_UPPER}]", _RANKS.sub("", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap))))
 
 
+_REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
+_CLIENT_BETWEEN = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*(?:{_TITLE_WORDS}\s+)?")
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
@@ -826,13 +828,25 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
         gap = before[m.end() :]
-        if "," in gap:
-            if not (_APPOSITION_GAP.fullmatch(gap) or _ROLE_COMPLEMENT_GAP.fullmatch(gap)):
+        # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
+        bare_gap = _RANKS.sub("", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap))
+        # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
+        client_between = (
+            bool(_CLIENT_BETWEEN.fullmatch(gap)) and _REPRESENTING.fullmatch(m.group(0)) is not None
+        )
+        if client_between:
+            pass
+        elif "," in gap:
+            if not (
+                _APPOSITION_GAP.fullmatch(bare_gap)
+                or _ROLE_COMPLEMENT_GAP.fullmatch(gap)
+                or bare_gap.strip() == ","
+            ):
                 continue
             reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
             if reported and not after.lstrip().startswith(","):
                 continue
-        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", gap) or _names_someone(gap):
+        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", bare_gap) or _names_someone(gap):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
         if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", gap):
@@ -911,6 +925,8 @@ def _appositive_role(after: str, pats: _Patterns) -> tuple[str | None, str]:
     )
     if cue and cue.lastgroup is not None:
         role = pats.role_of_group[int(cue.lastgroup[1:])]
+        if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
+            return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):
             role = "civil_party_counsel"  # "Me X, conseil de la mairie"
         return role, phrase.strip()
