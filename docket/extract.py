@@ -803,7 +803,8 @@ _CLIENT_BETWEEN = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
-    r"Lieutenant|Général|General|Major|Adjudant|Sergent|Caporal)\b"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)\b",
+    re.IGNORECASE,
 )
 
 
@@ -948,6 +949,8 @@ def _find_or_add(persons: list[_Person], name: str, sentence: int) -> _Person:
     surname = key_words[-1]
     for person in persons:
         known = _folded_words(person.name)
+        if len(key_words) > 1 and len(known) > 1 and not (set(key_words[:-1]) & set(known[:-1])):
+            continue  # "Rasmané Kaboré" the accused and "Awa Kaboré" his lawyer share only a surname
         if surname == known[-1] or (len(key_words) == 1 and surname in known):
             if len(name) > len(person.name) and set(key_words) >= set(known) - {known[-1]} | {surname}:
                 person.forms.add(person.name)
