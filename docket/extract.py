@@ -731,7 +731,13 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
     institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
     # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
-    while words and (_not_name_word(words[0]) or (words[0].isupper() and len(words[0]) > 1)):
+    # leading words that are not names: "Le", an acronym, an English participle opening the sentence
+    # ("Representing Doherty", "Prosecuting Smith")
+    while words and (
+        _not_name_word(words[0])
+        or (words[0].isupper() and len(words[0]) > 1)
+        or (len(words) > 1 and words[0].endswith("ing"))
+    ):
         offset += len(words[0]) + 1
         words = words[1:]
     while words and (
@@ -832,9 +838,10 @@ def _cue_role(before: str, after: str, pats: _Patterns, previous: str = "") -> t
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
         bare_gap = _RANKS.sub("", re.sub(rf"{_TITLE_WORDS}(?=\s|$)", "", gap))
         # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
-        client_between = (
-            bool(_CLIENT_BETWEEN.fullmatch(gap)) and _REPRESENTING.fullmatch(m.group(0)) is not None
-        )
+        representing = _REPRESENTING.fullmatch(m.group(0)) is not None
+        if representing and not gap.strip():
+            return "defendant", m.group(0)  # "Representing Doherty, …": Doherty is the client
+        client_between = representing and bool(_CLIENT_BETWEEN.fullmatch(gap))
         if client_between:
             pass
         elif "," in gap:
