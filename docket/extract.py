@@ -1134,7 +1134,10 @@ def _event_day(sentences: list[_Sentence], reference: dt.date | None, pats: _Pat
             not _is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
         )
         court_acted = sentence.court_acted(pats)
-        if not (decided or court_acted or sentence.hearing_cue(pats)) or _is_background(sentence.text):
+        # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
+        if not (decided or court_acted or sentence.hearing_cue(pats)) or _RECALLED_TENSE.search(
+            sentence.text
+        ):
             continue
         for mention in _procedural_dates(sentence):
             assert mention.date is not None
@@ -1158,6 +1161,7 @@ def _event_day(sentences: list[_Sentence], reference: dt.date | None, pats: _Pat
     return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
 
 
+_RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", _FLAGS)
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
