@@ -82,11 +82,16 @@ psql_admin() {
     PGOPTIONS="-c client_min_messages=warning" as_server_user "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres "$@"
 }
 
-# CREATEDB: the tests give each test its own database. unaccent goes into template1 so that every
+# CREATEDB: the tests give each test its own database, and drop it WITH (FORCE) after; an autovacuum
+# worker visiting it (a process of no role) can only be stopped with pg_signal_backend, and on a server
+# of throw-away databases autovacuum has nothing to do anyway. unaccent goes into template1 so that every
 # database created from it already has the extension (creating it needs rights a team user may lack).
 psql_admin -d postgres >&2 <<'EOF' || fail "could not create the docket role and database"
+ALTER SYSTEM SET autovacuum = off;
+SELECT pg_reload_conf() \g /dev/null
 SELECT 'CREATE ROLE docket LOGIN CREATEDB PASSWORD ''docket'''
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'docket') \gexec
+GRANT pg_signal_backend TO docket;
 \c template1
 CREATE EXTENSION IF NOT EXISTS unaccent;
 \c postgres
