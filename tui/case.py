@@ -170,6 +170,8 @@ class CaseScreen(DocketScreen):
                 line.append_text(plain(extra, "dim" if entry.superseded else "", single_line=True))
         if entry.origin == "manual":
             who = f" {tr('case.by', user=entry.recorded_by)}" if entry.recorded_by else ""
+            if entry.recorded_at is not None:  # people need to know when a colleague wrote it down
+                who += f", {tr.short_date(entry.recorded_at.date())}"
             tag = tr("case.correction") if entry.corrects_id else tr("case.manual")
             line.append(f"  ✎ {tag}{who}", style=theme.get("accent", "bold"))
         if entry.superseded:
