@@ -1,9 +1,8 @@
-"""Fixtures: the newsroom's HTTP server on 127.0.0.1, and a docket file in tmp_path."""
+"""Fixtures: the newsroom's HTTP server on 127.0.0.1, and a docket on each backend (tests/conftest.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from newsroom import FeedServer, start_server
@@ -18,11 +17,6 @@ def feed_server() -> Iterator[FeedServer]:
     server.stopping.set()
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return "sqlite:///" + str(tmp_path / "d.db")
 
 
 @pytest.fixture
