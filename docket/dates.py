@@ -701,6 +701,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find_dateline(text: str, language: Language) -> DateMention | None:
     lines = _lines(text)
     head = [(offset, line) for offset, line in lines[:_HEAD_LINES] if offset < _HEAD_CHARS]
@@ -708,6 +711,8 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
     best: tuple[int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
+            if not _DIGIT.search(line, 0, 160):
+                continue  # every dateline has a number, a day or a year: a headline or a byline has none
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
                 if in_tail and rank == _RANK_PUBLISHED:
                     rank = _RANK_TAIL_PUBLISHED
