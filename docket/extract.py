@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -561,7 +561,8 @@ def _persons(sentences: list[_Sentence], pats: _Patterns) -> list[_Person]:
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        about_proceedings = bool(pats.proceedings.search(s))
+        # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
+        about_proceedings = cache(lambda s=s: bool(pats.proceedings.search(s)))
         mentions: list[tuple[_Person, int, int, str | None]] = []
         for m, name, name_start in runs[i]:
             if name is None:
@@ -652,7 +653,7 @@ def _score_mention(
     before: str,
     after: str,
     title_role: str | None,
-    about_proceedings: bool,
+    about_proceedings: Callable[[], bool],
     pats: _Patterns,
     previous: str = "",
 ) -> str | None:
@@ -680,7 +681,7 @@ def _score_mention(
     signal = (
         pats.defendant_after.search(after)
         or pats.defendant_before.search(untitled)
-        or (pats.defendant_descriptor.search(untitled) if about_proceedings else None)
+        or (pats.defendant_descriptor.search(untitled) if about_proceedings() else None)
     )
     if cue_role and cue_role not in person.scores:
         # a title is one fact about a person, however often it is repeated
