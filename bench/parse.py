@@ -36,8 +36,14 @@ def build_reports(count: int, words: int) -> list[bytes]:
     for i in range(count):
         head = samples[i % len(samples)].split("\n\n")[:2]  # headline and dateline
         body: list[str] = []
-        while sum(len(p.split()) for p in body) < words:
-            body.append(rng.choice(paragraphs))
+        size = sum(len(p.split()) for p in head)
+        while True:
+            paragraph = rng.choice(paragraphs)
+            # stop where the report comes nearest the target size, not past it
+            if size + len(paragraph.split()) / 2 > words:
+                break
+            body.append(paragraph)
+            size += len(paragraph.split())
         reports.append("\n\n".join(head + body).encode("utf-8"))
     return reports
 
