@@ -7,7 +7,10 @@ from pathlib import Path
 # What the parser reads: plain text, Markdown, HTML (feed dumps included).
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+# Beside the package in a clone (and an editable install); a plain `pip install .` leaves them in the
+# clone, which is then the working directory.
+_BESIDE_PACKAGE = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES_DIR = _BESIDE_PACKAGE if _BESIDE_PACKAGE.is_dir() else Path.cwd() / "samples"
 
 
 def report_files(path: Path) -> list[Path]:
