@@ -48,21 +48,24 @@ if [ "${1:-}" = "stop" ]; then
     exit 0
 fi
 
-if ! as_server_user "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
-    if [ ! -f "$DIR/data/PG_VERSION" ]; then
-        rm -rf "$DIR"
-        mkdir -p "$DIR"
-        [ "$(id -u)" -eq 0 ] && chown postgres: "$DIR"
-        # Trust on a loopback-only, throw-away cluster: the password in the URL is what a team's
-        # server would check; here nothing outside this machine can connect.
-        as_server_user "$BIN/initdb" -D "$DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
-            >"$DIR/initdb.log" 2>&1 || {
-            cat "$DIR/initdb.log" >&2
-            fail "initdb failed"
-        }
-        # A test server: durability is not needed (a client's kill -9 is still tested; the server is not
-        # killed), speed is. Enough connections for the parallel-process tests.
-        cat >>"$DIR/data/postgresql.conf" <<EOF
+# Ready means accepting connections: a server killed with its session leaves a pid file that pg_ctl may
+# still read as running for a moment, and the next run must start it again rather than trust that.
+if ! "$BIN/pg_isready" -q -h "$DIR" -p "$PORT" -t 3 2>/dev/null; then
+    # Not answering: start from a new cluster. A server killed with its session can leave a pid file
+    # that a zombie process keeps "alive", which makes pg_ctl refuse the old data directory.
+    rm -rf "$DIR"
+    mkdir -p "$DIR"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$DIR"
+    # Trust on a loopback-only, throw-away cluster: the password in the URL is what a team's
+    # server would check; here nothing outside this machine can connect.
+    as_server_user "$BIN/initdb" -D "$DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
+        >"$DIR/initdb.log" 2>&1 || {
+        cat "$DIR/initdb.log" >&2
+        fail "initdb failed"
+    }
+    # A test server: durability is not needed (a client's kill -9 is still tested; the server is not
+    # killed), speed is. Enough connections for the parallel-process tests.
+    cat >>"$DIR/data/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
 port = ${PORT}
 unix_socket_directories = '${DIR}'
@@ -71,7 +74,6 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 EOF
-    fi
     as_server_user "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 start >&2 || {
         tail -n 20 "$DIR/server.log" >&2 || true
         fail "the server did not start (port ${PORT} taken? set DOCKET_PG_PORT)"
