@@ -125,7 +125,6 @@ class _Patterns:
     chamber: re.Pattern[str]
     abbreviation: re.Pattern[str]
     demonym: re.Pattern[str]
-    city: re.Pattern[str]
     decider: re.Pattern[str]
 
 
@@ -147,7 +146,6 @@ def _patterns() -> _Patterns:
     )
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
-    cities = "|".join(sorted((re.escape(c) for c in lexicon.CITY_COUNTRY), key=len, reverse=True))
     return _Patterns(
         defendant_descriptor=re.compile(
             # adjectives may stand between ("l'opposant politique X"), a complement may not
@@ -196,7 +194,6 @@ def _patterns() -> _Patterns:
         ),
         abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b"),
         demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
-        city=re.compile(rf"\b(?:{cities})\b"),
         decider=re.compile(lexicon.DECIDER_SUBJECTS, _FLAGS),
     )
 
@@ -519,10 +516,7 @@ def _tidy_court(raw: str) -> str:
 
 
 def _country_of_place(raw: str) -> str | None:
-    pats = _patterns()
-    for m in pats.city.finditer(raw):
-        return lexicon.CITY_COUNTRY[m.group(0)]
-    return None
+    return next(iter(_places_in(raw)), None)
 
 
 # "sent to the Crown Court", "to appear at X Crown Court", "renvoyé devant la cour d'assises": where the
@@ -1665,7 +1659,7 @@ def _article_country(article: str, courts: Iterable[_CourtMention]) -> str | Non
     return votes.most_common(1)[0][0] if votes else None
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|es|M['’]\w+)){0,2}")
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|es|M['’]\w+)){{0,2}}")
 
 
 def _places_in(text: str) -> list[str]:
@@ -1673,11 +1667,15 @@ def _places_in(text: str) -> list[str]:
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split(" ")
-        for size in range(len(words), 0, -1):
-            country = lexicon.CITY_COUNTRY.get(" ".join(words[:size]))
-            if country:
-                found.append(country)
-                break
+        first = 0
+        while first < len(words):  # "High Court Abuja": a place may end a run as well as open it
+            for last in range(len(words), first, -1):
+                country = lexicon.CITY_COUNTRY.get(" ".join(words[first:last]))
+                if country:
+                    found.append(country)
+                    first = last - 1
+                    break
+            first += 1
     return found
 
 
