@@ -1,0 +1,156 @@
+"""Charges: the offences listed after a cue ("poursuivis pour", "charged with"), one per item of the list."""
+
+from __future__ import annotations
+
+import re
+
+from docket import lexicon
+from docket.extract.mentions import Sentence
+from docket.extract.patterns import Patterns
+from docket.records import Charge
+from docket.text import FLAGS, NAME_WORD, fold
+
+
+def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> list[tuple[Charge, int]]:
+    found: list[tuple[Charge, int]] = []
+    seen: set[str] = set()
+    cue_pattern = pats.charge_cue["en" if language == "en" else "fr"]
+
+    def take(sentence: Sentence, i: int, rest: str, need_head: bool) -> bool:
+        labels = [(item, _charge_label(item)) for item in _charge_items(rest, pats)]
+        labels = [(item, label) for item, label in labels if label]
+        if need_head and not (labels and _starts_with_charge_head(labels[0][1])):
+            return False
+        for item, label in labels:
+            if fold(label) not in seen:
+                seen.add(fold(label))
+                found.append((Charge(label=label, text=item, evidence=sentence.evidence), i))
+        return bool(labels)
+
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        for cue in cue_pattern.finditer(s):
+            if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
+                continue
+            if s[cue.end() :].strip(" :") == "":
+                # "Il est poursuivi pour :" then a bulleted list, one offence a line
+                for j in range(i + 1, len(sentences)):
+                    bullet = _BULLET.match(sentences[j].text)
+                    if bullet is None:
+                        break
+                    take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+            else:
+                take(sentence, i, s[cue.end() :], need_head=False)
+        # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
+        for verb in pats.loose_charge_verb.finditer(s) if i else ():
+            if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
+                continue
+            window_end = min(len(s), verb.end() + 200)
+            for pour in _POUR.finditer(s, verb.end(), window_end):
+                if take(sentence, i, s[pour.end() :], need_head=True):
+                    break
+    if found:
+        return found
+    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
+    for i, sentence in enumerate(sentences):
+        for intro in pats.loose_charge_intro.finditer(sentence.text):
+            take(sentence, i, sentence.text[intro.end() :], need_head=True)
+    return found
+
+
+_CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+
+
+_NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
+
+
+# "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
+_GENERIC_PEOPLE = re.compile(
+    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those|people who|anyone)\b", FLAGS
+)
+
+
+_POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
+
+
+def _charge_items(rest: str, pats: Patterns) -> list[str]:
+    """The charges listed at the start of `rest`, up to where the clause moves on."""
+    rest = _SECONDARY_CHARGE_CUE.sub("", rest.lstrip(" «“\"'")).lstrip(" «“\"'")
+    stop = pats.charge_stop.search(rest)
+    segment = rest[: stop.start()] if stop else rest
+    items = _split_charges(segment.rstrip(' .,;»”"'))
+    # past the first, an item that does not name an offence means the clause has moved on
+    items = items[:1] + [item for item in items[1:] if _starts_with_charge_head(item)]
+    if stop and stop.group(0).strip() == "»":
+        # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
+        more = re.match(r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*«", rest[stop.start() :])
+        if more:
+            items += _charge_items(rest[stop.start() + more.end() :], pats)
+    return items
+
+
+def _starts_with_charge_head(label: str) -> bool:
+    words = re.sub(
+        r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the )+", "", label, flags=FLAGS
+    ).split()
+    if not words:
+        return False
+    word = fold(words[0])
+    # "murdering" is the offence "murder"; "meurtres" is "meurtre"
+    return any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2]))
+
+
+# "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
+_SECONDARY_CHARGE_CUE = re.compile(
+    r"^(?:(?:des|les|aux|of|the) )?(?:faits (?:présumés |supposés )?|chefs? (?:d['’]accusation )?|"
+    r"accusations? |charges? |counts? )(?:de |d['’]|du |des |of |:\s*)",
+    FLAGS,
+)
+
+
+def _split_charges(segment: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
+    items: list[str] = []
+    for part in parts:
+        pieces = re.split(r"\s+(?:et|and|ou|or)\s+", part)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=FLAGS)
+            first = fold(head.split()[0]) if head.split() else ""
+            # "destruction et pillage des biens d'autrui" shares its complement;
+            # "sécession et propagation de fausses nouvelles" is two offences
+            shared_complement = len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT
+            if first in _CHARGE_HEADS and not shared_complement:
+                items.append(current)
+                current = piece
+            else:
+                current = f"{current} {'et' if re.search(r' et ', part) else 'and'} {piece}"
+        items.append(current)
+    return [i for i in items if 1 <= len(i.split()) <= 14]
+
+
+_CHARGES_BY_NUMBER = re.compile(
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)$"
+)
+
+
+def _charge_label(item: str) -> str:
+    label = re.sub(
+        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
+        r"of |the |a |an )+",
+        "",
+        item.strip(),
+        flags=FLAGS,
+    ).strip(" «»“”\"'.,")
+    # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
+    label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$", "", label)
+    if _CHARGES_BY_NUMBER.match(label):
+        return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
+    if not label or not re.search(r"[^\W\d_]{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
+        return ""
+    if not _starts_with_charge_head(label) and len(label.split()) > 6:
+        return ""
+    return label[0].lower() + label[1:] if not label[:2].isupper() else label

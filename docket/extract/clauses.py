@@ -1,0 +1,99 @@
+"""Clause reading: decisions versus requests, the court as a clause's subject, tense and quotation."""
+
+from __future__ import annotations
+
+import re
+
+from docket.extract.patterns import Patterns
+from docket.text import FLAGS
+
+RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
+
+
+def in_quotation(sentence: str, at: int) -> bool:
+    """Inside « … » or “ … ”: someone's words ("Mes clients auraient préféré être blanchis"), not a ruling."""
+    before = sentence[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
+    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
+    lowered = sentence.lower()
+    if not pats.ruling_hint.search(lowered):
+        return []
+    if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
+        found = [(kind, m) for kind, pattern in pats.rulings_lowered for m in pattern.finditer(lowered)]
+    else:
+        found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
+    reserved = [m.span() for kind, m in found if kind == "deliberation_reserved"]
+    return [
+        (kind, m)
+        for kind, m in found
+        if kind != "adjourned" or not any(a <= m.end() + 15 and m.start() <= b + 15 for a, b in reserved)
+    ]
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+
+
+_RECALLED_CLAUSE = re.compile(r"\b(?:qui|that|which) (?:avait|avaient|had)\s*$", FLAGS)
+
+
+def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | None = None) -> bool:
+    """Whether the cue is what someone asked for, not what the court decided.
+
+    "la mise en liberté, qu'il avait sollicitée, que la chambre a rejetée": a decider between the request
+    and the end of the cue takes the decision back.
+    """
+    clause_start = max(
+        sentence.rfind(". ", 0, cue_start),
+        sentence.rfind("; ", 0, cue_start),
+        sentence.rfind(" mais ", 0, cue_start),
+        sentence.rfind(" but ", 0, cue_start),
+    )
+    # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application
+    clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
+    if _RECALLED_CLAUSE.search(clause):
+        return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
+    requests = list(pats.request.finditer(clause))
+    if not requests:
+        return False
+    after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]
+    return not pats.decider.search(after_request)
+
+
+def is_background(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", sentence, FLAGS))
+
+
+def is_current(sentence: str) -> bool:
+    """Present or recent tense, as reporters write the day's events (not a pluperfect recap)."""
+    return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, FLAGS)
+
+
+def court_is_subject(sentence: str, pats: Patterns) -> bool:
+    """The court as the subject of a verb ("la cour a constaté"), sitting in open court.
+
+    Not "condamné par la cour", and not a chamber that rules on the file (chambre d'accusation, juge
+    d'instruction): those decisions are not hearings.
+    """
+    if ON_THE_FILE.search(sentence):
+        return False
+    return any(
+        not _OBJECT_OF.search(sentence, max(0, m.start() - 12), m.start())
+        for m in pats.decider.finditer(sentence)
+    )
+
+
+# "condamné par la cour", "devant le tribunal": the court as an object, not acting
+_OBJECT_OF = re.compile(r"\b(?:par|by|devant|before|à|au|de|du|of|from)\s*$", FLAGS)
+
+
+RECALL = re.compile(r"\b(?:pour rappel|rappelons|on se souvient|for the record|as a reminder)\b", FLAGS)
+
+
+ON_THE_FILE = re.compile(
+    r"chambre d['’]accusation|chambre de (?:l['’]instruction|contrôle)|juge d['’]instruction|"
+    r"investigating judge",
+    FLAGS,
+)

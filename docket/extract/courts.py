@@ -1,0 +1,186 @@
+"""Courts: named ones, abbreviations, "tribunal de <seat>", English court names, the report's country."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from docket import lexicon
+from docket.extract.mentions import Sentence
+from docket.extract.patterns import Patterns, compiled_patterns
+from docket.text import FLAGS, NAME_WORD, UPPER, fold
+
+
+@dataclass
+class CourtMention:
+    name: str
+    abbr: str | None
+    country: str | None
+    chamber: str | None
+    text: str
+    sentence: int
+    destination: bool = False  # "sent to the Crown Court": named as where the case goes next
+
+    @property
+    def key(self) -> str:
+        return fold(self.abbr or self.name)
+
+
+def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[CourtMention]:
+    found: list[CourtMention] = []
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        if not _COURT_HINT.search(s):
+            continue  # most sentences name no court: one cheap search spares five patterns
+        chamber_match = pats.chamber.search(s)
+        chamber = chamber_match.group(0).lower() if chamber_match else None
+        taken: list[tuple[int, int]] = []
+
+        def add(
+            mention: CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken, s: str = s
+        ) -> None:
+            # the first, most specific reading of a stretch of text wins
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.append(span)
+                mention.destination = bool(_DESTINATION.search(s, max(0, span[0] - 40), span[0]))
+                found.append(mention)
+
+        for m in pats.named_court.finditer(s):
+            name, abbr, country = _named_court(m.group(0))
+            add(CourtMention(name, abbr, country, chamber, m.group(0), i), m.span())
+        for m in pats.abbreviation.finditer(s):
+            name, country = lexicon.COURT_ABBREVIATIONS[m.group(0)]
+            generic = m.group(0) in ("TGI", "TPI")
+            place = _place_after(s, m.end()) if generic else None
+            full = f"{name} de {place}" if place else name
+            add(CourtMention(full, m.group(0), country, chamber, m.group(0), i), m.span())
+        for m in pats.court_fr.finditer(s):
+            raw = m.group(0).strip()
+            if _is_not_court(raw) or not _is_specific_court(raw):
+                continue
+            add(CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i), m.span())
+        for m in pats.court_en.finditer(s):
+            raw = m.group(0).strip()
+            add(
+                CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
+                m.span(),
+            )
+    return found
+
+
+def _english_court_name(raw: str) -> str:
+    """ "The X Division of the High Court in Accra" is known as "High Court (X Division), Accra"."""
+    raw = re.sub(r"^(?:The|the|A|a)\s+", "", raw)
+    if " " not in raw:
+        return f"{raw} Magistrates' Court"  # "before Milimani Principal Magistrate X": named by its seat
+    division = re.fullmatch(r"(.+? Division) of the (High Court)(?: (?:of|in) (.+))?", raw)
+    if division is None:
+        return raw
+    division_name, court, seat = division.groups()
+    return f"{court} ({division_name})" + (f", {seat}" if seat else "")
+
+
+# Every court pattern holds one of these (names, abbreviations, nicknames).
+_COURT_HINT = re.compile(
+    r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
+    + "|".join(lexicon.COURT_ABBREVIATIONS)
+    + r"|(?i:magistrate)"
+)
+
+
+def _named_court(found: str) -> tuple[str, str | None, str | None]:
+    folded = fold(found)
+    for nickname, (name, country) in lexicon.COURT_NICKNAMES.items():
+        if fold(nickname) == folded:
+            return f"{name} ({nickname})", None, country
+    for name, abbr, country in lexicon.NAMED_COURTS:
+        if fold(name).replace("’", "'") == folded.replace("’", "'"):
+            return name, abbr, country
+    return found, None, None
+
+
+def _place_after(sentence: str, index: int) -> str | None:
+    m = re.match(rf"\s+(?:de|d['’]|du)\s*([{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*)*)", sentence[index:])
+    return m.group(1) if m else None
+
+
+def _is_not_court(raw: str) -> bool:
+    folded = fold(raw)
+    return any(folded.startswith(fold(n)) for n in lexicon.NOT_COURTS)
+
+
+def _is_specific_court(raw: str) -> bool:
+    """ "Le tribunal" alone is an anaphor; "tribunal de Niamey" or "tribunal militaire" names a court."""
+    return len(raw.split()) >= 2
+
+
+def _tidy_court(raw: str) -> str:
+    tidy = re.sub(r"\s+", " ", raw).strip(" ,.;")
+    return tidy[0].upper() + tidy[1:]
+
+
+def _country_of_place(raw: str) -> str | None:
+    return next(iter(_places_in(raw)), None)
+
+
+# "sent to the Crown Court", "to appear at X Crown Court", "renvoyé devant la cour d'assises": where the
+# case goes next, not the court that acts in the sentence
+_DESTINATION = re.compile(
+    r"\b(?:sent|committed|transferred|referred) (?:\w+ )?to(?: the)?\s*$|"
+    r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
+    r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
+    r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$",
+    FLAGS,
+)
+
+
+def assign_court_context(sentences: list[Sentence], courts: list[CourtMention]) -> None:
+    by_sentence: dict[int, CourtMention] = {}
+    for mention in courts:
+        if not mention.destination:
+            by_sentence.setdefault(mention.sentence, mention)
+    current: str | None = None
+    for i, sentence in enumerate(sentences):
+        if i in by_sentence:
+            current = by_sentence[i].key
+        sentence.court_key = current
+
+
+_COUNTRY_SAMPLE = 2500
+
+
+def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
+    pats = compiled_patterns()
+    votes: Counter[str] = Counter()
+    for court in courts:
+        if court.country:
+            votes[court.country] += 3
+    # the opening says where: a long report's later paragraphs wander (other countries, other cases)
+    article = article[:_COUNTRY_SAMPLE]
+    for m in pats.demonym.finditer(article):
+        votes[lexicon.DEMONYMS[m.group(0)]] += 1
+    for country in _places_in(article):
+        votes[country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:[ -](?:{NAME_WORD}|es|M['’]\w+)){{0,2}}")
+
+
+def _places_in(text: str) -> list[str]:
+    """Countries of the places a text names, looked up word by word (a dictionary, not a 250-way regex)."""
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        first = 0
+        while first < len(words):  # "High Court Abuja": a place may end a run as well as open it
+            for last in range(len(words), first, -1):
+                country = lexicon.CITY_COUNTRY.get(" ".join(words[first:last]))
+                if country:
+                    found.append(country)
+                    first = last - 1
+                    break
+            first += 1
+    return found

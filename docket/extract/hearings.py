@@ -1,0 +1,161 @@
+"""Hearings: the days the court sat and the days it will sit next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docket.dates import DateMention
+from docket.extract.clauses import ON_THE_FILE, RECALL, is_background, is_current
+from docket.extract.mentions import Sentence, procedural_dates
+from docket.extract.patterns import Patterns
+from docket.extract.rulings import PARTY_ACTS, FoundRuling
+from docket.records import Hearing, NextHearing
+from docket.text import FLAGS
+
+
+def find_hearings(
+    sentences: list[Sentence],
+    pats: Patterns,
+    rulings: list[FoundRuling],
+    reference: dt.date | None,
+    event_date: dt.date | None,
+) -> tuple[list[tuple[Hearing, int]], list[tuple[NextHearing, int]]]:
+    held: dict[str, tuple[Hearing, int]] = {}
+    scheduled: list[tuple[NextHearing, int]] = []
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        has_hearing_cue = sentence.hearing_cue(pats)
+        # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day
+        court_acted = sentence.court_acted(pats)
+        for mention in procedural_dates(sentence):
+            assert mention.date is not None
+            before = s[: mention.start - sentence.start]
+            points_ahead = bool(
+                pats.next_date.search(before[-70:])
+                or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+                # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
+                or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
+            )
+            if reference is not None and mention.date > reference:
+                # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
+                # "avant le 4 mars" is a deadline
+                if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
+                    day = _from_hearing_day(mention, reference, event_date)
+                    scheduled.append(
+                        (NextHearing(day.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
+                    )
+                continue
+            if reference is None and points_ahead and (event_date is None or mention.date > event_date):
+                scheduled.append(
+                    (NextHearing(mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
+                )
+                continue
+            # a recalled hearing is not today's news, but the day a trial opened always counts
+            recalled = (
+                (is_background(s) or not is_current(s))
+                and not _TRIAL_OPENED.search(before[-60:])
+                and not _NAMED_HEARING.search(before[-40:])  # "lors des audiences des 1er et 2 octobre"
+            )
+            recent = reference is not None and 0 <= (reference - mention.date).days <= 7
+            sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
+            if sat and not (recalled and mention.date != event_date):
+                iso = mention.date.isoformat()
+                held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
+    for r in rulings:
+        if r.next_date is not None and r.next_date.date is not None:
+            day = (
+                r.next_date.date
+                if reference is None
+                else _from_hearing_day(r.next_date, reference, event_date)
+            )
+            iso = day.isoformat()
+            if not any(n.date == iso for n, _ in scheduled):
+                purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
+                scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
+        if _ruled_at_reported_hearing(r, reference, event_date):
+            assert r.ruling.date is not None
+            held.setdefault(
+                r.ruling.date,
+                (
+                    Hearing(r.ruling.date, r.ruling.date_text or "", "held", None, r.ruling.evidence),
+                    r.sentence,
+                ),
+            )
+    last_held = max(held, default="")
+    scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
+    return list(held.values()), scheduled
+
+
+_NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:et|,)\s*)?$", FLAGS)
+
+
+_FUTURE_TENSE = re.compile(
+    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|"
+    r"\b(?:sera|seront|will|shall|is due to|are due to)\b",
+    FLAGS,
+)
+
+
+_COURT_WORD = re.compile(
+    r"\b(?:cour|tribunal|chambre|juge|jugement|verdict|audience|procès|délibéré|court|judge|magistrate|"
+    r"judgment|hearing|trial)\b",
+    FLAGS,
+)
+
+
+_TRIAL_OPENED = re.compile(
+    r"(?:(?:s['’](?:est|était|étaient|sont) )?(?:ouverte?s?|tenue?s?)|(?:opened|began|started))\b"
+    r"[^.;]{0,25}$",
+    FLAGS,
+)
+
+
+def _from_hearing_day(mention: DateMention, reference: dt.date, event_date: dt.date | None) -> dt.date:
+    """ "renvoyé dans deux semaines" counts from the hearing, not from the day the report came out."""
+    assert mention.date is not None
+    if event_date is not None and mention.relative and re.match(r"(?i:dans|in)\b", mention.text):
+        return mention.date - (reference - event_date)
+    return mention.date
+
+
+def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_date: dt.date | None) -> bool:
+    """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
+    if r.ruling.date is None or r.ruling.kind in PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
+        return False
+    if r.ruling.evidence is not None and ON_THE_FILE.search(r.ruling.evidence.text):
+        return False
+    if event_date is not None and r.ruling.date == event_date.isoformat():
+        return True
+    if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
+        # a verdict told with its day was pronounced in court that day, unless it is only recalled
+        # ("Pour rappel, le tribunal avait prononcé le 18 avril…") or came from a chamber on the file
+        text = r.ruling.evidence.text
+        if RECALL.search(text):
+            return False
+        # a pluperfect verdict is the reported trial's only when it is recent
+        recalled = re.search(r"\b(?:avait|avaient|had)\b", text, FLAGS)
+        return not (recalled and reference and (reference - dt.date.fromisoformat(r.ruling.date)).days > 30)
+    if reference is None:
+        return False
+    age = (reference - dt.date.fromisoformat(r.ruling.date)).days
+    return 0 <= age <= 7
+
+
+def _purpose(sentence: str) -> str | None:
+    lowered = sentence.lower()
+    for word, purpose in (
+        ("délibéré", "délibéré"),
+        ("verdict", "verdict"),
+        ("jugement", "jugement"),
+        ("plaidoiries", "plaidoiries"),
+        ("réquisitoire", "réquisitoire"),
+        ("plea", "plea hearing"),
+        ("trial", "trial"),
+        ("judgment", "judgment"),
+        ("sentencing", "sentencing"),
+        ("procès", "procès"),
+    ):
+        if word in lowered:
+            return purpose
+    return None

@@ -1,0 +1,188 @@
+"""Mentions: the article's sentences and their dates, read forward where procedure points ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from docket import lexicon
+from docket.dates import DateMention, find_dates
+from docket.extract.clauses import court_is_subject, ruling_cues
+from docket.extract.patterns import Patterns
+from docket.records import Evidence
+from docket.sentences import sentence_spans
+from docket.text import FLAGS, UPPER
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    raw: str  # as in the source, for evidence
+    dates: list[DateMention]
+    paragraph: int
+    court_key: str | None = None  # the court this sentence speaks of (its own mention or the last one)
+
+    # the sentence with hard line wraps read as spaces (same length, so offsets still hold)
+    text: str = field(init=False)
+
+    _cues: list[tuple[str, re.Match[str]]] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.raw.replace("\n", " ")
+
+    _hearing: bool | None = field(default=None, init=False, repr=False)
+    _court_acted: bool | None = field(default=None, init=False, repr=False)
+
+    def court_acted(self, pats: Patterns) -> bool:
+        if self._court_acted is None:
+            self._court_acted = court_is_subject(self.text, pats)
+        return self._court_acted
+
+    def hearing_cue(self, pats: Patterns) -> bool:
+        if self._hearing is None:
+            self._hearing = bool(pats.hearing.search(self.text))
+        return self._hearing
+
+    def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
+        if self._cues is None:
+            self._cues = ruling_cues(self.text, pats)
+        return self._cues
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.start, self.end, self.raw)
+
+
+def read_sentences(
+    text: str, start: int, end: int, language: str, reference: dt.date | None
+) -> list[Sentence]:
+    article = text[start:end]
+    mentions = [
+        _toward_future(
+            DateMention(
+                m.start + start, m.end + start, m.text, m.date, m.precision, m.relative, m.weekday_conflict
+            ),
+            text,
+            reference,
+        )
+        for m in find_dates(article, language, reference)
+        if not _is_dateline(article, m.start, m.end)
+    ]
+    out: list[Sentence] = []
+    index = 0
+    paragraph = 0
+    # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
+    # else by line breaks
+    separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
+    for s_start, s_end in sentence_spans(text, start, end):
+        if out and separator.search(text, out[-1].end, s_start):
+            paragraph += 1
+        while index < len(mentions) and mentions[index].start < s_start:
+            index += 1
+        own = []
+        j = index
+        while j < len(mentions) and mentions[j].end <= s_end:
+            own.append(mentions[j])
+            j += 1
+        out.append(Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _is_dateline(article: str, start: int, end: int) -> bool:
+    """ "Conakry, le 9 avril 2024 –", "Publié le 27/04/2022": the report's date, not a fact of the case."""
+    if start > 400:
+        return False
+    line_start = article.rfind("\n", 0, start) + 1
+    before = article[line_start:start]
+    after = article[end : end + 20]
+    if re.search(r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)", before):
+        return True
+    return bool(
+        re.fullmatch(rf"\s*(?:[{UPPER}][\w'’ -]{{1,30}},\s*)?(?:(?i:le)\s+)?(?:\w+\s+)?", before)
+        and re.match(r"\s*(?:\(|[-–—:|]|$|\d{1,2}[:h]\d{2})", after)
+    )
+
+
+_FUTURE_CUE = re.compile(
+    r"(?:"
+    + lexicon.NEXT_DATE_CUES
+    + r")\b[^.;]{0,40}$|\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b[^.;]{0,25}$|"
+    # the conditional of a decision to come: "elle ferait connaître mardi sa décision"
+    r"\b(?:fer|rendr|prononcer|statuer)aient?\b[^.;]{0,25}$|"
+    r"\b(?:will|shall|is due|are due|is set|are set)\b[^.;]{0,40}$",
+    FLAGS,
+)
+
+
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    FLAGS,
+)
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:(?:ce|cette|on|this|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)$",
+    FLAGS,
+)
+
+
+def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -> DateMention:
+    """Read "reprendra vendredi" or "a trial date of 25 October" forward from the dateline.
+
+    A date whose year or week the text leaves open is resolved nearest the dateline; after words that
+    point ahead (a renvoi, a future tense) it can only be the next one.
+    """
+    if reference is None or mention.date is None or mention.date > reference or mention.precision != "day":
+        return mention
+    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(
+        text[max(0, mention.start - 80) : mention.start]
+    ):
+        return mention
+    if re.match(r"(?i:ce|cette|this)\b", mention.text) or (
+        _WEEKDAY_NAME.search(mention.text) and re.search(r"\d", mention.text)
+    ):
+        return mention  # "ce vendredi" is this week's; "lundi 20 octobre" is fixed by its weekday
+    if _WEEKDAY_ONLY.match(mention.text.strip()):
+        later = mention.date + dt.timedelta(days=7 * ((reference - mention.date).days // 7 + 1))
+    elif not mention.relative and (reference - mention.date).days > 60:
+        try:
+            later = mention.date.replace(year=mention.date.year + 1)
+        except ValueError:  # 29 February
+            return mention
+    else:
+        return mention
+    return DateMention(
+        mention.start, mention.end, mention.text, later, mention.precision, True, mention.weekday_conflict
+    )
+
+
+# Dates of the facts, not of the procedure: "arrêtés le 29 octobre", "killed on 3 March".
+_INCIDENT_BEFORE_DATE = re.compile(
+    r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
+    r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
+    r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|raided|searched|"
+    r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
+    r"committed|murdered)\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
+    FLAGS,
+)
+
+
+def procedural_dates(sentence: Sentence) -> list[DateMention]:
+    out = []
+    for mention in sentence.dates:
+        if mention.precision != "day" or mention.date is None:
+            continue
+        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
+        if not _INCIDENT_BEFORE_DATE.search(before):
+            out.append(mention)
+    return out

@@ -1,0 +1,151 @@
+"""Names: which capitalised runs name a person, and the folded words that identify one."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from docket import lexicon
+from docket.text import NAME_WORD, PARTICLE, fold
+
+# Up to six capitalised words, particles allowed between them; bounded, so it cannot backtrack badly.
+NAME_RE = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,5}}")
+
+
+# Capitalised words that are not people's names (sentence openers, institutions, titles, months…).
+_NOT_NAME_WORDS = frozenset(
+    """le la les l un une des du de d au aux et ou en dans sur sous par pour avec sans selon lors après avant
+    ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je tu qui que quoi dont où
+    mais donc or ni car si comme quand alors ainsi aussi enfin puis ensuite cependant pourtant toutefois
+    cour tribunal chambre juge juges président présidente procureur procureure substitut parquet
+    ministère public république état etat gouvernement police gendarmerie justice maître me mes m mme
+    mlle monsieur madame messieurs avocat avocate avocats défense accusation audience procès affaire
+    dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
+    the a an and or but of in on at to for by with from his her their its he she they it this that
+    these those there here when while after before as if court high magistrate magistrates judge
+    justice prosecutor prosecution defence defense lawyer lawyers counsel state federal republic
+    mr mrs ms dr prof sir lord lady hon chief senior principal president minister police ministry
+    january february march april may june july august september october november december
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday
+    saturday sunday aujourd hier demain today yesterday tomorrow afp ips reuters ap apa mapa xinhua
+    selon according lire read follow source photo crédit credit video vidéo récit retour
+    amnesty international human rights watch union africaine européenne nations unies onu un
+    constitution code pénal article loi décret prison maison centrale mouvement parti
+    ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
+    directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
+    superintendent officer honour honor worship""".split()
+)
+
+
+_NOT_NAMES = frozenset(fold(w) for w in _NOT_NAME_WORDS)
+
+
+_DEMONYMS = frozenset(fold(d) for d in lexicon.DEMONYMS) | frozenset(
+    fold(d)
+    for d in "franco-béninois franco-malgache franco-sénégalais franco-camerounais ivoirien nigérien".split()
+)
+
+
+# A capitalised run holding one of these is an institution or a place, not a person.
+_INSTITUTION_WORDS = frozenset(
+    fold(w)
+    for w in """court courts tribunal cour chambre association party parti movement mouvement ministry
+    ministère
+    university université bureau commission council conseil committee comité union front alliance
+    agency agence office service services police gendarmerie army armée forces force group groupe
+    company société bank banque prison hospital hôpital church église school école assembly assemblée
+    senate sénat parliament parlement government gouvernement republic république state états kingdom
+    nations campaign foundation fondation network réseau institute institut centre center league ligue
+    club fédération federation organisation organization watch international press presse radio
+    télévision television news journal daily times post airways airline airlines road street avenue
+    rue boulevard lane drive estate quartier close square""".split()
+)
+
+
+# Honours that follow a name in English reports: "Tom Little QC".
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
+
+
+def clean_name(raw: str, offset: int) -> tuple[str | None, int]:
+    """The person's name within a capitalised run, and its offset; None when the run names no one."""
+    name, shift = _name_in_run(raw)
+    return name, offset + shift
+
+
+@lru_cache(maxsize=16384)
+def _name_in_run(raw: str) -> tuple[str | None, int]:
+    offset = 0
+    words = raw.replace("\u00a0", " ").split(" ")
+    # "Extrême-Nord du Cameroun" ends on a country; "Jordan Reid" only starts with one
+    last = fold(words[-1])
+    if last in _INSTITUTION_WORDS or last in _country_words() or _is_place(" ".join(words)):
+        return None, offset  # "Central Criminal Court", "Human Rights Watch"
+    # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
+    institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
+    # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
+    # leading words that are not names: "Le", an acronym, an English participle opening the sentence
+    # ("Representing Doherty", "Prosecuting Smith")
+    while words and (
+        _not_name_word(words[0])
+        or (words[0].isupper() and len(words[0]) > 1)
+        or (len(words) > 1 and words[0].endswith("ing"))
+    ):
+        offset += len(words[0]) + 1
+        words = words[1:]
+    while words and (
+        _not_name_word(words[-1]) or words[-1] in _POST_NOMINALS or re.fullmatch(PARTICLE, words[-1])
+    ):
+        words = words[:-1]
+    # "Busia Senator Okiya Omtatah": the name is what follows the last title-like word
+    for index in range(len(words) - 1, -1, -1):
+        # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
+        inner_particle = 0 < index < len(words) - 1 and re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
+        if _not_name_word(words[index]) and not re.fullmatch(PARTICLE, words[index]) and not inner_particle:
+            offset += sum(len(w) + 1 for w in words[: index + 1])
+            words = words[index + 1 :]
+            break
+    if not words or offset < sum(len(w) + 1 for w in raw.split(" ")[: institution_at + 1]):
+        return None, offset
+    name = " ".join(words)
+    if any(ch.isdigit() for ch in name) or _is_place(name):
+        return None, offset
+    return name, offset
+
+
+def _not_name_word(word: str) -> bool:
+    folded = re.sub(r"^[ld]['’]", "", fold(word.strip("'’")))
+    return folded in _NOT_NAMES or _is_place(word) or folded in _DEMONYMS
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names in French and English, from Babel's locale data: "Cameroun" is nobody's name."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for locale in ("fr", "en"):
+        for name in Locale.parse(locale).territories.values():
+            if " " not in name:
+                words.add(fold(name))
+    return frozenset(words)
+
+
+def _is_place(word: str) -> bool:
+    return word in lexicon.CITY_COUNTRY or word.rstrip("'’s") in lexicon.CITY_COUNTRY
+
+
+TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
+
+
+BARE_TITLES = ("Me", "Maître", "Mes")
+
+
+PARTICLES = frozenset(
+    fold(p) for p in "de du da dos di van von der ben bin ould ag el al ibn épouse ép.".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name.split())

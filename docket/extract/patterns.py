@@ -1,0 +1,107 @@
+"""The lexicon compiled once into the patterns every stage searches with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from docket import lexicon
+from docket.text import FLAGS, NAME_WORD, UPPER
+
+
+@dataclass(frozen=True)
+class Patterns:
+    role_cue: re.Pattern[str]
+    role_of_group: tuple[str, ...]
+    defendant_after: re.Pattern[str]
+    defendant_before: re.Pattern[str]
+    defendant_descriptor: re.Pattern[str]
+    proceedings: re.Pattern[str]
+    charge_cue: dict[str, re.Pattern[str]]
+    charge_stop: re.Pattern[str]
+    loose_charge_verb: re.Pattern[str]
+    loose_charge_intro: re.Pattern[str]
+    rulings: tuple[tuple[str, re.Pattern[str]], ...]
+    rulings_lowered: tuple[tuple[str, re.Pattern[str]], ...]
+    ruling_hint: re.Pattern[str]
+    request: re.Pattern[str]
+    hearing: re.Pattern[str]
+    next_date: re.Pattern[str]
+    court_fr: re.Pattern[str]
+    court_en: re.Pattern[str]
+    named_court: re.Pattern[str]
+    chamber: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    demonym: re.Pattern[str]
+    decider: re.Pattern[str]
+
+
+@cache
+def compiled_patterns() -> Patterns:
+    # at one position the longest cue must win ("avocat général" over "avocat"): longer patterns first
+    ordered = sorted(enumerate(lexicon.ROLE_CUES), key=lambda item: -len(item[1][0]))
+    role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in ordered)
+    # longest first: "criminelle ordinaire" must not stop at "criminel"
+    qualifiers = "|".join(
+        q.replace("'", "['’]") for q in sorted(lexicon.FR_COURT_QUALIFIERS, key=len, reverse=True)
+    )
+    place = rf"(?:[{UPPER}][\w'’-]*(?:[ -](?:[{UPPER}][\w'’-]*|M['’]\w+))*)"
+    court_fr = (
+        # "tribunal de Niamey", "tribunal militaire de Yaoundé", "tribunal de grande instance Ouaga II"
+        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)"
+        rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place})?"
+        rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
+    )
+    named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
+    nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
+    return Patterns(
+        defendant_descriptor=re.compile(
+            # adjectives may stand between ("l'opposant politique X"), a complement may not
+            # ("un commerçant de Kalaban Coro" is not a person)
+            r"\b(?i:" + "|".join(lexicon.DEFENDANT_DESCRIPTORS) + r")[\s,]+"
+            r"(?:(?!(?:de|du|des|of|d)\b)[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,3}"
+            rf"(?:(?:de l['’]|de la |du |des |of the )(?:{NAME_WORD}[\s,]+){{1,3}})?$",
+            re.UNICODE,
+        ),
+        proceedings=re.compile(r"(?i:" + lexicon.PROCEEDINGS_CONTEXT + r")", re.UNICODE),
+        role_cue=re.compile(rf"\b(?:{role_alternatives})\b", FLAGS),
+        role_of_group=tuple(role for _, role in lexicon.ROLE_CUES),
+        defendant_after=re.compile(
+            r"^[^.;:?!]{0,100}?\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE
+        ),
+        defendant_before=re.compile(
+            r"\b(?i:"
+            + "|".join(lexicon.DEFENDANT_BEFORE_NAME)
+            + r")[\s,]*(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,4}"
+            + rf"(?:{NAME_WORD}\s+){{0,2}}$",
+            re.UNICODE,
+        ),
+        charge_cue={
+            "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")\s*", FLAGS),
+            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", FLAGS),
+        },
+        charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", FLAGS),
+        loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", FLAGS),
+        rulings=tuple((kind, re.compile(p, FLAGS)) for kind, p in lexicon.RULING_CUES),
+        # the same, for lower-cased text: a case-sensitive search is much faster
+        rulings_lowered=tuple((kind, re.compile(p.lower())) for kind, p in lexicon.RULING_CUES),
+        # searched in lower-cased text: a case-sensitive search is several times faster
+        ruling_hint=re.compile(lexicon.RULING_HINTS),
+        request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
+        hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
+        next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
+        court_fr=re.compile(court_fr, re.UNICODE),
+        court_en=re.compile(r"\b(?:" + "|".join(lexicon.EN_COURT_PATTERNS) + r")", re.UNICODE),
+        named_court=re.compile(rf"\b(?:{named}|{nicknames})\b", FLAGS),
+        chamber=re.compile(
+            r"\b(?:"
+            + "|".join(c.replace("'", "['’]") for c in lexicon.CHAMBERS)
+            + r"|\d+e chambre(?: correctionnelle)?|\w+ième chambre(?: correctionnelle)?)\b",
+            FLAGS,
+        ),
+        abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b"),
+        demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
+        decider=re.compile(lexicon.DECIDER_SUBJECTS, FLAGS),
+    )

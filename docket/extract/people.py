@@ -1,0 +1,117 @@
+"""People: every person the article names, one however often and however partially named, with a role."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from docket.extract.mentions import Sentence
+from docket.extract.names import NAME_RE, PARTICLES, clean_name, folded_words
+from docket.extract.patterns import Patterns
+from docket.extract.roles import Person, role_of_title, score_mention
+from docket.text import FLAGS, fold
+
+
+def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
+    persons: list[Person] = []
+    runs = [
+        [(m, *clean_name(m.group(0), m.start())) for m in NAME_RE.finditer(sentence.text)]
+        for sentence in sentences
+    ]
+    # a headline may name "Houndégnon" before the report gives his full name
+    surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
+        about_proceedings = cache(lambda s=s: bool(pats.proceedings.search(s)))
+        mentions: list[tuple[Person, int, int, str | None]] = []
+        for m, name, name_start in runs[i]:
+            if name is None:
+                continue
+            before = s[max(0, name_start - 80) : name_start]
+            if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
+                # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
+                first = name.split()[0]
+                name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
+                before = s[max(0, name_start - 80) : name_start]
+            title_role, has_title = role_of_title(before)
+            words = name.split()
+            known_surname = fold(words[-1]) in surnames
+            if len(words) < 2 and not (has_title or known_surname):
+                continue
+            quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(
+                ("»", "”")
+            )
+            if not has_title and (quoted_alone or _NOT_A_PERSON_BEFORE.search(before)):
+                continue  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
+            person = _find_or_add(persons, name, i)
+            person.sentences.add(i)
+            previous = sentences[i - 1].text if i else ""
+            role = score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats, previous)
+            mentions.append((person, name_start, m.end(), role))
+        _share_roles_in_lists(s, mentions)
+    return [p for p in persons if p.role() is not None]
+
+
+_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
+
+
+_LIST_JOINT = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*[^.;:!?]{0,40}$"
+)
+
+
+# What stands right before an organisation's or a place's name, not a person's.
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de)\s+$", FLAGS)
+
+
+def _share_roles_in_lists(sentence: str, mentions: list[tuple[Person, int, int, str | None]]) -> None:
+    """A role given next to one name of a list holds for the whole list.
+
+    "les juges David Bouverat et Stephan Zenger", "the defence lawyers - A, B and C",
+    "X, Y et Z ont été condamnés".
+    """
+    roles = [role for *_, role in mentions]
+    linked = []
+    for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False):
+        joint = sentence[left_end:right_start]
+        linked.append(
+            # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long
+            # apposition still links two names when ", and" closes it
+            (len(joint) <= 50 and bool(_LIST_JOINT.match(joint)) or bool(_LONG_LIST_JOINT.fullmatch(joint)))
+            and not re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint)
+            # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
+            and not re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint)
+        )
+    for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
+        if is_linked and roles[i] is not None and roles[i + 1] is None:
+            roles[i + 1] = roles[i]
+            _give_role(mentions[i + 1][0], roles[i], mentions[i][0])
+    for i in range(len(linked) - 1, -1, -1):  # backward: the verb stands after the list
+        if linked[i] and roles[i + 1] == "defendant" and roles[i] is None:
+            roles[i] = "defendant"
+            _give_role(mentions[i][0], "defendant", mentions[i + 1][0])
+
+
+def _give_role(person: Person, role: str, source: Person) -> None:
+    person.scores[role] += 2
+    person.role_text.setdefault(role, source.role_text.get(role, ""))
+
+
+def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
+    key_words = [w for w in folded_words(name) if w not in PARTICLES]
+    surname = key_words[-1]
+    for person in persons:
+        known = folded_words(person.name)
+        if len(key_words) > 1 and len(known) > 1 and not (set(key_words[:-1]) & set(known[:-1])):
+            continue  # "Rasmané Kaboré" the accused and "Awa Kaboré" his lawyer share only a surname
+        if surname == known[-1] or (len(key_words) == 1 and surname in known):
+            if len(name) > len(person.name) and set(key_words) >= set(known) - {known[-1]} | {surname}:
+                person.forms.add(person.name)
+                person.name = name
+            else:
+                person.forms.add(name)
+            return person
+    person = Person(name=name, first_sentence=sentence)
+    persons.append(person)
+    return person

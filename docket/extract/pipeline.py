@@ -1,0 +1,62 @@
+"""The extraction pipeline: one article's text in, its cases out, stage after stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docket.extract.assemble import assemble_cases
+from docket.extract.charges import find_charges
+from docket.extract.courts import assign_court_context, find_court_mentions
+from docket.extract.hearings import find_hearings
+from docket.extract.mentions import read_sentences
+from docket.extract.patterns import compiled_patterns
+from docket.extract.people import find_persons
+from docket.extract.rulings import find_event_day, find_rulings
+from docket.records import Case
+from docket.text import FLAGS
+
+# "les prévenus", "le procureur": the actors of a trial, even unnamed
+_UNNAMED_ACTORS = re.compile(
+    r"\b(?<!banc des )(?:prévenue?s?|accusée?s?|inculpée?s?|procureure?|parquet|ministère public|substitut|"
+    r"defendants?|"
+    r"the accused|prosecutors?|magistrates?)\b",
+    FLAGS,
+)
+
+
+_PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
+
+
+def extract_cases(
+    text: str, start: int, end: int, language: str, reference: dt.date | None
+) -> tuple[bool, list[Case]]:
+    """The cases one article reports, and whether it reports court proceedings at all.
+
+    `text[start:end]` is the article; every offset in the records is into `text`. `reference` is the
+    article's dateline date (or the best stand-in), against which "hier" and "lundi 20 octobre" resolve.
+    """
+    pats = compiled_patterns()
+    sentences = read_sentences(text, start, end, language, reference)
+    if not sentences:
+        return False, []
+    courts = find_court_mentions(sentences, pats)
+    assign_court_context(sentences, courts)
+    persons = find_persons(sentences, pats)
+    charges = find_charges(sentences, language, pats)
+    event_day = find_event_day(sentences, reference, pats)
+    event_date = event_day.date if event_day else None
+    rulings = find_rulings(sentences, pats, event_day, reference)
+    hearings, next_hearings = find_hearings(sentences, pats, rulings, reference, event_date)
+    defendants = [p for p in persons if p.role() == "defendant"]
+    # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
+    # "procès" in a political quote or "verdict" on a football pitch is neither
+    actors = any(p.role() in _PROCEDURAL_ROLES for p in persons) or _UNNAMED_ACTORS.search(text, start, end)
+    anchored = bool(courts or actors or charges)
+    is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
+    if not is_court_report:
+        return False, []
+    cases = assemble_cases(
+        sentences, courts, persons, charges, rulings, hearings, next_hearings, text, start, end
+    )
+    return True, cases

@@ -1,0 +1,292 @@
+"""Roles: what one mention of a name says of the person's part (cue nouns, appositions, titles)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
+from docket.extract.patterns import Patterns
+from docket.text import FLAGS, NAME_WORD, UPPER
+
+_TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"(?:Me|Maître|Mes)$"), "defense_counsel"),
+    (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
+    (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
+    (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
+)
+
+
+# "son associé, Romain Verstraete, tué de plusieurs coups"
+_VICTIM_AFTER = re.compile(
+    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?"
+    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b",
+    FLAGS,
+)
+
+
+_KIN_OF = re.compile(
+    r"\b(?:mère|père|veuve|veuf|fils|fille|frère|sœur|famille|proches|épouse|mari|mother|father|widow|son|"
+    r"daughter|brother|sister|family|wife|husband) (?:de|d'|d’|du|of)\s*$",
+    FLAGS,
+)
+
+
+_VICTIM_CONTEXT = re.compile(
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
+    r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
+    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
+    r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
+    r"\w+\s*,\s*$",
+    FLAGS,
+)
+
+
+@dataclass
+class Person:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    scores: Counter[str] = field(default_factory=Counter)
+    role_text: dict[str, str] = field(default_factory=dict)
+    first_sentence: int = 0
+    sentences: set[int] = field(default_factory=set)
+
+    @property
+    def surname_key(self) -> str:
+        return folded_words(self.name)[-1]
+
+    def role(self) -> str | None:
+        if not self.scores:
+            return None
+        return max(self.scores.items(), key=lambda item: (item[1], item[0] == "defendant"))[0]
+
+
+# "son père, Albert Kayembe": a relative who speaks, not someone tried
+_KIN_APPOSITION = re.compile(
+    r"\b(?:son|sa|leur|ses|his|her|their)\s+(?:père|mère|frère|sœur|fils|fille|oncle|tante|épouse|mari|"
+    r"veuve|father|mother|brother|sister|son|daughter|uncle|aunt|wife|husband|widow)\s*,\s*$",
+    FLAGS,
+)
+
+
+# "counsel to the first defendant, Mr X": the cue names the client, X is the lawyer
+_COUNSEL_FOR_CLIENT = re.compile(
+    r"\b(?:counsel|lawyers?|attorneys?|advocates?|avocate?s?|conseils?)\s+"
+    r"(?:to|for|of|du|de la|des|de l['’])\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    FLAGS,
+)
+
+
+def score_mention(
+    person: Person,
+    before: str,
+    after: str,
+    title_role: str | None,
+    about_proceedings: Callable[[], bool],
+    pats: Patterns,
+    previous: str = "",
+) -> str | None:
+    """Weigh what one mention says of a person's role: explicit role words beat verb context."""
+    # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
+    kin = _KIN_OF.search(before)
+    after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
+    cue_role, cue_text = _cue_role(before, after, pats, previous)
+    if _VICTIM_CONTEXT.search(before) or _VICTIM_AFTER.match(after):
+        person.scores["victim"] += 3
+        person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
+        return "victim"
+    if after_role:
+        person.scores[after_role] += 3
+        person.role_text.setdefault(after_role, after_text)
+        return after_role
+    if cue_role and cue_text not in BARE_TITLES:
+        person.scores[cue_role] += 3
+        person.role_text.setdefault(cue_role, cue_text)
+        return cue_role
+    if _KIN_APPOSITION.search(before):
+        return None
+    # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
+    untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
+    signal = (
+        pats.defendant_after.search(after)
+        or pats.defendant_before.search(untitled)
+        or (pats.defendant_descriptor.search(untitled) if about_proceedings() else None)
+    )
+    if cue_role and cue_role not in person.scores:
+        # a title is one fact about a person, however often it is repeated
+        person.scores[cue_role] += 1
+        person.role_text.setdefault(cue_role, cue_text)
+    if signal:
+        person.scores["defendant"] += 2
+        person.role_text.setdefault("defendant", signal.group(0).strip(" ,"))
+        return "defendant"
+    if title_role and title_role not in person.scores:
+        person.scores[title_role] += 1
+        person.role_text.setdefault(title_role, before.split()[-1])
+    return None  # a bare title is too weak to lend its role to a list
+
+
+def role_of_title(before: str) -> tuple[str | None, bool]:
+    last = before.rstrip().split(" ")[-1] if before.strip() else ""
+    for pattern, role in _TITLE_ROLES:
+        if pattern.search(last) and before.endswith((" ", "\u00a0")):
+            return role, True
+    return None, False
+
+
+def _names_someone(gap: str) -> bool:
+    """A capitalised word between a role noun and a name: the role is that other person's.
+
+    Ranks and forms of address are not names: "presided over by Her Honour X", "Chief Inspector X".
+    """
+    return bool(re.search(rf"[{UPPER}]", _RANKS.sub("", re.sub(rf"{TITLE_WORDS}(?=\s|$)", "", gap))))
+
+
+_REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
+
+
+_CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?:{TITLE_WORDS}\s+)?")
+
+
+_RANKS = re.compile(
+    r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
+    r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)\b",
+    re.IGNORECASE,
+)
+
+
+# "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
+_ROLE_COMPLEMENT_GAP = re.compile(
+    r"\s+(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)"
+    rf"\s+[^,;.:]{{1,70}}?,\s*"
+    rf"(?:{TITLE_WORDS}\s+)?"
+)
+
+
+_APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")
+
+
+def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tuple[str | None, str]:
+    """The role noun closest before the name, if nothing but a few words separate them.
+
+    "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X aurait…" does not (X is the
+    topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
+    """
+    best: tuple[str | None, str] = (None, "")
+    for m in pats.role_cue.finditer(before):
+        if m.lastgroup is None:
+            continue
+        role = pats.role_of_group[int(m.lastgroup[1:])]
+        gap = before[m.end() :]
+        # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
+        bare_gap = _RANKS.sub("", re.sub(rf"{TITLE_WORDS}(?=\s|$)", "", gap))
+        # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
+        representing = _REPRESENTING.fullmatch(m.group(0)) is not None
+        if representing and not gap.strip():
+            return "defendant", m.group(0)  # "Representing Doherty, …": Doherty is the client
+        client_between = representing and bool(_CLIENT_BETWEEN.fullmatch(gap))
+        if client_between:
+            pass
+        elif "," in gap:
+            if not (
+                _APPOSITION_GAP.fullmatch(bare_gap)
+                or _ROLE_COMPLEMENT_GAP.fullmatch(gap)
+                or bare_gap.strip() == ","
+            ):
+                continue
+            reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
+            if reported and not after.lstrip().startswith(","):
+                continue
+        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", bare_gap) or _names_someone(gap):
+            # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
+            continue
+        if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", gap):
+            # "l'avocat de X": X is the client, not the lawyer
+            if role in ("defense_counsel", "civil_party_counsel"):
+                return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
+            continue
+        if role == "judge" and re.fullmatch(r"(?i:(?:la |le )?(?:présidente?|president))", m.group(0)):
+            # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
+            if not (re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before) or "," in gap):
+                continue
+        if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
+            continue  # "avocat de la défense, Me X": the role noun says more than the title
+        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
+            role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
+        if role == "civil_party" and re.search(
+            r"(?i:\bMe\b|Maître|avocat|conseil|intermédiaire|représentée? par)", gap
+        ):
+            role = "civil_party_counsel"  # "constituée partie civile par l'intermédiaire de Me X"
+        if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
+            role = "defense_counsel"  # "counsel to the first defendant, Mr X"
+        best = (role, m.group(0))
+    if best[1] in BARE_TITLES:
+        # "les plaignantes, assistées par Me X";
+        # "Il s'est constitué partie civile. Il est représenté par Me X"
+        victims = r"(?i:plaignante?s?|victimes?|parties? civiles?|famille)"
+        represented = re.search(rf"(?i:représentée?s? par|assistée?s? par)\s+(?:{TITLE_WORDS}\s*)?$", before)
+        if re.search(victims, before) or (represented and re.search(victims, previous)):
+            return "civil_party_counsel", best[1]
+    return best
+
+
+# Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
+_CIVIL_CLIENTS = (
+    r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
+    r"entreprise|collectivité|agence|office|celle-ci|celui-ci|ceux-ci|celles-ci|victims?|complainants?|family)"
+)
+
+
+_APPOSITION_ADVERBS = re.compile(
+    r"^(?:par ailleurs |également |aussi |lui-même |elle-même |notamment |actuel |actuelle |also |now )+",
+    FLAGS,
+)
+
+
+_REPRESENTS = re.compile(
+    r"^(?:qui (?:représente|défend|assiste)|représentant|who (?:represents|is representing)|representing)\s+"
+    r"(?P<client>[^,.;]{0,40})",
+    FLAGS,
+)
+
+
+def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
+    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
+    m = re.match(
+        r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})",
+        after,
+    )
+    if not m:
+        return None, ""
+    phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
+    if re.match(rf"{TITLE_WORDS}\s+[{UPPER}]", phrase):
+        return None, ""  # "L'avocate de X, Me Y": the apposition names another person
+    if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
+        return "civil_party", phrase.strip()
+    # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
+    if re.match(r"(?i:prosecuting|for the prosecution|for the state|for the crown)\b", phrase):
+        return "prosecutor", phrase.strip()
+    if re.match(r"(?i:defending|for the defen[cs]e)\b", phrase):
+        return "defense_counsel", phrase.strip()
+    represents = _REPRESENTS.match(phrase)
+    if represents:
+        victims = re.search(
+            r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
+        )
+        return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
+    cue = pats.role_cue.match(
+        re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
+    )
+    if cue and cue.lastgroup is not None:
+        role = pats.role_of_group[int(cue.lastgroup[1:])]
+        if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
+            return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
+        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):
+            role = "civil_party_counsel"  # "Me X, conseil de la mairie"
+        return role, phrase.strip()
+    return None, ""

@@ -1,0 +1,203 @@
+"""Rulings: the court's decisions, each with the day it was taken and, for a renvoi, the day it points to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from docket.dates import DateMention
+from docket.extract.clauses import RECALLED_TENSE, in_quotation, is_background, is_current, is_request
+from docket.extract.mentions import Sentence, procedural_dates
+from docket.extract.patterns import Patterns
+from docket.records import Ruling
+from docket.text import FLAGS
+
+
+@dataclass
+class FoundRuling:
+    ruling: Ruling
+    sentence: int
+    next_date: DateMention | None = None
+    inherited: bool = False  # its day came from the paragraph or the report, not its own sentence
+
+
+def find_event_day(
+    sentences: list[Sentence], reference: dt.date | None, pats: Patterns
+) -> DateMention | None:
+    """The day the article mainly reports: the most recent hearing day on or before the dateline.
+
+    Its phrase is the one that first named that day ("hier", "lundi 6 octobre"), so a decision that
+    inherits the day can still show the words it came from.
+    """
+    candidates: Counter[dt.date] = Counter()
+    phrases: dict[dt.date, DateMention] = {}
+    for sentence in sentences:
+        decided = any(
+            not is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
+        )
+        court_acted = sentence.court_acted(pats)
+        # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
+        if not (decided or court_acted or sentence.hearing_cue(pats)) or RECALLED_TENSE.search(sentence.text):
+            continue
+        for mention in procedural_dates(sentence):
+            assert mention.date is not None
+            if reference is not None and mention.date > reference:
+                continue
+            if court_acted and not (decided or sentence.hearing_cue(pats)):
+                # "le tribunal n'a pas pu entamer mardi…": the court's own day, if it is the news
+                if reference is None or (reference - mention.date).days > 7:
+                    continue
+            before = sentence.text[: mention.start - sentence.start]
+            if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
+                continue
+            candidates[mention.date] += 1
+            phrases.setdefault(mention.date, mention)
+    if not candidates:
+        # a live account ("10h05 : L'audience s'ouvre…") tells of the day it is published
+        live = sum(1 for s in sentences if _LIVE_STAMP.match(s.text))
+        if live < 2 or reference is None:
+            return None
+        return DateMention(0, 0, f"(dateline {reference.isoformat()})", reference, "day", True)
+    return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
+
+
+_LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
+
+
+def find_rulings(
+    sentences: list[Sentence], pats: Patterns, event_day: DateMention | None, reference: dt.date | None
+) -> list[FoundRuling]:
+    out: list[FoundRuling] = []
+    # the last day a hearing or a ruling of this paragraph was dated: "Il a ensuite confirmé…" inherits it
+    context_date: DateMention | None = None
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        if i and sentence.paragraph != sentences[i - 1].paragraph:
+            context_date = None
+        day_dates = procedural_dates(sentence)
+        seen_kinds: set[str] = set()
+        for kind, m in sentence.ruling_cues(pats):
+            if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
+                continue
+            if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
+                # "elle a rejeté la demande", "refusing his application": a bail ruling only where the
+                # paragraph, or the report's lead, speaks of release
+                context = " ".join(x.text for x in sentences if x.paragraph in (sentence.paragraph, 0, 1))
+                if not _RELEASE_WORDS.search(context):
+                    continue
+            vague = _dated_vaguely(sentence, m)
+            decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
+            if vague:
+                decided_on = None  # "condamnés en juin dernier": the report gives no day for it
+            date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
+            inherited = date_iso is None
+            if date_iso is None and kind not in PARTY_ACTS and not vague:
+                # a decision told without its day was taken at the hearing the paragraph reports
+                if context_date is not None and context_date.date is not None:
+                    decided_on = context_date
+                    date_iso = context_date.date.isoformat()
+                elif (
+                    event_day and event_day.date and not is_background(s) and is_current(s[: m.start()][-60:])
+                ):
+                    decided_on = event_day
+                    date_iso = event_day.date.isoformat()
+            ruling = Ruling(
+                kind=kind,  # type: ignore[arg-type]
+                date=date_iso,
+                date_text=decided_on.text if decided_on else None,
+                sentence=_sentence_pronounced(s) if kind == "convicted" else None,
+                summary=s[m.start() : m.end()],
+                evidence=sentence.evidence,
+            )
+            out.append(FoundRuling(ruling, i, next_date, inherited))
+            seen_kinds.add(kind)
+        past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
+        if past and (
+            seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s) or _RELEASE_WORDS.search(s)
+        ):
+            context_date = past[-1]
+    return _dedupe_rulings(out)
+
+
+def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
+    """ "condamnés en juin dernier": the text gives the month, so the day is not the hearing's."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end() + 25
+    if any(m.precision != "day" and start <= m.start <= end for m in sentence.dates):
+        return True
+    window = sentence.text[cue.start() : cue.end() + 25]
+    return bool(_MONTH_WITHOUT_DAY.search(window))
+
+
+_MONTH_WITHOUT_DAY = re.compile(
+    r"\b(?:en|in|au mois de|last|dernier)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\s+\d)",
+    FLAGS,
+)
+
+
+_RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", FLAGS)
+
+
+# Acts of the parties, not of the court: their day is never the hearing's by default.
+PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})
+
+
+def _dedupe_rulings(rulings: list[FoundRuling]) -> list[FoundRuling]:
+    # a release the day of an acquittal or a pardon is its consequence, not bail
+    freed_on = {r.ruling.date for r in rulings if r.ruling.kind in ("acquitted", "pardoned", "dismissed")}
+    rulings = [r for r in rulings if not (r.ruling.kind == "bail_granted" and r.ruling.date in freed_on)]
+    # a headline's "une relaxe" told again, with its day, in the body: the dated telling stands
+    explicitly_dated = {r.ruling.kind for r in rulings if not r.inherited and r.ruling.date}
+    rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for r in rulings:
+        key = (r.ruling.kind, r.ruling.date)
+        if key in seen and r.ruling.date is not None:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _ruling_dates(
+    kind: str,
+    cue: re.Match[str],
+    sentence: Sentence,
+    day_dates: list[DateMention],
+    reference: dt.date | None,
+) -> tuple[DateMention | None, DateMention | None]:
+    """The day the ruling was made, and for a renvoi or a délibéré the day it points to.
+
+    A decision already reported cannot be dated after the dateline: such a date is the next one.
+    """
+    cue_at = sentence.start + cue.start()
+    past = [d for d in day_dates if reference is None or (d.date is not None and d.date <= reference)]
+    if kind in ("adjourned", "deliberation_reserved"):
+        after = [d for d in day_dates if d.start >= cue_at]
+        before = [d for d in past if d.start < cue_at]
+        return (before[-1] if before else None), (after[0] if after else None)
+    if not past:
+        return None, None
+    before = [d for d in past if d.start < cue_at]
+    return (before[-1] if before else past[0]), None
+
+
+def _sentence_pronounced(sentence: str) -> str | None:
+    m = re.search(
+        r"\b(?:à|to|of)\s+((?:\w+[ -]){0,3}(?:ans?|mois|jours?|years?|months?|days?|weeks?)\b[^,.;]{0,50})",
+        sentence,
+        FLAGS,
+    )
+    if m:
+        return m.group(1).strip()
+    m = re.search(
+        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|"
+        r"amende[^,.;]{0,40}|fine[^,.;]{0,40})",
+        sentence,
+        FLAGS,
+    )
+    return m.group(0).strip() if m else None
