@@ -1,0 +1,77 @@
+"""The vocabulary of court reporting in French and English: courts, places, roles, charges, rulings,
+hearings. Data, one module a concept.
+
+Every entry here must make sense for any report from any country: procedure words, the names of real
+institutions and places, never the people or dates of a particular case. Patterns are plain strings;
+`docket.extract.patterns` compiles them once.
+"""
+
+from docket.lexicon.charges import (
+    CHARGE_CUES_EN,
+    CHARGE_CUES_FR,
+    CHARGE_HEADS,
+    CHARGE_HEADS_NEEDING_OBJECT,
+    CHARGE_STOPS,
+    LOOSE_CHARGE_INTROS,
+    LOOSE_CHARGE_VERBS,
+)
+from docket.lexicon.courts import (
+    CHAMBERS,
+    COURT_ABBREVIATIONS,
+    COURT_NICKNAMES,
+    EN_COURT_PATTERNS,
+    FR_COURT_QUALIFIERS,
+    NAMED_COURTS,
+    NOT_COURTS,
+)
+from docket.lexicon.hearings import (
+    HEARING_CUES,
+    NEXT_DATE_CUES,
+)
+from docket.lexicon.places import (
+    CITY_COUNTRY,
+    DEMONYMS,
+)
+from docket.lexicon.roles import (
+    DEFENDANT_AFTER_NAME,
+    DEFENDANT_BEFORE_NAME,
+    DEFENDANT_DESCRIPTORS,
+    PROCEEDINGS_CONTEXT,
+    ROLE_CUES,
+)
+from docket.lexicon.rulings import (
+    DECIDER_SUBJECTS,
+    REQUEST_MARKERS,
+    RULING_CUES,
+    RULING_HINTS,
+)
+
+__all__ = [
+    "NAMED_COURTS",
+    "COURT_ABBREVIATIONS",
+    "COURT_NICKNAMES",
+    "FR_COURT_QUALIFIERS",
+    "NOT_COURTS",
+    "EN_COURT_PATTERNS",
+    "CHAMBERS",
+    "CITY_COUNTRY",
+    "DEMONYMS",
+    "ROLE_CUES",
+    "DEFENDANT_AFTER_NAME",
+    "DEFENDANT_BEFORE_NAME",
+    "DEFENDANT_DESCRIPTORS",
+    "PROCEEDINGS_CONTEXT",
+    "CHARGE_CUES_FR",
+    "LOOSE_CHARGE_INTROS",
+    "LOOSE_CHARGE_VERBS",
+    "CHARGE_CUES_EN",
+    "CHARGE_HEADS",
+    "CHARGE_HEADS_NEEDING_OBJECT",
+    "CHARGE_STOPS",
+    "RULING_CUES",
+    "RULING_HINTS",
+    "REQUEST_MARKERS",
+    "DECIDER_SUBJECTS",
+    "HEARING_CUES",
+    "NEXT_DATE_CUES",
+]

@@ -1,0 +1,146 @@
+"""Charges: what introduces a list of offences, the head nouns of offences, and what ends a list."""
+
+from __future__ import annotations
+
+# What introduces the list of charges.
+CHARGE_CUES_FR: tuple[str, ...] = (
+    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    r"(?:sont |est )?jugée?s? (?:notamment )?pour",
+    r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
+    r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
+    r"reconnue?s? coupables? (?:de|d'|d’|des chefs? d[e'’])",
+    r"condamnée?s? pour",
+    r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
+    r"(?:des |aux |les )chefs (?:de|d'|d’)",
+    r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
+    r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
+    r"répond(?:re|ent|ra|ront)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
+    r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
+    r"sous la qualification (?:de|d'|d’)",
+    r"requalifiée?s? en",
+    r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
+    r"mise? en examen pour",
+    # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between
+    r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
+    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
+    r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
+    r"pour (?:y )?répondre (?:de|d'|d’|des)",
+)
+
+# Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
+# ("condamné à deux ans pour escroquerie", "jailed for five years for fraud").
+# After these the offence follows directly, when it starts with an offence's head noun.
+LOOSE_CHARGE_INTROS: str = (
+    r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
+    r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles) (?:que )?(?:la |le |l['’]|les )?|"
+    r"(?:case|trial) (?:of|for) |accused of (?:the )?"
+)
+
+LOOSE_CHARGE_VERBS: str = (
+    r"condamn\w*|écop\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
+)
+
+CHARGE_CUES_EN: tuple[str, ...] = (
+    r"(?:was |were |is |are |been )?charged\b[^.;]{0,40}?\bwith",
+    r"(?:on |faces? |facing |over )?charges? of",
+    r"(?:was |were |is |are |been )?convicted of",
+    r"found guilty of",
+    r"convicted\b[^.;]{0,40}?\bof",
+    r"(?:\d+-count )?charges? (?:bordering on|relating to|related to)",
+    r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
+    r"indicted (?:for|on)",
+    r"counts? of",
+)
+
+# Head nouns of offences: "X et Y" splits into two charges only when Y starts with one of these.
+CHARGE_HEADS: frozenset[str] = frozenset(
+    """assassinat assassinats meurtre meurtres viol viols vol vols escroquerie escroqueries corruption
+    blanchiment détournement détournements abus complicité coaction association atteinte atteintes
+    incitation harcèlement outrage outrages diffamation injure injures recel trafic apologie terrorisme
+    financement complot tentative tentatives séquestration enlèvement torture tortures faux usage
+    extorsion concussion prise favoritisme enrichissement fraude évasion rébellion insurrection
+    provocation publication diffusion menaces menace coups violences violence homicide empoisonnement
+    pillage pillages destruction dégradation dégradations incendie vandalisme port détention
+    non-dénonciation trahison espionnage hostilité attroupement troubles trouble offense offenses
+    crimes crime génocide mutinerie désertion insubordination proxénétisme pédophilie agression
+    agressions exploitation traite malversations malversation octroi dissipation
+    murder murders manslaughter rape robbery theft fraud corruption money laundering kidnapping
+    abduction assault terrorism treason sedition incitement conspiracy extortion bribery embezzlement
+    possession trafficking defamation cybercrime cyberstalking arson obstruction defeating assisting
+    attempted attempt unlawful illegal participating participation extremism violation violations refus
+    entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage
+    voies menaces propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
+    fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
+    forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
+    causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
+    inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
+    adhésion membership defrauding
+    constitution accès conduite""".split()
+)
+
+# Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
+# "faux et usage de faux" the complement belongs to both, so the pair stays one charge.
+CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
+    """destruction dégradation dégradations port détention détournement vente achat importation exportation
+    trafic usage faux possession fabrication diffusion publication falsification soustraction
+    manufacture sale""".split()
+)
+
+# Words that end a charge list: the clause moves on to something else.
+CHARGE_STOPS: tuple[str, ...] = (
+    r"\s+devant\b",
+    r"\s+depuis\b",
+    r"\s+lors\b",
+    r"\s+alors\b",
+    r"\s+mais\b",
+    r"\s+car\b",
+    r"\s+avant\b",
+    r"\s+après\b",
+    r"\s+qui\b",
+    r"\s+dont\b",
+    r"\s+lorsqu",
+    r"\s+puisqu",
+    r"\s+parce\b",
+    r"\s+suite\b",
+    r"\s+au terme\b",
+    r"\s+à l'issue\b",
+    r"\s+à la barre\b",
+    r"\s+dans le cadre\b",
+    r"\s+dans l'affaire\b",
+    r"\s+dans ce dossier\b",
+    r"\s+ont été\b",
+    r"\s+a été\b",
+    r"\s+sera\b",
+    r"\s+seront\b",
+    r"\s+risque",
+    r"\s+encour",
+    r"\s+in connection\b",
+    r"\s+before\b",
+    r"\s+after\b",
+    r"\s+when\b",
+    r"\s+while\b",
+    r"\s+which\b",
+    r"\s+who\b",
+    r"\s+but\b",
+    r"\s+at the\b",
+    r"\s+and (?:was|were|has|have|is|are)\b",
+    r"\s+for which\b",
+    r"\s+over (?:articles|posts|comments)",
+    r",\s*(?:il|elle|ils|elles|selon|a|ont|le|la|les|l'|they|he|she)\b",
+    r"\s+en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)",
+    r"\s+in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    r"\s+le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"\s*[(\[]",
+    r"\s+[–—-]\s",
+    r"\s*:\s",
+    r"\s*»",
+    r"\s*;",
+    r"\s+sur la personne\b",
+    r"\s+par (?:le|la|les) (?:tribunal|cour|chambre|juges?|juridiction)",
+    r"\s+by (?:the|a) (?:\w+ )?(?:court|judge|magistrate|jury)",
+    r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
+    r",?\s+(?:survenue?s?|commise?s?|perpétrée?s?|intervenue?s?)\b",
+    r"\s+contre (?:[A-Z]|son |sa |ses |leur )",
+)

@@ -1,0 +1,121 @@
+"""Courts: named institutions, abbreviations, French court kinds, English court patterns, chambers."""
+
+from __future__ import annotations
+
+# Courts known by a name that says nothing of their seat: full name, abbreviation, country (or None).
+NAMED_COURTS: tuple[tuple[str, str, str | None], ...] = (
+    ("Cour de répression des infractions économiques et du terrorisme", "CRIET", "BJ"),
+    ("Cour de répression des infractions économiques et financières", "CRIEF", "GN"),
+    ("Tribunal pénal fédéral", "TPF", "CH"),
+    ("Cour pénale internationale", "CPI", None),
+    ("International Criminal Court", "ICC", None),
+    ("Cour de justice de la République", "CJR", "FR"),
+    ("Tribunal criminel spécial", "TCS", "CM"),
+    ("Cour africaine des droits de l'homme et des peuples", "CADHP", None),
+    ("Cour de justice de la CEDEAO", None, None),
+    ("Central Criminal Court", None, "GB"),
+    ("Federal High Court", "FHC", "NG"),
+    ("Cour suprême du Canada", None, "CA"),
+    ("Cour du Québec", None, "CA"),
+)
+
+# Abbreviations that stand for a court wherever they appear (expansion, country or None).
+COURT_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
+    "CRIET": ("Cour de répression des infractions économiques et du terrorisme", "BJ"),
+    "CRIEF": ("Cour de répression des infractions économiques et financières", "GN"),
+    "TPF": ("Tribunal pénal fédéral", "CH"),
+    "TGI": ("Tribunal de grande instance", None),
+    "TPI": ("Tribunal de première instance", None),
+    "TCS": ("Tribunal criminel spécial", "CM"),
+    "CPI": ("Cour pénale internationale", None),
+    "ICC": ("International Criminal Court", None),
+    "CJR": ("Cour de justice de la République", "FR"),
+}
+
+# "Old Bailey" and its like: a court's popular name.
+COURT_NICKNAMES: dict[str, tuple[str, str | None]] = {
+    "Old Bailey": ("Central Criminal Court", "GB"),
+}
+
+# What may follow "Tribunal" / "Cour" to make a court's kind (French). Longest first where they overlap.
+FR_COURT_QUALIFIERS: tuple[str, ...] = (
+    "de grande instance",
+    "de première instance",
+    "d'instance",
+    "de paix",
+    "de commerce",
+    "de police",
+    "pour enfants",
+    "administratif",
+    "correctionnel",
+    "criminel spécial",
+    "criminel",
+    "militaire",
+    "pénal fédéral",
+    "spécial",
+    "judiciaire",
+    "d'appel",
+    "d'assises",
+    "suprême",
+    "supérieure",
+    "de cassation",
+    "constitutionnelle",
+    "criminelle ordinaire",
+    "criminelle spéciale",
+    "criminelle départementale",
+    "criminelle",
+    "spéciale",
+    "martiale",
+    "de sûreté de l'État",
+    "des comptes",
+)
+
+# Bodies named like courts that do not try people: never a case's court.
+NOT_COURTS: tuple[str, ...] = (
+    "cour des comptes",
+    "cour des miracles",
+    "cour de récréation",
+    "cour de l'école",
+)
+
+EN_COURT_PATTERNS: tuple[str, ...] = (
+    r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
+    r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
+    r"(?:[A-Z][\w'-]+ )?Crown Court",
+    r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?Court",
+    # "before Milimani Principal Magistrate X": a court named by its seat
+    r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
+    r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
+    r"(?:[A-Z][\w'-]+ )?Law Courts",
+    r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    r"Supreme Court(?: of [A-Z][\w'-]+)?",
+    r"Constitutional Court",
+    r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
+    r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
+    r"Central Criminal Court",
+    # "the Financial and Economic Crimes Division of the High Court in Accra"
+    r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
+)
+
+# Chambers within a court.
+CHAMBERS: tuple[str, ...] = (
+    "chambre des appels",
+    "chambre d'appel",
+    "chambre correctionnelle",
+    "chambre d'accusation",
+    "chambre criminelle",
+    "chambre de l'instruction",
+    "chambre des mises en accusation",
+    "chambre de jugement",
+    "chambre du conseil",
+    "chambre des affaires pénales",
+    "cour des affaires pénales",
+    "chambre administrative",
+    "chambre commerciale",
+    "chambre sociale",
+    "chambre civile",
+    "chambre de première instance",
+    "pôle judiciaire spécialisé",
+    "pôle économique et financier",
+)

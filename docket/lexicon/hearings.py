@@ -1,0 +1,21 @@
+"""Hearings: the words of a sitting and of the next date."""
+
+from __future__ import annotations
+
+HEARING_CUES: str = (
+    r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
+    r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
+    r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
+    r"charged (?:on|yesterday|today)|"
+    r"pleaded|sat"
+)
+
+# Phrases that introduce the next date of the case.
+NEXT_DATE_CUES: str = (
+    r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
+    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|rendu le|"
+    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
+    r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
+    r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
+    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention"
+)

@@ -1,0 +1,110 @@
+"""Roles: the nouns and verbs that say who a named person is in a case."""
+
+from __future__ import annotations
+
+# Titles and role nouns right before a name. Order matters: the longest cue wins at one position.
+ROLE_CUES: tuple[tuple[str, str], ...] = (
+    # counsel
+    (r"avocate? (?:de la|des) parties? civiles?", "civil_party_counsel"),
+    (r"avocate? (?:de la|des) victimes?", "civil_party_counsel"),
+    (r"avocate? (?:de la|des) plaignante?s?", "civil_party_counsel"),
+    (r"conseils? (?:de la|des) parties? civiles?", "civil_party_counsel"),
+    (
+        r"(?:lawyers?|counsel) for the (?:victims?|famil(?:y|ies)|complainants?|plaintiffs?)",
+        "civil_party_counsel",
+    ),
+    (r"avocate? de la défense", "defense_counsel"),
+    (r"avocats? de la défense", "defense_counsel"),
+    (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
+    (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
+    (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
+    (r"mitigating", "defense_counsel"),
+    (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
+    (r"lawyers?|attorneys?|advocates?|counsel", "defense_counsel"),
+    # prosecution
+    (
+        r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
+        "prosecutor",
+    ),
+    (r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral)?", "prosecutor"),
+    (r"avocate? générale?|substitute?s?", "prosecutor"),
+    (r"commissaire du gouvernement", "prosecutor"),
+    (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
+    (r"Director of Public Prosecutions", "prosecutor"),
+    (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
+    (r"prosecution counsel|prosecuting|for the prosecution", "prosecutor"),
+    (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
+    (
+        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",
+        "prosecutor",
+    ),
+    (r"auditeur (?:général|militaire)", "prosecutor"),
+    (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
+    # bench
+    (r"juge d'instruction", "judge"),
+    (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
+    (r"présidée? par|presided over by|chaired by", "judge"),
+    (
+        r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
+        "judge",
+    ),
+    (
+        r"(?:la |le )?(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
+        "judge",
+    ),
+    (r"juges?|magistrate?s?", "judge"),
+    (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
+    # capitalised only: "le palais de justice Lat Dior" names a building
+    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge)|judges?", "judge"),
+    # others
+    (r"partie civile|parties civiles", "civil_party"),
+    # in a criminal case the one who complained is the victim; a plaintiff sues
+    (r"plaignante?s?|complainants?", "victim"),
+    (r"plaintiffs?", "plaintiff"),
+    (r"victimes?|victims?", "victim"),
+    (r"témoins?|witness(?:es)?", "witness"),
+    (
+        r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause",
+        "defendant",
+    ),
+    (r"defendants?|co-?accused|the accused|suspects?", "defendant"),
+)
+
+# Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
+DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
+    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ )?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
+    r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
+    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,3}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
+    r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
+    r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
+)
+
+# Phrases whose object is the defendant: the name comes right after them ("le procès de X").
+DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
+    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
+    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
+    # "Deux personnes sont inculpées d'assassinat : X et Y"
+    r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
+    r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
+)
+
+# Who someone is ("l'opposant X", "l'ex-ministre X", "the journalist X"): a defendant only in a sentence
+# that speaks of the proceedings.
+DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|hommes d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause|polémiste|ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|officier|policier|gendarme|militaire|colonel|général|capitaine|commandant|sergent|soldat|neveu|nièce|fils|fille|épouse|époux|frère|sœur|complice|co-?auteur)s?",
+    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|minister|governor|senator|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
+)
+
+# A sentence about the proceedings, for the descriptors above.
+PROCEEDINGS_CONTEXT: str = (
+    r"audience|procès|tribunal|cour |juge|box|barre|comparaît|comparaissent|comparaître|prévenu|accusé|"
+    r"condamn|relax|acquitt|inculp|poursuivi|détention|mandat de dépôt|liberté provisoire|jugé|"
+    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing"
+)

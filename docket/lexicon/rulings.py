@@ -1,0 +1,138 @@
+"""Rulings: the cues of each kind of decision, and what marks a request or the bench as subject."""
+
+from __future__ import annotations
+
+# A ruling cue's kind, the pattern (case-insensitive), and whether it carries the next date.
+RULING_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "adjourned",
+        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
+    ),
+    (
+        "adjourned",
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
+    ),
+    (
+        "adjourned",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}(?:renvoyé|reporté|ajourné|repoussé) (?:l'affaire|le dossier|le procès|l'audience|les débats|la suite|l'examen|le jugement|l'affaire)",
+    ),
+    (
+        "adjourned",
+        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur )?(?:\w+ )?renvoi\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
+    ),
+    (
+        "adjourned",
+        r"\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
+    ),
+    (
+        "deliberation_reserved",
+        r"\bmise? en délibéré\b|\bmis(?:e|es)? en délibéré\b|\b(?:mis|pris|met|mettra)\w* (?:[\w'’]+ ){0,3}en délibéré\b|\bdélibéré (?:(?:est |a été )?(?:fixé|prévu|attendu|renvoyé) )?(?:au|pour le|le)\b|\ben délibéré (?:au|jusqu'au|pour le)\b",
+    ),
+    (
+        "deliberation_reserved",
+        r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
+        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
+        r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
+        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
+    ),
+    (
+        "bail_denied",
+        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)",
+    ),
+    (
+        "bail_denied",
+        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,90}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
+    ),
+    (
+        "bail_denied",
+        r"\bmaintenue?s? en détention\b|\bmaintien (?:en|de la) détention\b|"
+        r"\bdétention (?:provisoire |préventive )?(?:a|ont) été (?:maintenue|prolongée)s?\b|"
+        r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
+    ),
+    ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
+    (
+        "bail_denied",
+        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b",
+    ),
+    (
+        "bail_denied",
+        r"\b(?:denied|refused|rejected|dismissed|turned down) (?:\w+ ){0,3}?bail\b|\bbail (?:application |applications |request )?(?:was |were |has been )?(?:denied|refused|rejected|dismissed)\b",
+    ),
+    (
+        "bail_granted",
+        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b",
+    ),
+    (
+        "bail_granted",
+        r"\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
+    ),
+    (
+        "detention_ordered",
+        r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b|\bplacée?s? en détention(?: provisoire| préventive)?\b|\bécrouée?s?\b",
+    ),
+    (
+        "detention_ordered",
+        r"\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
+    ),
+    (
+        "convicted",
+        r"\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+    ),
+    (
+        "convicted",
+        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
+    ),
+    (
+        "acquitted",
+        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b",
+    ),
+    (
+        "dismissed",
+        r"\bnon-lieu\b|\bnullité de la procédure\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b",
+    ),
+    (
+        "declined_jurisdiction",
+        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bs['’](?:est|était) dessaisie?\b|\bse dessaisi[rt]\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+    ),
+    (
+        "appeal_filed",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b(?! (?:à|aux|au)\b)|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
+    ),
+    (
+        "pardoned",
+        r"\bgraciée?s?\b|\bgrâce présidentielle\b|\bgrâce (?:du|accordée par le) (?:chef de l'[ÉE]tat|président)\b|\bpardoned\b|\bpresidential pardon\b",
+    ),
+)
+
+# Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
+# ruling, and is not searched with the patterns above (the parser's hottest loop).
+RULING_HINTS: str = (
+    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
+    r"put off|reschedul|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
+    r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
+    r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"
+    r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
+    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon"
+)
+
+# Words that make the clause a request, an intention or a hypothesis, not a decision.
+REQUEST_MARKERS: tuple[str, ...] = (
+    r"requis|requiert|requérant|réquisitions?|réquisitoire|demandé|demandent|demandait|demandaient",
+    r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
+    r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
+    r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
+    r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
+    r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
+    r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
+    r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    r"soulev\w*|invoqu\w*|exception|raised|argued",
+)
+
+# The bench and the court as a clause's subject: its verbs are decisions.
+DECIDER_SUBJECTS: str = (
+    r"(?:la cour|le tribunal|la chambre|le juge|la juge|les juges|le président|la présidente|la juridiction|"
+    r"le magistrat|la magistrate|the court|the judge|the magistrate|the tribunal|justice|judge|magistrate)"
+)
