@@ -6,8 +6,6 @@ Two public entries:
   ("lundi 20 octobre 2025", "Oct 7 2025", "06/10/2025", "2025-10-20"), dates without a year
   ("le 20 octobre", "September 16"), months ("en novembre 2024"), years ("depuis 2015") and days given
   relative to the reference ("hier", "lundi prochain", "dans deux semaines", "last Monday").
-* `find_dateline(article_text, language)` returns the article's publication date as its dateline gives it
-  ("COTONOU, 7 oct. 2025 (AFP) -", "Publié le 27/04/2022 à 14h15"), or None.
 
 The explicit shapes are matched and resolved here, with one regular expression per language built from
 Babel's month and weekday names: `dateparser.search_dates` is slow and reads everyday words as dates
@@ -65,7 +63,7 @@ def find_dates(text: str, language: str, reference: dt.date | None) -> list[Date
     Numeric dates are day-first, as in French and Commonwealth English, except when the second number
     cannot be a month.
     """
-    lexicon = _lexicon(_check_language(language))
+    lexicon = _lexicon(check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     matches = [m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon)]
@@ -73,23 +71,6 @@ def find_dates(text: str, language: str, reference: dt.date | None) -> list[Date
     for match in matches:
         mentions.extend(_resolve(match, text, lexicon, reference))
     return mentions
-
-
-def find_dateline(article_text: str, language: str) -> DateMention | None:
-    """The article's publication date from its dateline, or None when it has none.
-
-    Looks at the first lines (about 400 characters) and the last few lines, where some dumps put
-    "Publié le …". A date introduced as a publication date wins over a bare dateline ("PARIS, 7 oct. 2025
-    (AFP) -", a date alone on its line), which wins over an update date ("Mis à jour le …"). A date in
-    running prose ("Le tribunal a jugé le 26 mai 2025 …") is not a dateline. Offsets are into
-    `article_text`.
-    """
-    primary = _check_language(language)
-    for lang in (primary, "fr" if primary == "en" else "en"):
-        found = _find_dateline(article_text, lang)
-        if found is not None:
-            return found
-    return None
 
 
 # --- Lexicon -----------------------------------------------------------------------------------------
@@ -275,7 +256,7 @@ def _lexicon(language: Language) -> _Lexicon:
     return _Lexicon(language, months, weekdays, numbers, pattern)
 
 
-def _check_language(language: str) -> Language:
+def check_language(language: str) -> Language:
     if language not in ("fr", "en"):
         raise ValueError(f"unsupported language {language!r}: expected 'fr' or 'en'")
     return language  # type: ignore[return-value]
@@ -658,94 +639,3 @@ def _dateparser_parse(phrase: str, language: Language, reference: dt.date) -> dt
     }
     parsed = dateparser.parse(phrase, languages=[language], settings=settings)
     return None if parsed is None else parsed.date()
-
-
-# --- Dateline ----------------------------------------------------------------------------------------
-
-_HEAD_CHARS = 400
-_HEAD_LINES = 6
-_TAIL_LINES = 3
-_PUBLISHED = re.compile(
-    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication)\b[^\n]{0,16}$", re.I
-)
-_UPDATED = re.compile(
-    r"(?:mis[e]?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+modified|màj)\b[^\n]{0,16}$", re.I
-)
-# What may stand before a dateline's date on its line: nothing, "PARIS," "TUNIS, le", "UK NEWS |",
-# "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –".
-_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et)){0,4}"
-# "Paris, le", "Le", a section or paper's name and a dash, then perhaps the place: "Le Sahel – Niamey,"
-_LEAD = re.compile(rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*)?(?:[Ll]e\s+)?$")
-# What may follow it: nothing, a time, an agency, a dash before the lead paragraph.
-_TAIL = re.compile(
-    r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
-    # a blog's "January 30, 2026 in Courts & Crime"
-    r"\s+in\s+[A-Z][\w&' -]{0,40}$)"
-)
-
-_SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
-# A wire dateline opening the first line: "DAKAR, 14 mars 2024 (AFP) - Le tribunal …"
-_WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}\s*,\s*(?:[Ll]e\s+)?$")
-
-_RANK_PUBLISHED, _RANK_DATELINE, _RANK_TAIL_PUBLISHED, _RANK_TAIL_DATELINE, _RANK_UPDATED = range(5)
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their offsets."""
-    found: list[tuple[int, str]] = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            found.append((position, line.rstrip("\r\n")))
-        position += len(line)
-    return found
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _find_dateline(text: str, language: Language) -> DateMention | None:
-    lines = _lines(text)
-    head = [(offset, line) for offset, line in lines[:_HEAD_LINES] if offset < _HEAD_CHARS]
-    tail = [item for item in lines[-_TAIL_LINES:] if item not in head]
-    best: tuple[int, int, DateMention] | None = None
-    for in_tail, group in ((False, head), (True, tail)):
-        for index, (offset, line) in enumerate(group):
-            if not _DIGIT.search(line, 0, 160):
-                continue  # every dateline has a number, a day or a year: a headline or a byline has none
-            for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
-                if in_tail and rank == _RANK_PUBLISHED:
-                    rank = _RANK_TAIL_PUBLISHED
-                elif in_tail and rank == _RANK_DATELINE:
-                    rank = _RANK_TAIL_DATELINE
-                moved = DateMention(
-                    mention.start + offset, mention.end + offset, mention.text, mention.date,
-                    mention.precision, False, mention.weekday_conflict,
-                )  # fmt: skip
-                key = (rank, moved.start)
-                if best is None or key < best[:2]:
-                    best = (rank, moved.start, moved)
-    return None if best is None else best[2]
-
-
-def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
-    """The full dates of one line that read as its dateline, each with its rank."""
-    found: list[tuple[int, DateMention]] = []
-    previous_end = 0
-    # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
-    for mention in find_dates(line[:160], language, None):
-        lead = line[previous_end : mention.start]
-        previous_end = mention.end
-        if mention.precision != "day" or mention.date is None or mention.relative:
-            continue
-        if _PUBLISHED.search(lead):
-            found.append((_RANK_PUBLISHED, mention))
-        elif _UPDATED.search(lead):
-            found.append((_RANK_UPDATED, mention))
-        elif _LEAD.match(line[: mention.start]) and _TAIL.match(line[mention.end :]):
-            # A headline can end with a date; on the first line the date must open it or follow a
-            # section label ("ACTUALITÉ –", "UK NEWS |").
-            lead = line[: mention.start]
-            if not is_first or _SECTION_LEAD.match(lead) or _WIRE_LEAD.match(lead):
-                found.append((_RANK_DATELINE, mention))
-    return found

@@ -18,7 +18,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from docket.dates import find_dateline, find_dates
+from docket.dateline import find_dateline
+from docket.dates import find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
 from docket.language import detect_language

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum, auto
 
+from docket.dateline import LEAD_PREFIX, PUBLICATION_CUE, is_dateline_line, opens_with_lead_dateline
 from docket.language import language_votes
 
 
@@ -53,56 +54,11 @@ _FOOTER_MAX = 1000  # a feed footer repeats a headline: longer lines are paragra
 _DIGIT = re.compile(r"\d")
 _TITLE_MAX = 120
 
-_MONTH = (
-    r"(?:janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[ûu]t|"
-    r"septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?|"
-    r"january|jan\.?|february|feb\.?|march|mar\.?|april|apr\.?|may|june|jun\.?|july|jul\.?|august|aug\.?|"
-    r"september|sep\.?|october|november|december)"
-)
-_YEAR = r"(?:19|20)\d{2}"
-_DATE = re.compile(
-    rf"\b(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+{_YEAR})?(?!\w)"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+{_YEAR})?(?!\w)"
-    rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})\b"
-    rf"|\b{_YEAR}-\d{{2}}-\d{{2}}\b",
-    re.IGNORECASE,
-)
-_HAS_YEAR = re.compile(rf"\b{_YEAR}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2}}\b")
-_WEEKDAY_OR_TIME = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun|à|at|am|pm|gmt|utc|heures?)\b"
-    r"|\b\d{1,2}\s?[h:]\s?\d{0,2}\b",
-    re.IGNORECASE,
-)
-# "Publié le ...", "... | Mis à jour le ...": at the start of the line or after a label separator, so
-# that a sentence such as "Le rapport publié en 2023 ..." is not taken for a dateline.
-_PUBLICATION_CUE = re.compile(
-    r"(?:^|[|/•·–—-]\s{0,3})(?:publi[ée]e?|mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|published|posted"
-    r"|last updated)\b",
-    re.IGNORECASE,
-)
-# Words that make a date-bearing short line a sentence ("Renvoi au 12 mars 2024") and not a dateline.
-_SENTENCE_WORDS = frozenset(
-    "le la les du de des au aux en et dans pour sur avec par the of on in an and to for with by from".split()
-)
-_WORD = re.compile(r"[^\W\d_]+")
-_PLACE_THEN_LE = re.compile(r"[A-ZÀ-Þ][\w'’-]{1,25}(?:[ -][A-ZÀ-Þ][\w'’-]{1,25}){0,2},? le ")
 # Case matters: "Par Jean Dupont" is a byline, "Par ailleurs, ..." is not.
 _BYLINE = re.compile(
     r"(?:By|BY|Par|PAR|Written by|Reporting by|Propos recueillis par|De notre (?:envoy[ée]e?|correspondante?)"
     r"(?: spéciale?| permanente?)?(?: à [^\W\d_]+)?)\s+(?:[A-ZÀ-Þ]|[Ll]a rédaction|notre|l['’])"
 )
-# "COTONOU, 7 oct. 2025 (AFP) -": a city in capitals, then a date or an agency, then the story.
-_LEAD_CITY = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ](?:\s*\([^()]{1,30}\))?\s*,\s")
-_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\)")
-_LEAD_DASH = re.compile(r"\s[-–—]\s|\)\s*[-–—:]")
-_LEAD_PREFIX = re.compile(r".{0,120}?(?:\)\s*[-–—:]|\s[-–—])\s+")
-# "Abidjan (AFP) - ...": a city in ordinary case needs the agency and the dash right after it.
-_LEAD_TOWN_AGENCY = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]{1,25}(?: [A-ZÀ-Þ][\w'’.-]{1,25}){0,2}(?:, [^()]{1,40})?"
-    r" ?\((?:[A-Z][A-Za-z]{1,9}(?:[/ -][A-Z][A-Za-z]{1,9}){0,2})\) ?[-–—] "
-)
-
 _SEPARATOR_CHARACTERS = "-*=_~#•·"
 _SEPARATOR = re.compile(r"[-*=_~#•·]{3,}|(?:[-*=_~•·] ){2,}[-*=_~•·]")
 _FEED_FOOTER_TAILS = (("l'article ", " est apparu en premier sur"), ("the post ", " appeared first on"))
@@ -196,9 +152,9 @@ def _kind(line: str) -> _Kind:
         return _Kind.BYLINE
     if length <= _DATELINE_MAX:
         # Every dateline line has a number in it; the search is cheap, the date patterns are not.
-        if _DIGIT.search(probe) is not None and _is_dateline(bare):
+        if _DIGIT.search(probe) is not None and is_dateline_line(bare):
             return _Kind.DATELINE
-    elif first.isupper() and _is_lead_dateline(probe):
+    elif first.isupper() and opens_with_lead_dateline(probe):
         return _Kind.LEAD_DATELINE
     return _Kind.TEXT
 
@@ -210,27 +166,6 @@ def _is_byline(line: str) -> bool:
         return False
     # "By Monday, the court had adjourned." is a sentence; "Par M. B." is a byline.
     return not (line.endswith(".") and len(line) > 2 and line[-2].islower())
-
-
-def _is_dateline(line: str) -> bool:
-    if _PUBLICATION_CUE.search(line):
-        return True
-    if not _DATE.search(line) or not _HAS_YEAR.search(line):
-        return False
-    if line.endswith(".") and not line.endswith(("h.", "min.")):
-        return False  # a dateline is a label, not a sentence
-    place = _PLACE_THEN_LE.match(line)  # "Abidjan, le 12 mars 2024": that "le" is no sentence
-    remainder = _WEEKDAY_OR_TIME.sub(" ", _DATE.sub(" ", line[place.end() :] if place else line))
-    words = _WORD.findall(remainder)
-    return len(words) <= 5 and not any(word.lower() in _SENTENCE_WORDS for word in words)
-
-
-def _is_lead_dateline(line: str) -> bool:
-    city = _LEAD_CITY.match(line)
-    if city is None:
-        return _LEAD_TOWN_AGENCY.match(line) is not None
-    after = line[city.end() : city.end() + 70]
-    return bool((_DATE.search(after) or _AGENCY.search(after)) and _LEAD_DASH.search(after))
 
 
 def _mark_setext_headings(lines: list[_Line]) -> None:
@@ -375,7 +310,7 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
         return None
     if line.kind is not _Kind.DATELINE:
         return None  # a byline under a paragraph signs that paragraph's article
-    if _PUBLICATION_CUE.search(line.content):
+    if PUBLICATION_CUE.search(line.content):
         return index
     return index if _is_headline(lines[following]) else None
 
@@ -546,7 +481,7 @@ def _span(text: str, lines: list[_Line], first: int, end: int, footer_title: str
     title = _headline(lines, kept) or footer_title
     if not title:
         opening = text[start_line.start : end_line.end]
-        if start_line.kind is _Kind.LEAD_DATELINE and (lead := _LEAD_PREFIX.match(opening)):
+        if start_line.kind is _Kind.LEAD_DATELINE and (lead := LEAD_PREFIX.match(opening)):
             opening = opening[lead.end() :]  # "Abidjan (AFP) - " is no part of the story's first sentence
         title = _first_sentence(opening)
     return ArticleSpan(start_line.start, end_line.end, title)

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from docket import lexicon
+from docket.dateline import in_dateline
 from docket.dates import DateMention, find_dates
 from docket.extract.clauses import court_is_subject, ruling_cues
 from docket.extract.patterns import Patterns
 from docket.records import Evidence
 from docket.sentences import sentence_spans
-from docket.text import FLAGS, UPPER
+from docket.text import FLAGS
 
 
 @dataclass
@@ -68,7 +69,7 @@ def read_sentences(
             reference,
         )
         for m in find_dates(article, language, reference)
-        if not _is_dateline(article, m.start, m.end)
+        if not in_dateline(article, m.start, m.end)
     ]
     out: list[Sentence] = []
     index = 0
@@ -94,21 +95,6 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 _LINE_BREAK = re.compile(r"\n")
-
-
-def _is_dateline(article: str, start: int, end: int) -> bool:
-    """ "Conakry, le 9 avril 2024 –", "Publié le 27/04/2022": the report's date, not a fact of the case."""
-    if start > 400:
-        return False
-    line_start = article.rfind("\n", 0, start) + 1
-    before = article[line_start:start]
-    after = article[end : end + 20]
-    if re.search(r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)", before):
-        return True
-    return bool(
-        re.fullmatch(rf"\s*(?:[{UPPER}][\w'’ -]{{1,30}},\s*)?(?:(?i:le)\s+)?(?:\w+\s+)?", before)
-        and re.match(r"\s*(?:\(|[-–—:|]|$|\d{1,2}[:h]\d{2})", after)
-    )
 
 
 _FUTURE_CUE = re.compile(

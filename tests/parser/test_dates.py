@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from docket.dates import DateMention, find_dateline, find_dates
+from docket.dateline import find_dateline
+from docket.dates import DateMention, find_dates
 
 REPO = Path(__file__).resolve().parents[2]
 THURSDAY = dt.date(2024, 3, 14)
@@ -489,7 +490,8 @@ def _run(code: str, timeout: float = 60) -> str:
 def test_plain_report_does_not_import_dateparser() -> None:
     code = """
         import datetime, sys
-        from docket.dates import find_dates, find_dateline
+        from docket.dateline import find_dateline
+        from docket.dates import find_dates
         text = "PARIS, 11 mars 2024 (AFP) - Le tribunal a renvoyé hier au lundi 18 mars, puis en 2025."
         find_dateline(text, "fr")
         find_dates(text, "fr", datetime.date(2024, 3, 14))
@@ -505,7 +507,8 @@ def test_pathological_input_runs_in_linear_time() -> None:
     # A regex with catastrophic backtracking would not finish these 2 MB inputs within the timeout.
     code = """
         import datetime
-        from docket.dates import find_dates, find_dateline
+        from docket.dateline import find_dateline
+        from docket.dates import find_dates
         size = 2_000_000
         inputs = [
             "1 " * (size // 2),
