@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from docket.dates import DateMention, Language, check_language, find_dates
@@ -101,32 +102,64 @@ def find_dateline(article_text: str, language: str) -> DateMention | None:
     return None
 
 
-_HEAD_CHARS = 400
-_HEAD_LINES = 6
-_TAIL_LINES = 3
+# The page's head runs to its first paragraph: menus, kickers, bylines and markers stand above it, however
+# many lines they take. Past these bounds the text is the article's own.
+_HEAD_MAX_LINES = 40
+_HEAD_MAX_CHARS = 4000
+_PARAGRAPH_MIN = 200  # characters: a line this long is the article's text, not page furniture
+_HEAD_PROSE_LINES = 2  # a standfirst, then the first paragraph (which a wire dateline may open)
+_TAIL_LINES = 8  # "Publié le …" under the text, before the share buttons and the comment form
 _PUBLISHED = re.compile(
-    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication)\b[^\n]{0,16}$", re.I
+    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication|date)\b[^\n]{0,16}$", re.I
 )
 _UPDATED = re.compile(
     r"(?:mis[e]?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+modified|màj)\b[^\n]{0,16}$", re.I
 )
 # What may stand before a dateline's date on its line: nothing, "PARIS," "TUNIS, le", "UK NEWS |",
-# "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –".
+# "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –", "NAIROBI, Kenya,".
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et)){0,4}"
 # "Paris, le", "Le", a section or paper's name and a dash, then perhaps the place: "Le Sahel – Niamey,"
-_LEAD = re.compile(rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*)?(?:[Ll]e\s+)?$")
-# What may follow it: nothing, a time, an agency, a dash before the lead paragraph.
+_LEAD = re.compile(rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*){{0,2}}(?:[Ll]e\s+)?$")
+# What may follow it: nothing, a time, an agency, a dash before the lead paragraph, a view counter.
 _TAIL = re.compile(
-    r"^\s*(?:$|[(|–—/-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
+    r"^\s*(?:$|[(|–—/=-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
+    r"\d[\d  .,]*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b|"
     # a blog's "January 30, 2026 in Courts & Crime"
     r"\s+in\s+[A-Z][\w&' -]{0,40}$)"
 )
-
+# "BRUXELLES 22/01 (BELGA) =", "Lagos, May 4 (NAN) -": a wire's place, a day without its year, the agency
+_WIRE_AFTER_YEARLESS = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—=:]\s")
 _SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
+# "BRUXELLES 22/01 (BELGA) =": a wire's place in capitals, day and month in figures, the agency
+_NUMERIC_YEARLESS_WIRE = re.compile(
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30},?\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+    r"\s*\([^()\n]{1,30}\)\s*[-–—=:]"
+)
 # A wire dateline opening the first line: "DAKAR, 14 mars 2024 (AFP) - Le tribunal …"
 _WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}\s*,\s*(?:[Ll]e\s+)?$")
+# A byline with its date: "Par Jean Koffi - 12 mars 2024", "By John Okafor | June 5, 2024"
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:By|BY|Par|PAR|De|Written by|Reporting by)\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    r"\s*(?:[|,•·–—-]|\s{2,})\s*(?:(?:le|on)\s+)?$"
+)
+# A photo's caption or credit: its date is the page's when nothing better says it.
+_CAPTION = re.compile(r"(?i:photo|crédit|credit|©|image|illustration|archives?|capture|caption|légende)")
+# A view counter glued to a year: "12 mars 20241 234 vues"
+_GLUED_COUNTER = re.compile(
+    r"((?:19|20)\d\d)(?=\d{1,3}(?:[  .,]\d{3})*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b)",
+    re.I,
+)
 
-_RANK_PUBLISHED, _RANK_DATELINE, _RANK_TAIL_PUBLISHED, _RANK_TAIL_DATELINE, _RANK_UPDATED = range(5)
+(
+    _RANK_PUBLISHED,
+    _RANK_DATELINE,
+    _RANK_BYLINE,
+    _RANK_TAIL_PUBLISHED,
+    _RANK_TAIL_DATELINE,
+    _RANK_YEARLESS_WIRE,
+    _RANK_CAPTION,
+    _RANK_UPDATED,
+) = range(8)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -143,10 +176,29 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _DIGIT = re.compile(r"\d")
 
 
-def _find_dateline(text: str, language: Language) -> DateMention | None:
+def _head_and_tail(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     lines = _lines(text)
-    head = [(offset, line) for offset, line in lines[:_HEAD_LINES] if offset < _HEAD_CHARS]
-    tail = [item for item in lines[-_TAIL_LINES:] if item not in head]
+    head: list[tuple[int, str]] = []
+    prose = 0
+    for index, (offset, line) in enumerate(lines[:_HEAD_MAX_LINES]):
+        if offset > _HEAD_MAX_CHARS or (prose >= _HEAD_PROSE_LINES and (index >= 6 or offset >= 400)):
+            break  # past the standfirst and the first paragraph, the text is the story
+        head.append((offset, line))
+        prose += _is_prose(line)
+    tail = [item for item in lines[-_TAIL_LINES:] if item not in head and len(item[1]) < _PARAGRAPH_MIN]
+    return head, tail
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the story, not a menu, a kicker, a byline or a caption."""
+    stripped = line.rstrip()
+    return len(stripped) >= _PARAGRAPH_MIN or (
+        stripped.endswith((".", "!", "?", "»", '"', "”")) and len(stripped.split()) >= 6
+    )
+
+
+def _find_dateline(text: str, language: Language) -> DateMention | None:
+    head, tail = _head_and_tail(text)
     best: tuple[int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
@@ -155,8 +207,14 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
                 if in_tail and rank == _RANK_PUBLISHED:
                     rank = _RANK_TAIL_PUBLISHED
-                elif in_tail and rank == _RANK_DATELINE:
+                elif in_tail and rank in (_RANK_DATELINE, _RANK_BYLINE):
                     rank = _RANK_TAIL_DATELINE
+                elif in_tail and rank == _RANK_YEARLESS_WIRE:
+                    continue
+                if mention.date is None:
+                    mention = _with_year_from(text, language, mention)
+                    if mention.date is None:
+                        continue
                 moved = DateMention(
                     mention.start + offset, mention.end + offset, mention.text, mention.date,
                     mention.precision, False, mention.weekday_conflict,
@@ -168,26 +226,106 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
 
 
 def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
-    """The full dates of one line that read as its dateline, each with its rank."""
+    """The dates of one line that read as its dateline, each with its rank.
+
+    A wire dateline may leave out the year ("BRUXELLES 22/01 (BELGA) ="): that candidate comes back
+    without its date, for the caller to give it the year of the article's own dates.
+    """
     found: list[tuple[int, DateMention]] = []
     previous_end = 0
     # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
-    for mention in find_dates(line[:160], language, None):
-        lead = line[previous_end : mention.start]
+    probe = _GLUED_COUNTER.sub(r"\1 ", line[:160])  # only inserts after a year: earlier offsets hold
+    numeric = _NUMERIC_YEARLESS_WIRE.match(probe)
+    if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
+        start, end = numeric.start("day"), numeric.end("month")
+        found.append((_RANK_YEARLESS_WIRE, DateMention(start, end, probe[start:end], None, "day", False)))
+    for mention in find_dates(probe, language, None):
+        lead = probe[previous_end : mention.start]
         previous_end = mention.end
-        if mention.precision != "day" or mention.date is None or mention.relative:
+        if mention.precision != "day" or mention.relative:
+            continue
+        before, after = probe[: mention.start], probe[mention.end :]
+        if mention.date is None:
+            if _LEAD.match(before) and before.strip() and _WIRE_AFTER_YEARLESS.match(after):
+                found.append((_RANK_YEARLESS_WIRE, mention))
             continue
         if _PUBLISHED.search(lead):
             found.append((_RANK_PUBLISHED, mention))
         elif _UPDATED.search(lead):
             found.append((_RANK_UPDATED, mention))
-        elif _LEAD.match(line[: mention.start]) and _TAIL.match(line[mention.end :]):
+        elif _LEAD.match(before) and _TAIL.match(after):
             # A headline can end with a date; on the first line the date must open it or follow a
             # section label ("ACTUALITÉ –", "UK NEWS |").
-            lead = line[: mention.start]
-            if not is_first or _SECTION_LEAD.match(lead) or _WIRE_LEAD.match(lead):
+            if not is_first or _SECTION_LEAD.match(before) or _WIRE_LEAD.match(before):
                 found.append((_RANK_DATELINE, mention))
+        elif _BYLINE_LEAD.match(before) and _TAIL.match(after):
+            found.append((_RANK_BYLINE, mention))
+        elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
+            found.append((_RANK_CAPTION, mention))
     return found
+
+
+def _with_year_from(text: str, language: Language, mention: DateMention) -> DateMention:
+    """A year-less dateline's day in the year nearest the latest date the article writes in full."""
+    full = [
+        m.date
+        for m in find_dates(text, language, None)
+        if m.date is not None and m.precision == "day" and not m.relative
+    ]
+    if not full:
+        return mention
+    anchor = max(full)
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})", mention.text)
+    if numeric:
+        day, month = int(numeric[1]), int(numeric[2])
+        days = [_safe(year, month, day) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        found = min((d for d in days if d is not None), key=lambda d: abs((d - anchor).days), default=None)
+    else:
+        resolved = find_dates(mention.text, language, anchor)
+        found = resolved[0].date if resolved else None
+    if found is None:
+        return mention
+    return DateMention(
+        mention.start, mention.end, mention.text, found, "day", False, mention.weekday_conflict
+    )
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# "date 2023-04", "Avril 2023", "April 2023": a page marker that gives the month but not the day.
+_MONTH_MARKER = re.compile(
+    r"^\s*(?:(?i:date|publié|published|posted|mis en ligne)\s*:?\s*)?(?P<ym>(?:19|20)\d\d-\d\d)\s*$"
+)
+
+
+def find_month_marker(article_text: str, language: str) -> dt.date | None:
+    """The month a page marker gives when the page gives no day ("date 2023-04", "Avril 2023").
+
+    It is no publication date, but it gives year-less dates their year ("le 12 mars prochain").
+    Returns the 15th of that month: the middle, so "dernier" and "prochain" fall on the right side.
+    """
+    head, tail = _head_and_tail(article_text)
+    primary = check_language(language)
+    for _, line in head + tail:
+        if len(line) > 60 or not _DIGIT.search(line):
+            continue
+        iso = _MONTH_MARKER.match(line)
+        if iso:
+            year, month = (int(x) for x in iso["ym"].split("-"))
+            if 1 <= month <= 12:
+                return dt.date(year, month, 15)
+            continue
+        mentions = find_dates(line, primary, None)
+        if len(mentions) == 1 and mentions[0].precision == "month" and mentions[0].date is not None:
+            rest = (line[: mentions[0].start] + line[mentions[0].end :]).strip(" |,.-–—:")
+            if len(rest) <= 25:
+                return mentions[0].date.replace(day=15)
+    return None
 
 
 def in_dateline(article: str, start: int, end: int) -> bool:

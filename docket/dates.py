@@ -49,11 +49,16 @@ class DateMention:
     weekday_conflict: bool = False
 
 
-def find_dates(text: str, language: str, reference: dt.date | None) -> list[DateMention]:
+def find_dates(
+    text: str, language: str, reference: dt.date | None, *, day_reference: bool = True
+) -> list[DateMention]:
     """Every date mention in `text`, in text order, with offsets into `text`.
 
     `language` is "fr" or "en"; `reference` is the article's date (its dateline), used to resolve
-    year-less and relative dates. Without it, those dates come back with `date=None`.
+    year-less and relative dates. Without it, those dates come back with `date=None`. When the reference
+    is only a stand-in for the article's time (a month marker, the latest date the article writes in
+    full), `day_reference=False`: it still gives year-less dates their year, but days told relative to
+    the day of writing ("hier", "ce mardi", "last Friday", "dans deux semaines") stay unresolved.
 
     How the reference resolves them: a year-less date takes the year (reference's ±1) in which its
     weekday holds, else the one nearest the reference ("prochain"/"dernier" pick the side); "lundi 20"
@@ -69,8 +74,15 @@ def find_dates(text: str, language: str, reference: dt.date | None) -> list[Date
     matches = [m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon)]
     mentions: list[DateMention] = []
     for match in matches:
-        mentions.extend(_resolve(match, text, lexicon, reference))
+        if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
+            mentions.extend(_resolve(match, text, lexicon, None))
+        else:
+            mentions.extend(_resolve(match, text, lexicon, reference))
     return mentions
+
+
+# Shapes whose day is counted from the day of writing: "hier", "mardi", "last Friday", "dans deux semaines".
+_DAY_RELATIVE_SHAPES = frozenset({"w", "x", "o", "p"})
 
 
 # --- Lexicon -----------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from docket.dateline import find_dateline
+from docket.dateline import find_dateline, find_month_marker
 from docket.dates import find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
@@ -93,8 +93,18 @@ def parse_bytes(data: bytes, source: str) -> ParsedSource:
     articles = []
     for span, language, dateline in zip(spans, languages, datelines, strict=True):
         published: dt.date | None = dateline.date if dateline else None
-        reference = published or _latest_full_date(text[span.start : span.end], language) or fallback
-        is_court_report, cases = extract_cases(text, span.start, span.end, language, reference)
+        article_text = text[span.start : span.end]
+        # Without its own dateline an article still has a time: a month marker, its latest full date, or
+        # the dump's dateline. Those give year-less dates their year, never the day "hier" means.
+        reference = (
+            published
+            or find_month_marker(article_text, language)
+            or _latest_full_date(article_text, language)
+            or fallback
+        )
+        is_court_report, cases = extract_cases(
+            text, span.start, span.end, language, reference, day_reference=published is not None
+        )
         articles.append(
             Article(
                 title=span.title,

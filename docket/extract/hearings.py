@@ -20,6 +20,7 @@ def find_hearings(
     rulings: list[FoundRuling],
     reference: dt.date | None,
     event_date: dt.date | None,
+    day_reference: bool = True,
 ) -> tuple[list[tuple[Hearing, int]], list[tuple[NextHearing, int]]]:
     held: dict[str, tuple[Hearing, int]] = {}
     scheduled: list[tuple[NextHearing, int]] = []
@@ -57,7 +58,7 @@ def find_hearings(
                 and not _TRIAL_OPENED.search(before[-60:])
                 and not _NAMED_HEARING.search(before[-40:])  # "lors des audiences des 1er et 2 octobre"
             )
-            recent = reference is not None and 0 <= (reference - mention.date).days <= 7
+            recent = day_reference and reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
             if sat and not (recalled and mention.date != event_date):
                 iso = mention.date.isoformat()
@@ -73,7 +74,8 @@ def find_hearings(
             if not any(n.date == iso for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
-        if _ruled_at_reported_hearing(r, reference, event_date):
+        # only a dateline makes a day recent: a stand-in reference is one of the article's own dates
+        if _ruled_at_reported_hearing(r, reference if day_reference else None, event_date):
             assert r.ruling.date is not None
             held.setdefault(
                 r.ruling.date,
@@ -133,9 +135,10 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         text = r.ruling.evidence.text
         if RECALL.search(text):
             return False
-        # a pluperfect verdict is the reported trial's only when it is recent
-        recalled = re.search(r"\b(?:avait|avaient|had)\b", text, FLAGS)
-        return not (recalled and reference and (reference - dt.date.fromisoformat(r.ruling.date)).days > 30)
+        # a pluperfect verdict is the reported trial's only when the dateline makes it recent
+        if not re.search(r"\b(?:avait|avaient|had)\b", text, FLAGS):
+            return True
+        return reference is not None and (reference - dt.date.fromisoformat(r.ruling.date)).days <= 30
     if reference is None:
         return False
     age = (reference - dt.date.fromisoformat(r.ruling.date)).days

@@ -57,7 +57,7 @@ class Sentence:
 
 
 def read_sentences(
-    text: str, start: int, end: int, language: str, reference: dt.date | None
+    text: str, start: int, end: int, language: str, reference: dt.date | None, *, day_reference: bool = True
 ) -> list[Sentence]:
     article = text[start:end]
     mentions = [
@@ -68,7 +68,7 @@ def read_sentences(
             text,
             reference,
         )
-        for m in find_dates(article, language, reference)
+        for m in find_dates(article, language, reference, day_reference=day_reference)
         if not in_dateline(article, m.start, m.end)
     ]
     out: list[Sentence] = []

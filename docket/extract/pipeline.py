@@ -29,15 +29,22 @@ _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "ju
 
 
 def extract_cases(
-    text: str, start: int, end: int, language: str, reference: dt.date | None
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    reference: dt.date | None,
+    *,
+    day_reference: bool = True,
 ) -> tuple[bool, list[Case]]:
     """The cases one article reports, and whether it reports court proceedings at all.
 
     `text[start:end]` is the article; every offset in the records is into `text`. `reference` is the
     article's dateline date (or the best stand-in), against which "hier" and "lundi 20 octobre" resolve.
+    A stand-in (`day_reference=False`) gives year-less dates their year but resolves no "hier".
     """
     pats = compiled_patterns()
-    sentences = read_sentences(text, start, end, language, reference)
+    sentences = read_sentences(text, start, end, language, reference, day_reference=day_reference)
     if not sentences:
         return False, []
     courts = find_court_mentions(sentences, pats)
@@ -47,7 +54,7 @@ def extract_cases(
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None
     rulings = find_rulings(sentences, pats, event_day, reference)
-    hearings, next_hearings = find_hearings(sentences, pats, rulings, reference, event_date)
+    hearings, next_hearings = find_hearings(sentences, pats, rulings, reference, event_date, day_reference)
     defendants = [p for p in persons if p.role() == "defendant"]
     # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
     # "procès" in a political quote or "verdict" on a football pitch is neither

@@ -537,3 +537,83 @@ def test_a_day_of_the_current_month() -> None:
     [mention] = find_dates("Jugés le 5 courant, les deux prévenus", "fr", reference)
     assert mention.text == "5 courant" and mention.date == dt.date(2026, 3, 5)
     assert find_dates("Il a franchi cinq courants.", "fr", reference) == []
+
+
+# --- Datelines as pages give them ----------------------------------------------------------------------
+
+_PAGE_DATES = {
+    "a publication marker under a long menu": (
+        "\n".join(f"Rubrique {i}" for i in range(12))
+        + "\n\nProcès renvoyé\n\nPar Aminata Diallo\n\nPublié le 3 avril 2023 à 18h05\n\n"
+        "Le tribunal a renvoyé hier le procès des militants au 24 avril prochain.",
+        "2023-04-03",
+    ),
+    "a date alone in capitals": (
+        "Procès : renvoi au 24 avril\n\n3 AVRIL 2023.\n\nLe tribunal a renvoyé hier le procès des militants.",
+        "2023-04-03",
+    ),
+    "a year-less wire dateline takes the year of the article's dates": (
+        "Court adjourns trial\n\nLagos, May 4 (NAN) - A Federal High Court on Friday adjourned the trial of "
+        "the former minister till June 12, 2024.",
+        "2024-05-04",
+    ),
+    "a numeric year-less wire dateline": (
+        "Peine requise\n\nBRUXELLES 22/01 (BELGA) = Le parquet a requis mardi trente mois contre l'ancien "
+        "gérant, jugé depuis le 18 décembre 2025.",
+        "2026-01-22",
+    ),
+    "a place and its country before the day": (
+        "NAIROBI, Kenya, Jun 5 – A magistrate yesterday adjourned the trial to June 20, 2024.",
+        "2024-06-05",
+    ),
+    "a dated byline": (
+        "Court adjourns trial\n\nBy John Okafor | June 5, 2024\n\nThe court yesterday adjourned the trial.",
+        "2024-06-05",
+    ),
+    "a date glued to a view counter": (
+        "Procès renvoyé\n\n12 mars 20241 234 vues\n\nLe tribunal a renvoyé hier le procès des prévenus.",
+        "2024-03-12",
+    ),
+    "a date in a photo caption": (
+        "Procès renvoyé\n\nLe palais de justice de Dakar (Photo archives, 12 mars 2024)\n\n"
+        "Le tribunal a renvoyé hier le procès des prévenus.",
+        "2024-03-12",
+    ),
+    "a publication marker under the text and above the comment form": (
+        "Procès renvoyé\n\nLe tribunal a renvoyé hier le procès. "
+        + "Les avocats ont plaidé. " * 40
+        + "\n\nPublié le 12/03/2024\n\nPartager : Facebook Twitter\n\nCommentaires (0)\n\n"
+        "Laisser un commentaire\n\nVotre adresse e-mail ne sera pas publiée.",
+        "2024-03-12",
+    ),
+    "a marker after the standfirst": (
+        "Genève\n\nL'ex-comptable condamnée\n\nLe Tribunal de police a rendu son jugement jeudi. La prévenue "
+        "écope d'une peine pécuniaire avec sursis.\n\nPublié: 13.03.2026, 17h42\n\nElle avait puisé dans "
+        "les comptes d'une fondation.",
+        "2026-03-13",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PAGE_DATES))
+def test_the_page_date_is_found_in_the_forms_pages_give_it(case: str) -> None:
+    text, expected = _PAGE_DATES[case]
+    found = find_dateline(text, "en" if "Court adjourns" in text or "NAIROBI" in text else "fr")
+    assert found is not None and found.date == day(expected)
+    assert text[found.start : found.end] == found.text
+
+
+def test_a_month_marker_gives_the_year_but_no_publication_day() -> None:
+    from docket.dateline import find_month_marker
+
+    text = "Procès renvoyé\n\ndate 2023-04\n\nLe tribunal a renvoyé le procès au 24 mai prochain."
+    assert find_dateline(text, "fr") is None
+    assert find_month_marker(text, "fr") == day("2023-04-15")
+    assert find_month_marker("Procès\n\nAvril 2023\n\nLe tribunal a statué.", "fr") == day("2023-04-15")
+
+
+def test_without_a_day_of_reference_relative_days_stay_unresolved() -> None:
+    text = "Le tribunal a statué hier et ce mardi, puis a renvoyé au 12 mars prochain."
+    mentions = {m.text: m.date for m in find_dates(text, "fr", day("2023-04-15"), day_reference=False)}
+    assert mentions["hier"] is None and mentions["ce mardi"] is None
+    assert mentions["12 mars prochain"] == day("2024-03-12")
