@@ -64,19 +64,26 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     """For an article without a dateline, its own latest dated day anchors "le 16 septembre dernier".
 
     Another article's dateline in the same dump may be years away; a date the article writes in full
-    is from the article's own time.
+    is from the article's own time, and so are its year-less dates read in that year ("Le 21 février, la
+    cour a décerné…" after "le 18 février 2013"). Days announced as still to come do not count.
     """
+    full = [m.date for m in find_dates(article, language, None) if m.date and m.precision == "day"]
+    if not full:
+        return None
     past, upcoming = [], []
-    for mention in find_dates(article, language, None):
+    for mention in find_dates(article, language, max(full), day_reference=False):
         if mention.date is None or mention.precision != "day":
             continue
         announced = _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
-        (upcoming if announced else past).append(mention.date)
+        ahead = _AHEAD.search(mention.text)  # "le 21 octobre prochain" lies ahead of the time of writing
+        (upcoming if announced or ahead else past).append(mention.date)
     if past:
         return max(past)
     # only a renvoi's date: the report was written before it
     return min(upcoming) - dt.timedelta(days=1) if upcoming else None
 
+
+_AHEAD = re.compile(r"(?i:prochain|next|coming)")
 
 # Words that announce a date still to come ("renvoi au lundi 21 octobre 2019").
 _ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IGNORECASE)

@@ -20,6 +20,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur )?(?:\w+ )?renvoi\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
+    # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
+    (
+        "adjourned",
+        r"\b(?:décidé|décide|décidait|ordonné|ordonne|choisi|accepté|acceptait|consenti) (?:de |d'|d’)(?:renvoyer|reporter|ajourner|repousser)\b|\b(?:decided|agreed|opted|chose) to (?:adjourn|postpone|defer|put off)\b",
+    ),
     (
         "adjourned",
         r"\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
@@ -93,7 +98,46 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "declined_jurisdiction",
-        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bs['’](?:est|était) dessaisie?\b|\bse dessaisi[rt]\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+    ),
+    # Every other decision of the court: a request of the parties rejected (nullity, recusal, annulment,
+    # a renvoi), an expertise or a reopening of the debates ordered, a bond fixed, a warrant issued, the file
+    # relinquished, disclosures ordered. Bail has its own kinds: those words are left to them.
+    (
+        "other",
+        r"\b(?:rejeté|rejette|rejetée?s?|écarté|écartée?s?|déclarée?s? irrecevables?|jugée?s? irrecevables?|débouté)\b[^.;]{0,60}?\b(?:exceptions?|nullités?|récusation|annulation|irrecevabilité|incompétence|fins? de non-recevoir|moyens? de (?:nullité|défense)|demandes? (?:de |d'|d’)(?:renvoi|report|récusation|annulation|nullité|expertise|disjonction|jonction|sursis|suspension|réouverture))\b",
+    ),
+    (
+        "other",
+        r"\b(?:exceptions?|nullités?|récusation|demandes? (?:de |d'|d’)(?:renvoi|report|récusation|annulation|nullité))\b[^.;]{0,80}?\b(?:a|ont) été (?:rejetée?s?|écartée?s?|déclarée?s? irrecevables?)",
+    ),
+    (
+        "other",
+        r"\b(?:ordonné|ordonne|ordonnait|prescrit|décidé|a commis|commis)\b[^.;]{0,40}?\b(?:une |la |l'|l’|un |le )?(?:contre-)?(?:expertise|enquête complémentaire|supplément d'information|réouverture des débats|jonction|disjonction|transport sur les lieux|examen (?:médical|psychiatrique)|comparution personnelle|sursis à statuer)\b|\bréouverture des débats\b[^.;]{0,30}?\b(?:ordonnée|décidée)|\bsuspension du prononcé\b|\bsursis à statuer\b",
+    ),
+    (
+        "other",
+        r"\b(?:fixé|fixe|fixée)\b[^.;]{0,30}?\b(?:caution|consignation|cautionnement)\b|\b(?:caution|consignation|cautionnement)\b[^.;]{0,40}?\b(?:a été |est )?fixée?\b",
+    ),
+    (
+        "other",
+        r"\bmandats? d['’](?:arrêt|amener)(?: international| internationaux)?\b[^.;]{0,40}?\b(?:décerné|délivré|lancé|émis)|\b(?:décerné|décerne|délivré|lancé|émis)\w* (?:\w+ ){0,3}?(?:un |des )?mandats? d['’](?:arrêt|amener)\b",
+    ),
+    (
+        "other",
+        r"\bs['’](?:est|était|étaient|sont) dessaisie?s?\b|\bse dessaisi[rt]\b|\b(?:a|ont|avait) (?:\w+ )?(?:cassé|annulé) (?:l'|l’|le |la |cet |cette )(?:arrêt|jugement|décision|ordonnance)\b",
+    ),
+    (
+        "other",
+        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out)\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
+    ),
+    (
+        "other",
+        r"\bissued (?:a |an )?(?:bench |arrest )?warrants?\b|\bwarrants? of arrest\b|\bbench warrants?\b|\b(?:arrest )?warrants? (?:was |were |has been )?issued\b",
+    ),
+    (
+        "other",
+        r"\bordered (?:the )?(?:prosecution|state|crown|defen[cs]e|police|accused|defendants?|investigators|government|parties)\b[^.;]{0,20}?\bto (?:supply|provide|serve|furnish|disclose|produce|pay|surrender|deposit|hand over|file)\b|\b(?:anonymity|gag|restraining|freezing|forfeiture|preservation|non-publication|reporting) (?:orders?|restrictions?)\b|\bordered (?:a |an )?(?:psychiatric|medical|mental)[^.;]{0,20}?\b(?:evaluation|examination|assessment|report)\b",
     ),
     (
         "appeal_filed",
@@ -114,7 +158,10 @@ RULING_HINTS: str = (
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
-    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon"
+    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
+    r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
+    r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
+    r"restriction"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

@@ -37,3 +37,71 @@ def test_without_a_dateline_hier_stays_undated_but_a_year_less_date_takes_the_ar
     assert (None, "adjourned") in found
     assert not held(report)
     assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2025-03-12"]
+
+
+def test_other_decisions_of_the_court_are_rulings_of_kind_other() -> None:
+    found = rulings(
+        """
+        DAKAR, 12 mars 2024 - Le tribunal correctionnel de Dakar a rejeté mardi l'exception de nullité
+        soulevée par la défense de Moussa Fall, poursuivi pour escroquerie. Le tribunal a décerné un mandat
+        d'arrêt contre son associé en fuite.
+        """
+    )
+    assert ("2024-03-12", "other") in found
+
+
+def test_english_orders_warrants_and_rejected_applications_are_rulings_of_kind_other() -> None:
+    for sentence in (
+        "dismissed the application for recusal filed by the defence",
+        "issued a warrant of arrest against the second accused",
+        "ordered the prosecution to supply witness statements to the defence",
+    ):
+        found = rulings(
+            f"""
+            NAIROBI, June 10, 2024 - Justice Lilian Mutende of the High Court on Monday {sentence}. Peter
+            Mwangi is charged with fraud.
+            """
+        )
+        assert ("2024-06-10", "other") in found, sentence
+
+
+def test_a_rejected_request_for_bail_stays_bail_denied_not_other() -> None:
+    found = rulings(
+        """
+        ACCRA, June 10, 2024 - The Circuit Court on Monday dismissed the bail application of Kwame Mensah,
+        charged with fraud.
+        """
+    )
+    assert found == {("2024-06-10", "bail_denied")}
+
+
+def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
+    report = """
+        Publié le 12/03/2024
+
+        ABIDJAN - Le tribunal correctionnel d'Abidjan a décidé de renvoyer le procès de Koffi Yao au 9
+        novembre. Il est poursuivi pour escroquerie.
+        """
+    assert rulings(report) == {(None, "adjourned")}
+    assert not held(report)
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2024-11-09"]
+
+
+def test_without_a_dateline_the_articles_latest_day_dates_what_follows() -> None:
+    report = """
+        Duvalier convoqué
+
+        Les avocats ont formé, le lundi 18 février 2013, un pourvoi en cassation. Le 21 février, la cour
+        d'appel de Port-au-Prince a décerné un mandat d'amener contre Jean-Claude Duvalier, qui doit répondre
+        de crimes contre l'humanité. Il devra être présent à sa prochaine audition fixée au jeudi 28 février.
+        """
+    assert ("2013-02-21", "other") in rulings(report)
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2013-02-28"]
+
+
+def test_prochain_rendez_vous_announces_the_next_hearing() -> None:
+    report = """
+        ABIDJAN, 19 mai 2021 - Le tribunal criminel d'Abidjan a rejeté ce mercredi la demande de mise en
+        liberté des accusés, poursuivis pour complot. Prochain rendez-vous : le 26 mai.
+        """
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2021-05-26"]
