@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, clean_name, folded_words
 from docket.extract.patterns import Patterns
@@ -49,7 +50,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             previous = sentences[i - 1].text if i else ""
             role = score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats, previous)
             mentions.append((person, name_start, m.end(), role))
-        _share_roles_in_lists(s, mentions)
+        _share_roles_in_lists(s, mentions, pats, sentences[i - 1].text if i else "")
     return [p for p in persons if p.role() is not None]
 
 
@@ -57,7 +58,9 @@ _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'
 
 
 _LIST_JOINT = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b)\s*[^.;:!?]{0,40}$"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
+    r"\balong with\b|\balongside\b|\baux côtés de\b)\s*[^.;:!?]{0,40}$",
+    FLAGS,
 )
 
 
@@ -65,24 +68,21 @@ _LIST_JOINT = re.compile(
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de)\s+$", FLAGS)
 
 
-def _share_roles_in_lists(sentence: str, mentions: list[tuple[Person, int, int, str | None]]) -> None:
+def _share_roles_in_lists(
+    sentence: str, mentions: list[tuple[Person, int, int, str | None]], pats: Patterns, previous: str
+) -> None:
     """A role given next to one name of a list holds for the whole list.
 
     "les juges David Bouverat et Stephan Zenger", "the defence lawyers - A, B and C",
-    "X, Y et Z ont été condamnés".
+    "X, Y et Z ont été condamnés". A list that names no role of its own takes the role of the group its
+    clause introduces: "Quatre prévenus ont comparu. Il s'agit de A, de B et de C", "manquent à
+    l'appel : A, B", "Three of his co-accused appeared: A, a former officer; B; and C", "Parmi eux, A".
     """
     roles = [role for *_, role in mentions]
-    linked = []
-    for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False):
-        joint = sentence[left_end:right_start]
-        linked.append(
-            # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long
-            # apposition still links two names when ", and" closes it
-            (len(joint) <= 50 and bool(_LIST_JOINT.match(joint)) or bool(_LONG_LIST_JOINT.fullmatch(joint)))
-            and not re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint)
-            # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
-            and not re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint)
-        )
+    linked = [
+        _links(sentence[left_end:right_start])
+        for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False)
+    ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
@@ -91,6 +91,71 @@ def _share_roles_in_lists(sentence: str, mentions: list[tuple[Person, int, int, 
         if linked[i] and roles[i + 1] == "defendant" and roles[i] is None:
             roles[i] = "defendant"
             _give_role(mentions[i][0], "defendant", mentions[i + 1][0])
+    first = 0
+    while first < len(mentions):  # each list (a run of linked names), read for its introducer
+        last = first
+        while last < len(linked) and linked[last]:
+            last += 1
+        if all(role is None for role in roles[first : last + 1]):
+            group = _group_role(sentence, mentions[first][1], pats, previous)
+            if group is not None:
+                for person, *_ in mentions[first : last + 1]:
+                    person.scores[group[0]] += 2
+                    person.role_text.setdefault(group[0], group[1])
+        first = last + 1
+
+
+def _links(joint: str) -> bool:
+    """Whether the text between two names joins them as items of one list."""
+    if _REPEATED_DE_JOINT.fullmatch(joint):
+        return True  # "Il s'agit de A, de B et de C"
+    if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint):
+        return False
+    # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
+    if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint):
+        return False
+    return bool(
+        (len(joint) <= 50 and _LIST_JOINT.match(joint))
+        # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long apposition
+        # still links two names when ", and" closes it, or when it is an apposition between commas
+        or _LONG_LIST_JOINT.fullmatch(joint)
+        or _APPOSITION_JOINT.fullmatch(joint)
+        or _SEMICOLON_JOINT.fullmatch(joint)
+    )
+
+
+def _group_role(sentence: str, first_start: int, pats: Patterns, previous: str) -> tuple[str, str] | None:
+    """The role of the group a list introducer points back to, in its clause or the sentence before."""
+    before = sentence[max(0, first_start - _GROUP_WINDOW) : first_start]
+    absent = _DEFENDANT_LIST_INTRODUCER.search(before)
+    if absent is not None:
+        return "defendant", absent.group(0).strip(" ,:")
+    introducer = _LIST_INTRODUCER.search(before)
+    if introducer is None:
+        return None
+    for context in (before[: introducer.start()], previous[-_GROUP_WINDOW:]):
+        cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
+        if cues:
+            cue = cues[-1]
+            return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
+    return None
+
+
+_LIST_INTRODUCER = re.compile(
+    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?$", FLAGS
+)
+_DEFENDANT_LIST_INTRODUCER = re.compile(
+    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?$", FLAGS
+)
+# how far back a list's introducer and its group noun are looked for (a bound: a list can be long)
+_GROUP_WINDOW = 200
+_REPEATED_DE_JOINT = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de|d['’])\s*", FLAGS)
+_APPOSITION_JOINT = re.compile(
+    r"\s*,\s*(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b"
+    r"[^.;:!?()]{0,100},\s*(?:(?:et|and)\s+)?",
+    FLAGS,
+)
+_SEMICOLON_JOINT = re.compile(r"\s*(?:,[^.;:!?()]{0,100})?;\s*(?:(?:et|and)\s+)?", FLAGS)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

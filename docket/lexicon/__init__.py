@@ -36,6 +36,8 @@ from docket.lexicon.roles import (
     DEFENDANT_AFTER_NAME,
     DEFENDANT_BEFORE_NAME,
     DEFENDANT_DESCRIPTORS,
+    DEFENDANT_LIST_INTRODUCERS,
+    LIST_INTRODUCERS,
     PROCEEDINGS_CONTEXT,
     ROLE_CUES,
 )
@@ -47,6 +49,8 @@ from docket.lexicon.rulings import (
 )
 
 __all__ = [
+    "DEFENDANT_LIST_INTRODUCERS",
+    "LIST_INTRODUCERS",
     "NAMED_COURTS",
     "COURT_ABBREVIATIONS",
     "COURT_NICKNAMES",

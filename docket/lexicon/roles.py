@@ -108,3 +108,16 @@ PROCEEDINGS_CONTEXT: str = (
     r"condamn|relax|acquitt|inculp|poursuivi|détention|mandat de dépôt|liberté provisoire|jugé|"
     r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing"
 )
+
+# What opens a list of the people a clause has just spoken of: the list takes that group's role
+# ("Quatre prévenus ont comparu. Il s'agit de A, de B et de C"; "Parmi eux, A"; "co-accused: A; B; and C").
+LIST_INTRODUCERS: str = (
+    r"\bil s['’]agit|\bce sont|\bà savoir|\bnotamment|\bnamely|\bparmi (?:eux|elles|lesquels|lesquelles)|"
+    r"\bamong them|\bthey are|:"
+)
+
+# Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".
+DEFENDANT_LIST_INTRODUCERS: str = (
+    r"\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
+    r"\babsconded\s*:"
+)

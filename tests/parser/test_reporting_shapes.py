@@ -105,3 +105,49 @@ def test_prochain_rendez_vous_announces_the_next_hearing() -> None:
         liberté des accusés, poursuivis pour complot. Prochain rendez-vous : le 26 mai.
         """
     assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2021-05-26"]
+
+
+def test_a_list_introduced_by_il_s_agit_de_takes_the_role_of_the_group_before_it() -> None:
+    found = roles(
+        """
+        DAKAR, 12 mars 2024 - Quatre prévenus ont comparu mardi devant le tribunal correctionnel de Dakar.
+        Il s'agit de Moussa Fall, de Awa Ndiaye, de Cheikh Sarr et de Ibrahima Diop. Le tribunal a renvoyé
+        l'affaire au 2 avril.
+        """
+    )
+    assert all(
+        found.get(name) == "defendant"
+        for name in ("Moussa Fall", "Awa Ndiaye", "Cheikh Sarr", "Ibrahima Diop")
+    )
+
+
+def test_those_missing_from_the_roll_are_defendants() -> None:
+    found = roles(
+        """
+        NIAMEY, 3 juin 2024 - Au procès ouvert lundi devant le tribunal de grande instance de Niamey,
+        manquent à l'appel : Ali Mahamadou, Issa Garba, Moussa Idrissa. Le tribunal a renvoyé au 17 juin.
+        """
+    )
+    assert found == {name: "defendant" for name in ("Ali Mahamadou", "Issa Garba", "Moussa Idrissa")}
+
+
+def test_a_semicolon_list_with_appositions_after_a_colon_takes_the_group_role() -> None:
+    found = roles(
+        """
+        PRETORIA, 5 June 2024 - Three of his co-accused made a short appearance in the Specialised
+        Commercial Crimes Court: Patrick Gillingham, once chief financial officer of correctional services;
+        Linda Mti, the former head of correctional services; and Andries van Tonder. The case was postponed
+        to 12 July.
+        """
+    )
+    assert all(found.get(n) == "defendant" for n in ("Patrick Gillingham", "Linda Mti", "Andries van Tonder"))
+
+
+def test_parmi_eux_names_one_of_the_group_of_the_sentence_before() -> None:
+    found = roles(
+        """
+        MARSEILLE, 24 février 2025 - Plusieurs prévenus manquaient à l'appel à l'ouverture du procès devant
+        le tribunal correctionnel de Marseille. Parmi eux, Jacques Santoni, décrit comme le chef du groupe.
+        """
+    )
+    assert found.get("Jacques Santoni") == "defendant"
