@@ -18,11 +18,12 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import models as m
-from db.folding import fold
-from db.ingest import court_key, refresh_case
-from db.views import HearingRow
 from docket.records import ROLES, RULING_KINDS
+
+from . import models as m
+from .folding import fold
+from .ingest import court_key, refresh_case
+from .views import HearingRow
 
 FORMAT_NAME = "docket"
 FORMAT_VERSION = 1

@@ -16,11 +16,12 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from db import models as m
-from db.folding import fold, is_appeal, name_tokens, names_match
-from db.search import SearchIndex
-from db.views import IngestResult
 from docket import records as r
+
+from . import models as m
+from .folding import fold, is_appeal, name_tokens, names_match
+from .search import SearchIndex
+from .views import IngestResult
 
 MERGE = "merge"
 DUPLICATE = "duplicate"

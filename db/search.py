@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session
 
-from db import models as m
-from db.folding import fold
-from db.views import SearchHit
+from . import models as m
+from .folding import fold
+from .views import SearchHit
 
 if TYPE_CHECKING:
-    from db.search_pg import PostgresBackend
+    from .search_pg import PostgresBackend
 
 FIELDS = ("report", "party", "court", "charge", "ruling")
 DATE_FIELDS = ("after", "before")
@@ -473,7 +473,7 @@ class FoldedTextBackend:
 
 def backend_for(dialect: str) -> Fts5Backend | FoldedTextBackend | PostgresBackend:
     if dialect == "postgresql":
-        from db.search_pg import PostgresBackend  # imports this module: loaded only when needed
+        from .search_pg import PostgresBackend  # imports this module: loaded only when needed
 
         return PostgresBackend()
     return Fts5Backend() if dialect == "sqlite" else FoldedTextBackend()

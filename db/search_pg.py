@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from sqlalchemy import delete, insert, text
 from sqlalchemy.orm import Session
 
-from db import models as m
-from db.folding import fold
-from db.search import FIELDS, Doc, Query, Term
-from db.views import SearchHit
+from . import models as m
+from .folding import fold
+from .search import FIELDS, Doc, Query, Term
+from .views import SearchHit
 
 # How a term becomes a tsquery in each configuration of the vectors (migration 0004): {function} is
 # phraseto_tsquery or to_tsquery, {text} its bound parameter.

@@ -19,10 +19,12 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
-from db import ingest as ingest_module
-from db import models as m
-from db.folding import fold
-from db.schema import (
+from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
+
+from . import ingest as ingest_module
+from . import models as m
+from .folding import fold
+from .schema import (
     IMMEDIATE,
     BadDatabaseURL,
     SchemaTooNew,
@@ -32,8 +34,8 @@ from db.schema import (
     make_engine,
     shown_url,
 )
-from db.search import QueryError, SearchIndex, parse_query
-from db.views import (
+from .search import QueryError, SearchIndex, parse_query
+from .views import (
     CaseDetail,
     CaseSummary,
     ChangeSummary,
@@ -45,7 +47,6 @@ from db.views import (
     SearchHit,
     TimelineEntry,
 )
-from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
 
 FIRST_REVISION_WITH_SEARCH = "0002"
 CHUNK = 500  # ids per IN (…) clause
@@ -539,7 +540,7 @@ class Store:
 
     def export(self, fmt: str, days: int | None = None, today: dt.date | None = None) -> bytes:
         """fmt: ics / csv / json. Deterministic: the same docket gives byte-identical output."""
-        from db import exchange
+        from . import exchange
 
         today = today or dt.date.today()
         with self._read() as session:
@@ -553,7 +554,7 @@ class Store:
         raise StoreError(f"unknown export format {fmt!r}: use ics, csv or json")
 
     def import_json(self, data: bytes) -> dict[str, int]:
-        from db import exchange
+        from . import exchange
 
         try:
             with self._write() as session:

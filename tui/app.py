@@ -13,15 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
+from docket.db.store import Store, StoreError
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from db.store import Store, StoreError
-from tui.actions import actions_for, install_bindings
-from tui.base import DocketScreen
-from tui.files import SAMPLES_DIR, report_files
-from tui.i18n import Translator
+from .actions import actions_for, install_bindings
+from .base import DocketScreen
+from .files import SAMPLES_DIR, report_files
+from .i18n import Translator
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -67,7 +67,7 @@ class DocketApp(App[int]):
         return self.fixed_today or dt.date.today()
 
     def get_default_screen(self) -> Screen:
-        from tui.home import HomeScreen
+        from .home import HomeScreen
 
         return HomeScreen()
 
@@ -136,7 +136,7 @@ class DocketApp(App[int]):
         return screen
 
     def open_case(self, case_id: int) -> None:
-        from tui.case import CaseScreen
+        from .case import CaseScreen
 
         try:
             detail = self.store.case_detail(case_id, today=self.today)
@@ -152,25 +152,25 @@ class DocketApp(App[int]):
             self.pop_screen()
 
     def action_followed(self) -> None:
-        from tui.followed import FollowedScreen
+        from .followed import FollowedScreen
 
         if not isinstance(self.screen, FollowedScreen):
             self._show_screen("followed", FollowedScreen)
 
     def action_search(self) -> None:
-        from tui.search import SearchScreen
+        from .search import SearchScreen
 
         if not isinstance(self.screen, SearchScreen):
             self._show_screen("search", SearchScreen)
 
     def action_help(self) -> None:
-        from tui.help import HelpScreen
+        from .help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(getattr(self.screen, "scope", "")))
 
     def action_import_reports(self) -> None:
-        from tui.import_screen import ImportScreen
+        from .import_screen import ImportScreen
 
         if not isinstance(self.screen, ImportScreen):
             self.push_screen(ImportScreen())

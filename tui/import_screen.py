@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docket.db.views import IngestResult
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -11,10 +12,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, ProgressBar, RichLog
 from textual.worker import get_current_worker
 
-from db.views import IngestResult
-from tui.base import DocketModal
-from tui.files import report_files
-from tui.safe import plain
+from .base import DocketModal
+from .files import report_files
+from .safe import plain
 
 
 class ImportScreen(DocketModal[None]):

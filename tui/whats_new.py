@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docket.db.store import StoreError
+from docket.db.views import ChangeSummary, FeedView
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from db.store import StoreError
-from db.views import ChangeSummary, FeedView
-from tui.base import DocketModal
-from tui.safe import plain
+from .base import DocketModal
+from .safe import plain
 
 LOOKBACK = dt.timedelta(days=1)
 DAYS_AHEAD = 7

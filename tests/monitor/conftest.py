@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from docket.db.store import Store
 from newsroom import FeedServer, start_server
-
-from db.store import Store
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from docket.db.store import Store
+from docket.monitor.poll import PARALLEL_PARSE_MIN
 from newsroom import (
     FeedServer,
     Route,
@@ -25,8 +27,6 @@ from newsroom import (
     sport_fr,
 )
 
-from db.monitor import PARALLEL_PARSE_MIN
-from db.store import Store
 from docket.cli import main
 
 TODAY = dt.date.today()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-
-from db.store import Store
+from docket.db.store import Store
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
+from docket.db import models as m
+from docket.db.store import Store
 from sqlalchemy import create_engine, select
 from store_factories import report
 
-from db import models as m
-from db.store import Store
 from docket.cli import main
 
 

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from docket.db.store import Store
 from icalendar import Calendar
 from store_factories import report
 
-from db.store import Store
 from docket.cli import main
 
 

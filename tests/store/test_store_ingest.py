@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from docket.db.store import Store
 from store_factories import report
-
-from db.store import Store
 
 TODAY = dt.date(2025, 10, 8)
 

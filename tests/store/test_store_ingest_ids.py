@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docket.db.store import Store
 from store_factories import report
-
-from db.store import Store
 
 
 def _hearings(store: Store, case_id: int) -> list[tuple[dt.date | None, str, str | None]]:

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from docket.db.store import Store
 
-from db.store import Store
 from docket.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"

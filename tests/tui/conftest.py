@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from db.store import Store
-from tui.files import SAMPLES_DIR, report_files
+from docket.db.store import Store
+from docket.tui.files import SAMPLES_DIR, report_files
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from db.store import StoreError
-from db.views import (
+from docket.db.store import StoreError
+from docket.db.views import (
     CaseDetail,
     CaseSummary,
     ChangeSummary,

@@ -6,29 +6,29 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from docket.db.store import Store
+from docket.tui import app as app_module
+from docket.tui.actions import ACTIONS
+from docket.tui.case import CaseScreen
+from docket.tui.followed import FollowedScreen
+from docket.tui.help import HelpScreen
+from docket.tui.i18n import STRINGS
 from textual.command import CommandList
 from tui_helpers import make_app, screen_text, settle, wait_for
 
-from db.store import Store
 from docket.cli import main
 from docket.records import ROLES, RULING_KINDS
-from tui import app as app_module
-from tui.actions import ACTIONS
-from tui.case import CaseScreen
-from tui.followed import FollowedScreen
-from tui.help import HelpScreen
-from tui.i18n import STRINGS
 
 pytestmark = pytest.mark.anyio
 
 
 def test_every_action_has_both_languages_and_a_method() -> None:
-    from tui.app import DocketApp
-    from tui.search import SearchScreen
+    from docket.tui.app import DocketApp
+    from docket.tui.search import SearchScreen
 
     owners = {"app": DocketApp, "home": app_module.DocketScreen, "case": CaseScreen}
     owners |= {"followed": FollowedScreen, "search": SearchScreen}
-    from tui.home import HomeScreen
+    from docket.tui.home import HomeScreen
 
     owners["home"] = HomeScreen
     for spec in ACTIONS:
@@ -125,7 +125,7 @@ def test_demo_without_samples_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
 
 async def test_whats_new_lists_changes_and_feed_freshness(store: Store) -> None:
-    from tui.whats_new import WhatsNewScreen
+    from docket.tui.whats_new import WhatsNewScreen
 
     store.add_feed("https://news.example/rss", "Exemple Actu")
     app = make_app(store)

@@ -6,14 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docket.db.store import Store
+from docket.tui.files import SAMPLES_DIR
+from docket.tui.home import HomeScreen
+from docket.tui.import_screen import ImportScreen
+from docket.tui.paged import PagedList
 from textual import events
 from tui_helpers import make_app, settle, wait_for
-
-from db.store import Store
-from tui.files import SAMPLES_DIR
-from tui.home import HomeScreen
-from tui.import_screen import ImportScreen
-from tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
 

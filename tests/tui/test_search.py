@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.search import SearchScreen
 from tui_helpers import make_app, settle, wait_for
-
-from db.store import Store
-from tui.case import CaseScreen
-from tui.search import SearchScreen
 
 pytestmark = pytest.mark.anyio
 

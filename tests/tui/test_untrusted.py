@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from docket.db.views import EvidenceView
+from docket.tui.case import CaseScreen
+from docket.tui.search import SearchScreen
 from fake_store import FakeStore, entry
 from tui_helpers import make_app, screen_text, settle, wait_for
-
-from db.views import EvidenceView
-from tui.case import CaseScreen
-from tui.search import SearchScreen
 
 pytestmark = pytest.mark.anyio
 

@@ -33,11 +33,11 @@ from typing import Any, TextIO
 
 import watchfiles
 from babel.dates import format_date
+from docket.db.store import Store, StoreError, parse_source
+from docket.db.views import ChangeSummary, FeedView, IngestResult
+from docket.monitor.feeds import FeedItem, Fetcher, FetchError, Page
 from sqlalchemy.exc import SQLAlchemyError
 
-from db.feeds_fetch import FeedItem, Fetcher, FetchError, Page
-from db.store import Store, StoreError, parse_source
-from db.views import ChangeSummary, FeedView, IngestResult
 from docket.language import detect_language
 
 EXIT_OK = 0

@@ -22,9 +22,9 @@ from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
 from babel.dates import format_date
 
-from db.schema import shown_url
-from db.store import Store, StoreError, parse_source
-from db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
+from docket.db.schema import shown_url
+from docket.db.store import Store, StoreError, parse_source
+from docket.db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
 from docket.records import ParsedSource
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -438,7 +438,7 @@ def db_admin(args: argparse.Namespace) -> int:
         with _open(args) as store:
             print(f"the docket at {shown_url(store.url)} is up to date")
         return EXIT_OK
-    from db.copy import copy_docket  # only this command needs it
+    from docket.db.copy import copy_docket  # only this command needs it
 
     with _open(args) as source:
         source_url = source.url
