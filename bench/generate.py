@@ -20,13 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from babel.dates import format_date  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
 from docket.db import models as m  # noqa: E402
 from docket.db.folding import fold, name_tokens  # noqa: E402
 from docket.db.schema import IMMEDIATE, make_engine  # noqa: E402
 from docket.db.search import SearchIndex  # noqa: E402
 from docket.db.store import Store  # noqa: E402
-from sqlalchemy import insert, select  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
 
 FIRST_NAMES = (
     "Adjovi Akouavi Bienvenu Candide Dossou Edmond Fifamè Gildas Honorine Irénée Jacqueline Kocou "

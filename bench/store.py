@@ -27,10 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from docket.db.store import Store  # noqa: E402
-
 from bench.generate import populate, write_reports  # noqa: E402
 from bench.scratch_db import analyze, scratch_database  # noqa: E402
+from docket.db.store import Store  # noqa: E402
 
 
 def _median_ms(action: Callable[[], object], runs: int) -> float:

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import shutil
-import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
-from pathlib import Path
 from typing import cast
 
-from docket.db.store import Store, StoreError
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from docket.db.store import Store, StoreError
+
 from .actions import actions_for, install_bindings
 from .base import DocketScreen
-from .files import SAMPLES_DIR, report_files
 from .i18n import Translator
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
 
@@ -187,57 +179,3 @@ class DocketApp(App[int]):
                     self.tr(f"help.{spec.name}"),
                     partial(target.run_action, spec.action),
                 )
-
-
-# --- docket tui ---
-
-
-def _error(message: str) -> None:
-    # One line, even when a database driver's message spans several.
-    print(f"docket tui: {' '.join(message.split())}", file=sys.stderr)
-
-
-def _demo_store(workdir: Path) -> Store:
-    """A fresh docket in `workdir`, holding every sample report."""
-    samples = report_files(SAMPLES_DIR) if SAMPLES_DIR.is_dir() else []
-    if not samples:
-        raise FileNotFoundError(
-            f"--demo needs the sample reports, and there are none in {SAMPLES_DIR} "
-            "(run Docket from a clone of its repository)"
-        )
-    store = Store.open(f"sqlite:///{workdir / 'demo.sqlite'}")
-    for path in samples:
-        store.ingest_bytes(path.read_bytes(), str(path))
-    return store
-
-
-def run(args: argparse.Namespace) -> int:
-    today = None
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            _error(f"--today: {args.today!r} is not a date (YYYY-MM-DD)")
-            return EXIT_USAGE
-    workdir = Path(tempfile.mkdtemp(prefix="docket-demo-")) if args.demo else None
-    try:
-        try:
-            store = _demo_store(workdir) if workdir else Store.open(args.db)
-        except (StoreError, OSError) as error:  # OSError: a SQLite path whose folder cannot be made
-            _error(str(error))
-            return EXIT_FAILED
-        try:
-            app = DocketApp(
-                store,
-                today=today,
-                locale=args.locale,
-                user=args.user,  # None: the store records the login name
-                demo=args.demo,
-            )
-            app.run()
-        finally:
-            store.close()
-        return app.return_code or EXIT_OK
-    finally:
-        if workdir:
-            shutil.rmtree(workdir, ignore_errors=True)

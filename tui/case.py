@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from docket.db.store import StoreError
-from docket.db.views import CaseDetail, EvidenceView, TimelineEntry
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from docket.db.store import StoreError
+from docket.db.views import CaseDetail, EvidenceView, TimelineEntry
 from docket.records import ROLES
 
 from .actions import relabel

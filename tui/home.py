@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from docket.db.views import HearingRow
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
+
+from docket.db.views import HearingRow
 
 from .base import DocketScreen
 from .columns import ColumnHeader, row, widths

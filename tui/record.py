@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docket.db.store import StoreError
-from docket.db.views import CaseDetail, TimelineEntry
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical
@@ -13,6 +11,8 @@ from textual.suggester import SuggestFromList
 from textual.validation import Function
 from textual.widgets import Button, Input, Label, Select
 
+from docket.db.store import StoreError
+from docket.db.views import CaseDetail, TimelineEntry
 from docket.records import RULING_KINDS
 
 from .base import DocketModal

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from docket.db.store import StoreError
-from docket.db.views import SearchHit
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+
+from docket.db.store import StoreError
+from docket.db.views import SearchHit
 
 from .base import DocketScreen
 from .keybar import KeyBar

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docket.db.store import StoreError
-from docket.db.views import ChangeSummary, FeedView
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+
+from docket.db.store import StoreError
+from docket.db.views import ChangeSummary, FeedView
 
 from .base import DocketModal
 from .safe import plain

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from docket.db.store import Store
 from newsroom import FeedServer, start_server
+
+from docket.db.store import Store
 
 
 @pytest.fixture

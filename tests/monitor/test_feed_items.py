@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from docket.monitor.feeds import FetchError, html_to_text, parse_feed
 from newsroom import Story, rss, sport_fr
+
+from docket.monitor.feeds import FetchError, html_to_text, parse_feed
 
 LONG = sport_fr("http://example.test")  # well over a hundred words
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from docket.db.store import Store
-from docket.monitor.poll import PARALLEL_PARSE_MIN
 from newsroom import (
     FeedServer,
     Route,
@@ -28,6 +26,8 @@ from newsroom import (
 )
 
 from docket.cli import main
+from docket.db.store import Store
+from docket.monitor.pipeline import PARALLEL_FROM as PARALLEL_PARSE_MIN
 
 TODAY = dt.date.today()
 FIRST_HEARING = TODAY + dt.timedelta(days=5)

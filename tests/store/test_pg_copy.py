@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-from docket.db import models as m
-from docket.db.store import Store
 from sqlalchemy import create_engine, select
 from store_factories import report
 
 from docket.cli import main
+from docket.db import models as m
+from docket.db.store import Store
 
 
 def _personal_docket(url: str) -> int:

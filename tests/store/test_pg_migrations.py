@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 from alembic import command
 from alembic.config import Config
-from docket.db.schema import MIGRATIONS, current_revision, head_revision, make_engine, upgrade
-from docket.db.store import Store
 from sqlalchemy import MetaData, Table, create_engine
 from store_factories import report
 from test_store_migrations import OLD_ROWS
+
+from docket.db.schema import MIGRATIONS, current_revision, head_revision, make_engine, upgrade
+from docket.db.store import Store
 
 on_postgres = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

@@ -13,10 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
-from docket.db import models as m
-from docket.db.store import Store
 from sqlalchemy import create_engine, func, select
 from store_factories import report
+
+from docket.db import models as m
+from docket.db.store import Store
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from docket.db.store import Store
 from store_factories import report
+
+from docket.db.store import Store
 
 on_postgres = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

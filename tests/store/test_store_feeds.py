@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from docket.db.store import Store, StoreError
 from store_factories import report
+
+from docket.db.store import Store, StoreError
 
 
 def test_feeds_are_added_listed_updated_and_removed_by_id_name_or_url(store: Store) -> None:

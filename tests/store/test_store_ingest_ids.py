@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from docket.db.store import Store
 from store_factories import report
+
+from docket.db.store import Store
 
 
 def _hearings(store: Store, case_id: int) -> list[tuple[dt.date | None, str, str | None]]:

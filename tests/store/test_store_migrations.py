@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+
 from docket.db.schema import current_revision, head_revision, make_engine, upgrade
 from docket.db.store import Store, StoreError
-from sqlalchemy import create_engine, text
 
 STAMP = "2025-10-07 10:00:00"
 SENTENCE = "Le procès de Coffi Amoussou reprend."

@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
+from sqlalchemy import create_engine, func, select
+
 from docket.db import models as m
 from docket.db.store import Store
-from sqlalchemy import create_engine, func, select
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent

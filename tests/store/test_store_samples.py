@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from docket.db.store import Store
 
 from docket.cli import main
+from docket.db.store import Store
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 HOUNDEGNON = SAMPLES / "bj_criet_houndegnon_appel.txt"

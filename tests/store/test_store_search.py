@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from docket.db.search import QueryError, Term, parse_query
-from docket.db.store import Store, StoreError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from store_factories import report
+
+from docket.db.search import QueryError, Term, parse_query
+from docket.db.store import Store, StoreError
 
 
 def test_query_fields_phrases_prefixes_and_operators() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from tui_helpers import make_app, open_criet, screen_text, select_entry, settle, timeline_lines, wait_for
+
 from docket.db.store import Store
 from docket.tui.case import CaseScreen
 from docket.tui.followed import FollowedScreen
 from docket.tui.paged import PagedList
-from tui_helpers import make_app, open_criet, screen_text, select_entry, settle, timeline_lines, wait_for
 
 pytestmark = pytest.mark.anyio
 

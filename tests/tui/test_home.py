@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fake_store import FakeStore, entry
+from tui_helpers import make_app, settle, wait_for
+
 from docket.db.store import Store
 from docket.tui.case import CaseScreen
 from docket.tui.home import HomeScreen
 from docket.tui.paged import PAGE_SIZE, PagedList
-from fake_store import FakeStore, entry
-from tui_helpers import make_app, settle, wait_for
 
 pytestmark = pytest.mark.anyio
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
+
 from docket.db.store import Store
 from docket.tui.case import CaseScreen
 from docket.tui.confirm import ConfirmModal
 from docket.tui.home import HomeScreen
 from docket.tui.paged import PagedList
 from docket.tui.record import RecordModal
-from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
 
 pytestmark = pytest.mark.anyio
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tui_helpers import make_app, settle, wait_for
+
 from docket.db.store import Store
 from docket.tui.case import CaseScreen
 from docket.tui.search import SearchScreen
-from tui_helpers import make_app, settle, wait_for
 
 pytestmark = pytest.mark.anyio
 

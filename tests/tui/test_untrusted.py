@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from fake_store import FakeStore, entry
+from tui_helpers import make_app, screen_text, settle, wait_for
+
 from docket.db.views import EvidenceView
 from docket.tui.case import CaseScreen
 from docket.tui.search import SearchScreen
-from fake_store import FakeStore, entry
-from tui_helpers import make_app, screen_text, settle, wait_for
 
 pytestmark = pytest.mark.anyio
 

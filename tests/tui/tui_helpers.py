@@ -6,11 +6,12 @@ import asyncio
 import datetime as dt
 from collections.abc import Callable
 
+from textual.pilot import Pilot
+
 from docket.db.store import Store
 from docket.db.views import TimelineEntry
 from docket.tui.app import DocketApp
 from docket.tui.case import CaseScreen
-from textual.pilot import Pilot
 
 TODAY = dt.date(2025, 10, 7)  # the day after the CRIET appeal hearing; next hearing on 2025-10-20
 SIZE = (100, 30)
