@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session
 
+from docket.text import fold_words
+
 from . import models as m
-from .folding import fold
 from .views import SearchHit
 
 if TYPE_CHECKING:
@@ -345,7 +346,7 @@ def _doc_row(doc: Doc, with_text: bool) -> dict[str, object]:
         "date": doc.date,
     }
     for name in FIELDS:
-        row[name] = fold(getattr(doc, name)) if with_text else ""
+        row[name] = fold_words(getattr(doc, name)) if with_text else ""
     return row
 
 
@@ -439,7 +440,9 @@ class FoldedTextBackend:
 
     @staticmethod
     def _condition(term: Term):  # type: ignore[no-untyped-def]
-        pattern = "%" + fold(term.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = (
+            "%" + fold_words(term.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
         columns = [term.field] if term.field else list(FIELDS)
         return or_(*(getattr(m.SearchDoc, c).like(pattern, escape="\\") for c in columns))
 
@@ -458,7 +461,7 @@ class FoldedTextBackend:
         for doc, title in session.execute(statement):
             matched, snippet = "report", ""
             for term in terms:
-                needle = fold(term.text)
+                needle = fold_words(term.text)
                 for name in [term.field] if term.field else FIELDS:
                     haystack = getattr(doc, name)
                     at = haystack.find(needle)

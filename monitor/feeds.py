@@ -24,6 +24,7 @@ import feedparser
 import httpx
 import trafilatura
 
+from docket.clock import utcnow
 from docket.decode import decode_page
 
 DEFAULT_TIMEOUT = 20.0
@@ -211,7 +212,7 @@ def _retry_after_s(value: str | None) -> float | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return max(0.0, (moment - dt.datetime.now(dt.UTC)).total_seconds())
+    return max(0.0, (moment - utcnow()).total_seconds())
 
 
 def _charset_from_content_type(content_type: str | None) -> str | None:
