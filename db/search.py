@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ from . import models as m
 from .views import SearchHit
 
 if TYPE_CHECKING:
-    from .search_pg import PostgresBackend
+    pass
 
 FIELDS = ("report", "party", "court", "charge", "ruling")
 DATE_FIELDS = ("after", "before")
@@ -179,11 +179,23 @@ class Doc:
     ruling: str = ""
 
 
+class SearchBackend(Protocol):
+    """What a dialect's full-text backend does: SQLite FTS5, PostgreSQL, or folded LIKE elsewhere."""
+
+    def replace(self, session: Session, docs: Sequence[Doc], fresh: bool = False) -> None: ...
+
+    def delete(self, session: Session, ids: Sequence[int]) -> None: ...
+
+    def clear(self, session: Session) -> None: ...
+
+    def search(self, session: Session, query: Query, limit: int) -> list[SearchHit]: ...
+
+
 class SearchIndex:
     """Builds documents from the docket and hands them to the dialect's backend."""
 
     def __init__(self, dialect: str) -> None:
-        self.backend = backend_for(dialect)
+        self.backend: SearchBackend = backend_for(dialect)
 
     def index_articles(
         self,
@@ -474,7 +486,7 @@ class FoldedTextBackend:
         return hits
 
 
-def backend_for(dialect: str) -> Fts5Backend | FoldedTextBackend | PostgresBackend:
+def backend_for(dialect: str) -> SearchBackend:
     if dialect == "postgresql":
         from .search_pg import PostgresBackend  # imports this module: loaded only when needed
 
