@@ -1,6 +1,6 @@
 """Fetching news feeds and article pages over HTTP, and reading them into plain items.
 
-No database here: the monitor (`db.monitor`) decides what is new and what goes into the docket. This
+No database here: the monitor (`docket.monitor.poll`) decides what is new and what goes into the docket. This
 module only talks HTTP (httpx: timeouts, a User-Agent, conditional requests, a redirect limit, a size
 cap and an overall deadline per request), parses RSS/Atom with feedparser, turns item HTML into text and,
 for items that carry only a teaser, extracts the article from its page with trafilatura.
