@@ -30,9 +30,9 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.feeds_fetch import Fetcher  # noqa: E402
-from db.monitor import poll_feeds  # noqa: E402
-from db.store import Store  # noqa: E402
+from docket.db.store import Store  # noqa: E402
+from docket.monitor.feeds import Fetcher  # noqa: E402
+from docket.monitor.poll import poll_feeds  # noqa: E402
 
 TOWNS = (
     "Cotonou",

@@ -36,7 +36,7 @@ def analyze(url: str) -> None:
     """After a bulk load on PostgreSQL, as autovacuum would a little later: the planner needs statistics."""
     if make_url(url).get_backend_name() != "postgresql":
         return
-    from db.models import Base
+    from docket.db.models import Base
 
     engine = create_engine(url, isolation_level="AUTOCOMMIT")
     try:

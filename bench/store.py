@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.generate import populate, write_reports  # noqa: E402
 from bench.scratch_db import analyze, scratch_database  # noqa: E402
-from db.store import Store  # noqa: E402
+from docket.db.store import Store  # noqa: E402
 
 
 def _median_ms(action: Callable[[], object], runs: int) -> float:

@@ -37,9 +37,9 @@ import time
 started = time.perf_counter()
 import asyncio, datetime as dt, json, sys
 sys.path.insert(0, {root!r})
-from db.store import Store
-from tui.app import DocketApp
-from tui.paged import PagedList
+from docket.db.store import Store
+from docket.tui.app import DocketApp
+from docket.tui.paged import PagedList
 imported = time.perf_counter() - started
 
 async def main():
@@ -92,11 +92,11 @@ async def answer(pilot: Pilot, key: str, until: Callable[[], bool] = lambda: Tru
 
 
 async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, list[float]]:
-    from db.store import Store
-    from tui.app import DocketApp
-    from tui.case import CaseScreen
-    from tui.home import HomeScreen
-    from tui.paged import PagedList
+    from docket.db.store import Store
+    from docket.tui.app import DocketApp
+    from docket.tui.case import CaseScreen
+    from docket.tui.home import HomeScreen
+    from docket.tui.paged import PagedList
 
     figures: dict[str, list[float]] = {}
     store = Store.open(url)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 
-from db import models as m
-from db.schema import IMMEDIATE, make_engine, shown_url
-from db.store import Store, StoreError
+from . import models as m
+from .schema import IMMEDIATE, make_engine, shown_url
+from .store import Store, StoreError
 
 CHUNK = 1000
 # Rebuilt on the target (its text lives in a backend-specific index); the target has its own state row.

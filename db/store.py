@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -19,10 +18,12 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
-from db import ingest as ingest_module
-from db import models as m
-from db.folding import fold
-from db.schema import (
+from docket.records import RULING_KINDS, ParsedSource
+from docket.text import fold_words
+
+from . import ingest as ingest_module
+from . import models as m
+from .schema import (
     IMMEDIATE,
     BadDatabaseURL,
     SchemaTooNew,
@@ -32,8 +33,8 @@ from db.schema import (
     make_engine,
     shown_url,
 )
-from db.search import QueryError, SearchIndex, parse_query
-from db.views import (
+from .search import QueryError, SearchIndex, parse_query
+from .views import (
     CaseDetail,
     CaseSummary,
     ChangeSummary,
@@ -45,7 +46,6 @@ from db.views import (
     SearchHit,
     TimelineEntry,
 )
-from docket.records import RULING_KINDS, ParsedSource, UnreadableSource
 
 FIRST_REVISION_WITH_SEARCH = "0002"
 CHUNK = 500  # ids per IN (…) clause
@@ -55,20 +55,6 @@ _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
 
 class StoreError(Exception):
     """A user-facing error: the message is shown as is (unknown case, bad date, malformed query…)."""
-
-
-def parse_source(data: bytes, uri: str, sha256: str) -> ParsedSource | IngestResult:
-    """Run the parser on one source; a failure is a "failed" result with its reason, never an exception."""
-    from docket.parse import parse_bytes  # the parser is loaded only by commands that ingest
-
-    try:
-        parsed = parse_bytes(data, uri)
-    except UnreadableSource as exc:
-        return IngestResult(source=uri, status="failed", error=str(exc))
-    except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
-        return IngestResult(source=uri, status="failed", error=f"the parser failed: {exc!r}")
-    parsed.sha256 = sha256
-    return parsed
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -103,6 +89,13 @@ class Store:
             raise StoreError(f"cannot open the docket at {shown_url(url)}: {reason}") from None
         except OSError as exc:
             raise StoreError(f"cannot open the docket at {shown_url(url)}: {exc.strerror or exc}") from None
+        except ImportError as exc:  # the URL names a database driver that is not installed
+            driver = exc.name or str(exc)
+            hint = " (pip install 'docket[postgres]')" if "psycopg" in driver else ""
+            raise StoreError(
+                f"cannot open the docket at {shown_url(url)}: its database driver {driver!r} is not "
+                f"installed{hint}"
+            ) from None
         store = cls(engine, url)
         if before is not None and before < FIRST_REVISION_WITH_SEARCH:
             store.rebuild_search_index()
@@ -142,17 +135,11 @@ class Store:
 
     # --- ingest ---
 
-    def ingest_bytes(self, data: bytes, uri: str) -> IngestResult:
-        """Parse and merge one source, in one transaction. Never raises for bad input: status 'failed'."""
-        sha256 = hashlib.sha256(data).hexdigest()
+    def has_source(self, sha256: str) -> bool:
+        """Whether a source with these contents (sha256) is already in the docket."""
         with self._read() as session:
-            known = session.execute(
-                select(m.Source.uri).where(m.Source.sha256 == sha256).limit(1)
-            ).scalar_one_or_none()
-        if known is not None:
-            return IngestResult(source=uri, status="duplicate")
-        parsed = parse_source(data, uri, sha256)
-        return parsed if isinstance(parsed, IngestResult) else self.ingest_parsed(parsed, uri)
+            found = session.execute(select(m.Source.id).where(m.Source.sha256 == sha256).limit(1))
+            return found.scalar_one_or_none() is not None
 
     def known_hashes(self) -> set[str]:
         """The sha256 of every source already in the docket: a batch skips them before parsing."""
@@ -212,7 +199,7 @@ class Store:
             .where(~_corrected(m.Hearing))
         )
         if court:
-            folded = fold(court)
+            folded = fold_words(court)
             statement = statement.where(
                 or_(
                     m.Case.court_key.contains(folded, autoescape=True),
@@ -539,7 +526,7 @@ class Store:
 
     def export(self, fmt: str, days: int | None = None, today: dt.date | None = None) -> bytes:
         """fmt: ics / csv / json. Deterministic: the same docket gives byte-identical output."""
-        from db import exchange
+        from . import exchange
 
         today = today or dt.date.today()
         with self._read() as session:
@@ -553,7 +540,7 @@ class Store:
         raise StoreError(f"unknown export format {fmt!r}: use ics, csv or json")
 
     def import_json(self, data: bytes) -> dict[str, int]:
-        from db import exchange
+        from . import exchange
 
         try:
             with self._write() as session:
@@ -949,10 +936,10 @@ def _merge_cases(session: Session, keep: m.Case, gone: m.Case) -> None:
             session.delete(link)
 
     kept_charges = {
-        fold(c.label): c for c in session.scalars(select(m.Charge).where(m.Charge.case_id == keep.id))
+        fold_words(c.label): c for c in session.scalars(select(m.Charge).where(m.Charge.case_id == keep.id))
     }
     for charge in session.scalars(select(m.Charge).where(m.Charge.case_id == gone.id)).all():
-        twin = kept_charges.get(fold(charge.label))
+        twin = kept_charges.get(fold_words(charge.label))
         if twin is None:
             charge.case_id = keep.id
         else:

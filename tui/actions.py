@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from textual.dom import DOMNode
 
-from tui.i18n import Translator
+from .i18n import Translator
 
 
 @dataclass(frozen=True, slots=True)

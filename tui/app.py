@@ -1,31 +1,25 @@
-"""The Docket dashboard: a Textual app over a `db.store.Store`, and `docket tui`'s handler."""
+"""The Docket dashboard: a Textual app over a store (`docket.tui.ports.DocketStore`; `docket tui` opens
+it on `docket.db.store.Store`)."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import shutil
-import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
-from pathlib import Path
 from typing import cast
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from db.store import Store, StoreError
-from tui.actions import actions_for, install_bindings
-from tui.base import DocketScreen
-from tui.files import SAMPLES_DIR, report_files
-from tui.i18n import Translator
+from docket.db.store import StoreError
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from .actions import actions_for, install_bindings
+from .base import DocketScreen
+from .i18n import Translator
+from .ports import DocketStore
+
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
 
@@ -36,7 +30,7 @@ class DocketApp(App[int]):
 
     def __init__(
         self,
-        store: Store,
+        store: DocketStore,
         *,
         today: dt.date | None = None,
         locale: str | None = None,
@@ -67,7 +61,7 @@ class DocketApp(App[int]):
         return self.fixed_today or dt.date.today()
 
     def get_default_screen(self) -> Screen:
-        from tui.home import HomeScreen
+        from .home import HomeScreen
 
         return HomeScreen()
 
@@ -136,7 +130,7 @@ class DocketApp(App[int]):
         return screen
 
     def open_case(self, case_id: int) -> None:
-        from tui.case import CaseScreen
+        from .case import CaseScreen
 
         try:
             detail = self.store.case_detail(case_id, today=self.today)
@@ -152,25 +146,25 @@ class DocketApp(App[int]):
             self.pop_screen()
 
     def action_followed(self) -> None:
-        from tui.followed import FollowedScreen
+        from .followed import FollowedScreen
 
         if not isinstance(self.screen, FollowedScreen):
             self._show_screen("followed", FollowedScreen)
 
     def action_search(self) -> None:
-        from tui.search import SearchScreen
+        from .search import SearchScreen
 
         if not isinstance(self.screen, SearchScreen):
             self._show_screen("search", SearchScreen)
 
     def action_help(self) -> None:
-        from tui.help import HelpScreen
+        from .help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(getattr(self.screen, "scope", "")))
 
     def action_import_reports(self) -> None:
-        from tui.import_screen import ImportScreen
+        from .import_screen import ImportScreen
 
         if not isinstance(self.screen, ImportScreen):
             self.push_screen(ImportScreen())
@@ -187,57 +181,3 @@ class DocketApp(App[int]):
                     self.tr(f"help.{spec.name}"),
                     partial(target.run_action, spec.action),
                 )
-
-
-# --- docket tui ---
-
-
-def _error(message: str) -> None:
-    # One line, even when a database driver's message spans several.
-    print(f"docket tui: {' '.join(message.split())}", file=sys.stderr)
-
-
-def _demo_store(workdir: Path) -> Store:
-    """A fresh docket in `workdir`, holding every sample report."""
-    samples = report_files(SAMPLES_DIR) if SAMPLES_DIR.is_dir() else []
-    if not samples:
-        raise FileNotFoundError(
-            f"--demo needs the sample reports, and there are none in {SAMPLES_DIR} "
-            "(run Docket from a clone of its repository)"
-        )
-    store = Store.open(f"sqlite:///{workdir / 'demo.sqlite'}")
-    for path in samples:
-        store.ingest_bytes(path.read_bytes(), str(path))
-    return store
-
-
-def run(args: argparse.Namespace) -> int:
-    today = None
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            _error(f"--today: {args.today!r} is not a date (YYYY-MM-DD)")
-            return EXIT_USAGE
-    workdir = Path(tempfile.mkdtemp(prefix="docket-demo-")) if args.demo else None
-    try:
-        try:
-            store = _demo_store(workdir) if workdir else Store.open(args.db)
-        except (StoreError, OSError) as error:  # OSError: a SQLite path whose folder cannot be made
-            _error(str(error))
-            return EXIT_FAILED
-        try:
-            app = DocketApp(
-                store,
-                today=today,
-                locale=args.locale,
-                user=args.user,  # None: the store records the login name
-                demo=args.demo,
-            )
-            app.run()
-        finally:
-            store.close()
-        return app.return_code or EXIT_OK
-    finally:
-        if workdir:
-            shutil.rmtree(workdir, ignore_errors=True)

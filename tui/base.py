@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
-from tui.actions import install_bindings
+from .actions import install_bindings
 
 if TYPE_CHECKING:
-    from db.store import Store
-    from tui.app import DocketApp
-    from tui.i18n import Translator
+    from docket.db.store import Store
+
+    from .app import DocketApp
+    from .i18n import Translator
 
 ResultType = TypeVar("ResultType")
 

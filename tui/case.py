@@ -10,13 +10,14 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from db.store import StoreError
-from db.views import CaseDetail, EvidenceView, TimelineEntry
+from docket.db.store import StoreError
+from docket.db.views import CaseDetail, EvidenceView, TimelineEntry
 from docket.records import ROLES
-from tui.actions import relabel
-from tui.base import DocketScreen
-from tui.keybar import KeyBar
-from tui.safe import one_line, plain
+
+from .actions import relabel
+from .base import DocketScreen
+from .keybar import KeyBar
+from .safe import one_line, plain
 
 EXCERPT_CONTEXT = 500  # characters of the report shown around an evidence sentence
 SOURCE_PREVIEW = 1500
@@ -254,7 +255,7 @@ class CaseScreen(DocketScreen):
 
     # --- actions ---
     def _record(self, kind: str, entry: TimelineEntry | None = None) -> None:
-        from tui.record import RecordModal
+        from .record import RecordModal
 
         def saved(record_id: int | None) -> None:
             if record_id is not None:
@@ -278,7 +279,7 @@ class CaseScreen(DocketScreen):
         self._record(entry.kind, entry)
 
     def action_delete(self) -> None:
-        from tui.confirm import ConfirmModal
+        from .confirm import ConfirmModal
 
         entry = self.selected_entry
         if entry is None:
@@ -316,7 +317,7 @@ class CaseScreen(DocketScreen):
         self.docket.data_changed()
 
     def action_note(self) -> None:
-        from tui.note_modal import NoteModal
+        from .note_modal import NoteModal
 
         def save(note: str | None) -> None:
             if note is None:

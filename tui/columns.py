@@ -8,7 +8,7 @@ from rich.style import StyleType
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.safe import fit, one_line
+from .safe import fit, one_line
 
 GAP = 1
 

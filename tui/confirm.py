@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label
 
-from tui.base import DocketModal
+from .base import DocketModal
 
 
 class ConfirmModal(DocketModal[bool]):

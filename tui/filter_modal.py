@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
-from tui.base import DocketModal
+from .base import DocketModal
 
 FilterChoice = tuple[str | None, str | None]
 

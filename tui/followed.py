@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from db.views import CaseSummary
-from tui.base import DocketScreen
-from tui.columns import ColumnHeader, row, widths
-from tui.keybar import KeyBar
-from tui.paged import PagedList
+from docket.db.views import CaseSummary
+
+from .base import DocketScreen
+from .columns import ColumnHeader, row, widths
+from .keybar import KeyBar
+from .paged import PagedList
 
 
 def followed_columns(width: int) -> list[int]:

@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
-from tui.actions import SCOPES, actions_for
-from tui.base import DocketModal
+from .actions import SCOPES, actions_for
+from .base import DocketModal
 
 SCOPE_TITLES = {
     "app": ("Partout", "Everywhere"),

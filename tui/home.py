@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from db.views import HearingRow
-from tui.base import DocketScreen
-from tui.columns import ColumnHeader, row, widths
-from tui.keybar import KeyBar
-from tui.paged import PagedList
+from docket.db.views import HearingRow
+
+from .base import DocketScreen
+from .columns import ColumnHeader, row, widths
+from .keybar import KeyBar
+from .paged import PagedList
 
 NARROW = 90  # below this many columns the purpose column goes, so the others stay readable
 
@@ -146,7 +147,7 @@ class HomeScreen(DocketScreen):
         self.hearings.reload()
 
     def action_filter(self) -> None:
-        from tui.filter_modal import FilterModal
+        from .filter_modal import FilterModal
 
         def apply(choice: tuple[str | None, str | None] | None) -> None:
             if choice is not None:
@@ -162,6 +163,6 @@ class HomeScreen(DocketScreen):
         self.hearings.reload()
 
     def action_whats_new(self) -> None:
-        from tui.whats_new import WhatsNewScreen
+        from .whats_new import WhatsNewScreen
 
         self.app.push_screen(WhatsNewScreen())

@@ -11,10 +11,11 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, ProgressBar, RichLog
 from textual.worker import get_current_worker
 
-from db.views import IngestResult
-from tui.base import DocketModal
-from tui.files import report_files
-from tui.safe import plain
+from docket.db.views import IngestResult
+from docket.monitor import pipeline, sources
+
+from .base import DocketModal
+from .safe import plain
 
 
 class ImportScreen(DocketModal[None]):
@@ -65,19 +66,19 @@ class ImportScreen(DocketModal[None]):
 
     def _ingest(self, path: Path) -> None:
         worker = get_current_worker()
-        files = report_files(path)
-        self.app.call_from_thread(self._begin, path, len(files))
-        for file in files:
+        selection = sources.select([path])
+        self.app.call_from_thread(self._begin, path, len(selection.files))
+        for line in sources.skipped_lines(selection.skipped):
+            self.app.call_from_thread(self._note, line)
+        for result in pipeline.ingest(self.docket.store, selection.files):
+            self.app.call_from_thread(self._advance, result)
             if worker.is_cancelled:
                 break
-            try:
-                data = file.read_bytes()
-            except OSError as error:
-                result = IngestResult(str(file), "failed", error=error.strerror or str(error))
-            else:
-                result = self.docket.store.ingest_bytes(data, str(file))
-            self.app.call_from_thread(self._advance, result)
         self.app.call_from_thread(self._finish)
+
+    def _note(self, line: str) -> None:
+        if self.is_attached:
+            self.query_one("#import-log", RichLog).write(plain(line, "dim"))
 
     def _begin(self, path: Path, total: int) -> None:
         if not self.is_attached:  # closed at once: the import goes on, its summary comes as a note

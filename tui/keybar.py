@@ -14,7 +14,7 @@ from textual import events
 from textual.widget import Widget
 
 if TYPE_CHECKING:
-    from tui.app import DocketApp
+    from .app import DocketApp
 
 
 class KeyBar(Widget):

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from db.store import StoreError
+from docket.db.store import StoreError
 
 Row = TypeVar("Row")
 

@@ -11,11 +11,12 @@ from textual.suggester import SuggestFromList
 from textual.validation import Function
 from textual.widgets import Button, Input, Label, Select
 
-from db.store import StoreError
-from db.views import CaseDetail, TimelineEntry
+from docket.db.store import StoreError
+from docket.db.views import CaseDetail, TimelineEntry
 from docket.records import RULING_KINDS
-from tui.base import DocketModal
-from tui.safe import one_line
+
+from .base import DocketModal
+from .safe import one_line
 
 
 def parse_day(value: str) -> dt.date | None:

@@ -11,11 +11,12 @@ from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from db.store import StoreError
-from db.views import SearchHit
-from tui.base import DocketScreen
-from tui.keybar import KeyBar
-from tui.safe import plain
+from docket.db.store import StoreError
+from docket.db.views import SearchHit
+
+from .base import DocketScreen
+from .keybar import KeyBar
+from .safe import plain
 
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100

@@ -9,10 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from db.store import StoreError
-from db.views import ChangeSummary, FeedView
-from tui.base import DocketModal
-from tui.safe import plain
+from docket.clock import utcnow
+from docket.db.store import StoreError
+from docket.db.views import ChangeSummary, FeedView
+
+from .base import DocketModal
+from .safe import plain
 
 LOOKBACK = dt.timedelta(days=1)
 DAYS_AHEAD = 7
@@ -26,7 +28,7 @@ class WhatsNewScreen(DocketModal[None]):
             yield Static(self.tr("home.loading"), id="whats-new", markup=False)
 
     def on_mount(self) -> None:
-        since = dt.datetime.now(dt.UTC) - LOOKBACK
+        since = utcnow() - LOOKBACK
         self.run_worker(lambda: self._read(since), thread=True, exit_on_error=False)
 
     def _read(self, since: dt.datetime) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from newsroom import FeedServer, start_server
 
-from db.store import Store
+from docket.db.store import Store
 
 
 @pytest.fixture

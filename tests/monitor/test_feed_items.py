@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsroom import Story, rss, sport_fr
 
-from db.feeds_fetch import FetchError, html_to_text, parse_feed
+from docket.monitor.feeds import FetchError, html_to_text, parse_feed
 
 LONG = sport_fr("http://example.test")  # well over a hundred words
 

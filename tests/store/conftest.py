@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from db.store import Store
+from docket.db.store import Store
 
 
 @pytest.fixture

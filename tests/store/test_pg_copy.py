@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import create_engine, select
 from store_factories import report
 
-from db import models as m
-from db.store import Store
 from docket.cli import main
+from docket.db import models as m
+from docket.db.store import Store
 
 
 def _personal_docket(url: str) -> int:

@@ -11,8 +11,8 @@ from sqlalchemy import MetaData, Table, create_engine
 from store_factories import report
 from test_store_migrations import OLD_ROWS
 
-from db.schema import MIGRATIONS, current_revision, head_revision, make_engine, upgrade
-from db.store import Store
+from docket.db.schema import MIGRATIONS, current_revision, head_revision, make_engine, upgrade
+from docket.db.store import Store
 
 on_postgres = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from store_factories import report
 
-from db import models as m
-from db.store import Store
+from docket.db import models as m
+from docket.db.store import Store
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -34,7 +34,7 @@ RECORD_RULINGS = (
     WAIT_FOR_GO
     + """
 import datetime as dt
-from db.store import Store
+from docket.db.store import Store
 store = Store.open(sys.argv[2])
 for day in range(1, 16):
     store.record_ruling(int(sys.argv[3]), dt.date(2026, 1, day), "adjourned", user=sys.argv[4])
@@ -46,7 +46,7 @@ INGEST = (
     WAIT_FOR_GO
     + """
 from store_factories import report
-from db.store import Store
+from docket.db.store import Store
 store = Store.open(sys.argv[2])
 for i in range(int(sys.argv[3])):
     result = store.ingest_parsed(report(
@@ -63,7 +63,7 @@ READ_WHILE_INGESTING = (
     WAIT_FOR_GO
     + """
 import datetime as dt
-from db.store import Store
+from docket.db.store import Store
 store = Store.open(sys.argv[2])
 seen = set()
 while not os.path.exists(sys.argv[3]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from store_factories import report
 
-from db.store import Store
+from docket.db.store import Store
 
 on_postgres = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

@@ -11,8 +11,8 @@ import pytest
 from icalendar import Calendar
 from store_factories import report
 
-from db.store import Store
 from docket.cli import main
+from docket.db.store import Store
 
 
 @pytest.fixture
@@ -69,9 +69,11 @@ def test_hearings_lists_upcoming_soonest_first_in_the_users_locale(docket, capsy
 def test_bad_dates_and_locales_get_one_line_errors(docket, capsys) -> None:
     url, _ = docket
     code, _, err = run(capsys, "hearings", "--db", url, "--from", "2025-13-40")
-    assert code == 1 and "--from: not a date: '2025-13-40'" in err
+    assert code == 2 and "argument --from: not a date: '2025-13-40'" in err
     code, _, err = run(capsys, "hearings", "--db", url, "--locale", "xx_YY")
-    assert code == 1 and "unknown locale" in err
+    assert code == 2 and "unknown locale" in err
+    code, _, err = run(capsys, "hearings", "--db", url, "--days", "-1")
+    assert code == 2 and "argument --days: must be 0 or more" in err
 
 
 def test_case_shows_header_and_timeline_with_source_sentences(docket, capsys) -> None:
@@ -113,7 +115,7 @@ def test_record_validates_and_the_timeline_shows_who_recorded(docket, capsys) ->
     )
     assert code == 1 and "unknown ruling kind 'hanged'" in err
     code, _, err = run(capsys, "record", "hearing", "--db", url, str(case_id), "--date", "2025-02-30")
-    assert code == 1 and "not a date" in err
+    assert code == 2 and "not a date" in err
     code, _, err = run(capsys, "record", "hearing", "--db", url, "4242", "--date", "2025-12-01")
     assert code == 1 and "no case #4242" in err
     code, out, _ = run(capsys, "case", "--db", url, str(case_id))
@@ -242,5 +244,7 @@ def test_db_copy_and_upgrade_and_a_bad_url(docket, capsys, tmp_path: Path) -> No
     with Store.open(target) as copy:
         assert copy.case_detail(case_id).title.startswith("Louis Philippe")
     assert run(capsys, "db", "upgrade", "--db", target)[0] == 0
-    code, _, err = run(capsys, "cases", "--db", "not a url")
-    assert code == 1 and "not a database URL" in err
+    code, _, err = run(capsys, "cases", "--db", "nosuchdatabase://somewhere/x")
+    assert (
+        code == 1 and "cannot open the docket at nosuchdatabase://somewhere/x" in err and err.count("\n") == 1
+    )

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from store_factories import report
 
-from db.store import Store, StoreError
+from docket.db.store import Store, StoreError
 
 
 def test_feeds_are_added_listed_updated_and_removed_by_id_name_or_url(store: Store) -> None:

@@ -7,7 +7,8 @@ import datetime as dt
 
 from store_factories import report
 
-from db.store import Store
+from docket.db.store import Store
+from docket.monitor.pipeline import ingest_bytes
 
 TODAY = dt.date(2025, 10, 8)
 
@@ -169,7 +170,7 @@ def test_not_a_court_report_is_kept_as_a_source_but_makes_no_case(store: Store) 
 
 
 def test_unreadable_bytes_fail_with_a_reason_and_never_raise(store: Store) -> None:
-    result = store.ingest_bytes(b"\x00\x01\x02" * 100, "binary.bin")
+    result = ingest_bytes(store, b"\x00\x01\x02" * 100, "binary.bin")
     assert result.status == "failed" and result.error
 
 

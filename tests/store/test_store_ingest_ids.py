@@ -7,7 +7,7 @@ import datetime as dt
 
 from store_factories import report
 
-from db.store import Store
+from docket.db.store import Store
 
 
 def _hearings(store: Store, case_id: int) -> list[tuple[dt.date | None, str, str | None]]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from db.schema import current_revision, head_revision, make_engine, upgrade
-from db.store import Store, StoreError
+from docket.db.schema import current_revision, head_revision, make_engine, upgrade
+from docket.db.store import Store, StoreError
 
 STAMP = "2025-10-07 10:00:00"
 SENTENCE = "Le procès de Coffi Amoussou reprend."

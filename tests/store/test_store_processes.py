@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
-from db import models as m
-from db.store import Store
+from docket.db import models as m
+from docket.db.store import Store
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -22,7 +22,7 @@ SOURCES = 150
 INGEST_SCRIPT = """
 import sys
 from store_factories import report
-from db.store import Store
+from docket.db.store import Store
 store = Store.open(sys.argv[1])
 for i in range(int(sys.argv[2])):
     result = store.ingest_parsed(report(
@@ -35,7 +35,7 @@ for i in range(int(sys.argv[2])):
 
 RECORD_SCRIPT = """
 import datetime as dt, sys
-from db.store import Store
+from docket.db.store import Store
 store = Store.open(sys.argv[1])
 for day in range(1, 21):
     store.record_hearing(int(sys.argv[2]), dt.date(2026, 1, day), purpose="manual", user="ana")

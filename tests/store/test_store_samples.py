@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from db.store import Store
 from docket.cli import main
+from docket.db.store import Store
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "samples"
 HOUNDEGNON = SAMPLES / "bj_criet_houndegnon_appel.txt"

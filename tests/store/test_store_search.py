@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from store_factories import report
 
-from db.search import QueryError, Term, parse_query
-from db.store import Store, StoreError
+from docket.db.search import QueryError, Term, parse_query
+from docket.db.store import Store, StoreError
 
 
 def test_query_fields_phrases_prefixes_and_operators() -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from db.store import Store
-from tui.files import SAMPLES_DIR, report_files
+from docket.db.store import Store
+from docket.monitor.pipeline import ingest_bytes
+from docket.monitor.sources import folder_reports
+from docket.samples_dir import SAMPLES_DIR
 
 
 @pytest.fixture(scope="session")
@@ -18,9 +20,9 @@ def sample_docket(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "docket.sqlite"
     store = Store.open(f"sqlite:///{path}")
     try:
-        for report in report_files(SAMPLES_DIR):
+        for report in folder_reports(SAMPLES_DIR).files:
             # Relative URIs: what the snapshots show must not depend on where the repository is cloned.
-            store.ingest_bytes(report.read_bytes(), f"samples/{report.name}")
+            ingest_bytes(store, report.read_bytes(), f"samples/{report.name}")
     finally:
         store.close()
     return path

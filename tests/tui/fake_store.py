@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from db.store import StoreError
-from db.views import (
+from docket.db.store import StoreError
+from docket.db.views import (
     CaseDetail,
     CaseSummary,
     ChangeSummary,
@@ -23,6 +23,7 @@ from db.views import (
     SearchHit,
     TimelineEntry,
 )
+from docket.records import ParsedSource
 
 
 def entry(
@@ -235,5 +236,11 @@ class FakeStore:
         self.cases[case_id] = replace(self.case_detail(case_id), followed=False, follow_note=None)
         self._changed()
 
-    def ingest_bytes(self, data: bytes, uri: str) -> IngestResult:
-        return IngestResult(uri, "not_court")
+    def known_hashes(self) -> set[str]:
+        return set()
+
+    def has_source(self, sha256: str) -> bool:
+        return False
+
+    def ingest_parsed(self, parsed: ParsedSource, uri: str | None = None) -> IngestResult:
+        return IngestResult(uri or parsed.source, "not_court")

@@ -9,26 +9,26 @@ import pytest
 from textual.command import CommandList
 from tui_helpers import make_app, screen_text, settle, wait_for
 
-from db.store import Store
-from docket.cli import main
+from docket.cli import main, tui_command
+from docket.db.store import Store
 from docket.records import ROLES, RULING_KINDS
-from tui import app as app_module
-from tui.actions import ACTIONS
-from tui.case import CaseScreen
-from tui.followed import FollowedScreen
-from tui.help import HelpScreen
-from tui.i18n import STRINGS
+from docket.tui import app as app_module
+from docket.tui.actions import ACTIONS
+from docket.tui.case import CaseScreen
+from docket.tui.followed import FollowedScreen
+from docket.tui.help import HelpScreen
+from docket.tui.i18n import STRINGS
 
 pytestmark = pytest.mark.anyio
 
 
 def test_every_action_has_both_languages_and_a_method() -> None:
-    from tui.app import DocketApp
-    from tui.search import SearchScreen
+    from docket.tui.app import DocketApp
+    from docket.tui.search import SearchScreen
 
     owners = {"app": DocketApp, "home": app_module.DocketScreen, "case": CaseScreen}
     owners |= {"followed": FollowedScreen, "search": SearchScreen}
-    from tui.home import HomeScreen
+    from docket.tui.home import HomeScreen
 
     owners["home"] = HomeScreen
     for spec in ACTIONS:
@@ -90,7 +90,7 @@ async def test_english_in_an_80x24_terminal(store: Store, theme: str) -> None:
 
 def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tui", "--today", "tomorrow"]) == 2
-    assert "--today: 'tomorrow' is not a date" in capsys.readouterr().err
+    assert "argument --today: not a date: 'tomorrow'" in capsys.readouterr().err
 
 
 def test_unopenable_database_is_one_line(
@@ -119,13 +119,13 @@ def test_demo_opens_on_a_temporary_docket_of_the_samples(monkeypatch: pytest.Mon
 
 
 def test_demo_without_samples_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(app_module, "SAMPLES_DIR", tmp_path / "samples")
+    monkeypatch.setattr(tui_command, "SAMPLES_DIR", tmp_path / "samples")
     assert main(["tui", "--demo"]) == 1
     assert "--demo needs the sample reports" in capsys.readouterr().err
 
 
 async def test_whats_new_lists_changes_and_feed_freshness(store: Store) -> None:
-    from tui.whats_new import WhatsNewScreen
+    from docket.tui.whats_new import WhatsNewScreen
 
     store.add_feed("https://news.example/rss", "Exemple Actu")
     app = make_app(store)

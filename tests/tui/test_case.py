@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from tui_helpers import make_app, open_criet, screen_text, select_entry, settle, timeline_lines, wait_for
 
-from db.store import Store
-from tui.case import CaseScreen
-from tui.followed import FollowedScreen
-from tui.paged import PagedList
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.followed import FollowedScreen
+from docket.tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
 

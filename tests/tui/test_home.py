@@ -8,10 +8,10 @@ import pytest
 from fake_store import FakeStore, entry
 from tui_helpers import make_app, settle, wait_for
 
-from db.store import Store
-from tui.case import CaseScreen
-from tui.home import HomeScreen
-from tui.paged import PAGE_SIZE, PagedList
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.home import HomeScreen
+from docket.tui.paged import PAGE_SIZE, PagedList
 
 pytestmark = pytest.mark.anyio
 

@@ -9,11 +9,12 @@ import pytest
 from textual import events
 from tui_helpers import make_app, settle, wait_for
 
-from db.store import Store
-from tui.files import SAMPLES_DIR
-from tui.home import HomeScreen
-from tui.import_screen import ImportScreen
-from tui.paged import PagedList
+from docket.db.store import Store
+from docket.monitor.pipeline import ingest_bytes
+from docket.samples_dir import SAMPLES_DIR
+from docket.tui.home import HomeScreen
+from docket.tui.import_screen import ImportScreen
+from docket.tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
 
@@ -71,7 +72,7 @@ async def test_dashboard_refreshes_when_another_process_adds_data(empty_store: S
         watcher = Store.open(empty_store.url)  # a second connection, as `docket watch` would have
         try:
             report = SAMPLES_DIR / "bj_criet_houndegnon_appel.txt"
-            watcher.ingest_bytes(report.read_bytes(), "watched/bj.txt")
+            ingest_bytes(watcher, report.read_bytes(), "watched/bj.txt")
         finally:
             watcher.close()
         await wait_for(pilot, lambda: len(hearings.rows) == 1)

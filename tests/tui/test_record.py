@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
 
-from db.store import Store
-from tui.case import CaseScreen
-from tui.confirm import ConfirmModal
-from tui.home import HomeScreen
-from tui.paged import PagedList
-from tui.record import RecordModal
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.confirm import ConfirmModal
+from docket.tui.home import HomeScreen
+from docket.tui.paged import PagedList
+from docket.tui.record import RecordModal
 
 pytestmark = pytest.mark.anyio
 

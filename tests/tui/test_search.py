@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from tui_helpers import make_app, settle, wait_for
 
-from db.store import Store
-from tui.case import CaseScreen
-from tui.search import SearchScreen
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.search import SearchScreen
 
 pytestmark = pytest.mark.anyio
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from tui_helpers import SIZE, criet_case_id, make_app, select_entry, settle, wait_for
 
-from db.store import Store
-from tui.case import CaseScreen
-from tui.search import SearchScreen
+from docket.db.store import Store
+from docket.tui.case import CaseScreen
+from docket.tui.search import SearchScreen
 
 
 def test_home(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -8,9 +8,9 @@ import pytest
 from fake_store import FakeStore, entry
 from tui_helpers import make_app, screen_text, settle, wait_for
 
-from db.views import EvidenceView
-from tui.case import CaseScreen
-from tui.search import SearchScreen
+from docket.db.views import EvidenceView
+from docket.tui.case import CaseScreen
+from docket.tui.search import SearchScreen
 
 pytestmark = pytest.mark.anyio
 

@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
-from db.store import Store
-from db.views import TimelineEntry
-from tui.app import DocketApp
-from tui.case import CaseScreen
+from docket.db.store import Store
+from docket.db.views import TimelineEntry
+from docket.tui.app import DocketApp
+from docket.tui.case import CaseScreen
 
 TODAY = dt.date(2025, 10, 7)  # the day after the CRIET appeal hearing; next hearing on 2025-10-20
 SIZE = (100, 30)

@@ -8,39 +8,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import glob
-import hashlib
-import multiprocessing
-import os
-import re
 import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.core import default_locale
 from babel.dates import format_date
 
-from db.schema import shown_url
-from db.store import Store, StoreError, parse_source
-from db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
-from docket.records import ParsedSource
+from docket.db.schema import shown_url
+from docket.db.store import Store, StoreError
+from docket.db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
+from docket.monitor import pipeline, sources
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-# Inside folders and globs only files that look like reports are read (not the JSON next to them).
-REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
-# A folder's own documentation is not a report.
-NOT_REPORTS = ("readme", "license", "licence", "changelog", "contributing", "notes")
+from .exit_codes import EXIT_FAILED, EXIT_OK
+from .options import locale_from
+from .sanitise import clean as _clean
+
 PROGRESS_THRESHOLD = 3
-PARALLEL_THRESHOLD = 20  # below this, starting a parsing process costs more than it saves
-MAX_PARSE_WORKERS = 3
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _clean(text: str | None) -> str:
-    """Report text reaches a terminal: no escape sequences from it."""
-    return _CONTROL.sub(" ", text or "")
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -52,19 +36,11 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(getattr(args, "db", None))
 
 
-def _parse_day(value: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise StoreError(f"{option}: not a date: {value!r} (use YYYY-MM-DD)") from None
-
-
 def _locale(args: argparse.Namespace) -> Locale:
-    name = getattr(args, "locale", None) or default_locale("LC_TIME") or "en"
     try:
-        return Locale.parse(name.split(".")[0].replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        raise StoreError(f"--locale: unknown locale {name!r} (e.g. fr_FR, en)") from None
+        return locale_from(args.locale or default_locale("LC_TIME") or "en")
+    except argparse.ArgumentTypeError as exc:  # a locale from the environment Babel does not know
+        raise StoreError(f"--locale: {exc}") from None
 
 
 def _run(handler):  # type: ignore[no-untyped-def]
@@ -84,91 +60,18 @@ def _run(handler):  # type: ignore[no-untyped-def]
 # --- ingest ---
 
 
-def _looks_like_report(path: Path) -> bool:
-    return path.suffix.lower() in REPORT_SUFFIXES and not path.stem.lower().startswith(NOT_REPORTS)
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """(path, None) for each file to read, or (argument, reason) for an argument that gives none."""
-    for argument in paths:
-        path = Path(argument)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and _looks_like_report(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                yield argument, "no report files (.txt, .md, .html) in this folder"
-            for file in found:
-                yield str(file), None
-        elif path.is_file():
-            yield argument, None
-        elif glob.has_magic(argument):
-            matches = sorted(p for p in glob.glob(argument, recursive=True) if Path(p).is_file())
-            matches = [p for p in matches if _looks_like_report(Path(p))]
-            if not matches:
-                yield argument, "no report file matches this pattern"
-            for match in matches:
-                yield match, None
-        elif path.exists():
-            yield argument, "not a regular file"
-        else:
-            yield argument, "no such file or directory"
-
-
-# Sources already in the docket (by content), set in each parsing process: they are not parsed again.
-_known_hashes: frozenset[str] = frozenset()
-
-
-def _remember_known(hashes: frozenset[str]) -> None:
-    global _known_hashes
-    _known_hashes = hashes
-
-
-def _read_and_parse(path: str) -> ParsedSource | IngestResult:
-    uri = str(Path(path).resolve())
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return IngestResult(source=path, status="failed", error=exc.strerror or str(exc))
-    sha256 = hashlib.sha256(data).hexdigest()
-    if sha256 in _known_hashes:
-        return IngestResult(source=uri, status="duplicate")
-    return parse_source(data, uri, sha256)
-
-
-def _parsed_in_order(files: list[str], known: frozenset[str]) -> Iterator[ParsedSource | IngestResult]:
-    """Parse in other processes while this one writes: parsing and merging take about as long."""
-    workers = min(MAX_PARSE_WORKERS, (os.cpu_count() or 1) - 1)
-    if workers < 1 or len(files) < PARALLEL_THRESHOLD:
-        _remember_known(known)
-        yield from (_read_and_parse(path) for path in files)
-        return
-    # spawn, not fork: the children must not inherit this process's open database connections.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_remember_known, initargs=(known,)
-    ) as pool:
-        yield from pool.map(_read_and_parse, files, chunksize=8)
-
-
 @_run
 def ingest(args: argparse.Namespace) -> int:
-    targets = list(expand_paths(args.paths))
-    files = [path for path, problem in targets if problem is None]
+    selection = sources.select(args.paths)
+    for line in sources.skipped_lines(selection.skipped):
+        print(f"docket: {line}", file=sys.stderr)
     results: list[IngestResult] = [
-        IngestResult(source=path, status="failed", error=problem) for path, problem in targets if problem
+        IngestResult(source=str(problem.path), status="failed", error=problem.reason)
+        for problem in selection.problems
     ]
-    store = _open(args)
-    try:
-        parsed_sources = _parsed_in_order(files, frozenset(store.known_hashes()))
-        merged = (
-            item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
-            for item in parsed_sources
-        )
+    files = selection.files
+    with _open(args) as store:
+        merged = pipeline.ingest(store, files)
         if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
             from rich.progress import Progress
 
@@ -179,8 +82,6 @@ def ingest(args: argparse.Namespace) -> int:
                     progress.advance(task)
         else:
             results.extend(merged)
-    finally:
-        store.close()
     _print_ingest_summary(results, len(files))
     return EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK
 
@@ -199,7 +100,7 @@ def _print_ingest_summary(results: list[IngestResult], file_count: int) -> None:
         f"{duplicates} skipped duplicate(s), {not_court} not a court report, {len(failures)} failure(s)"
     )
     for failure in failures:
-        print(f"docket: {failure.source}: {failure.error}", file=sys.stderr)
+        print(_clean(f"docket: {failure.source}: {failure.error}"), file=sys.stderr)
 
 
 # --- reading ---
@@ -216,9 +117,7 @@ def _hearing_line(row: HearingRow, locale: Locale) -> str:
 
 @_run
 def hearings(args: argparse.Namespace) -> int:
-    start = _parse_day(args.from_date, "--from") if args.from_date else dt.date.today()
-    if args.days is not None and args.days < 0:
-        raise StoreError("--days: must be 0 or more")
+    start = args.from_date or dt.date.today()
     locale = _locale(args)
     with _open(args) as store:
         rows = store.upcoming_hearings(
@@ -360,7 +259,7 @@ def search(args: argparse.Namespace) -> int:
 
 @_run
 def record(args: argparse.Namespace) -> int:
-    date = _parse_day(args.date, "--date")
+    date = args.date
     with _open(args) as store:
         if args.what == "ruling":
             record_id = store.record_ruling(
@@ -438,7 +337,7 @@ def db_admin(args: argparse.Namespace) -> int:
         with _open(args) as store:
             print(f"the docket at {shown_url(store.url)} is up to date")
         return EXIT_OK
-    from db.copy import copy_docket  # only this command needs it
+    from docket.db.copy import copy_docket  # only this command needs it
 
     with _open(args) as source:
         source_url = source.url

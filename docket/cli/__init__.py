@@ -1,7 +1,9 @@
-"""The `docket` command: the one place that wires the parser, the store and the dashboard together.
+"""The `docket` command: the one place that wires the parser, the store, the monitor and the dashboard
+together.
 
 Every subcommand's handler is imported only when that subcommand runs, so `docket parse` never pays
-for SQLAlchemy or Textual at start-up.
+for SQLAlchemy or Textual at start-up. Global options (`--db`, `--locale`, `--user`) may come before the
+command or after it.
 """
 
 from __future__ import annotations
@@ -9,53 +11,69 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-EXIT_OK = 0
-EXIT_FAILED = 1  # something in the batch failed; the rest was done
-EXIT_USAGE = 2
+from docket import __version__
+
+from . import options
+from .exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 # subcommand -> "module:function"; each function takes the parsed arguments and returns an exit code.
 HANDLERS: dict[str, str] = {
-    "parse": "docket.parse_command:run",
-    "tui": "tui.app:run",
-    "ingest": "db.commands:ingest",
-    "hearings": "db.commands:hearings",
-    "case": "db.commands:case",
-    "cases": "db.commands:cases",
-    "search": "db.commands:search",
-    "record": "db.commands:record",
-    "follow": "db.commands:follow",
-    "unfollow": "db.commands:unfollow",
-    "merge": "db.commands:merge",
-    "export": "db.commands:export",
-    "import": "db.commands:import_",
-    "db": "db.commands:db_admin",
-    "watch": "db.monitor:watch",
-    "feeds": "db.monitor:feeds",
-    "poll": "db.monitor:poll",
+    "parse": "docket.cli.parse_command:run",
+    "tui": "docket.cli.tui_command:run",
+    "ingest": "docket.cli.store_commands:ingest",
+    "hearings": "docket.cli.store_commands:hearings",
+    "case": "docket.cli.store_commands:case",
+    "cases": "docket.cli.store_commands:cases",
+    "search": "docket.cli.store_commands:search",
+    "record": "docket.cli.store_commands:record",
+    "follow": "docket.cli.store_commands:follow",
+    "unfollow": "docket.cli.store_commands:unfollow",
+    "merge": "docket.cli.store_commands:merge",
+    "export": "docket.cli.store_commands:export",
+    "import": "docket.cli.store_commands:import_",
+    "db": "docket.cli.store_commands:db_admin",
+    "watch": "docket.cli.monitor_commands:watch",
+    "feeds": "docket.cli.monitor_commands:feeds",
+    "poll": "docket.cli.monitor_commands:poll",
 }
 
 
-def _store_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
+def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
+    """The options every store command takes; on a command they override the same given before it."""
+
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    environment = os.environ.get("DOCKET_DB")
+    parser.add_argument(
         "--db",
         metavar="URL",
-        default=os.environ.get("DOCKET_DB"),
-        help="SQLAlchemy database URL (default: $DOCKET_DB, else a SQLite file in the user data directory)",
+        type=options.database,
+        default=default(options.database(environment) if environment else None),
+        help="SQLAlchemy database URL or a SQLite file path "
+        "(default: $DOCKET_DB, else a SQLite file in the user data directory)",
     )
-    parent.add_argument(
+    parser.add_argument(
         "--locale",
-        default=None,
+        type=options.locale_name,
+        default=default(None),
         help="locale for dates and UI strings, e.g. fr_FR or en (default: from the environment)",
     )
-    parent.add_argument(
+    parser.add_argument(
         "--user",
-        default=None,
+        default=default(None),
         help="who records manual entries (default: your login name)",
     )
+
+
+def _command_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    _store_options(parent, top=False)
     return parent
 
 
@@ -91,7 +109,9 @@ def _add_tui(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) ->
         action="store_true",
         help="open on a fresh temporary docket ingested from the bundled sample reports",
     )
-    p.add_argument("--today", metavar="DATE", help="take DATE (YYYY-MM-DD) as today, for demos")
+    p.add_argument(
+        "--today", metavar="DATE", type=options.iso_date, help="take DATE (YYYY-MM-DD) as today, for demos"
+    )
 
 
 def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
@@ -105,8 +125,10 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
 
     p = sub.add_parser("hearings", parents=[store], help="list upcoming hearings, soonest first")
-    p.add_argument("--from", dest="from_date", metavar="DATE", help="first day (default: today)")
-    p.add_argument("--days", type=int, default=None, metavar="N", help="only the next N days")
+    p.add_argument(
+        "--from", dest="from_date", metavar="DATE", type=options.iso_date, help="first day (default: today)"
+    )
+    p.add_argument("--days", type=options.count, default=None, metavar="N", help="only the next N days")
     p.add_argument("--court", help="only hearings before courts matching this text")
     p.add_argument("--country", metavar="CC", help="only this country (ISO code, e.g. BJ)")
 
@@ -127,20 +149,20 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
         ),
     )
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=options.positive, default=50)
 
     p = sub.add_parser("record", parents=[store], help="record a ruling or a hearing by hand")
     what = p.add_subparsers(dest="what", required=True, metavar="ruling|hearing")
     r = what.add_parser("ruling", parents=[store], help="record a ruling")
     r.add_argument("case_id", type=int, metavar="CASE")
-    r.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    r.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=options.iso_date)
     r.add_argument("--kind", required=True, help="adjourned, bail_denied, convicted, …")
     r.add_argument("--party", help="the party it concerns")
     r.add_argument("--sentence", help="the sentence pronounced, for a conviction")
     r.add_argument("--note", help="free text")
     h = what.add_parser("hearing", parents=[store], help="record a hearing")
     h.add_argument("case_id", type=int, metavar="CASE")
-    h.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    h.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=options.iso_date)
     h.add_argument("--purpose", help="what the hearing is for")
 
     p = sub.add_parser("follow", parents=[store], help="follow a case, with a note on why")
@@ -156,7 +178,9 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
 
     p = sub.add_parser("export", parents=[store], help="export the docket (ics, csv or json)")
     p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
-    p.add_argument("--days", type=int, default=None, metavar="N", help="only hearings in the next N days")
+    p.add_argument(
+        "--days", type=options.count, default=None, metavar="N", help="only hearings in the next N days"
+    )
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
 
     p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
@@ -169,6 +193,21 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     c.add_argument("--to", required=True, metavar="URL", help="the target database URL")
 
 
+def _change_options(p: argparse.ArgumentParser) -> None:
+    """What `poll` and `watch` share: how far ahead to report, the notify command, the HTTP timeout."""
+    p.add_argument(
+        "--days", type=options.count, default=7, help="report hearings scheduled in the next N days"
+    )
+    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with each change summary as JSON on stdin")
+    p.add_argument(
+        "--timeout",
+        type=options.seconds,
+        default=20.0,
+        metavar="SECONDS",
+        help="HTTP timeout per request (default 20)",
+    )
+
+
 def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "watch",
@@ -177,12 +216,10 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     )
     p.add_argument("folder", nargs="?", metavar="DIR")
     p.add_argument("--feeds", action="store_true", help="also poll the feeds in a loop")
-    p.add_argument("--every", default="15m", help="how often to poll feeds (e.g. 90s, 15m, 1h)")
-    p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
-    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with each change summary as JSON on stdin")
     p.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout per request (default 20)"
+        "--every", type=options.interval, default=900.0, help="how often to poll feeds (e.g. 90s, 15m, 1h)"
     )
+    _change_options(p)
 
     p = sub.add_parser("feeds", parents=[store], help="manage the news feeds Docket polls")
     action = p.add_subparsers(dest="action", required=True, metavar="add|list|remove")
@@ -194,11 +231,7 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     r.add_argument("feed", help="the feed's id, name or URL")
 
     p = sub.add_parser("poll", parents=[store], help="fetch every feed once (for cron or a timer)")
-    p.add_argument("--days", type=int, default=7, help="report hearings scheduled in the next N days")
-    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with the change summary as JSON on stdin")
-    p.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout per request (default 20)"
-    )
+    _change_options(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -210,8 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Run 'docket COMMAND --help' for a command's options.",
     )
+    parser.add_argument("--version", action="version", version=f"docket {__version__}")
+    _store_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    store = _store_options()
+    store = _command_options()
     _add_parse(sub)
     _add_tui(sub, store)
     _add_store_commands(sub, store)
@@ -224,17 +259,48 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     return getattr(importlib.import_module(module_name), function_name)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C: the command stops, its worker processes with it."""
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    def handle(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handle)
+    except ValueError:  # not the main thread (a test runner's worker): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list:
-        args_list = ["tui"]
-    args = parser.parse_args(args_list)
     try:
-        return _handler(args.command)(args)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # --help, --version, or a usage error (2), already explained
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if args.command is None:
+        if not sys.stdout.isatty():
+            print(
+                "docket: the dashboard needs a terminal and standard output is not one; "
+                "give a command (docket --help)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        args = parser.parse_args([*args_list, "tui"])
+    try:
+        with _terminate_as_interrupt():
+            return _handler(args.command)(args)
+    except KeyboardInterrupt as interrupt:
+        print("terminated" if isinstance(interrupt, Terminated) else "interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `docket parse … | head` closes the pipe early: not an error worth a traceback.
         sys.stderr.close()

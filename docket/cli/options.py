@@ -1,0 +1,76 @@
+"""Option values checked where they are read: a bad one is a usage error (exit 2) naming the option."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def count(text: str) -> int:
+    """A whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def positive(text: str) -> int:
+    value = count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
+
+
+def interval(text: str) -> float:
+    """'90s', '15m', '1h', '1d' or a number of seconds."""
+    from docket.monitor.watch import parse_interval
+
+    try:
+        return parse_interval(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def locale_from(name: str):  # type: ignore[no-untyped-def]
+    """The babel Locale for a name such as fr_FR, fr-FR, fr_FR.UTF-8 or en."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(name.split(".")[0].replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        raise argparse.ArgumentTypeError(f"unknown locale {name!r} (e.g. fr_FR, en)") from None
+
+
+def locale_name(text: str) -> str:
+    locale_from(text)
+    return text
+
+
+def database(text: str) -> str:
+    """A SQLAlchemy URL, or a plain file path taken as a SQLite docket."""
+    if "://" in text:
+        return text
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty database URL or path")
+    return f"sqlite:///{Path(text).expanduser().resolve()}"

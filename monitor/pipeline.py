@@ -1,0 +1,151 @@
+"""Read → parse → merge: the one path from report files or fetched documents into the docket.
+
+`docket ingest`, `docket poll`, `docket watch`, the dashboard's import and `docket tui --demo` all call
+`ingest()`. Sources already in the docket (by content) are not parsed again. A large batch is parsed in
+other processes while this one merges into the store, since parsing and merging take about as long; every
+store call stays in the calling thread, so the store sees one writer.
+
+Interrupted (Ctrl-C, SIGTERM, or a consumer that stops early), the worker processes are ended with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from docket.db.views import IngestResult
+from docket.records import ParsedSource
+
+# Below this many inputs, starting parsing processes costs more than it saves (about a second each).
+PARALLEL_FROM = 20
+MAX_PARSE_WORKERS = 4
+CHUNK = 8
+
+
+class IngestTarget(Protocol):
+    """What the pipeline needs of the store."""
+
+    def known_hashes(self) -> set[str]: ...
+
+    def has_source(self, sha256: str) -> bool: ...
+
+    def ingest_parsed(self, parsed: ParsedSource, uri: str | None = None) -> IngestResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Report bytes that come from elsewhere than a file (a feed item), under the URI they are kept as."""
+
+    uri: str
+    data: bytes
+
+
+Input = Path | Document
+
+
+def parse_document(data: bytes, uri: str, sha256: str | None = None) -> ParsedSource | IngestResult:
+    """Run the parser on one source; a failure is a "failed" result with its reason, never an exception."""
+    from docket.parse import parse_bytes  # loaded only where something is parsed
+    from docket.records import UnreadableSource
+
+    try:
+        parsed = parse_bytes(data, uri)
+    except UnreadableSource as exc:
+        return IngestResult(source=uri, status="failed", error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
+        return IngestResult(source=uri, status="failed", error=f"the parser failed: {exc!r}")
+    parsed.sha256 = sha256 or hashlib.sha256(data).hexdigest()
+    return parsed
+
+
+def _read(item: Input) -> tuple[str, bytes] | IngestResult:
+    if isinstance(item, Document):
+        return item.uri, item.data
+    uri = str(Path(item).resolve())  # absolute: the same file is the same source from any folder
+    try:
+        return uri, Path(item).read_bytes()
+    except FileNotFoundError:
+        return IngestResult(source=uri, status="failed", error="vanished before it could be read")
+    except OSError as exc:
+        return IngestResult(source=uri, status="failed", error=f"cannot read: {exc.strerror or exc}")
+
+
+def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # type: ignore[no-untyped-def]
+    read = _read(item)
+    if isinstance(read, IngestResult):
+        return read
+    uri, data = read
+    sha256 = hashlib.sha256(data).hexdigest()
+    if is_known(sha256):
+        return IngestResult(source=uri, status="duplicate")
+    return parse_document(data, uri, sha256)
+
+
+# Sources already in the docket, set in each parsing process by the pool's initializer.
+_known_in_worker: frozenset[str] = frozenset()
+
+
+def _start_worker(known: frozenset[str]) -> None:
+    global _known_in_worker
+    _known_in_worker = known
+    # Ctrl-C reaches the whole process group: the parent decides what it means and ends the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _in_worker(item: Input) -> ParsedSource | IngestResult:
+    return _read_and_parse(item, _known_in_worker.__contains__)
+
+
+def parse_workers(count: int) -> int:
+    """How many parsing processes a batch of `count` inputs gets: 0 means parse in this process."""
+    workers = min(MAX_PARSE_WORKERS, (os.cpu_count() or 1) - 1)
+    return workers if count >= PARALLEL_FROM and workers >= 1 else 0
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSource | IngestResult]:
+    workers = parse_workers(len(items))
+    if not workers:
+        for item in items:
+            yield _read_and_parse(item, store.has_source)
+        return
+    # spawn, not fork: the children must not inherit this process's open database connections.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(frozenset(store.known_hashes()),),
+    )
+    try:
+        yield from pool.map(_in_worker, items, chunksize=CHUNK)
+    except BaseException:
+        _end_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def ingest(store: IngestTarget, inputs: Iterable[Input]) -> Iterator[IngestResult]:
+    """Each input's result, in order: read, parsed (in other processes for a large batch), merged."""
+    for item in _parsed(store, list(inputs)):
+        yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+
+
+def ingest_bytes(store: IngestTarget, data: bytes, uri: str) -> IngestResult:
+    """One document through the pipeline (tests, and callers that already hold the bytes)."""
+    return next(ingest(store, [Document(uri, data)]))
