@@ -6,9 +6,10 @@ import datetime as dt
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.validation import Function
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select
 
 from db.store import StoreError
@@ -29,6 +30,12 @@ def parse_day(value: str) -> dt.date | None:
         return dt.datetime.strptime(value, "%d/%m/%Y").date()
     except ValueError:
         return None
+
+
+def _field(label: str, field: Widget) -> Horizontal:
+    """One line of the form: its label, then the field. Rows, not a grid: a grid row sized to the kind
+    list grew with the list's overlay and pushed the buttons off the dialog."""
+    return Horizontal(Label(label, classes="field-label"), field, classes="field")
 
 
 class RecordModal(DocketModal[int | None]):
@@ -54,39 +61,50 @@ class RecordModal(DocketModal[int | None]):
             yield Label(one_line(self.case.title), classes="dialog-subtitle", markup=False)
             if entry:
                 yield Label(tr("record.correct_note"), classes="hint")
-            with Grid(classes="form"):
-                yield Label(tr("record.date"))
-                yield Input(
-                    day,
-                    placeholder="2025-10-20",
-                    id="record-date",
-                    compact=True,
-                    validators=[Function(lambda value: parse_day(value) is not None, tr("record.bad_date"))],
+            with Vertical(classes="form"):
+                yield _field(
+                    tr("record.date"),
+                    Input(
+                        day,
+                        placeholder=tr("record.date_placeholder"),
+                        id="record-date",
+                        compact=True,
+                        validators=[
+                            Function(lambda value: parse_day(value) is not None, tr("record.bad_date"))
+                        ],
+                    ),
                 )
                 if self.kind == "ruling":
-                    yield Label(tr("record.kind"))
-                    yield Select(
-                        [(tr.ruling_kind(kind), kind) for kind in RULING_KINDS],
-                        value=entry.label if entry and entry.label in RULING_KINDS else Select.NULL,
-                        prompt="—",
-                        id="record-kind",
-                        compact=True,
+                    yield _field(
+                        tr("record.kind"),
+                        Select(
+                            [(tr.ruling_kind(kind), kind) for kind in RULING_KINDS],
+                            value=entry.label if entry and entry.label in RULING_KINDS else Select.NULL,
+                            prompt="—",
+                            id="record-kind",
+                            compact=True,
+                        ),
                     )
-                    yield Label(tr("record.party"))
                     parties = [p.name for p in self.case.parties]
-                    yield Input(
-                        entry.party or "" if entry else "",
-                        id="record-party",
-                        compact=True,
-                        suggester=SuggestFromList(parties, case_sensitive=False) if parties else None,
+                    yield _field(
+                        tr("record.party"),
+                        Input(
+                            entry.party or "" if entry else "",
+                            id="record-party",
+                            compact=True,
+                            suggester=SuggestFromList(parties, case_sensitive=False) if parties else None,
+                        ),
                     )
-                    yield Label(tr("record.sentence"))
-                    yield Input(id="record-sentence", compact=True)
-                    yield Label(tr("record.note"))
-                    yield Input(entry.detail or "" if entry else "", id="record-note", compact=True)
+                    yield _field(tr("record.sentence"), Input(id="record-sentence", compact=True))
+                    yield _field(
+                        tr("record.note"),
+                        Input(entry.detail or "" if entry else "", id="record-note", compact=True),
+                    )
                 else:
-                    yield Label(tr("record.purpose"))
-                    yield Input(entry.detail or "" if entry else "", id="record-purpose", compact=True)
+                    yield _field(
+                        tr("record.purpose"),
+                        Input(entry.detail or "" if entry else "", id="record-purpose", compact=True),
+                    )
             yield Label("", id="record-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr("record.save"), id="record-save", variant="primary")
