@@ -868,6 +868,9 @@ def _ruling_entries_chunk(session: Session, ruling_ids: Sequence[int]) -> list[T
             superseded=r.id in corrected,
             evidence=evidence.get(r.id),
             recorded_at=_aware(r.created_at),
+            sentence=r.sentence,
+            note=r.note,
+            summary=r.summary,
         )
         for r in sorted(rulings, key=lambda r: r.id)
     ]

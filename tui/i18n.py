@@ -206,6 +206,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "L'entrée d'origine est conservée ; la correction l'emporte et sera marquée manuelle.",
         "The original entry is kept; the correction wins and is marked manual.",
     ),
+    "record.read_as": ("Lu dans le compte rendu : « {words} »", "Read in the report: “{words}”"),
     "record.date": ("Date", "Date"),
     "record.date_placeholder": ("AAAA-MM-JJ", "YYYY-MM-DD"),
     "record.kind": ("Nature de la décision", "Kind of ruling"),

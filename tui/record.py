@@ -61,6 +61,10 @@ class RecordModal(DocketModal[int | None]):
             yield Label(one_line(self.case.title), classes="dialog-subtitle", markup=False)
             if entry:
                 yield Label(tr("record.correct_note"), classes="hint")
+                if entry.origin != "manual" and entry.summary:
+                    # What the parser read, for reference: never copied into a field of the correction.
+                    read = tr("record.read_as", words=one_line(entry.summary))
+                    yield Label(read, classes="hint one-line", id="record-read-as", markup=False)
             with Vertical(classes="form"):
                 yield _field(
                     tr("record.date"),
@@ -95,10 +99,15 @@ class RecordModal(DocketModal[int | None]):
                             suggester=SuggestFromList(parties, case_sensitive=False) if parties else None,
                         ),
                     )
-                    yield _field(tr("record.sentence"), Input(id="record-sentence", compact=True))
+                    # A correction keeps the penalty and a person's own note, each in its own field; a
+                    # parsed ruling's source words are not a note.
+                    yield _field(
+                        tr("record.sentence"),
+                        Input(entry.sentence or "" if entry else "", id="record-sentence", compact=True),
+                    )
                     yield _field(
                         tr("record.note"),
-                        Input(entry.detail or "" if entry else "", id="record-note", compact=True),
+                        Input(entry.note or "" if entry else "", id="record-note", compact=True),
                     )
                 else:
                     yield _field(
