@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -32,7 +32,7 @@ from db.schema import (
     make_engine,
     shown_url,
 )
-from db.search import QueryError, SearchIndex, parse_query
+from db.search import Fts5Backend, QueryError, SearchIndex, parse_query
 from db.views import (
     CaseDetail,
     CaseSummary,
@@ -652,6 +652,59 @@ class Store:
                     for feed_id, url, sha256, court in items
                 ],
             )
+
+
+    # --- for the dashboard: grouped search, summaries by id, name suggestions ---
+    def case_summaries(self, case_ids: Sequence[int], today: dt.date | None = None) -> list[CaseSummary]:
+        """Summaries of these cases (court, next hearing, followed…), in the order given."""
+        with self._read() as session:
+            return _summaries(session, list(case_ids), today or dt.date.today())
+
+    def search_total(self, query: str, cap: int = 10_000) -> tuple[int, bool]:
+        """How many cases (and reports tied to none) match `query`, counting up to `cap`: (count, capped)."""
+        try:
+            parsed = parse_query(query)
+        except QueryError as exc:
+            raise StoreError(f"search: {exc}") from None
+        with self._read() as session:
+            backend = self._index.backend
+            if parsed.groups and isinstance(backend, Fts5Backend):
+                conditions = ["search_fts MATCH :match"]
+                params: dict[str, object] = {"match": backend.match_expression(parsed), "cap": cap + 1}
+                if parsed.after is not None:
+                    conditions.append("d.date >= :after")
+                    params["after"] = parsed.after
+                if parsed.before is not None:
+                    conditions.append("d.date <= :before")
+                    params["before"] = parsed.before
+                statement = text(
+                    "SELECT count(DISTINCT coalesce(2 * d.case_id, d.id)) FROM (SELECT d.case_id, d.id "
+                    "FROM search_fts AS f JOIN search_docs AS d ON d.id = f.rowid "
+                    f"WHERE {' AND '.join(conditions)} LIMIT :cap) AS d"
+                )
+                count = int(session.execute(statement, params).scalar() or 0)
+            else:
+                hits = self._index.search(session, parsed, cap + 1)
+                count = len({(h.case_id, None) if h.case_id else (None, h.source_id) for h in hits})
+        return min(count, cap), count > cap
+
+    def suggest_name(self, word: str, limit: int = 3) -> list[str]:
+        """Party names close to `word` (a near-miss spelling: 'Houndegon' -> 'Houndégnon'), best first."""
+        from rapidfuzz import fuzz, process
+
+        wanted = fold(word)
+        if len(wanted) < 4:
+            return []
+        with self._read() as session:
+            names = session.scalars(select(m.Party.name).distinct()).all()
+        tokens: dict[str, str] = {}
+        for name in names:
+            for token in name.split():
+                folded = fold(token)
+                if len(folded) >= 4 and abs(len(folded) - len(wanted)) <= 3:
+                    tokens.setdefault(folded, token.strip(",.;:()"))
+        found = process.extract(wanted, list(tokens), scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+        return [tokens[match] for match, _score, _index in found if match != wanted]
 
 
 # --- helpers (all take an open session) ---

@@ -22,6 +22,7 @@ from tui.actions import actions_for, install_bindings
 from tui.base import DocketScreen
 from tui.files import SAMPLES_DIR, report_files
 from tui.i18n import Translator
+from tui.settings import Settings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -45,12 +46,20 @@ class DocketApp(App[int]):
         poll_interval: float = 1.0,
         cursor_blink: bool = True,
         theme: str | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
-        if theme:
+        self.settings = settings if settings is not None else Settings.load()
+        if locale and locale != self.settings.locale:  # --locale once, and it is kept
+            self.settings.locale = locale
+            self.settings.save()
+        theme = theme or self.settings.theme
+        if theme and theme in self.available_themes:
             self.theme = theme
         self.store = store
-        self.tr = Translator(locale)
+        self.tr = Translator(locale or self.settings.locale)
+        # "What changed since your last visit": the previous run's start, read before this run's is kept.
+        self.previous_visit = self.settings.previous_visit()
         self.fixed_today = today
         self.user = user
         self.demo = demo
@@ -73,8 +82,17 @@ class DocketApp(App[int]):
 
     def on_mount(self) -> None:
         self.sub_title = self.tr("app.demo") if self.demo else self.tr("app.subtitle")
+        if not self.demo:  # a throw-away docket says nothing about the user's own
+            self.settings.last_visit = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            self.settings.save()
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         self._seen_version = self.store.data_version()
         self.set_interval(self._poll_interval, self._poll_data_version)
+
+    def _keep_theme(self, theme: object) -> None:
+        if self.theme != self.settings.theme:
+            self.settings.theme = self.theme
+            self.settings.save()
 
     # --- keeping every screen current ---
     def _poll_data_version(self) -> None:
