@@ -160,6 +160,16 @@ class FakeStore:
             if needle in c.title.lower()
         ][:limit]
 
+    def search_total(self, query: str, cap: int = 10_000) -> tuple[int, bool]:
+        count = len({hit.case_id for hit in self.search(query, limit=cap + 1)})
+        return min(count, cap), count > cap
+
+    def case_summaries(self, case_ids: Sequence[int], today: dt.date | None = None) -> list[CaseSummary]:
+        return [self._summary(self.cases[i]) for i in case_ids if i in self.cases]
+
+    def suggest_name(self, word: str, limit: int = 3) -> list[str]:
+        return []
+
     def source_text(self, source_id: int) -> str:
         return self.texts[source_id]
 
