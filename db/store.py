@@ -707,6 +707,60 @@ class Store:
         return [tokens[match] for match, _score, _index in found if match != wanted]
 
 
+    def upcoming_hearings_of(
+        self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
+    ) -> list[HearingRow]:
+        """These cases' hearings from `start` on, soonest first (home's "followed first")."""
+        ids = list(case_ids)[:CHUNK]
+        if not ids:
+            return []
+        with self._read() as session:
+            hearings = session.scalars(
+                select(m.Hearing)
+                .where(m.Hearing.case_id.in_(ids), m.Hearing.date >= start, ~_corrected(m.Hearing))
+                .order_by(m.Hearing.date, m.Hearing.case_id, m.Hearing.id)
+                .limit(limit)
+            ).all()
+            return _hearing_rows(session, hearings, today or dt.date.today())
+
+    def followed_case_ids(self) -> set[int]:
+        with self._read() as session:
+            return set(session.scalars(select(m.Case.id).where(m.Case.followed.is_(True))))
+
+    def hearing_counts(
+        self,
+        days: Sequence[dt.date],
+        court: str | None = None,
+        country: str | None = None,
+        today: dt.date | None = None,
+    ) -> dict[dt.date, int]:
+        """How many hearings `upcoming_hearings` lists on each of these days (for the day headings): past
+        days count only the hearings still to confirm."""
+        today = today or dt.date.today()
+        wanted = sorted(set(days))
+        if not wanted:
+            return {}
+        statement = (
+            select(m.Hearing.date, func.count())
+            .join(m.Case, m.Case.id == m.Hearing.case_id)
+            .where(m.Hearing.date.in_(wanted), ~_corrected(m.Hearing))
+            .where(or_(m.Hearing.date >= today, m.Hearing.status == "scheduled"))
+            .group_by(m.Hearing.date)
+        )
+        if court:
+            folded = fold(court)
+            statement = statement.where(
+                or_(
+                    m.Case.court_key.contains(folded, autoescape=True),
+                    func.lower(m.Case.court_abbr) == folded,
+                )
+            )
+        if country:
+            statement = statement.where(m.Case.country == country.upper())
+        with self._read() as session:
+            return {day: int(count) for day, count in session.execute(statement)}
+
+
 # --- helpers (all take an open session) ---
 
 

@@ -89,6 +89,15 @@ class DocketApp(App[int]):
         self._seen_version = self.store.data_version()
         self.set_interval(self._poll_interval, self._poll_data_version)
 
+    def news_since(self) -> dt.datetime:
+        """Where "what's new" starts: the day before `--today` when one is given (the docket as on that
+        day), else the previous visit, else a day ago."""
+        if self.fixed_today is not None:
+            return dt.datetime.combine(self.fixed_today - dt.timedelta(days=1), dt.time(), dt.UTC)
+        if self.previous_visit is not None:
+            return self.previous_visit
+        return dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+
     def _keep_theme(self, theme: object) -> None:
         if self.theme != self.settings.theme:
             self.settings.theme = self.theme

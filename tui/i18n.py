@@ -93,6 +93,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "group.tomorrow": ("Demain", "Tomorrow"),
     "group.week": ("Cette semaine", "This week"),
     "group.later": ("Plus tard", "Later"),
+    "group.hearings_one": ("{count} audience", "{count} hearing"),
+    "group.hearings_many": ("{count} audiences", "{count} hearings"),
+    "group.followed": ("★ Vos affaires suivies", "★ Cases you follow"),
+    "home.news": ("Depuis le {since} : ", "Since {since}: "),
+    "home.news_none": ("Rien de nouveau depuis le {since}", "Nothing new since {since}"),
+    "home.news_more": (" · w : le détail", " · w for details"),
+    "news.cases": ("{count} nouvelle(s) affaire(s)", "{count} new case(s)"),
+    "news.scheduled": ("{count} audience(s) programmée(s)", "{count} hearing(s) scheduled"),
+    "news.moved": ("{count} renvoi(s)", "{count} adjournment(s)"),
+    "news.rulings": ("{count} décision(s)", "{count} ruling(s)"),
     "when.today": ("aujourd'hui", "today"),
     "when.tomorrow": ("demain", "tomorrow"),
     "when.yesterday": ("hier", "yesterday"),
@@ -346,6 +356,20 @@ class Translator:
         # Far or past hearings may be thousands: one heading per month keeps the list scannable.
         month = format_date(day, "MMMM y", locale=self.locale)
         return f"{self('group.past' if days < 0 else 'group.later')} · {month}"
+
+    def day_heading(self, day: dt.date, today: dt.date, count: int | None = None) -> str:
+        """'Lundi 20 octobre · 3 audiences'; 'Aujourd'hui · mardi 7 octobre · …' and 'Demain · …' named;
+        the year when it is not this year's."""
+        pattern = "EEEE d MMMM" if day.year == today.year else "EEEE d MMMM y"
+        name = format_date(day, pattern, locale=self.locale)
+        days = (day - today).days
+        if days in (0, 1):
+            parts = [self("group.today" if days == 0 else "group.tomorrow"), name]
+        else:
+            parts = [name[:1].upper() + name[1:]]
+        if count:
+            parts.append(self("group.hearings_one" if count == 1 else "group.hearings_many", count=count))
+        return " · ".join(parts)
 
     def list_date(self, day: dt.date, today: dt.date) -> str:
         """Weekday and date in at most 15 cells, as the locale writes them: 'lun. 20 oct.' this year,

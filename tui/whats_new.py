@@ -26,7 +26,7 @@ class WhatsNewScreen(DocketModal[None]):
             yield Static(self.tr("home.loading"), id="whats-new", markup=False)
 
     def on_mount(self) -> None:
-        since = dt.datetime.now(dt.UTC) - LOOKBACK
+        since = self.docket.news_since()
         self.run_worker(lambda: self._read(since), thread=True, exit_on_error=False)
 
     def _read(self, since: dt.datetime) -> None:

@@ -139,6 +139,28 @@ class FakeStore:
         rows.sort(key=lambda row: (row.date, row.hearing_id))
         return rows[offset : offset + limit]
 
+    def followed_case_ids(self) -> set[int]:
+        return {case.case_id for case in self.cases.values() if case.followed}
+
+    def upcoming_hearings_of(
+        self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
+    ) -> list[HearingRow]:
+        wanted = set(case_ids)
+        return [row for row in self.upcoming_hearings(start, limit=10_000) if row.case_id in wanted][:limit]
+
+    def hearing_counts(
+        self,
+        days: Sequence[dt.date],
+        court: str | None = None,
+        country: str | None = None,
+        today: dt.date | None = None,
+    ) -> dict[dt.date, int]:
+        counts: dict[dt.date, int] = {}
+        for row in self.upcoming_hearings(dt.date.min, include_past=True, limit=10_000):
+            if row.date in days:
+                counts[row.date] = counts.get(row.date, 0) + 1
+        return counts
+
     def case_detail(self, case_id: int, today: dt.date | None = None) -> CaseDetail:
         if case_id not in self.cases:
             raise StoreError(f"no case {case_id}")
