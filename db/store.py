@@ -653,7 +653,6 @@ class Store:
                 ],
             )
 
-
     # --- for the dashboard: grouped search, summaries by id, name suggestions ---
     def case_summaries(self, case_ids: Sequence[int], today: dt.date | None = None) -> list[CaseSummary]:
         """Summaries of these cases (court, next hearing, followed…), in the order given."""
@@ -705,7 +704,6 @@ class Store:
                     tokens.setdefault(folded, token.strip(",.;:()"))
         found = process.extract(wanted, list(tokens), scorer=fuzz.ratio, limit=limit, score_cutoff=75)
         return [tokens[match] for match, _score, _index in found if match != wanted]
-
 
     def upcoming_hearings_of(
         self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
