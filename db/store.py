@@ -758,6 +758,11 @@ class Store:
         with self._read() as session:
             return {day: int(count) for day, count in session.execute(statement)}
 
+    def last_rulings_of(self, case_ids: Sequence[int]) -> dict[int, str]:
+        """The kind of each case's latest ruling (the followed list's "last ruling")."""
+        with self._read() as session:
+            return _last_rulings(session, list(case_ids)[:CHUNK])
+
 
 # --- helpers (all take an open session) ---
 

@@ -46,6 +46,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("case", "n", "note", "note", "n", rank=3),
     ActionSpec("followed", "escape", "back", "back", "esc", rank=1),
     ActionSpec("followed", "enter", "open", "open", "⏎", rank=2),
+    ActionSpec("followed", "u", "unfollow", "unfollow", "u", rank=1),
+    ActionSpec("followed", "n", "note", "note", "n", rank=2),
     ActionSpec("search", "escape", "back", "back", "esc", rank=1),
     ActionSpec("search", "down", "focus_results", "focus_results", "↓", show=False),
 )

@@ -63,6 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.delete": ("Supprimer une entrée manuelle", "Delete a manual entry"),
     "help.follow": ("Suivre ou ne plus suivre l'affaire", "Follow or unfollow the case"),
     "help.note": ("Modifier la note de suivi", "Edit the follow note"),
+    "help.unfollow": ("Ne plus suivre l'affaire sélectionnée", "Stop following the selected case"),
     "help.focus_results": ("Aller aux résultats", "Go to the results"),
     # home
     "home.title": ("Audiences à venir", "Upcoming hearings"),
@@ -88,6 +89,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.note": ("Note", "Note"),
     "col.last_report": ("Dernier compte rendu", "Last report"),
     "col.next_hearing": ("Prochaine audience", "Next hearing"),
+    "col.last_ruling": ("Dernière décision", "Last ruling"),
     "group.past": ("Passées", "Past"),
     "group.today": ("Aujourd'hui", "Today"),
     "group.tomorrow": ("Demain", "Tomorrow"),

@@ -139,6 +139,14 @@ class FakeStore:
         rows.sort(key=lambda row: (row.date, row.hearing_id))
         return rows[offset : offset + limit]
 
+    def last_rulings_of(self, case_ids: Sequence[int]) -> dict[int, str]:
+        found = {}
+        for case_id in case_ids:
+            rulings = [e for e in self.cases[case_id].timeline if e.kind == "ruling" and not e.superseded]
+            if rulings:
+                found[case_id] = rulings[-1].label
+        return found
+
     def followed_case_ids(self) -> set[int]:
         return {case.case_id for case in self.cases.values() if case.followed}
 

@@ -179,3 +179,24 @@ async def test_filters_are_kept_between_runs(store: Store) -> None:
     async with again.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert again.screen.include_past
+
+
+async def test_followed_list_shows_next_hearing_and_last_ruling_and_unfollows_in_place(store: Store) -> None:
+    from tui.followed import FollowedScreen
+    from tui_helpers import criet_case_id
+
+    store.follow(criet_case_id(store), note="appel CRIET")
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen) and bool(app.screen.cases.rows))
+        await settle(pilot)
+        listed = app.screen.cases
+        line = str(listed.get_option_at_index(0).prompt)
+        assert "lun. 20 oct." in line and "dans 13 jours" in line  # the next hearing, dated
+        assert "renvoi" in line or "liberté provisoire refusée" in line  # the last ruling, in words
+        assert "appel CRIET" in line
+        await pilot.press("u")
+        await wait_for(pilot, lambda: not listed.rows)
+        assert isinstance(app.screen, FollowedScreen)
+        assert store.followed_case_ids() == set()
