@@ -182,8 +182,9 @@ async def test_filters_are_kept_between_runs(store: Store) -> None:
 
 
 async def test_followed_list_shows_next_hearing_and_last_ruling_and_unfollows_in_place(store: Store) -> None:
-    from tui.followed import FollowedScreen
     from tui_helpers import criet_case_id
+
+    from tui.followed import FollowedScreen
 
     store.follow(criet_case_id(store), note="appel CRIET")
     app = make_app(store)
