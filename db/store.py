@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
@@ -33,7 +33,7 @@ from .schema import (
     make_engine,
     shown_url,
 )
-from .search import QueryError, SearchIndex, parse_query
+from .search import Fts5Backend, QueryError, SearchIndex, parse_query
 from .views import (
     CaseDetail,
     CaseSummary,
@@ -640,6 +640,116 @@ class Store:
                 ],
             )
 
+    # --- for the dashboard: grouped search, summaries by id, name suggestions ---
+    def case_summaries(self, case_ids: Sequence[int], today: dt.date | None = None) -> list[CaseSummary]:
+        """Summaries of these cases (court, next hearing, followed…), in the order given."""
+        with self._read() as session:
+            return _summaries(session, list(case_ids), today or dt.date.today())
+
+    def search_total(self, query: str, cap: int = 10_000) -> tuple[int, bool]:
+        """How many cases (and reports tied to none) match `query`, counting up to `cap`: (count, capped)."""
+        try:
+            parsed = parse_query(query)
+        except QueryError as exc:
+            raise StoreError(f"search: {exc}") from None
+        with self._read() as session:
+            backend = self._index.backend
+            if parsed.groups and isinstance(backend, Fts5Backend):
+                conditions = ["search_fts MATCH :match"]
+                params: dict[str, object] = {"match": backend.match_expression(parsed), "cap": cap + 1}
+                if parsed.after is not None:
+                    conditions.append("d.date >= :after")
+                    params["after"] = parsed.after
+                if parsed.before is not None:
+                    conditions.append("d.date <= :before")
+                    params["before"] = parsed.before
+                statement = text(
+                    "SELECT count(DISTINCT coalesce(2 * d.case_id, d.id)) FROM (SELECT d.case_id, d.id "
+                    "FROM search_fts AS f JOIN search_docs AS d ON d.id = f.rowid "
+                    f"WHERE {' AND '.join(conditions)} LIMIT :cap) AS d"
+                )
+                count = int(session.execute(statement, params).scalar() or 0)
+            else:
+                hits = self._index.search(session, parsed, cap + 1)
+                count = len({(h.case_id, None) if h.case_id else (None, h.source_id) for h in hits})
+        return min(count, cap), count > cap
+
+    def suggest_name(self, word: str, limit: int = 3) -> list[str]:
+        """Party names close to `word` (a near-miss spelling: 'Houndegon' -> 'Houndégnon'), best first."""
+        from rapidfuzz import fuzz, process
+
+        wanted = fold_words(word)
+        if len(wanted) < 4:
+            return []
+        with self._read() as session:
+            names = session.scalars(select(m.Party.name).distinct()).all()
+        tokens: dict[str, str] = {}
+        for name in names:
+            for token in name.split():
+                folded = fold_words(token)
+                if len(folded) >= 4 and abs(len(folded) - len(wanted)) <= 3:
+                    tokens.setdefault(folded, token.strip(",.;:()"))
+        found = process.extract(wanted, list(tokens), scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+        return [tokens[match] for match, _score, _index in found if match != wanted]
+
+    def upcoming_hearings_of(
+        self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
+    ) -> list[HearingRow]:
+        """These cases' hearings from `start` on, soonest first (home's "followed first")."""
+        ids = list(case_ids)[:CHUNK]
+        if not ids:
+            return []
+        with self._read() as session:
+            hearings = session.scalars(
+                select(m.Hearing)
+                .where(m.Hearing.case_id.in_(ids), m.Hearing.date >= start, ~_corrected(m.Hearing))
+                .order_by(m.Hearing.date, m.Hearing.case_id, m.Hearing.id)
+                .limit(limit)
+            ).all()
+            return _hearing_rows(session, hearings, today or dt.date.today())
+
+    def followed_case_ids(self) -> set[int]:
+        with self._read() as session:
+            return set(session.scalars(select(m.Case.id).where(m.Case.followed.is_(True))))
+
+    def hearing_counts(
+        self,
+        days: Sequence[dt.date],
+        court: str | None = None,
+        country: str | None = None,
+        today: dt.date | None = None,
+    ) -> dict[dt.date, int]:
+        """How many hearings `upcoming_hearings` lists on each of these days (for the day headings): past
+        days count only the hearings still to confirm."""
+        today = today or dt.date.today()
+        wanted = sorted(set(days))
+        if not wanted:
+            return {}
+        statement = (
+            select(m.Hearing.date, func.count())
+            .join(m.Case, m.Case.id == m.Hearing.case_id)
+            .where(m.Hearing.date.in_(wanted), ~_corrected(m.Hearing))
+            .where(or_(m.Hearing.date >= today, m.Hearing.status == "scheduled"))
+            .group_by(m.Hearing.date)
+        )
+        if court:
+            folded = fold_words(court)
+            statement = statement.where(
+                or_(
+                    m.Case.court_key.contains(folded, autoescape=True),
+                    func.lower(m.Case.court_abbr) == folded,
+                )
+            )
+        if country:
+            statement = statement.where(m.Case.country == country.upper())
+        with self._read() as session:
+            return {day: int(count) for day, count in session.execute(statement)}
+
+    def last_rulings_of(self, case_ids: Sequence[int]) -> dict[int, str]:
+        """The kind of each case's latest ruling (the followed list's "last ruling")."""
+        with self._read() as session:
+            return _last_rulings(session, list(case_ids)[:CHUNK])
+
 
 # --- helpers (all take an open session) ---
 
@@ -855,6 +965,9 @@ def _ruling_entries_chunk(session: Session, ruling_ids: Sequence[int]) -> list[T
             superseded=r.id in corrected,
             evidence=evidence.get(r.id),
             recorded_at=_aware(r.created_at),
+            sentence=r.sentence,
+            note=r.note,
+            summary=r.summary,
         )
         for r in sorted(rulings, key=lambda r: r.id)
     ]

@@ -64,6 +64,10 @@ class TimelineEntry:
     superseded: bool  # a parsed record a person has corrected
     evidence: EvidenceView | None
     recorded_at: dt.datetime | None = None  # when it was written into the docket (UTC)
+    # A ruling's parts, apart (detail joins them): a correction form must not take one for another.
+    sentence: str | None = None  # the penalty pronounced
+    note: str | None = None  # a person's note (manual records)
+    summary: str | None = None  # the words a parsed ruling was read from
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,30 +22,33 @@ class ActionSpec:
     name: str  # i18n key suffix: act.<name> is the short label, help.<name> the description
     key_display: str
     show: bool = True  # in the footer
+    rank: int = 5  # footer priority when the line is too short for every key: lower stays longer
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("app", "question_mark,f1", "help", "help", "?"),
-    ActionSpec("app", "slash", "search", "search", "/"),
+    ActionSpec("app", "question_mark,f1", "help", "help", "?", rank=0),
+    ActionSpec("app", "slash", "search", "search", "/", rank=1),
     ActionSpec("app", "1", "home", "home", "1", show=False),
-    ActionSpec("app", "2", "followed", "followed", "2"),
-    ActionSpec("app", "i", "import_reports", "import", "i"),
+    ActionSpec("app", "2", "followed", "followed", "2", rank=2),
+    ActionSpec("app", "i", "import_reports", "import", "i", rank=6),
     ActionSpec("app", "q", "quit", "quit", "q", show=False),
-    ActionSpec("home", "enter", "open", "open", "⏎"),
-    ActionSpec("home", "p", "toggle_past", "toggle_past", "p"),
-    ActionSpec("home", "c", "filter", "filter", "c"),
+    ActionSpec("home", "enter", "open", "open", "⏎", rank=4),
+    ActionSpec("home", "p", "toggle_past", "toggle_past", "p", rank=2),
+    ActionSpec("home", "c", "filter", "filter", "c", rank=3),
     ActionSpec("home", "x", "clear_filter", "clear_filter", "x", show=False),
-    ActionSpec("home", "w", "whats_new", "whats_new", "w"),
-    ActionSpec("case", "escape", "back", "back", "esc"),
-    ActionSpec("case", "r", "record_ruling", "record_ruling", "r"),
-    ActionSpec("case", "a", "record_hearing", "record_hearing", "a"),
-    ActionSpec("case", "e", "correct", "correct", "e"),
-    ActionSpec("case", "d", "delete", "delete", "d"),
-    ActionSpec("case", "f", "follow", "follow", "f"),
-    ActionSpec("case", "n", "note", "note", "n"),
-    ActionSpec("followed", "escape", "back", "back", "esc"),
-    ActionSpec("followed", "enter", "open", "open", "⏎"),
-    ActionSpec("search", "escape", "back", "back", "esc"),
+    ActionSpec("home", "w", "whats_new", "whats_new", "w", rank=3),
+    ActionSpec("case", "escape", "back", "back", "esc", rank=1),
+    ActionSpec("case", "r", "record_ruling", "record_ruling", "r", rank=1),
+    ActionSpec("case", "a", "record_hearing", "record_hearing", "a", rank=3),
+    ActionSpec("case", "e", "correct", "correct", "e", rank=2),
+    ActionSpec("case", "d", "delete", "delete", "d", rank=4),
+    ActionSpec("case", "f", "follow", "follow", "f", rank=2),
+    ActionSpec("case", "n", "note", "note", "n", rank=3),
+    ActionSpec("followed", "escape", "back", "back", "esc", rank=1),
+    ActionSpec("followed", "enter", "open", "open", "⏎", rank=2),
+    ActionSpec("followed", "u", "unfollow", "unfollow", "u", rank=1),
+    ActionSpec("followed", "n", "note", "note", "n", rank=2),
+    ActionSpec("search", "escape", "back", "back", "esc", rank=1),
     ActionSpec("search", "down", "focus_results", "focus_results", "↓", show=False),
 )
 
@@ -63,13 +66,19 @@ def install_bindings(node: DOMNode, scope: str, tr: Translator) -> None:
     `App.bind` does, for any node.
     """
     for spec in actions_for(scope):
-        node._bindings.bind(
-            spec.key,
-            spec.action,
-            tr(f"act.{spec.name}"),
-            show=spec.show,
-            key_display=spec.key_display,
-        )
+        for index, key in enumerate(spec.key.split(",")):
+            # The first key shows as the registry says; others (f1 for ?) as Textual names them.
+            node._bindings.bind(
+                key,
+                spec.action,
+                tr(f"act.{spec.name}"),
+                show=spec.show,
+                key_display=spec.key_display if index == 0 else None,
+            )
+
+
+def rank_of(action: str) -> int:
+    return min((spec.rank for spec in ACTIONS if spec.action == action), default=5)
 
 
 def relabel(node: DOMNode, action: str, label: str) -> None:

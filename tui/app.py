@@ -19,6 +19,7 @@ from .actions import actions_for, install_bindings
 from .base import DocketScreen
 from .i18n import Translator
 from .ports import DocketStore
+from .settings import Settings
 
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
@@ -39,12 +40,20 @@ class DocketApp(App[int]):
         poll_interval: float = 1.0,
         cursor_blink: bool = True,
         theme: str | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
-        if theme:
+        self.settings = settings if settings is not None else Settings.load()
+        if locale and locale != self.settings.locale:  # --locale once, and it is kept
+            self.settings.locale = locale
+            self.settings.save()
+        theme = theme or self.settings.theme
+        if theme and theme in self.available_themes:
             self.theme = theme
         self.store = store
-        self.tr = Translator(locale)
+        self.tr = Translator(locale or self.settings.locale)
+        # "What changed since your last visit": the previous run's start, read before this run's is kept.
+        self.previous_visit = self.settings.previous_visit()
         self.fixed_today = today
         self.user = user
         self.demo = demo
@@ -67,8 +76,26 @@ class DocketApp(App[int]):
 
     def on_mount(self) -> None:
         self.sub_title = self.tr("app.demo") if self.demo else self.tr("app.subtitle")
+        if not self.demo:  # a throw-away docket says nothing about the user's own
+            self.settings.last_visit = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            self.settings.save()
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
         self._seen_version = self.store.data_version()
         self.set_interval(self._poll_interval, self._poll_data_version)
+
+    def news_since(self) -> dt.datetime:
+        """Where "what's new" starts: the day before `--today` when one is given (the docket as on that
+        day), else the previous visit, else a day ago."""
+        if self.fixed_today is not None:
+            return dt.datetime.combine(self.fixed_today - dt.timedelta(days=1), dt.time(), dt.UTC)
+        if self.previous_visit is not None:
+            return self.previous_visit
+        return dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+
+    def _keep_theme(self, theme: object) -> None:
+        if self.theme != self.settings.theme:
+            self.settings.theme = self.theme
+            self.settings.save()
 
     # --- keeping every screen current ---
     def _poll_data_version(self) -> None:

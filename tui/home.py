@@ -1,7 +1,10 @@
-"""Home: upcoming hearings under day headings, paged from the store."""
+"""Home, "my week": the hearings of the cases you follow first, then every upcoming hearing under its day
+("Lundi 20 octobre · 3 audiences"), a line saying what changed since your last visit; paged from the store."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import ClassVar
 
 from rich.text import Text
@@ -9,13 +12,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from docket.db.views import HearingRow
+from docket.db.store import StoreError
+from docket.db.views import ChangeSummary, HearingRow
 
 from .base import DocketScreen
 from .columns import ColumnHeader, row, widths
 from .keybar import KeyBar
 from .paged import PagedList
 
+FOLLOWED_FIRST = 50  # at most this many of the followed cases' hearings pinned at the top
+NEWS_DAYS_AHEAD = 7
 NARROW = 90  # below this many columns the purpose column goes, so the others stay readable
 
 
@@ -26,6 +32,15 @@ def hearing_columns(width: int) -> list[int]:
     return widths(width, (15, 14), (0.3, 0.2, 0.25, 0.25))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class PinnedHearing(HearingRow):
+    """A followed case's hearing, shown first (it is also listed under its day)."""
+
+
+def _pinned(row: HearingRow) -> PinnedHearing:
+    return PinnedHearing(*(getattr(row, f.name) for f in dataclasses.fields(HearingRow)))
+
+
 class HomeScreen(DocketScreen):
     scope: ClassVar[str] = "home"
 
@@ -34,11 +49,15 @@ class HomeScreen(DocketScreen):
         self.include_past = False
         self.court: str | None = None
         self.country: str | None = None
+        self.followed_ids: set[int] = set()
+        self._pinned_count = 0
+        self._day_counts: dict[dt.date, int] = {}
 
     def compose(self) -> ComposeResult:
         tr = self.tr
         yield Header(show_clock=False)
         yield Static(id="home-status", classes="status", markup=False)
+        yield Static("", id="home-news", classes="hint one-line", markup=False)
         with Vertical(id="home-body"):
             yield ColumnHeader(
                 [
@@ -54,15 +73,18 @@ class HomeScreen(DocketScreen):
             yield PagedList[HearingRow](
                 self._fetch,
                 self._render_row,
-                key=lambda hearing: hearing.hearing_id,
-                heading=lambda hearing: self.tr.group(hearing.date, self.docket.today),
+                key=lambda hearing: (isinstance(hearing, PinnedHearing), hearing.hearing_id),
+                heading=self._heading,
                 id="hearings",
             )
             yield Static(tr("home.loading"), id="home-empty", classes="empty", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
+        settings = self.docket.settings  # the filters as the user left them
+        self.court, self.country, self.include_past = settings.court, settings.country, settings.include_past
         self._show_status()
+        self.run_worker(self._read_news, thread=True, group="news", exit_on_error=False)
         self.hearings.reload()
         self.hearings.focus()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.hearings.rerender())
@@ -73,20 +95,66 @@ class HomeScreen(DocketScreen):
 
     # --- data ---
     def _fetch(self, offset: int, limit: int) -> list[HearingRow]:
-        today = self.docket.today
+        today, store = self.docket.today, self.store
+        pinned: list[HearingRow] = []
+        if offset == 0:
+            self.followed_ids = store.followed_case_ids()
+            pinned = [
+                _pinned(row)
+                for row in store.upcoming_hearings_of(
+                    self.followed_ids, today, today=today, limit=FOLLOWED_FIRST
+                )
+                if (not self.country or row.country == self.country.upper())
+            ]
+            self._pinned_count = len(pinned)
+            self._day_counts = {}
         # With include_past the store adds the past hearings no report has confirmed, oldest first.
-        return self.store.upcoming_hearings(
+        rows = store.upcoming_hearings(
             today,
             court=self.court,
             country=self.country,
             include_past=self.include_past,
             limit=limit,
-            offset=offset,
+            offset=max(0, offset - self._pinned_count),
             today=today,
         )
+        days = {row.date for row in rows} - set(self._day_counts)
+        self._day_counts.update(store.hearing_counts(days, self.court, self.country, today=today))
+        return pinned + rows
+
+    def _heading(self, hearing: HearingRow) -> str:
+        if isinstance(hearing, PinnedHearing):
+            return self.tr("group.followed")
+        return self.tr.day_heading(hearing.date, self.docket.today, self._day_counts.get(hearing.date))
+
+    def _read_news(self) -> None:
+        since = self.docket.news_since()
+        try:
+            changes = self.store.changes_since(since, NEWS_DAYS_AHEAD, self.docket.today)
+        except StoreError:
+            return
+        self.app.call_from_thread(self._show_news, since, changes)
+
+    def _show_news(self, since: dt.datetime, changes: ChangeSummary) -> None:
+        tr = self.tr
+        when = tr.short_date(since.astimezone().date() if self.docket.fixed_today is None else since.date())
+        if changes.empty:
+            self.query_one("#home-news", Static).update(Text(tr("home.news_none", since=when), style="dim"))
+            return
+        counts = [
+            ("news.cases", len(changes.new_cases)),
+            ("news.scheduled", len(changes.newly_scheduled)),
+            ("news.moved", len(changes.moved)),
+            ("news.rulings", len(changes.new_rulings)),
+        ]
+        line = Text(tr("home.news", since=when), style="bold")
+        line.append(" · ".join(tr(key, count=count) for key, count in counts if count))
+        line.append(tr("home.news_more"), style="dim")
+        self.query_one("#home-news", Static).update(line)
 
     def reload(self) -> None:
         self.hearings.reload()
+        self.run_worker(self._read_news, thread=True, group="news", exclusive=True, exit_on_error=False)
 
     def on_paged_list_loaded(self, event: PagedList.Loaded) -> None:
         empty = self.query_one("#home-empty", Static)
@@ -117,13 +185,18 @@ class HomeScreen(DocketScreen):
             [
                 (tr.list_date(hearing.date, today), "" if hearing.date >= today else "dim"),
                 (when, when_style),
-                (hearing.case_title, "bold"),
+                (("★ " if hearing.case_id in self.followed_ids else "") + hearing.case_title, "bold"),
                 (hearing.court, ""),
                 (", ".join(hearing.defendants), ""),
                 (context, "dim"),
             ],
             hearing_columns(width),
         )
+
+    def _keep_filters(self) -> None:
+        settings = self.docket.settings
+        settings.court, settings.country, settings.include_past = self.court, self.country, self.include_past
+        settings.save()
 
     def _show_status(self) -> None:
         tr = self.tr
@@ -143,6 +216,7 @@ class HomeScreen(DocketScreen):
 
     def action_toggle_past(self) -> None:
         self.include_past = not self.include_past
+        self._keep_filters()
         self._show_status()
         self.hearings.reload()
 
@@ -152,6 +226,7 @@ class HomeScreen(DocketScreen):
         def apply(choice: tuple[str | None, str | None] | None) -> None:
             if choice is not None:
                 self.court, self.country = choice
+                self._keep_filters()
                 self._show_status()
                 self.hearings.reload()
 
@@ -159,6 +234,7 @@ class HomeScreen(DocketScreen):
 
     def action_clear_filter(self) -> None:
         self.court = self.country = None
+        self._keep_filters()
         self._show_status()
         self.hearings.reload()
 

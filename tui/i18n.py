@@ -63,6 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.delete": ("Supprimer une entrée manuelle", "Delete a manual entry"),
     "help.follow": ("Suivre ou ne plus suivre l'affaire", "Follow or unfollow the case"),
     "help.note": ("Modifier la note de suivi", "Edit the follow note"),
+    "help.unfollow": ("Ne plus suivre l'affaire sélectionnée", "Stop following the selected case"),
     "help.focus_results": ("Aller aux résultats", "Go to the results"),
     # home
     "home.title": ("Audiences à venir", "Upcoming hearings"),
@@ -88,11 +89,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.note": ("Note", "Note"),
     "col.last_report": ("Dernier compte rendu", "Last report"),
     "col.next_hearing": ("Prochaine audience", "Next hearing"),
+    "col.last_ruling": ("Dernière décision", "Last ruling"),
     "group.past": ("Passées", "Past"),
     "group.today": ("Aujourd'hui", "Today"),
     "group.tomorrow": ("Demain", "Tomorrow"),
     "group.week": ("Cette semaine", "This week"),
     "group.later": ("Plus tard", "Later"),
+    "group.hearings_one": ("{count} audience", "{count} hearing"),
+    "group.hearings_many": ("{count} audiences", "{count} hearings"),
+    "group.followed": ("★ Vos affaires suivies", "★ Cases you follow"),
+    "home.news": ("Depuis le {since} : ", "Since {since}: "),
+    "home.news_none": ("Rien de nouveau depuis le {since}", "Nothing new since {since}"),
+    "home.news_more": (" · w : le détail", " · w for details"),
+    "news.cases": ("{count} nouvelle(s) affaire(s)", "{count} new case(s)"),
+    "news.scheduled": ("{count} audience(s) programmée(s)", "{count} hearing(s) scheduled"),
+    "news.moved": ("{count} renvoi(s)", "{count} adjournment(s)"),
+    "news.rulings": ("{count} décision(s)", "{count} ruling(s)"),
     "when.today": ("aujourd'hui", "today"),
     "when.tomorrow": ("demain", "tomorrow"),
     "when.yesterday": ("hier", "yesterday"),
@@ -188,8 +200,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         'party: court: charge: ruling: after:AAAA-MM-JJ before:… · party:"Prénom Nom"',
         'party: court: charge: ruling: after:YYYY-MM-DD before:… · party:"First Last"',
     ),
-    "search.count": ("{count} résultat(s)", "{count} result(s)"),
+    "search.count": ("{count} affaire(s) trouvée(s)", "{count} case(s) found"),
+    "search.count_capped": ("plus de {count} affaires trouvées", "more than {count} cases found"),
     "search.none": ("Aucun résultat", "No results"),
+    "search.none_suggest": ("Aucun résultat. Un nom proche :", "No results. A close name:"),
+    "search.did_you_mean": ("Vouliez-vous dire", "Did you mean"),
+    "search.more": ("Plus de résultats (Entrée)", "More results (Enter)"),
+    "search.matches": ("{count} passages", "{count} matches"),
+    "search.next": ("prochaine audience {date}", "next hearing {date}"),
+    "search.no_case_title": ("compte rendu sans affaire", "report with no case"),
+    "search.recent": ("Recherches récentes", "Recent searches"),
     "search.searching": ("Recherche…", "Searching…"),
     "search.no_case": ("Ce résultat n'est rattaché à aucune affaire.", "This result belongs to no case."),
     "field.report": ("compte rendu", "report"),
@@ -206,7 +226,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "L'entrée d'origine est conservée ; la correction l'emporte et sera marquée manuelle.",
         "The original entry is kept; the correction wins and is marked manual.",
     ),
-    "record.date": ("Date (AAAA-MM-JJ)", "Date (YYYY-MM-DD)"),
+    "record.read_as": ("Lu dans le compte rendu : « {words} »", "Read in the report: “{words}”"),
+    "record.date": ("Date", "Date"),
+    "record.date_placeholder": ("AAAA-MM-JJ", "YYYY-MM-DD"),
     "record.kind": ("Nature de la décision", "Kind of ruling"),
     "record.party": ("Partie concernée (facultatif)", "Party concerned (optional)"),
     "record.sentence": ("Peine prononcée (facultatif)", "Sentence pronounced (optional)"),
@@ -336,6 +358,20 @@ class Translator:
         # Far or past hearings may be thousands: one heading per month keeps the list scannable.
         month = format_date(day, "MMMM y", locale=self.locale)
         return f"{self('group.past' if days < 0 else 'group.later')} · {month}"
+
+    def day_heading(self, day: dt.date, today: dt.date, count: int | None = None) -> str:
+        """'Lundi 20 octobre · 3 audiences'; 'Aujourd'hui · mardi 7 octobre · …' and 'Demain · …' named;
+        the year when it is not this year's."""
+        pattern = "EEEE d MMMM" if day.year == today.year else "EEEE d MMMM y"
+        name = format_date(day, pattern, locale=self.locale)
+        days = (day - today).days
+        if days in (0, 1):
+            parts = [self("group.today" if days == 0 else "group.tomorrow"), name]
+        else:
+            parts = [name[:1].upper() + name[1:]]
+        if count:
+            parts.append(self("group.hearings_one" if count == 1 else "group.hearings_many", count=count))
+        return " · ".join(parts)
 
     def list_date(self, day: dt.date, today: dt.date) -> str:
         """Weekday and date in at most 15 cells, as the locale writes them: 'lun. 20 oct.' this year,

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+from .actions import rank_of
 
 if TYPE_CHECKING:
     from .app import DocketApp
+
+
+_TYPED_KEYS = frozenset({"question_mark", "slash", "space", "full_stop", "comma", "minus", "plus"})
+
+
+def _types(key: str) -> bool:
+    """A key that writes a character in a text field."""
+    return len(key) == 1 or key in _TYPED_KEYS
 
 
 class KeyBar(Widget):
@@ -43,6 +55,10 @@ class KeyBar(Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, lambda _screen: self.refresh())
+        self.watch(self.screen, "focused", lambda _focused: self.refresh(), init=False)
+
+    def on_resize(self) -> None:
+        self.refresh()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
@@ -50,24 +66,44 @@ class KeyBar(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         description_style = self.get_component_rich_style("keybar--description")
-        line = Text(no_wrap=True, overflow="ellipsis")
-        zones = []
+        typing = isinstance(self.screen.focused, Input | TextArea)
+        items: list[tuple[int, str, str, bool, str]] = []  # (rank, key shown, description, enabled, key)
         seen: set[tuple[str, str]] = set()
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
             if not binding.show or (binding.action, binding.description) in seen:
                 continue
+            if typing and _types(key):  # typed into the field, not a command: not offered
+                continue
             seen.add((binding.action, binding.description))
-            start = line.cell_len
-            line.append(f" {self.app.get_key_display(binding)} ", key_style)
-            line.append(
-                f"{binding.description} ", description_style if enabled else description_style + "dim"
+            items.append(
+                (
+                    rank_of(binding.action),
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    enabled,
+                    binding.key,
+                )
             )
-            zones.append((start, line.cell_len, binding.key))
         if self.app.ENABLE_COMMAND_PALETTE:
+            palette = cast("DocketApp", self.app).tr("act.palette")
+            items.append((0, "^p", palette, True, self.app.COMMAND_PALETTE_BINDING))
+        # The most useful keys first when the line is too short for all (help and the palette always):
+        # chosen by rank, shown in the registry's order.
+        room, chosen = self.size.width or 10_000, set()
+        for index in sorted(range(len(items)), key=lambda i: items[i][0]):
+            cells = cell_len(f" {items[index][1]} {items[index][2]} ")
+            if cells <= room:
+                chosen.add(index)
+                room -= cells
+        line = Text(no_wrap=True, overflow="ellipsis")
+        zones = []
+        for index, (_rank, shown, description, enabled, key) in enumerate(items):
+            if index not in chosen:
+                continue
             start = line.cell_len
-            line.append(" ^p ", key_style)
-            line.append(cast("DocketApp", self.app).tr("act.palette"), description_style)
-            zones.append((start, line.cell_len, self.app.COMMAND_PALETTE_BINDING))
+            line.append(f" {shown} ", key_style)
+            line.append(f"{description} ", description_style if enabled else description_style + "dim")
+            zones.append((start, line.cell_len, key))
         self._zones = zones
         return line
 

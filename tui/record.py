@@ -6,9 +6,10 @@ import datetime as dt
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.validation import Function
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select
 
 from docket.db.store import StoreError
@@ -30,6 +31,12 @@ def parse_day(value: str) -> dt.date | None:
         return dt.datetime.strptime(value, "%d/%m/%Y").date()
     except ValueError:
         return None
+
+
+def _field(label: str, field: Widget) -> Horizontal:
+    """One line of the form: its label, then the field. Rows, not a grid: a grid row sized to the kind
+    list grew with the list's overlay and pushed the buttons off the dialog."""
+    return Horizontal(Label(label, classes="field-label"), field, classes="field")
 
 
 class RecordModal(DocketModal[int | None]):
@@ -55,39 +62,59 @@ class RecordModal(DocketModal[int | None]):
             yield Label(one_line(self.case.title), classes="dialog-subtitle", markup=False)
             if entry:
                 yield Label(tr("record.correct_note"), classes="hint")
-            with Grid(classes="form"):
-                yield Label(tr("record.date"))
-                yield Input(
-                    day,
-                    placeholder="2025-10-20",
-                    id="record-date",
-                    compact=True,
-                    validators=[Function(lambda value: parse_day(value) is not None, tr("record.bad_date"))],
+                if entry.origin != "manual" and entry.summary:
+                    # What the parser read, for reference: never copied into a field of the correction.
+                    read = tr("record.read_as", words=one_line(entry.summary))
+                    yield Label(read, classes="hint one-line", id="record-read-as", markup=False)
+            with Vertical(classes="form"):
+                yield _field(
+                    tr("record.date"),
+                    Input(
+                        day,
+                        placeholder=tr("record.date_placeholder"),
+                        id="record-date",
+                        compact=True,
+                        validators=[
+                            Function(lambda value: parse_day(value) is not None, tr("record.bad_date"))
+                        ],
+                    ),
                 )
                 if self.kind == "ruling":
-                    yield Label(tr("record.kind"))
-                    yield Select(
-                        [(tr.ruling_kind(kind), kind) for kind in RULING_KINDS],
-                        value=entry.label if entry and entry.label in RULING_KINDS else Select.NULL,
-                        prompt="—",
-                        id="record-kind",
-                        compact=True,
+                    yield _field(
+                        tr("record.kind"),
+                        Select(
+                            [(tr.ruling_kind(kind), kind) for kind in RULING_KINDS],
+                            value=entry.label if entry and entry.label in RULING_KINDS else Select.NULL,
+                            prompt="—",
+                            id="record-kind",
+                            compact=True,
+                        ),
                     )
-                    yield Label(tr("record.party"))
                     parties = [p.name for p in self.case.parties]
-                    yield Input(
-                        entry.party or "" if entry else "",
-                        id="record-party",
-                        compact=True,
-                        suggester=SuggestFromList(parties, case_sensitive=False) if parties else None,
+                    yield _field(
+                        tr("record.party"),
+                        Input(
+                            entry.party or "" if entry else "",
+                            id="record-party",
+                            compact=True,
+                            suggester=SuggestFromList(parties, case_sensitive=False) if parties else None,
+                        ),
                     )
-                    yield Label(tr("record.sentence"))
-                    yield Input(id="record-sentence", compact=True)
-                    yield Label(tr("record.note"))
-                    yield Input(entry.detail or "" if entry else "", id="record-note", compact=True)
+                    # A correction keeps the penalty and a person's own note, each in its own field; a
+                    # parsed ruling's source words are not a note.
+                    yield _field(
+                        tr("record.sentence"),
+                        Input(entry.sentence or "" if entry else "", id="record-sentence", compact=True),
+                    )
+                    yield _field(
+                        tr("record.note"),
+                        Input(entry.note or "" if entry else "", id="record-note", compact=True),
+                    )
                 else:
-                    yield Label(tr("record.purpose"))
-                    yield Input(entry.detail or "" if entry else "", id="record-purpose", compact=True)
+                    yield _field(
+                        tr("record.purpose"),
+                        Input(entry.detail or "" if entry else "", id="record-purpose", compact=True),
+                    )
             yield Label("", id="record-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr("record.save"), id="record-save", variant="primary")

@@ -8,6 +8,8 @@ a `rich.text.Text` (never parsed as markup) and turns control characters into th
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len, set_cell_size
 from rich.style import StyleType
 from rich.text import Text
@@ -19,10 +21,21 @@ _CONTROL_PICTURES = {chr(code): chr(0x2400 + code) for code in range(0x20) if ch
 # C1 controls (U+0080–U+009F) are interpreted by some terminals (CSI = U+009B): show them as a dot.
 _CONTROL_PICTURES |= {chr(code): "\u00b7" for code in range(0x80, 0xA0)}
 _TRANSLATION = str.maketrans(_CONTROL_PICTURES)
+# Terminal escape sequences copied from a console into a report (colours, titles): dropped whole, so
+# "\x1b[31mred\x1b[0m" reads "red" rather than "␛[31mred␛[0m". CSI (ESC [ or U+009B), OSC (ESC ]),
+# and the two-character ESC sequences.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+)
 
 
 def visible(text: str) -> str:
-    """The text with every control character (but newline and tab) replaced by a visible stand-in."""
+    """The text without terminal escape sequences, and every other control character (but newline and
+    tab) replaced by a visible stand-in."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPES.sub("", text)
     return text.translate(_TRANSLATION)
 
 

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from docket.clock import utcnow
 from docket.db.store import StoreError
 from docket.db.views import ChangeSummary, FeedView
 
@@ -28,7 +27,7 @@ class WhatsNewScreen(DocketModal[None]):
             yield Static(self.tr("home.loading"), id="whats-new", markup=False)
 
     def on_mount(self) -> None:
-        since = utcnow() - LOOKBACK
+        since = self.docket.news_since()
         self.run_worker(lambda: self._read(since), thread=True, exit_on_error=False)
 
     def _read(self, since: dt.datetime) -> None:

@@ -49,6 +49,14 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The dashboard's settings in a fresh folder: never the developer's own, never shared by two tests."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("DOCKET_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests (marked anyio) run on asyncio, Textual's event loop."""

@@ -140,6 +140,36 @@ class FakeStore:
         rows.sort(key=lambda row: (row.date, row.hearing_id))
         return rows[offset : offset + limit]
 
+    def last_rulings_of(self, case_ids: Sequence[int]) -> dict[int, str]:
+        found = {}
+        for case_id in case_ids:
+            rulings = [e for e in self.cases[case_id].timeline if e.kind == "ruling" and not e.superseded]
+            if rulings:
+                found[case_id] = rulings[-1].label
+        return found
+
+    def followed_case_ids(self) -> set[int]:
+        return {case.case_id for case in self.cases.values() if case.followed}
+
+    def upcoming_hearings_of(
+        self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
+    ) -> list[HearingRow]:
+        wanted = set(case_ids)
+        return [row for row in self.upcoming_hearings(start, limit=10_000) if row.case_id in wanted][:limit]
+
+    def hearing_counts(
+        self,
+        days: Sequence[dt.date],
+        court: str | None = None,
+        country: str | None = None,
+        today: dt.date | None = None,
+    ) -> dict[dt.date, int]:
+        counts: dict[dt.date, int] = {}
+        for row in self.upcoming_hearings(dt.date.min, include_past=True, limit=10_000):
+            if row.date in days:
+                counts[row.date] = counts.get(row.date, 0) + 1
+        return counts
+
     def case_detail(self, case_id: int, today: dt.date | None = None) -> CaseDetail:
         if case_id not in self.cases:
             raise StoreError(f"no case {case_id}")
@@ -160,6 +190,16 @@ class FakeStore:
             for c in self.cases.values()
             if needle in c.title.lower()
         ][:limit]
+
+    def search_total(self, query: str, cap: int = 10_000) -> tuple[int, bool]:
+        count = len({hit.case_id for hit in self.search(query, limit=cap + 1)})
+        return min(count, cap), count > cap
+
+    def case_summaries(self, case_ids: Sequence[int], today: dt.date | None = None) -> list[CaseSummary]:
+        return [self._summary(self.cases[i]) for i in case_ids if i in self.cases]
+
+    def suggest_name(self, word: str, limit: int = 3) -> list[str]:
+        return []
 
     def source_text(self, source_id: int) -> str:
         return self.texts[source_id]

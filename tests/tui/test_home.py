@@ -30,7 +30,7 @@ async def test_home_shows_upcoming_hearings_under_day_headings(store: Store) -> 
         assert criet, shown
         assert "dans 13 jours" in criet[0]
         assert "Cour de rép" in criet[0]
-        assert shown[0].startswith("Plus tard · octobre 2025")
+        assert shown[0] == "Lundi 20 octobre · 1 audience"  # a day heading with its count
         # Nothing before --today without the past toggle.
         rows = app.screen.query_one("#hearings", PagedList).rows
         assert rows and all(row.date >= dt.date(2025, 10, 7) for row in rows)
@@ -41,7 +41,7 @@ async def test_today_and_tomorrow_headings(store: Store) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         shown = lines(app)
-        assert shown[0] == "Demain"
+        assert shown[0] == "Demain · lundi 20 octobre · 1 audience"
         assert "demain" in shown[1]
 
 
@@ -139,3 +139,65 @@ async def test_rows_are_read_a_page_at_a_time() -> None:
         await settle(pilot)
         assert len(hearings.rows) == 250 and hearings.exhausted
         assert hearings.highlighted_row.case_title == "Affaire 249"
+
+
+async def test_followed_cases_come_first_and_are_marked(store: Store) -> None:
+    from tui_helpers import criet_case_id
+
+    store.follow(criet_case_id(store), note="CRIET")
+    app = make_app(store, today=dt.date(2025, 10, 1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = lines(app)
+        assert shown[0] == "★ Vos affaires suivies"
+        assert "★ Houndégnon" in shown[1]
+        # Each also under its own day, marked there too.
+        pinned = [
+            r
+            for r in app.screen.query_one("#hearings", PagedList).rows
+            if type(r).__name__ == "PinnedHearing"
+        ]
+        assert pinned and sum("★ Houndégnon" in line for line in shown) == 2 * len(pinned)
+
+
+async def test_whats_new_strip_honours_today_and_ansi_is_stripped(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await wait_for(pilot, lambda: "Depuis le" in str(app.screen.query_one("#home-news").render()))
+        news = str(app.screen.query_one("#home-news").render())
+        assert "6 oct. 2025" in news and "nouvelle(s) affaire(s)" in news
+
+
+async def test_filters_are_kept_between_runs(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+    again = make_app(store)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert again.screen.include_past
+
+
+async def test_followed_list_shows_next_hearing_and_last_ruling_and_unfollows_in_place(store: Store) -> None:
+    from tui_helpers import criet_case_id
+
+    from docket.tui.followed import FollowedScreen
+
+    store.follow(criet_case_id(store), note="appel CRIET")
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen) and bool(app.screen.cases.rows))
+        await settle(pilot)
+        listed = app.screen.cases
+        line = str(listed.get_option_at_index(0).prompt)
+        assert "lun. 20 oct." in line and "dans 13 jours" in line  # the next hearing, dated
+        assert "renvoi" in line or "liberté provisoire refusée" in line  # the last ruling, in words
+        assert "appel CRIET" in line
+        await pilot.press("u")
+        await wait_for(pilot, lambda: not listed.rows)
+        assert isinstance(app.screen, FollowedScreen)
+        assert store.followed_case_ids() == set()

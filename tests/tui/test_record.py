@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from textual.widgets import Input, Select
 from tui_helpers import make_app, open_criet, select_entry, settle, timeline_lines, wait_for
 
 from docket.db.store import Store
@@ -125,3 +126,23 @@ async def test_correct_an_extracted_ruling_then_delete_the_correction(store: Sto
         await pilot.pause()
         assert not any(e.corrects_id == parsed.record_id for e in screen.detail.timeline)
         assert not any(e.superseded for e in screen.detail.timeline if e.record_id == parsed.record_id)
+
+
+async def test_correcting_a_parsed_ruling_does_not_copy_its_source_words_into_the_note(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_criet(pilot, store)
+        parsed = next(
+            e for e in screen.detail.timeline if e.kind == "ruling" and e.origin == "parsed" and e.detail
+        )
+        await select_entry(pilot, screen, lambda entry: entry == parsed)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, RecordModal))
+        assert app.screen.query_one("#record-note", Input).value == ""
+        app.screen.query_one("#record-kind", Select).value = "bail_granted"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        correction = next(e for e in screen.detail.timeline if e.corrects_id == parsed.record_id)
+        assert correction.label == "bail_granted"
+        assert correction.note is None
+        assert not correction.detail or parsed.detail not in correction.detail

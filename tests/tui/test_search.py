@@ -21,7 +21,7 @@ async def test_results_as_you_type_and_enter_opens_the_case(store: Store) -> Non
         assert "party:" in str(screen.query_one("#search-hint").render())
         await pilot.press(*"Houndégnon")
         await wait_for(pilot, lambda: bool(screen.hits))
-        assert "résultat(s)" in str(screen.query_one("#search-status").render())
+        assert "affaire(s)" in str(screen.query_one("#search-status").render())
         case_id = screen.hits[0].case_id
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))

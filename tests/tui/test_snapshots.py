@@ -6,6 +6,7 @@ at the SVGs under __snapshots__ before committing them.
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from tui_helpers import SIZE, criet_case_id, make_app, select_entry, settle, wait_for
 
@@ -51,3 +52,45 @@ def test_search(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-
         await pilot.pause()
 
     assert snap_compare(make_app(store), terminal_size=SIZE, run_before=search)
+
+
+SIZES = [(80, 24), (100, 30)]
+
+
+async def _on_case(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CaseScreen))
+    await pilot.pause()
+
+
+def _modal(keys: tuple[str, ...], on_case: bool = True):  # type: ignore[no-untyped-def]
+    async def run(pilot: Pilot) -> None:
+        if on_case:
+            await _on_case(pilot)
+        else:
+            await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause(0.3)
+        await settle(pilot)
+
+    return run
+
+
+MODALS = {
+    "record": (("r",), True),
+    "record_kind_open": (("r", "tab", "enter"), True),
+    "correct": (("down", "down", "down", "e"), True),
+    "note": (("n",), True),
+    "filter": (("c",), False),
+    "help": (("question_mark",), False),
+    "palette": (("ctrl+p",), False),
+    "followed": (("2",), False),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "100x30"])
+@pytest.mark.parametrize("name", list(MODALS))
+def test_modal(snap_compare, store: Store, name: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    keys, on_case = MODALS[name]
+    assert snap_compare(make_app(store), terminal_size=size, run_before=_modal(keys, on_case))

@@ -1,0 +1,106 @@
+"""Search reads as a list of cases: one row each, kinds in the user's words, matches lit, a true total,
+more on demand, "did you mean" for a near miss; keys typed in the query stay in the query."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+from tui_helpers import make_app, wait_for
+
+from docket.db.store import Store
+from docket.tui import search as search_module
+from docket.tui.keybar import KeyBar
+from docket.tui.search import SearchScreen
+
+pytestmark = pytest.mark.anyio
+
+
+def option_texts(screen: SearchScreen) -> list:  # type: ignore[type-arg]
+    results = screen.results_list
+    return [results.get_option_at_index(i) for i in range(results.option_count)]
+
+
+async def open_search(pilot, query: str) -> SearchScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, SearchScreen))
+    screen = pilot.app.screen
+    await pilot.press(*query)
+    await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == query)
+    await pilot.pause()
+    return screen
+
+
+async def test_one_row_per_case_with_kinds_in_french_a_true_total_and_highlights(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_search(pilot, "détention")
+        case_ids = [hit.case_id for hit in screen.hits]
+        assert len(case_ids) == len(set(case_ids)) > 1
+        total, _capped = store.search_total("détention")
+        assert total == len(set(case_ids))
+        assert f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
+        prompts = [option.prompt for option in option_texts(screen)]
+        shown = "\n".join(prompt.plain for prompt in prompts)
+        assert "detention_ordered" not in shown and "mandat de dépôt" in shown
+        # The matched word is lit by a style span, over 'détention' as written in the report.
+        lit = [
+            prompt.plain[span.start : span.end]
+            for prompt in prompts
+            for span in prompt.spans
+            if "reverse" in str(span.style)
+        ]
+        assert any(word.lower().startswith("détention") for word in lit)
+
+
+async def test_more_results_on_demand(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_search(pilot, "détention")
+        first = len(screen.results)
+        assert first < screen.answer.total
+        assert option_texts(screen)[-1].id == "more"
+        await pilot.press("down")
+        screen.results_list.highlighted = screen.results_list.option_count - 1
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.results) > first)
+
+
+async def test_did_you_mean_a_near_miss_name(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_search(pilot, "Houndegon")
+        assert not screen.results
+        assert [o.id for o in option_texts(screen)] == ["suggest-Houndégnon"]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: bool(screen.results))
+        assert screen.query_one("#search-input", Input).value == "Houndégnon"
+
+
+async def test_command_keys_type_into_the_query_and_the_footer_does_not_offer_them(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen))
+        await pilot.press("question_mark", "1", "2", "i", "q", "slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#search-input", Input).value == "?12iq/"
+        footer = app.screen.query_one(KeyBar).render().plain
+        assert "? " not in footer and " 2 " not in footer and " i " not in footer
+        assert "f1 " in footer and "^p" in footer
+
+
+@pytest.mark.parametrize("screen_name", ["home", "case"])
+async def test_help_and_palette_always_in_the_footer_at_80x24(store: Store, screen_name: str) -> None:
+    app = make_app(store, locale="fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        if screen_name == "case":
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: app.screen.scope == "case")
+            await pilot.pause()
+        footer = app.screen.query_one(KeyBar).render().plain
+        assert " ? Aide" in footer and "^p Commandes" in footer
+        assert " / " in footer
+        assert len(footer.rstrip()) <= 80
