@@ -39,6 +39,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     if bullet is None:
                         break
                     take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+            elif cue.group(0).rstrip().endswith((":", ";")):
+                # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
+                take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge

@@ -78,7 +78,8 @@ def compiled_patterns() -> Patterns:
             re.UNICODE,
         ),
         charge_cue={
-            "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")\s*", FLAGS),
+            # a cue ends at a word's end or on an apostrophe: "répondre de" is not the start of "des faits"
+            "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS),
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),

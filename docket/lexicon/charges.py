@@ -25,6 +25,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
+    r"préventions? (?:de|d'|d’|du|des|:)",
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -51,6 +52,10 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
     r"indicted (?:for|on)",
     r"counts? of",
+    # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
+    r"to wit\s*[;:,]",
+    # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
+    r"(?:charges?|counts?|offences?|offenses?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )
 
 # Head nouns of offences: "X et Y" splits into two charges only when Y starts with one of these.
@@ -76,6 +81,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding
+    criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
+    false forcible breach malicious publishing cheating receiving unauthorised unauthorized
     constitution accès conduite""".split()
 )
 

@@ -151,3 +151,46 @@ def test_parmi_eux_names_one_of_the_group_of_the_sentence_before() -> None:
         """
     )
     assert found.get("Jacques Santoni") == "defendant"
+
+
+def charges(report: str) -> list[str]:
+    return [charge.label for case in cases_of(report) for charge in case.charges]
+
+
+def test_repondre_des_faits_de_keeps_each_offence_whole() -> None:
+    found = charges(
+        """
+        CONAKRY, 10 juin 2024 - Les accusés Mamadou Bah et Alpha Condé doivent répondre des faits
+        d'assassinat, de séquestration, de complicité de meurtre devant le tribunal criminel de Dixinn.
+        """
+    )
+    assert found == ["assassinat", "séquestration", "complicité de meurtre"]
+
+
+def test_a_list_of_charges_after_a_colon_runs_over_semicolons() -> None:
+    found = charges(
+        """
+        BAMAKO, 10 juin 2024 - Le tribunal correctionnel de Bamako a condamné vendredi Oumar Traoré. Chefs
+        d'accusation : atteinte au crédit de l'État ; diffusion de fausses nouvelles ; injures.
+        """
+    )
+    assert found == ["atteinte au crédit de l'État", "diffusion de fausses nouvelles", "injures"]
+
+
+def test_to_wit_and_among_them_open_a_list_of_charges() -> None:
+    found = charges(
+        """
+        ABUJA, June 10, 2024 (NAN) - The EFCC arraigned Ibrahim Musa before Justice Obiora Egwuatu of the
+        Federal High Court, Abuja, on Monday on counts bordering on fraud, to wit; money laundering,
+        conspiracy and criminal breach of trust.
+        """
+    )
+    assert found[-3:] == ["money laundering", "conspiracy", "criminal breach of trust"]
+    found = charges(
+        """
+        NAIROBI, June 10, 2024 - All four denied fraud charges arising from a fake tender — among them
+        conspiracy to commit felony, making a document without authority and obtaining money by false
+        pretence. They were freed on cash bail by the Milimani court.
+        """
+    )
+    assert "conspiracy to commit felony" in found and "obtaining money by false pretence" in found
