@@ -25,35 +25,49 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
         about_proceedings = cache(lambda s=s: bool(pats.proceedings.search(s)))
+        named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
+        # where each named person starts: a verb after the next name is that person's, not this one's
+        # ("Y's" is a possessive inside a phrase, not the next subject)
+        starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
+        previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
-        for m, name, name_start in runs[i]:
-            if name is None:
-                continue
-            before = s[max(0, name_start - 80) : name_start]
-            if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
-                # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
-                first = name.split()[0]
-                name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
-                before = s[max(0, name_start - 80) : name_start]
-            title_role, has_title = role_of_title(before)
-            words = name.split()
-            known_surname = fold(words[-1]) in surnames
-            if len(words) < 2 and not (has_title or known_surname):
-                continue
-            quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(
-                ("»", "”")
-            )
-            if not has_title and (quoted_alone or _NOT_A_PERSON_BEFORE.search(before)):
-                continue  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
+        for name_start, name_end, name, before, title_role in named:
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
-            previous = sentences[i - 1].text if i else ""
-            role = score_mention(person, before, s[m.end() :], title_role, about_proceedings, pats, previous)
-            mentions.append((person, name_start, m.end(), role))
-        _share_roles_in_lists(s, mentions, pats, sentences[i - 1].text if i else "")
+            next_start = next((start for start in starts if start >= name_end), len(s))
+            own_after = s[name_end:next_start]
+            role = score_mention(
+                person, before, s[name_end:], title_role, about_proceedings, pats, previous, own_after
+            )
+            mentions.append((person, name_start, name_end, role))
+        _share_roles_in_lists(s, mentions, pats, previous)
     return [p for p in persons if p.role() is not None]
 
 
+def _named_person(
+    s: str, m: re.Match[str], name: str | None, name_start: int, surnames: set[str]
+) -> tuple[int, int, str, str, str | None] | None:
+    """A capitalised run that names a person: its span, the name, the text before it and its title's role."""
+    if name is None:
+        return None
+    before = s[max(0, name_start - 80) : name_start]
+    if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
+        # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
+        first = name.split()[0]
+        name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
+        before = s[max(0, name_start - 80) : name_start]
+    title_role, has_title = role_of_title(before)
+    words = name.split()
+    known_surname = fold(words[-1]) in surnames
+    if len(words) < 2 and not (has_title or known_surname):
+        return None
+    quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
+    if not has_title and (quoted_alone or _NOT_A_PERSON_BEFORE.search(before)):
+        return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
+    return name_start, m.end(), name, before, title_role
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 
 

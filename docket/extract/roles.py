@@ -89,8 +89,13 @@ def score_mention(
     about_proceedings: Callable[[], bool],
     pats: Patterns,
     previous: str = "",
+    own_after: str | None = None,
 ) -> str | None:
-    """Weigh what one mention says of a person's role: explicit role words beat verb context."""
+    """Weigh what one mention says of a person's role: explicit role words beat verb context.
+
+    `own_after` is the text after the name up to the next person named: a verb past that one is theirs
+    ("Le ministre, X, a commenté le procès de Y, poursuivi pour fraude").
+    """
     # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
     kin = _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
@@ -112,7 +117,7 @@ def score_mention(
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
     signal = (
-        pats.defendant_after.search(after)
+        pats.defendant_after.search(after if own_after is None else own_after)
         or pats.defendant_before.search(untitled)
         or (pats.defendant_descriptor.search(untitled) if about_proceedings() else None)
     )
@@ -183,6 +188,10 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
         gap = before[m.end() :]
+        if _OFFICE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
+            continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
+        if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):
+            continue  # "le président du parti, X": a president, but not of the court
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
         bare_gap = _RANKS.sub("", re.sub(rf"{TITLE_WORDS}(?=\s|$)", "", gap))
         # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
@@ -235,6 +244,21 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
     return best
 
 
+# An office whose name holds a role word: "ministre de la Justice", "Minister of Justice", "Department of
+# Justice", "garde des Sceaux"
+_OFFICE_BEFORE = re.compile(
+    r"(?:ministre|minister|ministry|ministère|department|département|secretary|secrétaire|garde des sceaux|"
+    r"palais|palace|hall)\s+(?:de la |du |des |de l['’]|of |for )?(?:\w+ )?$",
+    FLAGS,
+)
+# "président du parti", "président de l'Assemblée": the president of something other than a court
+_COMPLEMENT_OFF_THE_BENCH = re.compile(
+    r"\s+(?:de la|du|des|de l['’]|d['’]|of the|of)\s+(?!(?:\w+\s+){0,2}(?:cour|tribunal|chambre|juridiction|"
+    r"court|bench|collège|collégialité|audience|session|séance|jury|formation)\b)",
+    FLAGS,
+)
+
+
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
 _CIVIL_CLIENTS = (
     r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
@@ -269,9 +293,17 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
         return "civil_party", phrase.strip()
     # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
-    if re.match(r"(?i:prosecuting|for the prosecution|for the state|for the crown)\b", phrase):
+    if re.match(
+        r"(?i:prosecuting|(?:appearing |who appeared )?for the "
+        r"(?:prosecution|state|crown|republic|people|government))\b",
+        phrase,
+    ):
         return "prosecutor", phrase.strip()
-    if re.match(r"(?i:defending|for the defen[cs]e)\b", phrase):
+    if re.match(
+        r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
+        r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b",
+        phrase,
+    ):
         return "defense_counsel", phrase.strip()
     represents = _REPRESENTS.match(phrase)
     if represents:

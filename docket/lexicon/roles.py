@@ -32,7 +32,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     (r"Director of Public Prosecutions", "prosecutor"),
     (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
-    (r"prosecution counsel|prosecuting|for the prosecution", "prosecutor"),
+    (
+        r"prosecution counsel|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
+        "prosecutor",
+    ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
@@ -82,6 +85,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
+    # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
+    r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
+    r"(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
@@ -90,6 +96,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
+    # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
+    r"(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
     # "Deux personnes sont inculpées d'assassinat : X et Y"
     r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
@@ -98,8 +106,14 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
 # Who someone is ("l'opposant X", "l'ex-ministre X", "the journalist X"): a defendant only in a sentence
 # that speaks of the proceedings.
 DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
-    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|hommes d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause|polémiste|ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|officier|policier|gendarme|militaire|colonel|général|capitaine|commandant|sergent|soldat|neveu|nièce|fils|fille|épouse|époux|frère|sœur|complice|co-?auteur)s?",
-    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|minister|governor|senator|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )?(?:opposante?|journaliste|activiste|militante?|homme d'affaires|femme d'affaires|hommes d'affaires|commerçante?|chroniqueur|chroniqueuse|blogueur|blogueuse|syndicaliste|détenue?|suspecte?|mise? en cause|polémiste|officier|policier|gendarme|militaire|colonel|général|capitaine|commandant|sergent|soldat|neveu|nièce|fils|fille|épouse|époux|frère|sœur|complice|co-?auteur)s?",
+    # an office-holder named with the office's complement is the office speaking ("le ministre de la
+    # Justice, X", "the Minister of Justice X"): that one comments on a trial, and is not tried in it
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice)s?(?![\s,]+(?:de l['’]|de la |du |des |de |d['’]))",
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice|présidente?)s?",
+    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
+    r"(?:the )?(?:minister|governor|senator|mayor|lawmaker|MP)s?(?!\s+(?:of|for)\b)",
+    r"(?:the )?(?:former |ex-)(?:minister|governor|senator|mayor|lawmaker|MP|president|director|chairman|chief executive|commissioner)s?",
 )
 
 # A sentence about the proceedings, for the descriptors above.

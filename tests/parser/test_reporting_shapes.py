@@ -194,3 +194,41 @@ def test_to_wit_and_among_them_open_a_list_of_charges() -> None:
         """
     )
     assert "conspiracy to commit felony" in found and "obtaining money by false pretence" in found
+
+
+def test_an_office_is_not_the_bench_and_a_verb_belongs_to_the_nearest_name() -> None:
+    found = roles(
+        """
+        PARIS, 10 juin 2024 - Le ministre de la Justice, Gérald Darmanin, a commenté le procès de Jean
+        Dupont, poursuivi pour fraude devant le tribunal correctionnel de Paris. Le président du parti, Marc
+        Leroy, a dénoncé une cabale.
+        """
+    )
+    assert found == {"Jean Dupont": "defendant"}
+
+
+def test_common_law_counsel_for_the_accused_and_for_the_state() -> None:
+    found = roles(
+        """
+        ACCRA, June 10, 2024 - Kwame Mensah appeared before the Accra Circuit Court on Monday charged with
+        fraud. Yaw Boateng, for the accused, prayed for bail. Ama Serwaa, appearing for the State, opposed it.
+        """
+    )
+    assert found == {
+        "Kwame Mensah": "defendant",
+        "Yaw Boateng": "defense_counsel",
+        "Ama Serwaa": "prosecutor",
+    }
+
+
+def test_one_named_with_co_defendants_or_prosecuted_by_an_agency_is_a_defendant() -> None:
+    found = roles(
+        """
+        DAMATURU, Nov. 5, 2024 (NAN) - A Federal High Court on Monday put off until Dec. 3 the trial of a
+        former minister, Abdu Bulama, and four co-defendants. The EFCC is prosecuting Bulama together with
+        Mohammed Kadai, Abba Tata and Hassan Ibn Jaks.
+        """
+    )
+    assert all(
+        found.get(n) == "defendant" for n in ("Abdu Bulama", "Mohammed Kadai", "Abba Tata", "Hassan Ibn Jaks")
+    )
