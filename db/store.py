@@ -552,13 +552,13 @@ class Store:
 
     # --- feeds (for the monitor) ---
 
-    def add_feed(self, url: str, name: str | None = None) -> FeedView:
+    def add_feed(self, url: str, name: str | None = None, allow_private: bool = False) -> FeedView:
         with self._write() as session:
             if session.scalar(select(m.Feed.id).where(m.Feed.url == url)) is not None:
                 raise StoreError(f"the feed {url} is already in the docket")
             if name and session.scalar(select(m.Feed.id).where(m.Feed.name == name)) is not None:
                 raise StoreError(f"a feed is already named {name!r}")
-            feed = m.Feed(url=url, name=name, consecutive_failures=0)
+            feed = m.Feed(url=url, name=name, consecutive_failures=0, allow_private=allow_private)
             session.add(feed)
             session.flush()
             return _feed_view(feed)
@@ -909,6 +909,7 @@ def _feed_view(feed: m.Feed) -> FeedView:
         last_error_at=_aware(feed.last_error_at),
         consecutive_failures=feed.consecutive_failures or 0,
         next_poll_after=_aware(feed.next_poll_after),
+        allow_private=bool(feed.allow_private),
     )
 
 

@@ -221,6 +221,12 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     a = action.add_parser("add", parents=[store], help="add a feed")
     a.add_argument("url")
     a.add_argument("--name")
+    a.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="let this feed (its redirects and its items' pages) reach private, loopback and link-local "
+        "addresses, e.g. a feed on this machine or your own network; refused otherwise",
+    )
     action.add_parser("list", parents=[store], help="list feeds and their freshness")
     r = action.add_parser("remove", parents=[store], help="remove a feed")
     r.add_argument("feed", help="the feed's id, name or URL")
