@@ -142,8 +142,12 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
 
 def ingest(store: IngestTarget, inputs: Iterable[Input]) -> Iterator[IngestResult]:
     """Each input's result, in order: read, parsed (in other processes for a large batch), merged."""
-    for item in _parsed(store, list(inputs)):
-        yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+    parsed = _parsed(store, list(inputs))
+    try:
+        for item in parsed:
+            yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+    finally:
+        parsed.close()  # a store that stopped working, or a consumer that stopped: the workers end now
 
 
 def ingest_bytes(store: IngestTarget, data: bytes, uri: str) -> IngestResult:

@@ -16,7 +16,7 @@ from babel.core import default_locale
 from babel.dates import format_date
 
 from docket.db.schema import shown_url
-from docket.db.store import Store, StoreError
+from docket.db.store import Store, StoreError, StoreUnavailable
 from docket.db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
 from docket.monitor import pipeline, sources
 
@@ -72,16 +72,25 @@ def ingest(args: argparse.Namespace) -> int:
     files = selection.files
     with _open(args) as store:
         merged = pipeline.ingest(store, files)
-        if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
-            from rich.progress import Progress
+        try:
+            if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
+                from rich.progress import Progress
 
-            with Progress(transient=True) as progress:
-                task = progress.add_task("ingesting", total=len(files))
-                for result in merged:
-                    results.append(result)
-                    progress.advance(task)
-        else:
-            results.extend(merged)
+                with Progress(transient=True) as progress:
+                    task = progress.add_task("ingesting", total=len(files))
+                    for result in merged:
+                        results.append(result)
+                        progress.advance(task)
+            else:
+                results.extend(merged)
+        except StoreUnavailable as exc:
+            # The docket itself failed (full disk, read-only, server gone): every next file would fail
+            # the same way. What went in stays in; the same command later skips it and goes on.
+            done = len(results) - len(selection.problems)
+            return _fail(
+                f"stopped after {done} of {len(files)} file(s): {exc}. What was read is kept; fix that "
+                "and run the same command again to go on (files already in the docket are skipped)."
+            )
     _print_ingest_summary(results, len(files))
     return EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK
 
