@@ -584,6 +584,8 @@ class Store:
                 return counts
         except exchange.ExchangeError as exc:
             raise StoreError(f"import: {exc}") from None
+        except _ROW_ERRORS as exc:  # a value the database refuses (too long for its column…)
+            raise StoreError(f"import: a value the database refuses: {database_reason(exc)}") from None
 
     # --- feeds (for the monitor) ---
 

@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import NoReturn
 
 from docket import __version__
 
@@ -43,6 +44,13 @@ HANDLERS: dict[str, str] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one line naming the option at fault and where the help is, not the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
     """The options every store command takes; on a command they override the same given before it."""
 
@@ -54,7 +62,8 @@ def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
         "--db",
         metavar="URL",
         type=options.database,
-        default=default(options.database(environment) if environment else None),
+        # a string default goes through `type` as well: a bad $DOCKET_DB is a usage error, not a traceback
+        default=default(environment or None),
         help="SQLAlchemy database URL or a SQLite file path "
         "(default: $DOCKET_DB, else a SQLite file in the user data directory)",
     )
@@ -72,7 +81,7 @@ def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
 
 
 def _command_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     _store_options(parent, top=False)
     return parent
 
@@ -246,7 +255,7 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="docket",
         description=(
             "Docket reads court-hearing reports (French and English) into a living docket of cases, "
