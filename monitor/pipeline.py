@@ -66,15 +66,23 @@ def parse_document(data: bytes, uri: str, sha256: str | None = None) -> ParsedSo
 
 
 def _read(item: Input) -> tuple[str, bytes] | IngestResult:
+    from docket.parse import read_report
+    from docket.records import UnreadableSource
+
     if isinstance(item, Document):
         return item.uri, item.data
     uri = str(Path(item).resolve())  # absolute: the same file is the same source from any folder
-    try:
-        return uri, Path(item).read_bytes()
-    except FileNotFoundError:
+    if not Path(item).exists():
         return IngestResult(source=uri, status="failed", error="vanished before it could be read")
-    except OSError as exc:
-        return IngestResult(source=uri, status="failed", error=f"cannot read: {exc.strerror or exc}")
+    try:
+        return uri, read_report(item, _max_bytes)
+    except UnreadableSource as exc:
+        reason = str(exc).removeprefix(f"{item}: ")
+        return IngestResult(source=uri, status="failed", error=reason)
+
+
+# The size limit per report file (`--max-size`), set by `ingest()` here and in each parsing process.
+_max_bytes: int | None = None
 
 
 def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # type: ignore[no-untyped-def]
@@ -92,9 +100,10 @@ def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # ty
 _known_in_worker: frozenset[str] = frozenset()
 
 
-def _start_worker(known: frozenset[str]) -> None:
-    global _known_in_worker
+def _start_worker(known: frozenset[str], max_bytes: int | None = None) -> None:
+    global _known_in_worker, _max_bytes
     _known_in_worker = known
+    _max_bytes = max_bytes
     # Ctrl-C reaches the whole process group: the parent decides what it means and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -130,7 +139,7 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(frozenset(store.known_hashes()),),
+        initargs=(frozenset(store.known_hashes()), _max_bytes),
     )
     try:
         yield from pool.map(_in_worker, items, chunksize=CHUNK)
@@ -140,8 +149,13 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
     pool.shutdown(wait=True)
 
 
-def ingest(store: IngestTarget, inputs: Iterable[Input]) -> Iterator[IngestResult]:
-    """Each input's result, in order: read, parsed (in other processes for a large batch), merged."""
+def ingest(
+    store: IngestTarget, inputs: Iterable[Input], max_bytes: int | None = None
+) -> Iterator[IngestResult]:
+    """Each input's result, in order: read, parsed (in other processes for a large batch), merged.
+    A file over `max_bytes` (default docket.parse.MAX_REPORT_BYTES) fails with its reason."""
+    global _max_bytes
+    _max_bytes = max_bytes
     parsed = _parsed(store, list(inputs))
     try:
         for item in parsed:

@@ -86,6 +86,16 @@ def _command_options() -> argparse.ArgumentParser:
     return parent
 
 
+def _max_size(parser: argparse.ArgumentParser, what: str = "report file", default: str = "20MB") -> None:
+    parser.add_argument(
+        "--max-size",
+        type=options.size,
+        default=None,
+        metavar="SIZE",
+        help=f"the largest {what} read, e.g. 50MB (default {default}); larger ones are refused with a reason",
+    )
+
+
 def _add_parse(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "parse",
@@ -97,6 +107,7 @@ def _add_parse(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="report files to read")
+    _max_size(p)
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
@@ -131,6 +142,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
         description="Parse report files, folders (recursively) or globs and merge them into the docket.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
+    _max_size(p)
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
 
     p = sub.add_parser("hearings", parents=[store], help="list upcoming hearings, soonest first")
@@ -194,6 +206,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
 
     p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
     p.add_argument("file", metavar="FILE")
+    _max_size(p, "file", "256MB")
 
     p = sub.add_parser("db", parents=[store], help="database administration")
     admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy")

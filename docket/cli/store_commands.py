@@ -25,6 +25,7 @@ from .options import locale_from
 from .sanitise import clean as _clean
 
 PROGRESS_THRESHOLD = 3
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # an import file is read whole: `docket import --max-size` for more
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -71,7 +72,7 @@ def ingest(args: argparse.Namespace) -> int:
     ]
     files = selection.files
     with _open(args) as store:
-        merged = pipeline.ingest(store, files)
+        merged = pipeline.ingest(store, files, args.max_size)
         try:
             if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
                 from rich.progress import Progress
@@ -330,10 +331,13 @@ def export(args: argparse.Namespace) -> int:
 
 @_run
 def import_(args: argparse.Namespace) -> int:
+    from docket.parse import read_report
+    from docket.records import UnreadableSource
+
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        return _fail(f"{args.file}: {exc.strerror or exc}")
+        data = read_report(args.file, args.max_size or MAX_IMPORT_BYTES)
+    except UnreadableSource as exc:
+        return _fail(str(exc))
     with _open(args) as store:
         counts = store.import_json(data)
     print(", ".join(f"{value} {key.replace('_', ' ')}" for key, value in counts.items()))
