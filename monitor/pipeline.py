@@ -10,10 +10,14 @@ Interrupted (Ctrl-C, SIGTERM, or a consumer that stops early), the worker proces
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -100,8 +104,34 @@ def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # ty
 _known_in_worker: frozenset[str] = frozenset()
 
 
-def _start_worker(known: frozenset[str], max_bytes: int | None = None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A parsing process ends when the process that started it dies, even by SIGKILL (which no handler
+    sees): on Linux the kernel sends it SIGKILL then (PR_SET_PDEATHSIG); elsewhere a thread watches."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before the call: nothing will signal it
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="docket-parent-watch", daemon=True).start()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(known: frozenset[str], max_bytes: int | None = None, parent: int | None = None) -> None:
     global _known_in_worker, _max_bytes
+    if parent is not None:
+        _die_with_parent(parent)
     _known_in_worker = known
     _max_bytes = max_bytes
     # Ctrl-C reaches the whole process group: the parent decides what it means and ends the workers.
@@ -139,7 +169,7 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(frozenset(store.known_hashes()), _max_bytes),
+        initargs=(frozenset(store.known_hashes()), _max_bytes, os.getpid()),
     )
     try:
         yield from pool.map(_in_worker, items, chunksize=CHUNK)
