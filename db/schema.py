@@ -79,8 +79,16 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
     parsed = check_url(url)
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(parsed)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if parsed.database and not parsed.database.startswith("file:"):
+        folder = Path(parsed.database).expanduser().parent
+        if url == default_url():
+            folder.mkdir(parents=True, exist_ok=True)  # only the default location is made on first use
+        elif not folder.is_dir():
+            # a mistyped --db must not leave folders and an empty docket behind
+            raise BadDatabaseURL(
+                f"no folder {folder} for the docket {parsed.database}: check the path (docket creates "
+                "folders only for its default docket)"
+            )
     # Connections are pooled (each transaction still sees the latest commits of other processes: a WAL
     # snapshot lasts one transaction); a short-lived engine, like the migration's, needs no pool.
     engine = create_engine(

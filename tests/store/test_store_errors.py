@@ -239,3 +239,15 @@ def test_fuzz_database_urls_give_one_line(scheme: str, rest: str, capsys: pytest
     code = main(["cases", "--db", url])
     err = capsys.readouterr().err
     assert code in (1, 2) and one_line(err), err
+
+
+def test_a_mistyped_db_path_makes_no_folders_and_no_docket(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mistyped = tmp_path / "dockets" / "team" / "docket.db"
+
+    assert main(["cases", "--db", str(mistyped)]) == 1
+
+    err = capsys.readouterr().err
+    assert one_line(err) and "check the path" in err
+    assert not (tmp_path / "dockets").exists()
