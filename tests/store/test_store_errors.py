@@ -251,3 +251,17 @@ def test_a_mistyped_db_path_makes_no_folders_and_no_docket(
     err = capsys.readouterr().err
     assert one_line(err) and "check the path" in err
     assert not (tmp_path / "dockets").exists()
+
+
+def test_a_punctuation_only_word_does_not_reject_the_whole_search(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_a_case(db_url)
+    capsys.readouterr()
+
+    assert main(["search", "Houndégnon", "&", "--db", db_url]) == 0
+    assert "Houndégnon" in capsys.readouterr().out
+    assert main(["search", "';", "CRIET", "--db", db_url]) == 0
+    assert "#1" in capsys.readouterr().out
+    assert main(["search", "&", "--db", db_url]) == 1  # nothing at all to look for: said in one line
+    assert one_line(capsys.readouterr().err)
