@@ -501,6 +501,18 @@ class Store:
             _get_case(session, case_id)
             if corrects is not None:
                 _check_corrected(session, m.Hearing, corrects, case_id, "hearing")
+            else:
+                same = session.scalar(
+                    select(m.Hearing.id)
+                    .where(m.Hearing.case_id == case_id, m.Hearing.date == date, ~_corrected(m.Hearing))
+                    .order_by(m.Hearing.id)
+                    .limit(1)
+                )
+                if same is not None:
+                    raise StoreError(
+                        f"case #{case_id} already has a hearing on {date.isoformat()} (#{same}): nothing "
+                        "recorded (correct that one to change it)"
+                    )
             hearing = m.Hearing(
                 case_id=case_id,
                 date=date,

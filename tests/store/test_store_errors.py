@@ -3,6 +3,7 @@ version is gone, import files of the wrong shape; and a fuzz test of the importe
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
 from docket.cli import main
+from docket.db.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SAMPLE = SAMPLES / "bj_criet_houndegnon_appel.txt"
@@ -265,3 +267,18 @@ def test_a_punctuation_only_word_does_not_reject_the_whole_search(
     assert "#1" in capsys.readouterr().out
     assert main(["search", "&", "--db", db_url]) == 1  # nothing at all to look for: said in one line
     assert one_line(capsys.readouterr().err)
+
+
+def test_recording_the_same_hearing_twice_makes_one_hearing(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_a_case(db_url)
+    assert main(["record", "hearing", "1", "--date", "2026-03-02", "--db", db_url]) == 0
+    capsys.readouterr()
+
+    assert main(["record", "hearing", "1", "--date", "2026-03-02", "--db", db_url]) == 1
+
+    assert "already has a hearing on 2026-03-02" in capsys.readouterr().err
+    with Store.open(db_url) as store:
+        dates = [e.date for e in store.case_detail(1).timeline if e.kind == "hearing"]
+    assert dates.count(dt.date(2026, 3, 2)) == 1
