@@ -74,7 +74,7 @@ def read_report(path: Path | str, max_bytes: int | None = None) -> bytes:
 
 
 def parse_file(path: Path | str, max_bytes: int | None = None) -> ParsedSource:
-    return parse_bytes(read_report(path, max_bytes), str(path))
+    return parse_bytes(read_report(path, max_bytes), str(path), MAX_ARTICLE_CHARS)
 
 
 # Fewer words than this after an article is its tail ("(Avec AFP)", "Publié le 08/02/2026 à 18h00"),
@@ -118,17 +118,18 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
 _ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-def parse_bytes(data: bytes, source: str) -> ParsedSource:
+def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) -> ParsedSource:
+    """max_article_chars: refuse (UnreadableSource) a text that would be one article longer than this."""
     decoded = decode_report(data, source)
     text = decoded.text
     spans = _with_footers_joined(text, split_articles(text))
     for span in spans:
-        if span.end - span.start > MAX_ARTICLE_CHARS:
+        if max_article_chars is not None and span.end - span.start > max_article_chars:
             # Not one report but many run together: read as one, they would give one case hundreds of
             # hearings. Refused with how to make it readable.
             raise UnreadableSource(
                 f"{source}: reads as one article of {span.end - span.start:,} characters, more than a report "
-                f"can be ({MAX_ARTICLE_CHARS:,}): reports run together without separators? Put a line of "
+                f"can be ({max_article_chars:,}): reports run together without separators? Put a line of "
                 "'---' between them"
             )
     languages = [detect_language(text[s.start : s.end]) for s in spans]

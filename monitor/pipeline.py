@@ -56,11 +56,11 @@ Input = Path | Document
 
 def parse_document(data: bytes, uri: str, sha256: str | None = None) -> ParsedSource | IngestResult:
     """Run the parser on one source; a failure is a "failed" result with its reason, never an exception."""
-    from docket.parse import parse_bytes  # loaded only where something is parsed
+    from docket.parse import MAX_ARTICLE_CHARS, parse_bytes  # loaded only where something is parsed
     from docket.records import UnreadableSource
 
     try:
-        parsed = parse_bytes(data, uri)
+        parsed = parse_bytes(data, uri, MAX_ARTICLE_CHARS)
     except UnreadableSource as exc:
         return IngestResult(source=uri, status="failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
