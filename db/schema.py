@@ -61,7 +61,8 @@ def check_url(url: str) -> URL:
     if backend == "sqlite" and (not parsed.database or parsed.database == ":memory:"):
         if not (parsed.database or "").startswith("file:"):
             raise BadDatabaseURL(
-                f"{url} is a database in memory, which keeps nothing: give a file (sqlite:///PATH or a path)"
+                f"{shown_url_text(url)} is a database in memory, which keeps nothing: "
+                "give a file (sqlite:///PATH or a path)"
             )
     if backend == "postgresql" and not parsed.database:
         raise BadDatabaseURL(f"{shown_url_text(url)} names no database (…/DBNAME at the end)")
@@ -72,7 +73,7 @@ def shown_url_text(url: str) -> str:
     """A URL that did not parse, its password (user:password@) hidden all the same."""
     import re
 
-    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+    return repr(re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url))[1:-1]  # control characters escaped
 
 
 def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Engine:
@@ -86,8 +87,8 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
         elif not folder.is_dir():
             # a mistyped --db must not leave folders and an empty docket behind
             raise BadDatabaseURL(
-                f"no folder {folder} for the docket {parsed.database}: check the path (docket creates "
-                "folders only for its default docket)"
+                f"cannot open the docket at {parsed.database}: no folder {folder} (check the path; docket "
+                "creates folders only for its default docket)"
             )
     # Connections are pooled (each transaction still sees the latest commits of other processes: a WAL
     # snapshot lasts one transaction); a short-lived engine, like the migration's, needs no pool.

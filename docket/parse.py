@@ -53,12 +53,13 @@ def read_report(path: Path | str, max_bytes: int | None = None) -> bytes:
         raise UnreadableSource(f"{path}: no such file") from None
     except OSError as error:
         raise UnreadableSource(f"{path}: cannot be read ({error.strerror or error})") from None
-    with os.fdopen(descriptor, "rb") as file:
-        mode = os.fstat(descriptor).st_mode
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
         if stat.S_ISDIR(mode):
             raise UnreadableSource(f"{path}: is a folder, not a report file")
-        if not stat.S_ISREG(mode):
-            raise UnreadableSource(f"{path}: not a regular file (a device, pipe or socket): not read")
+        raise UnreadableSource(f"{path}: not a regular file (a device, pipe or socket): not read")
+    with os.fdopen(descriptor, "rb") as file:
         size = os.fstat(descriptor).st_size
         if size > limit:
             raise UnreadableSource(
