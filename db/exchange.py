@@ -288,6 +288,128 @@ def _parse_stamp(value: Any) -> dt.datetime:
         raise ExchangeError(f"not a timestamp: {value!r}") from None
 
 
+# The shape of an export, checked before anything is written: {field: type}, where a type is "str", "int"
+# (0 or more), "bool", a nested shape (dict) or a list of one ([shape]); "?" before a field's type: it may
+# be null; a field whose name starts with "*" is required. Other fields are ignored.
+_EVIDENCE = {"*article": "int", "*start": "int", "*end": "int", "*text": "str", "claim": "?str"}
+_RECORD = {
+    "origin": "str",
+    "recorded_by": "?str",
+    "created_at": "?str",
+    "date_text": "?str",
+    "precision": "?str",
+    "evidence": [_EVIDENCE],
+}
+_SHAPE = {
+    "sources": [
+        {
+            "*uri": "str",
+            "*sha256": "str",
+            "encoding": "?str",
+            "*text": "str",
+            "ingested_at": "?str",
+            "*articles": [
+                {
+                    "*key": "int",
+                    "*title": "str",
+                    "*start": "int",
+                    "*end": "int",
+                    "*language": "str",
+                    "published": "?str",
+                    "published_text": "?str",
+                    "*is_court_report": "bool",
+                }
+            ],
+        }
+    ],
+    "cases": [
+        {
+            "*key": "int",
+            "*title": "str",
+            "court": "?str",
+            "court_text": "?str",
+            "court_abbr": "?str",
+            "chamber": "?str",
+            "country": "?str",
+            "origin": "str",
+            "followed": "?bool",
+            "follow_note": "?str",
+            "tags": ["str"],
+            "created_at": "?str",
+            "follows": "?int",
+            "reports": ["int"],
+            "parties": [{"*role": "str", "*name": "str", "aliases": ["str"], "role_text": "?str", **_RECORD}],
+            "charges": [{"*label": "str", "text": "?str", **_RECORD}],
+            "hearings": [
+                {
+                    "status": "str",
+                    "*date": "?str",
+                    "purpose": "?str",
+                    "corrects": "?int",
+                    "previous": "?int",
+                    **_RECORD,
+                }
+            ],
+            "rulings": [
+                {
+                    "*kind": "str",
+                    "date": "?str",
+                    "party": "?str",
+                    "sentence": "?str",
+                    "summary": "?str",
+                    "note": "?str",
+                    "corrects": "?int",
+                    **_RECORD,
+                }
+            ],
+        }
+    ],
+}
+_TYPES = {"str": (str, "text"), "int": (int, "a whole number"), "bool": (bool, "true or false")}
+
+
+def _described(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    names = {str: "text", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def check_shape(document: dict[str, Any]) -> None:
+    """Raise ExchangeError naming the first field whose type is wrong (e.g. `cases[0].title`)."""
+    pending: list[tuple[str, Any, Any]] = [("", document, _SHAPE)]
+    while pending:
+        where, value, shape = pending.pop()
+        if isinstance(shape, list):
+            if not isinstance(value, list):
+                raise ExchangeError(f"{where}: expected a list, not {_described(value)}")
+            # reversed: the stack pops them in document order, so the first wrong one is named
+            pending.extend(reversed([(f"{where}[{i}]", item, shape[0]) for i, item in enumerate(value)]))
+        elif isinstance(shape, dict):
+            if not isinstance(value, dict):
+                raise ExchangeError(f"{where}: expected an object, not {_described(value)}")
+            for field, inner in reversed(shape.items()):
+                name = field.lstrip("*")
+                path = f"{where}.{name}" if where else name
+                if name not in value:
+                    if field.startswith("*"):
+                        raise ExchangeError(f"{path}: missing")
+                    continue
+                if isinstance(inner, str) and inner.startswith("?"):
+                    if value[name] is None:
+                        continue
+                    inner = inner[1:]
+                pending.append((path, value[name], inner))
+        else:
+            expected, words = _TYPES[shape]
+            if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+                raise ExchangeError(f"{where}: expected {words}, not {_described(value)}")
+            if expected is int and value < 0:
+                raise ExchangeError(f"{where}: expected 0 or more, not {value}")
+
+
 def import_json(session: Session, data: bytes) -> dict[str, int]:
     """Add an exported docket to this one. Sources already here (same content) and the cases only they
     report are skipped, so importing the same file twice adds nothing."""
@@ -295,16 +417,25 @@ def import_json(session: Session, data: bytes) -> dict[str, int]:
         document = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExchangeError(f"not JSON: {exc}") from None
+    except RecursionError:
+        raise ExchangeError("not a docket export: nested too deeply") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ExchangeError('not a docket export (expected "format": "docket")')
     if document.get("version") != FORMAT_VERSION:
         raise ExchangeError(f"unsupported docket export version {document.get('version')!r}")
+    check_shape(document)
     counts = {"sources": 0, "skipped_sources": 0, "cases": 0, "skipped_cases": 0, "hearings": 0, "rulings": 0}
+    dangling = [0]
     try:
         article_ids, fresh_articles = _import_sources(session, document.get("sources", []), counts)
-        _import_cases(session, document.get("cases", []), article_ids, fresh_articles, counts)
-    except (KeyError, TypeError, IndexError) as exc:
+        _import_cases(session, document.get("cases", []), article_ids, fresh_articles, counts, dangling)
+    except (KeyError, TypeError, IndexError, ValueError) as exc:
+        if isinstance(exc, ExchangeError):
+            raise
         raise ExchangeError(f"malformed docket export: {exc!r}") from None
+    if dangling[0]:
+        # Said, not dropped in silence: evidence whose report is neither in the file nor in the docket.
+        counts["evidence_left_out_pointing_to_no_report"] = dangling[0]
     return counts
 
 
@@ -353,12 +484,17 @@ def _import_sources(
 
 
 def _evidence_rows(
-    session: Session, entries: list[dict[str, Any]], article_ids: dict[int, int], **target: int
+    session: Session,
+    entries: list[dict[str, Any]],
+    article_ids: dict[int, int],
+    dangling: list[int],
+    **target: int,
 ) -> list[m.Evidence]:
     rows = []
     for entry in entries:
         article_id = article_ids.get(entry["article"])
         if article_id is None:
+            dangling[0] += 1
             continue
         article = session.get(m.Article, article_id)
         assert article is not None
@@ -382,6 +518,7 @@ def _import_cases(
     article_ids: dict[int, int],
     fresh_articles: set[int],
     counts: dict[str, int],
+    dangling: list[int],
 ) -> None:
     case_ids: dict[int, int] = {}
     follows: list[tuple[int, int]] = []
@@ -419,7 +556,7 @@ def _import_cases(
         for report in reports:
             if report in article_ids:
                 session.add(m.CaseReport(case_id=case.id, article_id=article_ids[report]))
-        _import_case_records(session, case, entry, article_ids, counts)
+        _import_case_records(session, case, entry, article_ids, counts, dangling)
         session.flush()
         refresh_case(session, case.id)
     for case_id, follows_key in follows:
@@ -507,7 +644,12 @@ def _import_annotations(
 
 
 def _import_case_records(
-    session: Session, case: m.Case, entry: dict[str, Any], article_ids: dict[int, int], counts: dict[str, int]
+    session: Session,
+    case: m.Case,
+    entry: dict[str, Any],
+    article_ids: dict[int, int],
+    counts: dict[str, int],
+    dangling: list[int],
 ) -> None:
     for party_entry in entry.get("parties", []):
         role = party_entry["role"]
@@ -531,7 +673,9 @@ def _import_case_records(
         session.add(link)
         session.flush()
         session.add_all(
-            _evidence_rows(session, party_entry.get("evidence", []), article_ids, case_party_id=link.id)
+            _evidence_rows(
+                session, party_entry.get("evidence", []), article_ids, dangling, case_party_id=link.id
+            )
         )
     for charge_entry in entry.get("charges", []):
         charge = m.Charge(
@@ -543,7 +687,9 @@ def _import_case_records(
         session.add(charge)
         session.flush()
         session.add_all(
-            _evidence_rows(session, charge_entry.get("evidence", []), article_ids, charge_id=charge.id)
+            _evidence_rows(
+                session, charge_entry.get("evidence", []), article_ids, dangling, charge_id=charge.id
+            )
         )
     hearing_ids: list[int] = []
     links: list[tuple[m.Hearing, int | None, int | None]] = []
@@ -570,7 +716,9 @@ def _import_case_records(
         hearing_ids.append(hearing.id)
         links.append((hearing, hearing_entry.get("corrects"), hearing_entry.get("previous")))
         session.add_all(
-            _evidence_rows(session, hearing_entry.get("evidence", []), article_ids, hearing_id=hearing.id)
+            _evidence_rows(
+                session, hearing_entry.get("evidence", []), article_ids, dangling, hearing_id=hearing.id
+            )
         )
         counts["hearings"] += 1
     for hearing, corrects, previous in links:
@@ -601,7 +749,9 @@ def _import_case_records(
         ruling_ids.append(ruling.id)
         ruling_links.append((ruling, ruling_entry.get("corrects")))
         session.add_all(
-            _evidence_rows(session, ruling_entry.get("evidence", []), article_ids, ruling_id=ruling.id)
+            _evidence_rows(
+                session, ruling_entry.get("evidence", []), article_ids, dangling, ruling_id=ruling.id
+            )
         )
         counts["rulings"] += 1
     for ruling, corrects in ruling_links:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -245,6 +246,8 @@ class Feed(Base):
     last_error_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     next_poll_after: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # added with --allow-private: the feed (its redirects and its items' pages) may reach private addresses
+    allow_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SeenItem(Base):

@@ -9,7 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
@@ -28,6 +28,10 @@ class SchemaTooNew(RuntimeError):
     """The database was upgraded by a later docket; this one must not touch it."""
 
 
+class SchemaUnknown(SchemaTooNew):
+    """The docket's tables are there but the record of their schema version is not."""
+
+
 def default_url() -> str:
     path = Path(user_data_dir("docket", appauthor=False)) / "docket.db"
     return f"sqlite:///{path}"
@@ -41,17 +45,51 @@ def shown_url(url: str) -> str:
         return url
 
 
-def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+def check_url(url: str) -> URL:
+    """The parsed URL of a docket Docket can keep: SQLite in a file, or PostgreSQL. Raises BadDatabaseURL."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise BadDatabaseURL(f"not a database URL: {url!r}") from exc
+    except (ArgumentError, ValueError) as exc:
+        reason = "its port is not a number" if "int()" in str(exc) else "malformed"
+        raise BadDatabaseURL(f"not a database URL: {shown_url_text(url)} ({reason})") from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise BadDatabaseURL(
+            f"{backend!r} databases are not supported: use a SQLite file (sqlite:///PATH or a path) "
+            "or PostgreSQL (postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME)"
+        )
+    if backend == "sqlite" and (not parsed.database or parsed.database == ":memory:"):
+        if not (parsed.database or "").startswith("file:"):
+            raise BadDatabaseURL(
+                f"{shown_url_text(url)} is a database in memory, which keeps nothing: "
+                "give a file (sqlite:///PATH or a path)"
+            )
+    if backend == "postgresql" and not parsed.database:
+        raise BadDatabaseURL(f"{shown_url_text(url)} names no database (…/DBNAME at the end)")
+    return parsed
+
+
+def shown_url_text(url: str) -> str:
+    """A URL that did not parse, its password (user:password@) hidden all the same."""
+    import re
+
+    return repr(re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url))[1:-1]  # control characters escaped
+
+
+def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+    parsed = check_url(url)
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(parsed)
-    if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if parsed.database and not parsed.database.startswith("file:"):
+        folder = Path(parsed.database).expanduser().parent
+        if url == default_url():
+            folder.mkdir(parents=True, exist_ok=True)  # only the default location is made on first use
+        elif not folder.is_dir():
+            # a mistyped --db must not leave folders and an empty docket behind
+            raise BadDatabaseURL(
+                f"cannot open the docket at {parsed.database}: no folder {folder} (check the path; docket "
+                "creates folders only for its default docket)"
+            )
     # Connections are pooled (each transaction still sees the latest commits of other processes: a WAL
     # snapshot lasts one transaction); a short-lived engine, like the migration's, needs no pool.
     engine = create_engine(
@@ -135,6 +173,12 @@ def ensure_current(engine: Engine, url: str) -> None:
     scripts = ScriptDirectory.from_config(_alembic_config())
     if current == scripts.get_current_head():
         return
+    if current is None and "cases" in inspect(engine).get_table_names():
+        raise SchemaUnknown(
+            f"the docket at {shown_url(url)} has its tables but no record of their schema version "
+            "(table alembic_version is gone): docket will not guess which; restore the docket from a "
+            "backup"
+        )
     if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
         raise SchemaTooNew(
             f"the docket at {shown_url(url)} was written by a newer version of docket (schema {current}): "

@@ -79,6 +79,7 @@ def parse_query(query: str) -> Query:
     items: list[tuple[str, Term | None, bool]] = []  # (operator or "", term, negated)
     position, length = 0, len(query)
     result = Query()
+    punctuation: list[str] = []
     while position < length:
         if query[position].isspace():
             position += 1
@@ -119,8 +120,14 @@ def parse_query(query: str) -> Query:
         prefix = value.endswith("*") and not quoted
         words = value.rstrip("*") if prefix else value
         if not re.search(r"\w", words):
-            raise QueryError(f"nothing to search for in {value!r}: use words, names or dates")
+            if field_name:
+                raise QueryError(f"nothing to search for in {value!r}: use words, names or dates")
+            punctuation.append(value)  # "&", "';": nothing to look for, the other words still are
+            continue
         items.append(("", Term(field_name, words.strip(), prefix), negated))
+    if punctuation and not any(term for _operator, term, _negated in items):
+        shown = " ".join(punctuation)
+        raise QueryError(f"nothing to search for in {shown!r}: use words, names or dates")
     _group(items, result)
     if not result.groups and not result.excluded and result.after is None and result.before is None:
         raise QueryError("empty search: give words, or fields like party:NAME court:NAME after:DATE")

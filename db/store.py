@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from docket.records import RULING_KINDS, ParsedSource
@@ -55,6 +55,25 @@ _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
 
 class StoreError(Exception):
     """A user-facing error: the message is shown as is (unknown case, bad date, malformed query…)."""
+
+
+class StoreUnavailable(StoreError):
+    """The docket itself cannot be read or written any more (a full disk, a read-only file, a server that
+    stopped, a database that is gone): no use going on with the next report of a batch."""
+
+
+# Errors about one row (a value too long, a constraint): the rest of a batch can still go in.
+_ROW_ERRORS = (IntegrityError, DataError)
+
+
+def database_reason(exc: BaseException) -> str:
+    """The database's own reason in one short line: no SQL, no parameters, no driver boilerplate."""
+    original = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(original).__name__
+    if reason.startswith("(") and ") " in reason:  # "(sqlite3.OperationalError) …"
+        reason = reason.split(") ", 1)[1]
+    return reason if len(reason) <= 200 else reason[:199] + "…"
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
@@ -110,10 +129,21 @@ class Store:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def _unavailable(self, exc: SQLAlchemyError, writing: bool) -> StoreUnavailable:
+        doing = "written" if writing else "read"
+        return StoreUnavailable(
+            f"the docket at {shown_url(self.url)} cannot be {doing}: {database_reason(exc)}"
+        )
+
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with Session(self._engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self._engine, expire_on_commit=False) as session:
+                yield session
+        except _ROW_ERRORS:
+            raise
+        except SQLAlchemyError as exc:
+            raise self._unavailable(exc, writing=False) from None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -129,8 +159,13 @@ class Store:
                     .values(version=m.DocketState.version + 1)
                 )
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except SQLAlchemyError:
+                    pass  # the connection is gone: nothing was committed to roll back
+                if isinstance(exc, SQLAlchemyError) and not isinstance(exc, _ROW_ERRORS):
+                    raise self._unavailable(exc, writing=True) from None
                 raise
 
     # --- ingest ---
@@ -154,8 +189,8 @@ class Store:
                 result = ingest_module.ingest_parsed(session, parsed, uri, self._index)
                 session.info[UNCHANGED] = result.status == "duplicate"
                 return result
-        except SQLAlchemyError as exc:
-            return IngestResult(source=uri, status="failed", error=f"database error: {exc}")
+        except _ROW_ERRORS as exc:  # this report's rows only: the next report may go in
+            return IngestResult(source=uri, status="failed", error=f"database error: {database_reason(exc)}")
 
     def rebuild_search_index(self) -> None:
         with self._write() as session:
@@ -466,6 +501,18 @@ class Store:
             _get_case(session, case_id)
             if corrects is not None:
                 _check_corrected(session, m.Hearing, corrects, case_id, "hearing")
+            else:
+                same = session.scalar(
+                    select(m.Hearing.id)
+                    .where(m.Hearing.case_id == case_id, m.Hearing.date == date, ~_corrected(m.Hearing))
+                    .order_by(m.Hearing.id)
+                    .limit(1)
+                )
+                if same is not None:
+                    raise StoreError(
+                        f"case #{case_id} already has a hearing on {date.isoformat()} (#{same}): nothing "
+                        "recorded (correct that one to change it)"
+                    )
             hearing = m.Hearing(
                 case_id=case_id,
                 date=date,
@@ -549,16 +596,18 @@ class Store:
                 return counts
         except exchange.ExchangeError as exc:
             raise StoreError(f"import: {exc}") from None
+        except _ROW_ERRORS as exc:  # a value the database refuses (too long for its column…)
+            raise StoreError(f"import: a value the database refuses: {database_reason(exc)}") from None
 
     # --- feeds (for the monitor) ---
 
-    def add_feed(self, url: str, name: str | None = None) -> FeedView:
+    def add_feed(self, url: str, name: str | None = None, allow_private: bool = False) -> FeedView:
         with self._write() as session:
             if session.scalar(select(m.Feed.id).where(m.Feed.url == url)) is not None:
                 raise StoreError(f"the feed {url} is already in the docket")
             if name and session.scalar(select(m.Feed.id).where(m.Feed.name == name)) is not None:
                 raise StoreError(f"a feed is already named {name!r}")
-            feed = m.Feed(url=url, name=name, consecutive_failures=0)
+            feed = m.Feed(url=url, name=name, consecutive_failures=0, allow_private=allow_private)
             session.add(feed)
             session.flush()
             return _feed_view(feed)
@@ -1022,6 +1071,7 @@ def _feed_view(feed: m.Feed) -> FeedView:
         last_error_at=_aware(feed.last_error_at),
         consecutive_failures=feed.consecutive_failures or 0,
         next_poll_after=_aware(feed.next_poll_after),
+        allow_private=bool(feed.allow_private),
     )
 
 

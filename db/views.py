@@ -140,6 +140,7 @@ class FeedView:
     last_error_at: dt.datetime | None
     consecutive_failures: int
     next_poll_after: dt.datetime | None
+    allow_private: bool = False  # may reach private, loopback and link-local addresses
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from docket.dateline import find_dateline, find_month_marker
@@ -27,18 +29,54 @@ from docket.lexicon import NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
 from docket.segment import ArticleSpan, split_articles
 
+# The largest report file read (`--max-size`): a news report is a few kilobytes, a feed dump a few megabytes.
+MAX_REPORT_BYTES = 20 * 1024 * 1024
+# The longest text read as one article (a long feature is ~60,000 characters); longer is a dump whose
+# reports could not be told apart.
+MAX_ARTICLE_CHARS = 250_000
 
-def parse_file(path: Path | str) -> ParsedSource:
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+def read_report(path: Path | str, max_bytes: int | None = None) -> bytes:
+    """A report file's bytes: regular files only (a device, pipe or socket is refused, never read forever)
+    and at most `max_bytes` (default MAX_REPORT_BYTES). Raises UnreadableSource naming the file."""
     path = Path(path)
+    limit = MAX_REPORT_BYTES if max_bytes is None else max_bytes
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
         raise UnreadableSource(f"{path}: is a folder, not a report file") from None
     except FileNotFoundError:
         raise UnreadableSource(f"{path}: no such file") from None
     except OSError as error:
         raise UnreadableSource(f"{path}: cannot be read ({error.strerror or error})") from None
-    return parse_bytes(data, str(path))
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(mode):
+            raise UnreadableSource(f"{path}: is a folder, not a report file")
+        raise UnreadableSource(f"{path}: not a regular file (a device, pipe or socket): not read")
+    with os.fdopen(descriptor, "rb") as file:
+        size = os.fstat(descriptor).st_size
+        if size > limit:
+            raise UnreadableSource(
+                f"{path}: {_megabytes(size)}, over the limit of {_megabytes(limit)} per report (--max-size)"
+            )
+        try:
+            data = file.read(limit + 1)  # a file still growing stops at the limit too
+        except OSError as error:
+            raise UnreadableSource(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > limit:
+        raise UnreadableSource(f"{path}: over the limit of {_megabytes(limit)} per report (--max-size)")
+    return data
+
+
+def parse_file(path: Path | str, max_bytes: int | None = None) -> ParsedSource:
+    return parse_bytes(read_report(path, max_bytes), str(path), MAX_ARTICLE_CHARS)
 
 
 # Fewer words than this after an article is its tail ("(Avec AFP)", "Publié le 08/02/2026 à 18h00"),
@@ -89,10 +127,20 @@ _AHEAD = re.compile(r"(?i:prochain|next|coming)")
 _ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-def parse_bytes(data: bytes, source: str) -> ParsedSource:
+def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) -> ParsedSource:
+    """max_article_chars: refuse (UnreadableSource) a text that would be one article longer than this."""
     decoded = decode_report(data, source)
     text = decoded.text
     spans = _with_footers_joined(text, split_articles(text))
+    for span in spans:
+        if max_article_chars is not None and span.end - span.start > max_article_chars:
+            # Not one report but many run together: read as one, they would give one case hundreds of
+            # hearings. Refused with how to make it readable.
+            raise UnreadableSource(
+                f"{source}: reads as one article of {span.end - span.start:,} characters, more than a report "
+                f"can be ({max_article_chars:,}): reports run together without separators? Put a line of "
+                "'---' between them"
+            )
     languages = [detect_language(text[s.start : s.end]) for s in spans]
     datelines = [find_dateline(text[s.start : s.end], lang) for s, lang in zip(spans, languages, strict=True)]
     # An article without a dateline of its own is read against the dump's other datelines.

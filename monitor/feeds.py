@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import ipaddress
 import re
+import socket
 import threading
 import time
+import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 from email.utils import parsedate_to_datetime
@@ -21,6 +24,7 @@ from html.parser import HTMLParser
 from importlib import metadata
 
 import feedparser
+import httpcore
 import httpx
 import trafilatura
 
@@ -50,6 +54,72 @@ class FetchError(Exception):
     def __init__(self, message: str, retry_after_s: float | None = None) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s  # the server's Retry-After, for a 429 or 503
+
+
+class PrivateAddressRefused(Exception):
+    """A connection to a private, loopback, link-local or otherwise non-public address was refused."""
+
+    def __init__(self, host: str, address: str) -> None:
+        shown = host if host == address else f"{host} ({address})"
+        super().__init__(
+            f"refused to connect to {shown}: not a public address "
+            "(add the feed with --allow-private to allow it)"
+        )
+        self.host = host
+        self.address = address
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an IP address is a public (globally routed) one: not private, loopback, link-local,
+    unique-local, multicast, reserved or unspecified; an IPv4 address mapped into IPv6 is judged as IPv4."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _public_addresses(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to, each checked; raises PrivateAddressRefused if one is not public
+    (a name that resolves to a public and a private address is refused: the next lookup may pick either)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    for address in addresses:
+        if not is_public_address(address):
+            raise PrivateAddressRefused(host, address)
+    return addresses
+
+
+class _PublicOnlyBackend(httpcore.SyncBackend):
+    """httpcore's network backend, resolving names itself and connecting only to the public addresses it
+    checked (so a name cannot resolve to a public address for the check and a private one for the
+    connection). TLS still verifies and sends the host name: httpcore takes it from the URL, not from here."""
+
+    def connect_tcp(  # type: ignore[override]
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options=None,  # type: ignore[no-untyped-def]
+    ) -> httpcore.NetworkStream:
+        last: Exception | None = None
+        for address in _public_addresses(host, port):
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                last = exc
+        raise last or httpcore.ConnectError(f"no address for {host}")
+
+
+def _check_request_target(request: httpx.Request) -> None:
+    """Behind a proxy the connection goes to the proxy: the target's own addresses are checked here."""
+    _public_addresses(request.url.host, request.url.port or (443 if request.url.scheme == "https" else 80))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +164,52 @@ class Fetcher:
         self, timeout: float = DEFAULT_TIMEOUT, max_connections: int = 32, max_per_host: int = MAX_PER_HOST
     ) -> None:
         self.timeout = timeout
-        self._client = httpx.Client(
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
-            headers={"User-Agent": _user_agent()},
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-            # The user's proxy settings (HTTP_PROXY…) apply to real feeds, never to a feed on this machine.
-            mounts={f"all://{host}": None for host in ("127.0.0.1", "localhost", "[::1]")},
-        )
+        self._max_connections = max_connections
+        # Two clients: one that connects to public addresses only (every feed's default), and one for the
+        # feeds added with --allow-private (a feed on this machine or the team's network).
+        self._clients: dict[bool, httpx.Client] = {}
+        self._clients_lock = threading.Lock()
         self._max_per_host = max_per_host
         self._host_slots: dict[str, threading.BoundedSemaphore] = {}
         self._host_slots_lock = threading.Lock()
+
+    def _client(self, allow_private: bool) -> httpx.Client:
+        with self._clients_lock:
+            client = self._clients.get(allow_private)
+            if client is None:
+                client = self._clients[allow_private] = self._make_client(allow_private)
+            return client
+
+    def _make_client(self, allow_private: bool) -> httpx.Client:
+        limits = httpx.Limits(
+            max_connections=self._max_connections, max_keepalive_connections=self._max_connections
+        )
+        if allow_private:
+            # The user's proxy settings (HTTP_PROXY…) apply to real feeds, never to a feed on this machine.
+            mounts: dict[str, httpx.BaseTransport | None] = {
+                f"all://{host}": None for host in ("127.0.0.1", "localhost", "[::1]")
+            }
+            hooks: dict[str, list] = {}
+            transport = None
+        else:
+            transport = httpx.HTTPTransport(limits=limits)
+            pool = transport._pool  # httpx offers no other way to choose httpcore's network backend
+            if not hasattr(pool, "_network_backend"):
+                raise RuntimeError("this httpcore version cannot be guarded against private addresses")
+            pool._network_backend = _PublicOnlyBackend()
+            mounts = {}
+            proxied = any(key in ("http", "https", "all") for key in urllib.request.getproxies())
+            hooks = {"request": [_check_request_target]} if proxied else {}
+        return httpx.Client(
+            timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 10.0)),
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            headers={"User-Agent": _user_agent()},
+            limits=limits,
+            transport=transport,
+            mounts=mounts,
+            event_hooks=hooks,
+        )
 
     def _host_slot(self, url: str) -> threading.BoundedSemaphore:
         """A site is sent at most `max_per_host` requests at once, however many of its pages a poll wants."""
@@ -117,7 +221,10 @@ class Fetcher:
             return self._host_slots.setdefault(host, threading.BoundedSemaphore(self._max_per_host))
 
     def close(self) -> None:
-        self._client.close()
+        with self._clients_lock:
+            for client in self._clients.values():
+                client.close()
+            self._clients.clear()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -125,10 +232,11 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _get(self, url: str, headers: dict[str, str], max_bytes: int) -> _Response:
+    def _get(self, url: str, headers: dict[str, str], max_bytes: int, allow_private: bool) -> _Response:
         # httpx's timeouts bound each read; a server that drips bytes forever is cut by this deadline.
+        client = self._client(allow_private)
         try:
-            with self._host_slot(url), self._client.stream("GET", url, headers=headers) as response:
+            with self._host_slot(url), client.stream("GET", url, headers=headers) as response:
                 deadline = time.monotonic() + 3 * self.timeout
                 chunks: list[bytes] = []
                 size = 0
@@ -140,6 +248,8 @@ class Fetcher:
                         raise FetchError(f"download took longer than {3 * self.timeout:g} s")
                     chunks.append(chunk)
                 return _Response(str(response.url), response.status_code, response.headers, b"".join(chunks))
+        except PrivateAddressRefused as exc:
+            raise FetchError(f"{url}: {exc}") from None
         except httpx.TooManyRedirects:
             raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?)") from None
         except httpx.TimeoutException as exc:
@@ -151,8 +261,16 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise FetchError(f"{type(exc).__name__}: {exc}") from None
 
-    def fetch_feed(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FeedFetch:
-        """Fetch and parse one feed, conditionally when validators are given. Raises FetchError."""
+    def fetch_feed(
+        self,
+        url: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        allow_private: bool = False,
+    ) -> FeedFetch:
+        """Fetch and parse one feed, conditionally when validators are given. Raises FetchError.
+
+        Unless `allow_private`, only public addresses are connected to (after DNS and at every redirect)."""
         headers: dict[str, str] = {
             "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
         }
@@ -160,7 +278,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        response = self._get(url, headers, MAX_FEED_BYTES)
+        response = self._get(url, headers, MAX_FEED_BYTES, allow_private)
         if response.status_code == 304:
             return FeedFetch("not_modified", (), etag, last_modified)
         _raise_for_status(response)
@@ -173,10 +291,13 @@ class Fetcher:
             warning,
         )
 
-    def fetch_page(self, url: str) -> Page:
+    def fetch_page(self, url: str, allow_private: bool = False) -> Page:
         """Fetch an article page and extract its text. Raises FetchError (also when no text is found)."""
         response = self._get(
-            url, {"Accept": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"}, MAX_PAGE_BYTES
+            url,
+            {"Accept": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"},
+            MAX_PAGE_BYTES,
+            allow_private,
         )
         _raise_for_status(response)
         html = decode_html(response.content, response.headers.get("content-type"), url)

@@ -10,10 +10,14 @@ Interrupted (Ctrl-C, SIGTERM, or a consumer that stops early), the worker proces
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -52,11 +56,11 @@ Input = Path | Document
 
 def parse_document(data: bytes, uri: str, sha256: str | None = None) -> ParsedSource | IngestResult:
     """Run the parser on one source; a failure is a "failed" result with its reason, never an exception."""
-    from docket.parse import parse_bytes  # loaded only where something is parsed
+    from docket.parse import MAX_ARTICLE_CHARS, parse_bytes  # loaded only where something is parsed
     from docket.records import UnreadableSource
 
     try:
-        parsed = parse_bytes(data, uri)
+        parsed = parse_bytes(data, uri, MAX_ARTICLE_CHARS)
     except UnreadableSource as exc:
         return IngestResult(source=uri, status="failed", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop a batch
@@ -66,15 +70,23 @@ def parse_document(data: bytes, uri: str, sha256: str | None = None) -> ParsedSo
 
 
 def _read(item: Input) -> tuple[str, bytes] | IngestResult:
+    from docket.parse import read_report
+    from docket.records import UnreadableSource
+
     if isinstance(item, Document):
         return item.uri, item.data
     uri = str(Path(item).resolve())  # absolute: the same file is the same source from any folder
-    try:
-        return uri, Path(item).read_bytes()
-    except FileNotFoundError:
+    if not Path(item).exists():
         return IngestResult(source=uri, status="failed", error="vanished before it could be read")
-    except OSError as exc:
-        return IngestResult(source=uri, status="failed", error=f"cannot read: {exc.strerror or exc}")
+    try:
+        return uri, read_report(item, _max_bytes)
+    except UnreadableSource as exc:
+        reason = str(exc).removeprefix(f"{item}: ")
+        return IngestResult(source=uri, status="failed", error=reason)
+
+
+# The size limit per report file (`--max-size`), set by `ingest()` here and in each parsing process.
+_max_bytes: int | None = None
 
 
 def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # type: ignore[no-untyped-def]
@@ -92,9 +104,36 @@ def _read_and_parse(item: Input, is_known) -> ParsedSource | IngestResult:  # ty
 _known_in_worker: frozenset[str] = frozenset()
 
 
-def _start_worker(known: frozenset[str]) -> None:
-    global _known_in_worker
+def _die_with_parent(parent: int) -> None:
+    """A parsing process ends when the process that started it dies, even by SIGKILL (which no handler
+    sees): on Linux the kernel sends it SIGKILL then (PR_SET_PDEATHSIG); elsewhere a thread watches."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before the call: nothing will signal it
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="docket-parent-watch", daemon=True).start()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(known: frozenset[str], max_bytes: int | None = None, parent: int | None = None) -> None:
+    global _known_in_worker, _max_bytes
+    if parent is not None:
+        _die_with_parent(parent)
     _known_in_worker = known
+    _max_bytes = max_bytes
     # Ctrl-C reaches the whole process group: the parent decides what it means and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -130,7 +169,7 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(frozenset(store.known_hashes()),),
+        initargs=(frozenset(store.known_hashes()), _max_bytes, os.getpid()),
     )
     try:
         yield from pool.map(_in_worker, items, chunksize=CHUNK)
@@ -140,10 +179,19 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
     pool.shutdown(wait=True)
 
 
-def ingest(store: IngestTarget, inputs: Iterable[Input]) -> Iterator[IngestResult]:
-    """Each input's result, in order: read, parsed (in other processes for a large batch), merged."""
-    for item in _parsed(store, list(inputs)):
-        yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+def ingest(
+    store: IngestTarget, inputs: Iterable[Input], max_bytes: int | None = None
+) -> Iterator[IngestResult]:
+    """Each input's result, in order: read, parsed (in other processes for a large batch), merged.
+    A file over `max_bytes` (default docket.parse.MAX_REPORT_BYTES) fails with its reason."""
+    global _max_bytes
+    _max_bytes = max_bytes
+    parsed = _parsed(store, list(inputs))
+    try:
+        for item in parsed:
+            yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+    finally:
+        parsed.close()  # a store that stopped working, or a consumer that stopped: the workers end now
 
 
 def ingest_bytes(store: IngestTarget, data: bytes, uri: str) -> IngestResult:

@@ -129,7 +129,9 @@ def poll_feeds(
     pages: list[_PendingPage] = []
     claimed: set[str] = set()  # URLs and hashes of the new items met earlier in this poll
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="docket-fetch") as pool:
-        fetches = {pool.submit(fetcher.fetch_feed, f.url, f.etag, f.last_modified): f for f in due}
+        fetches = {
+            pool.submit(fetcher.fetch_feed, f.url, f.etag, f.last_modified, f.allow_private): f for f in due
+        }
         for future in as_completed(fetches):
             feed = fetches[future]
             outcome = FeedOutcome(feed, "ok")
@@ -155,7 +157,8 @@ def poll_feeds(
                 claimed.update(k for k in (identity, sha) if k)
                 outcome.new_items += 1
                 if item.is_teaser and item.url:
-                    pages.append(_PendingPage(pool.submit(fetcher.fetch_page, item.url), outcome, item, sha))
+                    page = pool.submit(fetcher.fetch_page, item.url, feed.allow_private)
+                    pages.append(_PendingPage(page, outcome, item, sha))
                 else:
                     documents.append(
                         _Document(outcome, item, sha, compose_document(item.title, item.published, item.text))

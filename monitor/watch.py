@@ -81,12 +81,18 @@ class FolderIngester:
     def ingest_settled(self) -> list[tuple[Path, IngestResult]]:
         """Ingest the offered files that stopped changing, through the pipeline."""
         ready = self.settled()
+        done: list[tuple[Path, IngestResult]] = []
         try:
-            return list(zip(ready, pipeline.ingest(self.store, ready), strict=True))
+            for path, result in zip(ready, pipeline.ingest(self.store, ready), strict=False):
+                done.append((path, result))
+            return done
         except (StoreError, SQLAlchemyError) as exc:
-            # A busy or broken database must not end a watch that runs for weeks: say so, go on.
+            # A busy or broken database must not end a watch that runs for weeks: say so, go on (the
+            # files not read are offered again at the next change).
             error = f"database error: {' '.join(str(exc).split())}"
-            return [(path, IngestResult(str(path), "failed", error=error)) for path in ready]
+            return done + [
+                (path, IngestResult(str(path), "failed", error=error)) for path in ready[len(done) :]
+            ]
 
 
 def report_files(outcomes: list[tuple[Path, IngestResult]], out: TextIO, err: TextIO) -> list[IngestResult]:

@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import NoReturn
 
 from docket import __version__
 
@@ -43,6 +44,13 @@ HANDLERS: dict[str, str] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one line naming the option at fault and where the help is, not the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
     """The options every store command takes; on a command they override the same given before it."""
 
@@ -54,7 +62,8 @@ def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
         "--db",
         metavar="URL",
         type=options.database,
-        default=default(options.database(environment) if environment else None),
+        # a string default goes through `type` as well: a bad $DOCKET_DB is a usage error, not a traceback
+        default=default(environment or None),
         help="SQLAlchemy database URL or a SQLite file path "
         "(default: $DOCKET_DB, else a SQLite file in the user data directory)",
     )
@@ -72,9 +81,19 @@ def _store_options(parser: argparse.ArgumentParser, top: bool) -> None:
 
 
 def _command_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     _store_options(parent, top=False)
     return parent
+
+
+def _max_size(parser: argparse.ArgumentParser, what: str = "report file", default: str = "20MB") -> None:
+    parser.add_argument(
+        "--max-size",
+        type=options.size,
+        default=None,
+        metavar="SIZE",
+        help=f"the largest {what} read, e.g. 50MB (default {default}); larger ones are refused with a reason",
+    )
 
 
 def _add_parse(sub: argparse._SubParsersAction) -> None:
@@ -88,6 +107,7 @@ def _add_parse(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="report files to read")
+    _max_size(p)
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
@@ -122,6 +142,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
         description="Parse report files, folders (recursively) or globs and merge them into the docket.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
+    _max_size(p)
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
 
     p = sub.add_parser("hearings", parents=[store], help="list upcoming hearings, soonest first")
@@ -185,6 +206,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
 
     p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
     p.add_argument("file", metavar="FILE")
+    _max_size(p, "file", "256MB")
 
     p = sub.add_parser("db", parents=[store], help="database administration")
     admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy")
@@ -226,6 +248,12 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     a = action.add_parser("add", parents=[store], help="add a feed")
     a.add_argument("url")
     a.add_argument("--name")
+    a.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="let this feed (its redirects and its items' pages) reach private, loopback and link-local "
+        "addresses, e.g. a feed on this machine or your own network; refused otherwise",
+    )
     action.add_parser("list", parents=[store], help="list feeds and their freshness")
     r = action.add_parser("remove", parents=[store], help="remove a feed")
     r.add_argument("feed", help="the feed's id, name or URL")
@@ -235,7 +263,7 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="docket",
         description=(
             "Docket reads court-hearing reports (French and English) into a living docket of cases, "

@@ -38,7 +38,7 @@ def feeds(args: argparse.Namespace) -> int:
     try:
         with Store.open(args.db) as store:
             if args.action == "add":
-                feed = store.add_feed(args.url, args.name)
+                feed = store.add_feed(args.url, args.name, allow_private=args.allow_private)
                 print(f"added feed #{feed.feed_id}: {feed.name or feed.url}", file=out)
                 return EXIT_OK
             if args.action == "remove":

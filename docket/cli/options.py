@@ -68,9 +68,34 @@ def locale_name(text: str) -> str:
 
 
 def database(text: str) -> str:
-    """A SQLAlchemy URL, or a plain file path taken as a SQLite docket."""
-    if "://" in text:
-        return text
-    if not text.strip():
-        raise argparse.ArgumentTypeError("empty database URL or path")
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    """A SQLAlchemy URL of SQLite or PostgreSQL, or a plain file path taken as a SQLite docket."""
+    if "://" not in text:
+        if not text.strip():
+            raise argparse.ArgumentTypeError("empty database URL or path")
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
+    from docket.db.schema import BadDatabaseURL, check_url
+
+    try:
+        check_url(text)
+    except BadDatabaseURL as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def size(text: str) -> int:
+    """A size in bytes: '20MB', '500k', '1G' or a number of bytes."""
+    units = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+    number = (
+        text.strip().lower().rstrip("ib") if text.strip().lower().endswith("ib") else text.strip().lower()
+    )
+    digits = number.rstrip("kmgb")
+    unit = number[len(digits) :]
+    try:
+        value = float(digits)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 20MB, 500k)") from None
+    if unit not in units:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 20MB, 500k)")
+    if not value > 0 or value * units[unit] > 2**62:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and reasonable, not {text}")
+    return max(1, int(value * units[unit]))

@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         try:
-            parsed = parse_file(path)
+            parsed = parse_file(path, args.max_size)
         except UnreadableSource as error:
             print(f"docket: {error}", file=sys.stderr)
             failed += 1

@@ -16,7 +16,7 @@ from babel.core import default_locale
 from babel.dates import format_date
 
 from docket.db.schema import shown_url
-from docket.db.store import Store, StoreError
+from docket.db.store import Store, StoreError, StoreUnavailable
 from docket.db.views import CaseSummary, HearingRow, IngestResult, TimelineEntry
 from docket.monitor import pipeline, sources
 
@@ -25,6 +25,7 @@ from .options import locale_from
 from .sanitise import clean as _clean
 
 PROGRESS_THRESHOLD = 3
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # an import file is read whole: `docket import --max-size` for more
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
@@ -71,17 +72,26 @@ def ingest(args: argparse.Namespace) -> int:
     ]
     files = selection.files
     with _open(args) as store:
-        merged = pipeline.ingest(store, files)
-        if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
-            from rich.progress import Progress
+        merged = pipeline.ingest(store, files, args.max_size)
+        try:
+            if len(files) > PROGRESS_THRESHOLD and not args.no_progress and sys.stderr.isatty():
+                from rich.progress import Progress
 
-            with Progress(transient=True) as progress:
-                task = progress.add_task("ingesting", total=len(files))
-                for result in merged:
-                    results.append(result)
-                    progress.advance(task)
-        else:
-            results.extend(merged)
+                with Progress(transient=True) as progress:
+                    task = progress.add_task("ingesting", total=len(files))
+                    for result in merged:
+                        results.append(result)
+                        progress.advance(task)
+            else:
+                results.extend(merged)
+        except StoreUnavailable as exc:
+            # The docket itself failed (full disk, read-only, server gone): every next file would fail
+            # the same way. What went in stays in; the same command later skips it and goes on.
+            done = len(results) - len(selection.problems)
+            return _fail(
+                f"stopped after {done} of {len(files)} file(s): {exc}. What was read is kept; fix that "
+                "and run the same command again to go on (files already in the docket are skipped)."
+            )
     _print_ingest_summary(results, len(files))
     return EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK
 
@@ -321,10 +331,13 @@ def export(args: argparse.Namespace) -> int:
 
 @_run
 def import_(args: argparse.Namespace) -> int:
+    from docket.parse import read_report
+    from docket.records import UnreadableSource
+
     try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        return _fail(f"{args.file}: {exc.strerror or exc}")
+        data = read_report(args.file, args.max_size or MAX_IMPORT_BYTES)
+    except UnreadableSource as exc:
+        return _fail(str(exc))
     with _open(args) as store:
         counts = store.import_json(data)
     print(", ".join(f"{value} {key.replace('_', ' ')}" for key, value in counts.items()))

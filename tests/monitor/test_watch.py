@@ -185,7 +185,21 @@ def test_watch_feeds_polls_in_a_loop_until_stopped(
     feed_server: FeedServer, db_url: str, watcher_factory: Callable[[list[str]], Watcher]
 ) -> None:
     feed_server.routes["/sport.rss"] = Route(rss("Sport", [(sport_fr(feed_server.base), None)]))
-    assert main(["feeds", "add", feed_server.url("/sport.rss"), "--name", "Sport", "--db", db_url]) == 0
+    assert (
+        main(
+            [
+                "feeds",
+                "add",
+                feed_server.url("/sport.rss"),
+                "--name",
+                "Sport",
+                "--allow-private",
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
 
     watcher = watcher_factory(["--feeds", "--every", "1s", "--db", db_url])
 
