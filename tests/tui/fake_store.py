@@ -23,6 +23,7 @@ from docket.db.views import (
     SearchHit,
     TimelineEntry,
 )
+from docket.records import ParsedSource
 
 
 def entry(
