@@ -12,6 +12,7 @@ serve PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     JSON,
@@ -23,17 +24,22 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 PARSED = "parsed"
 MANUAL = "manual"
-HEARING_STATUSES = ("scheduled", "held", "postponed", "unconfirmed")
+HEARING_STATUSES = ("scheduled", "held", "postponed", "unconfirmed", "cancelled")
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -165,6 +171,14 @@ class Hearing(Base):
     # The hearing this one was set at or replaced (a renvoi): what the monitor reports as "moved".
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # The hearing's calendar event (db/events.py): a UUID kept by export/import and db copy, shared by a
+    # hearing and what replaces it (a renvoi, a correction); its revision number and when it last changed;
+    # what the event said at that revision (date, time, status, purpose), to tell when it changes.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    modified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    time: Mapped[dt.time | None] = mapped_column(Time)  # the hour, when a person recorded it
 
 
 class Ruling(Base):

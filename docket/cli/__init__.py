@@ -34,7 +34,7 @@ HANDLERS: dict[str, str] = {
     "follow": "docket.cli.store_commands:follow",
     "unfollow": "docket.cli.store_commands:unfollow",
     "merge": "docket.cli.store_commands:merge",
-    "export": "docket.cli.store_commands:export",
+    "export": "docket.cli.export_command:export",
     "import": "docket.cli.store_commands:import_",
     "db": "docket.cli.store_commands:db_admin",
     "watch": "docket.cli.monitor_commands:watch",
@@ -164,6 +164,13 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     h.add_argument("case_id", type=int, metavar="CASE")
     h.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=options.iso_date)
     h.add_argument("--purpose", help="what the hearing is for")
+    h.add_argument("--time", metavar="HH:MM", type=options.hour, help="the hour, when known")
+    h.add_argument(
+        "--status", choices=("scheduled", "held", "postponed", "cancelled"), help="default: by the date"
+    )
+    h.add_argument(
+        "--corrects", type=int, metavar="HEARING", help="the hearing this one corrects (moves or cancels)"
+    )
 
     p = sub.add_parser("follow", parents=[store], help="follow a case, with a note on why")
     p.add_argument("case_id", type=int, metavar="CASE")
@@ -176,11 +183,21 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     p.add_argument("case_a", type=int, metavar="A")
     p.add_argument("case_b", type=int, metavar="B")
 
-    p = sub.add_parser("export", parents=[store], help="export the docket (ics, csv or json)")
-    p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
-    p.add_argument(
-        "--days", type=options.count, default=None, metavar="N", help="only hearings in the next N days"
+    p = sub.add_parser(
+        "export",
+        parents=[store],
+        help="export the docket (ics, csv or json)",
+        description=(
+            "json: the whole docket, for a backup or another docket (docket import). ics: a calendar of "
+            "the hearings, one event per hearing that keeps its identity when the hearing moves; csv: the "
+            "same as a spreadsheet. Every hearing unless the options below narrow them."
+        ),
     )
+    p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
+    from .export_command import add_calendar_options
+
+    add_calendar_options(p)
+    p.add_argument("--excel", action="store_true", help="csv: with a byte-order mark, for spreadsheets")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
 
     p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
