@@ -26,10 +26,10 @@ HANDLERS: dict[str, str] = {
     "parse": "docket.cli.parse_command:run",
     "tui": "docket.cli.tui_command:run",
     "ingest": "docket.cli.store_commands:ingest",
-    "hearings": "docket.cli.store_commands:hearings",
-    "case": "docket.cli.store_commands:case",
-    "cases": "docket.cli.store_commands:cases",
-    "search": "docket.cli.store_commands:search",
+    "hearings": "docket.cli.json_commands:hearings",
+    "case": "docket.cli.json_commands:case",
+    "cases": "docket.cli.json_commands:cases",
+    "search": "docket.cli.json_commands:search",
     "record": "docket.cli.store_commands:record",
     "follow": "docket.cli.store_commands:follow",
     "unfollow": "docket.cli.store_commands:unfollow",
@@ -38,7 +38,7 @@ HANDLERS: dict[str, str] = {
     "import": "docket.cli.store_commands:import_",
     "db": "docket.cli.store_commands:db_admin",
     "watch": "docket.cli.monitor_commands:watch",
-    "feeds": "docket.cli.monitor_commands:feeds",
+    "feeds": "docket.cli.json_commands:feeds",
     "poll": "docket.cli.monitor_commands:poll",
 }
 
@@ -114,6 +114,18 @@ def _add_tui(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) ->
     )
 
 
+def _format_option(parser: argparse.ArgumentParser, lines: bool) -> None:
+    """--format of a reading command: its JSON shape is docket/schemas/COMMAND.schema.json."""
+    choices = ("text", "json", "jsonl") if lines else ("text", "json")
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default="text",
+        help="text: for people (default); json: data (schema in docket/schemas/)"
+        + ("; jsonl: one object per line" if lines else ""),
+    )
+
+
 def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "ingest",
@@ -131,13 +143,16 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     p.add_argument("--days", type=options.count, default=None, metavar="N", help="only the next N days")
     p.add_argument("--court", help="only hearings before courts matching this text")
     p.add_argument("--country", metavar="CC", help="only this country (ISO code, e.g. BJ)")
+    _format_option(p, lines=True)
 
     p = sub.add_parser("case", parents=[store], help="show a case: parties, charges and its timeline")
     p.add_argument("case_id", type=int, metavar="ID")
+    _format_option(p, lines=False)
 
     p = sub.add_parser("cases", parents=[store], help="list cases")
     p.add_argument("--followed", action="store_true", help="only the cases you follow")
     p.add_argument("--duplicates", action="store_true", help="list possible duplicate cases to merge")
+    _format_option(p, lines=True)
 
     p = sub.add_parser(
         "search",
@@ -150,6 +165,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     )
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=options.positive, default=50)
+    _format_option(p, lines=True)
 
     p = sub.add_parser("record", parents=[store], help="record a ruling or a hearing by hand")
     what = p.add_subparsers(dest="what", required=True, metavar="ruling|hearing")
@@ -238,7 +254,9 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     a = action.add_parser("add", parents=[store], help="add a feed")
     a.add_argument("url")
     a.add_argument("--name")
-    action.add_parser("list", parents=[store], help="list feeds and their freshness")
+    _format_option(
+        action.add_parser("list", parents=[store], help="list feeds and their freshness"), lines=True
+    )
     r = action.add_parser("remove", parents=[store], help="remove a feed")
     r.add_argument("feed", help="the feed's id, name or URL")
 
