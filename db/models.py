@@ -266,3 +266,14 @@ class SeenItem(Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     is_court_report: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class User(Base):
+    """Who may read the docket through `docket serve`: a name and the SHA-256 of a token shown once."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    read_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

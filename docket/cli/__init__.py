@@ -40,6 +40,8 @@ HANDLERS: dict[str, str] = {
     "watch": "docket.cli.monitor_commands:watch",
     "feeds": "docket.cli.json_commands:feeds",
     "poll": "docket.cli.monitor_commands:poll",
+    "users": "docket.cli.users:run",
+    "serve": "docket.cli.serve:run",
 }
 
 
@@ -291,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_tui(sub, store)
     _add_store_commands(sub, store)
     _add_monitor_commands(sub, store)
+    from . import serve_options, users
+
+    users.add_parser(sub, store)
+    serve_options.add_parser(sub, store)
     return parser
 
 
