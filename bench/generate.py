@@ -24,10 +24,11 @@ from sqlalchemy import insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from docket.db import models as m  # noqa: E402
-from docket.db.folding import fold, name_tokens  # noqa: E402
+from docket.db.folding import name_tokens  # noqa: E402
 from docket.db.schema import IMMEDIATE, make_engine  # noqa: E402
 from docket.db.search import SearchIndex  # noqa: E402
 from docket.db.store import Store  # noqa: E402
+from docket.text import fold_words
 
 FIRST_NAMES = (
     "Adjovi Akouavi Bienvenu Candide Dossou Edmond Fifamè Gildas Honorine Irénée Jacqueline Kocou "
@@ -117,7 +118,7 @@ def _cases(
             "title": " / ".join(defendants),
             "court": court,
             "court_text": court,
-            "court_key": fold(court),
+            "court_key": fold_words(court),
             "country": "BJ",
             "origin": m.PARSED,
             "followed": index % 500 == 0,
@@ -162,7 +163,7 @@ def populate(url: str, cases: int, hearings: int, seed: int = 11, chunk: int = 2
                     if name not in party_ids:
                         party_ids[name] = session.scalar(
                             insert(m.Party).returning(m.Party.id),
-                            {"name": name, "normalized": fold(name), "aliases": []},
+                            {"name": name, "normalized": fold_words(name), "aliases": []},
                         )
                     links.append(
                         {

@@ -21,8 +21,9 @@ from icalendar import Calendar, Event
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from docket.text import fold_words as fold
+
 from . import models as m
-from .folding import fold
 
 CSV_COLUMNS = (
     "date",

@@ -99,8 +99,8 @@ def _sync_chain(chain: list[m.Hearing]) -> None:
     highest = max(h.sequence or 0 for h in chain)
     if shown.fingerprint is None and len(chain) == 1 and highest == 0:
         shown.sequence = 0  # a new hearing: its first revision
-        shown.modified_at = shown.created_at or m.utcnow()
+        shown.modified_at = shown.created_at or m.stored_now()
     else:
         shown.sequence = highest + 1
-        shown.modified_at = m.utcnow()
+        shown.modified_at = m.stored_now()
     shown.fingerprint = said

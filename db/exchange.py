@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from docket.records import ROLES, RULING_KINDS
+from docket.text import fold_words
 
 from . import models as m
 from .events import fingerprint, sync_events
-from .folding import fold
 from .ingest import court_key, refresh_case
 
 FORMAT_NAME = "docket"
@@ -211,7 +211,7 @@ def _parse_date(value: Any, what: str) -> dt.date | None:
 
 def _parse_stamp(value: Any) -> dt.datetime:
     if value is None:
-        return m.utcnow()
+        return m.stored_now()
     try:
         return dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
@@ -471,7 +471,7 @@ def _import_case_records(
         role = party_entry["role"]
         if role not in ROLES:
             raise ExchangeError(f"unknown role {role!r}")
-        normalized = fold(party_entry["name"])[:300]
+        normalized = fold_words(party_entry["name"])[:300]
         party = session.scalar(select(m.Party).where(m.Party.normalized == normalized).limit(1))
         if party is None:
             party = m.Party(

@@ -1,12 +1,11 @@
-"""Folding text for matching: accents, case and punctuation do not tell two names or courts apart."""
+"""Matching names and courts: accents, case and punctuation do not tell two of them apart."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+from docket.text import fold_words
+
 # Words that do not identify a person: particles and titles.
 _NAME_NOISE = frozenset(
     "de du des la le les van von der den da di dos das el al ben bin ibn mr mrs ms dr me maitre "
@@ -16,17 +15,9 @@ _APPEAL_WORDS = ("appel", "appeal", "appellate")
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """'Louis Philippe Sèssi Houndégnon' -> 'louis philippe sessi houndegnon'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_WORD.findall(stripped.casefold()))
-
-
-@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> frozenset[str]:
     """The words that identify a person: 'Me Houndégnon' and 'Houndegnon' share {'houndegnon'}."""
-    return frozenset(t for t in fold(name).split() if len(t) > 1 and t not in _NAME_NOISE)
+    return frozenset(t for t in fold_words(name).split() if len(t) > 1 and t not in _NAME_NOISE)
 
 
 def names_match(a: str, b: str) -> bool:
@@ -39,5 +30,5 @@ def names_match(a: str, b: str) -> bool:
 
 
 def is_appeal(court: str | None, chamber: str | None) -> bool:
-    folded = fold(f"{court or ''} {chamber or ''}")
+    folded = fold_words(f"{court or ''} {chamber or ''}")
     return any(word in folded for word in _APPEAL_WORDS)

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from docket import records as r
+from docket.text import fold_words
 
 from . import models as m
 from .events import sync_events
-from .folding import fold, is_appeal, name_tokens, names_match
+from .folding import is_appeal, name_tokens, names_match
 from .search import SearchIndex
 from .views import IngestResult
 
@@ -57,7 +58,7 @@ def parse_date(text: str | None) -> tuple[dt.date | None, str | None]:
 
 def court_key(case: r.Case | m.Case) -> str | None:
     text = case.court or case.court_text or case.court_abbr
-    return fold(text)[:300] if text else None
+    return fold_words(text)[:300] if text else None
 
 
 _NUMBERED = (m.Case, m.Party, m.CaseParty, m.Charge, m.Hearing, m.Ruling)
@@ -152,7 +153,7 @@ def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchInd
         existing.sha256 = parsed.sha256
         existing.text = parsed.text
         existing.encoding = parsed.encoding
-        existing.ingested_at = m.utcnow()
+        existing.ingested_at = m.stored_now()
         source = existing
     else:
         source = m.Source(uri=uri, sha256=parsed.sha256, text=parsed.text, encoding=parsed.encoding)
@@ -302,7 +303,7 @@ def _charges_relation(new: list[str], old: list[str]) -> str:
         return "unknown"
     for a in new:
         for b in old:
-            if fuzz.token_set_ratio(fold(a), fold(b)) >= 85:
+            if fuzz.token_set_ratio(fold_words(a), fold_words(b)) >= 85:
                 return "overlap"
     return "disjoint"
 
@@ -321,7 +322,8 @@ def _court_relation(parsed_case: r.Case, case: m.Case) -> str:
         or new_key.startswith(old_key + " ")
         or old_key.startswith(new_key + " ")
         or (
-            parsed_case.court_abbr is not None and fold(parsed_case.court_abbr) == fold(case.court_abbr or "")
+            parsed_case.court_abbr is not None
+            and fold_words(parsed_case.court_abbr) == fold_words(case.court_abbr or "")
         )
     )
     if not same:
@@ -467,7 +469,7 @@ def _merge_case(
             if getattr(case, attr) is None and getattr(parsed_case, attr) is not None:
                 setattr(case, attr, getattr(parsed_case, attr))
         case.court_key = case.court_key or court_key(parsed_case)
-        case.updated_at = m.utcnow()
+        case.updated_at = m.stored_now()
         if case.id not in existing_ids:
             counts.updated_cases.add(case.id)
         state = _load_state(session, case)
@@ -623,7 +625,7 @@ def _add_facts(
 
 
 def _parties_by_name(session: Session, names: list[str]) -> dict[str, m.Party]:
-    normalized = sorted({fold(name)[:300] for name in names})
+    normalized = sorted({fold_words(name)[:300] for name in names})
     if not normalized:
         return {}
     found: dict[str, m.Party] = {}
@@ -643,7 +645,7 @@ def _party_link(
             if link.role_text is None:
                 link.role_text = parsed_party.role_text
             return link
-    normalized = fold(parsed_party.name)[:300]
+    normalized = fold_words(parsed_party.name)[:300]
     party = known.get(normalized)
     if party is None:
         party = m.Party(name=parsed_party.name, normalized=normalized, aliases=list(parsed_party.aliases))
@@ -665,16 +667,16 @@ def _party_link(
 
 def _add_alias(party: m.Party, name: str, aliases: Iterable[str]) -> None:
     """Keep every spelling; the fullest one becomes the party's name."""
-    known = {fold(party.name), *(fold(a) for a in party.aliases or [])}
+    known = {fold_words(party.name), *(fold_words(a) for a in party.aliases or [])}
     new_aliases = list(party.aliases or [])
     for spelling in (name, *aliases):
-        if fold(spelling) not in known:
-            known.add(fold(spelling))
+        if fold_words(spelling) not in known:
+            known.add(fold_words(spelling))
             new_aliases.append(spelling)
     if len(name_tokens(name)) > len(name_tokens(party.name)):
         new_aliases = [a for a in new_aliases if a != name] + [party.name]
         party.name = name
-        party.normalized = fold(name)[:300]
+        party.normalized = fold_words(name)[:300]
     if new_aliases != list(party.aliases or []):
         party.aliases = new_aliases
 
@@ -682,7 +684,7 @@ def _add_alias(party: m.Party, name: str, aliases: Iterable[str]) -> None:
 def _charge(session: Session, case: m.Case, state: _CaseState, parsed_charge: r.Charge) -> m.Charge:
     label = parsed_charge.label.strip()
     for charge in state.charges:
-        if fold(charge.label) == fold(label):
+        if fold_words(charge.label) == fold_words(label):
             return charge
     charge = m.Charge(case_id=case.id, label=label, text=parsed_charge.text)
     _records(session).add(charge)

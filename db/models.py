@@ -29,13 +29,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from docket.clock import utcnow
+
 PARSED = "parsed"
 MANUAL = "manual"
 HEARING_STATUSES = ("scheduled", "held", "postponed", "unconfirmed", "cancelled")
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+def stored_now() -> dt.datetime:
+    """`docket.clock.utcnow()` as the store keeps datetimes: UTC, without a tzinfo."""
+    return utcnow().replace(tzinfo=None)
 
 
 def new_uid() -> str:
@@ -59,7 +62,7 @@ class Source(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uri: Mapped[str] = mapped_column(String(2000), unique=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
-    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     encoding: Mapped[str | None] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text)
     articles: Mapped[list[Article]] = relationship(
@@ -98,8 +101,8 @@ class Case(Base):
     followed: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     follow_note: Mapped[str | None] = mapped_column(Text)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now, onupdate=stored_now)
 
 
 class CaseReport(Base):
@@ -170,7 +173,7 @@ class Hearing(Base):
     )
     # The hearing this one was set at or replaced (a renvoi): what the monitor reports as "moved".
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now, index=True)
     # The hearing's calendar event (db/events.py): a UUID kept by export/import and db copy, shared by a
     # hearing and what replaces it (a renvoi, a correction); its revision number and when it last changed;
     # what the event said at that revision (date, time, status, purpose), to tell when it changes.
@@ -196,7 +199,7 @@ class Ruling(Base):
     origin: Mapped[str] = mapped_column(String(10), default=PARSED)
     recorded_by: Mapped[str | None] = mapped_column(String(200))
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("rulings.id", ondelete="SET NULL"), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now, index=True)
 
 
 class Evidence(Base):
@@ -264,7 +267,7 @@ class SeenItem(Base):
     feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id", ondelete="SET NULL"), index=True)
     url: Mapped[str | None] = mapped_column(String(2000), index=True)
     content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
-    seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     is_court_report: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -276,4 +279,4 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     read_only: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)

@@ -16,17 +16,18 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import and_, delete, func, insert, not_, or_, select, text
 from sqlalchemy.orm import Session
 
+from docket.text import fold_words
+
 from . import models as m
-from .folding import fold
 from .views import SearchHit
 
 if TYPE_CHECKING:
-    from .search_pg import PostgresBackend
+    pass
 
 FIELDS = ("report", "party", "court", "charge", "ruling")
 DATE_FIELDS = ("after", "before")
@@ -178,11 +179,23 @@ class Doc:
     ruling: str = ""
 
 
+class SearchBackend(Protocol):
+    """What a dialect's full-text backend does: SQLite FTS5, PostgreSQL, or folded LIKE elsewhere."""
+
+    def replace(self, session: Session, docs: Sequence[Doc], fresh: bool = False) -> None: ...
+
+    def delete(self, session: Session, ids: Sequence[int]) -> None: ...
+
+    def clear(self, session: Session) -> None: ...
+
+    def search(self, session: Session, query: Query, limit: int) -> list[SearchHit]: ...
+
+
 class SearchIndex:
     """Builds documents from the docket and hands them to the dialect's backend."""
 
     def __init__(self, dialect: str) -> None:
-        self.backend = backend_for(dialect)
+        self.backend: SearchBackend = backend_for(dialect)
 
     def index_articles(
         self,
@@ -345,7 +358,7 @@ def _doc_row(doc: Doc, with_text: bool) -> dict[str, object]:
         "date": doc.date,
     }
     for name in FIELDS:
-        row[name] = fold(getattr(doc, name)) if with_text else ""
+        row[name] = fold_words(getattr(doc, name)) if with_text else ""
     return row
 
 
@@ -439,7 +452,9 @@ class FoldedTextBackend:
 
     @staticmethod
     def _condition(term: Term):  # type: ignore[no-untyped-def]
-        pattern = "%" + fold(term.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = (
+            "%" + fold_words(term.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
         columns = [term.field] if term.field else list(FIELDS)
         return or_(*(getattr(m.SearchDoc, c).like(pattern, escape="\\") for c in columns))
 
@@ -458,7 +473,7 @@ class FoldedTextBackend:
         for doc, title in session.execute(statement):
             matched, snippet = "report", ""
             for term in terms:
-                needle = fold(term.text)
+                needle = fold_words(term.text)
                 for name in [term.field] if term.field else FIELDS:
                     haystack = getattr(doc, name)
                     at = haystack.find(needle)
@@ -471,7 +486,7 @@ class FoldedTextBackend:
         return hits
 
 
-def backend_for(dialect: str) -> Fts5Backend | FoldedTextBackend | PostgresBackend:
+def backend_for(dialect: str) -> SearchBackend:
     if dialect == "postgresql":
         from .search_pg import PostgresBackend  # imports this module: loaded only when needed
 

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from sqlalchemy import delete, insert, text
 from sqlalchemy.orm import Session
 
+from docket.text import fold_words
+
 from . import models as m
-from .folding import fold
 from .search import FIELDS, Doc, Query, Term
 from .views import SearchHit
 
@@ -122,9 +123,9 @@ def _tsquery(term: Term, name: str, params: dict[str, object]) -> str:
 
 def _snippet(field_text: str, terms: Sequence[Term]) -> str:
     """The field's text around the first word that looks like a searched word (stems: a long common start)."""
-    needles = [fold(word) for t in terms for word in _WORD.findall(t.text)]
+    needles = [fold_words(word) for t in terms for word in _WORD.findall(t.text)]
     for word in _WORD.finditer(field_text):
-        folded = fold(word.group())
+        folded = fold_words(word.group())
         if any(_alike(folded, needle) for needle in needles):
             return _cut(field_text, word.start() - SNIPPET_CONTEXT, word.end() + SNIPPET_CONTEXT)
     return _cut(field_text, 0, 2 * SNIPPET_CONTEXT)

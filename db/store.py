@@ -20,12 +20,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
 from docket.records import RULING_KINDS, ParsedSource
+from docket.text import fold_words
 
 from . import ingest as ingest_module
 from . import models as m
 from .calendar import CalendarEvent, CalendarFilter
 from .events import sync_events
-from .folding import fold
 from .schema import (
     IMMEDIATE,
     BadDatabaseURL,
@@ -202,7 +202,7 @@ class Store:
             .where(~_corrected(m.Hearing))
         )
         if court:
-            folded = fold(court)
+            folded = fold_words(court)
             statement = statement.where(
                 or_(
                     m.Case.court_key.contains(folded, autoescape=True),
@@ -968,10 +968,10 @@ def _merge_cases(session: Session, keep: m.Case, gone: m.Case) -> None:
             session.delete(link)
 
     kept_charges = {
-        fold(c.label): c for c in session.scalars(select(m.Charge).where(m.Charge.case_id == keep.id))
+        fold_words(c.label): c for c in session.scalars(select(m.Charge).where(m.Charge.case_id == keep.id))
     }
     for charge in session.scalars(select(m.Charge).where(m.Charge.case_id == gone.id)).all():
-        twin = kept_charges.get(fold(charge.label))
+        twin = kept_charges.get(fold_words(charge.label))
         if twin is None:
             charge.case_id = keep.id
         else:

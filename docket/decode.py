@@ -85,6 +85,20 @@ def decode_report(data: bytes, name: str) -> Decoded:
         raise UnreadableSource(f"{name}: cannot be decoded as text ({type(error).__name__})") from error
 
 
+def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
+    """A fetched page's markup as text: the charset its server declared (HTTP), else the report rule
+    (BOM, UTF-8, the page's <meta charset>, then the likeliest Western codec). Never raises."""
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return _decode_text(data, name)[0]
+    except Exception:  # noqa: BLE001 - a page of binary junk still becomes (replaced) text
+        return data.decode("utf-8", errors="replace")
+
+
 def _decode(data: bytes, name: str) -> Decoded:
     if not data.strip():
         raise UnreadableSource(f"{name}: empty file, no report text")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,14 +19,7 @@ from docket import lexicon
 from docket.dates import DateMention, find_dates
 from docket.records import Case, Charge, Evidence, Hearing, NextHearing, Party, Ruling
 from docket.sentences import sentence_spans
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accent- and case-folded form, for comparing names as people write them."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
+from docket.text import fold
 
 # a plain int: flags passed as an enum cost an enum operation in every cached re.search call
 _FLAGS = int(re.IGNORECASE | re.UNICODE)

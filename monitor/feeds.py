@@ -1,6 +1,6 @@
 """Fetching news feeds and article pages over HTTP, and reading them into plain items.
 
-No database here: the monitor (`db.monitor`) decides what is new and what goes into the docket. This
+No database here: the monitor (`docket.monitor.poll`) decides what is new and what goes into the docket. This
 module only talks HTTP (httpx: timeouts, a User-Agent, conditional requests, a redirect limit, a size
 cap and an overall deadline per request), parses RSS/Atom with feedparser, turns item HTML into text and,
 for items that carry only a teaser, extracts the article from its page with trafilatura.
@@ -20,10 +20,12 @@ from html import unescape
 from html.parser import HTMLParser
 from importlib import metadata
 
-import charset_normalizer
 import feedparser
 import httpx
 import trafilatura
+
+from docket.clock import utcnow
+from docket.decode import decode_page
 
 DEFAULT_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
@@ -177,7 +179,7 @@ class Fetcher:
             url, {"Accept": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"}, MAX_PAGE_BYTES
         )
         _raise_for_status(response)
-        html = decode_html(response.content, response.headers.get("content-type"))
+        html = decode_html(response.content, response.headers.get("content-type"), url)
         text = trafilatura.extract(html, url=response.url, include_comments=False, favor_recall=True)
         if not text or not text.strip():
             raise FetchError("no article text found in the page")
@@ -210,7 +212,7 @@ def _retry_after_s(value: str | None) -> float | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return max(0.0, (moment - dt.datetime.now(dt.UTC)).total_seconds())
+    return max(0.0, (moment - utcnow()).total_seconds())
 
 
 def _charset_from_content_type(content_type: str | None) -> str | None:
@@ -222,25 +224,9 @@ def _charset_from_content_type(content_type: str | None) -> str | None:
     return charset if isinstance(charset, str) else None
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
-def decode_html(data: bytes, content_type: str | None) -> str:
-    """Decode a page: the HTTP charset, else the page's own <meta charset>, else UTF-8, else a guess."""
-    declared = [_charset_from_content_type(content_type)]
-    meta = _META_CHARSET.search(data[:4096])
-    declared.append(meta.group(1).decode("ascii") if meta else None)
-    for charset in declared:
-        if charset:
-            try:
-                return data.decode(charset)
-            except (LookupError, UnicodeDecodeError):
-                continue
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
+def decode_html(data: bytes, content_type: str | None, url: str = "page") -> str:
+    """Decode a page through the parser's decoder: the HTTP charset first, then the report rule."""
+    return decode_page(data, url, _charset_from_content_type(content_type))
 
 
 # --- feeds -----------------------------------------------------------------------------------------

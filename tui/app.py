@@ -1,4 +1,5 @@
-"""The Docket dashboard: a Textual app over a `db.store.Store`, and `docket tui`'s handler."""
+"""The Docket dashboard: a Textual app over a store (`docket.tui.ports.DocketStore`; `docket tui` opens
+it on `docket.db.store.Store`)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from docket.db.store import Store, StoreError
+from docket.db.store import StoreError
 
 from .actions import actions_for, install_bindings
 from .base import DocketScreen
 from .i18n import Translator
+from .ports import DocketStore
 
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
@@ -28,7 +30,7 @@ class DocketApp(App[int]):
 
     def __init__(
         self,
-        store: Store,
+        store: DocketStore,
         *,
         today: dt.date | None = None,
         locale: str | None = None,

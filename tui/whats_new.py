@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from docket.clock import utcnow
 from docket.db.store import StoreError
 from docket.db.views import ChangeSummary, FeedView
 
@@ -27,7 +28,7 @@ class WhatsNewScreen(DocketModal[None]):
             yield Static(self.tr("home.loading"), id="whats-new", markup=False)
 
     def on_mount(self) -> None:
-        since = dt.datetime.now(dt.UTC) - LOOKBACK
+        since = utcnow() - LOOKBACK
         self.run_worker(lambda: self._read(since), thread=True, exit_on_error=False)
 
     def _read(self, since: dt.datetime) -> None:

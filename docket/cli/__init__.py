@@ -228,17 +228,8 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     c.add_argument("--to", required=True, metavar="URL", help="the target database URL")
 
 
-def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "watch",
-        parents=[store],
-        help="ingest a folder and every file that appears in it, and/or poll feeds, until stopped",
-    )
-    p.add_argument("folder", nargs="?", metavar="DIR")
-    p.add_argument("--feeds", action="store_true", help="also poll the feeds in a loop")
-    p.add_argument(
-        "--every", type=options.interval, default=900.0, help="how often to poll feeds (e.g. 90s, 15m, 1h)"
-    )
+def _change_options(p: argparse.ArgumentParser) -> None:
+    """What `poll` and `watch` share: how far ahead to report, the notify command, the HTTP timeout."""
     p.add_argument(
         "--days", type=options.count, default=7, help="report hearings scheduled in the next N days"
     )
@@ -250,6 +241,20 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
         metavar="SECONDS",
         help="HTTP timeout per request (default 20)",
     )
+
+
+def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "watch",
+        parents=[store],
+        help="ingest a folder and every file that appears in it, and/or poll feeds, until stopped",
+    )
+    p.add_argument("folder", nargs="?", metavar="DIR")
+    p.add_argument("--feeds", action="store_true", help="also poll the feeds in a loop")
+    p.add_argument(
+        "--every", type=options.interval, default=900.0, help="how often to poll feeds (e.g. 90s, 15m, 1h)"
+    )
+    _change_options(p)
 
     p = sub.add_parser("feeds", parents=[store], help="manage the news feeds Docket polls")
     action = p.add_subparsers(dest="action", required=True, metavar="add|list|remove")
@@ -263,17 +268,7 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
     r.add_argument("feed", help="the feed's id, name or URL")
 
     p = sub.add_parser("poll", parents=[store], help="fetch every feed once (for cron or a timer)")
-    p.add_argument(
-        "--days", type=options.count, default=7, help="report hearings scheduled in the next N days"
-    )
-    p.add_argument("--notify-cmd", metavar="CMD", help="run CMD with the change summary as JSON on stdin")
-    p.add_argument(
-        "--timeout",
-        type=options.seconds,
-        default=20.0,
-        metavar="SECONDS",
-        help="HTTP timeout per request (default 20)",
-    )
+    _change_options(p)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import jsonschema
 import pytest
 from newsroom import (
     FeedServer,
@@ -27,7 +28,10 @@ from newsroom import (
 
 from docket.cli import main
 from docket.db.store import Store
+from docket.monitor.changes import SCHEMA as NOTIFY_SCHEMA_FILE
 from docket.monitor.pipeline import PARALLEL_FROM as PARALLEL_PARSE_MIN
+
+NOTIFY_SCHEMA = json.loads(NOTIFY_SCHEMA_FILE.read_text(encoding="utf-8"))
 
 TODAY = dt.date.today()
 FIRST_HEARING = TODAY + dt.timedelta(days=5)
@@ -241,6 +245,7 @@ def test_notify_cmd_receives_new_cases_hearings_and_then_a_renvoi(
     assert poll(db_url, "--days", "7", "--notify-cmd", _notify_cmd(summary_file)) == 0
 
     first = json.loads(summary_file.read_text(encoding="utf-8"))
+    jsonschema.validate(first, NOTIFY_SCHEMA)
     assert first["failures"] == []
     assert any("Hounkp" in case["title"] or "Hounkpè" in case["defendants"] for case in first["new_cases"])
     # Adjourned at a hearing the report tells of: a new date, or a renvoi from the day it was heard.
@@ -267,6 +272,7 @@ def test_notify_cmd_receives_new_cases_hearings_and_then_a_renvoi(
     assert poll(db_url, "--days", "60", "--notify-cmd", _notify_cmd(summary_file)) == 0
 
     second = json.loads(summary_file.read_text(encoding="utf-8"))
+    jsonschema.validate(second, NOTIFY_SCHEMA)
     assert second["new_cases"] == []
     assert {"from": FIRST_HEARING.isoformat(), "to": MOVED_HEARING.isoformat()} in [
         {"from": row["from"], "to": row["to"]} for row in second["moved"]
@@ -401,8 +407,26 @@ def test_the_notify_json_names_each_failed_feed_and_why(
 
     assert poll(db_url, "--notify-cmd", _notify_cmd(summary_file)) == 1
 
-    failures = json.loads(summary_file.read_text(encoding="utf-8"))["failures"]
+    payload = json.loads(summary_file.read_text(encoding="utf-8"))
+    jsonschema.validate(payload, NOTIFY_SCHEMA)
+    failures = payload["failures"]
     assert sorted((f["feed"], f["error"].split(":")[0]) for f in failures) == [
         ("Flux cassé", "malformed feed"),
         ("Serveur en panne", "HTTP 500 Internal Server Error"),
     ]
+
+
+def test_the_notify_schema_describes_the_typed_payload() -> None:
+    """The JSON Schema and the TypedDict the code builds name the same fields, at every level."""
+    from typing import get_type_hints
+
+    from docket.monitor import changes
+
+    assert set(NOTIFY_SCHEMA["required"]) == set(get_type_hints(changes.NotifyPayload))
+    for key, typed in (
+        ("new_cases", changes.NewCase),
+        ("newly_scheduled", changes.Scheduled),
+        ("moved", changes.Moved),
+        ("new_rulings", changes.NewRuling),
+    ):
+        assert set(NOTIFY_SCHEMA["properties"][key]["items"]["required"]) == set(get_type_hints(typed)), key

@@ -1,0 +1,107 @@
+"""Stopping a long `docket ingest`: Ctrl-C or SIGTERM ends it with one line, and its parsing processes
+with it (none left behind, no traceback)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from docket.monitor.pipeline import PARALLEL_FROM, parse_workers
+from docket.samples_dir import SAMPLES_DIR
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(not parse_workers(10**6), reason="one CPU: ingest parses in its own process")
+
+
+def _children(pid: int) -> set[int]:
+    """Every live descendant of `pid` (workers, and multiprocessing's resource tracker)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":
+                parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture
+def many_reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    samples = sorted(SAMPLES_DIR.glob("*.txt"))
+    for n in range(max(120, PARALLEL_FROM * 6)):
+        sample = samples[n % len(samples)]
+        text = sample.read_text(encoding="utf-8", errors="replace")
+        (folder / f"{n:04d}_{sample.name}").write_text(f"{text}\n\nCopie {n}.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_ingest_says_one_line_and_leaves_no_process(
+    many_reports: Path, tmp_path: Path, signum: int
+) -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "docket",
+            "--db",
+            str(tmp_path / "docket.sqlite"),
+            "ingest",
+            str(many_reports),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        start_new_session=True,  # its own process group, as a shell gives a command
+    )
+    try:
+        deadline = time.monotonic() + 60
+        seen: set[int] = set()
+        while len(seen) < 2 and time.monotonic() < deadline and process.poll() is None:
+            seen |= _children(process.pid)  # a parsing process and the resource tracker
+            time.sleep(0.05)
+        assert process.poll() is None, "the ingest ended before it could be stopped"
+        assert seen, "no parsing process started"
+        time.sleep(0.5)
+        seen |= _children(process.pid)
+        if signum == signal.SIGINT:
+            os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
+        else:
+            os.kill(process.pid, signal.SIGTERM)  # `kill PID` reaches the command alone
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert "Traceback" not in err and "RuntimeError" not in err, err
+    assert err.strip() in ("interrupted", "terminated"), err
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in seen) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in seen if _alive(pid)] == []
