@@ -212,7 +212,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
         ),
     )
     p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
-    from .export_command import add_calendar_options
+    from .calendar_options import add_calendar_options
 
     add_calendar_options(p)
     p.add_argument("--excel", action="store_true", help="csv: with a byte-order mark, for spreadsheets")

@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from docket.db import users
-from docket.db.store import Store, StoreError
-
 from .exit_codes import EXIT_FAILED, EXIT_OK
 from .sanitise import clean
 
@@ -29,6 +26,9 @@ def add_parser(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) 
 
 
 def run(args: argparse.Namespace) -> int:
+    from docket.db import users
+    from docket.db.store import Store, StoreError
+
     try:
         with Store.open(getattr(args, "db", None)) as store:
             if args.action == "add":
