@@ -7,14 +7,10 @@ bytes and a docket imported into an empty database exports back byte for byte.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
-from collections.abc import Sequence
 from typing import Any
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,85 +18,15 @@ from docket.records import ROLES, RULING_KINDS
 from docket.text import fold_words
 
 from . import models as m
+from .events import fingerprint, sync_events
 from .ingest import court_key, refresh_case
-from .views import HearingRow
 
 FORMAT_NAME = "docket"
 FORMAT_VERSION = 1
-CSV_COLUMNS = (
-    "date",
-    "status",
-    "case_id",
-    "case",
-    "court",
-    "country",
-    "defendants",
-    "purpose",
-    "last_ruling",
-)
 
 
 class ExchangeError(ValueError):
     """A json file that is not a docket export; the message names what is wrong."""
-
-
-def export_csv(hearings: Sequence[HearingRow]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for h in hearings:
-        writer.writerow(
-            (
-                h.date.isoformat(),
-                h.status,
-                h.case_id,
-                h.case_title,
-                h.court or "",
-                h.country or "",
-                "; ".join(h.defendants),
-                h.purpose or "",
-                h.last_ruling or "",
-            )
-        )
-    return out.getvalue().encode("utf-8")
-
-
-def export_ics(session: Session, hearings: Sequence[HearingRow]) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", "-//Docket//court hearings//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Docket hearings")
-    created = dict(
-        session.execute(
-            select(m.Hearing.id, m.Hearing.created_at).where(
-                m.Hearing.id.in_([h.hearing_id for h in hearings])
-            )
-        ).all()
-    )
-    for h in hearings:
-        event = Event()
-        event.add("uid", f"hearing-{h.hearing_id}@docket")
-        # RFC 5545 wants a DTSTAMP; the record's own creation time keeps the export reproducible.
-        event.add("dtstamp", created[h.hearing_id].replace(tzinfo=dt.UTC))
-        event.add("dtstart", h.date)
-        event.add("dtend", h.date + dt.timedelta(days=1))
-        where = f" — {h.court}" if h.court else ""
-        event.add("summary", f"{h.case_title}{where}")
-        lines = [f"Status: {h.status}"]
-        if h.purpose:
-            lines.append(f"Purpose: {h.purpose}")
-        if h.defendants:
-            lines.append("Defendants: " + ", ".join(h.defendants))
-        if h.last_ruling:
-            lines.append(f"Last ruling: {h.last_ruling}")
-        lines.append(f"Docket case #{h.case_id}")
-        event.add("description", "\n".join(lines))
-        if h.court:
-            event.add("location", h.court)
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    return calendar.to_ical()
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -242,6 +168,10 @@ def _case_entry(
                 "corrects": hearing_key.get(h.corrects_id) if h.corrects_id else None,
                 "previous": hearing_key.get(h.previous_id) if h.previous_id else None,
                 "created_at": _stamp(h.created_at),
+                "time": h.time.isoformat("minutes") if h.time else None,
+                "uid": h.uid,
+                "sequence": h.sequence,
+                "modified_at": _stamp(h.modified_at),
                 "evidence": evidence_by.get(("hearing", h.id), []),
             }
             for h in hearings
@@ -410,6 +340,32 @@ def check_shape(document: dict[str, Any]) -> None:
                 raise ExchangeError(f"{where}: expected 0 or more, not {value}")
 
 
+def _parse_time(value: Any) -> dt.time | None:
+    if value is None:
+        return None
+    try:
+        return dt.time.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ExchangeError(f"not an hour: {value!r}") from None
+
+
+def _event_fields(entry: dict[str, Any]) -> dict[str, Any]:
+    """A hearing's calendar event as exported: the same UID, revision and time, so calendars see no change."""
+    fields: dict[str, Any] = {"time": _parse_time(entry.get("time"))}
+    if entry.get("uid"):
+        fields["uid"] = str(entry["uid"])[:36]
+        fields["sequence"] = int(entry.get("sequence") or 0)
+        if entry.get("modified_at"):
+            fields["modified_at"] = _parse_stamp(entry["modified_at"])
+    return fields
+
+
+def _settle(hearing: m.Hearing) -> None:
+    """An imported event is at the revision it was exported at (a new one when the file had none)."""
+    if hearing.modified_at is not None:
+        hearing.fingerprint = fingerprint(hearing)
+
+
 def import_json(session: Session, data: bytes) -> dict[str, int]:
     """Add an exported docket to this one. Sources already here (same content) and the cases only they
     report are skipped, so importing the same file twice adds nothing."""
@@ -531,6 +487,7 @@ def _import_cases(
             if known is not None:
                 case_ids[entry["key"]] = known.id
                 _import_annotations(session, known, entry, counts)
+                sync_events(session, [known.id])
             counts["skipped_cases"] += 1
             continue
         case = m.Case(
@@ -597,19 +554,20 @@ def _import_annotations(
         date = _parse_date(hearing_entry["date"], "hearing")
         if (date, hearing_entry.get("purpose")) in have_hearings or date is None:
             continue
-        session.add(
-            m.Hearing(
-                case_id=case.id,
-                date=date,
-                date_text=hearing_entry.get("date_text"),
-                precision="day",
-                status=hearing_entry.get("status", "scheduled"),
-                purpose=hearing_entry.get("purpose"),
-                origin=m.MANUAL,
-                recorded_by=hearing_entry.get("recorded_by"),
-                created_at=_parse_stamp(hearing_entry.get("created_at")),
-            )
+        hearing = m.Hearing(
+            case_id=case.id,
+            date=date,
+            date_text=hearing_entry.get("date_text"),
+            precision="day",
+            status=hearing_entry.get("status", "scheduled"),
+            purpose=hearing_entry.get("purpose"),
+            origin=m.MANUAL,
+            recorded_by=hearing_entry.get("recorded_by"),
+            created_at=_parse_stamp(hearing_entry.get("created_at")),
+            **_event_fields(hearing_entry),
         )
+        _settle(hearing)
+        session.add(hearing)
         counts["hearings"] += 1
     have_rulings = set(
         session.execute(
@@ -710,7 +668,9 @@ def _import_case_records(
             origin=hearing_entry.get("origin", m.PARSED),
             recorded_by=hearing_entry.get("recorded_by"),
             created_at=_parse_stamp(hearing_entry.get("created_at")),
+            **_event_fields(hearing_entry),
         )
+        _settle(hearing)
         session.add(hearing)
         session.flush()
         hearing_ids.append(hearing.id)

@@ -20,6 +20,7 @@ from docket import records as r
 from docket.text import fold_words
 
 from . import models as m
+from .events import sync_events
 from .folding import is_appeal, name_tokens, names_match
 from .search import SearchIndex
 from .views import IngestResult
@@ -205,6 +206,7 @@ def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchInd
     for case_id in sorted(merged):
         if session.get(m.Case, case_id) is not None:
             refresh_case(session, case_id)
+    sync_events(session, fresh)
     for case, state in fresh.values():
         _index_fresh_case(session, index, case, state)
     index.index_articles(session, source, articles, fresh=existing is None)
@@ -752,8 +754,10 @@ def _ruling(
 
 
 def refresh_case(session: Session, case_id: int) -> None:
-    """Recompute what follows from all reports together: hearing statuses and the name keys."""
+    """Recompute what follows from all reports together: hearing statuses, their calendar events and the
+    name keys."""
     _refresh_hearings(session, case_id)
+    sync_events(session, [case_id])
     _refresh_name_keys(session, case_id)
 
 

@@ -12,6 +12,7 @@ serve PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     JSON,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     UniqueConstraint,
     false,
 )
@@ -32,12 +34,16 @@ from docket.clock import utcnow
 
 PARSED = "parsed"
 MANUAL = "manual"
-HEARING_STATUSES = ("scheduled", "held", "postponed", "unconfirmed")
+HEARING_STATUSES = ("scheduled", "held", "postponed", "unconfirmed", "cancelled")
 
 
 def stored_now() -> dt.datetime:
     """`docket.clock.utcnow()` as the store keeps datetimes: UTC, without a tzinfo."""
     return utcnow().replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -169,6 +175,14 @@ class Hearing(Base):
     # The hearing this one was set at or replaced (a renvoi): what the monitor reports as "moved".
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now, index=True)
+    # The hearing's calendar event (db/events.py): a UUID kept by export/import and db copy, shared by a
+    # hearing and what replaces it (a renvoi, a correction); its revision number and when it last changed;
+    # what the event said at that revision (date, time, status, purpose), to tell when it changes.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    modified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    time: Mapped[dt.time | None] = mapped_column(Time)  # the hour, when a person recorded it
 
 
 class Ruling(Base):
@@ -258,3 +272,14 @@ class SeenItem(Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     is_court_report: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class User(Base):
+    """Who may read the docket through `docket serve`: a name and the SHA-256 of a token shown once."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    read_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)

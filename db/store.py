@@ -12,6 +12,7 @@ import datetime as dt
 import getpass
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
@@ -23,6 +24,8 @@ from docket.text import fold_words
 
 from . import ingest as ingest_module
 from . import models as m
+from .calendar import CalendarEvent, CalendarFilter
+from .events import sync_events
 from .schema import (
     IMMEDIATE,
     BadDatabaseURL,
@@ -491,6 +494,7 @@ class Store:
         user: str | None = None,
         corrects: int | None = None,
         status: str | None = None,
+        time: dt.time | None = None,
     ) -> int:
         _check_date(date)
         if status is not None and status not in m.HEARING_STATUSES:
@@ -523,9 +527,11 @@ class Store:
                 origin=m.MANUAL,
                 recorded_by=user or _login_name(),
                 corrects_id=corrects,
+                time=time,
             )
             session.add(hearing)
             session.flush()
+            sync_events(session, [case_id])
             self._index.index_cases(session, [case_id])
             return hearing.id
 
@@ -543,8 +549,15 @@ class Store:
                     f"{record_kind} #{record_id} comes from a report: only manual records can go"
                 )
             case_id = record.case_id
+            if isinstance(record, m.Hearing) and record.corrects_id is not None:
+                # The corrected hearing shows again: its event gets a revision newer than the correction's.
+                corrected = session.get(m.Hearing, record.corrects_id)
+                if corrected is not None:
+                    corrected.sequence = max(corrected.sequence or 0, record.sequence or 0)
+                    corrected.fingerprint = None
             session.delete(record)
             session.flush()
+            sync_events(session, [case_id])
             self._index.index_cases(session, [case_id])
 
     def follow(self, case_id: int, note: str | None = None, tags: Sequence[str] = ()) -> None:
@@ -571,20 +584,39 @@ class Store:
 
     # --- exchange ---
 
-    def export(self, fmt: str, days: int | None = None, today: dt.date | None = None) -> bytes:
-        """fmt: ics / csv / json. Deterministic: the same docket gives byte-identical output."""
-        from . import exchange
+    def export(
+        self,
+        fmt: str,
+        days: int | None = None,
+        today: dt.date | None = None,
+        selection: CalendarFilter | None = None,
+        excel: bool = False,
+    ) -> bytes:
+        """fmt: ics / csv / json. Deterministic: the same docket gives byte-identical output.
 
-        today = today or dt.date.today()
+        ics and csv hold the hearings `selection` picks (every hearing by default); `days` keeps the next N
+        days from `today` (or from the selection's start)."""
+        from . import calendar, exchange
+
+        selection = selection or CalendarFilter()
+        if days is not None:
+            start = selection.start or today or dt.date.today()
+            selection = replace(selection, start=start, end=start + dt.timedelta(days=max(days, 1) - 1))
         with self._read() as session:
             if fmt == "json":
                 return exchange.export_json(session)
-            hearings = self.upcoming_hearings(today, days=days, limit=10**9, today=today)
-            if fmt == "ics":
-                return exchange.export_ics(session, hearings)
-            if fmt == "csv":
-                return exchange.export_csv(hearings)
+            if fmt in ("ics", "csv"):
+                items = calendar.events(session, selection)
+                if fmt == "ics":
+                    return calendar.export_ics(items)
+                return calendar.export_csv(items, excel=excel)
         raise StoreError(f"unknown export format {fmt!r}: use ics, csv or json")
+
+    def calendar_events(self, selection: CalendarFilter) -> list[CalendarEvent]:
+        from . import calendar
+
+        with self._read() as session:
+            return calendar.events(session, selection)
 
     def import_json(self, data: bytes) -> dict[str, int]:
         from . import exchange

@@ -184,6 +184,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status.held": ("audience tenue", "hearing held"),
     "status.postponed": ("audience reportée", "hearing postponed"),
     "status.unconfirmed": ("audience à confirmer", "hearing to confirm"),
+    "status.cancelled": ("audience annulée", "hearing cancelled"),
     # followed
     "followed.title": ("Affaires suivies", "Followed cases"),
     "followed.empty": (

@@ -27,20 +27,22 @@ HANDLERS: dict[str, str] = {
     "parse": "docket.cli.parse_command:run",
     "tui": "docket.cli.tui_command:run",
     "ingest": "docket.cli.store_commands:ingest",
-    "hearings": "docket.cli.store_commands:hearings",
-    "case": "docket.cli.store_commands:case",
-    "cases": "docket.cli.store_commands:cases",
-    "search": "docket.cli.store_commands:search",
+    "hearings": "docket.cli.json_commands:hearings",
+    "case": "docket.cli.json_commands:case",
+    "cases": "docket.cli.json_commands:cases",
+    "search": "docket.cli.json_commands:search",
     "record": "docket.cli.store_commands:record",
     "follow": "docket.cli.store_commands:follow",
     "unfollow": "docket.cli.store_commands:unfollow",
     "merge": "docket.cli.store_commands:merge",
-    "export": "docket.cli.store_commands:export",
+    "export": "docket.cli.export_command:export",
     "import": "docket.cli.store_commands:import_",
     "db": "docket.cli.store_commands:db_admin",
     "watch": "docket.cli.monitor_commands:watch",
-    "feeds": "docket.cli.monitor_commands:feeds",
+    "feeds": "docket.cli.json_commands:feeds",
     "poll": "docket.cli.monitor_commands:poll",
+    "users": "docket.cli.users:run",
+    "serve": "docket.cli.serve:run",
 }
 
 
@@ -134,6 +136,18 @@ def _add_tui(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) ->
     )
 
 
+def _format_option(parser: argparse.ArgumentParser, lines: bool) -> None:
+    """--format of a reading command: its JSON shape is docket/schemas/COMMAND.schema.json."""
+    choices = ("text", "json", "jsonl") if lines else ("text", "json")
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default="text",
+        help="text: for people (default); json: data (schema in docket/schemas/)"
+        + ("; jsonl: one object per line" if lines else ""),
+    )
+
+
 def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "ingest",
@@ -152,13 +166,16 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     p.add_argument("--days", type=options.count, default=None, metavar="N", help="only the next N days")
     p.add_argument("--court", help="only hearings before courts matching this text")
     p.add_argument("--country", metavar="CC", help="only this country (ISO code, e.g. BJ)")
+    _format_option(p, lines=True)
 
     p = sub.add_parser("case", parents=[store], help="show a case: parties, charges and its timeline")
     p.add_argument("case_id", type=int, metavar="ID")
+    _format_option(p, lines=False)
 
     p = sub.add_parser("cases", parents=[store], help="list cases")
     p.add_argument("--followed", action="store_true", help="only the cases you follow")
     p.add_argument("--duplicates", action="store_true", help="list possible duplicate cases to merge")
+    _format_option(p, lines=True)
 
     p = sub.add_parser(
         "search",
@@ -171,6 +188,7 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     )
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=options.positive, default=50)
+    _format_option(p, lines=True)
 
     p = sub.add_parser("record", parents=[store], help="record a ruling or a hearing by hand")
     what = p.add_subparsers(dest="what", required=True, metavar="ruling|hearing")
@@ -185,6 +203,13 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     h.add_argument("case_id", type=int, metavar="CASE")
     h.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=options.iso_date)
     h.add_argument("--purpose", help="what the hearing is for")
+    h.add_argument("--time", metavar="HH:MM", type=options.hour, help="the hour, when known")
+    h.add_argument(
+        "--status", choices=("scheduled", "held", "postponed", "cancelled"), help="default: by the date"
+    )
+    h.add_argument(
+        "--corrects", type=int, metavar="HEARING", help="the hearing this one corrects (moves or cancels)"
+    )
 
     p = sub.add_parser("follow", parents=[store], help="follow a case, with a note on why")
     p.add_argument("case_id", type=int, metavar="CASE")
@@ -197,11 +222,21 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     p.add_argument("case_a", type=int, metavar="A")
     p.add_argument("case_b", type=int, metavar="B")
 
-    p = sub.add_parser("export", parents=[store], help="export the docket (ics, csv or json)")
-    p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
-    p.add_argument(
-        "--days", type=options.count, default=None, metavar="N", help="only hearings in the next N days"
+    p = sub.add_parser(
+        "export",
+        parents=[store],
+        help="export the docket (ics, csv or json)",
+        description=(
+            "json: the whole docket, for a backup or another docket (docket import). ics: a calendar of "
+            "the hearings, one event per hearing that keeps its identity when the hearing moves; csv: the "
+            "same as a spreadsheet. Every hearing unless the options below narrow them."
+        ),
     )
+    p.add_argument("--format", choices=("ics", "csv", "json"), default="json")
+    from .calendar_options import add_calendar_options
+
+    add_calendar_options(p)
+    p.add_argument("--excel", action="store_true", help="csv: with a byte-order mark, for spreadsheets")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
 
     p = sub.add_parser("import", parents=[store], help="import a docket exported as json")
@@ -254,7 +289,9 @@ def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.Argum
         help="let this feed (its redirects and its items' pages) reach private, loopback and link-local "
         "addresses, e.g. a feed on this machine or your own network; refused otherwise",
     )
-    action.add_parser("list", parents=[store], help="list feeds and their freshness")
+    _format_option(
+        action.add_parser("list", parents=[store], help="list feeds and their freshness"), lines=True
+    )
     r = action.add_parser("remove", parents=[store], help="remove a feed")
     r.add_argument("feed", help="the feed's id, name or URL")
 
@@ -279,6 +316,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_tui(sub, store)
     _add_store_commands(sub, store)
     _add_monitor_commands(sub, store)
+    from . import serve_options, users
+
+    users.add_parser(sub, store)
+    serve_options.add_parser(sub, store)
     return parser
 
 

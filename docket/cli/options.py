@@ -14,6 +14,13 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def hour(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an hour: {text!r} (use HH:MM)") from None
+
+
 def count(text: str) -> int:
     """A whole number, 0 or more."""
     try:

@@ -282,7 +282,15 @@ def record(args: argparse.Namespace) -> int:
                 user=args.user,
             )
         else:
-            record_id = store.record_hearing(args.case_id, date, purpose=args.purpose, user=args.user)
+            record_id = store.record_hearing(
+                args.case_id,
+                date,
+                purpose=args.purpose,
+                user=args.user,
+                time=args.time,
+                status=args.status,
+                corrects=args.corrects,
+            )
     print(f"recorded {args.what} #{record_id} in case #{args.case_id}")
     return EXIT_OK
 
@@ -312,21 +320,6 @@ def merge(args: argparse.Namespace) -> int:
 
 
 # --- exchange ---
-
-
-@_run
-def export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        data = store.export(args.format, days=args.days)
-    if args.output:
-        try:
-            Path(args.output).write_bytes(data)
-        except OSError as exc:
-            return _fail(f"{args.output}: {exc.strerror or exc}")
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    return EXIT_OK
 
 
 @_run

@@ -1,0 +1,142 @@
+"""Load test of `docket serve`, run by hand: calendar apps polling an unchanged calendar.
+
+    python bench/serve.py                               # 100,000 hearings; 50 clients x 200 requests
+    python bench/serve.py --hearings 10000 --clients 10 --requests 50   # a quick look
+
+A generated docket (bench/generate.py), `docket serve --no-dashboard` in a subprocess on loopback, then
+`--clients` threads, each with its own keep-alive connection, each sending `--requests` conditional GETs
+of /calendar.ics (If-None-Match: the ETag of a first full answer). Every answer must be 304. Prints the
+time of the first (full) answer and the median, 95th percentile and worst of the rest.
+Target: all answered, median < 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import populate  # noqa: E402
+from docket.db import users  # noqa: E402
+from docket.db.store import Store  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait(url: str, token: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, headers={"Authorization": f"Bearer {token}"}, timeout=5).raise_for_status()
+            return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise SystemExit(f"the server did not answer at {url}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--hearings", type=int, default=100_000)
+    parser.add_argument("--cases", type=int, default=None, help="default: a third of --hearings")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=200, help="per client")
+    parser.add_argument("--db", help="a docket URL to use as it is (default: a generated SQLite docket)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = args.db
+        if url is None:
+            url = f"sqlite:///{Path(folder) / 'docket.db'}"
+            started = time.perf_counter()
+            populate(url, args.cases or max(1, args.hearings // 3), args.hearings)
+            print(f"serve: generated {args.hearings} hearings in {time.perf_counter() - started:.0f} s")
+        with Store.open(url) as store:
+            _, token = users.add(store, f"bench-{os.getpid()}")
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "docket", "serve", "--db", url, "--port", str(port), "--no-dashboard"],
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait(f"{base}/api/cases?limit=1", token)
+            started = time.perf_counter()
+            first = httpx.get(
+                f"{base}/calendar.ics", headers={"Authorization": f"Bearer {token}"}, timeout=600
+            )
+            build = time.perf_counter() - started
+            first.raise_for_status()
+            etag = first.headers["ETag"]
+            events = first.text.count("BEGIN:VEVENT")
+            print(
+                f"serve: first calendar: {events} events, {len(first.content) / 1e6:.1f} MB in {build:.2f} s"
+            )
+
+            timings: list[float] = []
+            statuses: dict[int, int] = {}
+            lock = threading.Lock()
+            go = threading.Barrier(args.clients)
+
+            def client() -> None:
+                mine: list[float] = []
+                seen: dict[int, int] = {}
+                headers = {"Authorization": f"Bearer {token}", "If-None-Match": etag}
+                with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
+                    go.wait()
+                    for _ in range(args.requests):
+                        begun = time.perf_counter()
+                        try:
+                            code = http.get("/calendar.ics").status_code
+                        except httpx.HTTPError:
+                            code = 0
+                        mine.append((time.perf_counter() - begun) * 1000)
+                        seen[code] = seen.get(code, 0) + 1
+                with lock:
+                    timings.extend(mine)
+                    for code, n in seen.items():
+                        statuses[code] = statuses.get(code, 0) + n
+
+            threads = [threading.Thread(target=client) for _ in range(args.clients)]
+            started = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            wall = time.perf_counter() - started
+            timings.sort()
+            total = len(timings)
+            print(
+                f"serve: {args.clients} clients x {args.requests} conditional requests: {total} answered in "
+                f"{wall:.1f} s ({total / wall:.0f}/s); statuses {dict(sorted(statuses.items()))}"
+            )
+            p95 = timings[int(total * 0.95) - 1]
+            print(
+                f"serve: median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
+                f"worst {timings[-1]:.1f} ms (target: median < 20 ms, every answer 304)"
+            )
+            return 0 if statuses.get(304) == total else 1
+        finally:
+            server.terminate()
+            server.wait(30)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
