@@ -31,4 +31,4 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 
 NAME_WORD = rf"[{UPPER}][\w'’-]*"
 
-PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|ép\.)"
+PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|épse|ép\.)"

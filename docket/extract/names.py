@@ -57,7 +57,8 @@ _INSTITUTION_WORDS = frozenset(
     company société bank banque prison hospital hôpital church église school école assembly assemblée
     senate sénat parliament parlement government gouvernement republic république state états kingdom
     nations campaign foundation fondation network réseau institute institut centre center league ligue
-    club fédération federation organisation organization watch international press presse radio
+    club fédération federation organisation organization society société collectif coalition watch
+    international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
     rue boulevard lane drive estate quartier close square""".split()
 )
@@ -142,7 +143,7 @@ BARE_TITLES = ("Me", "Maître", "Mes")
 
 
 PARTICLES = frozenset(
-    fold(p) for p in "de du da dos di van von der ben bin ould ag el al ibn épouse ép.".split()
+    fold(p) for p in "de du da dos di van von der ben bin ould ag el al ibn épouse épse ép.".split()
 )
 
 

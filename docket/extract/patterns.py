@@ -15,6 +15,7 @@ class Patterns:
     role_cue: re.Pattern[str]
     role_of_group: tuple[str, ...]
     defendant_after: re.Pattern[str]
+    defendant_verb: re.Pattern[str]
     defendant_before: re.Pattern[str]
     defendant_descriptor: re.Pattern[str]
     proceedings: re.Pattern[str]
@@ -70,6 +71,8 @@ def compiled_patterns() -> Patterns:
         defendant_after=re.compile(
             r"^[^.;:?!]{0,100}?\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE
         ),
+        # the same verbs anywhere in a clause: what a group of the accused does ("Dix personnes en répondent")
+        defendant_verb=re.compile(r"\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE),
         defendant_before=re.compile(
             r"\b(?i:"
             + "|".join(lexicon.DEFENDANT_BEFORE_NAME)

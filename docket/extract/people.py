@@ -40,6 +40,14 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person, before, s[name_end:], title_role, about_proceedings, pats, previous, own_after
             )
             mentions.append((person, name_start, name_end, role))
+        opening = _OPENING_PARTICIPLE.match(s)
+        if opening and mentions and mentions[0][3] is None and mentions[0][1] >= opening.end() - 2:
+            # "Poursuivi pour atteinte à la sûreté de l'Etat, André Okombi Salissa devra revenir…"
+            person, start, end, _ = mentions[0]
+            if not s[opening.end() : start].strip():
+                person.scores["defendant"] += 2
+                person.role_text.setdefault("defendant", opening.group(1))
+                mentions[0] = (person, start, end, "defendant")
         _share_roles_in_lists(s, mentions, pats, previous)
     return [p for p in persons if p.role() is not None]
 
@@ -67,6 +75,12 @@ def _named_person(
     return name_start, m.end(), name, before, title_role
 
 
+# A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|"
+    r"charged|accused|convicted|indicted|remanded|arraigned)\b)[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
+    FLAGS,
+)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 
@@ -121,6 +135,7 @@ def _share_roles_in_lists(
 
 def _links(joint: str) -> bool:
     """Whether the text between two names joins them as items of one list."""
+    joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if _REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
     if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint):
@@ -152,11 +167,18 @@ def _group_role(sentence: str, first_start: int, pats: Patterns, previous: str) 
         if cues:
             cue = cues[-1]
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
+        # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
+        # no role noun, but the group does what the accused do
+        verb = pats.defendant_verb.search(context)
+        if verb is not None:
+            return "defendant", verb.group(0)
     return None
 
 
 _LIST_INTRODUCER = re.compile(
-    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?$", FLAGS
+    # a short label may stand between the colon and the list: "… : côté OSC, A, B"
+    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?$",
+    FLAGS,
 )
 _DEFENDANT_LIST_INTRODUCER = re.compile(
     rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?$", FLAGS
@@ -169,7 +191,13 @@ _APPOSITION_JOINT = re.compile(
     r"[^.;:!?()]{0,100},\s*(?:(?:et|and)\s+)?",
     FLAGS,
 )
-_SEMICOLON_JOINT = re.compile(r"\s*(?:,[^.;:!?()]{0,100})?;\s*(?:(?:et|and)\s+)?", FLAGS)
+# "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
+_SEMICOLON_JOINT = re.compile(
+    r"\s*(?:,[^.;:!?()]{0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?", FLAGS
+)
+_ALIAS = re.compile(
+    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*[»\"”]?", FLAGS
+)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

@@ -190,6 +190,12 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
         gap = before[m.end() :]
         if _OFFICE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
+        if (
+            role == "defense_counsel"
+            and _POSSESSIVE_COUNSEL.match(m.group(0))
+            and _THROUGH.search(before, max(0, m.start() - 30), m.start())
+        ):
+            return "defendant", m.group(0)  # "Through his lawyers, X told the court": X is the client
         if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):
             continue  # "le président du parti, X": a president, but not of the court
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
@@ -251,6 +257,11 @@ _OFFICE_BEFORE = re.compile(
     r"palais|palace|hall)\s+(?:de la |du |des |de l['’]|of |for )?(?:\w+ )?$",
     FLAGS,
 )
+# "Through his lawyers, X", "Par la voix de son avocat, X": the one speaking through counsel is the client
+_THROUGH = re.compile(
+    r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
+)
+_POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 # "président du parti", "président de l'Assemblée": the president of something other than a court
 _COMPLEMENT_OFF_THE_BENCH = re.compile(
     r"\s+(?:de la|du|des|de l['’]|d['’]|of the|of)\s+(?!(?:\w+\s+){0,2}(?:cour|tribunal|chambre|juridiction|"

@@ -87,13 +87,14 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?denied (?:the|all|any) charges?|faces? (?:charges|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
+    r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on",
     r"(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
-    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
@@ -127,7 +128,7 @@ PROCEEDINGS_CONTEXT: str = (
 # ("Quatre prévenus ont comparu. Il s'agit de A, de B et de C"; "Parmi eux, A"; "co-accused: A; B; and C").
 LIST_INTRODUCERS: str = (
     r"\bil s['’]agit|\bce sont|\bà savoir|\bnotamment|\bnamely|\bparmi (?:eux|elles|lesquels|lesquelles)|"
-    r"\bamong them|\bthey are|:"
+    r"\bamong them(?: (?:are|were))?|\bthey (?:are|were)|\bparmi (?:eux|elles),? (?:figurent|on trouve|on retrouve)|:"
 )
 
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".

@@ -20,6 +20,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur )?(?:\w+ )?renvoi\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
+    # "fixer la suite de leur procès au 21 juin", "set the matter down for August 27", "moved the case to"
+    (
+        "adjourned",
+        r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
+    ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",
@@ -46,7 +51,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,90}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
+        r"\b(?:(?:mise|remise) en liberté|liberté provisoire)[^.;]{0,160}?\b(?:a été |ont été )?(?:rejetée?s?|refusée?s?)",
     ),
     (
         "bail_denied",
@@ -153,7 +158,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
-    r"put off|reschedul|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"put off|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"

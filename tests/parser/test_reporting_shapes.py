@@ -232,3 +232,52 @@ def test_one_named_with_co_defendants_or_prosecuted_by_an_agency_is_a_defendant(
     assert all(
         found.get(n) == "defendant" for n in ("Abdu Bulama", "Mohammed Kadai", "Abba Tata", "Hassan Ibn Jaks")
     )
+
+
+def test_a_group_that_does_what_the_accused_do_gives_its_list_the_defendant_role() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 7 juin 2023 - Dix personnes en répondent devant le TGI de Ouagadougou : côté OSC,
+        Pascal Zaïda, Boukari Tapsoba et Abdoul Karim Baguian dit Lota ; côté presse, Lookmann Sawadogo et
+        Alain Traoré. Le tribunal a renvoyé le procès au 21 juin 2023.
+        """
+    )
+    names = ("Pascal Zaïda", "Boukari Tapsoba", "Abdoul Karim Baguian", "Lookmann Sawadogo", "Alain Traoré")
+    assert all(found.get(name) == "defendant" for name in names), found
+    found = roles(
+        """
+        ACCRA, August 10, 2021 - Eight people stand trial before the Accra High Court. Among them are John
+        Gbedemah, Godwin Awudza and Divine Nyadzinyor. The court adjourned the case to August 27.
+        """
+    )
+    assert all(found.get(n) == "defendant" for n in ("John Gbedemah", "Godwin Awudza", "Divine Nyadzinyor"))
+
+
+def test_a_sentence_opened_by_what_the_accused_undergo_names_the_accused() -> None:
+    found = roles(
+        """
+        BRAZZAVILLE, 25 février 2019 - Poursuivi pour atteinte à la sécurité intérieure de l'Etat et pour
+        détention illégale d'armes, André Okombi Salissa devra revenir devant la cour d'appel le 27 février.
+        """
+    )
+    assert found == {"André Okombi Salissa": "defendant"}
+
+
+def test_speaking_through_ones_lawyers_makes_one_the_client() -> None:
+    found = roles(
+        """
+        WORCESTER, July 26, 2017 - Through his lawyers, Angelo Colon-Ortiz told Worcester Superior Court on
+        Wednesday that he is innocent. He was held without bail.
+        """
+    )
+    assert found.get("Angelo Colon-Ortiz") == "defendant"
+
+
+def test_setting_the_rest_of_a_trial_to_a_day_is_an_adjournment() -> None:
+    report = """
+        OUAGADOUGOU, 7 juin 2023 - Saisi d'une demande de mise en liberté provisoire par huit prévenus, le
+        tribunal de grande instance de Ouagadougou l'a rejetée ce mercredi 7 juin 2023, avant de fixer la
+        suite de leur procès au 21 juin 2023.
+        """
+    assert rulings(report) == {("2023-06-07", "bail_denied"), ("2023-06-07", "adjourned")}
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2023-06-21"]
