@@ -129,6 +129,8 @@ _TAIL = re.compile(
 )
 # "BRUXELLES 22/01 (BELGA) =", "Lagos, May 4 (NAN) -": a wire's place, a day without its year, the agency
 _WIRE_AFTER_YEARLESS = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—=:]\s")
+_DATE_ALONE_LEAD = re.compile(r"\s*(?:[Ll]e\s+)?")
+_TIME_ONLY = re.compile(r"\s*(?:,?\s*(?:à\s*|at\s*)?\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*(?:am|pm))?)?\s*[.,]?\s*")
 _SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
 # "BRUXELLES 22/01 (BELGA) =": a wire's place in capitals, day and month in figures, the agency
 _NUMERIC_YEARLESS_WIRE = re.compile(
@@ -256,7 +258,14 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         elif _LEAD.match(before) and _TAIL.match(after):
             # A headline can end with a date; on the first line the date must open it or follow a
             # section label ("ACTUALITÉ –", "UK NEWS |").
-            if not is_first or _SECTION_LEAD.match(before) or _WIRE_LEAD.match(before):
+            if (
+                not is_first
+                or _SECTION_LEAD.match(before)
+                or _WIRE_LEAD.match(before)
+                # "Le lundi 25 février 2019 à 08:53": a line that is nothing but the date
+                or _DATE_ALONE_LEAD.fullmatch(before)
+                and _TIME_ONLY.fullmatch(after)
+            ):
                 found.append((_RANK_DATELINE, mention))
         elif _BYLINE_LEAD.match(before) and _TAIL.match(after):
             found.append((_RANK_BYLINE, mention))

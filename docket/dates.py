@@ -124,7 +124,9 @@ _WORDS = {
     "fr": {
         "yesterday2": r"avant[-\s]hier",
         "tomorrow2": r"apr[èe]s[-\s]demain",
-        "today": r"aujourd['’]hui|ce\s+jour(?!\s{0,2}-?\s{0,2}l[àa](?!\w))",
+        "today": (
+            r"aujourd['’]hui|ce\s+jour(?!\s{0,2}-?\s{0,2}l[àa](?!\w))|ce\s+matin|cet\s+après-midi|ce\s+soir"
+        ),
         "yesterday": r"hier",
         "tomorrow": r"demain",
         "weekday_pre": r"ce",
@@ -140,7 +142,7 @@ _WORDS = {
     "en": {
         "yesterday2": r"the\s+day\s+before\s+yesterday",
         "tomorrow2": r"the\s+day\s+after\s+tomorrow",
-        "today": r"today",
+        "today": r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight",
         "yesterday": r"yesterday",
         "tomorrow": r"tomorrow",
         "weekday_pre": r"on|next|last|this|coming",

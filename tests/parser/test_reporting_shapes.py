@@ -281,3 +281,22 @@ def test_setting_the_rest_of_a_trial_to_a_day_is_an_adjournment() -> None:
         """
     assert rulings(report) == {("2023-06-07", "bail_denied"), ("2023-06-07", "adjourned")}
     assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2023-06-21"]
+
+
+def test_this_morning_is_the_days_hearing_and_held_without_bail_is_detention() -> None:
+    report = """
+        date 2017-07-26
+
+        Angelo Colon-Ortiz entered a not guilty plea this morning to a charge of murder before Worcester
+        Superior Court, and the court ordered him held without bail. He is due back in court on Aug. 24.
+        """
+    assert ("2017-07-26", "detention_ordered") in rulings(report)
+    assert "2017-07-26" in held(report)
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2017-08-24"]
+
+
+def test_a_line_that_is_only_le_and_a_date_with_its_time_is_the_dateline() -> None:
+    from docket.dateline import find_dateline
+
+    found = find_dateline("Le lundi 25 février 2019 à 08:53\nTrafic : des prévenus détenus ?\n\nTexte.", "fr")
+    assert found is not None and found.date.isoformat() == "2019-02-25"
