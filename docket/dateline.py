@@ -119,7 +119,11 @@ _UPDATED = re.compile(
 # "TALLINN, Estonia (AP) -", "Par la rédaction (avec AFP) –", "NAIROBI, Kenya,".
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et)){0,4}"
 # "Paris, le", "Le", a section or paper's name and a dash, then perhaps the place: "Le Sahel – Niamey,"
-_LEAD = re.compile(rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*){{0,2}}(?:[Ll]e\s+)?$")
+# "NAIROBI Kenya February 14, 2024": a wire's place in capitals may stand without a comma
+_CAPITAL_PLACE = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+"
+_LEAD = re.compile(
+    rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*){{0,2}}(?:{_CAPITAL_PLACE})?(?:[Ll]e\s+)?$"
+)
 # What may follow it: nothing, a time, an agency, a dash before the lead paragraph, a view counter.
 _TAIL = re.compile(
     r"^\s*(?:$|[(|–—/=-]|,?\s*(?:à\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"

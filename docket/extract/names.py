@@ -74,10 +74,14 @@ def clean_name(raw: str, offset: int) -> tuple[str | None, int]:
     return name, offset + shift
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=16384)
 def _name_in_run(raw: str) -> tuple[str | None, int]:
     offset = 0
-    words = raw.replace("\u00a0", " ").split(" ")
+    # "Abba Moro’s lawyer": the possessive is not part of the name
+    words = _POSSESSIVE_END.sub("", raw.replace("\u00a0", " ")).split(" ")
     # "Extrême-Nord du Cameroun" ends on a country; "Jordan Reid" only starts with one
     last = fold(words[-1])
     if last in _INSTITUTION_WORDS or last in _country_words() or _is_place(" ".join(words)):

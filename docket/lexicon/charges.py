@@ -54,6 +54,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",
+    # "The two face three counts: A, B and C"
+    r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?|offences?|offenses?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

@@ -17,5 +17,5 @@ NEXT_DATE_CUES: str = (
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
-    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention|prochain rendez-vous|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on"
+    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on"
 )

@@ -88,7 +88,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on",
-    r"(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
+    r"(?:was|were|is|are) back (?:at|in|before)|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
@@ -111,10 +111,10 @@ DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
     # an office-holder named with the office's complement is the office speaking ("le ministre de la
     # Justice, X", "the Minister of Justice X"): that one comments on a trial, and is not tried in it
     r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice)s?(?![\s,]+(?:de l['’]|de la |du |des |de |d['’]))",
-    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice|présidente?)s?",
+    r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice)s?",
     r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
     r"(?:the )?(?:minister|governor|senator|mayor|lawmaker|MP)s?(?!\s+(?:of|for)\b)",
-    r"(?:the )?(?:former |ex-)(?:minister|governor|senator|mayor|lawmaker|MP|president|director|chairman|chief executive|commissioner)s?",
+    r"(?:the )?(?:former |ex-)(?:minister|governor|senator|mayor|lawmaker|MP|director|chairman|chief executive|commissioner)s?",
 )
 
 # A sentence about the proceedings, for the descriptors above.

@@ -18,7 +18,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur )?(?:\w+ )?renvoi\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
+        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur |d['’]un )?(?:\w+ )?(?:renvoi|report|ajournement)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
     # "fixer la suite de leur procès au 21 juin", "set the matter down for August 27", "moved the case to"
     (
@@ -32,7 +32,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
+        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
     ),
     (
         "deliberation_reserved",
@@ -91,7 +91,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
+        r"\bwill spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
     ),
     (
         "acquitted",
@@ -142,7 +142,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\bordered (?:the )?(?:prosecution|state|crown|defen[cs]e|police|accused|defendants?|investigators|government|parties)\b[^.;]{0,20}?\bto (?:supply|provide|serve|furnish|disclose|produce|pay|surrender|deposit|hand over|file)\b|\b(?:anonymity|gag|restraining|freezing|forfeiture|preservation|non-publication|reporting) (?:orders?|restrictions?)\b|\bordered (?:a |an )?(?:psychiatric|medical|mental)[^.;]{0,20}?\b(?:evaluation|examination|assessment|report)\b",
+        r"\bordered (?:the )?(?:prosecution|state|crown|defen[cs]e|police|accused|defendants?|investigators|government|parties)\b[^.;]{0,20}?\bto (?:supply|provide|serve|furnish|disclose|produce|pay|surrender|deposit|hand over|file)\b|\b(?:directed|instructed|told) the (?:prosecution|state|republic|crown|police|investigators|defen[cs]e) to\b|\b(?:anonymity|gag|restraining|freezing|forfeiture|preservation|non-publication|reporting) (?:orders?|restrictions?)\b|\bordered (?:a |an )?(?:psychiatric|medical|mental)[^.;]{0,20}?\b(?:evaluation|examination|assessment|report)\b",
     ),
     (
         "appeal_filed",
@@ -158,7 +158,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
-    r"put off|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"

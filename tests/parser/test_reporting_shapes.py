@@ -300,3 +300,44 @@ def test_a_line_that_is_only_le_and_a_date_with_its_time_is_the_dateline() -> No
 
     found = find_dateline("Le lundi 25 février 2019 à 08:53\nTrafic : des prévenus détenus ?\n\nTexte.", "fr")
     assert found is not None and found.date.isoformat() == "2019-02-25"
+
+
+def test_a_decided_report_and_a_rendez_vous_date_are_an_adjournment_and_the_next_hearing() -> None:
+    report = """
+        Procès Sanogo : nouveau report
+
+        Rendez-vous le 11 mars 2021. C'est la date retenue pour la reprise du procès d'Amadou Sanogo. La
+        cour d'assises de Bamako a en effet décidé d'un report le jeudi 25 février 2021.
+        """
+    assert ("2021-02-25", "adjourned") in rulings(report)
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2021-03-11"]
+
+
+def test_putting_a_case_off_and_directing_the_prosecution_are_rulings() -> None:
+    report = """
+        DAR ES SALAAM, 4 March 2020 - Tito Magoti and Theodory Giyan were back at the Kisutu Resident
+        Magistrate's Court today. The magistrate told the prosecution to bring the investigation to an end
+        and put the case off to 18th March 2020.
+        """
+    found = rulings(report)
+    assert ("2020-03-04", "adjourned") in found and ("2020-03-04", "other") in found
+    assert roles(report) == {"Tito Magoti": "defendant", "Theodory Giyan": "defendant"}
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2020-03-18"]
+
+
+def test_a_place_in_capitals_without_a_comma_opens_a_dateline() -> None:
+    from docket.dateline import find_dateline
+
+    found = find_dateline(
+        "SHAHIDI NEWS   Home | News\nNAIROBI Kenya February 14, 2024\n\nFugitive sent to prison", "en"
+    )
+    assert found is not None and found.date.isoformat() == "2024-02-14"
+
+
+def test_a_possessive_is_not_part_of_a_name_and_will_spend_years_in_prison_is_a_sentence() -> None:
+    report = """
+        WASHINGTON, Sept. 4, 2008 - Disgraced lobbyist Jack Abramoff will spend four more years in prison, a
+        judge decided on Thursday. Abramoff's lawyer Abbe Lowell had asked for less.
+        """
+    assert ("2008-09-04", "convicted") in rulings(report)
+    assert roles(report).get("Jack Abramoff") == "defendant"
