@@ -39,6 +39,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     if bullet is None:
                         break
                     take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+            elif "vont " in cue.group(0):
+                # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
+                rest = _RANGE_TO.sub(", ", s[cue.end() :], count=1).replace(", en passant par", ",")
+                take(sentence, i, rest, need_head=False)
             elif cue.group(0).rstrip().endswith((":", ";")):
                 # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
@@ -76,6 +80,7 @@ _GENERIC_PEOPLE = re.compile(
 )
 
 
+_RANGE_TO = re.compile(r"\s+à\s+(?=l['’]|la |le |les |un |une )")
 _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
 

@@ -26,6 +26,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
+    # "les préventions, qui vont de l'extorsion à l'exploitation…, en passant par le trafic de drogue"
+    r"(?:préventions?|accusations?|charges|faits|infractions?)[^.;]{0,20}?qui vont (?:de|d'|d’|du|des)",
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun

@@ -25,6 +25,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
     ),
+    # "remis sine die", "s'est vu obligé de remettre sine die l'audience"
+    (
+        "adjourned",
+        r"\b(?:remise?s?|remettre|remet|remettent|reporter|reportée?s?|renvoyer|ajourner) (?:[\w'’]+ ){0,3}?sine die\b|\bsine die\b",
+    ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",
@@ -63,7 +68,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b",
+        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b",
     ),
     (
         "bail_denied",
@@ -130,7 +135,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\bs['’](?:est|était|étaient|sont) dessaisie?s?\b|\bse dessaisi[rt]\b|\b(?:a|ont|avait) (?:\w+ )?(?:cassé|annulé) (?:l'|l’|le |la |cet |cette )(?:arrêt|jugement|décision|ordonnance)\b",
+        r"\b(?:joindre|joint|joignent|a joint) (?:tous )?(?:les |l['’])incidents? au fond\b|\b(?:ordonné|accepté|accordé|autorisé)\b[^.;]{0,50}?\b(?:communiquée?s?|communication)\b|\bs['’](?:est|était|étaient|sont) dessaisie?s?\b|\bse dessaisi[rt]\b|\b(?:a|ont|avait) (?:\w+ )?(?:cassé|annulé) (?:l'|l’|le |la |cet |cette )(?:arrêt|jugement|décision|ordonnance)\b",
     ),
     (
         "other",
@@ -158,7 +163,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
-    r"put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"

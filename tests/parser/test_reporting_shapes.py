@@ -341,3 +341,34 @@ def test_a_possessive_is_not_part_of_a_name_and_will_spend_years_in_prison_is_a_
         """
     assert ("2008-09-04", "convicted") in rulings(report)
     assert roles(report).get("Jack Abramoff") == "defendant"
+
+
+def test_remis_sine_die_is_an_adjournment_and_qui_vont_de_lists_the_charges() -> None:
+    report = """
+        Publié le 06/11/2017
+
+        Ce lundi, le tribunal correctionnel de Charleroi s'est vu obligé de remettre sine die l'audience. Les
+        quinze prévenus contestent les préventions, qui vont de l'extorsion à l'exploitation de la
+        prostitution, en passant par le trafic de drogue et la détention illégale d'armes.
+        """
+    assert ("2017-11-06", "adjourned") in rulings(report)
+    assert charges(report) == [
+        "extorsion",
+        "exploitation de la prostitution",
+        "trafic de drogue",
+        "détention illégale d'armes",
+    ]
+
+
+def test_incidents_joined_to_the_merits_and_documents_ordered_disclosed_are_rulings() -> None:
+    report = """
+        myworldfix | Justice
+
+        Ouverture du procès du Petit Bar à Marseille
+
+        Feb 24, 2025 at 6:45 PM
+
+        Le tribunal correctionnel de Marseille a choisi ce lundi de joindre tous les incidents au fond. Les
+        prévenus sont poursuivis pour association de malfaiteurs.
+        """
+    assert ("2025-02-24", "other") in rulings(report)
