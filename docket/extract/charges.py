@@ -16,8 +16,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     seen: set[str] = set()
     cue_pattern = pats.charge_cue["en" if language == "en" else "fr"]
 
-    def take(sentence: Sentence, i: int, rest: str, need_head: bool) -> bool:
-        labels = [(item, _charge_label(item)) for item in _charge_items(rest, pats)]
+    def take(sentence: Sentence, i: int, rest: str, need_head: bool, items: list[str] | None = None) -> bool:
+        items = _charge_items(rest, pats) if items is None else items
+        labels = [(item, _charge_label(item)) for item in items]
         labels = [(item, label) for item, label in labels if label]
         if need_head and not (labels and _starts_with_charge_head(labels[0][1])):
             return False
@@ -41,8 +42,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
-                rest = _RANGE_TO.sub(", ", s[cue.end() :], count=1).replace(", en passant par", ",")
-                take(sentence, i, rest, need_head=False)
+                take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))
             elif cue.group(0).rstrip().endswith((":", ";")):
                 # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
@@ -80,7 +80,24 @@ _GENERIC_PEOPLE = re.compile(
 )
 
 
-_RANGE_TO = re.compile(r"\s+à\s+(?=l['’]|la |le |les |un |une )")
+# the joints of "de X à Y, en passant par Z et W", each with the article of the next offence
+_RANGE_JOINT = re.compile(
+    r"\s+à\s+(?:l['’]|la |le |les )|,\s*en passant par\s+(?:l['’]|la |le |les )?|"
+    r"\s+et\s+(?:l['’]|la |le |les )",
+    FLAGS,
+)
+
+
+def _range_items(rest: str) -> list[str]:
+    """The offences of "de l'extorsion à l'exploitation …, en passant par le trafic … et la détention …"."""
+    end = re.search(r"[.;:!?]|\s[–—-]\s", rest)
+    return [
+        item.strip(" ,")
+        for item in _RANGE_JOINT.split(rest[: end.start()] if end else rest)
+        if item.strip(" ,")
+    ]
+
+
 _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
 
