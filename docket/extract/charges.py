@@ -103,7 +103,7 @@ _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
 def _charge_items(rest: str, pats: Patterns) -> list[str]:
     """The charges listed at the start of `rest`, up to where the clause moves on."""
-    rest = _SECONDARY_CHARGE_CUE.sub("", rest.lstrip(" «“\"'")).lstrip(" «“\"'")
+    rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'")).lstrip(" «“\"'")
     stop = pats.charge_stop.search(rest)
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;»”"'))
@@ -118,8 +118,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 
 def _starts_with_charge_head(label: str) -> bool:
-    words = re.sub(
-        r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the )+", "", label, flags=FLAGS
+    words = _COUNT_PREFIX.sub(
+        "", re.sub(r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the )+", "", label, flags=FLAGS)
     ).split()
     if not words:
         return False
@@ -127,6 +127,17 @@ def _starts_with_charge_head(label: str) -> bool:
     # "murdering" is the offence "murder"; "meurtres" is "meurtre"
     return any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2]))
 
+
+# "two counts of premeditated murder", "deux chefs de vol": how many times is not the offence's name
+_COUNT_PREFIX = re.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
+    r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])",
+    FLAGS,
+)
+# "charged with, among other things, X": a hedge between the cue and the list
+_HEDGE = re.compile(
+    r"^\s*,?\s*(?:among other things|inter alia|notamment|entre autres|amongst others),?\s*", FLAGS
+)
 
 # "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
 _SECONDARY_CHARGE_CUE = re.compile(
@@ -167,7 +178,7 @@ def _charge_label(item: str) -> str:
         r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
         r"of |the |a |an )+",
         "",
-        item.strip(),
+        _COUNT_PREFIX.sub("", item.strip()),
         flags=FLAGS,
     ).strip(" «»“”\"'.,")
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name

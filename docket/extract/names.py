@@ -74,6 +74,7 @@ def clean_name(raw: str, offset: int) -> tuple[str | None, int]:
     return name, offset + shift
 
 
+_ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -92,7 +93,8 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     # leading words that are not names: "Le", an acronym, an English participle opening the sentence
     # ("Representing Doherty", "Prosecuting Smith")
     while words and (
-        _not_name_word(words[0])
+        _ELIDED_NOUN.match(words[0])  # "L’ex-ministre Augustin X", "L'opposant X": a noun, not a name
+        or _not_name_word(words[0])
         or (words[0].isupper() and len(words[0]) > 1)
         or (len(words) > 1 and words[0].endswith("ing"))
     ):

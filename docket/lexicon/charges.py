@@ -56,6 +56,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",
+    r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "The two face three counts: A, B and C"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
@@ -86,7 +87,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
-    false forcible breach malicious publishing cheating receiving unauthorised unauthorized
+    false forcible breach malicious premeditated instigation publishing cheating receiving unauthorised unauthorized
     constitution accès conduite""".split()
 )
 

@@ -68,10 +68,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"victimes?|victims?", "victim"),
     (r"témoins?|witness(?:es)?", "witness"),
     (
-        r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause",
+        r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
-    (r"defendants?|co-?accused|the accused|suspects?", "defendant"),
+    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?", "defendant"),
 )
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
@@ -121,7 +121,9 @@ DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
 PROCEEDINGS_CONTEXT: str = (
     r"audience|procès|tribunal|cour |juge|box|barre|comparaît|comparaissent|comparaître|prévenu|accusé|"
     r"condamn|relax|acquitt|inculp|poursuivi|détention|mandat de dépôt|liberté provisoire|jugé|"
-    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing"
+    r"verdict|jugement|délibéré|peine|parquet|procureur|avocat|renvoi|"
+    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing|"
+    r"prosecut|jail|lawyer|custody"
 )
 
 # What opens a list of the people a clause has just spoken of: the list takes that group's role

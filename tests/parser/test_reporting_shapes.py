@@ -372,3 +372,21 @@ def test_incidents_joined_to_the_merits_and_documents_ordered_disclosed_are_ruli
         prévenus sont poursuivis pour association de malfaiteurs.
         """
     assert ("2025-02-24", "other") in rulings(report)
+
+
+def test_counts_and_hedges_before_charges_and_an_elided_noun_before_a_name() -> None:
+    report = """
+        POLOKWANE, 2 October 2024 - The three men are charged with, among other things, two counts of
+        premeditated murder, attempted murder and defeating the ends of justice. Musoro is further accused
+        of contravening the Immigration Act. The case was postponed to 15 November.
+        """
+    found = charges(report)
+    assert "premeditated murder" in found and "defeating the ends of justice" in found
+    assert "contravening the Immigration Act" in found
+    found = roles(
+        """
+        ANTANANARIVO, 20 décembre 2023 - Le juge a repoussé la requête de la défense. L’ex-ministre Augustin
+        Andriamananoro attendra le 27 décembre que le verdict soit rendu.
+        """
+    )
+    assert found == {"Augustin Andriamananoro": "defendant"}
