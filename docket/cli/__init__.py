@@ -244,8 +244,15 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     _max_size(p, "file", "256MB")
 
     p = sub.add_parser("db", parents=[store], help="database administration")
-    admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy")
+    admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy|check|reindex")
     admin.add_parser("upgrade", parents=[store], help="upgrade the database schema")
+    c = admin.add_parser(
+        "check",
+        parents=[store],
+        help="report the schema version, the database's integrity and the search index's coverage",
+    )
+    c.add_argument("--fix", action="store_true", help="rebuild the search index when it falls short")
+    admin.add_parser("reindex", parents=[store], help="rebuild the search index from the records")
     c = admin.add_parser("copy", parents=[store], help="copy this docket into another database")
     c.add_argument("--to", required=True, metavar="URL", help="the target database URL")
 
