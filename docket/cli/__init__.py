@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from docket import __version__
 
@@ -340,23 +341,57 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    def handle(_signum: int, _frame: object) -> None:
-        raise Terminated
+def _terminate_as_interrupt(whole_process: bool) -> Iterator[None]:
+    """SIGTERM is handled as Ctrl-C. The first of them stops the command; any after it are ignored, so
+    a second Ctrl-C cannot break into the shutdown (ending workers, closing the docket) with a traceback.
+    (ignored, not handled: at its very end Python puts its own handlers back to the default, which a
+    late Ctrl-C would end with SIGINT's death instead of exit code 130). One that lands in a garbage
+    collector's callback, where Python drops it with "Exception ignored in", is sent again, so that it
+    stops the command all the same. `whole_process`: the command is the process (not a call of main()
+    in a test), so a stopped command leaves both signals ignored until the process ends."""
+    stopping: int | None = None  # the signal the command is stopping on
+    previous_hook = sys.unraisablehook
 
+    def handle(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        for ignored in previous:
+            signal.signal(ignored, signal.SIG_IGN)
+        stopping = signum
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    def dropped(unraisable: Any) -> None:
+        nonlocal stopping
+        if isinstance(unraisable.exc_value, KeyboardInterrupt) and stopping is not None:
+            signum, stopping = stopping, None
+            for again in previous:
+                signal.signal(again, handle)
+            signal.raise_signal(signum)  # handled again at the next safe point
+            return
+        previous_hook(unraisable)
+
+    previous: dict[int, Any] = {}
     try:
-        previous = signal.signal(signal.SIGTERM, handle)
+        previous.update((signum, signal.signal(signum, handle)) for signum in (signal.SIGTERM, signal.SIGINT))
     except ValueError:  # not the main thread (a test runner's worker): leave signals alone
         yield
         return
+    sys.unraisablehook = dropped
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if stopping is None or not whole_process:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+            sys.unraisablehook = previous_hook
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # Errors reach the user as one line each: SQLAlchemy's own log of a connection it could not close
+    # (Ctrl-C inside the close) must not print a traceback through logging's last-resort handler.
+    sqlalchemy_log = logging.getLogger("sqlalchemy")
+    if not any(isinstance(h, logging.NullHandler) for h in sqlalchemy_log.handlers):
+        sqlalchemy_log.addHandler(logging.NullHandler())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -372,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         args = parser.parse_args([*args_list, "tui"])
     try:
-        with _terminate_as_interrupt():
+        with _terminate_as_interrupt(whole_process=argv is None):
             return _handler(args.command)(args)
     except KeyboardInterrupt as interrupt:
         print("terminated" if isinstance(interrupt, Terminated) else "interrupted", file=sys.stderr)
