@@ -54,3 +54,25 @@ def test_an_html_page_is_not_a_feed() -> None:
 def test_item_html_becomes_paragraphs_without_scripts() -> None:
     html = "<p>Le <b>tribunal</b> a&nbsp;statué.</p><script>track()</script><ul><li>un</li><li>deux</li></ul>"
     assert html_to_text(html) == "Le tribunal a statué.\n\nun\n\ndeux"
+
+
+def test_a_feed_items_date_never_overrides_the_reports_own_dateline() -> None:
+    """A 2024 report republished in a 2025 feed keeps its 2024 dates; the feed's date stands in only for
+    a report without a dateline of its own (issue 12, item 8)."""
+    import datetime as dt
+
+    from docket.monitor.poll import compose_document
+    from docket.parse import parse_bytes
+
+    body = (
+        "COTONOU, 12 mars 2024 (AFP) - Le procès de Jean Dossou, poursuivi pour escroquerie, s'est ouvert "
+        "hier devant le tribunal de première instance de Cotonou. L'audience a été renvoyée au 3 avril."
+    )
+    document = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body)
+    article = parse_bytes(document, "https://example.org/a").articles[0]
+    assert article.published == "2024-03-12"
+    hearings = [h.date for case in article.cases for h in case.hearings if h.date]
+    assert hearings and all(date.startswith("2024-") for date in hearings), hearings
+
+    undated = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body.split(" - ", 1)[1])
+    assert parse_bytes(undated, "https://example.org/b").articles[0].published == "2025-06-01"
