@@ -271,6 +271,13 @@ def _change_options(p: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="HTTP timeout per request (default 20)",
     )
+    p.add_argument(
+        "--max-feed-size",
+        type=options.size,
+        default=None,
+        metavar="SIZE",
+        help="the largest feed read, e.g. 50MB (default 10MB); a larger one fails with that reason",
+    )
 
 
 def _add_monitor_commands(sub: argparse._SubParsersAction, store: argparse.ArgumentParser) -> None:
