@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -372,7 +373,11 @@ def _terminate_as_interrupt(whole_process: bool) -> Iterator[None]:
             signum, stopping = stopping, None
             for again in previous:
                 signal.signal(again, handle)
-            signal.raise_signal(signum)  # handled again at the next safe point
+            # Sent again from another thread, a moment later: raised here, in the hook, it would be
+            # dropped once more. The main thread handles it at its next safe point.
+            resend = threading.Timer(0.01, os.kill, (os.getpid(), signum))
+            resend.daemon = True
+            resend.start()
             return
         previous_hook(unraisable)
 
