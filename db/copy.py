@@ -2,16 +2,20 @@
 
 A team moves a personal SQLite docket into its shared PostgreSQL one (or takes a copy home): sources,
 cases, manual records, evidence, follows and feeds keep their ids, so anything that names them (notes,
-links, an export) still points at the same thing. Tables go over in foreign-key order, in one
-transaction on the target; the search index is rebuilt there, by the target's own backend.
+links, an export) still points at the same thing. Tables go over in foreign-key order, and the search
+index is rebuilt by the target's own backend, all in one transaction on the target: a copy interrupted at
+any moment leaves the target as empty as it was, never rows without their index, and the same command
+copies again from the start.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, Table, bindparam, func, select, text, update
+from sqlalchemy.orm import Session
 
 from . import models as m
 from .schema import IMMEDIATE, make_engine, shown_url
+from .search import SearchIndex
 from .store import Store, StoreError
 
 CHUNK = 1000
@@ -57,12 +61,21 @@ def copy_docket(source_url: str, target_url: str) -> dict[str, int]:
                 counts = {table.name: _copy_table(reader, writer, table) for table in _tables()}
                 if writer.dialect.name == "postgresql":
                     _advance_sequences(writer)
+                _index(writer)
     finally:
         source_engine.dispose()
         target_engine.dispose()
-    with Store.open(target_url) as target:
-        target.rebuild_search_index()
     return counts
+
+
+def _index(writer: Connection) -> None:
+    """The target's search index, in the copy's own transaction (the session joins it, commits nothing)."""
+    with Session(bind=writer, join_transaction_mode="rollback_only") as session:
+        SearchIndex(writer.dialect.name).rebuild(session)
+        session.flush()
+    writer.execute(
+        update(m.DocketState).where(m.DocketState.id == 1).values(version=m.DocketState.version + 1)
+    )
 
 
 def _copy_table(reader: Connection, writer: Connection, table: Table) -> int:

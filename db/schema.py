@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from pathlib import Path
 
 from alembic import command
@@ -81,7 +83,10 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(parsed)
     if parsed.database and not parsed.database.startswith("file:"):
-        folder = Path(parsed.database).expanduser().parent
+        path = Path(parsed.database).expanduser()
+        folder = path.parent
+        if path.is_file() and folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            return _read_only_engine(path)
         if url == default_url():
             folder.mkdir(parents=True, exist_ok=True)  # only the default location is made on first use
         elif not folder.is_dir():
@@ -116,6 +121,45 @@ def make_engine(url: str, foreign_keys: bool = True, pooled: bool = True) -> Eng
         immediate = connection.get_execution_options().get(IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    return engine
+
+
+# Engines of dockets opened read-only because SQLite could not keep its journal beside them.
+_READ_ONLY: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def read_only_folder(engine: Engine) -> Path | None:
+    """The folder that made the docket read-only (not writable), or None for a docket that can be written."""
+    return getattr(engine, "_docket_read_only_folder", None) if engine in _READ_ONLY else None
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """A docket in a folder this user cannot write: SQLite keeps its journal (-wal, -shm) beside the file, so
+    it cannot even read there unless told the file is read-only and will not change under it (immutable).
+    A docket with a write-ahead log still pending is opened read-only without that promise (SQLite reads
+    the log then, where it can)."""
+    import sqlite3
+    from urllib.parse import quote
+
+    pending = path.with_name(path.name + "-wal")
+    immutable = not (pending.exists() and pending.stat().st_size > 0)
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        connection.isolation_level = None
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    engine._docket_read_only_folder = path.parent  # type: ignore[attr-defined]
+    _READ_ONLY.add(engine)
     return engine
 
 

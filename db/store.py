@@ -34,6 +34,7 @@ from .schema import (
     default_url,
     ensure_current,
     make_engine,
+    read_only_folder,
     shown_url,
 )
 from .search import Fts5Backend, QueryError, SearchIndex, parse_query
@@ -100,6 +101,7 @@ class Store:
     def open(cls, url: str | None = None) -> Store:
         """Open (creating and upgrading the schema as needed) the docket at `url`; None = default SQLite."""
         url = url or default_url()
+        engine: Engine | None = None
         try:
             engine = make_engine(url)
             before = current_revision(engine)
@@ -108,6 +110,12 @@ class Store:
             raise StoreError(str(exc)) from None
         except SQLAlchemyError as exc:
             reason = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, even from a server
+            folder = read_only_folder(engine) if engine is not None else None
+            if folder is not None:
+                reason = (
+                    f"its schema needs an upgrade, which cannot be written: its folder {folder} is not "
+                    "writable"
+                )
             raise StoreError(f"cannot open the docket at {shown_url(url)}: {reason}") from None
         except OSError as exc:
             raise StoreError(f"cannot open the docket at {shown_url(url)}: {exc.strerror or exc}") from None
@@ -133,6 +141,13 @@ class Store:
         self.close()
 
     def _unavailable(self, exc: SQLAlchemyError, writing: bool) -> StoreUnavailable:
+        folder = read_only_folder(self._engine)
+        if writing and folder is not None:
+            return StoreUnavailable(
+                f"the docket at {shown_url(self.url)} is read-only here: its folder {folder} is not "
+                "writable (SQLite keeps its journal beside the docket), so it can be read but not changed; "
+                "copy it to a writable folder, or ask for write access to that one"
+            )
         doing = "written" if writing else "read"
         return StoreUnavailable(
             f"the docket at {shown_url(self.url)} cannot be {doing}: {database_reason(exc)}"

@@ -157,13 +157,22 @@ class _Response:
     content: bytes
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
 class Fetcher:
     """One HTTP client shared by every worker thread of a poll (httpx.Client is thread-safe)."""
 
     def __init__(
-        self, timeout: float = DEFAULT_TIMEOUT, max_connections: int = 32, max_per_host: int = MAX_PER_HOST
+        self,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_connections: int = 32,
+        max_per_host: int = MAX_PER_HOST,
+        max_feed_bytes: int = MAX_FEED_BYTES,
     ) -> None:
         self.timeout = timeout
+        self.max_feed_bytes = max_feed_bytes
         self._max_connections = max_connections
         # Two clients: one that connects to public addresses only (every feed's default), and one for the
         # feeds added with --allow-private (a feed on this machine or the team's network).
@@ -243,7 +252,7 @@ class Fetcher:
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > max_bytes:
-                        raise FetchError(f"response larger than {max_bytes // (1024 * 1024)} MB")
+                        raise FetchError(f"response larger than {_megabytes(max_bytes)}")
                     if time.monotonic() > deadline:
                         raise FetchError(f"download took longer than {3 * self.timeout:g} s")
                     chunks.append(chunk)
@@ -278,7 +287,12 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        response = self._get(url, headers, MAX_FEED_BYTES, allow_private)
+        try:
+            response = self._get(url, headers, self.max_feed_bytes, allow_private)
+        except FetchError as exc:
+            if str(exc).startswith("response larger than"):
+                raise FetchError(f"{exc} (a larger feed is read with --max-feed-size)") from None
+            raise
         if response.status_code == 304:
             return FeedFetch("not_modified", (), etag, last_modified)
         _raise_for_status(response)

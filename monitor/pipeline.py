@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -135,7 +136,11 @@ def _start_worker(known: frozenset[str], max_bytes: int | None = None, parent: i
     _known_in_worker = known
     _max_bytes = max_bytes
     # Ctrl-C reaches the whole process group: the parent decides what it means and ends the workers.
+    # The parent started this process with SIGINT blocked, so one that came while it was starting (before
+    # this line) is still pending: ignored now, it is dropped when unblocked, never a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _in_worker(item: Input) -> ParsedSource | IngestResult:
@@ -148,7 +153,27 @@ def parse_workers(count: int) -> int:
     return workers if count >= PARALLEL_FROM and workers >= 1 else 0
 
 
+# The executor's manager threads of pools being ended: what they raise then is no news (below).
+_ending: set[threading.Thread] = set()
+_thread_excepthook = threading.excepthook
+
+
+def _quiet_when_ending(args: threading.ExceptHookArgs) -> None:
+    """Ending a pool in the middle of its work makes its manager thread fail on the way out: Python 3.11
+    sets BrokenProcessPool on futures the interrupted map() has already cancelled (InvalidStateError),
+    printed as "Exception in thread …" after "interrupted". The workers are being ended on purpose."""
+    if args.thread in _ending:
+        return
+    _thread_excepthook(args)
+
+
+threading.excepthook = _quiet_when_ending
+
+
 def _end_workers(pool: ProcessPoolExecutor) -> None:
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        _ending.add(manager)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         if process.is_alive():
@@ -156,6 +181,18 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSource | IngestResult]:
@@ -172,7 +209,12 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
         initargs=(frozenset(store.known_hashes()), _max_bytes, os.getpid()),
     )
     try:
-        yield from pool.map(_in_worker, items, chunksize=CHUNK)
+        # The workers start while every item is submitted (map() submits them all at once), with SIGINT
+        # blocked, which they inherit: a Ctrl-C while a worker starts up must reach it only once its
+        # initializer ignores SIGINT. Here it is delivered when unblocked, as KeyboardInterrupt.
+        with _sigint_blocked():
+            results = pool.map(_in_worker, items, chunksize=CHUNK)
+        yield from results
     except BaseException:
         _end_workers(pool)
         raise

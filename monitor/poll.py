@@ -17,6 +17,7 @@ from typing import TextIO
 from babel.dates import format_date
 
 from docket.clock import as_utc, utcnow
+from docket.dateline import find_dateline
 from docket.db.store import Store
 from docket.db.views import FeedView, IngestResult
 from docket.language import detect_language
@@ -74,10 +75,13 @@ def item_sha256(item: FeedItem) -> str:
 
 
 def compose_document(title: str, published: dt.date | None, body: str) -> bytes:
-    """A feed item as a plain-text report: headline, dateline in the report's language, then the text."""
+    """A feed item as a plain-text report: headline, dateline in the report's language, then the text.
+    The feed's date is the dateline only of a report without one of its own: a report republished later
+    keeps its own date, which its hearings' dates are read against."""
     parts = [title] if title else []
-    if published is not None:
-        parts.append(format_date(published, format="long", locale=detect_language(f"{title}\n{body}")))
+    language = detect_language(f"{title}\n{body}")
+    if published is not None and find_dateline(f"{title}\n\n{body}", language) is None:
+        parts.append(format_date(published, format="long", locale=language))
     parts.append(body)
     return ("\n\n".join(parts) + "\n").encode("utf-8")
 

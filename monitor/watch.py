@@ -56,6 +56,9 @@ class FolderIngester:
         self.store = store
         self.settle_s = settle_s
         self.pending: dict[Path, tuple[int, int] | None] = {}
+        # What this watch has read, as it was then: offered again unchanged (the catch-up scan after the
+        # watcher starts, a late event), a file is not read again nor called "already in the docket".
+        self.read: dict[Path, tuple[int, int] | None] = {}
 
     def offer(self, paths: Iterable[Path]) -> None:
         for path in paths:
@@ -74,7 +77,7 @@ class FolderIngester:
                 continue
             del self.pending[path]
             # Gone, not a regular file, or empty: nothing to read (writing into it raises a new event).
-            if now is not None and now[0] > 0:
+            if now is not None and now[0] > 0 and self.read.get(path) != now:
                 ready.append(path)
         return ready
 
@@ -83,8 +86,10 @@ class FolderIngester:
         ready = self.settled()
         done: list[tuple[Path, IngestResult]] = []
         try:
+            signatures = {path: _signature(path) for path in ready}
             for path, result in zip(ready, pipeline.ingest(self.store, ready), strict=False):
                 done.append((path, result))
+                self.read[path] = signatures[path]
             return done
         except (StoreError, SQLAlchemyError) as exc:
             # A busy or broken database must not end a watch that runs for weeks: say so, go on (the

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from docket import __version__
 
@@ -244,8 +246,15 @@ def _add_store_commands(sub: argparse._SubParsersAction, store: argparse.Argumen
     _max_size(p, "file", "256MB")
 
     p = sub.add_parser("db", parents=[store], help="database administration")
-    admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy")
+    admin = p.add_subparsers(dest="action", required=True, metavar="upgrade|copy|check|reindex")
     admin.add_parser("upgrade", parents=[store], help="upgrade the database schema")
+    c = admin.add_parser(
+        "check",
+        parents=[store],
+        help="report the schema version, the database's integrity and the search index's coverage",
+    )
+    c.add_argument("--fix", action="store_true", help="rebuild the search index when it falls short")
+    admin.add_parser("reindex", parents=[store], help="rebuild the search index from the records")
     c = admin.add_parser("copy", parents=[store], help="copy this docket into another database")
     c.add_argument("--to", required=True, metavar="URL", help="the target database URL")
 
@@ -262,6 +271,13 @@ def _change_options(p: argparse.ArgumentParser) -> None:
         default=20.0,
         metavar="SECONDS",
         help="HTTP timeout per request (default 20)",
+    )
+    p.add_argument(
+        "--max-feed-size",
+        type=options.size,
+        default=None,
+        metavar="SIZE",
+        help="the largest feed read, e.g. 50MB (default 10MB); a larger one fails with that reason",
     )
 
 
@@ -333,23 +349,61 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    def handle(_signum: int, _frame: object) -> None:
-        raise Terminated
+def _terminate_as_interrupt(whole_process: bool) -> Iterator[None]:
+    """SIGTERM is handled as Ctrl-C. The first of them stops the command; any after it are ignored, so
+    a second Ctrl-C cannot break into the shutdown (ending workers, closing the docket) with a traceback.
+    (ignored, not handled: at its very end Python puts its own handlers back to the default, which a
+    late Ctrl-C would end with SIGINT's death instead of exit code 130). One that lands in a garbage
+    collector's callback, where Python drops it with "Exception ignored in", is sent again, so that it
+    stops the command all the same. `whole_process`: the command is the process (not a call of main()
+    in a test), so a stopped command leaves both signals ignored until the process ends."""
+    stopping: int | None = None  # the signal the command is stopping on
+    previous_hook = sys.unraisablehook
 
+    def handle(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        for ignored in previous:
+            signal.signal(ignored, signal.SIG_IGN)
+        stopping = signum
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    def dropped(unraisable: Any) -> None:
+        nonlocal stopping
+        if isinstance(unraisable.exc_value, KeyboardInterrupt) and stopping is not None:
+            signum, stopping = stopping, None
+            for again in previous:
+                signal.signal(again, handle)
+            # Sent again from another thread, a moment later: raised here, in the hook, it would be
+            # dropped once more. The main thread handles it at its next safe point.
+            resend = threading.Timer(0.01, os.kill, (os.getpid(), signum))
+            resend.daemon = True
+            resend.start()
+            return
+        previous_hook(unraisable)
+
+    previous: dict[int, Any] = {}
     try:
-        previous = signal.signal(signal.SIGTERM, handle)
+        previous.update((signum, signal.signal(signum, handle)) for signum in (signal.SIGTERM, signal.SIGINT))
     except ValueError:  # not the main thread (a test runner's worker): leave signals alone
         yield
         return
+    sys.unraisablehook = dropped
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if stopping is None or not whole_process:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+            sys.unraisablehook = previous_hook
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # Errors reach the user as one line each: SQLAlchemy's own log of a connection it could not close
+    # (Ctrl-C inside the close) must not print a traceback through logging's last-resort handler.
+    sqlalchemy_log = logging.getLogger("sqlalchemy")
+    if not any(isinstance(h, logging.NullHandler) for h in sqlalchemy_log.handlers):
+        sqlalchemy_log.addHandler(logging.NullHandler())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -365,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         args = parser.parse_args([*args_list, "tui"])
     try:
-        with _terminate_as_interrupt():
+        with _terminate_as_interrupt(whole_process=argv is None):
             return _handler(args.command)(args)
     except KeyboardInterrupt as interrupt:
         print("terminated" if isinstance(interrupt, Terminated) else "interrupted", file=sys.stderr)

@@ -61,7 +61,7 @@ def poll(args: argparse.Namespace) -> int:
                 print("no feeds to poll: add one with 'docket feeds add URL'", file=out)
                 return EXIT_OK
             reporter = Reporter(store, args.days, args.notify_cmd, out, err)
-            with Fetcher(timeout=args.timeout) as fetcher:
+            with _fetcher(args) as fetcher:
                 healthy = poll_once(store, fetcher, reporter)
             return EXIT_OK if healthy else EXIT_FAILED
     except StoreError as exc:
@@ -80,7 +80,7 @@ def watch(args: argparse.Namespace) -> int:
     try:
         with Store.open(args.db) as store, stop_on_signals(stop):
             reporter = Reporter(store, args.days, args.notify_cmd, out, err)
-            fetcher = Fetcher(timeout=args.timeout) if args.feeds else None
+            fetcher = _fetcher(args) if args.feeds else None
             try:
                 run_watch(store, reporter, stop, folder, fetcher, args.every)
             finally:
@@ -90,3 +90,9 @@ def watch(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     print("stopped", file=sys.stderr)
     return EXIT_OK
+
+
+def _fetcher(args: argparse.Namespace) -> Fetcher:
+    from docket.monitor.feeds import MAX_FEED_BYTES
+
+    return Fetcher(timeout=args.timeout, max_feed_bytes=args.max_feed_size or MAX_FEED_BYTES)

@@ -342,6 +342,14 @@ def db_admin(args: argparse.Namespace) -> int:
         with _open(args) as store:
             print(f"the docket at {shown_url(store.url)} is up to date")
         return EXIT_OK
+    if args.action == "reindex":
+        with _open(args) as store:
+            store.rebuild_search_index()
+            cases = store.count_cases()
+        print(f"rebuilt the search index of the docket at {shown_url(store.url)} ({cases} case(s))")
+        return EXIT_OK
+    if args.action == "check":
+        return _db_check(args)
     from docket.db.copy import copy_docket  # only this command needs it
 
     with _open(args) as source:
@@ -349,4 +357,25 @@ def db_admin(args: argparse.Namespace) -> int:
     counts = copy_docket(source_url, args.to)
     copied = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items() if n)
     print(f"copied to {shown_url(args.to)}: {copied}")
+    return EXIT_OK
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from docket.db.check import check_docket
+    from docket.db.schema import default_url
+
+    url = getattr(args, "db", None) or default_url()
+    result = check_docket(url)
+    for line in result.lines:
+        print(_clean(line))
+    if result.index_stale and args.fix:
+        with Store.open(url) as store:
+            store.rebuild_search_index()
+        result = check_docket(url)
+        print("rebuilt the search index (docket db reindex)")
+        for line in result.lines:
+            print(_clean(line))
+    if result.problems:
+        return _fail(f"{len(result.problems)} problem(s) in the docket at {shown_url(url)}: see above")
+    print(f"the docket at {shown_url(url)} is sound")
     return EXIT_OK

@@ -54,3 +54,48 @@ def test_an_html_page_is_not_a_feed() -> None:
 def test_item_html_becomes_paragraphs_without_scripts() -> None:
     html = "<p>Le <b>tribunal</b> a&nbsp;statué.</p><script>track()</script><ul><li>un</li><li>deux</li></ul>"
     assert html_to_text(html) == "Le tribunal a statué.\n\nun\n\ndeux"
+
+
+def test_a_feed_items_date_never_overrides_the_reports_own_dateline() -> None:
+    """A 2024 report republished in a 2025 feed keeps its 2024 dates; the feed's date stands in only for
+    a report without a dateline of its own (issue 12, item 8)."""
+    import datetime as dt
+
+    from docket.monitor.poll import compose_document
+    from docket.parse import parse_bytes
+
+    body = (
+        "COTONOU, 12 mars 2024 (AFP) - Le procès de Jean Dossou, poursuivi pour escroquerie, s'est ouvert "
+        "hier devant le tribunal de première instance de Cotonou. L'audience a été renvoyée au 3 avril."
+    )
+    document = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body)
+    article = parse_bytes(document, "https://example.org/a").articles[0]
+    assert article.published == "2024-03-12"
+    hearings = [h.date for case in article.cases for h in case.hearings if h.date]
+    assert hearings and all(date.startswith("2024-") for date in hearings), hearings
+
+    undated = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body.split(" - ", 1)[1])
+    assert parse_bytes(undated, "https://example.org/b").articles[0].published == "2025-06-01"
+
+
+def test_a_feed_over_the_limit_says_how_to_read_it_and_the_limit_is_configurable(feed_server) -> None:  # type: ignore[no-untyped-def]
+    """A feed over 10 MB is refused with the limit and the option that raises it (issue 12, item 8)."""
+    import datetime as dt
+
+    from newsroom import Route, hearing_fr, rss
+
+    from docket.cli import build_parser
+    from docket.monitor.feeds import Fetcher, FetchError
+
+    story = hearing_fr(feed_server.base, dt.date.today())
+    body = rss("Justice", [(story, None)]).replace(
+        b"<channel>", b"<channel><!--" + b"x" * 11_000_000 + b"-->"
+    )
+    feed_server.routes["/big.xml"] = Route(body=body)
+    url = feed_server.url("/big.xml")
+    with Fetcher() as fetcher, pytest.raises(FetchError) as refused:
+        fetcher.fetch_feed(url, allow_private=True)
+    assert str(refused.value) == "response larger than 10 MB (a larger feed is read with --max-feed-size)"
+    with Fetcher(max_feed_bytes=20 * 1024 * 1024) as fetcher:
+        assert len(fetcher.fetch_feed(url, allow_private=True).items) == 1
+    assert build_parser().parse_args(["poll", "--max-feed-size", "20MB"]).max_feed_size == 20 * 1024**2

@@ -222,3 +222,36 @@ def test_watch_refuses_bad_arguments_with_one_line(
 ) -> None:
     assert main(["watch", *args, "--db", db_url]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_file_the_watch_has_just_read_is_not_called_already_in_the_docket(
+    tmp_path: Path, db_url: str
+) -> None:
+    """The catch-up scan after the watcher starts, or a late event, offers again a file this watch has
+    just read: it is not read again, nor reported as 'already in the docket' (issue 12, item 8). A file
+    that changes is read again; another file with the same text is the docket's duplicate."""
+    import io
+
+    from docket.db.store import Store
+    from docket.monitor.watch import FolderIngester, report_files
+
+    report = tmp_path / "hounkpe.txt"
+    report.write_text(report_text(hearing_fr("http://example.test", dt.date.today())), encoding="utf-8")
+    with Store.open(db_url) as store:
+        ingester = FolderIngester(store, settle_s=0.01)
+        ingester.offer([report])
+        assert [r.status for _p, r in ingester.ingest_settled()] == ["new"]
+        ingester.offer([report])  # the same file, unchanged
+        out = io.StringIO()
+        report_files(ingester.ingest_settled(), out, io.StringIO())
+        assert out.getvalue() == ""
+
+        copy = tmp_path / "copie.txt"
+        copy.write_bytes(report.read_bytes())
+        ingester.offer([copy])
+        report_files(ingester.ingest_settled(), out, io.StringIO())
+        assert out.getvalue() == "1 file(s) already in the docket, unchanged\n"
+        with report.open("a", encoding="utf-8") as handle:
+            handle.write("\nLa défense a annoncé une demande de mise en liberté.\n")
+        ingester.offer([report])
+        assert [r.status for _p, r in ingester.ingest_settled()] == ["updated"]

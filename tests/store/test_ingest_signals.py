@@ -4,6 +4,7 @@ with it (none left behind, no traceback)."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -105,3 +106,46 @@ def test_a_stopped_ingest_says_one_line_and_leaves_no_process(
     while any(_alive(pid) for pid in seen) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [pid for pid in seen if _alive(pid)] == []
+
+
+def test_ctrl_c_pressed_again_and_again_says_interrupted_and_nothing_else(
+    many_reports: Path, tmp_path: Path
+) -> None:
+    """Ctrl-C at random moments of a long ingest, pressed up to five times in a row (while the workers
+    start, while they parse, while they are being ended): one line, exit 130, no traceback (once
+    'RuntimeError: cannot join current thread', an InvalidStateError of the pool's manager thread, or a
+    KeyboardInterrupt inside the docket's closing), no process left."""
+    rng = random.Random(int(os.environ.get("DOCKET_TEST_SEED", "0")) or None)
+    for run in range(3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "docket", "--db", str(tmp_path / f"d{run}.sqlite"), "ingest"]
+            + ["--no-progress", str(many_reports)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            start_new_session=True,
+        )
+        seen: set[int] = set()
+        try:
+            deadline = time.monotonic() + 60
+            while not seen and time.monotonic() < deadline and process.poll() is None:
+                seen |= _children(process.pid)
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0, 1.5))
+            seen |= _children(process.pid)
+            for _ in range(rng.randint(2, 5)):
+                if process.poll() is not None:
+                    break
+                os.killpg(process.pid, signal.SIGINT)
+                time.sleep(rng.uniform(0, 0.1))
+            _out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        assert (process.returncode, err.strip()) == (130, "interrupted"), err
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in seen) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [pid for pid in seen if _alive(pid)] == []
