@@ -76,8 +76,11 @@ def find_dates(
     for match in matches:
         if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
             mentions.extend(_resolve(match, text, lexicon, None))
-        else:
+            continue
+        try:
             mentions.extend(_resolve(match, text, lexicon, reference))
+        except OverflowError:  # a reference at the calendar's edge (year 1 or 9999): no day to count from
+            mentions.extend(_resolve(match, text, lexicon, None))
     return mentions
 
 

@@ -93,7 +93,7 @@ _LIST_JOINT = re.compile(
 
 
 # What stands right before an organisation's or a place's name, not a person's.
-_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de)\s+$", FLAGS)
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+$", FLAGS)
 
 
 def _share_roles_in_lists(

@@ -261,6 +261,8 @@ _OFFICE_BEFORE = re.compile(
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
+# a name right after a role noun: "defence counsel Stephen Mooney"
+_NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
 _POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 # "président du parti", "président de l'Assemblée": the president of something other than a court
 _COMPLEMENT_OFF_THE_BENCH = re.compile(
@@ -322,11 +324,14 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
         )
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
-    cue = pats.role_cue.match(
-        re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
-    )
+    bare_phrase = re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
+    cue = pats.role_cue.match(bare_phrase)
     if cue and cue.lastgroup is not None:
         role = pats.role_of_group[int(cue.lastgroup[1:])]
+        if _NAMED_AFTER.match(bare_phrase, cue.end()) and not re.match(
+            r"(?i:défendue?s? par|defended by|représentée? par|represented by)", cue.group(0)
+        ):
+            return None, ""  # "For Monaghan, defence counsel Stephen Mooney said": the role is Mooney's
         if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
             return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):

@@ -26,6 +26,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
+    # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
+    r"(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
+    r"on (?:leur|lui) reproch\w+",
+    r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause|\d+)",
     # "les préventions, qui vont de l'extorsion à l'exploitation…, en passant par le trafic de drogue"
     r"(?:préventions?|accusations?|charges|faits|infractions?)[^.;]{0,20}?qui vont (?:de|d'|d’|du|des)",
 )
@@ -56,11 +60,13 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",
+    # "All 18 deny the charge they face, rioters injuring a building."
+    r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "The two face three counts: A, B and C"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
-    r"(?:charges?|counts?|offences?|offenses?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
+    r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )
 
 # Head nouns of offences: "X et Y" splits into two charges only when Y starts with one of these.
@@ -87,7 +93,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
-    false forcible breach malicious premeditated instigation publishing cheating receiving unauthorised unauthorized
+    false forcible breach malicious premeditated instigation publishing
+    contrainte lésions discrédit empiétement attentat racketeering cheating receiving unauthorised unauthorized
     constitution accès conduite""".split()
 )
 

@@ -390,3 +390,39 @@ def test_counts_and_hedges_before_charges_and_an_elided_noun_before_a_name() -> 
         """
     )
     assert found == {"Augustin Andriamananoro": "defendant"}
+
+
+def test_what_is_reproached_to_them_lists_the_charges() -> None:
+    found = charges(
+        """
+        N'DJAMENA, 23 juin 2018 - La cour criminelle a ouvert vendredi le procès de l'ancien gouverneur Adam
+        Nouki Charffadine. Il leur est reproché destruction de biens, rébellion, outrage à magistrat et
+        attentat à la liberté.
+        """
+    )
+    assert found == ["destruction de biens", "rébellion", "outrage à magistrat", "attentat à la liberté"]
+
+
+def test_they_are_after_a_group_that_denies_the_charge_lists_the_defendants() -> None:
+    report = """
+        LUSAKA, February 24, 2020 - The Lusaka Magistrates' Court turned down the bail application of
+        eighteen men. All 18 deny the charge they face, rioters injuring a building. They are Clement
+        Lwabila, Saidi Miti and Mark Kapalu.
+        """
+    assert roles(report) == {n: "defendant" for n in ("Clement Lwabila", "Saidi Miti", "Mark Kapalu")}
+    assert charges(report) == ["rioters injuring a building"]
+
+
+def test_a_place_after_from_is_no_person_and_a_role_named_after_an_apposition_is_the_next_persons() -> None:
+    found = roles(
+        """
+        DERRY, 17 August 2019 - The accused, Michael Burke (49), from Eglinton Terrace, and Rory William
+        Monaghan (42), from Dove Gardens, face charges of burglary. For Monaghan, defence counsel Stephen
+        Mooney said the same applied to his client.
+        """
+    )
+    assert found == {
+        "Michael Burke": "defendant",
+        "Rory William Monaghan": "defendant",
+        "Stephen Mooney": "defense_counsel",
+    }
