@@ -86,7 +86,7 @@ def _english_court_name(raw: str) -> str:
 _COURT_HINT = re.compile(
     r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
     + "|".join(lexicon.COURT_ABBREVIATIONS)
-    + r"|(?i:magistrate)"
+    + r"|(?i:magistrate)|U\.S\. District"
 )
 
 

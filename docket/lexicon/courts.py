@@ -39,7 +39,12 @@ COURT_NICKNAMES: dict[str, tuple[str, str | None]] = {
 
 # What may follow "Tribunal" / "Cour" to make a court's kind (French). Longest first where they overlap.
 FR_COURT_QUALIFIERS: tuple[str, ...] = (
+    "des grandes instances",
+    "de grande instance hors classe",
     "de grande instance",
+    "de garnison",
+    "des flagrants délits",
+    "de simple police",
     "de première instance",
     "d'instance",
     "de paix",
@@ -96,6 +101,15 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "the Financial and Economic Crimes Division of the High Court in Accra"
     r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
+    # "Worcester Superior Court", "Buganda Road Court", "the federal court in Baltimore"
+    r"(?:[A-Z][\w'-]+ ){1,2}(?:Superior|County|Municipal|Justice|Road|Street|Juvenile|Youth|Sheriff) Court",
+    r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
+    r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
+    r"(?i:federal court) in [A-Z][\w'-]+",
+    # "the Polokwane regional court", "Kisutu resident magistrate's court"
+    r"[A-Z][\w'-]+ (?i:regional|district|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
+    # Uganda: "City Hall Grade One Magistrate"
+    r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
 )
 
 # Chambers within a court.

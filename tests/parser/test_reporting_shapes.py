@@ -426,3 +426,31 @@ def test_a_place_after_from_is_no_person_and_a_role_named_after_an_apposition_is
         "Rory William Monaghan": "defendant",
         "Stephen Mooney": "defense_counsel",
     }
+
+
+def courts(report: str) -> list[str | None]:
+    return [case.court for case in cases_of(report)]
+
+
+def test_courts_named_by_their_seat_and_kind_in_any_register() -> None:
+    for sentence, court in (
+        ("Angelo Colon-Ortiz told Worcester Superior Court on Wednesday that he", "Worcester Superior Court"),
+        ("Two officers appeared before U.S. District Judge Stephanie Gallagher and", "U.S. District"),
+        (
+            "Two speakers stood before City Hall Grade One Magistrate Edgar Karakire and",
+            "City Hall Grade One",
+        ),
+        (
+            "The three men were back in the Polokwane regional court on Wednesday and",
+            "Polokwane regional court",
+        ),
+    ):
+        found = courts(
+            f"KAMPALA, March 2, 2017 - {sentence} were charged with fraud. The case was adjourned."
+        )
+        assert any(c and c.startswith(court) for c in found), (sentence, found)
+    found = courts(
+        "KINSHASA, 17 septembre 2024 - Le tribunal de garnison de Kinshasa-Ngaliema a renvoyé l'affaire "
+        "au 18 septembre."
+    )
+    assert found == ["Tribunal de garnison de Kinshasa-Ngaliema"]
