@@ -91,7 +91,11 @@ class Docket:
             return cached
         with self._lock:
             building = self._building.setdefault(key, threading.Lock())
-        with building:  # one build per calendar at a time; the others wait for it
+        # One build per calendar at a time. While one runs, a poll gets the calendar as it was (if there
+        # is one) rather than waiting: calendar apps poll every few minutes and see the change at the next.
+        if not building.acquire(blocking=cached is None):
+            return cached  # type: ignore[return-value]
+        try:
             cached = self._calendars.get(key)
             if cached is not None and cached.version == version:
                 return cached
@@ -111,6 +115,8 @@ class Docket:
                     self._calendars.clear()
                 self._calendars[key] = built
             return built
+        finally:
+            building.release()
 
 
 def _date(query: dict[str, list[str]], name: str) -> dt.date | None:

@@ -155,3 +155,36 @@ def test_users_command_shows_a_token_once_and_remove_locks_out(db_url: str, caps
     assert main(["users", "remove", "carla", "--db", db_url]) == 1
     with Store.open(db_url) as store:
         assert users.by_token(store, token) is None
+
+
+def test_a_poll_during_a_rebuild_gets_the_calendar_as_it_was() -> None:
+    from docket.cli.serve import Docket
+    from docket.db.calendar import CalendarFilter
+
+    class SlowStore:
+        version = 1
+        started, release = threading.Event(), threading.Event()
+        builds = 0
+
+        def data_version(self) -> int:
+            return self.version
+
+        def calendar_events(self, selection: CalendarFilter) -> list:  # type: ignore[type-arg]
+            self.builds += 1
+            if self.builds == 2:
+                self.started.set()
+                assert self.release.wait(10)
+            return []
+
+    store = SlowStore()
+    docket = Docket(store, version_ttl=0)  # type: ignore[arg-type]
+    first = docket.calendar(CalendarFilter(), "Docket")
+    store.version = 2
+    rebuild = threading.Thread(target=docket.calendar, args=(CalendarFilter(), "Docket"))
+    rebuild.start()
+    assert store.started.wait(10)
+    assert docket.calendar(CalendarFilter(), "Docket") is first  # no wait for the rebuild
+    store.release.set()
+    rebuild.join(10)
+    again = docket.calendar(CalendarFilter(), "Docket")
+    assert again.version == 2 and again.etag == first.etag and store.builds == 2
