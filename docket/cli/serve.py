@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import email.utils
+import gzip
 import hashlib
 import json
 import re
@@ -34,6 +35,8 @@ from .exit_codes import EXIT_FAILED, EXIT_OK
 VERSION_TTL = 1.0  # seconds a docket version is trusted before it is read again
 TOKEN_TTL = 5.0  # seconds a token's user is remembered (a removed user is out within this)
 MAX_LIST = 1000
+CACHE_BYTES = 512 * 1024 * 1024  # built calendars kept, all filters together; the oldest built go first
+CACHE_CALENDARS = 500
 
 
 class HTTPError(Exception):
@@ -48,6 +51,21 @@ class _Calendar:
     body: bytes
     etag: str
     last_modified: dt.datetime
+    _gzipped: bytes | None = None
+
+    @property
+    def gzip_etag(self) -> str:
+        return self.etag[:-1] + '-gzip"'  # another representation, another tag
+
+    def gzipped(self) -> bytes:
+        """The body gzipped, made at the first request that accepts it (a 56 MB calendar becomes ~5)."""
+        if self._gzipped is None:
+            self._gzipped = gzip.compress(self.body, compresslevel=6, mtime=0)
+        return self._gzipped
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self._gzipped or b"")
 
 
 class Docket:
@@ -60,7 +78,7 @@ class Docket:
         self._lock = threading.Lock()
         self._version = (0.0, 0)
         self._tokens: dict[str, tuple[float, users.UserView | None]] = {}
-        self._calendars: dict[str, _Calendar] = {}
+        self._calendars: dict[str, _Calendar] = {}  # oldest built first
         self._building: dict[str, threading.Lock] = {}
 
     def user(self, token: str) -> users.UserView | None:
@@ -91,7 +109,11 @@ class Docket:
             return cached
         with self._lock:
             building = self._building.setdefault(key, threading.Lock())
-        with building:  # one build per calendar at a time; the others wait for it
+        # One build per calendar at a time. While one runs, a poll gets the calendar as it was (if there
+        # is one) rather than waiting: calendar apps poll every few minutes and see the change at the next.
+        if not building.acquire(blocking=cached is None):
+            return cached  # type: ignore[return-value]
+        try:
             cached = self._calendars.get(key)
             if cached is not None and cached.version == version:
                 return cached
@@ -107,10 +129,22 @@ class Docket:
                     modified = max(modified, dt.datetime.now(dt.UTC).replace(microsecond=0))
             built = _Calendar(version, body, etag, modified.replace(microsecond=0))
             with self._lock:
-                if len(self._calendars) > 500:
-                    self._calendars.clear()
+                self._calendars.pop(key, None)
                 self._calendars[key] = built
+                self._evict()
             return built
+        finally:
+            building.release()
+
+    def _evict(self) -> None:
+        """Keep the built calendars under CACHE_BYTES and CACHE_CALENDARS (the newest always stays)."""
+        total = sum(c.size for c in self._calendars.values())
+        while len(self._calendars) > 1 and (total > CACHE_BYTES or len(self._calendars) > CACHE_CALENDARS):
+            key = next(iter(self._calendars))
+            total -= self._calendars.pop(key).size
+            building = self._building.get(key)
+            if building is not None and not building.locked():
+                del self._building[key]
 
 
 def _date(query: dict[str, list[str]], name: str) -> dt.date | None:
@@ -161,6 +195,15 @@ def calendar_filter(query: dict[str, list[str]], case_id: int | None = None) -> 
         country=_one(query, "country") or None,
         case_id=case_id if case_id is not None else _int(query, "case"),
     )
+
+
+def _accepts_gzip(header: str) -> bool:
+    """Accept-Encoding names gzip (or *) without q=0."""
+    for part in header.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() in ("gzip", "*"):
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
 
 
 CASE_CALENDAR = re.compile(r"^/calendar/case/(\d+)\.ics$")
@@ -255,21 +298,30 @@ class Handler(BaseHTTPRequestHandler):
 
     def _calendar(self, selection: CalendarFilter, name: str, head: bool) -> None:
         built = self.docket.calendar(selection, name)
+        zipped = _accepts_gzip(self.headers.get("Accept-Encoding", ""))
         headers = {
-            "ETag": built.etag,
+            "ETag": built.gzip_etag if zipped else built.etag,
             "Last-Modified": email.utils.format_datetime(built.last_modified, usegmt=True),
             "Cache-Control": "private, no-cache",
+            "Vary": "Accept-Encoding",
         }
         if self._not_modified(built):
             self._send(HTTPStatus.NOT_MODIFIED, b"", None, True, headers)
             return
-        self._send(HTTPStatus.OK, built.body, "text/calendar; charset=utf-8", head, headers)
+        if zipped:
+            headers["Content-Encoding"] = "gzip"
+            body = built.gzipped()
+            with self.docket._lock:
+                self.docket._evict()  # the gzipped body counts too
+        else:
+            body = built.body
+        self._send(HTTPStatus.OK, body, "text/calendar; charset=utf-8", head, headers)
 
     def _not_modified(self, built: _Calendar) -> bool:
         match = self.headers.get("If-None-Match")
         if match is not None:
             tags = {t.strip().removeprefix("W/") for t in match.split(",")}
-            return built.etag in tags or "*" in tags
+            return bool({built.etag, built.gzip_etag, "*"} & tags)
         since = self.headers.get("If-Modified-Since")
         if since:
             try:

@@ -155,3 +155,76 @@ def test_users_command_shows_a_token_once_and_remove_locks_out(db_url: str, caps
     assert main(["users", "remove", "carla", "--db", db_url]) == 1
     with Store.open(db_url) as store:
         assert users.by_token(store, token) is None
+
+
+def test_a_poll_during_a_rebuild_gets_the_calendar_as_it_was() -> None:
+    from docket.cli.serve import Docket
+    from docket.db.calendar import CalendarFilter
+
+    class SlowStore:
+        version = 1
+        started, release = threading.Event(), threading.Event()
+        builds = 0
+
+        def data_version(self) -> int:
+            return self.version
+
+        def calendar_events(self, selection: CalendarFilter) -> list:  # type: ignore[type-arg]
+            self.builds += 1
+            if self.builds == 2:
+                self.started.set()
+                assert self.release.wait(10)
+            return []
+
+    store = SlowStore()
+    docket = Docket(store, version_ttl=0)  # type: ignore[arg-type]
+    first = docket.calendar(CalendarFilter(), "Docket")
+    store.version = 2
+    rebuild = threading.Thread(target=docket.calendar, args=(CalendarFilter(), "Docket"))
+    rebuild.start()
+    assert store.started.wait(10)
+    assert docket.calendar(CalendarFilter(), "Docket") is first  # no wait for the rebuild
+    store.release.set()
+    rebuild.join(10)
+    again = docket.calendar(CalendarFilter(), "Docket")
+    assert again.version == 2 and again.etag == first.etag and store.builds == 2
+
+
+def test_a_calendar_app_that_accepts_gzip_gets_it_with_its_own_tag(served) -> None:
+    import gzip
+
+    store, base, token, _ = served
+    auth = {"Authorization": f"Bearer {token}"}
+    with httpx.Client(base_url=base, headers=auth) as client:
+        plain = client.get("/calendar.ics", headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.headers["vary"] == "Accept-Encoding"
+        zipped = client.build_request("GET", "/calendar.ics", headers={"Accept-Encoding": "gzip"})
+        answer = client.send(zipped, stream=True)
+        raw = b"".join(answer.iter_raw())
+        assert answer.headers["content-encoding"] == "gzip" and gzip.decompress(raw) == plain.content
+        assert answer.headers["etag"] != plain.headers["etag"]
+        # Either tag means "the calendar I have is current", whichever representation it came as.
+        for tag in (answer.headers["etag"], plain.headers["etag"]):
+            again = client.get("/calendar.ics", headers={"If-None-Match": tag, "Accept-Encoding": "gzip"})
+            assert again.status_code == 304
+        refused = client.get("/calendar.ics", headers={"Accept-Encoding": "gzip;q=0, identity"})
+        assert "content-encoding" not in refused.headers
+
+
+def test_built_calendars_are_kept_under_a_memory_bound(monkeypatch) -> None:
+    from docket.cli import serve
+    from docket.db.calendar import CalendarFilter
+
+    class BigStore:
+        def data_version(self) -> int:
+            return 1
+
+        def calendar_events(self, selection: CalendarFilter) -> list:  # type: ignore[type-arg]
+            return []
+
+    monkeypatch.setattr(serve, "CACHE_BYTES", 1000)
+    docket = serve.Docket(BigStore(), version_ttl=0)  # type: ignore[arg-type]
+    monkeypatch.setattr(serve, "export_ics", lambda items, name: name.encode() * 100)
+    for name in ("aaaa", "bbbb", "cccc", "dddd"):  # 400 bytes each
+        docket.calendar(CalendarFilter(), name)
+    assert [key.rsplit("|", 1)[1] for key in docket._calendars] == ["cccc", "dddd"]
