@@ -56,6 +56,12 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+    if language == "en":
+        # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
+        for i, sentence in enumerate(sentences):
+            for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
+                if _starts_with_charge_head(m.group(1)):
+                    take(sentence, i, "", need_head=True, items=[m.group(1).strip()])
     if found:
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
@@ -98,6 +104,10 @@ def _range_items(rest: str) -> list[str]:
     ]
 
 
+_CHARGES_AFTER_OFFENCE = re.compile(
+    r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?)\s+"
+    r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
+)
 _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
 

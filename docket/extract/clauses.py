@@ -39,6 +39,13 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
 _RECALLED_CLAUSE = re.compile(r"\b(?:qui|that|which) (?:avait|avaient|had)\s*$", FLAGS)
 
 
+_RULED_CLAUSE = re.compile(
+    r"\b(?:judge|court|magistrate|justice|bench)\s+(?:\w+\s+)?(?:ruled|ordered|decided|held)\b|"
+    r"\b(?:juge|tribunal|cour)\s+(?:\w+\s+)?(?:a|ont)\s+(?:tranché|décidé|ordonné)\b",
+    FLAGS,
+)
+
+
 def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | None = None) -> bool:
     """Whether the cue is what someone asked for, not what the court decided.
 
@@ -59,7 +66,8 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     if not requests:
         return False
     after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]
-    return not pats.decider.search(after_request)
+    # "… will stay in detention until trial, a federal judge ruled": the ruling verb settles it
+    return not pats.decider.search(after_request) and not _RULED_CLAUSE.search(sentence, cue_end or cue_start)
 
 
 def is_background(sentence: str) -> bool:

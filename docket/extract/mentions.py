@@ -122,6 +122,13 @@ _WEEKDAY_ONLY = re.compile(
 )
 
 
+# A verb in the past right before the day: "ruled on Thursday", "a décidé mardi", "sat yesterday"
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:\w{3,}ed|said|held|heard|sat|told|gave|found|a\s+\w+é|ont\s+\w+é|avait\s+\w+é)\s+(?:on\s+|last\s+)?$",
+    FLAGS,
+)
+
+
 def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -> DateMention:
     """Read "reprendra vendredi" or "a trial date of 25 October" forward from the dateline.
 
@@ -130,10 +137,11 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
     """
     if reference is None or mention.date is None or mention.date > reference or mention.precision != "day":
         return mention
-    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(
-        text[max(0, mention.start - 80) : mention.start]
-    ):
+    before = text[max(0, mention.start - 80) : mention.start]
+    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(before):
         return mention
+    if _PAST_VERB_BEFORE.search(before):
+        return mention  # "…, a federal judge ruled on Thursday": the verb right before it is past
     if re.match(r"(?i:ce|cette|this)\b", mention.text) or (
         _WEEKDAY_NAME.search(mention.text) and re.search(r"\d", mention.text)
     ):

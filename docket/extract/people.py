@@ -188,7 +188,7 @@ _GROUP_WINDOW = 200
 _REPEATED_DE_JOINT = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de|d['’])\s*", FLAGS)
 _APPOSITION_JOINT = re.compile(
     r"\s*,\s*(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b"
-    r"[^.;:!?()]{0,100},\s*(?:(?:et|and)\s+)?",
+    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,100},\s*(?:(?:et|and)\s+)?",
     FLAGS,
 )
 # "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled

@@ -454,3 +454,18 @@ def test_courts_named_by_their_seat_and_kind_in_any_register() -> None:
         "au 18 septembre."
     )
     assert found == ["Tribunal de garnison de Kinshasa-Ngaliema"]
+
+
+def test_the_offence_before_the_word_charges_and_staying_in_detention() -> None:
+    report = """
+        BALTIMORE, March 2, 2017 - Two Baltimore Police officers facing racketeering charges will stay in
+        detention until their trial, a federal judge ruled on Thursday.
+        """
+    assert charges(report) == ["racketeering"]
+    assert ("2017-03-02", "detention_ordered") in rulings(report)
+    assert ("2023-02-28", "detention_ordered") in rulings(
+        """
+        KAMPALA, February 28, 2023 - The City Hall magistrate's court on Tuesday sent two division speakers to
+        Luzira prison on remand. They are charged with unlawful assembly.
+        """
+    )
