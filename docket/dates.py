@@ -71,14 +71,21 @@ def find_dates(
     lexicon = _lexicon(check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    matches = [m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon)]
     mentions: list[DateMention] = []
-    for match in matches:
+    for match in _plausible_matches(text, lexicon.language):
         if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
             mentions.extend(_resolve(match, text, lexicon, None))
         else:
             mentions.extend(_resolve(match, text, lexicon, reference))
     return mentions
+
+
+@lru_cache(maxsize=16)
+def _plausible_matches(text: str, language: Language) -> tuple[re.Match[str], ...]:
+    """The scan of `text`, which depends on nothing else: an article is read for its dateline's year, its
+    latest full date and its sentences' dates, and scanned once (the matches are read, never changed)."""
+    lexicon = _lexicon(language)
+    return tuple(m for m in lexicon.pattern.finditer(text) if _plausible(m, text, lexicon))
 
 
 # Shapes whose day is counted from the day of writing: "hier", "mardi", "last Friday", "dans deux semaines".
