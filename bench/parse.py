@@ -8,8 +8,9 @@ median wall time of `docket parse one.txt` from a cold start. Targets (issue 2):
 on one core, under 150 MB, under 1 s.
 
 --dump-mb N...: also parse one feed dump of N MB (the reports run together, each closed by a feed
-footer) per size, each in a process of its own so its peak memory is its own; prints its CPU time and
-CPU per MB, which stays flat when the time is linear in the size.
+footer) per size, written to a file and read and parsed as `docket parse` does, each in a process of
+its own so its peak memory is its own; prints its CPU time and CPU per MB, which stays flat when the
+time is linear in the size.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from docket.parse import MAX_ARTICLE_CHARS, parse_bytes  # noqa: E402
+from docket.parse import MAX_ARTICLE_CHARS, parse_bytes, read_report  # noqa: E402
 
 
 def build_reports(count: int, words: int) -> list[bytes]:
@@ -70,20 +71,24 @@ def build_dump(megabytes: float, words: int) -> bytes:
     return b"".join(parts)
 
 
-def dump_child(megabytes: float, words: int) -> None:
-    """Parse one dump in this process and print its figures on one line (for `dump_run`)."""
-    data = build_dump(megabytes, words)
+def dump_child(path: str) -> None:
+    """Read and parse one dump file in this process, as `docket parse` does, and print its figures on
+    one line (for `dump_run`)."""
     cpu_started = time.process_time()
-    parsed = parse_bytes(data, "dump.txt", MAX_ARTICLE_CHARS)
+    parsed = parse_bytes(read_report(path, max_bytes=Path(path).stat().st_size), path, MAX_ARTICLE_CHARS)
     cpu = time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{len(data) / (1024 * 1024):.2f} {len(parsed.articles)} {cpu:.3f} {peak_mb:.0f}")
+    print(f"{len(parsed.articles)} {cpu:.3f} {peak_mb:.0f}")
 
 
 def dump_run(megabytes: float, words: int) -> str:
-    command = [sys.executable, __file__, "--dump-child", str(megabytes), "--words", str(words)]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
-    size, articles, cpu, peak = float(output[0]), int(output[1]), float(output[2]), output[3]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.txt"
+        path.write_bytes(build_dump(megabytes, words))
+        size = path.stat().st_size / (1024 * 1024)
+        command = [sys.executable, __file__, "--dump-child", str(path)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+    articles, cpu, peak = int(output[0]), float(output[1]), output[2]
     return (
         f"dump {size:5.1f} MB    {articles} articles, {cpu:.1f} s of CPU ({cpu / size:.2f} s/MB), "
         f"peak {peak} MB resident"
@@ -109,10 +114,10 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--cold-runs", type=int, default=7)
     parser.add_argument("--dump-mb", type=float, nargs="*", default=[], help="dump sizes to parse, in MB")
-    parser.add_argument("--dump-child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--dump-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump_child is not None:
-        dump_child(args.dump_child, args.words)
+        dump_child(args.dump_child)
         return
 
     reports = build_reports(args.reports, args.words)
