@@ -9,6 +9,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
+from docket.dates import CASE_SAFE
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 
@@ -132,7 +133,38 @@ def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    words = _required(parsed.data)
+    return _gate_of(_required(parsed.data, lower=False))
+
+
+@cache
+def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`_literal_gate` for a pattern of any case, to search in lower-cased text: the words lower-cased.
+    Only for text of CASE_SAFE characters (`lowered_text`), which lower-casing keeps as the matching
+    reads them."""
+    return _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+
+
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
+    if _CASE_UNSAFE.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
+    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
+    if lowered is None:
+        return True
+    gate = lowered_gate(pattern)
+    return gate is None or gate.search(lowered) is not None
+
+
+_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
+_CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
+
+
+def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
     if words is None:
         return None
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
@@ -140,18 +172,24 @@ def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(word) for word in kept))
 
 
-def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
+def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str] | None:
     """Strings one of which any match of the parsed sequence contains, or None when none can be told.
 
     A run of literal characters is required as it stands; a group, a branch (the union of its
     alternatives' strings) and a repeat of at least one contribute theirs. Of the candidates, the one
-    whose shortest string is longest is kept. Case-insensitive groups contribute nothing.
+    whose shortest string is longest is kept. Case-insensitive groups contribute nothing, unless
+    `lower`: then every literal is taken lower-cased (and none may lower-case outside CASE_SAFE).
     """
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
         if op is sre_constants.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+            character = chr(av)  # type: ignore[arg-type]
+            if lower:
+                character = character.lower()
+                if len(character) != 1 or not _CASE_SAFE_CHARACTER.match(character):
+                    return None
+            run.append(character)
             continue
         if op is sre_constants.AT:
             continue  # \b, ^, $: zero-width, the literals around it are still adjacent
@@ -161,18 +199,18 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
         found: frozenset[str] | None = None
         if op is sre_constants.SUBPATTERN:
             _, add_flags, _, sub = av  # type: ignore[misc]
-            if not add_flags & re.IGNORECASE:
-                found = _required(sub.data)
+            if lower or not add_flags & re.IGNORECASE:
+                found = _required(sub.data, lower)
         elif op is sre_constants.ATOMIC_GROUP:
-            found = _required(av.data)  # type: ignore[attr-defined]
+            found = _required(av.data, lower)  # type: ignore[attr-defined]
         elif op is sre_constants.BRANCH:
-            parts = [_required(branch.data) for branch in av[1]]  # type: ignore[index]
+            parts = [_required(branch.data, lower) for branch in av[1]]  # type: ignore[index]
             if all(part is not None for part in parts):
                 found = frozenset().union(*parts)  # type: ignore[arg-type]
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
             low, _, sub = av  # type: ignore[misc]
             if low >= 1:
-                found = _required(sub.data)
+                found = _required(sub.data, lower)
         if found:
             candidates.append(found)
     if run:
