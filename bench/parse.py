@@ -1,11 +1,16 @@
 """Parser throughput, memory and cold start, measured by hand:
 
-    .venv/bin/python bench/parse.py [--reports 1000] [--words 600]
+    .venv/bin/python bench/parse.py [--reports 1000] [--words 600] [--dump-mb 2 20]
 
 Prints the median time per report and reports/s over N reports of about W words (built from the
 sample reports, paragraphs re-ordered so no two are alike), the process's peak resident memory, and the
 median wall time of `docket parse one.txt` from a cold start. Targets (issue 2): at least 100 reports/s
 on one core, under 150 MB, under 1 s.
+
+--dump-mb N...: also parse one feed dump of N MB (the reports run together, each closed by a feed
+footer) per size, written to a file and read and parsed as `docket parse` does, each in a process of
+its own so its peak memory is its own; prints its CPU time and CPU per MB, which stays flat when the
+time is linear in the size.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from docket.parse import parse_bytes  # noqa: E402
+from docket.parse import MAX_ARTICLE_CHARS, parse_bytes, read_report  # noqa: E402
 
 
 def build_reports(count: int, words: int) -> list[bytes]:
@@ -48,6 +53,48 @@ def build_reports(count: int, words: int) -> list[bytes]:
     return reports
 
 
+def build_dump(megabytes: float, words: int) -> bytes:
+    """A feed dump of about `megabytes` MB: reports, each followed by the footer a feed appends."""
+    target = int(megabytes * 1024 * 1024)
+    parts: list[bytes] = []
+    size = 0
+    batch = 0
+    while size < target:
+        for i, report in enumerate(build_reports(200, words)):
+            title = report.split(b"\n", 1)[0].decode("utf-8")
+            footer = f"\n\nL'article {title} est apparu en premier sur Bench {batch}-{i}.\n\n"
+            parts.append(report + footer.encode("utf-8"))
+            size += len(parts[-1])
+            if size >= target:
+                break
+        batch += 1
+    return b"".join(parts)
+
+
+def dump_child(path: str) -> None:
+    """Read and parse one dump file in this process, as `docket parse` does, and print its figures on
+    one line (for `dump_run`)."""
+    cpu_started = time.process_time()
+    parsed = parse_bytes(read_report(path, max_bytes=Path(path).stat().st_size), path, MAX_ARTICLE_CHARS)
+    cpu = time.process_time() - cpu_started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{len(parsed.articles)} {cpu:.3f} {peak_mb:.0f}")
+
+
+def dump_run(megabytes: float, words: int) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.txt"
+        path.write_bytes(build_dump(megabytes, words))
+        size = path.stat().st_size / (1024 * 1024)
+        command = [sys.executable, __file__, "--dump-child", str(path)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+    articles, cpu, peak = int(output[0]), float(output[1]), output[2]
+    return (
+        f"dump {size:5.1f} MB    {articles} articles, {cpu:.1f} s of CPU ({cpu / size:.2f} s/MB), "
+        f"peak {peak} MB resident"
+    )
+
+
 def cold_start(runs: int) -> float:
     docket = shutil.which("docket") or str(Path(sys.executable).with_name("docket"))
     one = REPO / "samples" / "bj_criet_houndegnon_appel.txt"
@@ -66,7 +113,12 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--cold-runs", type=int, default=7)
+    parser.add_argument("--dump-mb", type=float, nargs="*", default=[], help="dump sizes to parse, in MB")
+    parser.add_argument("--dump-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.dump_child is not None:
+        dump_child(args.dump_child)
+        return
 
     reports = build_reports(args.reports, args.words)
     mean_words = statistics.mean(len(r.split()) for r in reports)
@@ -93,6 +145,8 @@ def main() -> None:
     print(f"CPU per report    {cpu / len(reports) * 1000:.2f} ms, {len(reports) / cpu:.0f} reports/s of CPU")
     print(f"peak memory       {peak_mb:.0f} MB resident (whole process)")
     print(f"cold start        {cold * 1000:.0f} ms median for `docket parse one.txt` ({args.cold_runs} runs)")
+    for megabytes in args.dump_mb:
+        print(dump_run(megabytes, args.words))
 
 
 if __name__ == "__main__":

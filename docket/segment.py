@@ -13,6 +13,7 @@ linear in the size of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum, auto
 
@@ -110,7 +111,7 @@ def _classify_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     after_blank = False
-    for raw in text.split("\n"):
+    for raw in _raw_lines(text):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
@@ -127,6 +128,18 @@ def _classify_lines(text: str) -> list[_Line]:
     _mark_setext_headings(lines)
     _mark_link_titles(lines)
     return lines
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    """`text.split("\n")` one line at a time: a dump's lines are not all copied at once."""
+    position = 0
+    while True:
+        end = text.find("\n", position)
+        if end < 0:
+            yield text[position:]
+            return
+        yield text[position:end]
+        position = end + 1
 
 
 def _kind(line: str) -> _Kind:

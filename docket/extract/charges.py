@@ -6,7 +6,7 @@ import re
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, may_match
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -30,7 +30,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        for cue in cue_pattern.finditer(s):
+        for cue in cue_pattern.finditer(s) if may_match(cue_pattern, sentence.lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if s[cue.end() :].strip(" :") == "":
@@ -49,7 +49,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
-        for verb in pats.loose_charge_verb.finditer(s) if i else ():
+        loose = i and may_match(pats.loose_charge_verb, sentence.lowered)
+        for verb in pats.loose_charge_verb.finditer(s) if loose else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
             window_end = min(len(s), verb.end() + 200)
@@ -66,6 +67,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
     for i, sentence in enumerate(sentences):
+        if not may_match(pats.loose_charge_intro, sentence.lowered):
+            continue
         for intro in pats.loose_charge_intro.finditer(sentence.text):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
     return found

@@ -22,7 +22,12 @@ def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]
     if not pats.ruling_hint.search(lowered):
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
-        found = [(kind, m) for kind, pattern in pats.rulings_lowered for m in pattern.finditer(lowered)]
+        found = [
+            (kind, m)
+            for (kind, pattern), gate in zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
+            if gate is None or gate.search(lowered)
+            for m in pattern.finditer(lowered)
+        ]
     else:
         found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
     reserved = [m.span() for kind, m in found if kind == "deliberation_reserved"]

@@ -10,7 +10,7 @@ from docket import lexicon
 from docket.dateline import in_dateline
 from docket.dates import DateMention, find_dates
 from docket.extract.clauses import court_is_subject, ruling_cues
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.records import Evidence
 from docket.sentences import sentence_spans
 from docket.text import FLAGS
@@ -36,14 +36,24 @@ class Sentence:
     _hearing: bool | None = field(default=None, init=False, repr=False)
     _court_acted: bool | None = field(default=None, init=False, repr=False)
 
+    _lowered: str | None | bool = field(default=False, init=False, repr=False)  # False: not yet known
+
+    @property
+    def lowered(self) -> str | None:
+        """The text lower-cased for the patterns' word gates (`may_match`), or None (none can be used)."""
+        if self._lowered is False:
+            self._lowered = lowered_text(self.text)
+        return self._lowered  # type: ignore[return-value]
+
     def court_acted(self, pats: Patterns) -> bool:
         if self._court_acted is None:
-            self._court_acted = court_is_subject(self.text, pats)
+            # without a court named as a subject the court does not act
+            self._court_acted = may_match(pats.decider, self.lowered) and court_is_subject(self.text, pats)
         return self._court_acted
 
     def hearing_cue(self, pats: Patterns) -> bool:
         if self._hearing is None:
-            self._hearing = bool(pats.hearing.search(self.text))
+            self._hearing = may_match(pats.hearing, self.lowered) and bool(pats.hearing.search(self.text))
         return self._hearing
 
     def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
+from docket.dates import CASE_SAFE
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 
@@ -25,6 +28,8 @@ class Patterns:
     loose_charge_intro: re.Pattern[str]
     rulings: tuple[tuple[str, re.Pattern[str]], ...]
     rulings_lowered: tuple[tuple[str, re.Pattern[str]], ...]
+    # for each of rulings_lowered, the words one of which any match contains (None: no such words)
+    ruling_gates: tuple[re.Pattern[str] | None, ...]
     ruling_hint: re.Pattern[str]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
@@ -54,6 +59,7 @@ def compiled_patterns() -> Patterns:
         rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place})?"
         rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
+    rulings_lowered = tuple((kind, re.compile(p.lower())) for kind, p in _cues_by_kind())
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
     return Patterns(
@@ -91,7 +97,8 @@ def compiled_patterns() -> Patterns:
         # one pattern a kind (its cues as alternatives): a sentence is scanned once per kind, not per cue
         rulings=tuple((kind, re.compile(p, FLAGS)) for kind, p in _cues_by_kind()),
         # the same, for lower-cased text: a case-sensitive search is much faster
-        rulings_lowered=tuple((kind, re.compile(p.lower())) for kind, p in _cues_by_kind()),
+        rulings_lowered=rulings_lowered,
+        ruling_gates=tuple(_literal_gate(pattern) for _, pattern in rulings_lowered),
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(lexicon.RULING_HINTS),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
@@ -118,3 +125,96 @@ def _cues_by_kind() -> list[tuple[str, str]]:
     for kind, cue in lexicon.RULING_CUES:
         joined.setdefault(kind, []).append(f"(?:{cue})")
     return [(kind, "|".join(cues)) for kind, cues in joined.items()]
+
+
+def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of plain words, one of which every match of `pattern` contains: a text without any of
+    them cannot match, and finding a word is much cheaper than trying every cue at every position."""
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _gate_of(_required(parsed.data, lower=False))
+
+
+@cache
+def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`_literal_gate` for a pattern of any case, to search in lower-cased text: the words lower-cased.
+    Only for text of CASE_SAFE characters (`lowered_text`), which lower-casing keeps as the matching
+    reads them."""
+    return _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+
+
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
+    if _CASE_UNSAFE.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
+    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
+    if lowered is None:
+        return True
+    gate = lowered_gate(pattern)
+    return gate is None or gate.search(lowered) is not None
+
+
+_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
+_CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
+
+
+def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
+    if words is None:
+        return None
+    # a word that contains another is found whenever the shorter one is: the shorter one is enough
+    kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in kept))
+
+
+def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str] | None:
+    """Strings one of which any match of the parsed sequence contains, or None when none can be told.
+
+    A run of literal characters is required as it stands; a group, a branch (the union of its
+    alternatives' strings) and a repeat of at least one contribute theirs. Of the candidates, the one
+    whose shortest string is longest is kept. Case-insensitive groups contribute nothing, unless
+    `lower`: then every literal is taken lower-cased (and none may lower-case outside CASE_SAFE).
+    """
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            character = chr(av)  # type: ignore[arg-type]
+            if lower:
+                character = character.lower()
+                if len(character) != 1 or not _CASE_SAFE_CHARACTER.match(character):
+                    return None
+            run.append(character)
+            continue
+        if op is sre_constants.AT:
+            continue  # \b, ^, $: zero-width, the literals around it are still adjacent
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found: frozenset[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, _, sub = av  # type: ignore[misc]
+            if lower or not add_flags & re.IGNORECASE:
+                found = _required(sub.data, lower)
+        elif op is sre_constants.ATOMIC_GROUP:
+            found = _required(av.data, lower)  # type: ignore[attr-defined]
+        elif op is sre_constants.BRANCH:
+            parts = [_required(branch.data, lower) for branch in av[1]]  # type: ignore[index]
+            if all(part is not None for part in parts):
+                found = frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            low, _, sub = av  # type: ignore[misc]
+            if low >= 1:
+                found = _required(sub.data, lower)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda strings: (min(len(s) for s in strings), -len(strings)))

@@ -617,3 +617,19 @@ def test_without_a_day_of_reference_relative_days_stay_unresolved() -> None:
     mentions = {m.text: m.date for m in find_dates(text, "fr", day("2023-04-15"), day_reference=False)}
     assert mentions["hier"] is None and mentions["ce mardi"] is None
     assert mentions["12 mars prochain"] == day("2024-03-12")
+
+
+def test_case_safe_characters_match_case_insensitively_as_lower_cased() -> None:
+    """The lower-cased date scan's premise: for every character of CASE_SAFE and every character the date
+    patterns are written with, a case-insensitive match holds exactly when the lower-cased one does."""
+    import re
+
+    from docket.dates import CASE_SAFE, _lexicon
+
+    safe = [chr(c) for c in range(0x10000) if re.fullmatch(f"[{CASE_SAFE}]", chr(c))]
+    assert all(len(c.lower()) == 1 for c in safe)
+    written = {c for language in ("fr", "en") for c in _lexicon(language).pattern.pattern if not c.isupper()}
+    for letter in sorted(written):
+        insensitive = re.compile(re.escape(letter), re.IGNORECASE)
+        for c in safe:
+            assert bool(insensitive.fullmatch(c)) == (c.lower() == letter), (letter, c)
