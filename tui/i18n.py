@@ -40,6 +40,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "act.unfollow": ("Ne plus suivre", "Unfollow"),
     "act.note": ("Note", "Note"),
     "act.focus_results": ("Résultats", "Results"),
+    "act.copy_source": ("Copier", "Copy"),
+    "act.export": ("Exporter", "Export"),
     "act.palette": ("Commandes", "Commands"),
     # action descriptions (help and command palette)
     "help.quit": ("Fermer Docket", "Close Docket"),
@@ -64,6 +66,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.follow": ("Suivre ou ne plus suivre l'affaire", "Follow or unfollow the case"),
     "help.note": ("Modifier la note de suivi", "Edit the follow note"),
     "help.unfollow": ("Ne plus suivre l'affaire sélectionnée", "Stop following the selected case"),
+    "help.copy_source": (
+        "Copier la phrase source de l'entrée et sa référence",
+        "Copy the entry's source sentence and its citation",
+    ),
+    "help.export": (
+        "Exporter la chronologie (Markdown ou iCalendar)",
+        "Export the timeline (Markdown or iCalendar)",
+    ),
     "help.focus_results": ("Aller aux résultats", "Go to the results"),
     # home
     "home.title": ("Audiences à venir", "Upcoming hearings"),
@@ -155,6 +165,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.note_title": ("Note de suivi", "Follow note"),
     "case.published": ("publié le {date}", "published {date}"),
     "case.source": ("Source", "Source"),
+    "case.copied": ("Copié : {text}", "Copied: {text}"),
+    "case.no_source": (
+        "Cette entrée n'a pas de phrase source à copier",
+        "This entry has no source sentence to copy",
+    ),
+    "export.title": ("Exporter la chronologie", "Export the timeline"),
+    "export.md": ("Markdown (.md)", "Markdown (.md)"),
+    "export.ics": ("Calendrier iCalendar (.ics)", "iCalendar calendar (.ics)"),
+    "export.path": ("Fichier ou dossier :", "File or folder:"),
+    "export.default": ("vide : {name} dans le dossier courant", "empty: {name} in the current folder"),
+    "export.keys": ("⏎ exporter · Tab chemin · Échap annuler", "⏎ export · Tab path · Esc cancel"),
+    "export.written": ("Chronologie écrite dans {path}", "Timeline written to {path}"),
+    "export.failed": ("Export impossible : {error}", "Could not export: {error}"),
     # roles
     "role.defendant": ("Prévenus", "Defendants"),
     "role.prosecutor": ("Ministère public", "Prosecution"),
