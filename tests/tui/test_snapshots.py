@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 from tui_helpers import SIZE, criet_case_id, make_app, select_entry, settle, wait_for
 
 from docket.db.store import Store
@@ -73,6 +74,11 @@ def _modal(keys: tuple[str, ...], on_case: bool = True):  # type: ignore[no-unty
         await pilot.press(*keys)
         await pilot.pause(0.3)
         await settle(pilot)
+        # Textual's own fields (the palette's) blink whatever the app says: a steady cursor, or the
+        # snapshot depends on when it was taken.
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
+        await pilot.pause()
 
     return run
 
