@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, aliased
 from docket.records import RULING_KINDS, ParsedSource
 from docket.text import fold_words
 
-from . import ingest as ingest_module
 from . import models as m
 from .schema import (
     IMMEDIATE,
@@ -37,6 +36,7 @@ from .search import Fts5Backend, QueryError, SearchIndex, parse_query
 from .views import (
     CaseDetail,
     CaseSummary,
+    ChangeCounts,
     ChangeSummary,
     EvidenceView,
     FeedView,
@@ -81,7 +81,7 @@ class Store:
         try:
             engine = make_engine(url)
             before = current_revision(engine)
-            ensure_current(engine, url)
+            ensure_current(engine, url, before)
         except (BadDatabaseURL, SchemaTooNew) as exc:
             raise StoreError(str(exc)) from None
         except SQLAlchemyError as exc:
@@ -151,6 +151,8 @@ class Store:
         uri = uri or parsed.source
         try:
             with self._write() as session:
+                from . import ingest as ingest_module  # not imported by a reader (the dashboard's start)
+
                 result = ingest_module.ingest_parsed(session, parsed, uri, self._index)
                 session.info[UNCHANGED] = result.status == "duplicate"
                 return result
@@ -410,6 +412,23 @@ class Store:
                 new_rulings=new_rulings,
             )
 
+    def change_counts(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeCounts:
+        """How many of each kind of change `changes_since` would list (home's one-line strip): counts
+        on the created_at indexes, never the changes themselves (a first import makes 100,000 cases new)."""
+        since = _naive_utc(since)
+        horizon = today + dt.timedelta(days=days_ahead)
+        with self._read() as session:
+            cases = session.scalar(select(func.count()).where(m.Case.created_at >= since)) or 0
+            scheduled = session.execute(
+                select(m.Hearing.previous_id.is_(None), func.count())
+                .where(m.Hearing.created_at >= since, m.Hearing.date >= today, m.Hearing.date <= horizon)
+                .where(m.Hearing.status == "scheduled", ~_corrected(m.Hearing))
+                .group_by(m.Hearing.previous_id.is_(None))
+            ).all()
+            rulings = session.scalar(select(func.count()).where(m.Ruling.created_at >= since)) or 0
+        by_kind = {bool(new): int(count) for new, count in scheduled}
+        return ChangeCounts(int(cases), by_kind.get(True, 0), by_kind.get(False, 0), int(rulings))
+
     # --- recording (manual records; validated, StoreError on bad input) ---
 
     def record_ruling(
@@ -519,6 +538,8 @@ class Store:
             raise StoreError("cannot merge a case into itself")
         with self._write() as session:
             _merge_cases(session, _get_case(session, keep_id), _get_case(session, merge_id))
+            from . import ingest as ingest_module
+
             ingest_module.refresh_case(session, keep_id)
             self._index.index_cases(session, [keep_id, merge_id])
 

@@ -7,6 +7,9 @@ English one English, anything else English too. Dates and relative times are for
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
@@ -313,6 +316,25 @@ def resolve_locale(requested: str | None) -> Locale:
     return Locale.parse("en")
 
 
+Result = TypeVar("Result")
+
+
+def _memo(method: Callable[..., Result]) -> Callable[..., Result]:
+    """Babel takes a fraction of a millisecond for each date it formats; a page of hearings formats
+    the same few days again and again (and again at each resize): remember them per translator."""
+
+    @wraps(method)
+    def cached(self: Translator, *args: object) -> Result:
+        key = (method.__name__, *args)
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = method(self, *args)
+            return value
+
+    return cached
+
+
 class Translator:
     """UI strings and dates in one locale."""
 
@@ -322,6 +344,7 @@ class Translator:
         self.locale = parsed if parsed.language in _LANGS else Locale.parse("en")
         self.lang = self.locale.language
         self._column = _LANGS.index(self.lang)
+        self._memo: dict[tuple[object, ...], object] = {}
 
     def __call__(self, key: str, **values: object) -> str:
         text = STRINGS[key][self._column]
@@ -344,17 +367,20 @@ class Translator:
     def role(self, role: str) -> str:
         return self.maybe(f"role.{role}", role.replace("_", " "))
 
+    @_memo
     def date(self, day: dt.date | None) -> str:
         """'lun. 20 oct. 2025' / 'Mon 20 Oct 2025'."""
         if day is None:
             return self("case.undated")
         return format_date(day, "EEE d MMM y", locale=self.locale)
 
+    @_memo
     def short_date(self, day: dt.date | None) -> str:
         if day is None:
             return "—"
         return format_date(day, "d MMM y", locale=self.locale)
 
+    @_memo
     def relative(self, day: dt.date, today: dt.date) -> str:
         """'aujourd'hui', 'demain', 'dans 3 jours', 'il y a 2 semaines'."""
         days = (day - today).days
@@ -369,6 +395,7 @@ class Translator:
             dt.timedelta(days=days), granularity="day", threshold=2, add_direction=True, locale=self.locale
         )
 
+    @_memo
     def group(self, day: dt.date, today: dt.date) -> str:
         """The heading a hearing on `day` goes under."""
         days = (day - today).days
@@ -382,6 +409,7 @@ class Translator:
         month = format_date(day, "MMMM y", locale=self.locale)
         return f"{self('group.past' if days < 0 else 'group.later')} · {month}"
 
+    @_memo
     def day_heading(self, day: dt.date, today: dt.date, count: int | None = None) -> str:
         """'Lundi 20 octobre · 3 audiences'; 'Aujourd'hui · mardi 7 octobre · …' and 'Demain · …' named;
         the year when it is not this year's."""
@@ -396,6 +424,7 @@ class Translator:
             parts.append(self("group.hearings_one" if count == 1 else "group.hearings_many", count=count))
         return " · ".join(parts)
 
+    @_memo
     def list_date(self, day: dt.date, today: dt.date) -> str:
         """Weekday and date in at most 15 cells, as the locale writes them: 'lun. 20 oct.' this year,
         'mar. 03/02/2026' / 'Tue, 2/3/2026' another year."""
