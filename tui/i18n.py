@@ -46,6 +46,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "act.copy_source": ("Copier", "Copy"),
     "act.export": ("Exporter", "Export"),
     "act.palette": ("Commandes", "Commands"),
+    # Textual's own command palette entries (SystemCommand), by their English title
+    "sys.palette": ("Chercher une commande…", "Search for commands…"),
+    "sys.theme": ("Thème", "Theme"),
+    "sys.theme.help": ("Changer le thème de couleurs", "Change the current theme"),
+    "sys.quit": ("Quitter", "Quit"),
+    "sys.quit.help": ("Quitter l'application sans attendre", "Quit the application as soon as possible"),
+    "sys.keys": ("Touches", "Keys"),
+    "sys.keys.help": (
+        "Aide du champ actif et résumé des touches disponibles",
+        "Show help for the focused widget and a summary of available keys",
+    ),
+    "sys.keys_hide.help": (
+        "Masquer le panneau d'aide des touches",
+        "Hide the keys and widget help panel",
+    ),
+    "sys.maximize": ("Agrandir", "Maximize"),
+    "sys.maximize.help": ("Agrandir le panneau actif", "Maximize the focused widget"),
+    "sys.minimize": ("Réduire", "Minimize"),
+    "sys.minimize.help": (
+        "Réduire le panneau et revenir à la taille normale",
+        "Minimize the widget and restore to normal size",
+    ),
+    "sys.screenshot": ("Capture d'écran", "Screenshot"),
+    "sys.screenshot.help": (
+        "Enregistrer une capture SVG de l'écran",
+        "Save an SVG 'screenshot' of the current screen",
+    ),
     # action descriptions (help and command palette)
     "help.quit": ("Fermer Docket", "Close Docket"),
     "help.help": ("Afficher l'aide et les raccourcis", "Show help and key bindings"),
