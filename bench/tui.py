@@ -95,6 +95,8 @@ async def answer(pilot: Pilot, key: str, until: Callable[[], bool] = lambda: Tru
 
 
 async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, list[float]]:
+    from textual.widgets import Input
+
     from docket.db.store import Store
     from docket.tui.app import DocketApp
     from docket.tui.case import CaseScreen
@@ -108,6 +110,8 @@ async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, lis
     app = DocketApp(store, today=today, locale="fr", cursor_blink=False)
 
     async def timed(label: str, action: Callable[[], Awaitable[object]]) -> None:
+        if label not in figures:
+            print(f"  timing: {label}", file=sys.stderr, flush=True)
         started, started_cpu = time.perf_counter(), time.process_time()
         await action()
         figures.setdefault(label, []).append((time.perf_counter() - started) * 1000)
@@ -152,10 +156,12 @@ async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, lis
         await answer(pilot, "slash", lambda: isinstance(app.screen, SearchScreen))
         screen = app.screen
         assert isinstance(screen, SearchScreen)
-        search_input = screen.query_one("#search-input")
-        queries = ["escroquerie", "party:tossou", "court:parakou corruption", "gildas", "zinsou*"]
+        search_input = screen.query_one("#search-input", Input)
+        # The last one finds nothing: the answer then offers near-miss names ("did you mean").
+        queries = ["escroquerie", "party:tossou", "court:parakou corruption", "gildas", "zinsou*", "Zinsuo"]
         for query in queries * 2:
             search_input.value = query[:-1]  # typed but for the last letter (its search is cancelled)
+            search_input.cursor_position = len(query) - 1
 
             async def searched(query: str = query) -> None:
                 await answer(pilot, query[-1])
