@@ -218,7 +218,7 @@ class HomeScreen(DocketScreen):
         self.include_past = not self.include_past
         self._keep_filters()
         self._show_status()
-        self.hearings.reload()
+        self.hearings.reload(fresh=True)
 
     def action_filter(self) -> None:
         from .filter_modal import FilterModal
@@ -228,7 +228,7 @@ class HomeScreen(DocketScreen):
                 self.court, self.country = choice
                 self._keep_filters()
                 self._show_status()
-                self.hearings.reload()
+                self.hearings.reload(fresh=True)
 
         self.app.push_screen(FilterModal(self.court, self.country), apply)
 
@@ -236,7 +236,7 @@ class HomeScreen(DocketScreen):
         self.court = self.country = None
         self._keep_filters()
         self._show_status()
-        self.hearings.reload()
+        self.hearings.reload(fresh=True)
 
     def action_whats_new(self) -> None:
         from .whats_new import WhatsNewScreen

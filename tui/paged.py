@@ -59,10 +59,12 @@ class PagedList(OptionList, Generic[Row]):
         self._last_heading: str | None = None
 
     # --- reading ---
-    def reload(self) -> None:
-        """Read again from the start, as many rows as are shown now, keeping the cursor on its row."""
+    def reload(self, fresh: bool = False) -> None:
+        """Read again from the start, as many rows as are shown now, keeping the cursor on its row; a
+        `fresh` list (other filters: other rows) starts again from one page, not from the thousand rows
+        the user may have scrolled through (re-read and re-drawn, they cost a quarter of a second)."""
         self._generation += 1
-        self._start_fetch(0, max(PAGE_SIZE, len(self.rows)), reset=True)
+        self._start_fetch(0, PAGE_SIZE if fresh else max(PAGE_SIZE, len(self.rows)), reset=True)
 
     def _start_fetch(self, offset: int, limit: int, reset: bool) -> None:
         self._fetching = True

@@ -139,6 +139,11 @@ async def test_rows_are_read_a_page_at_a_time() -> None:
         await settle(pilot)
         assert len(hearings.rows) == 250 and hearings.exhausted
         assert hearings.highlighted_row.case_title == "Affaire 249"
+        # Other filters make another list: it starts again from one page, whatever was scrolled through.
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(hearings.rows) == PAGE_SIZE and not hearings.exhausted
+        assert hearings.highlighted_row.case_title == "Affaire 0"
 
 
 async def test_followed_cases_come_first_and_are_marked(store: Store) -> None:
