@@ -96,7 +96,7 @@ class PagedList(OptionList, Generic[Row]):
         if reset:
             kept = self.highlighted_row
             self.rows = rows
-            self.rerender()
+            self.rerender(keep_cursor=False)  # not by position: a cursor left near the end asks for a page
             self._restore_cursor(kept)
         else:
             start = len(self.rows)
@@ -116,9 +116,9 @@ class PagedList(OptionList, Generic[Row]):
         self.highlighted = next(i for i in range(self.option_count) if self._row_index(i) is not None)
 
     # --- showing ---
-    def rerender(self) -> None:
+    def rerender(self, keep_cursor: bool = True) -> None:
         """Build every line again (after a resize, a theme change or a reload)."""
-        highlighted = self.highlighted
+        highlighted = self.highlighted if keep_cursor else None
         self._last_heading = None
         self.clear_options()
         self.add_options(self._build_options(0))
