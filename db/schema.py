@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 import weakref
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (a quarter of a second to import) is imported only to upgrade: opening a docket whose schema is
+# current reads its revision with one SELECT and compares it with the head named in the migration files.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 IMMEDIATE = "docket_immediate"  # execution option: take SQLite's write lock when the transaction begins
@@ -182,20 +187,45 @@ def _postgres_engine(url: URL) -> Engine:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|'([^']*)'|None)""", re.M)
+
+
+@cache
+def known_head() -> str | None:
+    """The head revision as the migration files name it (no Alembic): the one no other revises; None
+    when the files do not make that plain (then Alembic decides)."""
+    revisions, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {m.group(1): m.group(2) or m.group(3) for m in _REVISION.finditer(path.read_text("utf-8"))}
+        if found.get("revision"):
+            revisions.add(found["revision"])
+        if found.get("down_revision"):
+            revised.add(found["down_revision"])
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = list(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    return versions[0] if len(versions) == 1 else None
 
 
 def upgrade(url: str, revision: str = "head") -> None:
@@ -206,14 +236,20 @@ def upgrade(url: str, revision: str = "head") -> None:
         with engine.connect().execution_options(**{IMMEDIATE: True}) as connection:
             config = _alembic_config()
             config.attributes["connection"] = connection
+            from alembic import command
+
             command.upgrade(config, revision)
             connection.commit()
     finally:
         engine.dispose()
 
 
-def ensure_current(engine: Engine, url: str) -> None:
-    current = current_revision(engine)
+def ensure_current(engine: Engine, url: str, current: str | None = None) -> None:
+    current = current or current_revision(engine)
+    if current is not None and current == known_head():
+        return
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(_alembic_config())
     if current == scripts.get_current_head():
         return

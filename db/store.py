@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session, aliased
 from docket.records import RULING_KINDS, ParsedSource
 from docket.text import fold_words
 
-from . import ingest as ingest_module
 from . import models as m
 from .calendar import CalendarEvent, CalendarFilter
 from .events import sync_events
@@ -41,6 +40,7 @@ from .search import Fts5Backend, QueryError, SearchIndex, parse_query
 from .views import (
     CaseDetail,
     CaseSummary,
+    ChangeCounts,
     ChangeSummary,
     EvidenceView,
     FeedView,
@@ -105,7 +105,7 @@ class Store:
         try:
             engine = make_engine(url)
             before = current_revision(engine)
-            ensure_current(engine, url)
+            ensure_current(engine, url, before)
         except (BadDatabaseURL, SchemaTooNew) as exc:
             raise StoreError(str(exc)) from None
         except SQLAlchemyError as exc:
@@ -204,6 +204,8 @@ class Store:
         uri = uri or parsed.source
         try:
             with self._write() as session:
+                from . import ingest as ingest_module  # not imported by a reader (the dashboard's start)
+
                 result = ingest_module.ingest_parsed(session, parsed, uri, self._index)
                 session.info[UNCHANGED] = result.status == "duplicate"
                 return result
@@ -463,6 +465,23 @@ class Store:
                 new_rulings=new_rulings,
             )
 
+    def change_counts(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeCounts:
+        """How many of each kind of change `changes_since` would list (home's one-line strip): counts
+        on the created_at indexes, never the changes themselves (a first import makes 100,000 cases new)."""
+        since = _naive_utc(since)
+        horizon = today + dt.timedelta(days=days_ahead)
+        with self._read() as session:
+            cases = session.scalar(select(func.count()).where(m.Case.created_at >= since)) or 0
+            scheduled = session.execute(
+                select(m.Hearing.previous_id.is_(None), func.count())
+                .where(m.Hearing.created_at >= since, m.Hearing.date >= today, m.Hearing.date <= horizon)
+                .where(m.Hearing.status == "scheduled", ~_corrected(m.Hearing))
+                .group_by(m.Hearing.previous_id.is_(None))
+            ).all()
+            rulings = session.scalar(select(func.count()).where(m.Ruling.created_at >= since)) or 0
+        by_kind = {bool(new): int(count) for new, count in scheduled}
+        return ChangeCounts(int(cases), by_kind.get(True, 0), by_kind.get(False, 0), int(rulings))
+
     # --- recording (manual records; validated, StoreError on bad input) ---
 
     def record_ruling(
@@ -594,6 +613,8 @@ class Store:
             raise StoreError("cannot merge a case into itself")
         with self._write() as session:
             _merge_cases(session, _get_case(session, keep_id), _get_case(session, merge_id))
+            from . import ingest as ingest_module
+
             ingest_module.refresh_case(session, keep_id)
             self._index.index_cases(session, [keep_id, merge_id])
 
@@ -771,22 +792,35 @@ class Store:
         return min(count, cap), count > cap
 
     def suggest_name(self, word: str, limit: int = 3) -> list[str]:
-        """Party names close to `word` (a near-miss spelling: 'Houndegon' -> 'Houndégnon'), best first."""
+        """Defendants' names close to `word` (a near-miss spelling: 'Houndegon' -> 'Houndégnon'), best first.
+
+        The candidates are the name keys' distinct words of about the same length (read from their index,
+        not by folding every party's name: that took seconds on 100,000 cases); each one found is then
+        spelled as a party of a case it keys writes it."""
         from rapidfuzz import fuzz, process
 
         wanted = fold_words(word)
         if len(wanted) < 4:
             return []
+        # A loose index scan: one seek per distinct word (the names repeat from case to case), not a
+        # read of every key.
+        distinct_words = text(
+            "WITH RECURSIVE words(word) AS ("
+            " SELECT min(token) FROM case_name_keys"
+            " UNION ALL"
+            " SELECT (SELECT min(token) FROM case_name_keys WHERE token > words.word)"
+            " FROM words WHERE words.word IS NOT NULL"
+            ") SELECT word FROM words WHERE word IS NOT NULL"
+        )
+        low, high = max(4, len(wanted) - 3), len(wanted) + 3
         with self._read() as session:
-            names = session.scalars(select(m.Party.name).distinct()).all()
-        tokens: dict[str, str] = {}
-        for name in names:
-            for token in name.split():
-                folded = fold_words(token)
-                if len(folded) >= 4 and abs(len(folded) - len(wanted)) <= 3:
-                    tokens.setdefault(folded, token.strip(",.;:()"))
-        found = process.extract(wanted, list(tokens), scorer=fuzz.ratio, limit=limit, score_cutoff=75)
-        return [tokens[match] for match, _score, _index in found if match != wanted]
+            candidates = [w for w in session.scalars(distinct_words) if low <= len(w) <= high]
+            found = process.extract(wanted, candidates, scorer=fuzz.ratio, limit=limit, score_cutoff=75)
+            return [
+                spelled
+                for match, _score, _index in found
+                if match != wanted and (spelled := _spelling(session, match)) is not None
+            ]
 
     def upcoming_hearings_of(
         self, case_ids: Sequence[int], start: dt.date, today: dt.date | None = None, limit: int = 100
@@ -920,6 +954,23 @@ def _last_rulings(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
             if case_id not in latest or key > latest[case_id]:
                 latest[case_id] = key
     return {case_id: kind for case_id, (_, _, kind) in latest.items()}
+
+
+def _spelling(session: Session, token: str) -> str | None:
+    """How a name key's word is written in a party's name ('houndegnon' -> 'Houndégnon')."""
+    names = session.execute(
+        select(m.Party.name, m.Party.aliases)
+        .join(m.CaseParty, m.CaseParty.party_id == m.Party.id)
+        .join(m.CaseNameKey, m.CaseNameKey.case_id == m.CaseParty.case_id)
+        .where(m.CaseNameKey.token == token)
+        .limit(20)
+    )
+    for name, aliases in names:
+        for spelling in (name, *(aliases or [])):
+            for part in spelling.split():
+                if fold_words(part) == token:
+                    return part.strip(",.;:()")
+    return None
 
 
 def _hearing_rows(session: Session, hearings: Sequence[m.Hearing], today: dt.date) -> list[HearingRow]:

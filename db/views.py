@@ -144,6 +144,20 @@ class FeedView:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeCounts:
+    """How many changes of each kind `ChangeSummary` would hold."""
+
+    new_cases: int
+    newly_scheduled: int
+    moved: int
+    new_rulings: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_cases or self.newly_scheduled or self.moved or self.new_rulings)
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeSummary:
     """What changed in the docket since a moment: the monitor's report and the TUI's "what's new"."""
 

@@ -17,7 +17,7 @@ from docket.db.store import StoreError
 
 from .actions import actions_for, install_bindings
 from .base import DocketScreen
-from .i18n import Translator
+from .i18n import STRINGS, Translator
 from .ports import DocketStore
 from .settings import Settings
 
@@ -196,8 +196,26 @@ class DocketApp(App[int]):
         if not isinstance(self.screen, ImportScreen):
             self.push_screen(ImportScreen())
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its prompt in the user's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.tr("sys.palette"), id="--command-palette"))
+
+    def _translated(self, command: SystemCommand) -> SystemCommand:
+        """Textual's own palette entries in the user's language (those it adds later stay as they are)."""
+        stem = f"sys.{command.title.lower()}"
+        if stem not in STRINGS:
+            return command
+        hiding = command.title == "Keys" and command.help.startswith("Hide")
+        return command._replace(
+            title=self.tr(stem), help=self.tr("sys.keys_hide.help" if hiding else f"{stem}.help")
+        )
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            yield self._translated(command)
         scope = getattr(screen, "scope", "")
         for target, specs in ((self, actions_for("app")), (screen, actions_for(scope) if scope else ())):
             for spec in specs:

@@ -316,6 +316,37 @@ class CaseScreen(DocketScreen):
         self.docket.say(self.tr("case.unfollowed_now" if case.followed else "case.followed_now"))
         self.docket.data_changed()
 
+    def action_copy_source(self) -> None:
+        from .export import quoted_sentence
+
+        entry = self.selected_entry
+        if entry is None or entry.evidence is None:
+            self.docket.say(self.tr("case.no_source"), "warning")
+            return
+        text = quoted_sentence(entry.evidence, self.tr)
+        self.app.copy_to_clipboard(text)
+        self.docket.say(self.tr("case.copied", text=text))
+
+    def action_export(self) -> None:
+        from .export import FORMATS, default_name, export_path, write_export
+        from .export_modal import ExportModal
+
+        detail = self.detail
+
+        def chosen(choice: tuple[str, str] | None) -> None:
+            if choice is None:
+                return
+            fmt, wanted = choice
+            try:
+                written = write_export(detail, fmt, export_path(detail, fmt, wanted), self.tr)
+            except OSError as error:
+                self.docket.say(self.tr("export.failed", error=str(error)), "error")
+                return
+            self.docket.say(self.tr("export.written", path=str(written)))
+
+        names = {fmt: default_name(detail, fmt) for fmt in FORMATS}
+        self.app.push_screen(ExportModal(names), chosen)
+
     def action_note(self) -> None:
         from .note_modal import NoteModal
 

@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Header, Static
 
 from docket.db.store import StoreError
-from docket.db.views import ChangeSummary, HearingRow
+from docket.db.views import ChangeCounts, HearingRow
 
 from .base import DocketScreen
 from .columns import ColumnHeader, row, widths
@@ -130,22 +130,22 @@ class HomeScreen(DocketScreen):
     def _read_news(self) -> None:
         since = self.docket.news_since()
         try:
-            changes = self.store.changes_since(since, NEWS_DAYS_AHEAD, self.docket.today)
+            changes = self.store.change_counts(since, NEWS_DAYS_AHEAD, self.docket.today)
         except StoreError:
             return
         self.app.call_from_thread(self._show_news, since, changes)
 
-    def _show_news(self, since: dt.datetime, changes: ChangeSummary) -> None:
+    def _show_news(self, since: dt.datetime, changes: ChangeCounts) -> None:
         tr = self.tr
         when = tr.short_date(since.astimezone().date() if self.docket.fixed_today is None else since.date())
         if changes.empty:
             self.query_one("#home-news", Static).update(Text(tr("home.news_none", since=when), style="dim"))
             return
         counts = [
-            ("news.cases", len(changes.new_cases)),
-            ("news.scheduled", len(changes.newly_scheduled)),
-            ("news.moved", len(changes.moved)),
-            ("news.rulings", len(changes.new_rulings)),
+            ("news.cases", changes.new_cases),
+            ("news.scheduled", changes.newly_scheduled),
+            ("news.moved", changes.moved),
+            ("news.rulings", changes.new_rulings),
         ]
         line = Text(tr("home.news", since=when), style="bold")
         line.append(" · ".join(tr(key, count=count) for key, count in counts if count))
@@ -218,7 +218,7 @@ class HomeScreen(DocketScreen):
         self.include_past = not self.include_past
         self._keep_filters()
         self._show_status()
-        self.hearings.reload()
+        self.hearings.reload(fresh=True)
 
     def action_filter(self) -> None:
         from .filter_modal import FilterModal
@@ -228,7 +228,7 @@ class HomeScreen(DocketScreen):
                 self.court, self.country = choice
                 self._keep_filters()
                 self._show_status()
-                self.hearings.reload()
+                self.hearings.reload(fresh=True)
 
         self.app.push_screen(FilterModal(self.court, self.country), apply)
 
@@ -236,7 +236,7 @@ class HomeScreen(DocketScreen):
         self.court = self.country = None
         self._keep_filters()
         self._show_status()
-        self.hearings.reload()
+        self.hearings.reload(fresh=True)
 
     def action_whats_new(self) -> None:
         from .whats_new import WhatsNewScreen

@@ -7,6 +7,9 @@ English one English, anything else English too. Dates and relative times are for
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
@@ -40,7 +43,36 @@ STRINGS: dict[str, tuple[str, str]] = {
     "act.unfollow": ("Ne plus suivre", "Unfollow"),
     "act.note": ("Note", "Note"),
     "act.focus_results": ("Résultats", "Results"),
+    "act.copy_source": ("Copier", "Copy"),
+    "act.export": ("Exporter", "Export"),
     "act.palette": ("Commandes", "Commands"),
+    # Textual's own command palette entries (SystemCommand), by their English title
+    "sys.palette": ("Chercher une commande…", "Search for commands…"),
+    "sys.theme": ("Thème", "Theme"),
+    "sys.theme.help": ("Changer le thème de couleurs", "Change the current theme"),
+    "sys.quit": ("Quitter", "Quit"),
+    "sys.quit.help": ("Quitter l'application sans attendre", "Quit the application as soon as possible"),
+    "sys.keys": ("Touches", "Keys"),
+    "sys.keys.help": (
+        "Aide du champ actif et résumé des touches disponibles",
+        "Show help for the focused widget and a summary of available keys",
+    ),
+    "sys.keys_hide.help": (
+        "Masquer le panneau d'aide des touches",
+        "Hide the keys and widget help panel",
+    ),
+    "sys.maximize": ("Agrandir", "Maximize"),
+    "sys.maximize.help": ("Agrandir le panneau actif", "Maximize the focused widget"),
+    "sys.minimize": ("Réduire", "Minimize"),
+    "sys.minimize.help": (
+        "Réduire le panneau et revenir à la taille normale",
+        "Minimize the widget and restore to normal size",
+    ),
+    "sys.screenshot": ("Capture d'écran", "Screenshot"),
+    "sys.screenshot.help": (
+        "Enregistrer une capture SVG de l'écran",
+        "Save an SVG 'screenshot' of the current screen",
+    ),
     # action descriptions (help and command palette)
     "help.quit": ("Fermer Docket", "Close Docket"),
     "help.help": ("Afficher l'aide et les raccourcis", "Show help and key bindings"),
@@ -64,6 +96,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.follow": ("Suivre ou ne plus suivre l'affaire", "Follow or unfollow the case"),
     "help.note": ("Modifier la note de suivi", "Edit the follow note"),
     "help.unfollow": ("Ne plus suivre l'affaire sélectionnée", "Stop following the selected case"),
+    "help.copy_source": (
+        "Copier la phrase source de l'entrée et sa référence",
+        "Copy the entry's source sentence and its citation",
+    ),
+    "help.export": (
+        "Exporter la chronologie (Markdown ou iCalendar)",
+        "Export the timeline (Markdown or iCalendar)",
+    ),
     "help.focus_results": ("Aller aux résultats", "Go to the results"),
     # home
     "home.title": ("Audiences à venir", "Upcoming hearings"),
@@ -155,6 +195,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.note_title": ("Note de suivi", "Follow note"),
     "case.published": ("publié le {date}", "published {date}"),
     "case.source": ("Source", "Source"),
+    "case.copied": ("Copié : {text}", "Copied: {text}"),
+    "case.no_source": (
+        "Cette entrée n'a pas de phrase source à copier",
+        "This entry has no source sentence to copy",
+    ),
+    "export.title": ("Exporter la chronologie", "Export the timeline"),
+    "export.md": ("Markdown (.md)", "Markdown (.md)"),
+    "export.ics": ("Calendrier iCalendar (.ics)", "iCalendar calendar (.ics)"),
+    "export.path": ("Fichier ou dossier :", "File or folder:"),
+    "export.default": ("vide : {name} dans le dossier courant", "empty: {name} in the current folder"),
+    "export.keys": ("⏎ exporter · Tab chemin · Échap annuler", "⏎ export · Tab path · Esc cancel"),
+    "export.written": ("Chronologie écrite dans {path}", "Timeline written to {path}"),
+    "export.failed": ("Export impossible : {error}", "Could not export: {error}"),
     # roles
     "role.defendant": ("Prévenus", "Defendants"),
     "role.prosecutor": ("Ministère public", "Prosecution"),
@@ -291,6 +344,25 @@ def resolve_locale(requested: str | None) -> Locale:
     return Locale.parse("en")
 
 
+Result = TypeVar("Result")
+
+
+def _memo(method: Callable[..., Result]) -> Callable[..., Result]:
+    """Babel takes a fraction of a millisecond for each date it formats; a page of hearings formats
+    the same few days again and again (and again at each resize): remember them per translator."""
+
+    @wraps(method)
+    def cached(self: Translator, *args: object) -> Result:
+        key = (method.__name__, *args)
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = method(self, *args)
+            return value
+
+    return cached
+
+
 class Translator:
     """UI strings and dates in one locale."""
 
@@ -300,6 +372,7 @@ class Translator:
         self.locale = parsed if parsed.language in _LANGS else Locale.parse("en")
         self.lang = self.locale.language
         self._column = _LANGS.index(self.lang)
+        self._memo: dict[tuple[object, ...], object] = {}
 
     def __call__(self, key: str, **values: object) -> str:
         text = STRINGS[key][self._column]
@@ -322,17 +395,20 @@ class Translator:
     def role(self, role: str) -> str:
         return self.maybe(f"role.{role}", role.replace("_", " "))
 
+    @_memo
     def date(self, day: dt.date | None) -> str:
         """'lun. 20 oct. 2025' / 'Mon 20 Oct 2025'."""
         if day is None:
             return self("case.undated")
         return format_date(day, "EEE d MMM y", locale=self.locale)
 
+    @_memo
     def short_date(self, day: dt.date | None) -> str:
         if day is None:
             return "—"
         return format_date(day, "d MMM y", locale=self.locale)
 
+    @_memo
     def relative(self, day: dt.date, today: dt.date) -> str:
         """'aujourd'hui', 'demain', 'dans 3 jours', 'il y a 2 semaines'."""
         days = (day - today).days
@@ -347,6 +423,7 @@ class Translator:
             dt.timedelta(days=days), granularity="day", threshold=2, add_direction=True, locale=self.locale
         )
 
+    @_memo
     def group(self, day: dt.date, today: dt.date) -> str:
         """The heading a hearing on `day` goes under."""
         days = (day - today).days
@@ -360,6 +437,7 @@ class Translator:
         month = format_date(day, "MMMM y", locale=self.locale)
         return f"{self('group.past' if days < 0 else 'group.later')} · {month}"
 
+    @_memo
     def day_heading(self, day: dt.date, today: dt.date, count: int | None = None) -> str:
         """'Lundi 20 octobre · 3 audiences'; 'Aujourd'hui · mardi 7 octobre · …' and 'Demain · …' named;
         the year when it is not this year's."""
@@ -374,6 +452,7 @@ class Translator:
             parts.append(self("group.hearings_one" if count == 1 else "group.hearings_many", count=count))
         return " · ".join(parts)
 
+    @_memo
     def list_date(self, day: dt.date, today: dt.date) -> str:
         """Weekday and date in at most 15 cells, as the locale writes them: 'lun. 20 oct.' this year,
         'mar. 03/02/2026' / 'Tue, 2/3/2026' another year."""

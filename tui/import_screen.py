@@ -25,6 +25,7 @@ class ImportScreen(DocketModal[None]):
         super().__init__()
         self.results: list[IngestResult] = []
         self.running = False
+        self._root: Path | None = None  # the folder imported: its files are shown relative to it
 
     def compose(self) -> ComposeResult:
         tr = self.tr
@@ -58,6 +59,7 @@ class ImportScreen(DocketModal[None]):
             log.write(plain(self.tr("import.missing", path=str(path)), "bold"))
             return
         self.running = True
+        self._root = path.resolve() if path.is_dir() else None
         self.docket.importing = True
         self.results = []
         self.query_one("#import-start", Button).disabled = True
@@ -95,11 +97,20 @@ class ImportScreen(DocketModal[None]):
         line = Text()
         style = "bold red" if result.status == "failed" else ("dim" if result.status != "new" else "")
         line.append(f"{self.tr.maybe(f'ingest.{result.status}', result.status):<16} ", style=style)
-        line.append_text(plain(result.source, single_line=True))
+        line.append_text(plain(self._shown(result.source), single_line=True))
         if result.error:
             line.append(" — ")
             line.append_text(plain(result.error, single_line=True))
         self.query_one("#import-log", RichLog).write(line)
+
+    def _shown(self, source: str) -> str:
+        """A file of the imported folder by its path inside it (the folder is in the field above)."""
+        if self._root is not None:
+            try:
+                return str(Path(source).resolve().relative_to(self._root))
+            except (ValueError, OSError):
+                pass
+        return source
 
     def _finish(self) -> None:
         self.running = False

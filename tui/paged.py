@@ -59,10 +59,12 @@ class PagedList(OptionList, Generic[Row]):
         self._last_heading: str | None = None
 
     # --- reading ---
-    def reload(self) -> None:
-        """Read again from the start, as many rows as are shown now, keeping the cursor on its row."""
+    def reload(self, fresh: bool = False) -> None:
+        """Read again from the start, as many rows as are shown now, keeping the cursor on its row; a
+        `fresh` list (other filters: other rows) starts again from one page, not from the thousand rows
+        the user may have scrolled through (re-read and re-drawn, they cost a quarter of a second)."""
         self._generation += 1
-        self._start_fetch(0, max(PAGE_SIZE, len(self.rows)), reset=True)
+        self._start_fetch(0, PAGE_SIZE if fresh else max(PAGE_SIZE, len(self.rows)), reset=True)
 
     def _start_fetch(self, offset: int, limit: int, reset: bool) -> None:
         self._fetching = True
@@ -94,7 +96,7 @@ class PagedList(OptionList, Generic[Row]):
         if reset:
             kept = self.highlighted_row
             self.rows = rows
-            self.rerender()
+            self.rerender(keep_cursor=False)  # not by position: a cursor left near the end asks for a page
             self._restore_cursor(kept)
         else:
             start = len(self.rows)
@@ -114,9 +116,9 @@ class PagedList(OptionList, Generic[Row]):
         self.highlighted = next(i for i in range(self.option_count) if self._row_index(i) is not None)
 
     # --- showing ---
-    def rerender(self) -> None:
+    def rerender(self, keep_cursor: bool = True) -> None:
         """Build every line again (after a resize, a theme change or a reload)."""
-        highlighted = self.highlighted
+        highlighted = self.highlighted if keep_cursor else None
         self._last_heading = None
         self.clear_options()
         self.add_options(self._build_options(0))

@@ -14,6 +14,7 @@ from typing import Protocol
 from docket.db.views import (
     CaseDetail,
     CaseSummary,
+    ChangeCounts,
     ChangeSummary,
     FeedView,
     HearingRow,
@@ -51,6 +52,8 @@ class DocketStore(Protocol):
     def source_text(self, source_id: int) -> str: ...
 
     def changes_since(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeSummary: ...
+
+    def change_counts(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeCounts: ...
 
     def list_feeds(self) -> list[FeedView]: ...
 

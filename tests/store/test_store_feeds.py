@@ -66,6 +66,15 @@ def test_changes_since_reports_new_cases_scheduled_moved_and_rulings(store: Stor
         (dt.date(2025, 10, 20), dt.date(2025, 10, 6))
     ]
     assert [r.label for r in changes.new_rulings] == ["bail_denied"]
+    # Home's strip: the same, counted.
+    counts = store.change_counts(since, 30, dt.date(2025, 10, 7))
+    assert (counts.new_cases, counts.newly_scheduled, counts.moved, counts.new_rulings) == (
+        len(changes.new_cases),
+        1,
+        1,
+        len(changes.new_rulings),
+    )
+    assert store.change_counts(dt.datetime.now(dt.UTC), 30, dt.date(2025, 10, 7)).empty
     # Beyond the horizon a hearing is not news yet.
     assert store.changes_since(since, 1, dt.date(2025, 10, 7)).newly_scheduled == ()
 

@@ -123,3 +123,10 @@ def test_a_docket_from_a_newer_version_is_refused_with_a_clear_message(tmp_path:
     (tmp_path / "a-file").write_text("")
     with pytest.raises(StoreError, match="cannot open the docket"):
         Store.open(f"sqlite:///{tmp_path / 'a-file' / 'docket.db'}")
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    # Store.open skips importing Alembic when the docket is at this head: it must be Alembic's own.
+    from docket.db.schema import known_head
+
+    assert known_head() == head_revision()

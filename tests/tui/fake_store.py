@@ -14,6 +14,7 @@ from docket.db.store import StoreError
 from docket.db.views import (
     CaseDetail,
     CaseSummary,
+    ChangeCounts,
     ChangeSummary,
     EvidenceView,
     FeedView,
@@ -206,6 +207,9 @@ class FakeStore:
 
     def changes_since(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeSummary:
         return ChangeSummary((), (), (), ())
+
+    def change_counts(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeCounts:
+        return ChangeCounts(0, 0, 0, 0)
 
     def list_feeds(self) -> list[FeedView]:
         return []

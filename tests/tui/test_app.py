@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.command import CommandList
+from textual.command import CommandInput, CommandList
 from tui_helpers import make_app, screen_text, settle, wait_for
 
 from docket.cli import main, tui_command
@@ -69,6 +69,34 @@ async def test_command_palette_lists_and_runs_every_action(store: Store) -> None
         assert "Suivies" in str(app.screen.query_one(CommandList).get_option_at_index(0).prompt)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen))
+
+
+async def test_textuals_own_palette_entries_speak_the_users_language(store: Store) -> None:
+    app = make_app(store)  # French
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        commands = {command.title: command.help for command in app.get_system_commands(app.screen)}
+        for english in ("Theme", "Quit", "Keys", "Screenshot", "Maximize"):
+            assert english not in commands
+        assert commands["Thème"] == "Changer le thème de couleurs"
+        assert commands["Quitter"] == "Quitter l'application sans attendre"
+        assert commands["Touches"].startswith("Aide du champ actif")
+        assert "Capture d'écran" in commands
+        assert "Agrandir" in commands  # the hearings list has the focus and can be maximized
+        await pilot.press("ctrl+p", *"Thème")
+
+        def offered() -> bool:
+            commands = app.screen.query(CommandList)
+            return bool(commands) and commands.first().option_count > 0
+
+        await wait_for(pilot, offered)
+        assert "Thème" in str(app.screen.query_one(CommandList).get_option_at_index(0).prompt)
+        assert app.screen.query_one(CommandInput).placeholder == "Chercher une commande…"
+    english = make_app(store, locale="en_GB")
+    async with english.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in english.get_system_commands(english.screen)}
+        assert {"Theme", "Quit", "Keys", "Screenshot"} <= titles
 
 
 @pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])

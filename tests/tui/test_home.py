@@ -139,6 +139,11 @@ async def test_rows_are_read_a_page_at_a_time() -> None:
         await settle(pilot)
         assert len(hearings.rows) == 250 and hearings.exhausted
         assert hearings.highlighted_row.case_title == "Affaire 249"
+        # Other filters make another list: it starts again from one page, whatever was scrolled through.
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(hearings.rows) == PAGE_SIZE and not hearings.exhausted
+        assert hearings.highlighted_row.case_title == "Affaire 0"
 
 
 async def test_followed_cases_come_first_and_are_marked(store: Store) -> None:
@@ -201,3 +206,25 @@ async def test_followed_list_shows_next_hearing_and_last_ruling_and_unfollows_in
         await wait_for(pilot, lambda: not listed.rows)
         assert isinstance(app.screen, FollowedScreen)
         assert store.followed_case_ids() == set()
+
+
+async def test_followed_last_ruling_is_the_latest_by_date_not_the_latest_recorded(store: Store) -> None:
+    from tui_helpers import criet_case_id
+
+    from docket.tui.followed import FollowedScreen
+
+    case_id = criet_case_id(store)
+    store.follow(case_id)
+    # Recorded in this order: the second has the higher id but the earlier date (a late entry of an old
+    # ruling), and an undated parsed ruling must not win either.
+    store.record_ruling(case_id, dt.date(2025, 10, 8), "convicted", user="tester")
+    store.record_ruling(case_id, dt.date(2025, 9, 1), "acquitted", user="tester")
+    assert store.last_rulings_of([case_id]) == {case_id: "convicted"}
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await wait_for(pilot, lambda: isinstance(app.screen, FollowedScreen) and bool(app.screen.cases.rows))
+        await settle(pilot)
+        line = str(app.screen.cases.get_option_at_index(0).prompt)
+        assert "condamnation" in line or "condamné" in line, line
+        assert "acquitt" not in line
