@@ -7,8 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
+from docket.db import ics
 from docket.db.views import CaseDetail, EvidenceView, TimelineEntry
 from docket.records import ROLES
 
@@ -82,33 +81,41 @@ def timeline_markdown(case: CaseDetail, tr: Translator) -> str:
 
 
 def timeline_ics(case: CaseDetail, tr: Translator, now: dt.datetime | None = None) -> bytes:
-    """Every dated entry as an all-day event; the source sentence and its citation in the description."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Docket//docket tui//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", one_line(case.title))
-    stamp = now or dt.datetime.now(dt.UTC)
+    """Every dated entry as an all-day event; the source sentence and its citation in the description.
+
+    Written by `docket.db.ics`, the one ICS writer (escaping, folding), like the docket's calendar.
+    """
+    stamp = ics.utc_stamp(now or dt.datetime.now(dt.UTC))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Docket//docket tui//EN",
+        f"X-WR-CALNAME:{ics.text(one_line(case.title))}",
+    ]
     court = case.court or case.court_text
     for entry in case.timeline:
         if entry.date is None:
             continue
-        event = Event()
-        event.add("uid", f"docket-case{case.case_id}-{entry.kind}{entry.record_id}@docket")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", entry.date)
-        event.add("dtend", entry.date + dt.timedelta(days=1))
-        event.add("summary", f"{_entry_label(entry, tr)} — {one_line(case.title)}")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:docket-case{case.case_id}-{entry.kind}{entry.record_id}@docket",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{ics.date_value(entry.date)}",
+            f"DTEND;VALUE=DATE:{ics.date_value(entry.date + dt.timedelta(days=1))}",
+            f"SUMMARY:{ics.text(f'{_entry_label(entry, tr)} — {one_line(case.title)}')}",
+        ]
         if court:
-            event.add("location", one_line(court))
+            lines.append(f"LOCATION:{ics.text(one_line(court))}")
         details = [one_line(extra) for extra in (entry.party, entry.detail) if extra]
         if entry.evidence is not None:
             details.append(quoted_sentence(entry.evidence, tr))
         if details:
-            event.add("description", "\n".join(details))
+            lines.append(f"DESCRIPTION:{ics.text(chr(10).join(details))}")
         if entry.kind == "hearing" and entry.label == "cancelled":
-            event.add("status", "CANCELLED")
-        calendar.add_component(event)
-    return calendar.to_ical()
+            lines.append("STATUS:CANCELLED")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return ics.encode(lines)
 
 
 def default_name(case: CaseDetail, fmt: str) -> str:
