@@ -38,6 +38,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 for j in range(i + 1, len(sentences)):
                     bullet = _BULLET.match(sentences[j].text)
                     if bullet is None:
+                        # "The charge:" and, on the next line, the list itself (no bullets)
+                        following = sentences[j].text.lstrip()
+                        if j == i + 1 and following[:1].islower():
+                            take(sentences[j], j, following.replace(";", ","), need_head=False)
                         break
                     take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
             elif "vont " in cue.group(0):
@@ -111,11 +115,19 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?)\s+"
     r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
 )
+_DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
 _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
 
 def _charge_items(rest: str, pats: Patterns) -> list[str]:
-    """The charges listed at the start of `rest`, up to where the clause moves on."""
+    """The charges listed at the start of `rest`, up to where the clause moves on.
+
+    "poursuivis pour des faits qui lui sont propres : X, Y" — what stands before a colon that names no
+    offence announces the list after it.
+    """
+    deferred = _DEFERRED_LIST.match(rest)
+    if deferred and not _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", rest.lstrip())):
+        rest = rest[deferred.end() :].replace(";", ",")
     rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'")).lstrip(" «“\"'")
     stop = pats.charge_stop.search(rest)
     segment = rest[: stop.start()] if stop else rest
@@ -132,7 +144,7 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 def _starts_with_charge_head(label: str) -> bool:
     words = _COUNT_PREFIX.sub(
-        "", re.sub(r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the )+", "", label, flags=FLAGS)
+        "", re.sub(r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the |to )+", "", label, flags=FLAGS)
     ).split()
     if not words:
         return False
@@ -189,7 +201,7 @@ _CHARGES_BY_NUMBER = re.compile(
 def _charge_label(item: str) -> str:
     label = re.sub(
         r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
-        r"of |the |a |an )+",
+        r"of |the |a |an |to )+",
         "",
         _COUNT_PREFIX.sub("", item.strip()),
         flags=FLAGS,

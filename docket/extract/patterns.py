@@ -89,7 +89,7 @@ def compiled_patterns() -> Patterns:
         charge_cue={
             # a cue ends at a word's end or on an apostrophe: "répondre de" is not the start of "des faits"
             "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS),
-            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")\s+", FLAGS),
+            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|$)", FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
         loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", FLAGS),

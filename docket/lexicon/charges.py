@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # What introduces the list of charges.
 CHARGE_CUES_FR: tuple[str, ...] = (
-    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
@@ -26,6 +26,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
+    r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     r"(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
     r"on (?:leur|lui) reproch\w+",
@@ -60,6 +61,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",
+    # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
+    r"(?:the )?charges?\s*:",
+    r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
@@ -94,7 +98,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     adhésion membership defrauding
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
-    contrainte lésions discrédit empiétement attentat racketeering cheating receiving unauthorised unauthorized
+    contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite""".split()
 )
 

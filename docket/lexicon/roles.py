@@ -82,7 +82,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
-    r"stood (?:before|in the dock)|(?:appeared|appear|appears) in the dock",
+    r"stood (?:before|in the dock)|stands? accused|stood accused|(?:appeared|appear|appears) in the dock",
     r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both) charges?|faces? (?:charges|trial)|stands? trial",
@@ -94,7 +94,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
-    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des)|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
+    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",

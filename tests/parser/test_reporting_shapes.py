@@ -469,3 +469,28 @@ def test_the_offence_before_the_word_charges_and_staying_in_detention() -> None:
         Luzira prison on remand. They are charged with unlawful assembly.
         """
     )
+
+
+def test_a_list_of_charges_announced_by_a_colon_and_the_charge_label() -> None:
+    assert charges(
+        """
+        CASABLANCA, 11 juin 2013 - Le box compte 135 accusés, poursuivis chacun pour des faits qui lui sont
+        propres : vols qualifiés, coups et blessures avec armes, pillage. La cour d'appel a renvoyé le procès.
+        """
+    ) == ["vols qualifiés", "coups et blessures avec armes", "pillage"]
+    assert charges(
+        """
+        HARARE, 4 March 2021 - Takudzwa Ngadziore appeared before a Harare magistrate. The charge:
+        partaking in a gathering in breach of the lockdown regulations.
+        """
+    ) == ["partaking in a gathering in breach of the lockdown regulations"]
+
+
+def test_appearances_for_named_people_and_standing_accused_name_the_defendants() -> None:
+    found = roles(
+        """
+        ITSOSENG, 12 July 2021 - It was the second appearance in Itsoseng magistrate's court for Benjamin
+        Jacobs, Jeremiah Mongale and Rapulana Keikantse. The case was postponed to 12 August.
+        """
+    )
+    assert found == {n: "defendant" for n in ("Benjamin Jacobs", "Jeremiah Mongale", "Rapulana Keikantse")}
