@@ -194,7 +194,9 @@ def _split_charges(segment: str) -> list[str]:
 
 
 _CHARGES_BY_NUMBER = re.compile(
-    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)$"
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
+    r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )
 
 

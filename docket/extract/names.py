@@ -57,7 +57,7 @@ _INSTITUTION_WORDS = frozenset(
     company société bank banque prison hospital hôpital church église school école assembly assemblée
     senate sénat parliament parlement government gouvernement republic république state états kingdom
     nations campaign foundation fondation network réseau institute institut centre center league ligue
-    club fédération federation organisation organization society société collectif coalition watch
+    club fédération federation organisation organization society société collectif coalition hub watch
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
     rue boulevard lane drive estate quartier close square""".split()

@@ -48,7 +48,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.scores["defendant"] += 2
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
-        _share_roles_in_lists(s, mentions, pats, previous)
+        following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        _share_roles_in_lists(s, mentions, pats, previous, following)
     return [p for p in persons if p.role() is not None]
 
 
@@ -93,11 +94,17 @@ _LIST_JOINT = re.compile(
 
 
 # What stands right before an organisation's or a place's name, not a person's.
-_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+$", FLAGS)
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$", FLAGS
+)
 
 
 def _share_roles_in_lists(
-    sentence: str, mentions: list[tuple[Person, int, int, str | None]], pats: Patterns, previous: str
+    sentence: str,
+    mentions: list[tuple[Person, int, int, str | None]],
+    pats: Patterns,
+    previous: str,
+    following: str = "",
 ) -> None:
     """A role given next to one name of a list holds for the whole list.
 
@@ -125,7 +132,7 @@ def _share_roles_in_lists(
         while last < len(linked) and linked[last]:
             last += 1
         if all(role is None for role in roles[first : last + 1]):
-            group = _group_role(sentence, mentions[first][1], pats, previous)
+            group = _group_role(sentence, mentions[first][1], pats, previous, following)
             if group is not None:
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2
@@ -153,8 +160,11 @@ def _links(joint: str) -> bool:
     )
 
 
-def _group_role(sentence: str, first_start: int, pats: Patterns, previous: str) -> tuple[str, str] | None:
-    """The role of the group a list introducer points back to, in its clause or the sentence before."""
+def _group_role(
+    sentence: str, first_start: int, pats: Patterns, previous: str, following: str = ""
+) -> tuple[str, str] | None:
+    """The role of the group a list introducer points back to, in its clause, the sentence before, or
+    what "all of them" do in the sentence after."""
     before = sentence[max(0, first_start - _GROUP_WINDOW) : first_start]
     absent = _DEFENDANT_LIST_INTRODUCER.search(before)
     if absent is not None:
@@ -172,9 +182,16 @@ def _group_role(sentence: str, first_start: int, pats: Patterns, previous: str) 
         verb = pats.defendant_verb.search(context)
         if verb is not None:
             return "defendant", verb.group(0)
+    # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
+    after = _ALL_OF_THEM.match(following)
+    if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
+        return "defendant", after.group(0).strip()
     return None
 
 
+_ALL_OF_THEM = re.compile(
+    r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
+)
 _LIST_INTRODUCER = re.compile(
     # a short label may stand between the colon and the list: "… : côté OSC, A, B"
     rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?$",

@@ -494,3 +494,29 @@ def test_appearances_for_named_people_and_standing_accused_name_the_defendants()
         """
     )
     assert found == {n: "defendant" for n in ("Benjamin Jacobs", "Jeremiah Mongale", "Rapulana Keikantse")}
+
+
+def test_a_list_on_the_bench_and_those_listed_as_defendants() -> None:
+    found = roles(
+        """
+        DAKAR, 21 avril 2022 - Sur le banc, six noms : Ibou Touré, Pape Massaly Niang et Abdou Dieng. Tous
+        répondent d'association de malfaiteurs devant la cour d'appel de Dakar.
+        """
+    )
+    assert found == {n: "defendant" for n in ("Ibou Touré", "Pape Massaly Niang", "Abdou Dieng")}
+    found = roles(
+        """
+        LAGOS, February 21, 2024 - In charge number FHC/L/79C/2024, Benjamin Opara, Iliyasu Garba and Joseph
+        Ude are listed as the first, second and third defendants before the Federal High Court.
+        """
+    )
+    assert found == {n: "defendant" for n in ("Benjamin Opara", "Iliyasu Garba", "Joseph Ude")}
+
+
+def test_counts_named_by_their_number_are_no_charge_and_a_country_after_in_the_is_no_person() -> None:
+    report = """
+        NEW YORK, Sept. 29, 2016 - Njenga pleaded not guilty to the five counts they face before the court.
+        The first person to be sentenced in the United States got eight months in prison.
+        """
+    assert charges(report) == []
+    assert "United States" not in roles(report)
