@@ -30,6 +30,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:remise?s?|remettre|remet|remettent|reporter|reportée?s?|renvoyer|ajourner) (?:[\w'’]+ ){0,3}?sine die\b|\bsine die\b",
     ),
+    # "finit par renvoyer l'audience à quinzaine", "n'a eu d'autre choix que de renvoyer l'affaire au 26 juin"
+    (
+        "adjourned",
+        r"\b(?:renvoyer|reporter|ajourner|repousser) (?:l['’]audience|l['’]affaire|le dossier|le procès|la cause|les débats|le jugement|l['’]examen)\b[^.;]{0,30}?\b(?:au|à|jusqu['’]au|sine die)\b",
+    ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",

@@ -520,3 +520,12 @@ def test_counts_named_by_their_number_are_no_charge_and_a_country_after_in_the_i
         """
     assert charges(report) == []
     assert "United States" not in roles(report)
+
+
+def test_an_infinitive_renvoi_with_its_object_and_target_is_an_adjournment() -> None:
+    report = """
+        CASABLANCA, 11 juin 2013 - Statuant ce mardi, la chambre criminelle n'a eu d'autre choix que de
+        renvoyer l'affaire au 26 juin 2013. Les 135 accusés sont poursuivis pour vols qualifiés.
+        """
+    assert ("2013-06-11", "adjourned") in rulings(report)
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2013-06-26"]
