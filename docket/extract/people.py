@@ -133,6 +133,11 @@ def _share_roles_in_lists(
             last += 1
         if all(role is None for role in roles[first : last + 1]):
             group = _group_role(sentence, mentions[first][1], pats, previous, following)
+            if group is None and last > first:
+                # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
+                after = _ALL_OF_THEM.match(following)
+                if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
+                    group = ("defendant", after.group(0).strip())
             if group is not None:
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2

@@ -63,6 +63,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"to wit\s*[;:,]",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
+    r"(?:counts?|charges?) (?:that|which) includes?",
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",

@@ -529,3 +529,21 @@ def test_an_infinitive_renvoi_with_its_object_and_target_is_an_adjournment() -> 
         """
     assert ("2013-06-11", "adjourned") in rulings(report)
     assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2013-06-26"]
+
+
+def test_charged_together_with_and_a_list_the_next_sentence_takes_up() -> None:
+    found = roles(
+        """
+        KAMPALA, February 4, 2026 - Geraldine Ssali is charged together with Michael Mawanda and Paul
+        Akamba before the Anti-Corruption Court. They are answering counts that include abuse of office and
+        money laundering.
+        """
+    )
+    assert all(found.get(n) == "defendant" for n in ("Geraldine Ssali", "Michael Mawanda", "Paul Akamba"))
+    found = roles(
+        """
+        LILONGWE, December 15, 2025 - The Lilongwe Senior Resident Magistrate's Court let Vitumbiko Mumba and
+        Jessie Kabwila out on bail. Both are charged with publishing false information.
+        """
+    )
+    assert found == {"Vitumbiko Mumba": "defendant", "Jessie Kabwila": "defendant"}
