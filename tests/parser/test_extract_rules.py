@@ -8,22 +8,10 @@ import textwrap
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from reading import cases_of, roles, rulings
 
 from docket.parse import parse_bytes
-from docket.records import Case, UnreadableSource
-
-
-def cases_of(report: str) -> list[Case]:
-    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
-    return [case for article in parsed.articles for case in article.cases]
-
-
-def rulings(report: str) -> set[tuple[str | None, str]]:
-    return {(r.date, r.kind) for case in cases_of(report) for r in case.rulings}
-
-
-def roles(report: str) -> dict[str, str]:
-    return {p.name: p.role for case in cases_of(report) for p in case.parties}
+from docket.records import UnreadableSource
 
 
 def test_a_prosecutors_request_is_not_a_ruling() -> None:

@@ -3,27 +3,7 @@ roles, every kind of decision. One test a rule, each on a short report written f
 
 from __future__ import annotations
 
-import textwrap
-
-from docket.parse import parse_bytes
-from docket.records import Case
-
-
-def cases_of(report: str) -> list[Case]:
-    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
-    return [case for article in parsed.articles for case in article.cases]
-
-
-def rulings(report: str) -> set[tuple[str | None, str]]:
-    return {(r.date, r.kind) for case in cases_of(report) for r in case.rulings}
-
-
-def roles(report: str) -> dict[str, str]:
-    return {p.name: p.role for case in cases_of(report) for p in case.parties}
-
-
-def held(report: str) -> set[str]:
-    return {h.date for case in cases_of(report) for h in case.hearings if h.status == "held"}
+from reading import cases_of, charges, courts, held, roles, rulings
 
 
 def test_without_a_dateline_hier_stays_undated_but_a_year_less_date_takes_the_articles_year() -> None:
@@ -151,10 +131,6 @@ def test_parmi_eux_names_one_of_the_group_of_the_sentence_before() -> None:
         """
     )
     assert found.get("Jacques Santoni") == "defendant"
-
-
-def charges(report: str) -> list[str]:
-    return [charge.label for case in cases_of(report) for charge in case.charges]
 
 
 def test_repondre_des_faits_de_keeps_each_offence_whole() -> None:
@@ -426,10 +402,6 @@ def test_a_place_after_from_is_no_person_and_a_role_named_after_an_apposition_is
         "Rory William Monaghan": "defendant",
         "Stephen Mooney": "defense_counsel",
     }
-
-
-def courts(report: str) -> list[str | None]:
-    return [case.court for case in cases_of(report)]
 
 
 def test_courts_named_by_their_seat_and_kind_in_any_register() -> None:

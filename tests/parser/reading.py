@@ -1,0 +1,34 @@
+"""What the rule tests read of a short report: its cases, and of them the rulings, roles, hearings held,
+charges and courts."""
+
+from __future__ import annotations
+
+import textwrap
+
+from docket.parse import parse_bytes
+from docket.records import Case
+
+
+def cases_of(report: str) -> list[Case]:
+    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
+    return [case for article in parsed.articles for case in article.cases]
+
+
+def rulings(report: str) -> set[tuple[str | None, str]]:
+    return {(r.date, r.kind) for case in cases_of(report) for r in case.rulings}
+
+
+def roles(report: str) -> dict[str, str]:
+    return {p.name: p.role for case in cases_of(report) for p in case.parties}
+
+
+def held(report: str) -> set[str]:
+    return {h.date for case in cases_of(report) for h in case.hearings if h.status == "held"}
+
+
+def charges(report: str) -> list[str]:
+    return [charge.label for case in cases_of(report) for charge in case.charges]
+
+
+def courts(report: str) -> list[str | None]:
+    return [case.court for case in cases_of(report)]
