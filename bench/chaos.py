@@ -99,25 +99,30 @@ def settle(scratch: Path, marker: str) -> list[int]:
         time.sleep(0.1)
 
 
-def killed_run(args: list[str], env: dict[str, str], delay: float, how: signal.Signals) -> tuple[bool, int]:
-    """Start the command, send `how` after `delay` s; whether it was still running then, and its status."""
+def killed_run(
+    args: list[str], env: dict[str, str], delay: float, how: signal.Signals
+) -> tuple[bool, int, float]:
+    """Start the command, send `how` after `delay` s: whether it was still running then, its status, and
+    how long it took to end after the signal (a run that outlives it by 60 s is killed: status -9)."""
     process = subprocess.Popen(
         [DOCKET, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
         process.wait(timeout=delay)
-        return False, process.returncode
+        return False, process.returncode, 0.0
     except subprocess.TimeoutExpired:
         pass
+    sent = time.perf_counter()
     if how == signal.SIGINT:
         os.killpg(process.pid, how)  # as a terminal's Ctrl-C: the whole process group
     else:
         process.send_signal(how)
     try:
-        return True, process.wait(timeout=60)
+        status = process.wait(timeout=60)
     except subprocess.TimeoutExpired:
         process.kill()
-        return True, process.wait()
+        status = process.wait()
+    return True, status, time.perf_counter() - sent
 
 
 def completed(args: list[str], env: dict[str, str], done_already: str | None = None) -> int:
@@ -232,8 +237,8 @@ def exercise(command: Command, kills: int, rng: random.Random, marker: str) -> d
         folder = trial_folder(scratch, command.name, n)
         command.prepare(folder)
         how = SIGNALS[(n - 1) % len(SIGNALS)]
-        delay = rng.uniform(0.05, duration)
-        mid_run, status = killed_run(command.args(folder), env, delay, how)
+        delay = rng.uniform(0.05, 0.8 * duration)  # the clean run's last moments are its exit
+        mid_run, status, ending = killed_run(command.args(folder), env, delay, how)
         left_after_kill = settle(scratch, marker)
         # A run that ended on its own before the signal is complete; a killed one is run again.
         runs = completed(command.args(folder), env, command.done_already) if mid_run or status else 0
@@ -242,12 +247,13 @@ def exercise(command: Command, kills: int, rng: random.Random, marker: str) -> d
         same = whole and export(command.result(folder), env, command.volatile) == reference
         rerun = f"re-run: {runs} run(s)" if runs else "no re-run" if whole else "re-run FAILED"
         figures["mid_run"] += mid_run
+        figures["slowest_end_s"] = max(figures["slowest_end_s"], ending)
         figures["same" if same else "differ"] += 1
         figures["left"] += len(left)
         figures["runs"] += runs
         print(
             f"  {command.name} #{n}: {how.name} at {delay:.2f} s "
-            f"({'mid-run, exit ' + str(status) if mid_run else 'after it ended'}), "
+            f"({f'mid-run, exit {status} {ending:.2f} s later' if mid_run else 'after it ended'}), "
             f"{rerun}, "
             f"export {'identical' if same else 'DIFFERS'}, {len(left)} process(es) left",
             flush=True,
@@ -293,7 +299,8 @@ def main() -> int:
     for name, f in results.items():
         print(
             f"  {name}: clean run {f['clean_s']:.1f} s; {f['mid_run']} of {args.kills} kills mid-run; "
-            f"exports identical {f['same']}/{args.kills}; re-runs {f['runs']}; processes left {f['left']}"
+            f"exports identical {f['same']}/{args.kills}; re-runs {f['runs']}; processes left {f['left']}; "
+            f"slowest end after a signal {f['slowest_end_s']:.1f} s"
         )
         bad += f["differ"] + f["left"]
     return 1 if bad else 0
