@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from docket.db.store import Store  # noqa: E402
+from docket.monitor import poll as poll_module  # noqa: E402
 from docket.monitor.feeds import Fetcher  # noqa: E402
 from docket.monitor.poll import poll_feeds  # noqa: E402
 
@@ -266,7 +267,17 @@ def main() -> None:
         action="store_true",
         help="serve no ETag and never 304, as some sites do: the second poll reads every item again",
     )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=None,
+        metavar="N",
+        help="merge a feed's new items N to a transaction (default: the monitor's INGEST_BATCH; 1 is the "
+        "former one transaction per item)",
+    )
     args = parser.parse_args()
+    if args.batch is not None:
+        poll_module.INGEST_BATCH = args.batch
     server, base = serve(args.feeds, args.items, args.court_share, not args.no_validators)
     firsts, seconds = [], []
     try:

@@ -212,6 +212,31 @@ class Store:
         except _ROW_ERRORS as exc:  # this report's rows only: the next report may go in
             return IngestResult(source=uri, status="failed", error=f"database error: {database_reason(exc)}")
 
+    def ingest_many(self, sources: Sequence[ParsedSource]) -> list[IngestResult]:
+        """Merge parsed sources in one transaction, each under its own savepoint, its result in order.
+
+        What a batch saves is the commit (and its wait for the disk) of each report. A report whose rows
+        the database refuses fails alone, as with `ingest_parsed`; a fatal error (disk full, server gone)
+        commits nothing of the batch, so a killed or failed batch is run again whole, never half."""
+        results: list[IngestResult] = []
+        if not sources:
+            return results
+        with self._write() as session:
+            for parsed in sources:
+                uri = parsed.source
+                try:
+                    with session.begin_nested():
+                        result = ingest_module.ingest_parsed(session, parsed, uri, self._index)
+                except _ROW_ERRORS as exc:  # this report's rows only (its savepoint): the next may go in
+                    result = IngestResult(
+                        source=uri, status="failed", error=f"database error: {database_reason(exc)}"
+                    )
+                # Each report starts from what the database holds, as in a transaction of its own.
+                session.expunge_all()
+                results.append(result)
+            session.info[UNCHANGED] = all(r.status in ("duplicate", "failed") for r in results)
+        return results
+
     def rebuild_search_index(self) -> None:
         with self._write() as session:
             self._index.rebuild(session)

@@ -305,12 +305,16 @@ def _looks_like_html(text: str, name: str) -> bool:
 
 
 def _html_to_text(markup: str) -> str:
-    """The article of an HTML page: headline, blank line, then one paragraph per line."""
-    title, body, published = _trafilatura_article(markup)
-    if not body.strip():
-        title, body = _lxml_article(markup)
-    lines = [line.strip() for line in html.unescape(body).split("\n")]
-    paragraphs = [line for line in lines if line]
+    """The article of an HTML page as a plain-text report would give it: the headline, a blank line,
+    then its paragraphs (headings, list items) separated by blank lines; a <br> is a line break.
+
+    The same report saved as text, as bare <p> paragraphs or as a full page with menus and footer then
+    reads the same way (the dateline opens the first paragraph, a paragraph never runs into the next).
+    """
+    title, paragraphs, published = _trafilatura_article(markup)
+    if not any(paragraphs):
+        title, paragraphs = _lxml_article(markup)
+    paragraphs = [text for text in (_clean_block(block) for block in paragraphs) if text]
     title = " ".join(html.unescape(title).split())
     if paragraphs and title and paragraphs[0] == title:
         paragraphs.pop(0)
@@ -318,9 +322,15 @@ def _html_to_text(markup: str) -> str:
         # the page's date lives in its markup (<time>, meta tags), not in the article's words: it is
         # given a dateline of its own so the report keeps its date
         paragraphs.insert(0, f"Published {published}")
-    if not title:
-        return "\n".join(paragraphs)
-    return title + "\n\n" + "\n".join(paragraphs)
+    if title:
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
+
+
+def _clean_block(block: str) -> str:
+    """One paragraph's text: entities resolved, each line's whitespace collapsed, empty lines dropped."""
+    lines = (" ".join(line.split()) for line in html.unescape(block).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -349,18 +359,69 @@ def _markdown_to_text(text: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
 
 
-def _trafilatura_article(markup: str) -> tuple[str, str, str | None]:
+# A site's furniture, dropped before trafilatura looks for the article: on a short report it would
+# otherwise take the menu for article text. A page header that holds the headline is kept.
+_CHROME_XPATH = [
+    "//nav",
+    "//footer",
+    "//aside",
+    "//form",
+    "//header[not(.//h1) and not(ancestor::article) and not(ancestor::main)]",
+]
+# trafilatura's elements of an article's text that are paragraphs of their own.
+_TRAFILATURA_BLOCKS = frozenset({"p", "head", "item", "cell"})
+
+
+def _trafilatura_article(markup: str) -> tuple[str, list[str], str | None]:
+    """Headline, paragraphs and publication date of the page's main article, by trafilatura.
+
+    The date is the one its markup states (meta tags, <time>, the URL); trafilatura's wider search of
+    the page's words would take a copyright year or a hearing date for it, and the article's own
+    dateline, read by the parser, is the better judge of those.
+    """
     try:
         import trafilatura  # heavy: imported only when a page actually is HTML
 
         document = trafilatura.bare_extraction(
-            markup, include_comments=False, include_tables=False, with_metadata=True
+            markup,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+            prune_xpath=_CHROME_XPATH,
         )
+        if document is None or document.body is None:
+            return "", [], None
+        paragraphs = _trafilatura_blocks(document.body)
     except Exception:  # trafilatura fails on odd markup; the lxml fallback takes over
-        return "", "", None
-    if document is None:
-        return "", "", None
-    return document.title or "", document.text or "", document.date or None
+        return "", [], None
+    return document.title or "", paragraphs, document.date or None
+
+
+def _trafilatura_blocks(body) -> list[str]:  # noqa: ANN001 - an lxml element of trafilatura's tree
+    """The text of each block of trafilatura's article tree, a <lb/> (a <br>) kept as a line break."""
+    blocks: list[str] = []
+    for element in body.iter(*_TRAFILATURA_BLOCKS):
+        if any(parent.tag in _TRAFILATURA_BLOCKS for parent in element.iterancestors()):
+            continue  # a paragraph inside a list item or a cell is read with it
+        parts: list[str] = []
+        _block_text(element, parts)
+        blocks.append("".join(parts))
+    return blocks
+
+
+def _block_text(element, parts: list[str]) -> None:  # noqa: ANN001 - an lxml element
+    """The words of `element` in document order; a line break (<lb/>) or a nested block is a new line."""
+    if element.tag == "lb":
+        parts.append("\n")
+    elif element.text:
+        parts.append(element.text)
+    for child in element:
+        if child.tag in _TRAFILATURA_BLOCKS:
+            parts.append("\n")
+        _block_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 # Elements that carry site furniture rather than article text.
@@ -368,17 +429,17 @@ _BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
 
 
-def _lxml_article(markup: str) -> tuple[str, str]:
+def _lxml_article(markup: str) -> tuple[str, list[str]]:
     try:
         return _lxml_blocks(markup)
     except Exception:  # markup lxml cannot make sense of: plain tag stripping still yields the words
-        return "", _TAG.sub("\n", markup)
+        return "", _TAG.sub("\n", markup).split("\n")
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
-def _lxml_blocks(markup: str) -> tuple[str, str]:
+def _lxml_blocks(markup: str) -> tuple[str, list[str]]:
     import lxml.html
 
     root = lxml.html.fromstring(markup)
@@ -391,7 +452,7 @@ def _lxml_blocks(markup: str) -> tuple[str, str]:
     texts = [" ".join(block.text_content().split()) for block in blocks]
     if not any(texts):
         texts = [line.strip() for line in root.text_content().split("\n")]
-    return " ".join(title.split()), "\n".join(text for text in texts if text)
+    return " ".join(title.split()), [text for text in texts if text]
 
 
 def _normalise(text: str) -> str:

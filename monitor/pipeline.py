@@ -222,18 +222,40 @@ def _parsed(store: IngestTarget, items: Sequence[Input]) -> Iterator[ParsedSourc
 
 
 def ingest(
-    store: IngestTarget, inputs: Iterable[Input], max_bytes: int | None = None
+    store: IngestTarget, inputs: Iterable[Input], max_bytes: int | None = None, batch: int = 1
 ) -> Iterator[IngestResult]:
     """Each input's result, in order: read, parsed (in other processes for a large batch), merged.
-    A file over `max_bytes` (default docket.parse.MAX_REPORT_BYTES) fails with its reason."""
+    A file over `max_bytes` (default docket.parse.MAX_REPORT_BYTES) fails with its reason.
+
+    With `batch` above 1 (a feed's new items), up to that many parsed reports are merged in one
+    transaction (a store with `ingest_many`) and their results come when it is committed: a kill loses
+    at most that batch, which the next run merges again; nothing committed is lost or doubled."""
     global _max_bytes
     _max_bytes = max_bytes
     parsed = _parsed(store, list(inputs))
+    ingest_many = getattr(store, "ingest_many", None) if batch > 1 else None
     try:
+        if ingest_many is None:
+            for item in parsed:
+                yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+            return
+        pending: list[ParsedSource | IngestResult] = []
+        reports = 0
         for item in parsed:
-            yield item if isinstance(item, IngestResult) else store.ingest_parsed(item, item.source)
+            pending.append(item)
+            reports += isinstance(item, ParsedSource)
+            if reports >= batch:
+                yield from _merged(ingest_many, pending)
+                pending, reports = [], 0
+        yield from _merged(ingest_many, pending)
     finally:
         parsed.close()  # a store that stopped working, or a consumer that stopped: the workers end now
+
+
+def _merged(ingest_many, pending: list[ParsedSource | IngestResult]) -> list[IngestResult]:  # type: ignore[no-untyped-def]
+    """The results of `pending` in order, its parsed reports merged in one call of `ingest_many`."""
+    merged = iter(ingest_many([p for p in pending if isinstance(p, ParsedSource)]))
+    return [p if isinstance(p, IngestResult) else next(merged) for p in pending]
 
 
 def ingest_bytes(store: IngestTarget, data: bytes, uri: str) -> IngestResult:

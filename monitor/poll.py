@@ -29,6 +29,8 @@ from .feeds import FeedItem, Fetcher, FetchError, Page
 DEFAULT_WORKERS = 16
 # Items are remembered in batches of this many: one write each, and a poll stopped midway re-reads few.
 REMEMBER_BATCH = 200
+# A feed's new items are merged this many to a transaction (one commit, one wait for the disk).
+INGEST_BATCH = 100
 BACKOFF_BASE = dt.timedelta(minutes=5)
 BACKOFF_MAX = dt.timedelta(hours=6)
 STALE_AFTER = dt.timedelta(hours=24)
@@ -188,7 +190,9 @@ def poll_feeds(
             )
     remembered: list[tuple[int | None, str | None, str | None, bool]] = []
     for document, result in zip(
-        documents, pipeline.ingest(store, [pipeline.Document(d.uri, d.data) for d in documents]), strict=True
+        documents,
+        pipeline.ingest(store, [pipeline.Document(d.uri, d.data) for d in documents], batch=INGEST_BATCH),
+        strict=True,
     ):
         remembered.append(_record_item(document, result))
         if len(remembered) >= REMEMBER_BATCH:

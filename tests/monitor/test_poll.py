@@ -430,3 +430,30 @@ def test_the_notify_schema_describes_the_typed_payload() -> None:
         ("new_rulings", changes.NewRuling),
     ):
         assert set(NOTIFY_SCHEMA["properties"][key]["items"]["required"]) == set(get_type_hints(typed)), key
+
+
+def test_a_feed_of_many_new_items_is_merged_in_a_few_transactions_each_item_once(
+    feed_server: FeedServer, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each commit moves the docket's data version by one: one per item would be 150 and more.
+    stories = []
+    for n in range(150):
+        base = hearing_fr(feed_server.base, FIRST_HEARING) if n % 5 == 0 else sport_fr(feed_server.base)
+        stories.append(Story(f"{base.url}-{n}", f"{base.title} ({n})", f"{base.body}\n\nRéférence {n}."))
+    feed_server.routes["/fleuve.rss"] = Route(rss("Fleuve", [(story, None) for story in stories]))
+    add_feed(db_url, feed_server.url("/fleuve.rss"), "Fleuve")
+    store = Store.open(db_url)
+    try:
+        before = store.data_version()
+        capsys.readouterr()
+        assert poll(db_url) == 0
+        commits = store.data_version() - before
+    finally:
+        store.close()
+
+    out, err = capsys.readouterr()
+    assert "Fleuve: 150 items, 150 new (" in out and err == ""
+    assert commits <= 10, commits
+    by_uri = sources_by_uri(db_url)
+    assert sum(len(ids) for uri, ids in by_uri.items() if "/articles/" in uri) == len(stories[::5])
+    assert all(len(ids) == 1 for ids in by_uri.values())
