@@ -221,6 +221,8 @@ class Store:
         results: list[IngestResult] = []
         if not sources:
             return results
+        from . import ingest as ingest_module  # not imported by a reader (the dashboard's start)
+
         with self._write() as session:
             for parsed in sources:
                 uri = parsed.source
