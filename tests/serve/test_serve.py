@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from store_factories import report  # noqa: E402
+from store_factories import bamako_murder_report, report  # noqa: E402
 
 from docket.cli import jsonview, main  # noqa: E402
 from docket.cli.serve import make_server  # noqa: E402
@@ -38,17 +38,7 @@ ROUTES = (
 def served(db_url: str) -> Iterator[tuple[Store, str, str, str]]:
     store = Store.open(db_url)
     store.ingest_parsed(report("r1.txt", held=("2025-10-06",), next_hearing="2025-10-20"))
-    store.ingest_parsed(
-        report(
-            "other.txt",
-            defendants=("Awa Sangaré",),
-            court="Cour d'assises de Bamako",
-            court_abbr=None,
-            country="ML",
-            charges=("meurtre",),
-            next_hearing="2025-11-03",
-        )
-    )
+    store.ingest_parsed(bamako_murder_report())
     _, token = users.add(store, "ana")
     _, reader = users.add(store, "bob", read_only=True)
     server = make_server(store, version_ttl=0, token_ttl=0)

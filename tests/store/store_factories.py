@@ -80,3 +80,16 @@ def report(
     )
     article = r.Article("Titre du rapport", 0, len(text), "fr", published, published, is_court_report, [case])
     return r.ParsedSource(uri, text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), [article])
+
+
+def bamako_murder_report() -> r.ParsedSource:
+    """A second case, before another court in another country, with its next hearing on 3 November 2025."""
+    return report(
+        "other.txt",
+        defendants=("Awa Sangaré",),
+        court="Cour d'assises de Bamako",
+        court_abbr=None,
+        country="ML",
+        charges=("meurtre",),
+        next_hearing="2025-11-03",
+    )

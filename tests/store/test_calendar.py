@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from store_factories import report
+from store_factories import bamako_murder_report, report
 
 from docket.cli import main
 from docket.db.store import Store
@@ -87,17 +87,7 @@ def test_the_samples_calendar_keeps_every_uid_through_export_and_import(
 
 def test_a_renvoi_moves_its_event_and_a_cancellation_cancels_it(store: Store, db_url: str) -> None:
     store.ingest_parsed(report("r1.txt", published="2025-09-01", next_hearing="2025-10-20"))
-    store.ingest_parsed(
-        report(
-            "other.txt",
-            defendants=("Awa Sangaré",),
-            court="Cour d'assises de Bamako",
-            court_abbr=None,
-            country="ML",
-            charges=("meurtre",),
-            next_hearing="2025-11-03",
-        )
-    )
+    store.ingest_parsed(bamako_murder_report())
     before = events(export(db_url))
     assert len(before) == 2
     moved_uid = next(uid for uid, e in before.items() if e.decoded("dtstart") == dt.date(2025, 10, 20))  # type: ignore[attr-defined]
@@ -156,17 +146,7 @@ def test_a_recorded_hour_is_in_the_courts_time_zone_and_a_moved_record_keeps_its
 
 def test_export_filters_and_the_spreadsheet_bom(store: Store, db_url: str) -> None:
     store.ingest_parsed(report("r1.txt", held=("2025-10-06",), next_hearing="2025-10-20"))
-    store.ingest_parsed(
-        report(
-            "other.txt",
-            defendants=("Awa Sangaré",),
-            court="Cour d'assises de Bamako",
-            court_abbr=None,
-            country="ML",
-            charges=("meurtre",),
-            next_hearing="2025-11-03",
-        )
-    )
+    store.ingest_parsed(bamako_murder_report())
     bamako = next(e.case_id for e in store.calendar_events(_all()) if e.country == "ML")
     store.follow(bamako)
 
@@ -238,17 +218,7 @@ def test_khal_shows_each_hearing_once_and_follows_a_renvoi(tmp_path: Path) -> No
     url = f"sqlite:///{tmp_path / 'docket.db'}"
     with Store.open(url) as store:
         store.ingest_parsed(report("r1.txt", published="2025-09-01", next_hearing="2025-10-20"))
-        store.ingest_parsed(
-            report(
-                "other.txt",
-                defendants=("Awa Sangaré",),
-                court="Cour d'assises de Bamako",
-                court_abbr=None,
-                country="ML",
-                charges=("meurtre",),
-                next_hearing="2025-11-03",
-            )
-        )
+        store.ingest_parsed(bamako_murder_report())
     khal = Khal(tmp_path)
     first = khal.import_and_list(export(url), "2025-09-01", "2026-01-01")
     assert len(first) == 2 and sum("Houndégnon" in line for line in first) == 1

@@ -7,7 +7,7 @@ import json
 
 import jsonschema
 import pytest
-from store_factories import report
+from store_factories import bamako_murder_report, report
 
 from docket.cli import jsonview, main
 from docket.db.store import Store
@@ -24,17 +24,7 @@ def docket(db_url: str) -> tuple[str, int]:
                 next_hearing="2025-10-20",
             )
         )
-        store.ingest_parsed(
-            report(
-                "other.txt",
-                defendants=("Awa Sangaré",),
-                court="Cour d'assises de Bamako",
-                court_abbr=None,
-                country="ML",
-                charges=("meurtre",),
-                next_hearing="2025-11-03",
-            )
-        )
+        store.ingest_parsed(bamako_murder_report())
         case_id = store.search("party:Houndegnon")[0].case_id
         assert case_id is not None
         store.record_hearing(case_id, dt.date(2030, 1, 6), purpose="verdict", user="ana")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from store_factories import report
+from store_factories import bamako_murder_report, report
 
 from docket.cli import main
 from docket.db.store import Store
@@ -27,17 +27,7 @@ def docket(db_url: str) -> tuple[str, int]:
                 next_hearing="2025-10-20",
             )
         )
-        store.ingest_parsed(
-            report(
-                "other.txt",
-                defendants=("Awa Sangaré",),
-                court="Cour d'assises de Bamako",
-                court_abbr=None,
-                country="ML",
-                charges=("meurtre",),
-                next_hearing="2025-11-03",
-            )
-        )
+        store.ingest_parsed(bamako_murder_report())
         case_id = store.search("party:Houndegnon")[0].case_id
     assert case_id is not None
     return db_url, case_id
