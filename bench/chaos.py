@@ -232,6 +232,7 @@ def exercise(command: Command, kills: int, rng: random.Random, marker: str) -> d
         "differ": 0,
         "left": 0,
         "runs": 0,
+        "slowest_end_s": 0.0,
     }
     for n in range(1, kills + 1):
         folder = trial_folder(scratch, command.name, n)
