@@ -35,6 +35,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:renvoyer|reporter|ajourner|repousser) (?:l['’]audience|l['’]affaire|le dossier|le procès|la cause|les débats|le jugement|l['’]examen)\b[^.;]{0,30}?\b(?:au|à|jusqu['’]au|sine die)\b",
     ),
+    # "Another adjournment: that was all they got on Wednesday", "un énième renvoi"
+    (
+        "adjourned",
+        r"\b(?:another|a further|a fresh|yet another|un nouvel?|nouvel?|énième|un autre) (?:adjournment|postponement|renvoi|report|ajournement)\b",
+    ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",
@@ -50,6 +55,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "deliberation_reserved",
+        r"\b(?:renvoy\w*|fixé|reporté)\b[^.;]{0,40}?\ble prononcé (?:de (?:sa|la|leur|son) (?:décision|verdict|jugement|arrêt))?|"
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
         r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
@@ -85,7 +91,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
+        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
     ),
     (
         "detention_ordered",
@@ -97,7 +103,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",
@@ -168,7 +174,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
-    r"sine die|dit non|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|"

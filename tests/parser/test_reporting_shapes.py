@@ -519,3 +519,27 @@ def test_charged_together_with_and_a_list_the_next_sentence_takes_up() -> None:
         """
     )
     assert found == {"Vitumbiko Mumba": "defendant", "Jessie Kabwila": "defendant"}
+
+
+def test_another_adjournment_a_bail_set_and_a_sentence_pronounced_against() -> None:
+    assert ("2026-02-04", "adjourned") in rulings(
+        """
+        KAMPALA, February 5, 2026 - Another adjournment: that was all Geraldine Ssali got on Wednesday at the
+        Anti-Corruption Court, where she is charged with abuse of office.
+        """
+    )
+    assert ("2020-08-14", "bail_granted") in rulings(
+        """
+        EAST LONDON, August 15, 2020 - Bail was set on Friday for the three people accused of fraud before
+        the King William's Town magistrate's court.
+        """
+    )
+    found = rulings(
+        """
+        BAMAKO, 28 octobre 2025 - Deux ans d'emprisonnement : c'est la peine prononcée contre l'ancien
+        Premier ministre Moussa Mara, lundi 27 octobre, par le tribunal de grande instance de Bamako. Lors de
+        l'audience du lundi 29 septembre 2025, les juges avaient renvoyé au 27 octobre le prononcé de leur
+        décision.
+        """
+    )
+    assert ("2025-10-27", "convicted") in found and ("2025-09-29", "deliberation_reserved") in found
