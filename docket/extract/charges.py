@@ -115,6 +115,8 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?)\s+"
     r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
 )
+# an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
+_VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were)\b")
 _DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
 _POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
 
@@ -212,7 +214,7 @@ def _charge_label(item: str) -> str:
     label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$", "", label)
     if _CHARGES_BY_NUMBER.match(label):
         return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
-    if not label or not re.search(r"[^\W\d_]{3,}", label) or re.match(r"(?i:avoir|having|been)\b", label):
+    if not label or not re.search(r"[^\W\d_]{3,}", label) or _VERB_FIRST.match(label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

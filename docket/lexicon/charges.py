@@ -28,7 +28,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"préventions? (?:de|d'|d’|du|des|:)",
     r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
-    r"(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
+    r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
     r"on (?:leur|lui) reproch\w+",
     r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause|\d+)",
     # "les préventions, qui vont de l'extorsion à l'exploitation…, en passant par le trafic de drogue"

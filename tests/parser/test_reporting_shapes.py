@@ -543,3 +543,13 @@ def test_another_adjournment_a_bail_set_and_a_sentence_pronounced_against() -> N
         """
     )
     assert ("2025-10-27", "convicted") in found and ("2025-09-29", "deliberation_reserved") in found
+
+
+def test_the_facts_reproached_in_a_relative_clause_are_no_list_of_charges() -> None:
+    assert charges(
+        """
+        COTONOU, 7 octobre 2025 - Les prévenus, poursuivis pour incitation à la rébellion, ont déjà passé
+        douze mois en prison alors que la peine maximale prévue pour les faits qui leur sont reprochés est
+        de deux ans.
+        """
+    ) == ["incitation à la rébellion"]
