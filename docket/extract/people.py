@@ -135,9 +135,7 @@ def _share_roles_in_lists(
             group = _group_role(sentence, mentions[first][1], pats, previous, following)
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
-                after = _ALL_OF_THEM.match(following)
-                if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
-                    group = ("defendant", after.group(0).strip())
+                group = _taken_up_as_accused(following, pats)
             if group is not None:
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2
@@ -188,6 +186,11 @@ def _group_role(
         if verb is not None:
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
+    return _taken_up_as_accused(following, pats)
+
+
+def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
+    """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
     after = _ALL_OF_THEM.match(following)
     if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
         return "defendant", after.group(0).strip()
