@@ -128,8 +128,8 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"^\s*(?:$|[(|–—/=-]|,?\s*(?:à\s*|at\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
     r"\d[\d  .,]*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b|"
-    # a blog's "January 30, 2026 in Courts & Crime"
-    r"\s+in\s+[A-Z][\w&' -]{0,40}$)"
+    # a blog's "January 30, 2026 in Courts & Crime"; a byline after the date: "mardi 17 juillet 2012 par X"
+    r"\s+in\s+[A-Z][\w&' -]{0,40}$|\s+(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$)"
 )
 # "BRUXELLES 22/01 (BELGA) =", "Lagos, May 4 (NAN) -": a wire's place, a day without its year, the agency
 _WIRE_AFTER_YEARLESS = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—=:]\s")

@@ -633,3 +633,13 @@ def test_case_safe_characters_match_case_insensitively_as_lower_cased() -> None:
         insensitive = re.compile(re.escape(letter), re.IGNORECASE)
         for c in safe:
             assert bool(insensitive.fullmatch(c)) == (c.lower() == letter), (letter, c)
+
+
+def test_a_date_line_ending_with_its_byline_is_the_dateline() -> None:
+    text = (
+        "HAITIMONDE.COM | Capsules\nAccueil > Capsules > Justice\n\n"
+        "Assises criminelles : démarrage laborieux\n\n"
+        "mardi 17 juillet 2012 par Administrator\n\nLes assises criminelles se sont ouvertes hier."
+    )
+    found = find_dateline(text, "fr")
+    assert found is not None and found.date == day("2012-07-17")
