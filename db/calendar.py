@@ -18,13 +18,14 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from docket.text import fold_words as fold
 
 from . import ics
 from . import models as m
+from .folding import court_filter
 
 CSV_COLUMNS = (
     "date",
@@ -155,10 +156,7 @@ def _statement(selection: CalendarFilter) -> Select:  # type: ignore[type-arg]
     if selection.country:
         statement = statement.where(m.Case.country == selection.country.upper())
     if selection.court:
-        folded = fold(selection.court)
-        statement = statement.where(
-            or_(m.Case.court_key.contains(folded, autoescape=True), func.lower(m.Case.court_abbr) == folded)
-        )
+        statement = statement.where(court_filter(selection.court))
     return statement.order_by(m.Hearing.date, m.Hearing.case_id, m.Hearing.id)
 
 

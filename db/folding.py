@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from sqlalchemy import ColumnElement, func, or_
+
 from docket.text import fold_words
+
+from . import models as m
 
 # Words that do not identify a person: particles and titles.
 _NAME_NOISE = frozenset(
@@ -32,3 +36,9 @@ def names_match(a: str, b: str) -> bool:
 def is_appeal(court: str | None, chamber: str | None) -> bool:
     folded = fold_words(f"{court or ''} {chamber or ''}")
     return any(word in folded for word in _APPEAL_WORDS)
+
+
+def court_filter(court: str) -> ColumnElement[bool]:
+    """The cases a user's court filter names: its words inside the court's key, or its abbreviation."""
+    folded = fold_words(court)
+    return or_(m.Case.court_key.contains(folded, autoescape=True), func.lower(m.Case.court_abbr) == folded)

@@ -25,6 +25,7 @@ from docket.text import fold_words
 from . import models as m
 from .calendar import CalendarEvent, CalendarFilter
 from .events import sync_events
+from .folding import court_filter
 from .schema import (
     IMMEDIATE,
     BadDatabaseURL,
@@ -281,13 +282,7 @@ class Store:
             .where(~_corrected(m.Hearing))
         )
         if court:
-            folded = fold_words(court)
-            statement = statement.where(
-                or_(
-                    m.Case.court_key.contains(folded, autoescape=True),
-                    func.lower(m.Case.court_abbr) == folded,
-                )
-            )
+            statement = statement.where(court_filter(court))
         if country:
             statement = statement.where(m.Case.country == country.upper())
         # The order of ix_hearings_date_case (SQLite appends the row id): no sorting, however big the docket.
@@ -890,13 +885,7 @@ class Store:
             .group_by(m.Hearing.date)
         )
         if court:
-            folded = fold_words(court)
-            statement = statement.where(
-                or_(
-                    m.Case.court_key.contains(folded, autoescape=True),
-                    func.lower(m.Case.court_abbr) == folded,
-                )
-            )
+            statement = statement.where(court_filter(court))
         if country:
             statement = statement.where(m.Case.country == country.upper())
         with self._read() as session:
