@@ -11,29 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import children
 
 from docket.monitor.pipeline import PARALLEL_FROM, parse_workers
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 DOCKET = str(Path(sys.executable).with_name("docket"))
-
-
-def _children(pid: int) -> set[int]:
-    """Every living descendant of `pid` (from /proc)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z":
-                parents[int(entry.name)] = int(fields[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def _alive(pids: set[int]) -> set[int]:
@@ -68,11 +51,11 @@ def test_a_killed_ingest_leaves_no_process_behind(tmp_path: Path, how: signal.Si
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and len(workers) < 2 and ingest.poll() is None:
-            workers = _children(ingest.pid)
+            workers = children(ingest.pid)
             time.sleep(0.05)
         assert ingest.poll() is None and workers, "the ingest ended before its workers could be seen"
         time.sleep(0.5)
-        workers |= _children(ingest.pid)
+        workers |= children(ingest.pid)
         os.kill(ingest.pid, how)
         ingest.wait(timeout=30)
         deadline = time.monotonic() + 15

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import children
 
 from docket.monitor.pipeline import PARALLEL_FROM, parse_workers
 from docket.samples_dir import SAMPLES_DIR
@@ -19,25 +20,6 @@ from docket.samples_dir import SAMPLES_DIR
 REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(not parse_workers(10**6), reason="one CPU: ingest parses in its own process")
-
-
-def _children(pid: int) -> set[int]:
-    """Every live descendant of `pid` (workers, and multiprocessing's resource tracker)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z":
-                parents[int(entry.name)] = int(fields[1])
-    found: set[int] = set()
-    frontier = {pid}
-    while frontier:
-        frontier = {child for child, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -84,12 +66,12 @@ def test_a_stopped_ingest_says_one_line_and_leaves_no_process(
         deadline = time.monotonic() + 60
         seen: set[int] = set()
         while len(seen) < 2 and time.monotonic() < deadline and process.poll() is None:
-            seen |= _children(process.pid)  # a parsing process and the resource tracker
+            seen |= children(process.pid)  # a parsing process and the resource tracker
             time.sleep(0.05)
         assert process.poll() is None, "the ingest ended before it could be stopped"
         assert seen, "no parsing process started"
         time.sleep(0.5)
-        seen |= _children(process.pid)
+        seen |= children(process.pid)
         if signum == signal.SIGINT:
             os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
         else:
@@ -130,10 +112,10 @@ def test_ctrl_c_pressed_again_and_again_says_interrupted_and_nothing_else(
         try:
             deadline = time.monotonic() + 60
             while not seen and time.monotonic() < deadline and process.poll() is None:
-                seen |= _children(process.pid)
+                seen |= children(process.pid)
                 time.sleep(0.02)
             time.sleep(rng.uniform(0, 1.5))
-            seen |= _children(process.pid)
+            seen |= children(process.pid)
             for _ in range(rng.randint(2, 5)):
                 if process.poll() is not None:
                     break
