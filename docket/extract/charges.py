@@ -132,6 +132,14 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
         rest = rest[deferred.end() :].replace(";", ",")
     rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'")).lstrip(" «“\"'")
     stop = pats.charge_stop.search(rest)
+    # ", la participation aux mouvements…" goes on with the list: only a comma before an article that does
+    # not open an offence ends it (", la cour a…")
+    while (
+        stop
+        and _ARTICLE_STOP.fullmatch(stop.group(0))
+        and _starts_with_charge_head(rest[stop.start() + 1 :].lstrip())
+    ):
+        stop = pats.charge_stop.search(rest, stop.end())
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;»”"'))
     # past the first, an item that does not name an offence means the clause has moved on
@@ -145,25 +153,49 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 
 def _starts_with_charge_head(label: str) -> bool:
-    words = _COUNT_PREFIX.sub(
-        "", re.sub(r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|of |the |to )+", "", label, flags=FLAGS)
-    ).split()
+    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split()
     if not words:
         return False
     word = fold(words[0])
     # "murdering" is the offence "murder"; "meurtres" is "meurtre"
-    return any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2]))
+    if any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2])):
+        return True
+    # English offences are often named by what was done: "making a document without authority",
+    # "being members of a prohibited organisation", "failing to comply with directions"
+    return (
+        len(words) > 1
+        and words[0].islower()
+        and word.endswith("ing")
+        and len(word) > 4
+        and word not in _NOT_OFFENCE_GERUNDS
+    )
+
+
+_ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)
+
+
+# what may stand before an offence's name: "de", "l'", "une", "the", "to" (…and to conspiring)
+_LEADING_ARTICLES = re.compile(
+    r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|une? |of |the |to |an? )+", FLAGS
+)
+# -ing words that start a clause about the case, not an offence: "pending trial", "including …"
+_NOT_OFFENCE_GERUNDS = frozenset(
+    "pending including according following during regarding concerning involving awaiting seeking "
+    "claiming saying asking adding noting arguing citing requesting".split()
+)
 
 
 # "two counts of premeditated murder", "deux chefs de vol": how many times is not the offence's name
 _COUNT_PREFIX = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
-    r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])",
+    r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
+    # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)",
     FLAGS,
 )
 # "charged with, among other things, X": a hedge between the cue and the list
 _HEDGE = re.compile(
-    r"^\s*,?\s*(?:among other things|inter alia|notamment|entre autres|amongst others),?\s*", FLAGS
+    r"^\s*,?\s*(?:among other things|inter alia|notamment|entre autres|amongst others|pêle-mêle),?\s*", FLAGS
 )
 
 # "poursuivis pour des faits présumés de …": the second introducer is not part of the charge.
@@ -176,23 +208,28 @@ _SECONDARY_CHARGE_CUE = re.compile(
 
 def _split_charges(segment: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
+    # "X, Y, and Z": the last item of a list with a serial comma starts with its conjunction
+    parts = [_LIST_JOINT_FIRST.sub("", p) or p for p in parts]
     items: list[str] = []
     for part in parts:
-        pieces = re.split(r"\s+(?:et|and|ou|or)\s+", part)
+        pieces = _LIST_JOINT.split(part)  # item, joint, item, joint, …
         current = pieces[0]
-        for piece in pieces[1:]:
-            head = re.sub(r"^(?:de |d['’]|du |des |de la |of |the )", "", piece, flags=FLAGS)
-            first = fold(head.split()[0]) if head.split() else ""
+        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             # "destruction et pillage des biens d'autrui" shares its complement;
             # "sécession et propagation de fausses nouvelles" is two offences
             shared_complement = len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT
-            if first in _CHARGE_HEADS and not shared_complement:
+            if _starts_with_charge_head(piece) and not shared_complement:
                 items.append(current)
                 current = piece
             else:
-                current = f"{current} {'et' if re.search(r' et ', part) else 'and'} {piece}"
+                current = f"{current}{joint}{piece}"
         items.append(current)
     return [i for i in items if 1 <= len(i.split()) <= 14]
+
+
+# the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
+_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+)", FLAGS)
+_LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 
 _CHARGES_BY_NUMBER = re.compile(
@@ -204,7 +241,7 @@ _CHARGES_BY_NUMBER = re.compile(
 
 def _charge_label(item: str) -> str:
     label = re.sub(
-        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|"
+        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
         r"of |the |a |an |to )+",
         "",
         _COUNT_PREFIX.sub("", item.strip()),

@@ -30,7 +30,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
     r"on (?:leur|lui) reproch\w+",
-    r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause|\d+)",
+    r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:(?:\d+ )?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)|\d+(?! (?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)))",
+    # "la cour a retenu leur culpabilité pour « X, de Y et de Z »"
+    r"culpabilité (?:pour|(?:du|des) chefs? d[e'’])",
     # "les préventions, qui vont de l'extorsion à l'exploitation…, en passant par le trafic de drogue"
     r"(?:préventions?|accusations?|charges|faits|infractions?)[^.;]{0,20}?qui vont (?:de|d'|d’|du|des)",
 )
@@ -55,7 +57,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
-    r"(?:\d+-count )?charges? (?:bordering on|relating to|related to)",
+    r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|relating to|related to|linked to)",
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
     r"indicted (?:for|on)",
     r"counts? of",
@@ -63,7 +65,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"to wit\s*[;:,]",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
-    r"(?:counts?|charges?) (?:that|which) includes?",
+    r"(?:counts?|charges?) (?:that |which )?includes?",
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
@@ -96,7 +98,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
-    adhésion membership defrauding
+    adhésion membership defrauding divulgation excitation défaut occupation
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized

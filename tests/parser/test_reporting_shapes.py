@@ -553,3 +553,86 @@ def test_the_facts_reproached_in_a_relative_clause_are_no_list_of_charges() -> N
         de deux ans.
         """
     ) == ["incitation à la rébellion"]
+
+
+def test_each_item_of_a_charge_list_may_open_with_its_own_article() -> None:
+    found = charges(
+        """
+        LOMÉ, 3 mars 2024 - Le tribunal de Lomé a renvoyé le procès de Koffi Agbeko au 10 mars. On lui
+        reproche la diffusion de fausses nouvelles, une atteinte à l'honneur d'un ministre et l'incitation à
+        la révolte.
+        """
+    )
+    assert found == [
+        "diffusion de fausses nouvelles",
+        "atteinte à l'honneur d'un ministre",
+        "incitation à la révolte",
+    ]
+
+
+def test_a_comma_before_an_article_goes_on_with_the_list_when_an_offence_follows() -> None:
+    found = charges(
+        """
+        BUJUMBURA, 3 mars 2024 - Le tribunal a renvoyé le procès au 10 mars. Il est reproché aux 58 prévenus
+        l'outrage envers l'autorité publique, la participation à un mouvement insurrectionnel et des lésions
+        corporelles volontaires, la défense a plaidé la relaxe.
+        """
+    )
+    assert found == [
+        "outrage envers l'autorité publique",
+        "participation à un mouvement insurrectionnel",
+        "lésions corporelles volontaires",
+    ]
+
+
+def test_ainsi_que_and_as_well_as_join_offences_like_et_and_and() -> None:
+    assert charges(
+        """
+        DAKAR, 3 mars 2024 - Le tribunal a renvoyé le procès au 10 mars. Awa Diop et Cheikh Sarr sont
+        poursuivis pour concussion ainsi que d'occupation illégale du domaine d'autrui.
+        """
+    ) == ["concussion", "occupation illégale du domaine d'autrui"]
+
+
+def test_english_offences_named_by_what_was_done_are_items_of_the_list() -> None:
+    found = charges(
+        """
+        ACCRA, March 3, 2024 - The High Court adjourned the case of Kofi Asante to March 10. His counts
+        include being a member of a prohibited organisation, attending its meetings, and accepting a
+        contribution of the organisation, pending trial.
+        """
+    )
+    assert found == [
+        "being a member of a prohibited organisation",
+        "attending its meetings",
+        "accepting a contribution of the organisation",
+    ]
+
+
+def test_counts_later_in_a_list_may_leave_out_the_word_counts() -> None:
+    assert charges(
+        """
+        LONDON, March 3, 2024 - Jane Doe was remanded in custody until March 10. She faces nine counts of
+        murder, two of rape and one of assault.
+        """
+    ) == ["murder", "rape", "assault"]
+
+
+def test_a_verdict_of_guilt_pour_names_the_offences() -> None:
+    found = charges(
+        """
+        LIBREVILLE, 3 mars 2024 - La cour criminelle spéciale a condamné Paul Obame à dix ans. La cour a
+        retenu sa culpabilité pour « détournement de deniers publics, de concussion et d'usurpation de
+        fonction ».
+        """
+    )
+    assert found == ["détournement de deniers publics", "concussion", "usurpation de fonction"]
+
+
+def test_counts_linked_to_offences_name_them() -> None:
+    assert charges(
+        """
+        LAGOS, March 3, 2024 - The Federal High Court adjourned the trial of Ade Bello to March 10. He faces
+        20 counts linked to misappropriation and money laundering.
+        """
+    ) == ["misappropriation", "money laundering"]
