@@ -55,12 +55,38 @@ def find_event_day(
             candidates[mention.date] += 1
             phrases.setdefault(mention.date, mention)
     if not candidates:
+        lead_day = _lead_day(sentences, reference, pats)
+        if lead_day is not None:
+            return lead_day
         # a live account ("10h05 : L'audience s'ouvre…") tells of the day it is published
         live = sum(1 for s in sentences if _LIVE_STAMP.match(s.text))
         if live < 2 or reference is None:
             return None
         return DateMention(0, 0, f"(dateline {reference.isoformat()})", reference, "day", True)
     return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
+
+
+def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patterns) -> DateMention | None:
+    """ "Two courtrooms, two outcomes for the party's leaders on Monday": the lead says when, the body what.
+
+    A report whose decisions carry no day of their own tells that day once, in its first paragraphs, as a
+    day of the week just past; it is the day the court sat when the report tells of a decision at all.
+    """
+    if reference is None or not any(
+        not is_request(s.text, m.start(), pats, m.end()) for s in sentences for _, m in s.ruling_cues(pats)
+    ):
+        return None
+    first_paragraph = sentences[0].paragraph
+    for sentence in sentences:
+        if sentence.paragraph > first_paragraph + 2:
+            break
+        if RECALLED_TENSE.search(sentence.text):
+            continue
+        for mention in procedural_dates(sentence):
+            assert mention.date is not None
+            if mention.relative and 0 <= (reference - mention.date).days <= 7:
+                return mention
+    return None
 
 
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")

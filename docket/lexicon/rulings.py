@@ -91,7 +91,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b",
+        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
+        # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
+        r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’]+ ){0,4}?bail\b",
     ),
     (
         "detention_ordered",

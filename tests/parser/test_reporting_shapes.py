@@ -636,3 +636,25 @@ def test_counts_linked_to_offences_name_them() -> None:
         20 counts linked to misappropriation and money laundering.
         """
     ) == ["misappropriation", "money laundering"]
+
+
+def test_the_leads_day_just_past_dates_the_decisions_the_body_tells_without_one() -> None:
+    report = """
+        16 December 2025
+
+        Two courtrooms, two outcomes for the opposition's leaders on Monday.
+
+        The harsher decision came from Chief Resident Magistrate John Phiri. Peter Banda, he ruled, must be
+        remanded to prison while the process runs its course. He is charged with attempted murder.
+        """
+    assert rulings(report) == {("2025-12-15", "detention_ordered")}
+    assert held(report) == {"2025-12-15"}
+
+
+def test_letting_defendants_out_on_bail_is_bail_granted() -> None:
+    assert rulings(
+        """
+        LILONGWE, December 16, 2025 - On Monday the Senior Resident Magistrate's Court let Mary Chirwa and
+        party spokesperson James Mbewe out on bail. Both are charged with publishing false information.
+        """
+    ) == {("2025-12-15", "bail_granted")}
