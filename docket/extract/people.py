@@ -32,6 +32,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
         for name_start, name_end, name, before, title_role in named:
+            if mentions and _ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
+                # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
+                mentions[-1][0].forms.add(name)
+                continue
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
             next_start = next((start for start in starts if start >= name_end), len(s))
@@ -71,7 +75,9 @@ def _named_person(
     if len(words) < 2 and not (has_title or known_surname):
         return None
     quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
-    if not has_title and (quoted_alone or _NOT_A_PERSON_BEFORE.search(before)):
+    if not has_title and (
+        quoted_alone or (_NOT_A_PERSON_BEFORE.search(before) and not _GIVEN_TO_BEFORE.search(before))
+    ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
     return name_start, m.end(), name, before, title_role
 
@@ -90,6 +96,12 @@ _LIST_JOINT = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
     r"\balong with\b|\balongside\b|\baux côtés de\b)\s*[^.;:!?]{0,40}$",
     FLAGS,
+)
+
+
+# "a refusé la liberté provisoire à X", "infligé à X": "à" after a verb of giving names the one it is given to
+_GIVEN_TO_BEFORE = re.compile(
+    r"\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir)\w*\b[^.;:!?]{0,50}\bà\s+$", FLAGS
 )
 
 
@@ -175,14 +187,15 @@ def _group_role(
     introducer = _LIST_INTRODUCER.search(before)
     if introducer is None:
         return None
-    for context in (before[: introducer.start()], previous[-_GROUP_WINDOW:]):
+    clause = before[: introducer.start()]
+    for context, verb_context in ((clause, clause), (previous[-_GROUP_WINDOW:], previous)):
         cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
         if cues:
             cue = cues[-1]
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
         # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
-        # no role noun, but the group does what the accused do
-        verb = pats.defendant_verb.search(context)
+        # no role noun, but the group does what the accused do, wherever in the sentence that says so
+        verb = pats.defendant_verb.search(verb_context)
         if verb is not None:
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
@@ -212,8 +225,12 @@ _DEFENDANT_LIST_INTRODUCER = re.compile(
 _GROUP_WINDOW = 200
 _REPEATED_DE_JOINT = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de|d['’])\s*", FLAGS)
 _APPOSITION_JOINT = re.compile(
-    r"\s*,\s*(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b"
-    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,100},\s*(?:(?:et|and)\s+)?",
+    r"\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b|"
+    # "A, présenté comme le cerveau du dossier, B, chargé de mission du mouvement, ainsi que le chef C"
+    r"[a-zà-ÿ]+(?:ée?s?|ed)\b)"
+    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,100},\s*"
+    r"(?:(?:et|and|ainsi que|as well as)\s+"
+    r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?",
     FLAGS,
 )
 # "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
@@ -222,6 +239,15 @@ _SEMICOLON_JOINT = re.compile(
 )
 _ALIAS = re.compile(
     r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*[»\"”]?", FLAGS
+)
+
+
+# between a name and another name for the same person
+_ALIAS_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
+    r"(?:comme|sous le (?:nom|sobriquet) de)|"
+    r"(?:better |also )?known as|alias|aka|a\.k\.a\.)\s*[«\"“]?\s*",
+    FLAGS,
 )
 
 
@@ -234,6 +260,8 @@ def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
     key_words = [w for w in folded_words(name) if w not in PARTICLES]
     surname = key_words[-1]
     for person in persons:
+        if name in person.forms:
+            return person  # a name given before as this person's alias
         known = folded_words(person.name)
         if len(key_words) > 1 and len(known) > 1 and not (set(key_words[:-1]) & set(known[:-1])):
             continue  # "Rasmané Kaboré" the accused and "Awa Kaboré" his lawyer share only a surname

@@ -658,3 +658,73 @@ def test_letting_defendants_out_on_bail_is_bail_granted() -> None:
         party spokesperson James Mbewe out on bail. Both are charged with publishing false information.
         """
     ) == {("2025-12-15", "bail_granted")}
+
+
+def test_appearing_in_the_company_of_someone_makes_both_accused() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 3 mars 2024 - Le tribunal de grande instance a renvoyé au 10 mars le procès de Paul
+        Kaboré, poursuivi pour corruption. Il y comparaissait en compagnie d'Amadé Zongo, commerçant.
+        """
+    )
+    assert found == {"Paul Kaboré": "defendant", "Amadé Zongo": "defendant"}
+
+
+def test_a_list_named_after_the_sentence_that_brought_the_group_to_court_takes_its_role() -> None:
+    found = roles(
+        """
+        LAGOS, March 5, 2024 - Four middle-aged men were on Tuesday brought before a Lagos State High Court,
+        Ikeja, by the Economic and Financial Crimes Commission (EFCC), over the theft of $500,000 (about
+        N183million), the property of a trust company based in the city.
+
+        They are Ade Bello, Musa Yusuf Okon, Yusuf Imran Ade and Hakim Issah. The judge adjourned the case.
+        """
+    )
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Ade Bello",
+        "Musa Yusuf Okon",
+        "Yusuf Imran Ade",
+        "Hakim Issah",
+    }
+
+
+def test_a_few_words_may_stand_between_the_accused_and_the_verb_that_says_so() -> None:
+    found = roles(
+        """
+        QUÉBEC, 3 mars 2024 - Deux manifestants ont comparu devant la cour municipale. L'une d'elles, Lynda
+        Ferland, doit en outre répondre d'accusations de méfait. Maxime Gagnon est pour sa part accusé, en
+        plus, d'avoir entravé le travail d'un agent.
+        """
+    )
+    assert found == {"Lynda Ferland": "defendant", "Maxime Gagnon": "defendant"}
+
+
+def test_participial_appositions_do_not_break_a_list_of_the_sentenced() -> None:
+    found = roles(
+        """
+        ZIGUINCHOR, 3 mars 2024 - Le tribunal a rendu son verdict. La réclusion criminelle à perpétuité frappe
+        trois hommes : René Diatta, présenté comme le cerveau du dossier, Omar Sané, chargé de mission du
+        mouvement, ainsi que le chef rebelle César Badji, ce dernier jugé par contumace.
+        """
+    )
+    assert found == {"René Diatta": "defendant", "Omar Sané": "defendant", "César Badji": "defendant"}
+
+
+def test_a_name_given_as_better_known_is_the_same_person() -> None:
+    found = roles(
+        """
+        LOMÉ, 3 mars 2024 - Le tribunal de Lomé a condamné Paul Ayivi et son rédacteur en chef Kokou Kossi,
+        plus connu comme Isidore Kossi, à trois ans de prison. Isidore Kossi a fait appel.
+        """
+    )
+    assert found == {"Paul Ayivi": "defendant", "Kokou Kossi": "defendant"}
+
+
+def test_a_name_after_a_ruling_given_to_someone_is_a_person_not_a_place() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 3 mars 2024 - Le tribunal a refusé la liberté provisoire à Paul Kaboré, poursuivi pour
+        corruption.
+        """
+    )
+    assert found == {"Paul Kaboré": "defendant"}
