@@ -312,7 +312,9 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 # "date 2023-04", "Avril 2023", "April 2023": a page marker that gives the month but not the day.
 _MONTH_MARKER = re.compile(
-    r"^\s*(?:(?i:date|publié|published|posted|mis en ligne)\s*:?\s*)?(?P<ym>(?:19|20)\d\d-\d\d)\s*$"
+    # the page's kicker may share the marker's line: "date 2019-01 Le Mans, France"
+    r"^\s*(?:(?i:date|publié|published|posted|mis en ligne)\s*:?\s*)?(?P<ym>(?:19|20)\d\d-\d\d)"
+    r"(?:\s+\D[^\d]*)?\s*$"
 )
 
 

@@ -13,7 +13,7 @@ HEARING_CUES: str = (
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
-    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|rendu le|"
+    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"

@@ -57,7 +57,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "deliberation_reserved",
         r"\b(?:renvoy\w*|fixé|reporté)\b[^.;]{0,40}?\ble prononcé (?:de (?:sa|la|leur|son) (?:décision|verdict|jugement|arrêt))?|"
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
-        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?(?:attendue?|rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
+        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
     ),

@@ -728,3 +728,38 @@ def test_a_name_after_a_ruling_given_to_someone_is_a_person_not_a_place() -> Non
         """
     )
     assert found == {"Paul Kaboré": "defendant"}
+
+
+def test_a_month_marker_sharing_its_line_with_a_kicker_still_gives_the_year() -> None:
+    report = """
+         date 2019-01 Le Mans, France
+
+        Trois manifestants jugés au Mans
+
+        Trois hommes ont comparu ce lundi 21 janvier en comparution immédiate devant le tribunal correctionnel
+        du Mans. Tous trois sont condamnés à de la prison ferme pour violences.
+        """
+    assert held(report) == {"2019-01-21"}
+    assert rulings(report) == {("2019-01-21", "convicted")}
+
+
+def test_a_day_announced_in_the_marker_month_stays_ahead() -> None:
+    report = """
+        date 2016-12
+
+        Le juge a repoussé la requête de la défense. L'ex-ministre Paul Rakoto attendra le 27 décembre, en
+        prison, que le verdict soit rendu. C'est le mardi 27 décembre que le tribunal de première instance
+        doit se prononcer sur son sort.
+        """
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2016-12-27"]
+    assert not held(report)
+
+
+def test_a_verdict_given_on_a_day_is_a_past_verdict_not_a_deliberation() -> None:
+    report = """
+        Cinq ans ferme pour le général
+
+        Verdict rendu le samedi 19 mai 2018 par la cour criminelle de Brazzaville : le général Paul Mabiala
+        est condamné à cinq années d'emprisonnement ferme pour atteinte à la sûreté de l'État.
+        """
+    assert rulings(report) == {("2018-05-19", "convicted")}
