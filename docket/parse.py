@@ -121,6 +121,29 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     return min(upcoming) - dt.timedelta(days=1) if upcoming else None
 
 
+def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.date:
+    """A month marker ("date 2019-01") stands for its middle, but the page was written after the days of
+    that month it reports: "ont comparu ce lundi 21 janvier" is past, so the reference moves up to it."""
+    latest = marker
+    for mention in find_dates(article, language, marker, day_reference=False):
+        if (
+            mention.date is not None
+            and mention.precision == "day"
+            and (mention.date.year, mention.date.month) == (marker.year, marker.month)
+            and not _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
+            and not _AHEAD.search(mention.text)
+            # "attendra le 27 décembre", "c'est le mardi 27 décembre que le tribunal doit se prononcer"
+            and not _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
+            and not _FUTURE_AFTER.match(article, mention.end)
+        ):
+            latest = max(latest, mention.date)
+    return latest
+
+
+_FUTURE_BEFORE = re.compile(r"(?i:\b\w{3,}(?:era|ira|dra|ura|eront|iront|dront|uront)\b|\bwill\b)[^.;]{0,30}$")
+_FUTURE_AFTER = re.compile(r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)")
+
+
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
 
 # Words that announce a date still to come ("renvoi au lundi 21 octobre 2019").
@@ -151,9 +174,10 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
         article_text = text[span.start : span.end]
         # Without its own dateline an article still has a time: a month marker, its latest full date, or
         # the dump's dateline. Those give year-less dates their year, never the day "hier" means.
+        marker = None if published else find_month_marker(article_text, language)
         reference = (
             published
-            or find_month_marker(article_text, language)
+            or (marker and _latest_day_of_month(article_text, language, marker))
             or _latest_full_date(article_text, language)
             or fallback
         )
