@@ -140,8 +140,12 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
     return latest
 
 
-_FUTURE_BEFORE = re.compile(r"(?i:\b\w{3,}(?:era|ira|dra|ura|eront|iront|dront|uront)\b|\bwill\b)[^.;]{0,30}$")
-_FUTURE_AFTER = re.compile(r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)")
+_FUTURE_BEFORE = re.compile(
+    r"(?i:\b\w{3,}(?:era|ira|dra|ura|eront|iront|dront|uront)\b|\bwill\b)[^.;]{0,30}$"
+)
+_FUTURE_AFTER = re.compile(
+    r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)"
+)
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")

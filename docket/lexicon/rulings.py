@@ -25,6 +25,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
     ),
+    # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
+    (
+        "adjourned",
+        r"\b(?:l['’]examen|le procès|l['’]audience|les débats|l['’]affaire|le dossier)\b(?: [\w'’]+){0,3}? "
+        r"reprendr(?:a|ont) (?:le|au)\b",
+    ),
     # "remis sine die", "s'est vu obligé de remettre sine die l'audience"
     (
         "adjourned",
@@ -79,7 +85,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b",
+        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
+        r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)",
     ),
     (
         "bail_denied",
@@ -136,7 +143,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\b(?:ordonné|ordonne|ordonnait|prescrit|décidé|a commis|commis)\b[^.;]{0,40}?\b(?:une |la |l'|l’|un |le )?(?:contre-)?(?:expertise|enquête complémentaire|supplément d'information|réouverture des débats|jonction|disjonction|transport sur les lieux|examen (?:médical|psychiatrique)|comparution personnelle|sursis à statuer)\b|\bréouverture des débats\b[^.;]{0,30}?\b(?:ordonnée|décidée)|\bsuspension du prononcé\b|\bsursis à statuer\b",
+        r"\b(?:ordonné|ordonne|ordonnait|prescrit|décidé|a commis|commis)\b[^.;]{0,40}?\b(?:une |la |l'|l’|un |le )?(?:contre-)?(?:expertise|enquête complémentaire|supplément d'information|réouverture des débats|jonction|disjonction|transport sur les lieux|examen (?:médical|psychiatrique)|comparution personnelle|sursis à statuer)\b|\bréouverture des débats\b[^.;]{0,30}?\b(?:ordonnée|décidée)|\bsuspension du prononcé\b|\bsursis à statuer\b|"
+        # "ont choisi de suspendre les débats tant que la Cour suprême n'aura pas…": a stay, not a pause
+        r"\bsuspend\w* (?:les débats|le procès|la procédure|l['’]examen|l['’]affaire)\b[^.;]{0,20}?"
+        r"\b(?:tant que|jusqu['’]à|en attendant)\b",
     ),
     (
         "other",

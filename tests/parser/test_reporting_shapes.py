@@ -763,3 +763,46 @@ def test_a_verdict_given_on_a_day_is_a_past_verdict_not_a_deliberation() -> None
         est condamné à cinq années d'emprisonnement ferme pour atteinte à la sûreté de l'État.
         """
     assert rulings(report) == {("2018-05-19", "convicted")}
+
+
+def test_a_request_rejected_in_the_passive_is_the_courts_answer() -> None:
+    found = rulings(
+        """
+        CONAKRY, 17 janvier 2018 - Le tribunal criminel de Dixinn a siégé ce mardi. Dans l'intervalle, les
+        accusés restent en prison : une nouvelle demande de mise en liberté provisoire a été rejetée. Paul
+        Diallo est poursuivi pour association de malfaiteurs.
+        """
+    )
+    assert found == {("2018-01-16", "bail_denied")}
+
+
+def test_suspending_the_trial_until_another_court_decides_is_a_ruling() -> None:
+    found = rulings(
+        """
+        CONAKRY, 17 janvier 2018 - Ce mardi, les juges du tribunal criminel ont choisi de suspendre les débats
+        tant que la Cour suprême n'aura pas statué sur la requête. Paul Diallo est poursuivi pour
+        association de malfaiteurs.
+        """
+    )
+    assert found == {("2018-01-16", "other")}
+
+
+def test_all_requests_rejected_after_a_plea_for_release_is_bail_denied() -> None:
+    found = rulings(
+        """
+        BOBO-DIOULASSO, 13 juin 2023 - Paul Sanou, poursuivi pour abus de fonction, a comparu hier devant la
+        chambre correctionnelle du tribunal de grande instance. La défense a sollicité sa liberté provisoire ;
+        toutes ses requêtes ont été rejetées.
+        """
+    )
+    assert found == {("2023-06-12", "bail_denied")}
+
+
+def test_the_day_the_examination_of_the_case_resumes_is_an_adjournment() -> None:
+    report = """
+        BOBO-DIOULASSO, 13 juin 2023 - Paul Sanou, poursuivi pour abus de fonction, a comparu hier devant la
+        chambre correctionnelle du tribunal de grande instance. Les juges ont suivi le parquet : l'examen du
+        dossier reprendra le 7 juillet 2023.
+        """
+    assert rulings(report) == {("2023-06-12", "adjourned")}
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2023-07-07"]
