@@ -160,8 +160,8 @@ def _links(joint: str) -> bool:
     joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if _REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
-    if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint):
-        return False
+    if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint) or _ACTS_ON_NEXT.search(joint):
+        return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
     if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint):
         return False
@@ -173,6 +173,14 @@ def _links(joint: str) -> bool:
         or _APPOSITION_JOINT.fullmatch(joint)
         or _SEMICOLON_JOINT.fullmatch(joint)
     )
+
+
+_ACTS_ON_NEXT = re.compile(
+    r",\s*(?:let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
+    r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
+    r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
+    FLAGS,
+)
 
 
 def _group_role(
@@ -190,6 +198,10 @@ def _group_role(
     clause = before[: introducer.start()]
     for context, verb_context in ((clause, clause), (previous[-_GROUP_WINDOW:], previous)):
         cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
+        if context is not clause:
+            # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
+            # prosecutor named in the sentence before is not the group a list of names unfolds
+            cues = [m for m in cues if _group_noun(m.group(0), pats.role_of_group[int(m.lastgroup[1:])])]  # type: ignore[index]
         if cues:
             cue = cues[-1]
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
@@ -200,6 +212,11 @@ def _group_role(
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
     return _taken_up_as_accused(following, pats)
+
+
+def _group_noun(cue: str, role: str) -> bool:
+    """A role noun that can stand for the group a list unfolds: a plural, or any word for the accused."""
+    return role in ("defendant", "victim", "witness", "civil_party") or cue.rstrip().endswith(("s", "x"))
 
 
 def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:

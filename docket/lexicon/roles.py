@@ -86,10 +86,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|(?:appeared|appear|appears) in the dock",
     r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
-    r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both) charges?|faces? (?:charges|trial)|stands? trial",
+    r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:charges|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
-    r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on",
+    r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     r"(?:was|were|is|are) back (?:at|in|before)|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 

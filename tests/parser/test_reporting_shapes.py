@@ -806,3 +806,39 @@ def test_the_day_the_examination_of_the_case_resumes_is_an_adjournment() -> None
         """
     assert rulings(report) == {("2023-06-12", "adjourned")}
     assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2023-07-07"]
+
+
+def test_a_list_among_a_group_does_not_take_the_role_of_one_magistrate_named_before() -> None:
+    found = roles(
+        """
+        KAMPALA, May 4, 2023 - Eighteen supporters are on remand at Kitalya prison after a Luwero magistrate
+        ordered them held until May 27.
+
+        The group, among them John Kato, Peter Ssali and Paul Mukasa, all from Luwero town council, denied a
+        charge of causing interference on public roads when they faced Grade One Magistrate Ruth Nabirye.
+        """
+    )
+    assert found == {
+        "John Kato": "defendant",
+        "Peter Ssali": "defendant",
+        "Paul Mukasa": "defendant",
+        "Ruth Nabirye": "judge",
+    }
+
+
+def test_a_judge_who_acts_on_someone_does_not_lend_them_the_bench() -> None:
+    found = roles(
+        """
+        HARARE, June 18, 2022 - Thomas Moyo is charged with fraud. The magistrate, Ruth Dube, told Peter
+        Ncube, a journalist in the gallery, to leave the courtroom.
+        """
+    )
+    assert found == {"Thomas Moyo": "defendant", "Ruth Dube": "judge"}
+
+
+def test_someone_let_out_on_bail_is_the_accused() -> None:
+    assert roles(
+        """
+        HARARE, June 18, 2022 - Last month the magistrate, Ruth Dube, let Peter Ncube out on ZWL20 000 bail.
+        """
+    ) == {"Peter Ncube": "defendant", "Ruth Dube": "judge"}
