@@ -58,9 +58,16 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             add(CourtMention(full, m.group(0), country, chamber, m.group(0), i), m.span())
         for m in pats.court_fr.finditer(s):
             raw = m.group(0).strip()
+            seat = _SEAT_AFTER_A.search(raw)
+            if seat and not _places_in(seat.group(1)):
+                # "la peine infligée par la Cour d'assises à Assoa Adou": "à" names who, not where
+                raw = raw[: seat.start()]
             if _is_not_court(raw) or not _is_specific_court(raw):
                 continue
-            add(CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i), m.span())
+            add(
+                CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i),
+                (m.start(), m.start() + len(raw)),
+            )
         for m in pats.court_en.finditer(s):
             raw = m.group(0).strip()
             add(
@@ -68,6 +75,9 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 m.span(),
             )
     return found
+
+
+_SEAT_AFTER_A = re.compile(r" à (.+)$")
 
 
 def _english_court_name(raw: str) -> str:

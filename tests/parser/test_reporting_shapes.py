@@ -842,3 +842,21 @@ def test_someone_let_out_on_bail_is_the_accused() -> None:
         HARARE, June 18, 2022 - Last month the magistrate, Ruth Dube, let Peter Ncube out on ZWL20 000 bail.
         """
     ) == {"Peter Ncube": "defendant", "Ruth Dube": "judge"}
+
+
+def test_a_court_followed_by_a_to_a_person_is_not_seated_there() -> None:
+    assert courts(
+        """
+        ABIDJAN, 14 juillet 2017 - Quatre années d'emprisonnement : c'est la peine infligée par la Cour
+        d'assises à Paul Kouassi, reconnu coupable de troubles à l'ordre public.
+        """
+    ) == ["Cour d'assises"]
+
+
+def test_a_regional_court_is_named_with_its_seat() -> None:
+    assert courts(
+        """
+        NIAMEY, 2 septembre 2006 - Le Tribunal régional de Niamey a condamné Mamane Idé à 18 mois de prison
+        ferme pour diffamation.
+        """
+    ) == ["Tribunal régional de Niamey"]
