@@ -113,7 +113,8 @@ def _range_items(rest: str) -> list[str]:
 
 _CHARGES_AFTER_OFFENCE = re.compile(
     r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?)\s+"
-    r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
+    # "denied the 11-count terrorism charge": how many counts is not the offence's name
+    r"(?:(?:the|a|an) )?(?:[\w]+-count )?((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
 )
 # an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
 _VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were)\b")

@@ -14,7 +14,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:des |aux |les )chefs (?:de|d'|d’)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
-    r"répond(?:re|ent|ra|ront)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
+    r"répond(?:re|ent|ra|ront|ait|aient)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
+    # "dix années de servitude pénale du chef d'association de malfaiteurs et de vol qualifié"
+    r"(?:servitude pénale|emprisonnement|prison|réclusion|amende|condamnée?s?|peine)\b[^.;]{0,60}?\b(?:du|des) chefs? d[e'’]",
     r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
     r"sous la qualification (?:de|d'|d’)",
     r"requalifiée?s? en",
@@ -42,12 +44,12 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 # After these the offence follows directly, when it starts with an offence's head noun.
 LOOSE_CHARGE_INTROS: str = (
     r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
-    r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles) (?:que )?(?:la |le |l['’]|les )?|"
+    r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles)(?: et [^.;«]{0,40}?(?= (?:la|le|les|l['’])))? (?:que )?(?:la |le |l['’]|les )?|"
     r"(?:case|trial) (?:of|for) |accused of (?:the )?"
 )
 
 LOOSE_CHARGE_VERBS: str = (
-    r"condamn\w*|écop\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    r"condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 
@@ -148,9 +150,11 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+while\b",
     r"\s+which\b",
     r"\s+who\b",
-    r"\s+but\b",
+    r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",
     r"\s+and (?:was|were|has|have|is|are)\b",
+    # "Charged with theft by servant are the ex-employees: …": the charge comes first, its accused after
+    r"\s+(?:are|is|were|was|sont|est) (?:the|les|la|le)\b",
     r"\s+for which\b",
     r"\s+over (?:articles|posts|comments)",
     r",\s*(?:il|elle|ils|elles|selon|a|ont|le|la|les|l'|they|he|she)\b",

@@ -860,3 +860,60 @@ def test_a_regional_court_is_named_with_its_seat() -> None:
         ferme pour diffamation.
         """
     ) == ["Tribunal régional de Niamey"]
+
+
+def test_offences_retained_against_him_and_others_are_charges() -> None:
+    assert charges(
+        """
+        GITEGA, 3 mars 2024 - La cour d'appel a condamné Paul Nduwimana à trois ans. Les juges d'appel ont
+        retenu contre lui et dix autres accusés la « participation à une association formée dans le but
+        d'attenter aux personnes et propriétés ».
+        """
+    ) == ["participation à une association formée dans le but d'attenter aux personnes et propriétés"]
+
+
+def test_repondaient_de_in_the_imperfect_names_the_charges() -> None:
+    assert charges(
+        """
+        MOUSSORO, 3 mars 2024 - Le tribunal a condamné Paul Mahamat à cinq ans. Selon le procureur, ils
+        répondaient d'« attroupement en vue de troubler l'ordre public, atteinte aux biens et agression
+        physique ».
+        """
+    ) == ["attroupement en vue de troubler l'ordre public", "atteinte aux biens", "agression physique"]
+
+
+def test_a_sentence_du_chef_de_names_the_offences() -> None:
+    assert charges(
+        """
+        KINSHASA, 9 août 2024 - Le tribunal a rendu son verdict. Pour dix autres prévenus, la sanction est de
+        dix années de servitude pénale du chef d'association de malfaiteurs et de vol qualifié.
+        """
+    ) == ["association de malfaiteurs", "vol qualifié"]
+
+
+def test_a_penalty_inflicted_pour_names_the_offences() -> None:
+    assert charges(
+        """
+        CONAKRY, 3 mars 2024 - Le tribunal a renvoyé le procès de Paul Diallo. En 2013, la cour d'assises lui
+        avait infligé la réclusion criminelle à perpétuité, notamment pour ''association de malfaiteurs et
+        attentat contre l'autorité de l'Etat''.
+        """
+    ) == ["association de malfaiteurs", "attentat contre l'autorité de l'Etat"]
+
+
+def test_the_number_of_counts_before_an_offence_and_its_noun_is_not_its_name() -> None:
+    assert charges(
+        """
+        ABUJA, March 3, 2024 - The Federal High Court remanded the four suspects after they denied the
+        11-count terrorism charge brought against them.
+        """
+    ) == ["terrorism"]
+
+
+def test_charged_with_first_and_the_accused_after_ends_the_charge_at_the_verb() -> None:
+    assert charges(
+        """
+        LUSAKA, March 3, 2024 - The court adjourned the case to March 10. Charged with theft by servant are
+        the ex-employees: Rodney Mwale, 47, a house-boy; Esther Banda, 29, a maid.
+        """
+    ) == ["theft by servant"]
