@@ -252,10 +252,14 @@ _APPOSITION_JOINT = re.compile(
 )
 # "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
 _SEMICOLON_JOINT = re.compile(
-    r"\s*(?:,[^.;:!?()]{0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?", FLAGS
+    # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B"
+    r"\s*(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?",
+    FLAGS,
 )
 _ALIAS = re.compile(
-    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*[»\"”]?", FLAGS
+    # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
+    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*[»\"”]?",
+    FLAGS,
 )
 
 

@@ -160,7 +160,9 @@ _CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
-    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)\b",
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)\b"
+    # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
+    r"|\bof Police\b|\([A-Z]{2,6}\)",
     re.IGNORECASE,
 )
 
@@ -190,6 +192,8 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
         gap = before[m.end() :]
         if _OFFICE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
+        if _FORMER.search(before, max(0, m.start() - 12), m.start()):
+            continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial
         if (
             role == "defense_counsel"
             and _POSSESSIVE_COUNSEL.match(m.group(0))
@@ -217,10 +221,12 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
             reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
             if reported and not after.lstrip().startswith(","):
                 continue
-        elif len(gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", bare_gap) or _names_someone(gap):
+        elif (
+            len(bare_gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", bare_gap) or _names_someone(gap)
+        ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
-        if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", gap):
+        if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", bare_gap):  # "solicitor for Mr West"
             # "l'avocat de X": X is the client, not the lawyer
             if role in ("defense_counsel", "civil_party_counsel"):
                 return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
@@ -261,6 +267,7 @@ _OFFICE_BEFORE = re.compile(
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
+_FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
 _NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
 _POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
@@ -292,6 +299,14 @@ _REPRESENTS = re.compile(
 )
 
 
+_QUALIFIED_ROLE = re.compile(r"(?:(?!(?:ancien|ancienne|former|ex)\b)[a-zà-ÿ][\w-]*\s+){1,2}(?=[a-zà-ÿ])")
+_PRESIDES = re.compile(
+    r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
+    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
+    FLAGS,
+)
+
+
 def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
     m = re.match(
@@ -318,6 +333,8 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         phrase,
     ):
         return "defense_counsel", phrase.strip()
+    if _PRESIDES.match(phrase):
+        return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
     represents = _REPRESENTS.match(phrase)
     if represents:
         victims = re.search(
@@ -326,6 +343,11 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     bare_phrase = re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
     cue = pats.role_cue.match(bare_phrase)
+    if cue is None:
+        # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
+        qualified = _QUALIFIED_ROLE.match(bare_phrase)
+        if qualified:
+            cue = pats.role_cue.match(bare_phrase, qualified.end())
     if cue and cue.lastgroup is not None:
         role = pats.role_of_group[int(cue.lastgroup[1:])]
         if _NAMED_AFTER.match(bare_phrase, cue.end()) and not re.match(

@@ -20,7 +20,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
-    (r"lawyers?|attorneys?|advocates?|counsel", "defense_counsel"),
+    (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
+    # "For the Crown, William Beardmore said…", "For the defence, X argued…"
+    (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
+    (r"(?-i:For|for) the (?:defen[cs]e|accused)", "defense_counsel"),
     # prosecution
     (
         r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
@@ -79,7 +82,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
-    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|reconnue?s? coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",

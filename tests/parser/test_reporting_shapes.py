@@ -917,3 +917,90 @@ def test_charged_with_first_and_the_accused_after_ends_the_charge_at_the_verb() 
         the ex-employees: Rodney Mwale, 47, a house-boy; Esther Banda, 29, a maid.
         """
     ) == ["theft by servant"]
+
+
+def test_a_prosecution_led_by_a_ranked_officer_names_the_prosecutor() -> None:
+    found = roles(
+        """
+        ACCRA, January 28, 2023 - The Circuit Court granted bail to Kojo Mensah, charged with rioting. The
+        prosecution, led by Assistant Superintendent of Police (ASP) Kwame Oppong, opposed the application.
+        """
+    )
+    assert found["Kwame Oppong"] == "prosecutor"
+
+
+def test_a_former_office_before_a_name_is_not_the_persons_part_in_the_trial() -> None:
+    found = roles(
+        """
+        KINSHASA, 9 août 2024 - Ils étaient une cinquantaine dans le box, y compris un ancien bâtonnier de
+        Bandundu : Laurent Kabila Mbuyi, déclaré coupable de destruction méchante, prend deux ans.
+        """
+    )
+    assert found == {"Laurent Kabila Mbuyi": "defendant"}
+
+
+def test_who_presides_the_court_is_the_judge() -> None:
+    found = roles(
+        """
+        GITEGA, 3 mars 2024 - La cour a condamné Hassan Nduwimana à trois ans, a lu Fulgence Nkurunziza, qui
+        préside la Cour d'appel de Gitega.
+        """
+    )
+    assert found == {"Hassan Nduwimana": "defendant", "Fulgence Nkurunziza": "judge"}
+
+
+def test_a_role_noun_qualified_by_a_few_words_in_an_apposition_still_gives_the_role() -> None:
+    found = roles(
+        """
+        HARARE, June 18, 2022 - Peter Ncube is charged with fraud. Douglas Moyo, a human rights lawyer, acts
+        for him.
+        """
+    )
+    assert found == {"Peter Ncube": "defendant", "Douglas Moyo": "defense_counsel"}
+
+
+def test_solicitors_are_counsel_and_for_the_crown_names_the_prosecutor() -> None:
+    found = roles(
+        """
+        GLOUCESTER, March 3, 1994 - Frederick Weston was remanded in custody until 4 July. For the Crown,
+        William Cole applied for an adjournment. Howard Ogden, solicitor for Mr Weston, told the bench the
+        papers had reached him. For the co-accused, solicitor Darrach Kelly said his client was content.
+        """
+    )
+    assert found == {
+        "Frederick Weston": "defendant",
+        "William Cole": "prosecutor",
+        "Howard Ogden": "defense_counsel",
+        "Darrach Kelly": "defense_counsel",
+    }
+
+
+def test_the_only_one_present_in_the_dock_is_accused() -> None:
+    assert roles(
+        """
+        ALGER, 2 avril 2012 - La juridiction criminelle a condamné à mort trois militants. Brahim Gharbi était
+        le seul des trois présent dans le box.
+        """
+    ) == {"Brahim Gharbi": "defendant"}
+
+
+def test_a_list_goes_on_past_an_alias_given_with_ou_and_past_an_abbreviation() -> None:
+    found = roles(
+        """
+        ANTANANARIVO, 3 mars 2024 - La cour criminelle a renvoyé l'affaire. Quatre personnes sont
+        poursuivies : Elia Manana, Honorine Rasoa ou Valeria, Njara Ramiandra et Onisoa Rakoto.
+
+        MOUSSORO, 3 mars 2024 - Le tribunal a condamné six responsables à deux ans. Il s'agit de Gounoung
+        Vaima, secrétaire général de l'Union des syndicats du Tchad (UST) ; Koudé Mbaye, membre du barreau ;
+        Youssouf Korom, ex-ambassadeur.
+        """
+    )
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Elia Manana",
+        "Honorine Rasoa",
+        "Njara Ramiandra",
+        "Onisoa Rakoto",
+        "Gounoung Vaima",
+        "Koudé Mbaye",
+        "Youssouf Korom",
+    }
