@@ -134,7 +134,8 @@ _WEEKDAY_ONLY = re.compile(
 
 # A verb in the past right before the day: "ruled on Thursday", "a décidé mardi", "sat yesterday"
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:\w{3,}ed|said|held|heard|sat|told|gave|found|a\s+\w+é|ont\s+\w+é|avait\s+\w+é)\s+(?:on\s+|last\s+)?$",
+    r"\b(?:\w{3,}ed|said|held|heard|sat|told|gave|found|(?:was|were)\s+\w+|a\s+\w+é|ont\s+\w+é|avait\s+\w+é)"
+    r"\s+(?:on\s+|last\s+)?$",
     FLAGS,
 )
 
@@ -148,6 +149,7 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
     if reference is None or mention.date is None or mention.date > reference or mention.precision != "day":
         return mention
     before = text[max(0, mention.start - 80) : mention.start]
+    before = before[before.rfind("\n") + 1 :]  # a headline's "matter postponed" says nothing of the next line
     if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(before):
         return mention
     if _PAST_VERB_BEFORE.search(before):

@@ -1004,3 +1004,15 @@ def test_a_list_goes_on_past_an_alias_given_with_ou_and_past_an_abbreviation() -
         "Koudé Mbaye",
         "Youssouf Korom",
     }
+
+
+def test_a_headlines_postponed_does_not_push_the_next_lines_weekday_ahead() -> None:
+    report = """
+        2020-08-15
+
+        Fraud case: three officials get bail, matter postponed
+
+        Bail was set on Friday for the three people accused in a fraud case: R200 000 for businessman Peter
+        Naidoo. The matter was postponed.
+        """
+    assert ("2020-08-14", "bail_granted") in rulings(report)
