@@ -82,6 +82,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "he therefore did not qualify for bail"
+    (
+        "bail_denied",
+        r"\b(?:did|does|do) not qualify for bail\b|\bnot (?:entitled|eligible) (?:to|for) bail\b",
+    ),
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
@@ -98,7 +103,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:\w+ ){0,3}?bail\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
+        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?bail\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’]+ ){0,4}?bail\b",
     ),
@@ -112,7 +117,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:de|d')|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\bla peine de\b",
     ),
     (
         "convicted",

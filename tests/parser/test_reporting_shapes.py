@@ -1016,3 +1016,41 @@ def test_a_headlines_postponed_does_not_push_the_next_lines_weekday_ahead() -> N
         Naidoo. The matter was postponed.
         """
     assert ("2020-08-14", "bail_granted") in rulings(report)
+
+
+def test_each_one_gets_a_sentence_is_a_conviction() -> None:
+    assert rulings(
+        """
+        22 OCTOBRE 2025
+
+        La sanction est tombée mardi 21 octobre : trente-deux personnes déférées devant le tribunal des
+        flagrants délits d'Abidjan écopent chacune de trois ans d'emprisonnement ferme pour troubles à l'ordre
+        public.
+        """
+    ) == {("2025-10-21", "convicted")}
+
+
+def test_not_qualifying_for_bail_is_bail_denied_and_freed_on_bail_is_granted() -> None:
+    found = rulings(
+        """
+        5 March 2021
+
+        Ruling on Thursday 4 March 2021, Magistrate Ruth Dube said Peter Ncube, who is charged with
+        convening a gathering, did not qualify for bail.
+
+        His co-accused Tapiwa Moyo was freed on RTGS$5 000 bail by the same magistrate.
+        """
+    )
+    assert found == {("2021-03-04", "bail_denied"), ("2021-03-04", "bail_granted")}
+
+
+def test_bail_extended_at_an_adjournment_is_bail_granted() -> None:
+    found = rulings(
+        """
+        February 5, 2026
+
+        On Wednesday Grade One Magistrate Paul Mujuni put the matter off to April 15, 2026 and extended bail
+        for every accused person. Grace Ssali is charged with abuse of office.
+        """
+    )
+    assert found == {("2026-02-04", "adjourned"), ("2026-02-04", "bail_granted")}
