@@ -215,6 +215,10 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                     rank = _RANK_TAIL_PUBLISHED
                 elif in_tail and rank in (_RANK_DATELINE, _RANK_BYLINE):
                     rank = _RANK_TAIL_DATELINE
+                if rank in (_RANK_DATELINE, _RANK_BYLINE, _RANK_TAIL_DATELINE) and _PROSE_AFTER.match(
+                    line, mention.end
+                ):
+                    continue  # "Le 18 février 2013, 19h53. La nuit est tomb…": the story opens on a date
                 elif in_tail and rank == _RANK_YEARLESS_WIRE:
                     continue
                 if mention.date is None:
@@ -229,6 +233,10 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                 if best is None or key < best[:2]:
                     best = (rank, moved.start, moved)
     return None if best is None else best[2]
+
+
+# a date (and time) closed by a full stop, then a sentence: a line of the story, not a page's date
+_PROSE_AFTER = re.compile(r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]")
 
 
 def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
@@ -352,6 +360,8 @@ def in_dateline(article: str, start: int, end: int) -> bool:
     after = article[end : end + 20]
     if re.search(r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)", before):
         return True
+    if re.fullmatch(r"\s*(?i:date)\s*:?\s*", before):
+        return True  # "date 2023-01-30 James Town riots: 19 granted bail": the page's date, then its kicker
     return bool(
         re.fullmatch(rf"\s*(?:[{UPPER}][\w'’ -]{{1,30}},\s*)?(?:(?i:le)\s+)?(?:\w+\s+)?", before)
         and re.match(r"\s*(?:\(|[-–—:|]|$|\d{1,2}[:h]\d{2})", after)

@@ -23,7 +23,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "fixer la suite de leur procès au 21 juin", "set the matter down for August 27", "moved the case to"
     (
         "adjourned",
-        r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
+        r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
     ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
@@ -65,7 +65,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
         r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
-        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b",
+        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b|"
+        # "bond ruling pushed to Monday": the decision itself is put off
+        r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b",
     ),
     (
         "bail_denied",
@@ -113,11 +115,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bheld without bail\b|\bon remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b",
+        r"\bheld without bail\b|\bon remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
+        # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
+        r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b",
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\b(?:se sont vus?|s['’]est vue?) infliger\b|\bla peine de\b",
     ),
     (
         "convicted",

@@ -3,7 +3,11 @@ roles, every kind of decision. One test a rule, each on a short report written f
 
 from __future__ import annotations
 
+import textwrap
+
 from reading import cases_of, charges, courts, held, roles, rulings
+
+from docket.parse import parse_bytes
 
 
 def test_without_a_dateline_hier_stays_undated_but_a_year_less_date_takes_the_articles_year() -> None:
@@ -1054,3 +1058,58 @@ def test_bail_extended_at_an_adjournment_is_bail_granted() -> None:
         """
     )
     assert found == {("2026-02-04", "adjourned"), ("2026-02-04", "bail_granted")}
+
+
+def test_a_cut_off_line_of_the_story_at_the_end_is_no_dateline() -> None:
+    report = """
+        Braquage : la cour d'appel acquitte les quatre derniers prévenus
+
+        La cour d'appel de Bruxelles a tranché ce mercredi : les quatre hommes poursuivis pour vol avec
+        violence sont acquittés.
+
+        Rappel des faits
+
+        Le 18 février 2013, 19h53. La nuit est tomb
+        """
+    assert [a.published for a in parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles] == [None]
+
+
+def test_a_date_marker_that_opens_a_kicker_line_dates_the_page_not_the_ruling() -> None:
+    report = """
+        date 2023-01-30 James Town riots: 19 granted bail
+
+        The Circuit Court on Friday granted bail to 19 persons charged with rioting and adjourned the case
+        to February 13.
+        """
+    assert rulings(report) == {("2023-01-27", "bail_granted"), ("2023-01-27", "adjourned")}
+
+
+def test_a_ruling_pushed_to_another_day_is_a_deliberation_not_an_adjournment() -> None:
+    found = rulings(
+        """
+        July 21, 2023
+
+        Ken Mwangi's bond ruling pushed to Monday. A Mombasa magistrate on Friday failed to deliver her
+        ruling on the bond application of the MP, who is charged with incitement.
+        """
+    )
+    assert found == {("2023-07-21", "deliberation_reserved")}
+
+
+def test_being_kept_in_prison_until_a_hearing_is_detention() -> None:
+    assert ("2017-07-04", "detention_ordered") in rulings(
+        """
+        LAGOS, July 5, 2017 - Four men charged with stealing were on Tuesday brought before the Lagos High
+        Court. Justice Ade Oyefeso ordered that the four be kept in Ikoyi prison until their bail application
+        is heard.
+        """
+    )
+
+
+def test_se_voir_infliger_une_peine_is_a_conviction() -> None:
+    assert rulings(
+        """
+        NIAMEY, 2 septembre 2006 - Deux journalistes, Mamane Idé et Oumarou Kané, se sont vu infliger le 1er
+        septembre 2006 par le tribunal régional de Niamey une peine de 18 mois de prison pour diffamation.
+        """
+    ) == {("2006-09-01", "convicted")}
