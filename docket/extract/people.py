@@ -126,9 +126,13 @@ def _share_roles_in_lists(
     l'appel : A, B", "Three of his co-accused appeared: A, a former officer; B; and C", "Parmi eux, A".
     """
     roles = [role for *_, role in mentions]
+    # "According to Phindi X, spokesperson for the NPA, A, B and C are charged": the source is no item
+    sources = {i for i, (_, start, _, _) in enumerate(mentions) if _SOURCE_BEFORE.search(sentence, 0, start)}
     linked = [
-        _links(sentence[left_end:right_start])
-        for (_, _, left_end, _), (_, right_start, _, _) in zip(mentions, mentions[1:], strict=False)
+        _links(sentence[left_end:right_start]) and not {i, i + 1} & sources
+        for i, ((_, _, left_end, _), (_, right_start, _, _)) in enumerate(
+            zip(mentions, mentions[1:], strict=False)
+        )
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
         if is_linked and roles[i] is not None and roles[i + 1] is None:
@@ -155,6 +159,9 @@ def _share_roles_in_lists(
         first = last + 1
 
 
+_SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)
+
+
 def _links(joint: str) -> bool:
     """Whether the text between two names joins them as items of one list."""
     joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
@@ -176,7 +183,8 @@ def _links(joint: str) -> bool:
 
 
 _ACTS_ON_NEXT = re.compile(
-    r",\s*(?:let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
+    r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|"
+    r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
     r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
     r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
     FLAGS,
@@ -252,13 +260,14 @@ _APPOSITION_JOINT = re.compile(
 )
 # "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
 _SEMICOLON_JOINT = re.compile(
-    # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B"
-    r"\s*(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?",
+    # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
+    # an age may come first: "A (19), a food vendor; B"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?",
     FLAGS,
 )
 _ALIAS = re.compile(
     # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
-    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*[»\"”]?",
+    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?",
     FLAGS,
 )
 

@@ -12,7 +12,7 @@ from docket.extract.patterns import Patterns
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(r"(?:Me|Maître|Mes)$"), "defense_counsel"),
+    (re.compile(r"(?:Me|Maître|Mes|maître)$"), "defense_counsel"),
     (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
@@ -116,8 +116,16 @@ def score_mention(
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
+    after_signal = pats.defendant_after.search(after if own_after is None else own_after)
+    if after_signal is not None and (
+        # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
+        _COMPLEMENT_OF_NOUN.search(untitled)
+        # "Me X explique que son client … veut comparaître": the verb has a subject of its own
+        or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
+    ):
+        after_signal = None
     signal = (
-        pats.defendant_after.search(after if own_after is None else own_after)
+        after_signal
         or pats.defendant_before.search(untitled)
         or (pats.defendant_descriptor.search(untitled) if about_proceedings() else None)
     )
@@ -160,7 +168,7 @@ _CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
-    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)\b"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)(?:-(?:colonel|chef|général|general|major))?\b"
     # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
     r"|\bof Police\b|\([A-Z]{2,6}\)",
     re.IGNORECASE,
@@ -267,6 +275,13 @@ _OFFICE_BEFORE = re.compile(
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
+_COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)")
+_COMPLEMENT_OF_NOUN = re.compile(
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of)\s*$", FLAGS
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:que|qu['’]|that)\s*(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+\w+", FLAGS
+)
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
 _NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
@@ -358,5 +373,12 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):
             role = "civil_party_counsel"  # "Me X, conseil de la mairie"
+        if (
+            role == "judge"
+            and re.search(r"(?i:président|president)", cue.group(0))
+            and re.match(r"\s*(?:de|du|des|d['’]|of)\b", bare_phrase[cue.end() :])
+            and not _COURT_IN_PHRASE.search(bare_phrase, cue.end())
+        ):
+            return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
         return role, phrase.strip()
     return None, ""

@@ -50,7 +50,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # bench
     (r"juge d'instruction", "judge"),
     (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
-    (r"présidée? par|presided over by|chaired by", "judge"),
+    (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
     (
         r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",
@@ -108,6 +108,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*) (?:\w+ ){0,3}?(?:en compagnie|aux côtés) (?:de|d'|d’|du|des)|appeared (?:\w+ ){0,4}?(?:alongside|together with)",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
     r"(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
+    # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"
+    r"qui (?:défend|défendent|défendait|assiste|assistent)|who (?:defends|defended|represents|represented)|"
+    r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",
     # "Deux personnes sont inculpées d'assassinat : X et Y"
     r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
@@ -139,7 +142,9 @@ PROCEEDINGS_CONTEXT: str = (
 # ("Quatre prévenus ont comparu. Il s'agit de A, de B et de C"; "Parmi eux, A"; "co-accused: A; B; and C").
 LIST_INTRODUCERS: str = (
     r"\bil s['’]agit|\bce sont|\bà savoir|\bnotamment|\bnamely|\bparmi (?:eux|elles|lesquels|lesquelles)|"
-    r"\bamong them(?: (?:are|were))?|\bthey (?:are|were)|\bparmi (?:eux|elles),? (?:figurent|on trouve|on retrouve)|:"
+    r"\bamong them(?: (?:are|were))?|\bthey (?:are|were)|\bparmi (?:eux|elles),? (?:figurent|figure|figuraient|figurait|on trouve|on retrouve)|:|"
+    # "Parmi eux figure l'ancien ministre de la Santé A": who the one named is may come first
+    r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}"
 )
 
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".

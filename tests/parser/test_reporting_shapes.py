@@ -1113,3 +1113,94 @@ def test_se_voir_infliger_une_peine_is_a_conviction() -> None:
         septembre 2006 par le tribunal régional de Niamey une peine de 18 mois de prison pour diffamation.
         """
     ) == {("2006-09-01", "convicted")}
+
+
+def test_a_military_bench_and_its_government_commissioner_and_who_counsel_defends() -> None:
+    found = roles(
+        """
+        YAOUNDÉ, 3 décembre 2024 - L'audience s'est ouverte devant le Tribunal militaire de Yaoundé, sous la
+        présidence du colonel Jacques Ndzana. Le commissaire du gouvernement, le lieutenant-colonel Cerlin
+        Bella, a demandé un renvoi. Me Jacques Mbuny, qui défend Justin Dawa, s'y attendait.
+        """
+    )
+    assert found == {
+        "Jacques Ndzana": "judge",
+        "Cerlin Bella": "prosecutor",
+        "Jacques Mbuny": "defense_counsel",
+        "Justin Dawa": "defendant",
+    }
+
+
+def test_the_only_person_convicted_is_named_after_the_verb() -> None:
+    assert roles(
+        """
+        NOUAKCHOTT, 17 avril 2017 - Le tribunal correctionnel a relaxé treize militants. La seule personne
+        condamnée est Ouma Sy, jeune dirigeante d'une association.
+        """
+    ) == {"Ouma Sy": "defendant"}
+
+
+def test_the_president_of_an_association_is_no_judge_and_lower_case_maitre_is_counsel() -> None:
+    assert roles(
+        """
+        NOUAKCHOTT, 17 avril 2017 - Le tribunal correctionnel a relaxé Ouma Sy. Elle était défendue par un
+        collectif mené par maître Fatimata Ba, présidente de l'Association des droits de l'Homme.
+        """
+    ) == {"Ouma Sy": "defendant", "Fatimata Ba": "defense_counsel"}
+
+
+def test_among_them_figure_introduces_one_of_the_group() -> None:
+    found = roles(
+        """
+        NIAMEY, 13 juillet 2016 - Le tribunal a condamné sept militants à six mois avec sursis. Parmi eux
+        figure l'ancien ministre de la Santé Soumana Idé ; tous étaient en prison depuis huit mois.
+        """
+    )
+    assert found == {"Soumana Idé": "defendant"}
+
+
+def test_the_complement_of_a_noun_is_not_the_subject_of_the_participle_after_it() -> None:
+    found = roles(
+        """
+        NIAMEY, 13 juillet 2016 - Pour ces sept membres du parti d'opposition de Hama Idrissa, arrêtés et
+        écroués le 14 novembre, la décision du tribunal sonne comme une éclaircie.
+        """
+    )
+    assert "Hama Idrissa" not in found
+
+
+def test_counsel_explaining_that_the_client_wants_to_appear_is_not_the_accused() -> None:
+    found = roles(
+        """
+        SIERRE, 3 mai 2021 - Le tribunal de district de Sierre a décerné un mandat d'amener contre Paul Rey,
+        poursuivi pour actes d'ordre sexuel. Me Olivier Zen explique que son client, hospitalisé, veut
+        comparaître mais n'en est pas capable.
+        """
+    )
+    assert found == {"Paul Rey": "defendant", "Olivier Zen": "defense_counsel"}
+
+
+def test_a_list_of_the_charged_with_ages_first_and_aliases_of_three_words() -> None:
+    found = roles(
+        """
+        KAMPALA, May 4, 2023 - Four men were remanded by the Buganda Road court. Those charged are Moses Kato
+        (19), a food vendor; Abdul Bali, alias Kyali Muzee Bako (54), a hawker; Adam Guloba, alias Rasta (24),
+        a hawker; and Faisal Musa (19), a shoe vendor.
+        """
+    )
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Moses Kato",
+        "Abdul Bali",
+        "Adam Guloba",
+        "Faisal Musa",
+    }
+
+
+def test_the_source_of_a_list_of_the_accused_is_not_one_of_them() -> None:
+    found = roles(
+        """
+        JOHANNESBURG, June 10, 2021 - According to Phindi Moyo, regional spokesperson for the prosecuting
+        authority, Tebogo Mabula, Njabulo Zwane and Klaas Mase are charged with murder.
+        """
+    )
+    assert found == {"Tebogo Mabula": "defendant", "Njabulo Zwane": "defendant", "Klaas Mase": "defendant"}
