@@ -1199,8 +1199,8 @@ def test_a_list_of_the_charged_with_ages_first_and_aliases_of_three_words() -> N
 def test_the_source_of_a_list_of_the_accused_is_not_one_of_them() -> None:
     found = roles(
         """
-        JOHANNESBURG, June 10, 2021 - According to Phindi Moyo, regional spokesperson for the prosecuting
-        authority, Tebogo Mabula, Njabulo Zwane and Klaas Mase are charged with murder.
+        JOHANNESBURG, June 10, 2021 - According to Phindi Moyo, regional spokesperson for the National
+        Prosecuting Authority (NPA), Tebogo Mabula, Njabulo Zwane and Klaas Mase are charged with murder.
         """
     )
     assert found == {"Tebogo Mabula": "defendant", "Njabulo Zwane": "defendant", "Klaas Mase": "defendant"}
