@@ -235,6 +235,10 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
     return None if best is None else best[2]
 
 
+# "… : RENVOI AU 08 DÉCEMBRE 2017": a headline's date that procedure points at is the next hearing's
+_POINTED_AT = re.compile(r"(?i:\b(?:au|aux|à|jusqu['’]au|to|until|till|pour le)\s*)$")
+
+
 # a date (and time) closed by a full stop, then a sentence: a line of the story, not a page's date
 _PROSE_AFTER = re.compile(r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]")
 
@@ -267,7 +271,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
             found.append((_RANK_PUBLISHED, mention))
         elif _UPDATED.search(lead):
             found.append((_RANK_UPDATED, mention))
-        elif _LEAD.match(before) and _TAIL.match(after):
+        elif _LEAD.match(before) and _TAIL.match(after) and not _POINTED_AT.search(before):
             # A headline can end with a date; on the first line the date must open it or follow a
             # section label ("ACTUALITÉ –", "UK NEWS |").
             if (

@@ -182,7 +182,7 @@ _LEADING_ARTICLES = re.compile(
 # -ing words that start a clause about the case, not an offence: "pending trial", "including …"
 _NOT_OFFENCE_GERUNDS = frozenset(
     "pending including according following during regarding concerning involving awaiting seeking "
-    "claiming saying asking adding noting arguing citing requesting".split()
+    "acknowledging claiming saying asking adding noting arguing citing requesting".split()
 )
 
 
@@ -225,11 +225,24 @@ def _split_charges(segment: str) -> list[str]:
             else:
                 current = f"{current}{joint}{piece}"
         items.append(current)
-    return [i for i in items if 1 <= len(i.split()) <= 14]
+    # an offence's statutory name can be long ("constitution d'une bande criminelle en vue de planifier …")
+    return [i for i in items if 1 <= len(i.split()) <= (24 if _named_by_a_noun(i) else 14)]
+
+
+def _named_by_a_noun(item: str) -> bool:
+    """An offence named by its head noun ("constitution d'une bande…"), not by what was done ("making…")."""
+    words = _LEADING_ARTICLES.sub("", item).split()
+    # a capital past the first word is a clause that ran on ("… outside the U.S. Prosecutors described …")
+    return (
+        bool(words)
+        and not words[0].endswith("ing")
+        and not any(w[:1].isupper() for w in words[1:])
+        and _starts_with_charge_head(item)
+    )
 
 
 # the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
-_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+)", FLAGS)
+_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+)?)", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 

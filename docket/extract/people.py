@@ -93,7 +93,7 @@ _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'
 
 
 _LIST_JOINT = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
     r"\balong with\b|\balongside\b|\baux côtés de\b)\s*[^.;:!?]{0,40}$",
     FLAGS,
 )

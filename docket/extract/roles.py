@@ -104,6 +104,9 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    if after_role == "defense_counsel" and pats.defendant_before.search(before):
+        # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
+        after_role, after_text = "defendant", after_text
     if after_role:
         person.scores[after_role] += 3
         person.role_text.setdefault(after_role, after_text)

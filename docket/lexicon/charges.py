@@ -8,7 +8,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
-    r"reconnue?s? coupables? (?:de|d'|d’|des chefs? d[e'’])",
+    r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     r"(?:des |aux |les )chefs (?:de|d'|d’)",
@@ -100,7 +100,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
-    adhésion membership defrauding divulgation excitation défaut occupation
+    adhésion membership defrauding divulgation excitation défaut occupation gangstérisme recyclage
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
@@ -147,6 +147,7 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+before\b",
     r"\s+after\b",
     r"\s+when\b",
+    r"\s+during\b",
     r"\s+while\b",
     r"\s+which\b",
     r"\s+who\b",
@@ -161,7 +162,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)",
     r"\s+in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
     r"\s+le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
-    r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)",
     r"\s*[(\[]",
     r"\s+[–—-]\s",
     r"\s*:\s",

@@ -24,6 +24,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
     (r"(?-i:For|for) the (?:defen[cs]e|accused)", "defense_counsel"),
+    # "the defence, led by Lukman Fagbemi (SAN)", "la défense, menée par Me X"
+    (
+        r"(?:the |la )?(?:defen[cs]e|défense)(?: team)?\b[^.;]{0,20}?(?:led by|represented by|conduite par|menée par)",
+        "defense_counsel",
+    ),
     # prosecution
     (
         r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
@@ -98,7 +103,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
-    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)",
+    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",

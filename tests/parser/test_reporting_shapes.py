@@ -1204,3 +1204,89 @@ def test_the_source_of_a_list_of_the_accused_is_not_one_of_them() -> None:
         """
     )
     assert found == {"Tebogo Mabula": "defendant", "Njabulo Zwane": "defendant", "Klaas Mase": "defendant"}
+
+
+def test_a_headlines_date_after_renvoi_au_is_the_next_hearing_not_the_dateline() -> None:
+    report = """
+        date 2017-11
+
+        AFFAIRE AUDITEUR MILITAIRE CONTRE 36 PRÉVENUS : RENVOI AU 08 DÉCEMBRE 2017
+
+        Le Tribunal de garnison de Gombe a procédé le vendredi 24 novembre 2017 à l'identification des 36
+        prévenus, poursuivis pour rébellion, et a renvoyé l'affaire au 8 décembre 2017.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [None]
+    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2017-12-08"]
+
+
+def test_a_lawyer_whose_hearing_is_reported_is_the_accused() -> None:
+    found = roles(
+        """
+        TUNIS, 30 septembre 2025 - La chambre criminelle du tribunal de Tunis a reporté l'audience de Sonia
+        Dahri, avocate et chroniqueuse, poursuivie pour diffusion de fausses nouvelles.
+        """
+    )
+    assert found == {"Sonia Dahri": "defendant"}
+
+
+def test_a_list_whose_items_carry_long_bracketed_functions() -> None:
+    found = roles(
+        """
+        HARARE, March 10, 2021 - The trio — Addmore Nhema (director of Housing and Community Service),
+        Emmanuel Muta (Valuations and Estates manager) and Daniel Usinga (Estates Officer, Valuations and
+        Estates Division) — stand accused of criminal abuse of duty.
+        """
+    )
+    assert found == {"Addmore Nhema": "defendant", "Emmanuel Muta": "defendant", "Daniel Usinga": "defendant"}
+
+
+def test_the_defence_led_by_names_defence_counsel() -> None:
+    found = roles(
+        """
+        ABUJA, February 8, 2024 - The prosecutor, Simon Lough (SAN), had his first witness ready when the
+        defence, led by Lukman Fagbe (SAN), raised an oral bail request for Peter Obi, who is charged with
+        arson.
+        """
+    )
+    assert found["Lukman Fagbe"] == "defense_counsel"
+
+
+def test_declared_guilty_of_a_list_of_offences() -> None:
+    assert charges(
+        """
+        LONGUEUIL, 21 juillet 2018 - Marie Dancause a été déclarée coupable de fraude, complot, gangstérisme
+        et recyclage de produits de la criminalité.
+        """
+    ) == ["fraude", "complot", "gangstérisme", "recyclage de produits de la criminalité"]
+
+
+def test_an_offence_with_a_long_statutory_name_is_kept_whole() -> None:
+    assert charges(
+        """
+        RABAT, 3 mars 2024 - La chambre criminelle a condamné huit évadés, qui répondaient de constitution
+        d'une bande criminelle en vue de planifier et commettre des actes de terrorisme visant à porter
+        gravement atteinte à l'ordre public.
+        """
+    ) == [
+        "constitution d'une bande criminelle en vue de planifier et commettre des actes de terrorisme "
+        "visant à porter gravement atteinte à l'ordre public"
+    ]
+
+
+def test_et_pour_joins_two_offences() -> None:
+    assert charges(
+        """
+        BRAZZAVILLE, 3 mars 2019 - Poursuivi pour atteinte à la sécurité intérieure de l'Etat et pour
+        détention illégale d'armes, André Okombi devra revenir devant ses juges le 27 mars.
+        """
+    ) == ["atteinte à la sécurité intérieure de l'Etat", "détention illégale d'armes"]
+
+
+def test_a_month_day_after_on_ends_an_english_charge() -> None:
+    assert charges(
+        """
+        DUBLIN, May 20, 2024 - Paul Byrne is charged with possession of cannabis herb for sale or supply on
+        May 14. He was remanded in custody.
+        """
+    ) == ["possession of cannabis herb for sale or supply"]
