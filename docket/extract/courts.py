@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, compiled_patterns
+from docket.extract.patterns import Patterns, compiled_patterns, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -32,7 +32,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
     found: list[CourtMention] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if not _COURT_HINT.search(s):
+        if not (may_match(_COURT_HINT, sentence.lowered) and _COURT_HINT.search(s)):
             continue  # most sentences name no court: one cheap search spares five patterns
         chamber_match = pats.chamber.search(s)
         chamber = chamber_match.group(0).lower() if chamber_match else None

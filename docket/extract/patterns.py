@@ -100,7 +100,7 @@ def compiled_patterns() -> Patterns:
         rulings_lowered=rulings_lowered,
         ruling_gates=tuple(_literal_gate(pattern) for _, pattern in rulings_lowered),
         # searched in lower-cased text: a case-sensitive search is several times faster
-        ruling_hint=re.compile(lexicon.RULING_HINTS),
+        ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
@@ -169,7 +169,60 @@ def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
         return None
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
     kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in kept))
+    return re.compile("|".join(_prefix_tree(kept)))
+
+
+def _merged_alternatives(source: str) -> str:
+    """A pattern found wherever `source` is, its plain-word alternatives merged by `_prefix_tree`: for a
+    pattern only asked whether a text holds it (where, or which word, may differ)."""
+    alternatives = _top_level_alternatives(source)
+    plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
+    return "|".join(_prefix_tree(plain) + [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)])
+
+
+_PLAIN_WORDS = re.compile(r"[^\\()\[\]{}.^$|?*+]+")
+
+
+def _prefix_tree(words: list[str]) -> list[str]:
+    """Alternatives finding the same words with shared beginnings merged ("re(?:nvo|port)"): at each
+    position the engine tries a few first letters instead of every word, several times faster on a long
+    list. The first words of a shared beginning are tried first, as in `words`."""
+    if "" in words:
+        return [""]  # the beginning alone is a word: whatever follows it is found anyway
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        branches = _prefix_tree(rests)
+        out.append(re.escape(first) + (branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"))
+    return out
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of `source` split at its `|`s outside groups and sets."""
+    alternatives, current, depth, in_set, i = [], [], 0, False, 0
+    while i < len(source):
+        character = source[i]
+        if character == "\\":
+            current.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(character)
+        i += 1
+    alternatives.append("".join(current))
+    return alternatives
 
 
 def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str] | None:

@@ -1,0 +1,39 @@
+"""The patterns' speed-ups find what the plain patterns find (docket/extract/patterns.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docket import lexicon
+from docket.extract.courts import _COURT_HINT
+from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
+from docket.sentences import sentence_spans
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _sample_sentences() -> list[str]:
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    return [text[a:b].replace("\n", " ") for text in texts for a, b in sentence_spans(text, 0, len(text))]
+
+
+def test_merged_alternatives_are_found_where_the_alternation_is() -> None:
+    source = r"renvo|report|repouss|re|set (?:the )?\w* ?down|a\.b|a+c|[rs]ursis|suite|sui|x\|y"
+    merged = re.compile(_merged_alternatives(source))
+    assert merged.pattern != source
+    texts = ["", "renvoi", "r", "rep", "set the date down", "aab", "a.b", "aac", "rursis", "sui", "x|y", "xy"]
+    for text in texts + [t.upper() for t in texts]:
+        assert bool(merged.search(text)) == bool(re.search(source, text)), text
+
+
+def test_the_ruling_hint_holds_in_the_same_sentences() -> None:
+    hint, plain = compiled_patterns().ruling_hint, re.compile(lexicon.RULING_HINTS)
+    sentences = [s.lower() for s in _sample_sentences()]
+    assert [bool(hint.search(s)) for s in sentences] == [bool(plain.search(s)) for s in sentences]
+
+
+def test_a_sentence_naming_a_court_passes_its_lowered_gate() -> None:
+    for sentence in _sample_sentences():
+        if _COURT_HINT.search(sentence):
+            assert may_match(_COURT_HINT, lowered_text(sentence)), sentence
