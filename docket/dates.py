@@ -93,8 +93,10 @@ def _plausible_matches(text: str, language: Language) -> tuple[re.Match[str], ..
 
 # Characters that case-insensitive matching reads just as lower-casing does: ASCII, Latin-1 and Latin
 # Extended-A letters (but µ, ß, İ, ı and ſ, which have case variants outside them or lower to two
-# characters), general punctuation (’ “ ” – — …) and €. tests/parser/test_dates.py checks it.
-CASE_SAFE = "\x00-\xb4\xb6-\xde\xe0-\u012f\u0132-\u017e\u2000-\u206f\u20ac"
+# characters), general punctuation (’ “ ” – — …), €, and the symbols without case that pages carry (arrows,
+# bullets, stars, box drawing, ✉) and the replacement character � of a badly decoded byte: one of them
+# would send the whole text the slow way. tests/parser/test_dates.py checks it.
+CASE_SAFE = "\x00-\xb4\xb6-\xde\xe0-\u012f\u0132-\u017e\u2000-\u206f\u20ac\u2190-\u245f\u2500-\u2bff\ufffd"
 _CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
 
 

@@ -37,3 +37,11 @@ def test_a_sentence_naming_a_court_passes_its_lowered_gate() -> None:
     for sentence in _sample_sentences():
         if _COURT_HINT.search(sentence):
             assert may_match(_COURT_HINT, lowered_text(sentence)), sentence
+
+
+def test_symbols_without_case_keep_a_text_on_the_lowered_way() -> None:
+    # a page's ✉ or ★, or the � of a badly decoded byte, must not send the whole text the slow way
+    assert (
+        lowered_text("Le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier.")
+        == "le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier."
+    )
