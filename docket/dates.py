@@ -25,6 +25,8 @@ from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
+from docket.text import prefix_tree
+
 Language = Literal["fr", "en"]
 Precision = Literal["day", "month", "year"]
 Direction = Literal["past", "future", "nearest"]
@@ -304,13 +306,39 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}"
         rf"(?P<p_post>{words['offset_post']}){end})",
     ]
+    # Every shape starts with a digit or one of these words: a word start without any is passed over
+    # at once instead of being tried against every shape.
+    opening_words = ("yesterday2", "tomorrow2", "today", "yesterday", "tomorrow", "weekday_pre", "year_pre")
+    first_words = sorted(
+        {form for name in month_wide | month_short | day_wide | day_short for form in (name, _fold(name))}
+        | set(numbers)
+        | {
+            _literal_prefix(alternative)
+            for key in (*opening_words, "offset_pre")
+            if words[key] != _NOTHING
+            for alternative in words[key].split("|")
+        }
+    )
+    if "" in first_words:
+        raise ValueError(f"a date shape of {language} starts with no plain word")
     # A mention starts at a word start; checking that first keeps the scan cheap inside words.
-    source = r"(?<!\w)(?=\w)(?:" + "|".join(shapes) + ")"
+    source = rf"(?<!\w)(?=\w)(?=\d|{'|'.join(prefix_tree(first_words))})(?:" + "|".join(shapes) + ")"
     pattern = re.compile(source, re.IGNORECASE)
     # Without the group syntax ("(?P<c>", "(?P=n_sep)") the pattern is all lower case (its words and
     # escapes): case-sensitive, it reads lower-cased text as the case-insensitive one reads the text.
     lowered = None if re.search(r"[A-Z]", re.sub(r"\(\?P[<=]", "", source)) else re.compile(source)
     return _Lexicon(language, months, weekdays, numbers, pattern, lowered)
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The plain letters every match of a pattern's `alternative` starts with ("apr" of "apr[èe]s-demain";
+    from a `|` inside a group the split gives more, shorter beginnings, never a wrong one)."""
+    prefix = []
+    for i, character in enumerate(alternative):
+        if character in "\\[](){}.^$|?*+" or alternative[i + 1 : i + 2] in ("?", "*", "{"):
+            break
+        prefix.append(character)
+    return "".join(prefix)
 
 
 def check_language(language: str) -> Language:

@@ -10,7 +10,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.dates import CASE_SAFE
-from docket.text import FLAGS, NAME_WORD, UPPER
+from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -169,34 +169,18 @@ def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
         return None
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
     kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
-    return re.compile("|".join(_prefix_tree(kept)))
+    return re.compile("|".join(prefix_tree(kept)))
 
 
 def _merged_alternatives(source: str) -> str:
-    """A pattern found wherever `source` is, its plain-word alternatives merged by `_prefix_tree`: for a
+    """A pattern found wherever `source` is, its plain-word alternatives merged by `prefix_tree`: for a
     pattern only asked whether a text holds it (where, or which word, may differ)."""
     alternatives = _top_level_alternatives(source)
     plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
-    return "|".join(_prefix_tree(plain) + [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)])
+    return "|".join(prefix_tree(plain) + [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)])
 
 
 _PLAIN_WORDS = re.compile(r"[^\\()\[\]{}.^$|?*+]+")
-
-
-def _prefix_tree(words: list[str]) -> list[str]:
-    """Alternatives finding the same words with shared beginnings merged ("re(?:nvo|port)"): at each
-    position the engine tries a few first letters instead of every word, several times faster on a long
-    list. The first words of a shared beginning are tried first, as in `words`."""
-    if "" in words:
-        return [""]  # the beginning alone is a word: whatever follows it is found anyway
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    out = []
-    for first, rests in groups.items():
-        branches = _prefix_tree(rests)
-        out.append(re.escape(first) + (branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"))
-    return out
 
 
 def _top_level_alternatives(source: str) -> list[str]:

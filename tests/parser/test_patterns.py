@@ -45,3 +45,16 @@ def test_symbols_without_case_keep_a_text_on_the_lowered_way() -> None:
         lowered_text("Le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier.")
         == "le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier."
     )
+
+
+def test_the_date_scan_passes_over_words_no_date_starts_with() -> None:
+    from docket.dates import _lexicon
+
+    for language in ("fr", "en"):
+        pattern = _lexicon(language).pattern
+        # the gate after the word start: a word no shape starts with fails before any shape is tried
+        gate = pattern.pattern[: pattern.pattern.index("(?:(?P<c>")]
+        assert re.match(gate, "procureur", re.IGNORECASE) is None
+        words = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a")
+        for word in words if language == "fr" else ("Yesterday", "monday", "12", "Sept.", "today", "in"):
+            assert re.match(gate, word, re.IGNORECASE), (language, word)
