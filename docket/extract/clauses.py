@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -67,7 +67,8 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
     if _RECALLED_CLAUSE.search(clause):
         return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
-    requests = list(pats.request.finditer(clause))
+    may_ask = may_match(pats.request, lowered_text(clause))  # most clauses hold no request word
+    requests = list(pats.request.finditer(clause)) if may_ask else []
     if not requests:
         return False
     after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]

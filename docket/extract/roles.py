@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -183,7 +183,9 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
     topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
-    for m in pats.role_cue.finditer(before):
+    # most names have no role noun before them: a search for its words spares the whole pattern
+    cues = pats.role_cue.finditer(before) if may_match(pats.role_cue, lowered_text(before)) else ()
+    for m in cues:
         if m.lastgroup is None:
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
