@@ -148,7 +148,9 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
     if reference is None or mention.date is None or mention.date > reference or mention.precision != "day":
         return mention
     before = text[max(0, mention.start - 80) : mention.start]
-    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(before):
+    if re.search(r"\d{4}", mention.text) or not (
+        may_match(_FUTURE_CUE, lowered_text(before)) and _FUTURE_CUE.search(before)
+    ):
         return mention
     if _PAST_VERB_BEFORE.search(before):
         return mention  # "…, a federal judge ruled on Thursday": the verb right before it is past
@@ -186,7 +188,12 @@ def procedural_dates(sentence: Sentence) -> list[DateMention]:
     for mention in sentence.dates:
         if mention.precision != "day" or mention.date is None:
             continue
-        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
-        if not _INCIDENT_BEFORE_DATE.search(before):
+        window = slice(max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
+        before, lowered = sentence.text[window], sentence.lowered
+        # the lowered sentence holds the same characters at the same offsets: its slice is the window's
+        if not (
+            may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
+            and _INCIDENT_BEFORE_DATE.search(before)
+        ):
             out.append(mention)
     return out

@@ -100,7 +100,8 @@ def score_mention(
     kin = _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous)
-    if _VICTIM_CONTEXT.search(before) or _VICTIM_AFTER.match(after):
+    victim_before = may_match(_VICTIM_CONTEXT, lowered_text(before)) and _VICTIM_CONTEXT.search(before)
+    if victim_before or _VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
