@@ -136,12 +136,23 @@ def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _gate_of(_required(parsed.data, lower=False))
 
 
-@cache
 def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`_literal_gate` for a pattern of any case, to search in lower-cased text: the words lower-cased.
     Only for text of CASE_SAFE characters (`lowered_text`), which lower-casing keeps as the matching
     reads them."""
-    return _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+    # kept by the pattern's identity: hashing a compiled pattern hashes its whole program (microseconds
+    # for a long alternation, on every call); the pattern is kept too, so its id is never reused
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = (
+            pattern,
+            _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True)),
+        )
+        _GATES[id(pattern)] = known
+    return known[1]
+
+
+_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def lowered_text(text: str) -> str | None:
