@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.patterns import Patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, finditer_lowered, lowered_text, may_match, search_lowered
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -85,17 +85,17 @@ def is_current(sentence: str) -> bool:
     return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, FLAGS)
 
 
-def court_is_subject(sentence: str, pats: Patterns) -> bool:
+def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) -> bool:
     """The court as the subject of a verb ("la cour a constaté"), sitting in open court.
 
     Not "condamné par la cour", and not a chamber that rules on the file (chambre d'accusation, juge
     d'instruction): those decisions are not hearings.
     """
-    if ON_THE_FILE.search(sentence):
+    if search_lowered(ON_THE_FILE, sentence, lowered):  # lowered: `lowered_text(sentence)`, if known
         return False
     return any(
         not _OBJECT_OF.search(sentence, max(0, m.start() - 12), m.start())
-        for m in pats.decider.finditer(sentence)
+        for m in finditer_lowered(pats.decider, sentence, lowered)
     )
 
 

@@ -10,7 +10,7 @@ from docket import lexicon
 from docket.dateline import in_dateline
 from docket.dates import DateMention, find_dates
 from docket.extract.clauses import court_is_subject, ruling_cues
-from docket.extract.patterns import Patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.records import Evidence
 from docket.sentences import sentence_spans
 from docket.text import FLAGS
@@ -48,12 +48,16 @@ class Sentence:
     def court_acted(self, pats: Patterns) -> bool:
         if self._court_acted is None:
             # without a court named as a subject the court does not act
-            self._court_acted = may_match(pats.decider, self.lowered) and court_is_subject(self.text, pats)
+            self._court_acted = may_match(pats.decider, self.lowered) and court_is_subject(
+                self.text, pats, self.lowered
+            )
         return self._court_acted
 
     def hearing_cue(self, pats: Patterns) -> bool:
         if self._hearing is None:
-            self._hearing = may_match(pats.hearing, self.lowered) and bool(pats.hearing.search(self.text))
+            self._hearing = may_match(pats.hearing, self.lowered) and bool(
+                search_lowered(pats.hearing, self.text, self.lowered)
+            )
         return self._hearing
 
     def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from docket.dates import DateMention
 from docket.extract.clauses import RECALLED_TENSE, in_quotation, is_background, is_current, is_request
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns, may_match
+from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -117,7 +117,10 @@ def find_rulings(
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
         if past and (
-            seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s) or _RELEASE_WORDS.search(s)
+            seen_kinds
+            or sentence.hearing_cue(pats)
+            or search_lowered(pats.decider, s, sentence.lowered)
+            or _RELEASE_WORDS.search(s)
         ):
             context_date = past[-1]
     return _dedupe_rulings(out)
