@@ -311,12 +311,14 @@ def _lexicon(language: Language) -> _Lexicon:
     opening_words = ("yesterday2", "tomorrow2", "today", "yesterday", "tomorrow", "weekday_pre", "year_pre")
     first_words = sorted(
         {form for name in month_wide | month_short | day_wide | day_short for form in (name, _fold(name))}
-        | set(numbers)
+        # a number word opens only "two weeks from now", a shape French does not have
+        | (set(numbers) if words["offset_post"] != _NOTHING else set())
         | {
-            _literal_prefix(alternative)
+            prefix
             for key in (*opening_words, "offset_pre")
             if words[key] != _NOTHING
             for alternative in words[key].split("|")
+            for prefix in _literal_prefixes(alternative)
         }
     )
     if "" in first_words:
@@ -330,15 +332,28 @@ def _lexicon(language: Language) -> _Lexicon:
     return _Lexicon(language, months, weekdays, numbers, pattern, lowered)
 
 
-def _literal_prefix(alternative: str) -> str:
-    """The plain letters every match of a pattern's `alternative` starts with ("apr" of "apr[èe]s-demain";
-    from a `|` inside a group the split gives more, shorter beginnings, never a wrong one)."""
-    prefix = []
-    for i, character in enumerate(alternative):
-        if character in "\\[](){}.^$|?*+" or alternative[i + 1 : i + 2] in ("?", "*", "{"):
+def _literal_prefixes(alternative: str) -> set[str]:
+    """The plain beginnings one of which every match of a pattern's `alternative` starts with: "aprè" and
+    "apre" for "apr[èe]s[-\\s]demain", "d'ici" and "d’ici" for "d['’]ici" (from a `|` inside a group the
+    split gives more, shorter beginnings, never a wrong one)."""
+    prefixes = {""}
+    i = 0
+    while i < len(alternative):
+        if alternative[i] == "[":  # a set of plain characters: one beginning each
+            end = alternative.find("]", i + 1)
+            choices = alternative[i + 1 : end]
+            if end < 0 or not choices or any(c in choices for c in "\\^-["):
+                break
+            following = end + 1
+        elif alternative[i] in "\\](){}.^$|?*+":
             break
-        prefix.append(character)
-    return "".join(prefix)
+        else:
+            choices, following = alternative[i], i + 1
+        if alternative[following : following + 1] in ("?", "*", "{"):
+            break
+        prefixes = {prefix + choice for prefix in prefixes for choice in choices}
+        i = following
+    return prefixes
 
 
 def check_language(language: str) -> Language:

@@ -55,6 +55,8 @@ def test_the_date_scan_passes_over_words_no_date_starts_with() -> None:
         # the gate after the word start: a word no shape starts with fails before any shape is tried
         gate = pattern.pattern[: pattern.pattern.index("(?:(?P<c>")]
         assert re.match(gate, "procureur", re.IGNORECASE) is None
+        if language == "fr":  # "de" is not "d'ici", and no French date opens with a number word
+            assert not any(re.match(gate, word, re.IGNORECASE) for word in ("de", "des", "Un", "deux"))
         words = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a")
         for word in words if language == "fr" else ("Yesterday", "monday", "12", "Sept.", "today", "in"):
             assert re.match(gate, word, re.IGNORECASE), (language, word)
