@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.patterns import Patterns, finditer_lowered, lowered_text, may_match, search_lowered
+from docket.extract.patterns import (
+    Patterns,
+    finditer_lowered,
+    lowered_text,
+    may_match,
+    ruling_kinds_present,
+    search_lowered,
+)
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -22,10 +29,13 @@ def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]
     if not pats.ruling_hint.search(lowered):
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
+        present = ruling_kinds_present(lowered, pats)
         found = [
             (kind, m)
-            for (kind, pattern), gate in zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
-            if gate is None or gate.search(lowered)
+            for i, ((kind, pattern), gate) in enumerate(
+                zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
+            )
+            if gate is None or i in present
             for m in pattern.finditer(lowered)
         ]
     else:

@@ -31,6 +31,9 @@ class Patterns:
     rulings_lowered: tuple[tuple[str, re.Pattern[str]], ...]
     # for each of rulings_lowered, the words one of which any match contains (None: no such words)
     ruling_gates: tuple[re.Pattern[str] | None, ...]
+    # all the gates' words in one pattern (`ruling_kinds_present`): one search instead of one a kind
+    ruling_words: re.Pattern[str]
+    ruling_kinds_of_word: dict[str, frozenset[int]]
     ruling_hint: re.Pattern[str]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
@@ -61,6 +64,7 @@ def compiled_patterns() -> Patterns:
         rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
     rulings_lowered = tuple((kind, re.compile(p.lower())) for kind, p in _cues_by_kind())
+    ruling_words, ruling_kinds_of_word = _words_of_kinds([pattern for _, pattern in rulings_lowered])
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
     return Patterns(
@@ -100,6 +104,8 @@ def compiled_patterns() -> Patterns:
         # the same, for lower-cased text: a case-sensitive search is much faster
         rulings_lowered=rulings_lowered,
         ruling_gates=tuple(_literal_gate(pattern) for _, pattern in rulings_lowered),
+        ruling_words=ruling_words,
+        ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
@@ -126,6 +132,42 @@ def _cues_by_kind() -> list[tuple[str, str]]:
     for kind, cue in lexicon.RULING_CUES:
         joined.setdefault(kind, []).append(f"(?:{cue})")
     return [(kind, "|".join(cues)) for kind, cues in joined.items()]
+
+
+def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
+    """The indices of the ruling kinds (`rulings_lowered`) whose gate words `lowered` holds."""
+    kinds_of = pats.ruling_kinds_of_word
+    return {kind for m in pats.ruling_words.finditer(lowered) for kind in kinds_of[m.group(1)]}
+
+
+def _words_of_kinds(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern finding, at each position, the longest of the `_literal_gate` words of all `patterns`,
+    and for each word the patterns whose words begin it: every word found at a position begins the
+    longest one found there, so a text holds a word of pattern i exactly when i is among the patterns of
+    a word found."""
+    word_sets = []
+    for pattern in patterns:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
+        word_sets.append(words or frozenset())
+    every = sorted(frozenset().union(*word_sets))
+    kinds_of = {
+        word: frozenset(i for i, words in enumerate(word_sets) if any(word.startswith(w) for w in words))
+        for word in every
+    }
+    return re.compile(f"(?=({_longest_first(every)}))"), kinds_of
+
+
+def _longest_first(words: list[str]) -> str:
+    """The words as a prefix tree that matches the longest of them a text begins with."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _longest_first(rests) for first, rests in groups.items()]
+    if "" in words:
+        branches.append("")  # after every longer word: the greedy choice
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -60,3 +60,26 @@ def test_the_date_scan_passes_over_words_no_date_starts_with() -> None:
         words = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a")
         for word in words if language == "fr" else ("Yesterday", "monday", "12", "Sept.", "today", "in"):
             assert re.match(gate, word, re.IGNORECASE), (language, word)
+
+
+def test_one_search_finds_the_ruling_kinds_their_gates_find() -> None:
+    from docket.extract.patterns import ruling_kinds_present
+
+    pats = compiled_patterns()
+    texts = [s.lower() for s in _sample_sentences()] + ["renvoyé au", "renvo", "ajournement sine die"]
+    for lowered in texts:
+        gated = {i for i, gate in enumerate(pats.ruling_gates) if gate is not None and gate.search(lowered)}
+        assert ruling_kinds_present(lowered, pats) == gated, lowered
+
+
+def test_lowered_searches_find_what_the_patterns_find() -> None:
+    from docket.extract.patterns import finditer_lowered, search_lowered
+
+    pats = compiled_patterns()
+    for sentence in _sample_sentences():
+        lowered = lowered_text(sentence)
+        for pattern in (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"]):
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
+            assert [(m.span(), m.groups()) for m in finditer_lowered(pattern, sentence, lowered)] == plain
+            first = search_lowered(pattern, sentence, lowered)
+            assert (first.span() if first else None) == (plain[0][0] if plain else None)
