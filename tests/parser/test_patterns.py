@@ -83,3 +83,19 @@ def test_lowered_searches_find_what_the_patterns_find() -> None:
             assert [(m.span(), m.groups()) for m in finditer_lowered(pattern, sentence, lowered)] == plain
             first = search_lowered(pattern, sentence, lowered)
             assert (first.span() if first else None) == (plain[0][0] if plain else None)
+
+
+def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> None:
+    from docket.extract.patterns import with_first_gate
+
+    pattern = re.compile(
+        r"\b(?:(?P<a>avocate?s?(?! générale?)|(?-i:Me))|(?P<b>(?:Chief |Senior )*Magistrates?))\b", re.I
+    )
+    gated = with_first_gate(pattern)
+    assert gated.pattern.startswith("(?=")
+    texts = ["l'avocate générale", "Me X et me", "chief senior magistrate Y", "the magistrates", "avocats"]
+    for text in texts + _sample_sentences()[:300]:
+        assert [(m.span(), m.lastgroup) for m in gated.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(text)
+        ]
+    assert with_first_gate(re.compile(r"\b\w+ court")).pattern == r"\b\w+ court"  # no plain beginning
