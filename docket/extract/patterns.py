@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.dates import CASE_SAFE
+from docket.extract.gates import with_first_gate
 from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
 
@@ -67,7 +68,7 @@ def compiled_patterns() -> Patterns:
     ruling_words, ruling_kinds_of_word = _words_of_kinds([pattern for _, pattern in rulings_lowered])
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
-    return Patterns(
+    patterns = Patterns(
         defendant_descriptor=re.compile(
             # adjectives may stand between ("l'opposant politique X"), a complement may not
             # ("un commerçant de Kalaban Coro" is not a person)
@@ -77,8 +78,7 @@ def compiled_patterns() -> Patterns:
             re.UNICODE,
         ),
         proceedings=re.compile(r"(?i:" + lexicon.PROCEEDINGS_CONTEXT + r")", re.UNICODE),
-        # with_first_gate: these are searched in every sentence or before every name
-        role_cue=with_first_gate(re.compile(rf"\b(?:{role_alternatives})\b", FLAGS)),
+        role_cue=re.compile(rf"\b(?:{role_alternatives})\b", FLAGS),
         role_of_group=tuple(role for _, role in lexicon.ROLE_CUES),
         defendant_after=re.compile(
             r"^[^.;:?!]{0,100}?\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE
@@ -94,9 +94,7 @@ def compiled_patterns() -> Patterns:
         ),
         charge_cue={
             # a cue ends at a word's end or on an apostrophe: "répondre de" is not the start of "des faits"
-            "fr": with_first_gate(
-                re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS)
-            ),
+            "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS),
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|$)", FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
@@ -111,9 +109,9 @@ def compiled_patterns() -> Patterns:
         ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
-        request=with_first_gate(re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS)),
-        hearing=with_first_gate(re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS)),
-        next_date=with_first_gate(re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS)),
+        request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
+        hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
+        next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
         court_fr=re.compile(court_fr, re.UNICODE),
         court_en=re.compile(r"\b(?:" + "|".join(lexicon.EN_COURT_PATTERNS) + r")", re.UNICODE),
         named_court=re.compile(rf"\b(?:{named}|{nicknames})\b", FLAGS),
@@ -123,10 +121,31 @@ def compiled_patterns() -> Patterns:
             + r"|\d+e chambre(?: correctionnelle)?|\w+ième chambre(?: correctionnelle)?)\b",
             FLAGS,
         ),
-        abbreviation=with_first_gate(re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b")),
+        abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b"),
         demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
-        decider=with_first_gate(re.compile(lexicon.DECIDER_SUBJECTS, FLAGS)),
+        decider=re.compile(lexicon.DECIDER_SUBJECTS, FLAGS),
     )
+    # the patterns searched in every sentence or before every name, behind their first-character gates
+    # (`with_first_gate`); the others gain nothing from one
+    gated = {name: with_first_gate(getattr(patterns, name)) for name in _GATED}
+    charge_cue = {**patterns.charge_cue, "fr": with_first_gate(patterns.charge_cue["fr"])}
+    return replace(patterns, **gated, charge_cue=charge_cue)
+
+
+_GATED = (
+    "role_cue",
+    "request",
+    "hearing",
+    "next_date",
+    "abbreviation",
+    "decider",
+    "court_en",
+    "court_fr",
+    "charge_stop",
+    "defendant_before",
+    "defendant_verb",
+    "proceedings",
+)
 
 
 def _cues_by_kind() -> list[tuple[str, str]]:
@@ -359,55 +378,3 @@ def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str]
     if not candidates:
         return None
     return max(candidates, key=lambda strings: (min(len(s) for s in strings), -len(strings)))
-
-
-def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead for the plain beginnings one of which all its matches start with
-    (`_first_strings`), as a prefix tree: a position that starts none of them is passed over at once
-    instead of being tried against every alternative; what is matched, and how, is unchanged."""
-    if "(?i" in pattern.pattern and not pattern.flags & re.IGNORECASE:
-        return pattern  # a case-insensitive group: its beginnings read case-sensitively would miss
-    ending, going_on = _first_strings(sre_parser.parse(pattern.pattern, pattern.flags).data)
-    starts = ending | going_on
-    if "" in starts:
-        return pattern
-    return re.compile(f"(?={'|'.join(prefix_tree(sorted(starts)))})" + pattern.pattern, pattern.flags)
-
-
-def _first_strings(items: list[tuple[object, object]], limit: int = 400) -> tuple[set[str], set[str]]:
-    """The plain beginnings of the matches of a parsed sequence: (those after which nothing more is
-    known, the whole matches). Every match starts with one of them. Zero-width items add nothing; a set
-    of plain characters or an optional item gives each choice; anything else ends the beginnings."""
-    ending: set[str] = set()
-    going_on = {""}
-    for op, av in items:
-        item_ending, item_whole = _item_first_strings(op, av, limit)
-        ending |= {start + part for start in going_on for part in item_ending}
-        going_on = {start + part for start in going_on for part in item_whole}
-        if len(ending) + len(going_on) > limit:
-            return ending | going_on, set()  # too many: end them here
-        if not going_on:
-            break
-    return ending, going_on
-
-
-def _item_first_strings(op: object, av: object, limit: int) -> tuple[set[str], set[str]]:
-    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return set(), {""}
-    if op is sre_constants.LITERAL:
-        return set(), {chr(av)}  # type: ignore[arg-type]
-    if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):  # type: ignore[attr-defined]
-        return set(), {chr(a) for _, a in av}  # type: ignore[attr-defined]
-    if op is sre_constants.SUBPATTERN:
-        return _first_strings(av[3].data, limit)  # type: ignore[index]
-    if op is sre_constants.BRANCH:
-        parts = [_first_strings(branch.data, limit) for branch in av[1]]  # type: ignore[index]
-        return set().union(*(e for e, _ in parts)), set().union(*(w for _, w in parts))
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, high, sub = av  # type: ignore[misc]
-        sub_ending, sub_whole = _first_strings(sub.data, limit)
-        # one time through, then perhaps more: a whole match of one time is only a beginning
-        ending = sub_ending | (sub_whole if high != 1 else set())
-        whole = (sub_whole if high == 1 else set()) | ({""} if low == 0 else set())
-        return ending, whole
-    return {""}, set()

@@ -86,7 +86,7 @@ def test_lowered_searches_find_what_the_patterns_find() -> None:
 
 
 def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> None:
-    from docket.extract.patterns import with_first_gate
+    from docket.extract.gates import with_first_gate
 
     pattern = re.compile(
         r"\b(?:(?P<a>avocate?s?(?! générale?)|(?-i:Me))|(?P<b>(?:Chief |Senior )*Magistrates?))\b", re.I
@@ -98,4 +98,6 @@ def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> Non
         assert [(m.span(), m.lastgroup) for m in gated.finditer(text)] == [
             (m.span(), m.lastgroup) for m in pattern.finditer(text)
         ]
-    assert with_first_gate(re.compile(r"\b\w+ court")).pattern == r"\b\w+ court"  # no plain beginning
+    # no plain beginning: the first characters; none known: no gate
+    assert with_first_gate(re.compile(r"\s+devant|, depuis")).pattern.startswith("(?=[")
+    assert with_first_gate(re.compile(r"\b.+ court")).pattern == r"\b.+ court"
