@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
@@ -24,7 +24,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
-        about_proceedings = cache(
+        about_proceedings = _once(
             lambda s=s, lowered=sentence.lowered: (
                 may_match(pats.proceedings, lowered) and bool(pats.proceedings.search(s))
             )
@@ -55,6 +55,18 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         _share_roles_in_lists(s, mentions, pats, previous, following)
     return [p for p in persons if p.role() is not None]
+
+
+def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
+    """`compute`, called at most once: `functools.cache` costs more to build than most sentences save."""
+    known: list[bool] = []
+
+    def answer() -> bool:
+        if not known:
+            known.append(compute())
+        return known[0]
+
+    return answer
 
 
 def _named_person(
