@@ -158,12 +158,18 @@ def _cues_by_kind() -> list[tuple[str, str]]:
 
 def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
     """The indices of the ruling kinds (`rulings_lowered`) whose gate words `lowered` holds."""
-    kinds_of = pats.ruling_kinds_of_word
-    return {kind for m in pats.ruling_words.finditer(lowered) for kind in kinds_of[m.group(1)]}
+    kinds: set[int] = set()
+    search, kinds_of, position = pats.ruling_words.search, pats.ruling_kinds_of_word, 0
+    # a search from each found word's next character finds the words that overlap it too; no lookahead
+    # at every position: the engine skips fast to a character a word can start with
+    while (found := search(lowered, position)) is not None:
+        kinds |= kinds_of[found.group()]
+        position = found.start() + 1
+    return kinds
 
 
 def _words_of_kinds(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """One pattern finding, at each position, the longest of the `_literal_gate` words of all `patterns`,
+    """One pattern finding, at a position, the longest of the `_literal_gate` words of all `patterns`,
     and for each word the patterns whose words begin it: every word found at a position begins the
     longest one found there, so a text holds a word of pattern i exactly when i is among the patterns of
     a word found."""
@@ -177,7 +183,7 @@ def _words_of_kinds(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], d
         word: frozenset(i for i, words in enumerate(word_sets) if any(word.startswith(w) for w in words))
         for word in every
     }
-    return re.compile(f"(?=({_longest_first(every)}))"), kinds_of
+    return re.compile(_longest_first(every)), kinds_of
 
 
 def _longest_first(words: list[str]) -> str:
