@@ -21,7 +21,8 @@ def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # a case-insensitive group's beginnings read case-sensitively would miss: then first characters only
     ending, going_on = _first_strings(parsed.data)
     starts = ending | going_on
-    if "" not in starts and ("(?i" not in pattern.pattern or pattern.flags & re.IGNORECASE):
+    insensitive_group = re.search(r"\(\?[aLmsux]*i", pattern.pattern)
+    if "" not in starts and (pattern.flags & re.IGNORECASE or not insensitive_group):
         return re.compile(f"(?={'|'.join(prefix_tree(sorted(starts)))})(?:{pattern.pattern})", pattern.flags)
     exact, either_case = set(), set()
     if _first_characters(parsed.data, bool(pattern.flags & re.IGNORECASE), exact, either_case):

@@ -101,3 +101,5 @@ def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> Non
     # no plain beginning: the first characters; none known: no gate
     assert with_first_gate(re.compile(r"\s+devant|, depuis")).pattern.startswith("(?=[")
     assert with_first_gate(re.compile(r"\b.+ court")).pattern == r"\b.+ court"
+    # a case-insensitive group, however its flags are written, is read in either case
+    assert with_first_gate(re.compile(r"\b(?ui:cour|tribunal)")).search("la COUR")
