@@ -20,7 +20,8 @@ def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     # a case-insensitive group's beginnings read case-sensitively would miss: then first characters only
     ending, going_on = _first_strings(parsed.data)
-    starts = ending | going_on
+    # a few letters tell most positions apart; longer beginnings only make the gate dearer to build
+    starts = {start[:_GATE_LETTERS] for start in ending | going_on}
     insensitive_group = re.search(r"\(\?[aLmsux]*i", pattern.pattern)
     if "" not in starts and (pattern.flags & re.IGNORECASE or not insensitive_group):
         return re.compile(f"(?={'|'.join(prefix_tree(sorted(starts)))})(?:{pattern.pattern})", pattern.flags)
@@ -31,6 +32,8 @@ def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     classes += [f"(?i:[{''.join(sorted(either_case))}])"] if either_case else []
     return re.compile(f"(?={'|'.join(classes)})(?:{pattern.pattern})", pattern.flags)
 
+
+_GATE_LETTERS = 6
 
 _CATEGORIES = {
     sre_constants.CATEGORY_DIGIT: r"\d",

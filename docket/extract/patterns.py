@@ -179,8 +179,10 @@ def _words_of_kinds(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], d
         words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
         word_sets.append(words or frozenset())
     every = sorted(frozenset().union(*word_sets))
+    own = {word: {i for i, words in enumerate(word_sets) if word in words} for word in every}
+    # the patterns of a word's own beginnings: looked up, not compared with every word of every pattern
     kinds_of = {
-        word: frozenset(i for i, words in enumerate(word_sets) if any(word.startswith(w) for w in words))
+        word: frozenset().union(*(own.get(word[:end], ()) for end in range(1, len(word) + 1)))
         for word in every
     }
     return re.compile(_longest_first(every)), kinds_of
