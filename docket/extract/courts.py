@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, compiled_patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, compiled_patterns, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -160,8 +160,7 @@ def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
             votes[court.country] += 3
     # the opening says where: a long report's later paragraphs wander (other countries, other cases)
     article = article[:_COUNTRY_SAMPLE]
-    demonyms = pats.demonym.finditer(article) if may_match(pats.demonym, lowered_text(article)) else ()
-    for m in demonyms:
+    for m in pats.demonym.finditer(article):
         votes[lexicon.DEMONYMS[m.group(0)]] += 1
     for country in _places_in(article):
         votes[country] += 1
