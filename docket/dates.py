@@ -25,6 +25,8 @@ from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
+from docket.text import prefix_tree
+
 Language = Literal["fr", "en"]
 Precision = Literal["day", "month", "year"]
 Direction = Literal["past", "future", "nearest"]
@@ -93,8 +95,10 @@ def _plausible_matches(text: str, language: Language) -> tuple[re.Match[str], ..
 
 # Characters that case-insensitive matching reads just as lower-casing does: ASCII, Latin-1 and Latin
 # Extended-A letters (but µ, ß, İ, ı and ſ, which have case variants outside them or lower to two
-# characters), general punctuation (’ “ ” – — …) and €. tests/parser/test_dates.py checks it.
-CASE_SAFE = "\x00-\xb4\xb6-\xde\xe0-\u012f\u0132-\u017e\u2000-\u206f\u20ac"
+# characters), general punctuation (’ “ ” – — …), €, and the symbols without case that pages carry (arrows,
+# bullets, stars, box drawing, ✉) and the replacement character � of a badly decoded byte: one of them
+# would send the whole text the slow way. tests/parser/test_dates.py checks it.
+CASE_SAFE = "\x00-\xb4\xb6-\xde\xe0-\u012f\u0132-\u017e\u2000-\u206f\u20ac\u2190-\u245f\u2500-\u2bff\ufffd"
 _CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
 
 
@@ -302,13 +306,54 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}"
         rf"(?P<p_post>{words['offset_post']}){end})",
     ]
+    # Every shape starts with a digit or one of these words: a word start without any is passed over
+    # at once instead of being tried against every shape.
+    opening_words = ("yesterday2", "tomorrow2", "today", "yesterday", "tomorrow", "weekday_pre", "year_pre")
+    first_words = sorted(
+        {form for name in month_wide | month_short | day_wide | day_short for form in (name, _fold(name))}
+        # a number word opens only "two weeks from now", a shape French does not have
+        | (set(numbers) if words["offset_post"] != _NOTHING else set())
+        | {
+            prefix
+            for key in (*opening_words, "offset_pre")
+            if words[key] != _NOTHING
+            for alternative in words[key].split("|")
+            for prefix in _literal_prefixes(alternative)
+        }
+    )
+    if "" in first_words:
+        raise ValueError(f"a date shape of {language} starts with no plain word")
     # A mention starts at a word start; checking that first keeps the scan cheap inside words.
-    source = r"(?<!\w)(?=\w)(?:" + "|".join(shapes) + ")"
+    source = rf"(?<!\w)(?=\w)(?=\d|{'|'.join(prefix_tree(first_words))})(?:" + "|".join(shapes) + ")"
     pattern = re.compile(source, re.IGNORECASE)
     # Without the group syntax ("(?P<c>", "(?P=n_sep)") the pattern is all lower case (its words and
     # escapes): case-sensitive, it reads lower-cased text as the case-insensitive one reads the text.
     lowered = None if re.search(r"[A-Z]", re.sub(r"\(\?P[<=]", "", source)) else re.compile(source)
     return _Lexicon(language, months, weekdays, numbers, pattern, lowered)
+
+
+def _literal_prefixes(alternative: str) -> set[str]:
+    """The plain beginnings one of which every match of a pattern's `alternative` starts with: "aprè" and
+    "apre" for "apr[èe]s[-\\s]demain", "d'ici" and "d’ici" for "d['’]ici" (from a `|` inside a group the
+    split gives more, shorter beginnings, never a wrong one)."""
+    prefixes = {""}
+    i = 0
+    while i < len(alternative):
+        if alternative[i] == "[":  # a set of plain characters: one beginning each
+            end = alternative.find("]", i + 1)
+            choices = alternative[i + 1 : end]
+            if end < 0 or not choices or any(c in choices for c in "\\^-["):
+                break
+            following = end + 1
+        elif alternative[i] in "\\](){}.^$|?*+":
+            break
+        else:
+            choices, following = alternative[i], i + 1
+        if alternative[following : following + 1] in ("?", "*", "{"):
+            break
+        prefixes = {prefix + choice for prefix in prefixes for choice in choices}
+        i = following
+    return prefixes
 
 
 def check_language(language: str) -> Language:

@@ -342,10 +342,11 @@ def _looks_like_markdown(text: str, name: str) -> bool:
     if name.lower().endswith((".md", ".markdown")):
         return True
     sample = text[:5000]
-    return (
-        bool(_MD_HEADING.search(sample)) + bool(_MD_EMPHASIS.search(sample)) + bool(_MD_LINK.search(sample))
-        >= 2
-    )
+    # each mark needs its characters ("#", "*" or "__", "]("): a text without them is not searched
+    heading = "#" in sample and bool(_MD_HEADING.search(sample))
+    emphasis = ("*" in sample or "__" in sample) and bool(_MD_EMPHASIS.search(sample))
+    link = "](" in sample and bool(_MD_LINK.search(sample))
+    return heading + emphasis + link >= 2
 
 
 def _markdown_to_text(text: str) -> str:

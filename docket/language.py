@@ -28,8 +28,11 @@ _ENGLISH_WORDS = frozenset(
     tuesday wednesday thursday friday saturday sunday
     """.split()
 )
-# French elisions (l', d', qu', n', s', j', c') are strong French evidence on their own.
-_ELISION = re.compile(r"\b(?:[ldnsjcm]|qu)['’](?=\w)", re.IGNORECASE)
+_ENGLISH_ONLY = _ENGLISH_WORDS - _FRENCH_WORDS
+# French elisions (l', d', qu', n', s', j', c') are strong French evidence on their own. Searched in
+# lower-cased text, case-sensitively (twice as fast): "ſ" is the one lower-case letter that
+# case-insensitive matching would also have read as one of them (as "s").
+_ELISION = re.compile(r"\b(?:[ldnsjcmſ]|qu)['’](?=\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Long texts are judged on their opening: a few thousand characters settle the question.
@@ -40,8 +43,8 @@ def language_votes(text: str) -> tuple[int, int]:
     """(French votes, English votes) for `text`: how many function words of each language it uses."""
     sample = text[:_SAMPLE_CHARS].lower()
     words = _WORD.findall(sample)
-    french = len(_ELISION.findall(sample)) + sum(1 for word in words if word in _FRENCH_WORDS)
-    english = sum(1 for word in words if word in _ENGLISH_WORDS and word not in _FRENCH_WORDS)
+    french = len(_ELISION.findall(sample)) + sum(map(_FRENCH_WORDS.__contains__, words))
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
     return french, english
 
 

@@ -158,6 +158,9 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
     """max_article_chars: refuse (UnreadableSource) a text that would be one article longer than this."""
     decoded = decode_report(data, source)
     text = decoded.text
+    # the raw bytes are not kept while a dump is read (20 MB of them beside its text and records)
+    sha256 = hashlib.sha256(data).hexdigest()
+    del data
     spans = _with_footers_joined(text, split_articles(text))
     for span in spans:
         if max_article_chars is not None and span.end - span.start > max_article_chars:
@@ -207,6 +210,6 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
         source=source,
         text=text,
         encoding=decoded.encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         articles=articles,
     )

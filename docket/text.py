@@ -32,3 +32,20 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_WORD = rf"[{UPPER}][\w'’-]*"
 
 PARTICLE = r"(?:de|du|da|dos|di|van|von|der|ben|bin|ould|ag|el|al|ibn|épouse|épse|ép\.)"
+
+
+def prefix_tree(words: list[str]) -> list[str]:
+    """Alternatives finding the same plain words with shared beginnings merged ("re(?:nvo|port)"): at each
+    position the engine tries a few first letters instead of every word, several times faster on a long
+    list. For patterns only asked whether a word stands there: a word that begins with another is not
+    told apart from it."""
+    if "" in words:
+        return [""]  # the beginning alone is a word: whatever follows it is found anyway
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        branches = prefix_tree(rests)
+        out.append(re.escape(first) + (branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"))
+    return out

@@ -6,7 +6,7 @@ import re
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, may_match
+from docket.extract.patterns import Patterns, finditer_lowered, may_match
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -30,7 +30,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        for cue in cue_pattern.finditer(s) if may_match(cue_pattern, sentence.lowered) else ():
+        lowered = sentence.lowered
+        for cue in finditer_lowered(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if s[cue.end() :].strip(" :") == "":
@@ -54,7 +55,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :], need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = i and may_match(pats.loose_charge_verb, sentence.lowered)
-        for verb in pats.loose_charge_verb.finditer(s) if loose else ():
+        for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
             window_end = min(len(s), verb.end() + 200)
@@ -73,7 +74,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     for i, sentence in enumerate(sentences):
         if not may_match(pats.loose_charge_intro, sentence.lowered):
             continue
-        for intro in pats.loose_charge_intro.finditer(sentence.text):
+        for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
     return found
 

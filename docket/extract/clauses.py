@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import (
+    Patterns,
+    finditer_lowered,
+    lowered_text,
+    may_match,
+    ruling_kinds_present,
+    search_lowered,
+)
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -22,10 +29,13 @@ def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]
     if not pats.ruling_hint.search(lowered):
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
+        present = ruling_kinds_present(lowered, pats)
         found = [
             (kind, m)
-            for (kind, pattern), gate in zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
-            if gate is None or gate.search(lowered)
+            for i, ((kind, pattern), gate) in enumerate(
+                zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
+            )
+            if gate is None or i in present
             for m in pattern.finditer(lowered)
         ]
     else:
@@ -67,7 +77,8 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
     if _RECALLED_CLAUSE.search(clause):
         return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
-    requests = list(pats.request.finditer(clause))
+    may_ask = may_match(pats.request, lowered_text(clause))  # most clauses hold no request word
+    requests = list(pats.request.finditer(clause)) if may_ask else []
     if not requests:
         return False
     if _ANSWERED_IN_CUE.search(sentence, cue_start, cue_end or cue_start):
@@ -93,17 +104,17 @@ def is_current(sentence: str) -> bool:
     return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, FLAGS)
 
 
-def court_is_subject(sentence: str, pats: Patterns) -> bool:
+def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) -> bool:
     """The court as the subject of a verb ("la cour a constaté"), sitting in open court.
 
     Not "condamné par la cour", and not a chamber that rules on the file (chambre d'accusation, juge
     d'instruction): those decisions are not hearings.
     """
-    if ON_THE_FILE.search(sentence):
+    if search_lowered(ON_THE_FILE, sentence, lowered):  # lowered: `lowered_text(sentence)`, if known
         return False
     return any(
         not _OBJECT_OF.search(sentence, max(0, m.start() - 12), m.start())
-        for m in pats.decider.finditer(sentence)
+        for m in finditer_lowered(pats.decider, sentence, lowered)
     )
 
 

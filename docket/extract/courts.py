@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, compiled_patterns
+from docket.extract.patterns import Patterns, compiled_patterns, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -32,9 +32,10 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
     found: list[CourtMention] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if not _COURT_HINT.search(s):
+        if not (may_match(_COURT_HINT, sentence.lowered) and _COURT_HINT.search(s)):
             continue  # most sentences name no court: one cheap search spares five patterns
-        chamber_match = pats.chamber.search(s)
+        lowered = sentence.lowered
+        chamber_match = pats.chamber.search(s) if may_match(pats.chamber, lowered) else None
         chamber = chamber_match.group(0).lower() if chamber_match else None
         taken: list[tuple[int, int]] = []
 
@@ -47,16 +48,16 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 mention.destination = bool(_DESTINATION.search(s, max(0, span[0] - 40), span[0]))
                 found.append(mention)
 
-        for m in pats.named_court.finditer(s):
+        for m in pats.named_court.finditer(s) if may_match(pats.named_court, lowered) else ():
             name, abbr, country = _named_court(m.group(0))
             add(CourtMention(name, abbr, country, chamber, m.group(0), i), m.span())
-        for m in pats.abbreviation.finditer(s):
+        for m in pats.abbreviation.finditer(s) if may_match(pats.abbreviation, lowered) else ():
             name, country = lexicon.COURT_ABBREVIATIONS[m.group(0)]
             generic = m.group(0) in ("TGI", "TPI")
             place = _place_after(s, m.end()) if generic else None
             full = f"{name} de {place}" if place else name
             add(CourtMention(full, m.group(0), country, chamber, m.group(0), i), m.span())
-        for m in pats.court_fr.finditer(s):
+        for m in pats.court_fr.finditer(s) if may_match(pats.court_fr, lowered) else ():
             raw = m.group(0).strip()
             seat = _SEAT_AFTER_A.search(raw)
             if seat and not _places_in(seat.group(1)):

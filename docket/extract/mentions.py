@@ -10,7 +10,7 @@ from docket import lexicon
 from docket.dateline import in_dateline
 from docket.dates import DateMention, find_dates
 from docket.extract.clauses import court_is_subject, ruling_cues
-from docket.extract.patterns import Patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.records import Evidence
 from docket.sentences import sentence_spans
 from docket.text import FLAGS
@@ -48,12 +48,16 @@ class Sentence:
     def court_acted(self, pats: Patterns) -> bool:
         if self._court_acted is None:
             # without a court named as a subject the court does not act
-            self._court_acted = may_match(pats.decider, self.lowered) and court_is_subject(self.text, pats)
+            self._court_acted = may_match(pats.decider, self.lowered) and court_is_subject(
+                self.text, pats, self.lowered
+            )
         return self._court_acted
 
     def hearing_cue(self, pats: Patterns) -> bool:
         if self._hearing is None:
-            self._hearing = may_match(pats.hearing, self.lowered) and bool(pats.hearing.search(self.text))
+            self._hearing = may_match(pats.hearing, self.lowered) and bool(
+                search_lowered(pats.hearing, self.text, self.lowered)
+            )
         return self._hearing
 
     def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
@@ -150,7 +154,9 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
         return mention
     before = text[max(0, mention.start - 80) : mention.start]
     before = before[before.rfind("\n") + 1 :]  # a headline's "matter postponed" says nothing of the next line
-    if re.search(r"\d{4}", mention.text) or not _FUTURE_CUE.search(before):
+    if re.search(r"\d{4}", mention.text) or not (
+        may_match(_FUTURE_CUE, lowered_text(before)) and _FUTURE_CUE.search(before)
+    ):
         return mention
     if _PAST_VERB_BEFORE.search(before):
         return mention  # "…, a federal judge ruled on Thursday": the verb right before it is past
@@ -188,7 +194,12 @@ def procedural_dates(sentence: Sentence) -> list[DateMention]:
     for mention in sentence.dates:
         if mention.precision != "day" or mention.date is None:
             continue
-        before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
-        if not _INCIDENT_BEFORE_DATE.search(before):
+        window = slice(max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
+        before, lowered = sentence.text[window], sentence.lowered
+        # the lowered sentence holds the same characters at the same offsets: its slice is the window's
+        if not (
+            may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
+            and _INCIDENT_BEFORE_DATE.search(before)
+        ):
             out.append(mention)
     return out

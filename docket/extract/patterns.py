@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.dates import CASE_SAFE
-from docket.text import FLAGS, NAME_WORD, UPPER
+from docket.extract.gates import with_first_gate
+from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class Patterns:
     rulings_lowered: tuple[tuple[str, re.Pattern[str]], ...]
     # for each of rulings_lowered, the words one of which any match contains (None: no such words)
     ruling_gates: tuple[re.Pattern[str] | None, ...]
+    # all the gates' words in one pattern (`ruling_kinds_present`): one search instead of one a kind
+    ruling_words: re.Pattern[str]
+    ruling_kinds_of_word: dict[str, frozenset[int]]
     ruling_hint: re.Pattern[str]
     request: re.Pattern[str]
     hearing: re.Pattern[str]
@@ -60,9 +65,10 @@ def compiled_patterns() -> Patterns:
         rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
     rulings_lowered = tuple((kind, re.compile(p.lower())) for kind, p in _cues_by_kind())
+    ruling_words, ruling_kinds_of_word = _words_of_kinds([pattern for _, pattern in rulings_lowered])
     named = "|".join(re.escape(name).replace("'", "['’]") for name, _, _ in lexicon.NAMED_COURTS)
     nicknames = "|".join(re.escape(n) for n in lexicon.COURT_NICKNAMES)
-    return Patterns(
+    patterns = Patterns(
         defendant_descriptor=re.compile(
             # adjectives may stand between ("l'opposant politique X"), a complement may not
             # ("un commerçant de Kalaban Coro" is not a person)
@@ -99,8 +105,10 @@ def compiled_patterns() -> Patterns:
         # the same, for lower-cased text: a case-sensitive search is much faster
         rulings_lowered=rulings_lowered,
         ruling_gates=tuple(_literal_gate(pattern) for _, pattern in rulings_lowered),
+        ruling_words=ruling_words,
+        ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
-        ruling_hint=re.compile(lexicon.RULING_HINTS),
+        ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
@@ -117,6 +125,27 @@ def compiled_patterns() -> Patterns:
         demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
         decider=re.compile(lexicon.DECIDER_SUBJECTS, FLAGS),
     )
+    # the patterns searched in every sentence or before every name, behind their first-character gates
+    # (`with_first_gate`); the others gain nothing from one
+    gated = {name: with_first_gate(getattr(patterns, name)) for name in _GATED}
+    charge_cue = {**patterns.charge_cue, "fr": with_first_gate(patterns.charge_cue["fr"])}
+    return replace(patterns, **gated, charge_cue=charge_cue)
+
+
+_GATED = (
+    "role_cue",
+    "request",
+    "hearing",
+    "next_date",
+    "abbreviation",
+    "decider",
+    "court_en",
+    "court_fr",
+    "charge_stop",
+    "defendant_before",
+    "defendant_verb",
+    "proceedings",
+)
 
 
 def _cues_by_kind() -> list[tuple[str, str]]:
@@ -125,6 +154,50 @@ def _cues_by_kind() -> list[tuple[str, str]]:
     for kind, cue in lexicon.RULING_CUES:
         joined.setdefault(kind, []).append(f"(?:{cue})")
     return [(kind, "|".join(cues)) for kind, cues in joined.items()]
+
+
+def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
+    """The indices of the ruling kinds (`rulings_lowered`) whose gate words `lowered` holds."""
+    kinds: set[int] = set()
+    search, kinds_of, position = pats.ruling_words.search, pats.ruling_kinds_of_word, 0
+    # a search from each found word's next character finds the words that overlap it too; no lookahead
+    # at every position: the engine skips fast to a character a word can start with
+    while (found := search(lowered, position)) is not None:
+        kinds |= kinds_of[found.group()]
+        position = found.start() + 1
+    return kinds
+
+
+def _words_of_kinds(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern finding, at a position, the longest of the `_literal_gate` words of all `patterns`,
+    and for each word the patterns whose words begin it: every word found at a position begins the
+    longest one found there, so a text holds a word of pattern i exactly when i is among the patterns of
+    a word found."""
+    word_sets = []
+    for pattern in patterns:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
+        word_sets.append(words or frozenset())
+    every = sorted(frozenset().union(*word_sets))
+    own = {word: {i for i, words in enumerate(word_sets) if word in words} for word in every}
+    # the patterns of a word's own beginnings: looked up, not compared with every word of every pattern
+    kinds_of = {
+        word: frozenset().union(*(own.get(word[:end], ()) for end in range(1, len(word) + 1)))
+        for word in every
+    }
+    return re.compile(_longest_first(every)), kinds_of
+
+
+def _longest_first(words: list[str]) -> str:
+    """The words as a prefix tree that matches the longest of them a text begins with."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _longest_first(rests) for first, rests in groups.items()]
+    if "" in words:
+        branches.append("")  # after every longer word: the greedy choice
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -136,12 +209,70 @@ def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _gate_of(_required(parsed.data, lower=False))
 
 
-@cache
 def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`_literal_gate` for a pattern of any case, to search in lower-cased text: the words lower-cased.
     Only for text of CASE_SAFE characters (`lowered_text`), which lower-casing keeps as the matching
     reads them."""
-    return _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+    # kept by the pattern's identity: hashing a compiled pattern hashes its whole program (microseconds
+    # for a long alternation, on every call); the pattern is kept too, so its id is never reused
+    known = _GATES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = (
+            pattern,
+            _gate_of(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True)),
+        )
+        _GATES[id(pattern)] = known
+    return known[1]
+
+
+_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern lower-cased and compiled case-sensitively: in the `lowered_text` of a
+    text it finds the spans the pattern finds in the text (the premise of the date scan), and a
+    case-sensitive search is about twice as fast. None for a pattern that is not case-insensitive, or
+    whose source lower-casing would change: an escape such as \\S or \\B, a case-sensitive group."""
+    known = _LOWERED.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        source = pattern.pattern
+        safe = pattern.flags & re.IGNORECASE and not re.search(r"\\[A-Z]|\(\?[a-z]*-", source)
+        lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=") if safe else None
+        known = (pattern, re.compile(lowered) if lowered is not None else None)
+        _LOWERED[id(pattern)] = known
+    return known[1]
+
+
+_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def search_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
+    """`pattern.search(text)`, found in `lowered` (`lowered_text(text)`) when both allow it, then matched
+    again in `text` for its groups as written."""
+    case_sensitive = lowered_pattern(pattern)
+    if case_sensitive is None or lowered is None:
+        return pattern.search(text)
+    low = case_sensitive.search(lowered)
+    if low is None:
+        return None
+    match = pattern.match(text, low.start())
+    if match is None or match.end() != low.end():  # never expected: then the plain way
+        return pattern.search(text)
+    return match
+
+
+def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, found in `lowered` as `search_lowered` does."""
+    case_sensitive = lowered_pattern(pattern)
+    if case_sensitive is None or lowered is None:
+        return pattern.finditer(text)
+    found = []
+    for low in case_sensitive.finditer(lowered):
+        match = pattern.match(text, low.start())
+        if match is None or match.end() != low.end():  # never expected: then the plain way
+            return pattern.finditer(text)
+        found.append(match)
+    return found
 
 
 def lowered_text(text: str) -> str | None:
@@ -169,7 +300,44 @@ def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
         return None
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
     kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in kept))
+    return re.compile("|".join(prefix_tree(kept)))
+
+
+def _merged_alternatives(source: str) -> str:
+    """A pattern found wherever `source` is, its plain-word alternatives merged by `prefix_tree`: for a
+    pattern only asked whether a text holds it (where, or which word, may differ)."""
+    alternatives = _top_level_alternatives(source)
+    plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
+    return "|".join(prefix_tree(plain) + [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)])
+
+
+_PLAIN_WORDS = re.compile(r"[^\\()\[\]{}.^$|?*+]+")
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of `source` split at its `|`s outside groups and sets."""
+    alternatives, current, depth, in_set, i = [], [], 0, False, 0
+    while i < len(source):
+        character = source[i]
+        if character == "\\":
+            current.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(character)
+        i += 1
+    alternatives.append("".join(current))
+    return alternatives
 
 
 def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str] | None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, clean_name, folded_words
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, may_match
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, fold
 
@@ -24,7 +24,11 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
-        about_proceedings = cache(lambda s=s: bool(pats.proceedings.search(s)))
+        about_proceedings = _once(
+            lambda s=s, lowered=sentence.lowered: (
+                may_match(pats.proceedings, lowered) and bool(pats.proceedings.search(s))
+            )
+        )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
         # where each named person starts: a verb after the next name is that person's, not this one's
         # ("Y's" is a possessive inside a phrase, not the next subject)
@@ -55,6 +59,18 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         _share_roles_in_lists(s, mentions, pats, previous, following)
     return [p for p in persons if p.role() is not None]
+
+
+def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
+    """`compute`, called at most once: `functools.cache` costs more to build than most sentences save."""
+    known: list[bool] = []
+
+    def answer() -> bool:
+        if not known:
+            known.append(compute())
+        return known[0]
+
+    return answer
 
 
 def _named_person(

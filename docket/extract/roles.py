@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -100,7 +100,8 @@ def score_mention(
     kin = _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous)
-    if _VICTIM_CONTEXT.search(before) or _VICTIM_AFTER.match(after):
+    victim_before = may_match(_VICTIM_CONTEXT, lowered_text(before)) and _VICTIM_CONTEXT.search(before)
+    if victim_before or _VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
@@ -196,7 +197,9 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
     topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
-    for m in pats.role_cue.finditer(before):
+    # most names have no role noun before them: a search for its words spares the whole pattern
+    cues = pats.role_cue.finditer(before) if may_match(pats.role_cue, lowered_text(before)) else ()
+    for m in cues:
         if m.lastgroup is None:
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from docket.dates import DateMention
 from docket.extract.clauses import RECALLED_TENSE, in_quotation, is_background, is_current, is_request
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -39,7 +39,9 @@ def find_event_day(
         )
         court_acted = sentence.court_acted(pats)
         # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
-        if not (decided or court_acted or sentence.hearing_cue(pats)) or RECALLED_TENSE.search(sentence.text):
+        if not (decided or court_acted or sentence.hearing_cue(pats)) or (
+            may_match(RECALLED_TENSE, sentence.lowered) and RECALLED_TENSE.search(sentence.text)
+        ):
             continue
         for mention in procedural_dates(sentence):
             assert mention.date is not None
@@ -141,7 +143,10 @@ def find_rulings(
             seen_kinds.add(kind)
         past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
         if past and (
-            seen_kinds or sentence.hearing_cue(pats) or pats.decider.search(s) or _RELEASE_WORDS.search(s)
+            seen_kinds
+            or sentence.hearing_cue(pats)
+            or search_lowered(pats.decider, s, sentence.lowered)
+            or _RELEASE_WORDS.search(s)
         ):
             context_date = past[-1]
     return _dedupe_rulings(out)

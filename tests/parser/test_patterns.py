@@ -1,0 +1,105 @@
+"""The patterns' speed-ups find what the plain patterns find (docket/extract/patterns.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docket import lexicon
+from docket.extract.courts import _COURT_HINT
+from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
+from docket.sentences import sentence_spans
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _sample_sentences() -> list[str]:
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    return [text[a:b].replace("\n", " ") for text in texts for a, b in sentence_spans(text, 0, len(text))]
+
+
+def test_merged_alternatives_are_found_where_the_alternation_is() -> None:
+    source = r"renvo|report|repouss|re|set (?:the )?\w* ?down|a\.b|a+c|[rs]ursis|suite|sui|x\|y"
+    merged = re.compile(_merged_alternatives(source))
+    assert merged.pattern != source
+    texts = ["", "renvoi", "r", "rep", "set the date down", "aab", "a.b", "aac", "rursis", "sui", "x|y", "xy"]
+    for text in texts + [t.upper() for t in texts]:
+        assert bool(merged.search(text)) == bool(re.search(source, text)), text
+
+
+def test_the_ruling_hint_holds_in_the_same_sentences() -> None:
+    hint, plain = compiled_patterns().ruling_hint, re.compile(lexicon.RULING_HINTS)
+    sentences = [s.lower() for s in _sample_sentences()]
+    assert [bool(hint.search(s)) for s in sentences] == [bool(plain.search(s)) for s in sentences]
+
+
+def test_a_sentence_naming_a_court_passes_its_lowered_gate() -> None:
+    for sentence in _sample_sentences():
+        if _COURT_HINT.search(sentence):
+            assert may_match(_COURT_HINT, lowered_text(sentence)), sentence
+
+
+def test_symbols_without_case_keep_a_text_on_the_lowered_way() -> None:
+    # a page's ✉ or ★, or the � of a badly decoded byte, must not send the whole text the slow way
+    assert (
+        lowered_text("Le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier.")
+        == "le tribunal ✉ a jugé ★ ⋮ ▸ l’affaire � hier."
+    )
+
+
+def test_the_date_scan_passes_over_words_no_date_starts_with() -> None:
+    from docket.dates import _lexicon
+
+    for language in ("fr", "en"):
+        pattern = _lexicon(language).pattern
+        # the gate after the word start: a word no shape starts with fails before any shape is tried
+        gate = pattern.pattern[: pattern.pattern.index("(?:(?P<c>")]
+        assert re.match(gate, "procureur", re.IGNORECASE) is None
+        if language == "fr":  # "de" is not "d'ici", and no French date opens with a number word
+            assert not any(re.match(gate, word, re.IGNORECASE) for word in ("de", "des", "Un", "deux"))
+        words = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a")
+        for word in words if language == "fr" else ("Yesterday", "monday", "12", "Sept.", "today", "in"):
+            assert re.match(gate, word, re.IGNORECASE), (language, word)
+
+
+def test_one_search_finds_the_ruling_kinds_their_gates_find() -> None:
+    from docket.extract.patterns import ruling_kinds_present
+
+    pats = compiled_patterns()
+    texts = [s.lower() for s in _sample_sentences()] + ["renvoyé au", "renvo", "ajournement sine die"]
+    for lowered in texts:
+        gated = {i for i, gate in enumerate(pats.ruling_gates) if gate is not None and gate.search(lowered)}
+        assert ruling_kinds_present(lowered, pats) == gated, lowered
+
+
+def test_lowered_searches_find_what_the_patterns_find() -> None:
+    from docket.extract.patterns import finditer_lowered, search_lowered
+
+    pats = compiled_patterns()
+    for sentence in _sample_sentences():
+        lowered = lowered_text(sentence)
+        for pattern in (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"]):
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
+            assert [(m.span(), m.groups()) for m in finditer_lowered(pattern, sentence, lowered)] == plain
+            first = search_lowered(pattern, sentence, lowered)
+            assert (first.span() if first else None) == (plain[0][0] if plain else None)
+
+
+def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> None:
+    from docket.extract.gates import with_first_gate
+
+    pattern = re.compile(
+        r"\b(?:(?P<a>avocate?s?(?! générale?)|(?-i:Me))|(?P<b>(?:Chief |Senior )*Magistrates?))\b", re.I
+    )
+    gated = with_first_gate(pattern)
+    assert gated.pattern.startswith("(?=")
+    texts = ["l'avocate générale", "Me X et me", "chief senior magistrate Y", "the magistrates", "avocats"]
+    for text in texts + _sample_sentences()[:300]:
+        assert [(m.span(), m.lastgroup) for m in gated.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(text)
+        ]
+    # no plain beginning: the first characters; none known: no gate
+    assert with_first_gate(re.compile(r"\s+devant|, depuis")).pattern.startswith("(?=[")
+    assert with_first_gate(re.compile(r"\b.+ court")).pattern == r"\b.+ court"
+    # a case-insensitive group, however its flags are written, is read in either case
+    assert with_first_gate(re.compile(r"\b(?ui:cour|tribunal)")).search("la COUR")
