@@ -42,20 +42,6 @@ class _Counts:
     moved_hearings: int = 0
 
 
-def parse_date(text: str | None) -> tuple[dt.date | None, str | None]:
-    """An ISO date of the parser ('2025-10-20', '2025-10' or '2025') and its precision."""
-    if not text:
-        return None, None
-    try:
-        if len(text) == 4:
-            return dt.date(int(text), 1, 1), "year"
-        if len(text) == 7:
-            return dt.date(int(text[:4]), int(text[5:7]), 1), "month"
-        return dt.date.fromisoformat(text[:10]), "day"
-    except ValueError:
-        return None, None
-
-
 def court_key(case: r.Case | m.Case) -> str | None:
     text = case.court or case.court_text or case.court_abbr
     return fold_words(text)[:300] if text else None
@@ -161,14 +147,13 @@ def _ingest(session: Session, parsed: r.ParsedSource, uri: str, index: SearchInd
     # The source and its articles get their ids in one flush.
     rows = []
     for parsed_article in parsed.articles:
-        published, _ = parse_date(parsed_article.published)
         article = m.Article(
             source=source,
             title=parsed_article.title,
             start=parsed_article.start,
             end=parsed_article.end,
             language=parsed_article.language,
-            published=published,
+            published=parsed_article.published,
             published_text=parsed_article.published_text,
             is_court_report=parsed_article.is_court_report,
         )
@@ -579,8 +564,6 @@ def _add_facts(
             parsed_hearing.purpose,
             counts,
         )
-        if hearing is None:
-            continue
         pending.append(
             (_evidence(article, parsed_hearing.evidence, parsed_hearing.status), "hearing_id", hearing)
         )
@@ -596,8 +579,7 @@ def _add_facts(
         renvoi = _hearing(
             session, case, state, next_hearing.date, next_hearing.date_text, next_hearing.purpose, counts
         )
-        if renvoi is not None:
-            pending.append((_evidence(article, next_hearing.evidence, "scheduled"), "hearing_id", renvoi))
+        pending.append((_evidence(article, next_hearing.evidence, "scheduled"), "hearing_id", renvoi))
 
     for parsed_ruling in parsed_case.rulings:
         ruling = _ruling(session, case, state, parsed_ruling, counts)
@@ -696,21 +678,18 @@ def _hearing(
     session: Session,
     case: m.Case,
     state: _CaseState,
-    date_iso: str,
+    date: dt.date,
     date_text: str,
     purpose: str | None,
     counts: _Counts,
-) -> m.Hearing | None:
-    date, precision = parse_date(date_iso)
-    if date is None:
-        return None
+) -> m.Hearing:
     hearing = state.hearings.get(date)
     if hearing is None:
         hearing = m.Hearing(
             case_id=case.id,
             date=date,
             date_text=date_text,
-            precision=precision,
+            precision="day",  # the parser gives a hearing only with its day
             purpose=purpose,
             status="scheduled",
         )
@@ -725,7 +704,7 @@ def _hearing(
 def _ruling(
     session: Session, case: m.Case, state: _CaseState, parsed_ruling: r.Ruling, counts: _Counts
 ) -> m.Ruling:
-    date, precision = parse_date(parsed_ruling.date)
+    date = parsed_ruling.date
     for ruling in state.rulings:
         if ruling.kind != parsed_ruling.kind or ruling.date != date:
             continue
@@ -738,7 +717,7 @@ def _ruling(
         case_id=case.id,
         date=date,
         date_text=parsed_ruling.date_text,
-        precision=precision,
+        precision="day" if date is not None else None,  # the parser dates a ruling to its day or not at all
         kind=parsed_ruling.kind,
         party=parsed_ruling.party,
         sentence=parsed_ruling.sentence,

@@ -197,7 +197,7 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
                 start=span.start,
                 end=span.end,
                 language=language,  # type: ignore[arg-type]
-                published=published.isoformat() if published else None,
+                published=published,
                 published_text=dateline.text if dateline else None,
                 is_court_report=is_court_report,
                 cases=cases,
@@ -205,7 +205,7 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
         )
     if articles and articles[0].published is None and fallback is not None:
         # the file's date is its first dateline, wherever the dump puts it
-        articles[0].published = fallback.isoformat()
+        articles[0].published = fallback
     return ParsedSource(
         source=source,
         text=text,

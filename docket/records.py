@@ -2,11 +2,13 @@
 
 These dataclasses are the contract between the parser (`docket.parse`), the store (`db/`) and the JSON
 output of `docket parse` (documented in `docket/parse_output.schema.json`). Offsets are character offsets
-into the *decoded* text of the source file, so evidence can always be shown in its report.
+into the *decoded* text of the source file, so evidence can always be shown in its report. Dates are
+`datetime.date` here; they become ISO strings only in the JSON (`to_dict`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -74,7 +76,7 @@ class Charge:
 @dataclass(slots=True)
 class Ruling:
     kind: RulingKind
-    date: str | None  # ISO date, None when the text gives no day
+    date: dt.date | None  # None when the text gives no day
     date_text: str | None
     party: str | None = None  # the party it concerns, when named
     sentence: str | None = None  # "cinq ans de prison ferme"
@@ -84,7 +86,7 @@ class Ruling:
 
 @dataclass(slots=True)
 class Hearing:
-    date: str
+    date: dt.date
     date_text: str
     status: HearingStatus
     purpose: str | None = None
@@ -93,7 +95,7 @@ class Hearing:
 
 @dataclass(slots=True)
 class NextHearing:
-    date: str
+    date: dt.date
     date_text: str
     purpose: str | None = None
     evidence: Evidence | None = None
@@ -124,10 +126,19 @@ class Article:
     start: int  # span of the article within the decoded source text
     end: int
     language: Literal["fr", "en"]
-    published: str | None  # ISO date of the dateline
+    published: dt.date | None  # the dateline's day
     published_text: str | None
     is_court_report: bool
     cases: list[Case] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """One article of `docket parse --format json`: its fields as JSON values, dates as ISO strings."""
+        return asdict(self, dict_factory=_json_fields)
+
+
+def _json_fields(fields: list[tuple[str, Any]]) -> dict[str, Any]:
+    # every date of the records is a day: a datetime never reaches here
+    return {name: value.isoformat() if isinstance(value, dt.date) else value for name, value in fields}
 
 
 @dataclass(slots=True)
@@ -142,7 +153,7 @@ class ParsedSource:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of `docket parse --format json` (without the decoded text)."""
-        return {"source": self.source, "articles": [asdict(a) for a in self.articles]}
+        return {"source": self.source, "articles": [a.to_dict() for a in self.articles]}
 
 
 class UnreadableSource(Exception):

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import textwrap
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import TextIO
 
 from docket.parse import parse_file
@@ -43,7 +43,7 @@ def write_json(parsed: ParsedSource, out: TextIO, indent: int | None) -> None:
     head, tail = opening.rsplit("[]", 1)
     out.write(head + "[")
     for number, article in enumerate(parsed.articles):
-        text = json.dumps(asdict(article), ensure_ascii=False, indent=indent)
+        text = json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
         if indent is None:
             out.write((", " if number else "") + text)
         else:
@@ -60,7 +60,8 @@ def write_text(parsed: ParsedSource, out: TextIO) -> None:
 
 def _write_article(article: Article, out: TextIO) -> None:
     kind = "court report" if article.is_court_report else "not a court report"
-    out.write(f"\n# {article.title}\n  {article.language}, published {article.published or '?'}, {kind}\n")
+    published = article.published.isoformat() if article.published else "?"
+    out.write(f"\n# {article.title}\n  {article.language}, published {published}, {kind}\n")
     for case in article.cases:
         _write_case(case, out)
 
@@ -77,10 +78,15 @@ def _write_case(case: Case, out: TextIO) -> None:
         out.write(f"    charge               {charge.label}\n")
     for hearing in case.hearings:
         purpose = f" ({hearing.purpose})" if hearing.purpose else ""
-        out.write(f"    hearing {hearing.status:<12} {hearing.date}{purpose}   «{hearing.date_text}»\n")
+        out.write(
+            f"    hearing {hearing.status:<12} {hearing.date.isoformat()}{purpose}   «{hearing.date_text}»\n"
+        )
     for ruling in case.rulings:
         detail = f" — {ruling.sentence}" if ruling.sentence else ""
-        out.write(f"    ruling  {ruling.date or 'undated':<12} {ruling.kind}{detail}\n")
+        # a date's own format spec is strftime's: it is padded as its ISO text
+        day = ruling.date.isoformat() if ruling.date else "undated"
+        out.write(f"    ruling  {day:<12} {ruling.kind}{detail}\n")
     if case.next_hearing:
         nh = case.next_hearing
-        out.write(f"  Next hearing: {nh.date}{f' ({nh.purpose})' if nh.purpose else ''}   «{nh.date_text}»\n")
+        purpose = f" ({nh.purpose})" if nh.purpose else ""
+        out.write(f"  Next hearing: {nh.date.isoformat()}{purpose}   «{nh.date_text}»\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from docket.extract.courts import CourtMention, article_country
@@ -87,7 +88,7 @@ def assemble_cases(
             case.next_hearing = nxt
     for case in cases.values():
         # oldest first; a ruling whose day the report does not give comes last
-        case.rulings.sort(key=lambda r: (r.date is None, r.date or ""))
+        case.rulings.sort(key=lambda r: (r.date is None, r.date or dt.date.min))
         case.title = _title(case)
     return [c for c in cases.values() if c.parties or c.rulings or c.hearings or c.charges or c.court]
 

@@ -22,7 +22,7 @@ def find_hearings(
     event_date: dt.date | None,
     day_reference: bool = True,
 ) -> tuple[list[tuple[Hearing, int]], list[tuple[NextHearing, int]]]:
-    held: dict[str, tuple[Hearing, int]] = {}
+    held: dict[dt.date, tuple[Hearing, int]] = {}
     scheduled: list[tuple[NextHearing, int]] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
@@ -43,14 +43,10 @@ def find_hearings(
                 # "avant le 4 mars" is a deadline
                 if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
                     day = _from_hearing_day(mention, reference, event_date)
-                    scheduled.append(
-                        (NextHearing(day.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
-                    )
+                    scheduled.append((NextHearing(day, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             if reference is None and points_ahead and (event_date is None or mention.date > event_date):
-                scheduled.append(
-                    (NextHearing(mention.date.isoformat(), mention.text, _purpose(s), sentence.evidence), i)
-                )
+                scheduled.append((NextHearing(mention.date, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
             recalled = (
@@ -61,8 +57,8 @@ def find_hearings(
             recent = day_reference and reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
             if sat and not (recalled and mention.date != event_date):
-                iso = mention.date.isoformat()
-                held.setdefault(iso, (Hearing(iso, mention.text, "held", None, sentence.evidence), i))
+                day = mention.date
+                held.setdefault(day, (Hearing(day, mention.text, "held", None, sentence.evidence), i))
     for r in rulings:
         if r.next_date is not None and r.next_date.date is not None:
             day = (
@@ -70,10 +66,9 @@ def find_hearings(
                 if reference is None
                 else _from_hearing_day(r.next_date, reference, event_date)
             )
-            iso = day.isoformat()
-            if not any(n.date == iso for n, _ in scheduled):
+            if not any(n.date == day for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
-                scheduled.append((NextHearing(iso, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
+                scheduled.append((NextHearing(day, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
         # only a dateline makes a day recent: a stand-in reference is one of the article's own dates
         if _ruled_at_reported_hearing(r, reference if day_reference else None, event_date):
             assert r.ruling.date is not None
@@ -84,7 +79,7 @@ def find_hearings(
                     r.sentence,
                 ),
             )
-    last_held = max(held, default="")
+    last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
 
@@ -127,7 +122,7 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         return False
     if r.ruling.evidence is not None and ON_THE_FILE.search(r.ruling.evidence.text):
         return False
-    if event_date is not None and r.ruling.date == event_date.isoformat():
+    if event_date is not None and r.ruling.date == event_date:
         return True
     if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
         # a verdict told with its day was pronounced in court that day, unless it is only recalled
@@ -138,10 +133,10 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         # a pluperfect verdict is the reported trial's only when the dateline makes it recent
         if not re.search(r"\b(?:avait|avaient|had)\b", text, FLAGS):
             return True
-        return reference is not None and (reference - dt.date.fromisoformat(r.ruling.date)).days <= 30
+        return reference is not None and (reference - r.ruling.date).days <= 30
     if reference is None:
         return False
-    age = (reference - dt.date.fromisoformat(r.ruling.date)).days
+    age = (reference - r.ruling.date).days
     return 0 <= age <= 7
 
 

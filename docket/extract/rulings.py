@@ -119,21 +119,21 @@ def find_rulings(
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
             if vague:
                 decided_on = None  # "condamnés en juin dernier": the report gives no day for it
-            date_iso = decided_on.date.isoformat() if decided_on and decided_on.date else None
-            inherited = date_iso is None
-            if date_iso is None and kind not in PARTY_ACTS and not vague:
+            decided_day = decided_on.date if decided_on and decided_on.date else None
+            inherited = decided_day is None
+            if decided_day is None and kind not in PARTY_ACTS and not vague:
                 # a decision told without its day was taken at the hearing the paragraph reports
                 if context_date is not None and context_date.date is not None:
                     decided_on = context_date
-                    date_iso = context_date.date.isoformat()
+                    decided_day = context_date.date
                 elif (
                     event_day and event_day.date and not is_background(s) and is_current(s[: m.start()][-60:])
                 ):
                     decided_on = event_day
-                    date_iso = event_day.date.isoformat()
+                    decided_day = event_day.date
             ruling = Ruling(
                 kind=kind,  # type: ignore[arg-type]
-                date=date_iso,
+                date=decided_day,
                 date_text=decided_on.text if decided_on else None,
                 sentence=_sentence_pronounced(s) if kind == "convicted" else None,
                 summary=s[m.start() : m.end()],
@@ -183,7 +183,7 @@ def _dedupe_rulings(rulings: list[FoundRuling]) -> list[FoundRuling]:
     # a headline's "une relaxe" told again, with its day, in the body: the dated telling stands
     explicitly_dated = {r.ruling.kind for r in rulings if not r.inherited and r.ruling.date}
     rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, dt.date | None]] = set()
     out = []
     for r in rulings:
         key = (r.ruling.kind, r.ruling.date)

@@ -70,12 +70,12 @@ def test_a_feed_items_date_never_overrides_the_reports_own_dateline() -> None:
     )
     document = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body)
     article = parse_bytes(document, "https://example.org/a").articles[0]
-    assert article.published == "2024-03-12"
-    hearings = [h.date for case in article.cases for h in case.hearings if h.date]
-    assert hearings and all(date.startswith("2024-") for date in hearings), hearings
+    assert article.published == dt.date(2024, 3, 12)
+    hearings = [h.date for case in article.cases for h in case.hearings]
+    assert hearings and all(date.year == 2024 for date in hearings), hearings
 
     undated = compose_document("Procès de Jean Dossou", dt.date(2025, 6, 1), body.split(" - ", 1)[1])
-    assert parse_bytes(undated, "https://example.org/b").articles[0].published == "2025-06-01"
+    assert parse_bytes(undated, "https://example.org/b").articles[0].published == dt.date(2025, 6, 1)
 
 
 def test_a_feed_over_the_limit_says_how_to_read_it_and_the_limit_is_configurable(feed_server) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,9 @@
 """What the rule tests read of a short report: its cases, and of them the rulings, roles, hearings held,
-charges and courts."""
+charges and courts. Dates come back as ISO text, as the tests write them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 from docket.parse import parse_bytes
@@ -14,8 +15,12 @@ def cases_of(report: str) -> list[Case]:
     return [case for article in parsed.articles for case in article.cases]
 
 
+def iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
 def rulings(report: str) -> set[tuple[str | None, str]]:
-    return {(r.date, r.kind) for case in cases_of(report) for r in case.rulings}
+    return {(iso(r.date), r.kind) for case in cases_of(report) for r in case.rulings}
 
 
 def roles(report: str) -> dict[str, str]:
@@ -23,7 +28,7 @@ def roles(report: str) -> dict[str, str]:
 
 
 def held(report: str) -> set[str]:
-    return {h.date for case in cases_of(report) for h in case.hearings if h.status == "held"}
+    return {h.date.isoformat() for case in cases_of(report) for h in case.hearings if h.status == "held"}
 
 
 def charges(report: str) -> list[str]:

@@ -8,7 +8,7 @@ import textwrap
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reading import cases_of, roles, rulings
+from reading import cases_of, iso, roles, rulings
 
 from docket.parse import parse_bytes
 from docket.records import UnreadableSource
@@ -36,12 +36,12 @@ def test_a_decision_on_the_reported_day_takes_that_day_and_the_renvoi_sets_the_n
         Le dossier a été renvoyé au 16 mai prochain.
         """
     )
-    assert {(r.date, r.kind) for r in case.rulings} == {
+    assert {(iso(r.date), r.kind) for r in case.rulings} == {
         ("2024-05-02", "bail_denied"),
         ("2024-05-02", "adjourned"),
     }
-    assert [h.date for h in case.hearings if h.status == "held"] == ["2024-05-02"]
-    assert case.next_hearing is not None and case.next_hearing.date == "2024-05-16"
+    assert [h.date.isoformat() for h in case.hearings if h.status == "held"] == ["2024-05-02"]
+    assert case.next_hearing is not None and case.next_hearing.date.isoformat() == "2024-05-16"
     assert case.court == "Tribunal militaire de Yaoundé" and case.country == "CM"
     assert [c.label for c in case.charges] == ["hostilité contre la patrie"]
 
@@ -55,7 +55,7 @@ def test_a_year_less_date_takes_the_year_its_weekday_gives() -> None:
         Moussa Idrissa, poursuivi pour incitation à la révolte.
         """
     )
-    assert case.next_hearing is not None and case.next_hearing.date == "2025-01-06"
+    assert case.next_hearing is not None and case.next_hearing.date.isoformat() == "2025-01-06"
 
 
 def test_a_month_without_a_day_is_neither_a_hearing_nor_a_ruling_date() -> None:
@@ -69,7 +69,7 @@ def test_a_month_without_a_day_is_neither_a_hearing_nor_a_ruling_date() -> None:
     dates = {r.date for case in found for r in case.rulings} | {
         h.date for case in found for h in case.hearings
     }
-    assert not any(d and d.startswith("2023-") for d in dates)
+    assert not any(d and d.year == 2023 for d in dates)
 
 
 def test_roles_come_from_titles_appositions_and_the_client_named() -> None:
@@ -114,7 +114,7 @@ def test_charges_are_split_into_offences_but_a_shared_complement_stays_whole() -
         "destruction et pillage des biens d'autrui",
         "port illégal d'armes et de munitions",
     ]
-    assert ("2024-07-03", "deliberation_reserved") in {(r.date, r.kind) for r in case.rulings}
+    assert ("2024-07-03", "deliberation_reserved") in {(iso(r.date), r.kind) for r in case.rulings}
 
 
 def test_english_reports_give_the_same_records() -> None:
@@ -126,8 +126,8 @@ def test_english_reports_give_the_same_records() -> None:
         """
     )
     assert case.country == "NG"
-    assert {(r.date, r.kind) for r in case.rulings} >= {("2024-05-13", "detention_ordered")}
-    assert case.next_hearing is not None and case.next_hearing.date == "2024-06-03"
+    assert {(iso(r.date), r.kind) for r in case.rulings} >= {("2024-05-13", "detention_ordered")}
+    assert case.next_hearing is not None and case.next_hearing.date.isoformat() == "2024-06-03"
     assert {p.name: p.role for p in case.parties} == {
         "Musa Bello": "defendant",
         "Ahmed Sani": "judge",
@@ -192,7 +192,7 @@ def test_quoted_words_and_chambers_ruling_on_the_file_are_not_hearings() -> None
         « Mon client aurait dû être relaxé depuis longtemps », a déclaré son avocat, Me Ibou Ndiaye.
         """
     )
-    assert {(r.date, r.kind) for r in case.rulings} == {("2020-11-19", "bail_denied")}
+    assert {(iso(r.date), r.kind) for r in case.rulings} == {("2020-11-19", "bail_denied")}
     assert [h for h in case.hearings if h.status == "held"] == []
 
 
@@ -203,7 +203,7 @@ def test_a_delay_is_counted_from_the_hearing_not_from_the_report() -> None:
         le procès des militants Kossi Agbo et Yawa Mensah, poursuivis pour troubles à l'ordre public.
         """
     )
-    assert case.next_hearing is not None and case.next_hearing.date == "2024-07-04"
+    assert case.next_hearing is not None and case.next_hearing.date.isoformat() == "2024-07-04"
 
 
 def test_counts_named_by_number_are_not_charges() -> None:

@@ -1,10 +1,17 @@
-"""Parsed sources built by hand: the store's tests do not depend on how well the parser reads."""
+"""Parsed sources built by hand: the store's tests do not depend on how well the parser reads.
+
+Dates are given as ISO text (also the phrase the report is made to say); the records hold them as dates."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 from docket import records as r
+
+
+def day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
 
 
 def evidence(text: str, sentence: str) -> r.Evidence:
@@ -57,12 +64,13 @@ def report(
         parties=parties,
         charges=[r.Charge(c, c, evidence(text, f"Il est poursuivi pour {c}.")) for c in charges],
         hearings=[
-            r.Hearing(d, d, "held", evidence=evidence(text, f"L'audience du {d} s'est tenue.")) for d in held
+            r.Hearing(day(d), d, "held", evidence=evidence(text, f"L'audience du {d} s'est tenue."))
+            for d in held
         ],
         rulings=[
             r.Ruling(
                 kind,  # type: ignore[arg-type]
-                date,
+                day(date) if date else None,
                 date,
                 evidence=evidence(text, f"La cour a statué ({kind}) le {date or 'jour dit'}."),
             )
@@ -70,7 +78,7 @@ def report(
         ],
         next_hearing=(
             r.NextHearing(
-                next_hearing,
+                day(next_hearing),
                 next_hearing,
                 evidence=evidence(text, f"Le dossier a été renvoyé au {next_hearing}."),
             )
@@ -78,7 +86,8 @@ def report(
             else None
         ),
     )
-    article = r.Article("Titre du rapport", 0, len(text), "fr", published, published, is_court_report, [case])
+    dateline = day(published) if published else None
+    article = r.Article("Titre du rapport", 0, len(text), "fr", dateline, published, is_court_report, [case])
     return r.ParsedSource(uri, text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), [article])
 
 
