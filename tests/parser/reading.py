@@ -37,3 +37,7 @@ def charges(report: str) -> list[str]:
 
 def courts(report: str) -> list[str | None]:
     return [case.court for case in cases_of(report)]
+
+
+def next_hearings(report: str) -> list[str]:
+    return [case.next_hearing.date.isoformat() for case in cases_of(report) if case.next_hearing]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from reading import cases_of, charges, courts, held, roles, rulings
+from reading import charges, courts, held, next_hearings, roles, rulings
 
 from docket.parse import parse_bytes
 
@@ -20,7 +20,7 @@ def test_without_a_dateline_hier_stays_undated_but_a_year_less_date_takes_the_ar
     found = rulings(report)
     assert (None, "adjourned") in found
     assert not held(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2025-03-12"]
+    assert next_hearings(report) == ["2025-03-12"]
 
 
 def test_other_decisions_of_the_court_are_rulings_of_kind_other() -> None:
@@ -68,7 +68,7 @@ def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing()
         """
     assert rulings(report) == {(None, "adjourned")}
     assert not held(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2024-11-09"]
+    assert next_hearings(report) == ["2024-11-09"]
 
 
 def test_without_a_dateline_the_articles_latest_day_dates_what_follows() -> None:
@@ -80,7 +80,7 @@ def test_without_a_dateline_the_articles_latest_day_dates_what_follows() -> None
         de crimes contre l'humanité. Il devra être présent à sa prochaine audition fixée au jeudi 28 février.
         """
     assert ("2013-02-21", "other") in rulings(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2013-02-28"]
+    assert next_hearings(report) == ["2013-02-28"]
 
 
 def test_prochain_rendez_vous_announces_the_next_hearing() -> None:
@@ -88,7 +88,7 @@ def test_prochain_rendez_vous_announces_the_next_hearing() -> None:
         ABIDJAN, 19 mai 2021 - Le tribunal criminel d'Abidjan a rejeté ce mercredi la demande de mise en
         liberté des accusés, poursuivis pour complot. Prochain rendez-vous : le 26 mai.
         """
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2021-05-26"]
+    assert next_hearings(report) == ["2021-05-26"]
 
 
 def test_a_list_introduced_by_il_s_agit_de_takes_the_role_of_the_group_before_it() -> None:
@@ -260,7 +260,7 @@ def test_setting_the_rest_of_a_trial_to_a_day_is_an_adjournment() -> None:
         suite de leur procès au 21 juin 2023.
         """
     assert rulings(report) == {("2023-06-07", "bail_denied"), ("2023-06-07", "adjourned")}
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2023-06-21"]
+    assert next_hearings(report) == ["2023-06-21"]
 
 
 def test_this_morning_is_the_days_hearing_and_held_without_bail_is_detention() -> None:
@@ -272,7 +272,7 @@ def test_this_morning_is_the_days_hearing_and_held_without_bail_is_detention() -
         """
     assert ("2017-07-26", "detention_ordered") in rulings(report)
     assert "2017-07-26" in held(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2017-08-24"]
+    assert next_hearings(report) == ["2017-08-24"]
 
 
 def test_a_line_that_is_only_le_and_a_date_with_its_time_is_the_dateline() -> None:
@@ -290,7 +290,7 @@ def test_a_decided_report_and_a_rendez_vous_date_are_an_adjournment_and_the_next
         cour d'assises de Bamako a en effet décidé d'un report le jeudi 25 février 2021.
         """
     assert ("2021-02-25", "adjourned") in rulings(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2021-03-11"]
+    assert next_hearings(report) == ["2021-03-11"]
 
 
 def test_putting_a_case_off_and_directing_the_prosecution_are_rulings() -> None:
@@ -302,7 +302,7 @@ def test_putting_a_case_off_and_directing_the_prosecution_are_rulings() -> None:
     found = rulings(report)
     assert ("2020-03-04", "adjourned") in found and ("2020-03-04", "other") in found
     assert roles(report) == {"Tito Magoti": "defendant", "Theodory Giyan": "defendant"}
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2020-03-18"]
+    assert next_hearings(report) == ["2020-03-18"]
 
 
 def test_a_place_in_capitals_without_a_comma_opens_a_dateline() -> None:
@@ -504,7 +504,7 @@ def test_an_infinitive_renvoi_with_its_object_and_target_is_an_adjournment() -> 
         renvoyer l'affaire au 26 juin 2013. Les 135 accusés sont poursuivis pour vols qualifiés.
         """
     assert ("2013-06-11", "adjourned") in rulings(report)
-    assert [c.next_hearing.date.isoformat() for c in cases_of(report) if c.next_hearing] == ["2013-06-26"]
+    assert next_hearings(report) == ["2013-06-26"]
 
 
 def test_charged_together_with_and_a_list_the_next_sentence_takes_up() -> None:
@@ -755,7 +755,7 @@ def test_a_day_announced_in_the_marker_month_stays_ahead() -> None:
         prison, que le verdict soit rendu. C'est le mardi 27 décembre que le tribunal de première instance
         doit se prononcer sur son sort.
         """
-    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2016-12-27"]
+    assert next_hearings(report) == ["2016-12-27"]
     assert not held(report)
 
 
@@ -809,7 +809,7 @@ def test_the_day_the_examination_of_the_case_resumes_is_an_adjournment() -> None
         dossier reprendra le 7 juillet 2023.
         """
     assert rulings(report) == {("2023-06-12", "adjourned")}
-    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2023-07-07"]
+    assert next_hearings(report) == ["2023-07-07"]
 
 
 def test_a_list_among_a_group_does_not_take_the_role_of_one_magistrate_named_before() -> None:
@@ -1217,7 +1217,7 @@ def test_a_headlines_date_after_renvoi_au_is_the_next_hearing_not_the_dateline()
         """
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert [a.published for a in articles] == [None]
-    assert [c.next_hearing.date for c in cases_of(report) if c.next_hearing] == ["2017-12-08"]
+    assert next_hearings(report) == ["2017-12-08"]
 
 
 def test_a_lawyer_whose_hearing_is_reported_is_the_accused() -> None:
