@@ -20,6 +20,7 @@ from .base import DocketScreen
 from .i18n import STRINGS, Translator
 from .ports import DocketStore
 from .settings import Settings
+from .startup import GC_RESUME_AT_LATEST, gc_paused_for_start, resume_gc
 
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
@@ -82,6 +83,13 @@ class DocketApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         self._seen_version = self.store.data_version()
         self.set_interval(self._poll_interval, self._poll_data_version)
+        if gc_paused_for_start():
+            self.set_timer(GC_RESUME_AT_LATEST, resume_gc)
+
+    def first_page_shown(self) -> None:
+        """Home's first page is loaded: once it is painted, the collector may run again."""
+        if gc_paused_for_start():
+            self.call_after_refresh(resume_gc)
 
     def news_since(self) -> dt.datetime:
         """Where "what's new" starts: the day before `--today` when one is given (the docket as on that

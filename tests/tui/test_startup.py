@@ -1,0 +1,77 @@
+"""How the dashboard starts: no garbage collection until the first page is on screen, the collector as it
+was afterwards, and the first page's rows built around what the screen shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from collections.abc import Iterator
+
+import pytest
+from fake_store import FakeStore, entry
+from tui_helpers import make_app, wait_for
+
+from docket.cli import main
+from docket.db.store import Store
+from docket.tui import app as app_module
+from docket.tui import paged, startup
+from docket.tui.paged import PagedList
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    """Whatever a test does to the collector, the next test gets it as it was."""
+    yield
+    startup.resume_gc()
+    gc.enable()
+    gc.unfreeze()
+
+
+def test_docket_tui_collects_no_garbage_until_the_app_says_so(
+    monkeypatch: pytest.MonkeyPatch, store: Store, collector_restored: None
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_run(self: app_module.DocketApp) -> None:
+        seen["enabled"] = gc.isenabled()
+        seen["frozen"] = gc.get_freeze_count()
+
+    monkeypatch.setattr(app_module.DocketApp, "run", fake_run)
+    assert main(["--db", store.url, "tui", "--today", "2025-10-07"]) == 0
+    assert seen["enabled"] is False  # off through the imports and the first page
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 10_000  # the modules' objects set aside
+    # Afterwards as before: `docket tui` may run inside a longer process (these tests).
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+async def test_the_first_page_on_screen_turns_the_collector_back_on(
+    store: Store, collector_restored: None
+) -> None:
+    startup.start_quietly()
+    assert not gc.isenabled()
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query_one("#hearings", PagedList).rows))
+        await wait_for(pilot, gc.isenabled, timeout=1.0)  # well before the 5 s fallback
+
+
+async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 0.5)  # long enough to look in between
+    store = FakeStore()
+    for n in range(250):
+        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
+        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        hearings = app.screen.query_one("#hearings", PagedList)
+        await wait_for(pilot, lambda: bool(hearings.rows))
+        assert len(hearings.rows) == paged.PAGE_SIZE
+        # What fits on screen (the list is 22-25 lines high), not the whole page.
+        shown = [i for i in range(hearings.option_count) if hearings.get_option_at_index(i).id]
+        assert 20 <= len(shown) <= 30
+        assert hearings.highlighted_row.case_title == "Affaire 0"
+        await wait_for(pilot, lambda: hearings.option_count == 2 * paged.PAGE_SIZE)
+        assert hearings.highlighted_row.case_title == "Affaire 0"
+        assert len(hearings.rows) == paged.PAGE_SIZE  # the next page is read only when the cursor nears it
