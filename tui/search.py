@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache, partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual.app import ComposeResult
 from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from docket.db.search import QueryError, parse_query
 from docket.db.store import StoreError
@@ -28,6 +30,9 @@ from .safe import one_line
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more each time
 COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
+# The results that fit on screen are built at once, the rest this long after (once painted): a hundred
+# two-line results, their snippets translated and lit, take 40-80 ms the first screen need not wait for.
+REST_OF_RESULTS_AFTER = 1 / 30
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
 
@@ -44,12 +49,13 @@ class CaseResult:
 class SearchAnswer:
     query: str
     results: list[CaseResult]
-    total: int
+    total: int | None  # None while the count runs, after the results are shown
     capped: bool
     more: bool  # the store had more hits than were read
     suggestions: list[str]
 
 
+@cache  # a few hundred distinct characters, folded again in every snippet
 def _fold_char(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).casefold()
 
@@ -113,6 +119,9 @@ class SearchScreen(DocketScreen):
         self._shown_query = ""  # the query `results` answer
         self._open_when_shown = False  # Enter was pressed before the results came
         self._debounce: Timer | None = None
+        self._words: list[str] = []  # the shown query's words, lit in the snippets
+        self._built = 0  # results[:_built] have their options; the rest are on their way
+        self._build_epoch = 0  # a newer answer supersedes a pending build
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -170,9 +179,8 @@ class SearchScreen(DocketScreen):
             grouped = group_hits(hits)
             ids = [hit.case_id for hit, _ in grouped if hit.case_id is not None]
             summaries = {s.case_id: s for s in store.case_summaries(ids, today=today)} if ids else {}
-            total, capped = store.search_total(query, cap=COUNT_CAP)
             suggestions: list[str] = []
-            if total == 0:
+            if not hits:
                 for word in query.split():
                     if ":" not in word and word.upper() not in ("OR", "AND", "NOT"):
                         suggestions += [
@@ -182,10 +190,20 @@ class SearchScreen(DocketScreen):
             self.app.call_from_thread(self._failed, query, error)
             return
         results = [CaseResult(hit, count, summaries.get(hit.case_id or -1)) for hit, count in grouped]
-        answer = SearchAnswer(
-            query, results, max(total, len(results)), capped, len(hits) >= limit, suggestions
-        )
-        self.app.call_from_thread(self._show, answer)
+        more = len(hits) >= limit
+        if not hits:  # nothing to count
+            self.app.call_from_thread(self._show, SearchAnswer(query, [], 0, False, False, suggestions))
+            return
+        # The results first; the true total (up to 35 ms on 100,000 cases) follows in the status line.
+        self.app.call_from_thread(self._show, SearchAnswer(query, results, None, False, more, suggestions))
+        if get_current_worker().is_cancelled:  # the user typed on: a newer search runs
+            return
+        try:
+            total, capped = store.search_total(query, cap=COUNT_CAP)
+        except StoreError as error:
+            self.app.call_from_thread(self._failed, query, error)
+            return
+        self.app.call_from_thread(self._show_total, query, max(total, len(results)), capped)
 
     def reload(self) -> None:
         if self.query_text:
@@ -205,22 +223,23 @@ class SearchScreen(DocketScreen):
         tr = self.tr
         kept = self.results_list.highlighted if answer.query == self._shown_query else None
         self.answer, self.results, self._shown_query = answer, answer.results, answer.query
+        self._words = query_words(answer.query)
         results = self.results_list
         results.clear_options()
-        width = max(results.scrollable_content_region.width, 40)
-        results.add_options(self._option(index, result, width) for index, result in enumerate(self.results))
-        if answer.more:
-            results.add_option(Option(Text(f"  ↓ {tr('search.more')}", style="bold"), id="more"))
-        for name in answer.suggestions:
-            label = Text(f"  {tr('search.did_you_mean')} ")
-            label.append(one_line(name), style="bold underline")
-            results.add_option(Option(label, id=f"suggest-{name}"))
+        self._build_epoch += 1
+        self._built = 0
+        # The results in view (two lines each) and the one the cursor was on at once, the rest once painted.
+        in_view = (results.scrollable_content_region.height or self.app.size.height) // 2 + 1
+        first = max(kept or 0, in_view) + 1
+        self._add_results(min(first, len(self.results)))
+        if self._built < len(self.results):
+            self.set_timer(REST_OF_RESULTS_AFTER, partial(self._add_rest, self._build_epoch))
+        else:
+            self._add_tail()
         if results.option_count:
             results.highlighted = min(kept or 0, results.option_count - 1)
         if self.results:
-            total = f"{answer.total:,}".replace(",", "\u202f")
-            key = "search.count_capped" if answer.capped else "search.count"
-            self._status(tr(key, count=total, shown=len(self.results)))
+            self._show_count()
         elif answer.suggestions:
             self._status(tr("search.none_suggest"), "dim")
         else:
@@ -228,6 +247,47 @@ class SearchScreen(DocketScreen):
         if self._open_when_shown:
             self._open_when_shown = False
             self._open(0)
+
+    def _add_results(self, stop: int) -> None:
+        results = self.results_list
+        width = max(results.scrollable_content_region.width, 40)
+        results.add_options(
+            self._option(index, self.results[index], width) for index in range(self._built, stop)
+        )
+        self._built = stop
+
+    def _add_rest(self, epoch: int) -> None:
+        if epoch == self._build_epoch:
+            self._add_results(len(self.results))
+            self._add_tail()
+
+    def _add_tail(self) -> None:
+        """After the last result: "more results", then the names it may have meant."""
+        tr, results, answer = self.tr, self.results_list, self.answer
+        assert answer is not None
+        if answer.more:
+            results.add_option(Option(Text(f"  ↓ {tr('search.more')}", style="bold"), id="more"))
+        for name in answer.suggestions:
+            label = Text(f"  {tr('search.did_you_mean')} ")
+            label.append(one_line(name), style="bold underline")
+            results.add_option(Option(label, id=f"suggest-{name}"))
+        if results.highlighted is None and results.option_count:
+            results.highlighted = 0
+
+    def _show_total(self, query: str, total: int, capped: bool) -> None:
+        if self.answer is not None and self.answer.query == query == self.query_text:
+            self.answer = replace(self.answer, total=total, capped=capped)
+            self._show_count()
+
+    def _show_count(self) -> None:
+        answer, tr = self.answer, self.tr
+        assert answer is not None
+        if answer.total is None:
+            self._status(tr("search.counting", shown=len(self.results)), "dim")
+            return
+        total = f"{answer.total:,}".replace(",", "\u202f")
+        key = "search.count_capped" if answer.capped else "search.count"
+        self._status(tr(key, count=total, shown=len(self.results)))
 
     def _option(self, index: int, result: CaseResult, width: int) -> Option:
         """Two lines: the case, its court and next hearing; then the best snippet, matched words lit."""
@@ -255,7 +315,7 @@ class SearchScreen(DocketScreen):
     def _snippet(self, raw: str) -> Text:
         """The snippet in the user's words (ruling kinds translated), the query's words highlighted."""
         text = one_line(raw)
-        words = query_words(self._shown_query)
+        words = self._words
         mark = f"bold reverse {self.app.theme_variables.get('accent', '')}".strip()
         shown = Text()
         position = 0
