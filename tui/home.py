@@ -157,7 +157,7 @@ class HomeScreen(DocketScreen):
         self.run_worker(self._read_news, thread=True, group="news", exclusive=True, exit_on_error=False)
 
     def on_paged_list_loaded(self, event: PagedList.Loaded) -> None:
-        self.docket.first_page_shown()
+        self.docket.first_page_shown(self.hearings.rows[0].case_id if self.hearings.rows else None)
         empty = self.query_one("#home-empty", Static)
         empty.update(self.tr("home.none_filtered" if self.court or self.country else "home.empty"))
         empty.display = event.count == 0

@@ -136,7 +136,7 @@ async def test_results_show_before_the_total_is_counted(
 
 
 async def test_results_in_view_are_built_first(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search_module, "REST_OF_RESULTS_AFTER", 0.5)  # long enough to look in between
+    monkeypatch.setattr(search_module, "REST_OF_RESULTS_AFTER", 2.0)  # long enough to look in between
     app = make_app(store)
     async with app.run_test(size=(100, 14)) as pilot:
         await pilot.press("slash", *"détention")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -18,6 +20,16 @@ from docket.tui import paged, startup
 from docket.tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
+
+# What `docket tui` imports (docket.cli.tui_command imports the store and the app when it runs).
+DASHBOARD = [
+    "docket.cli.tui_command",
+    "docket.tui.app",
+    "docket.tui.home",
+    "docket.tui.case",
+    "docket.tui.search",
+]
+NEVER = {"textual.widgets._text_area", "docket.monitor.pipeline", "alembic"}
 
 
 @pytest.fixture
@@ -58,7 +70,7 @@ async def test_the_first_page_on_screen_turns_the_collector_back_on(
 
 
 async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 0.5)  # long enough to look in between
+    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # long enough to look in between
     store = FakeStore()
     for n in range(250):
         hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
@@ -75,3 +87,53 @@ async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: py
         await wait_for(pilot, lambda: hearings.option_count == 2 * paged.PAGE_SIZE)
         assert hearings.highlighted_row.case_title == "Affaire 0"
         assert len(hearings.rows) == paged.PAGE_SIZE  # the next page is read only when the cursor nears it
+
+
+async def test_what_the_first_keys_read_is_read_ahead_once_the_first_page_is_shown(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[tuple[str, object]] = []
+    for name in ("case_detail", "upcoming_hearings"):
+        method = getattr(store, name)
+
+        def spy(*args: object, _name: str = name, _method=method, **options: object) -> object:  # type: ignore[no-untyped-def]
+            read.append((_name, args[0] if _name == "case_detail" else options.get("include_past")))
+            return _method(*args, **options)
+
+        monkeypatch.setattr(store, name, spy)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        hearings = app.screen.query_one("#hearings", PagedList)
+        await wait_for(pilot, lambda: bool(hearings.rows))
+        first_case = hearings.rows[0].case_id
+        await wait_for(pilot, lambda: ("case_detail", first_case) in read)  # no key pressed
+        await app.workers.wait_for_complete()
+        assert ("upcoming_hearings", True) in read  # the list as `p` will show it
+        count = len(read)
+        app.first_page_shown(first_case)  # a later page or reload: read ahead once only
+        await pilot.pause(0.5)
+        assert len(read) == count
+
+
+def test_the_dashboard_does_not_load_what_it_never_shows() -> None:
+    # TextArea (15-30 ms to import) is only looked for by the key bar, and only once something loaded it;
+    # the monitor's pipeline only for --demo and imports.
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys, {', '.join(DASHBOARD)}; print(sorted(set(sys.modules) & {NEVER}))",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    assert loaded == "[]"
+
+
+def test_the_key_bar_still_knows_a_text_area_is_typed_into() -> None:
+    from textual.widgets import Input, Static, TextArea
+
+    from docket.tui.keybar import _typing_into
+
+    assert _typing_into(Input()) and _typing_into(TextArea()) and not _typing_into(Static())
