@@ -124,7 +124,9 @@ async def test_results_show_before_the_total_is_counted(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"détention")
         screen = pilot.app.screen
-        await wait_for(pilot, lambda: screen.answer is not None and bool(screen.results), timeout=3)
+        await wait_for(
+            pilot, lambda: screen.answer is not None and screen.answer.query == "détention", timeout=3
+        )
         assert screen.answer.total is None
         assert "affichée(s), décompte" in str(screen.query_one("#search-status").render())
         counted.set()
@@ -141,7 +143,7 @@ async def test_results_in_view_are_built_first(store: Store, monkeypatch: pytest
     async with app.run_test(size=(100, 14)) as pilot:
         await pilot.press("slash", *"détention")
         screen = pilot.app.screen
-        await wait_for(pilot, lambda: screen.answer is not None and bool(screen.results))
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
         everything = len(screen.results)
         in_view = screen.results_list.scrollable_content_region.height // 2 + 2
         assert everything > in_view and screen.results_list.option_count == in_view

@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -137,3 +138,29 @@ def test_the_key_bar_still_knows_a_text_area_is_typed_into() -> None:
     from docket.tui.keybar import _typing_into
 
     assert _typing_into(Input()) and _typing_into(TextArea()) and not _typing_into(Static())
+
+
+async def test_what_changed_is_counted_once_the_first_page_is_shown(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page_read = threading.Event()
+    counted_before_the_page: list[bool] = []
+    upcoming_hearings, change_counts = store.upcoming_hearings, store.change_counts
+
+    def slow_page(*args: object, **options: object) -> object:
+        page_read.wait(2)  # a first page that takes its time on a big docket
+        return upcoming_hearings(*args, **options)  # type: ignore[arg-type]
+
+    def counts(*args: object, **options: object) -> object:
+        counted_before_the_page.append(not page_read.is_set())
+        return change_counts(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "upcoming_hearings", slow_page)
+    monkeypatch.setattr(store, "change_counts", counts)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert counted_before_the_page == []  # nothing competes with the first page
+        page_read.set()
+        await wait_for(pilot, lambda: "Depuis le" in str(app.screen.query_one("#home-news").render()))
+        assert counted_before_the_page == [False]
