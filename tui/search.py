@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from docket.db.search import QueryError, parse_query
 from docket.db.store import StoreError
@@ -33,6 +32,7 @@ COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
 # The results that fit on screen are built at once, the rest this long after (once painted): a hundred
 # two-line results, their snippets translated and lit, take 40-80 ms the first screen need not wait for.
 REST_OF_RESULTS_AFTER = 1 / 30
+COUNT_AFTER = 1 / 30  # and the total is counted once they are painted too
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
 
@@ -194,16 +194,22 @@ class SearchScreen(DocketScreen):
         if not hits:  # nothing to count
             self.app.call_from_thread(self._show, SearchAnswer(query, [], 0, False, False, suggestions))
             return
-        # The results first; the true total (up to 35 ms on 100,000 cases) follows in the status line.
+        # The results first; the true total (up to 35 ms on 100,000 cases) follows in the status line,
+        # counted once they are painted (see _show) so that the count does not hold them up.
         self.app.call_from_thread(self._show, SearchAnswer(query, results, None, False, more, suggestions))
-        if get_current_worker().is_cancelled:  # the user typed on: a newer search runs
-            return
+
+    def _start_count(self, query: str, shown: int) -> None:
+        if self.answer is None or self.answer.query != query or self.answer.total is not None:
+            return  # another search since, or already counted
+        self.run_worker(lambda: self._count(query, shown), thread=True, group="search-count", exclusive=True)
+
+    def _count(self, query: str, shown: int) -> None:
         try:
-            total, capped = store.search_total(query, cap=COUNT_CAP)
+            total, capped = self.store.search_total(query, cap=COUNT_CAP)
         except StoreError as error:
             self.app.call_from_thread(self._failed, query, error)
             return
-        self.app.call_from_thread(self._show_total, query, max(total, len(results)), capped)
+        self.app.call_from_thread(self._show_total, query, max(total, shown), capped)
 
     def reload(self) -> None:
         if self.query_text:
@@ -240,6 +246,8 @@ class SearchScreen(DocketScreen):
             results.highlighted = min(kept or 0, results.option_count - 1)
         if self.results:
             self._show_count()
+            if answer.total is None:
+                self.set_timer(COUNT_AFTER, partial(self._start_count, answer.query, len(self.results)))
         elif answer.suggestions:
             self._status(tr("search.none_suggest"), "dim")
         else:
