@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from docket.db.store import StoreError
+from docket.db.views import CaseDetail
 
 from .actions import actions_for, install_bindings
 from .base import DocketScreen
@@ -109,12 +110,22 @@ class DocketApp(App[int]):
         today = self.today
         try:
             if case_id is not None:
-                self.store.case_detail(case_id, today=today)
+                detail = self.store.case_detail(case_id, today=today)
+                self.call_from_thread(self._mount_case_screen, detail)
                 self.store.case_summaries([case_id], today=today)
             for include_past in (False, True):  # the list as `p` shows it, and as it shows it again
                 self.store.upcoming_hearings(today, include_past=include_past, limit=1, today=today)
         except StoreError:
             pass  # only a head start: the screens report errors when they read for real
+
+    def _mount_case_screen(self, detail: CaseDetail) -> None:
+        """The case screen, made and mounted ahead while idle (the first Enter only fills it in): the
+        first mount of a screen takes 20-40 ms of CSS, compose and layout."""
+        from .case import CaseScreen
+
+        if not self.is_screen_installed("case"):
+            self.install_screen(CaseScreen(detail), "case")
+            self._get_screen("case")  # what push_screen does first: register and mount, not show
 
     def news_since(self) -> dt.datetime:
         """Where "what's new" starts: the day before `--today` when one is given (the docket as on that

@@ -164,3 +164,22 @@ async def test_what_changed_is_counted_once_the_first_page_is_shown(
         page_read.set()
         await wait_for(pilot, lambda: "Depuis le" in str(app.screen.query_one("#home-news").render()))
         assert counted_before_the_page == [False]
+
+
+async def test_the_case_screen_is_mounted_ahead_and_shows_the_case_opened(store: Store) -> None:
+    from docket.tui.case import CaseScreen
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.is_screen_installed("case"))  # no key pressed
+        ahead = app.get_screen("case")
+        await wait_for(pilot, lambda: ahead.is_mounted)
+        first_case = app.screen.query_one("#hearings", PagedList).highlighted_row.case_id
+        assert ahead.detail.case_id == first_case
+        every = store.upcoming_hearings(dt.date(2000, 1, 1), include_past=True, today=app.today)
+        wanted = next(row.case_id for row in every if row.case_id != first_case)
+        app.open_case(wanted)
+        await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
+        assert app.screen is ahead and app.screen.detail.case_id == wanted
+        header = str(app.screen.query_one("#case-header").render())
+        assert app.screen.detail.title[:20] in header
