@@ -13,7 +13,8 @@ import getpass
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
@@ -23,7 +24,6 @@ from docket.records import RULING_KINDS, ParsedSource
 from docket.text import fold_words
 
 from . import models as m
-from .calendar import CalendarEvent, CalendarFilter
 from .events import sync_events
 from .folding import court_filter
 from .schema import (
@@ -37,7 +37,6 @@ from .schema import (
     read_only_folder,
     shown_url,
 )
-from .search import Fts5Backend, QueryError, SearchIndex, parse_query
 from .views import (
     CaseDetail,
     CaseSummary,
@@ -52,10 +51,25 @@ from .views import (
     TimelineEntry,
 )
 
+# The calendar and the search index are loaded when first used: the dashboard's first screen needs
+# neither, and every module imported before it is time the user waits.
+if TYPE_CHECKING:
+    from .calendar import CalendarEvent, CalendarFilter
+    from .search import Query, SearchIndex
+
 FIRST_REVISION_WITH_SEARCH = "0002"
 CHUNK = 500  # ids per IN (…) clause
 UNCHANGED = "docket_unchanged"  # session.info flag: the transaction wrote nothing, keep data_version
 _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
+
+
+def _parse_query(query: str) -> Query:
+    from .search import QueryError, parse_query
+
+    try:
+        return parse_query(query)
+    except QueryError as exc:
+        raise StoreError(f"search: {exc}") from None
 
 
 class StoreError(Exception):
@@ -96,7 +110,12 @@ class Store:
         self._engine = engine
         self._writer = engine.execution_options(**{IMMEDIATE: True})
         self.url = url
-        self._index = SearchIndex(engine.dialect.name)
+
+    @cached_property
+    def _index(self) -> SearchIndex:
+        from .search import SearchIndex
+
+        return SearchIndex(self._engine.dialect.name)
 
     @classmethod
     def open(cls, url: str | None = None) -> Store:
@@ -440,10 +459,7 @@ class Store:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Fielded full-text search; raises StoreError with a clear message for a malformed query."""
-        try:
-            parsed = parse_query(query)
-        except QueryError as exc:
-            raise StoreError(f"search: {exc}") from None
+        parsed = _parse_query(query)
         with self._read() as session:
             return self._index.search(session, parsed, limit)
 
@@ -656,7 +672,7 @@ class Store:
         days from `today` (or from the selection's start)."""
         from . import calendar, exchange
 
-        selection = selection or CalendarFilter()
+        selection = selection or calendar.CalendarFilter()
         if days is not None:
             start = selection.start or today or dt.date.today()
             selection = replace(selection, start=start, end=start + dt.timedelta(days=max(days, 1) - 1))
@@ -787,10 +803,9 @@ class Store:
 
     def search_total(self, query: str, cap: int = 10_000) -> tuple[int, bool]:
         """How many cases (and reports tied to none) match `query`, counting up to `cap`: (count, capped)."""
-        try:
-            parsed = parse_query(query)
-        except QueryError as exc:
-            raise StoreError(f"search: {exc}") from None
+        from .search import Fts5Backend
+
+        parsed = _parse_query(query)
         with self._read() as session:
             backend = self._index.backend
             if parsed.groups and isinstance(backend, Fts5Backend):

@@ -14,14 +14,17 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from docket.db.store import StoreError
+from docket.db.views import CaseDetail
 
 from .actions import actions_for, install_bindings
 from .base import DocketScreen
 from .i18n import STRINGS, Translator
 from .ports import DocketStore
 from .settings import Settings
+from .startup import GC_RESUME_AT_LATEST, gc_paused_for_start, resume_gc
 
 REFRESH_NOTE_EVERY = 30.0  # seconds between two "new data" notifications
+WARM_UP_AFTER = 0.3  # seconds after the first page: then read ahead what the first keys will need
 KEPT_SCREENS = ("case", "followed", "search")  # made once, shown again (see DocketApp._show_screen)
 
 
@@ -62,6 +65,7 @@ class DocketApp(App[int]):
         self._seen_version: int | None = None
         self.importing = False  # the import screen's own writes are not news worth a notification
         self._last_refresh_note = -REFRESH_NOTE_EVERY
+        self._warmed_up = False
         install_bindings(self, "app", self.tr)
 
     @property
@@ -82,6 +86,46 @@ class DocketApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._keep_theme)
         self._seen_version = self.store.data_version()
         self.set_interval(self._poll_interval, self._poll_data_version)
+        if gc_paused_for_start():
+            self.set_timer(GC_RESUME_AT_LATEST, resume_gc)
+
+    def first_page_shown(self, case_id: int | None = None) -> None:
+        """Home's first page is loaded (`case_id`: its first row's case). Once it is painted, the collector
+        may run again; a moment later the first keys' work is done ahead (see `_warm_up`)."""
+        if gc_paused_for_start():
+            self.call_after_refresh(resume_gc)
+        if not self._warmed_up:
+            self._warmed_up = True
+            self.set_timer(WARM_UP_AFTER, partial(self._start_warm_up, case_id))
+
+    def _start_warm_up(self, case_id: int | None) -> None:
+        self.run_worker(partial(self._warm_up, case_id), thread=True, group="warm-up", exit_on_error=False)
+
+    def _warm_up(self, case_id: int | None) -> None:
+        """Off the UI thread, once: the first case opened, the first search and the first `p` each paid
+        30-60 ms for what every later one reuses: SQLAlchemy compiling its statements (cached after the
+        first use), and the modules of the case and search screens."""
+        from . import case, search  # noqa: F401  (imported for their side effect: loaded)
+
+        today = self.today
+        try:
+            if case_id is not None:
+                detail = self.store.case_detail(case_id, today=today)
+                self.call_from_thread(self._mount_case_screen, detail)
+                self.store.case_summaries([case_id], today=today)
+            for include_past in (False, True):  # the list as `p` shows it, and as it shows it again
+                self.store.upcoming_hearings(today, include_past=include_past, limit=1, today=today)
+        except StoreError:
+            pass  # only a head start: the screens report errors when they read for real
+
+    def _mount_case_screen(self, detail: CaseDetail) -> None:
+        """The case screen, made and mounted ahead while idle (the first Enter only fills it in): the
+        first mount of a screen takes 20-40 ms of CSS, compose and layout."""
+        from .case import CaseScreen
+
+        if not self.is_screen_installed("case"):
+            self.install_screen(CaseScreen(detail), "case")
+            self._get_screen("case")  # what push_screen does first: register and mount, not show
 
     def news_since(self) -> dt.datetime:
         """Where "what's new" starts: the day before `--today` when one is given (the docket as on that

@@ -255,6 +255,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         'party: court: charge: ruling: after:YYYY-MM-DD before:… · party:"First Last"',
     ),
     "search.count": ("{count} affaire(s) trouvée(s)", "{count} case(s) found"),
+    "search.counting": ("{shown} affaire(s) affichée(s), décompte…", "{shown} case(s) shown, counting…"),
     "search.count_capped": ("plus de {count} affaires trouvées", "more than {count} cases found"),
     "search.none": ("Aucun résultat", "No results"),
     "search.none_suggest": ("Aucun résultat. Un nom proche :", "No results. A close name:"),

@@ -7,13 +7,14 @@ the bindings change; clicking a key presses it.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, cast
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from .actions import rank_of
 
@@ -22,6 +23,15 @@ if TYPE_CHECKING:
 
 
 _TYPED_KEYS = frozenset({"question_mark", "slash", "space", "full_stop", "comma", "minus", "plus"})
+
+
+def _typing_into(widget: Widget | None) -> bool:
+    """A text field has the focus: an Input, or a TextArea. TextArea's module takes 15-30 ms to import
+    and nothing in the dashboard uses one: it is looked for only once something has loaded it."""
+    if isinstance(widget, Input):
+        return True
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return text_area is not None and isinstance(widget, text_area.TextArea)
 
 
 def _types(key: str) -> bool:
@@ -66,7 +76,7 @@ class KeyBar(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         description_style = self.get_component_rich_style("keybar--description")
-        typing = isinstance(self.screen.focused, Input | TextArea)
+        typing = _typing_into(self.screen.focused)
         items: list[tuple[int, str, str, bool, str]] = []  # (rank, key shown, description, enabled, key)
         seen: set[tuple[str, str]] = set()
         for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():

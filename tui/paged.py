@@ -8,6 +8,7 @@ proportional to what the user scrolled through.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from functools import partial
 from typing import Generic, TypeVar
 
 from rich.text import Text
@@ -21,6 +22,10 @@ Row = TypeVar("Row")
 
 PAGE_SIZE = 100
 PREFETCH_MARGIN = 25  # rows left below the cursor that trigger the next page
+# A fresh page shows first the rows that fit on screen; the rest are built this long after, once the
+# screen has been painted (Textual paints at most every 1/60 s): 100 rows and their day headings take
+# 30-60 ms to lay out, which the first screen need not wait for.
+REST_OF_PAGE_AFTER = 1 / 30
 
 
 class PagedList(OptionList, Generic[Row]):
@@ -57,6 +62,9 @@ class PagedList(OptionList, Generic[Row]):
         self._fetching = False
         self._generation = 0
         self._last_heading: str | None = None
+        self._built_width = 0  # the width the rows were last cut to
+        self._built_rows = 0  # rows[:_built_rows] have their options; the rest are on their way
+        self._build_epoch = 0  # a newer build supersedes a pending one
 
     # --- reading ---
     def reload(self, fresh: bool = False) -> None:
@@ -95,42 +103,59 @@ class PagedList(OptionList, Generic[Row]):
         self.exhausted = len(rows) < limit
         if reset:
             kept = self.highlighted_row
+            wanted = self._key(kept) if kept is not None else None
             self.rows = rows
-            self.rerender(keep_cursor=False)  # not by position: a cursor left near the end asks for a page
-            self._restore_cursor(kept)
-        else:
-            start = len(self.rows)
+            # The cursor goes back to its row (not to its position: a cursor left near the end asks for
+            # a page), else to the first row; what is above the screen's worth of rows around it waits.
+            target = next((i for i, row in enumerate(rows) if self._key(row) == wanted), 0 if rows else None)
+            self._rebuild(visible_through=(target or 0) + self._rows_in_view())
+            if target is not None:
+                self.highlighted = self.get_option_index(f"row-{target}")
+        elif self._built_rows == len(self.rows):
             self.rows.extend(rows)
-            self.add_options(self._build_options(start))
+            self._add_built(len(self.rows))
+        else:  # the rest of a page is still to be built: it will take these rows too
+            self.rows.extend(rows)
         self.post_message(self.Loaded(self, len(self.rows)))
-
-    def _restore_cursor(self, kept: Row | None) -> None:
-        if not self.rows:
-            return
-        wanted = self._key(kept) if kept is not None else None
-        for option_index in range(self.option_count):
-            row_index = self._row_index(option_index)
-            if row_index is not None and (wanted is None or self._key(self.rows[row_index]) == wanted):
-                self.highlighted = option_index
-                return
-        self.highlighted = next(i for i in range(self.option_count) if self._row_index(i) is not None)
 
     # --- showing ---
     def rerender(self, keep_cursor: bool = True) -> None:
-        """Build every line again (after a resize, a theme change or a reload)."""
+        """Build every line again (after a resize or a theme change)."""
         highlighted = self.highlighted if keep_cursor else None
-        self._last_heading = None
-        self.clear_options()
-        self.add_options(self._build_options(0))
+        self._rebuild(visible_through=len(self.rows))
         if highlighted is not None and self.option_count:
             self.highlighted = min(highlighted, self.option_count - 1)
             if self._row_index(self.highlighted) is None:
                 self.action_cursor_down()
 
-    def _build_options(self, start: int) -> list[Option]:
-        width = max(self.scrollable_content_region.width, 40)
+    def _rebuild(self, visible_through: int) -> None:
+        """Options for rows[:visible_through] now, for the rest once the screen is painted."""
+        self._build_epoch += 1
+        self._last_heading = None
+        self._built_rows = 0
+        self.clear_options()
+        self._add_built(min(visible_through, len(self.rows)))
+        if self._built_rows < len(self.rows):
+            self.set_timer(REST_OF_PAGE_AFTER, partial(self._build_rest, self._build_epoch))
+
+    def _build_rest(self, epoch: int) -> None:
+        if epoch == self._build_epoch:
+            self._add_built(len(self.rows))
+
+    def _add_built(self, stop: int) -> None:
+        self.add_options(self._build_options(self._built_rows, stop))
+        self._built_rows = stop
+
+    def _rows_in_view(self) -> int:
+        return self.scrollable_content_region.height or self.app.size.height
+
+    def _row_width(self) -> int:
+        return max(self.scrollable_content_region.width, 40)
+
+    def _build_options(self, start: int, stop: int) -> list[Option]:
+        width = self._built_width = self._row_width()
         options = []
-        for index in range(start, len(self.rows)):
+        for index in range(start, stop):
             row = self.rows[index]
             heading = self._heading(row) if self._heading else None
             if heading is not None and heading != self._last_heading:
@@ -152,7 +177,9 @@ class PagedList(OptionList, Generic[Row]):
 
     # --- events ---
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        near_end = event.option_index >= self.option_count - PREFETCH_MARGIN
+        # Counted in rows, not options: while the rest of a page is being built there are fewer options.
+        row_index = self._row_index(event.option_index)
+        near_end = row_index is not None and row_index >= len(self.rows) - PREFETCH_MARGIN
         if near_end and not self.exhausted and not self._fetching:
             self._start_fetch(len(self.rows), PAGE_SIZE, reset=False)
 
@@ -163,5 +190,7 @@ class PagedList(OptionList, Generic[Row]):
             self.post_message(self.Opened(self, row))
 
     def on_resize(self) -> None:
-        if self.rows:
+        # Rows are cut to the width: only a new width needs them built again (the list grows taller when
+        # the "loading" line above it goes, just as the first page arrives).
+        if self.rows and self._row_width() != self._built_width:
             self.rerender()

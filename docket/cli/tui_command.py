@@ -7,12 +7,14 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from docket.db.store import Store, StoreError
-from docket.monitor import pipeline, sources
 from docket.samples_dir import SAMPLES_DIR
 
 from .exit_codes import EXIT_FAILED, EXIT_OK
+
+if TYPE_CHECKING:
+    from docket.db.store import Store
 
 
 def _error(message: str) -> None:
@@ -22,6 +24,9 @@ def _error(message: str) -> None:
 
 def demo_store(workdir: Path, samples: Path | None = None) -> Store:
     """A fresh docket in `workdir`, holding every sample report."""
+    from docket.db.store import Store
+    from docket.monitor import pipeline, sources  # only the demo imports: not loaded otherwise
+
     samples = samples or SAMPLES_DIR
     files = sources.folder_reports(samples).files if samples.is_dir() else []
     if not files:
@@ -35,7 +40,19 @@ def demo_store(workdir: Path, samples: Path | None = None) -> Store:
 
 
 def run(args: argparse.Namespace) -> int:
+    from docket.tui.startup import back_to_normal, start_quietly
+
+    start_quietly()  # before the heavy imports (docket/tui/startup.py says why)
+    try:
+        return _run(args)
+    finally:
+        back_to_normal()
+
+
+def _run(args: argparse.Namespace) -> int:
+    from docket.db.store import Store, StoreError
     from docket.tui.app import DocketApp  # Textual is loaded only for the dashboard
+    from docket.tui.startup import heap_loaded
 
     workdir = Path(tempfile.mkdtemp(prefix="docket-demo-")) if args.demo else None
     try:
@@ -44,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         except (StoreError, OSError) as error:  # OSError: a SQLite path whose folder cannot be made
             _error(str(error))
             return EXIT_FAILED
+        heap_loaded()
         try:
             app = DocketApp(
                 store,

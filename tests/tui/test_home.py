@@ -228,3 +228,32 @@ async def test_followed_last_ruling_is_the_latest_by_date_not_the_latest_recorde
         line = str(app.screen.cases.get_option_at_index(0).prompt)
         assert "condamnation" in line or "condamné" in line, line
         assert "acquitt" not in line
+
+
+async def test_the_followed_hearings_are_read_once_per_change_of_the_docket(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui_helpers import criet_case_id
+
+    store.follow(criet_case_id(store))
+    reads: list[object] = []
+    upcoming_hearings_of = store.upcoming_hearings_of
+
+    def counted(*args: object, **options: object) -> object:
+        reads.append(args)
+        return upcoming_hearings_of(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "upcoming_hearings_of", counted)
+    app = make_app(store, today=dt.date(2025, 10, 1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert len(reads) == 1 and lines(app)[0] == "★ Vos affaires suivies"
+        for _ in range(2):  # past hearings on, then off: the same followed cases, the same hearings
+            await pilot.press("p")
+            await settle(pilot)
+            assert lines(app)[0] == "★ Vos affaires suivies"
+        assert len(reads) == 1
+        store.unfollow(criet_case_id(store))  # a change of the docket: read again
+        app.data_changed()
+        await settle(pilot)
+        assert len(reads) == 2 and lines(app)[0] != "★ Vos affaires suivies"

@@ -3,6 +3,8 @@ more on demand, "did you mean" for a near miss; keys typed in the query stay in 
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from textual.widgets import Input
 from tui_helpers import make_app, wait_for
@@ -26,6 +28,7 @@ async def open_search(pilot, query: str) -> SearchScreen:  # type: ignore[no-unt
     screen = pilot.app.screen
     await pilot.press(*query)
     await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == query)
+    await wait_for(pilot, lambda: screen.answer.total is not None)  # counted after the results are shown
     await pilot.pause()
     return screen
 
@@ -104,3 +107,46 @@ async def test_help_and_palette_always_in_the_footer_at_80x24(store: Store, scre
         assert " ? Aide" in footer and "^p Commandes" in footer
         assert " / " in footer
         assert len(footer.rstrip()) <= 80
+
+
+async def test_results_show_before_the_total_is_counted(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted = threading.Event()
+    search_total = store.search_total
+
+    def slow_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
+        counted.wait(5)  # as a count over 100,000 cases takes its time
+        return search_total(query, cap=cap)
+
+    monkeypatch.setattr(store, "search_total", slow_total)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(
+            pilot, lambda: screen.answer is not None and screen.answer.query == "détention", timeout=3
+        )
+        assert screen.answer.total is None
+        assert "affichée(s), décompte" in str(screen.query_one("#search-status").render())
+        counted.set()
+        await wait_for(pilot, lambda: screen.answer.total is not None)
+        total, _capped = search_total("détention")
+        await wait_for(
+            pilot, lambda: f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
+        )
+
+
+async def test_results_in_view_are_built_first(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_module, "REST_OF_RESULTS_AFTER", 2.0)  # long enough to look in between
+    app = make_app(store)
+    async with app.run_test(size=(100, 14)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        everything = len(screen.results)
+        in_view = screen.results_list.scrollable_content_region.height // 2 + 2
+        assert everything > in_view and screen.results_list.option_count == in_view
+        assert screen.results_list.highlighted == 0
+        await wait_for(pilot, lambda: screen.results_list.option_count == everything)
+        assert screen.results_list.highlighted == 0

@@ -59,6 +59,7 @@ def test_search(snap_compare, store: Store) -> None:  # type: ignore[no-untyped-
         await wait_for(
             pilot, lambda: isinstance(pilot.app.screen, SearchScreen) and bool(pilot.app.screen.hits)
         )
+        await wait_for(pilot, lambda: pilot.app.screen.answer.total is not None)  # counted after
         await pilot.pause()
 
     assert snap_compare(make_app(store), terminal_size=SIZE, run_before=search)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from docket.db.store import Store
 from docket.db.views import TimelineEntry
@@ -40,7 +41,12 @@ async def wait_for(pilot: Pilot, predicate: Callable[[], bool], timeout: float =
 
 async def settle(pilot: Pilot) -> None:
     """Let the running workers finish and their results reach the screen."""
-    await pilot.app.workers.wait_for_complete()
+    while True:
+        try:
+            await pilot.app.workers.wait_for_complete()
+            break
+        except WorkerCancelled:  # an exclusive worker (the data-version poll) replaced by the next one
+            continue
     await pilot.pause()
 
 
