@@ -122,7 +122,10 @@ _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et
 # "NAIROBI Kenya February 14, 2024": a wire's place in capitals may stand without a comma
 _CAPITAL_PLACE = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+"
 _LEAD = re.compile(
-    rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*)?(?:{_PLACE}\s*,\s*){{0,2}}(?:{_CAPITAL_PLACE})?(?:[Ll]e\s+)?$"
+    rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*"
+    # "Regional News of Monday, 16 August 2021": a news site's edition label
+    r"|[^\n]{0,40}\b(?:[Nn]ews|[Ee]dition|[ÉéEe]dition|[Aa]ctualités?|[Ii]nfos?) (?:of|du|de)\s+)?"
+    rf"(?:{_PLACE}\s*,\s*){{0,2}}(?:{_CAPITAL_PLACE})?(?:[Ll]e\s+)?$"
 )
 # What may follow it: nothing, a time, an agency, a dash before the lead paragraph, a view counter.
 _TAIL = re.compile(

@@ -3,6 +3,7 @@ roles, every kind of decision. One test a rule, each on a short report written f
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 from reading import charges, courts, held, next_hearings, roles, rulings
@@ -1290,3 +1291,19 @@ def test_a_month_day_after_on_ends_an_english_charge() -> None:
         May 14. He was remanded in custody.
         """
     ) == ["possession of cannabis herb for sale or supply"]
+
+
+def test_a_news_sites_edition_label_carries_the_dateline() -> None:
+    report = """
+        GhanaWeb | Home | News | Business | Sports
+        Regional News of Monday, 16 August 2021
+        Source: www.example.com
+
+        Case of alleged murderer adjourned to September 13
+
+        Hearing in the Republic versus Prince Mensah, charged with murder, will resume on September 13, 2021
+        after the Madina District Court adjourned it.
+        """
+    assert parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0].published == dt.date(
+        2021, 8, 16
+    )
