@@ -24,6 +24,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
     (r"(?-i:For|for) the (?:defen[cs]e|accused)", "defense_counsel"),
+    # "The defence - A, B and C - fought the application"
+    (r"(?-i:The|the) defen[cs]e(?: team)?(?=\s*[-–—:])", "defense_counsel"),
     # "the defence, led by Lukman Fagbemi (SAN)", "la défense, menée par Me X"
     (
         r"(?:the |la )?(?:defen[cs]e|défense)(?: team)?\b[^.;]{0,20}?(?:led by|represented by|conduite par|menée par)",

@@ -1307,3 +1307,18 @@ def test_a_news_sites_edition_label_carries_the_dateline() -> None:
     assert parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0].published == dt.date(
         2021, 8, 16
     )
+
+
+def test_the_defence_dash_and_a_list_of_counsel() -> None:
+    found = roles(
+        """
+        LILONGWE, December 16, 2025 - Peter Banda is charged with attempted murder. The defence - George
+        Kadzi, Khwima Mchizi and Silvester Ayuba James - fought the application.
+        """
+    )
+    assert found == {
+        "Peter Banda": "defendant",
+        "George Kadzi": "defense_counsel",
+        "Khwima Mchizi": "defense_counsel",
+        "Silvester Ayuba James": "defense_counsel",
+    }
