@@ -30,6 +30,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             )
         )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
+        named = _without_addresses(s, named)
         # where each named person starts: a verb after the next name is that person's, not this one's
         # ("Y's" is a possessive inside a phrase, not the next subject)
         starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
@@ -71,6 +72,31 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
         return known[0]
 
     return answer
+
+
+def _without_addresses(sentence: str, named: list[tuple[int, int, str, str, str | None]]) -> list:  # type: ignore[type-arg]
+    """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
+    gives each person's age, the capitalised runs between the aged names are their addresses."""
+    aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]
+    if len(aged) < 2:
+        return named
+    # an item of the list opens after a semicolon ("…, a hawker; B, alias C (54)"); an address goes on
+    # after a comma
+    return [
+        n
+        for i, n in enumerate(named)
+        if i in aged
+        or not aged[0] < i <= aged[-1] + 1
+        or ";" in sentence[named[i - 1][1] : n[0]]
+        # past the last aged name, only an address ("…, Ballyogan Vale"), not "came before Magistrate X"
+        or (i > aged[-1] and not _ADDRESS_SO_FAR.fullmatch(sentence, named[i - 1][1], n[0]))
+    ]
+
+
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+_ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’-]*[\s,]*)*")
+# "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
+_AGED_JOINT = re.compile(r"\s*\(\d{1,3}\)(?:\s*,[^.;:!?()]{0,100})?\s*[,;]\s*(?:(?:et|and)\s+)?", FLAGS)
 
 
 def _named_person(
@@ -195,6 +221,7 @@ def _links(joint: str) -> bool:
         or _LONG_LIST_JOINT.fullmatch(joint)
         or _APPOSITION_JOINT.fullmatch(joint)
         or _SEMICOLON_JOINT.fullmatch(joint)
+        or _AGED_JOINT.fullmatch(joint)
     )
 
 

@@ -1322,3 +1322,30 @@ def test_the_defence_dash_and_a_list_of_counsel() -> None:
         "Khwima Mchizi": "defense_counsel",
         "Silvester Ayuba James": "defense_counsel",
     }
+
+
+def test_addresses_between_the_aged_names_of_a_list_are_not_people() -> None:
+    found = roles(
+        """
+        DUBLIN, May 23, 2024 - Nine people appeared at Dún Laoghaire District Court. Those before the court
+        were: Colin McGann (47), of Viking Harbour, Ushers Island, Dublin 8, David Noone (49), New Oak Estate,
+        Carlow; Lisa Burke (33), of Ballyogan Vale, Carrickmines, Dublin 18; Scott Cullen (39), Ballyogan
+        Vale, Carrickmines, Dublin 18.
+        """
+    )
+    assert found == {
+        "Colin McGann": "defendant",
+        "David Noone": "defendant",
+        "Lisa Burke": "defendant",
+        "Scott Cullen": "defendant",
+    }
+
+
+def test_the_magistrate_named_after_a_list_of_aged_names_stays_the_magistrate() -> None:
+    found = roles(
+        """
+        HARARE, May 27, 2020 - Joanah Moyo (27), Cecilia Chimbi (31) and Netsai Maro (25) came before Harare
+        Magistrate Barbra Matenga from the hospital where they are being treated.
+        """
+    )
+    assert found["Barbra Matenga"] == "judge"
