@@ -314,13 +314,23 @@ _APPOSITION_ADVERBS = re.compile(
 
 
 _REPRESENTS = re.compile(
-    r"^(?:qui (?:représente|défend|assiste)|représentant|who (?:represents|is representing)|representing)\s+"
+    r"^(?:qui (?:représente|défend|assiste)|représentant|"
+    r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
     r"(?P<client>[^,.;]{0,40})",
     FLAGS,
 )
 
 
-_QUALIFIED_ROLE = re.compile(r"(?:(?!(?:ancien|ancienne|former|ex)\b)[a-zà-ÿ][\w-]*\s+){1,2}(?=[a-zà-ÿ])")
+_VERB_AND_OBJECT = re.compile(
+    r"\b\w{3,}(?:ed|é|ée|és|ées) (?:the|a|an|le|la|les|l['’])|"
+    r"^(?:reste|restent|demeure|demeurent|est|sont|était|étaient|a|ont|remains?|is|are|was|were|has|have|had)\b",
+    FLAGS,
+)
+_WORD_END = re.compile(r"\S+\s+")
+# "a human rights lawyer", "1er substitut du procureur général"
+_QUALIFIED_ROLE = re.compile(
+    r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th))\s+){1,2}(?=[a-zà-ÿ])"
+)
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
     r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
@@ -367,8 +377,13 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if cue is None:
         # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
         qualified = _QUALIFIED_ROLE.match(bare_phrase)
-        if qualified:
-            cue = pats.role_cue.match(bare_phrase, qualified.end())
+        if qualified and _VERB_AND_OBJECT.search(qualified.group(0)):
+            qualified = None  # "Lusambo, informed the magistrate that …": a verb and its object
+        # the role noun after one or two of those words: "1er substitut", "human rights lawyer"
+        for word in _WORD_END.finditer(bare_phrase, 0, qualified.end() if qualified else 0):
+            cue = pats.role_cue.match(bare_phrase, word.end())
+            if cue:
+                break
     if cue and cue.lastgroup is not None:
         role = pats.role_of_group[int(cue.lastgroup[1:])]
         if _NAMED_AFTER.match(bare_phrase, cue.end()) and not re.match(

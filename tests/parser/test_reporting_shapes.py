@@ -1349,3 +1349,52 @@ def test_the_magistrate_named_after_a_list_of_aged_names_stays_the_magistrate() 
         """
     )
     assert found["Barbra Matenga"] == "judge"
+
+
+def test_a_penalty_inflicted_on_a_group_then_its_list() -> None:
+    assert roles(
+        """
+        ALGER, 24 février 2020 - Le tribunal de Sidi M'hamed a infligé à trois manifestants, Saïd Madi, Kamel
+        Ouali et Ahmed Saidi, une peine de 6 mois de prison.
+        """
+    ) == {"Saïd Madi": "defendant", "Kamel Ouali": "defendant", "Ahmed Saidi": "defendant"}
+
+
+def test_expected_at_the_bar_and_kept_in_custody_mark_the_accused() -> None:
+    assert roles(
+        """
+        CONAKRY, 3 mars 2022 - Nouveau renvoi : rendez-vous le 23 mars, date à laquelle Gaoussou Camara est
+        attendu à la barre.
+        """
+    ) == {"Gaoussou Camara": "defendant"}
+    assert roles(
+        """
+        ABUJA, December 5, 2020 - A Federal High Court in Abuja has directed that Abdul Maina be kept at the
+        Kuje Correctional Centre for as long as his trial lasts.
+        """
+    ) == {"Abdul Maina": "defendant"}
+
+
+def test_an_ordinal_before_the_role_noun_of_an_apposition() -> None:
+    found = roles(
+        """
+        N'DJAMENA, 12 décembre 2018 - La cour a condamné Paul Sabour à dix ans. Taouga Bruno, 1er substitut du
+        procureur général, a pris les réquisitions.
+        """
+    )
+    assert found == {"Paul Sabour": "defendant", "Taouga Bruno": "prosecutor"}
+
+
+def test_who_acts_for_names_counsel_and_a_verb_phrase_is_no_apposition() -> None:
+    found = roles(
+        """
+        LUSAKA, April 3, 2024 - Bowman Lusa is on trial for attempting to interfere with witnesses. Melissa
+        Phiri, who acts for Lusa, informed the magistrate that she was sick. Le prévenu, défendu par Me Trésor
+        Banza, reste détenu à la prison centrale.
+        """
+    )
+    assert found == {
+        "Bowman Lusa": "defendant",
+        "Melissa Phiri": "defense_counsel",
+        "Trésor Banza": "defense_counsel",
+    }
