@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.names import NAME_RE, PARTICLES, clean_name, folded_words
+from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
 from docket.extract.patterns import Patterns, may_match
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, fold
@@ -283,7 +283,8 @@ _ALL_OF_THEM = re.compile(
 )
 _LIST_INTRODUCER = re.compile(
     # a short label may stand between the colon and the list: "… : côté OSC, A, B"
-    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?$",
+    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?"
+    rf"(?:{TITLE_WORDS}\s+)?$",  # "The civilians among them are Dr A, …; B"
     FLAGS,
 )
 _DEFENDANT_LIST_INTRODUCER = re.compile(

@@ -1398,3 +1398,30 @@ def test_who_acts_for_names_counsel_and_a_verb_phrase_is_no_apposition() -> None
         "Melissa Phiri": "defense_counsel",
         "Trésor Banza": "defense_counsel",
     }
+
+
+def test_a_list_after_among_them_are_may_open_with_a_title_and_a_job_is_not_a_name() -> None:
+    found = roles(
+        """
+        ACCRA, January 11, 2020 - ACP Mensah and nine others are accused of treason. The civilians among them
+        are Dr Frederick Yao Palm, Chief Executive Officer of the Citadel Hospital; Kafui Dorn, alias Ezor, a
+        Blacksmith; Bright Alan Fosu, Freight Manager; and Geshun Akpa, who works for the Armed Forces.
+        """
+    )
+    assert {name for name, role in found.items() if role == "defendant"} >= {
+        "Frederick Yao Palm",
+        "Kafui Dorn",
+        "Bright Alan Fosu",
+        "Geshun Akpa",
+    }
+    assert "Freight Manager" not in found
+
+
+def test_who_will_serve_years_is_the_accused() -> None:
+    found = roles(
+        """
+        MINNEAPOLIS, July 28, 2022 - J. Alexander Kuen will serve three years, U.S. District Judge Paul
+        Magnus ruled.
+        """
+    )
+    assert found == {"Alexander Kuen": "defendant", "Paul Magnus": "judge"}
