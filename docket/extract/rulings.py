@@ -80,7 +80,7 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
         return None
     first_paragraph = sentences[0].paragraph
     for sentence in sentences:
-        if sentence.paragraph > first_paragraph + 2:
+        if sentence.paragraph > first_paragraph + 4:  # a page's kicker, headline and dateline come first
             break
         if RECALLED_TENSE.search(sentence.text):
             continue

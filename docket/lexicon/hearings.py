@@ -7,6 +7,8 @@ HEARING_CUES: str = (
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"charged (?:on|yesterday|today)|"
+    # "Proceedings resumed on Friday", "le procès a repris lundi"
+    r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"
     r"pleaded|sat"
 )
 

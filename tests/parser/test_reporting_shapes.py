@@ -1425,3 +1425,29 @@ def test_who_will_serve_years_is_the_accused() -> None:
         """
     )
     assert found == {"Alexander Kuen": "defendant", "Paul Magnus": "judge"}
+
+
+def test_the_leads_day_may_come_after_a_kicker_a_headline_and_a_dateline() -> None:
+    report = """
+        Irish Times | News | Crime & Law
+
+        Galway teenager to stay in detention
+
+        Mon, September 2nd, 2024
+
+        A teenager charged over an alleged attack will stay in detention for now.
+
+        The 16-year-old was linked by video to Galway Children's Court on Monday morning.
+
+        Judge Mary Fahy ordered that the accused be held in detention until his next appearance.
+        """
+    assert ("2024-09-02", "detention_ordered") in rulings(report)
+
+
+def test_proceedings_resumed_on_a_day_is_a_hearing_that_day() -> None:
+    assert held(
+        """
+        ABUJA, December 5, 2020 - Proceedings resumed on Friday with a change of lawyers for Abdul Maina, who
+        is charged with money laundering.
+        """
+    ) == {"2020-12-04"}
