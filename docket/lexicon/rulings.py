@@ -121,7 +121,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\b(?:se sont vus?|s['’]est vue?) infliger\b|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\b(?:se sont vus?|s['’]est vue?) infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|\bla peine de\b",
     ),
     (
         "convicted",

@@ -1451,3 +1451,12 @@ def test_proceedings_resumed_on_a_day_is_a_hearing_that_day() -> None:
         is charged with money laundering.
         """
     ) == {"2020-12-04"}
+
+
+def test_a_penalty_inflicted_by_the_court_is_a_conviction() -> None:
+    assert rulings(
+        """
+        ALGER, 24 février 2020 - Un verdict rendu aujourd'hui : le tribunal de Sidi M'hamed a infligé à trois
+        manifestants, Saïd Madi, Kamel Ouali et Ahmed Saidi, une peine de 6 mois de prison.
+        """
+    ) == {("2020-02-24", "convicted")}
