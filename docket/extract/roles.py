@@ -329,7 +329,9 @@ _VERB_AND_OBJECT = re.compile(
 _WORD_END = re.compile(r"\S+\s+")
 # "a human rights lawyer", "1er substitut du procureur général"
 _QUALIFIED_ROLE = re.compile(
-    r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th))\s+){1,2}(?=[a-zà-ÿ])"
+    # "the presiding Harare magistrate": a place may stand among them
+    r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th)|[A-Z][\w'’-]+)\s+){1,2}"
+    r"(?=[a-zà-ÿ])"
 )
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"

@@ -27,6 +27,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
+    # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
+    r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
     r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
@@ -72,6 +74,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
+    # "brought before the court on November 20, accused of unlawful possession of two pistols"
+    r"(?<=, )accused of",
     # "The two face three counts: A, B and C"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun

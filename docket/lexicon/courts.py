@@ -99,6 +99,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
     r"Constitutional Court",
+    r"(?:General )?Court Martial",
     r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     r"Central Criminal Court",

@@ -1460,3 +1460,44 @@ def test_a_penalty_inflicted_by_the_court_is_a_conviction() -> None:
         manifestants, Saïd Madi, Kamel Ouali et Ahmed Saidi, une peine de 6 mois de prison.
         """
     ) == {("2020-02-24", "convicted")}
+
+
+def test_who_takes_months_is_the_accused() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 23 décembre 2021 - Le tribunal a rendu son jugement. Mamadou Drabé et Abdoul Karim Bagui
+        dit Lota prennent, eux, 12 mois chacun, avec sursis.
+        """
+    )
+    assert found == {"Mamadou Drabé": "defendant", "Abdoul Karim Bagui": "defendant"}
+
+
+def test_a_court_martial_and_accused_of_after_a_comma() -> None:
+    report = """
+        KAMPALA, December 3, 2024 - Kizza Besi and Obeid Luta were first brought before the General Court
+        Martial on November 20, 2024, accused of unlawful possession of two pistols and live ammunition.
+        """
+    assert courts(report) == ["General Court Martial"]
+    assert charges(report) == ["unlawful possession of two pistols and live ammunition"]
+
+
+def test_an_offence_set_aside_in_favour_of_another_names_the_other() -> None:
+    assert charges(
+        """
+        LAUSANNE, 3 mars 2023 - La cour criminelle a condamné Paul Rey à quatre ans. Le meurtre a donc été
+        écarté au profit de l'homicide par négligence.
+        """
+    ) == ["homicide par négligence"]
+
+
+def test_the_presiding_magistrate_of_a_city_and_the_appeal_of_a_general() -> None:
+    found = roles(
+        """
+        HARARE, May 23, 2020 - Peter Moyo is charged with smuggling gold. Ruling on the application, Mr Ngoni
+        Ndu, the presiding Harare magistrate, refused bail.
+
+        LOMÉ, 10 novembre 2025 - Le dossier en appel du général Félix Abalo Kada ne sera pas examiné avant le
+        16 février 2026.
+        """
+    )
+    assert found == {"Peter Moyo": "defendant", "Ngoni Ndu": "judge", "Félix Abalo Kada": "defendant"}
