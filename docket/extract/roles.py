@@ -236,7 +236,10 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
             if reported and not after.lstrip().startswith(","):
                 continue
         elif (
-            len(bare_gap.split()) > 4 or re.search(r"[.;:()]|\bet\b|\band\b", bare_gap) or _names_someone(gap)
+            len(bare_gap.split()) > 4
+            # "told the magistrate that Jikwana…": a clause opens between the role noun and the name
+            or re.search(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]", bare_gap)
+            or _names_someone(gap)
         ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
@@ -322,7 +325,8 @@ _REPRESENTS = re.compile(
 
 
 _VERB_AND_OBJECT = re.compile(
-    r"\b\w{3,}(?:ed|é|ée|és|ées) (?:the|a|an|le|la|les|l['’])|"
+    r"\b(?:\w{3,}(?:ed|é|ée|és|ées)|told|gave|found|heard|sent|made|took|kept|brought) "
+    r"(?:the|a|an|le|la|les|l['’])|"
     r"^(?:reste|restent|demeure|demeurent|est|sont|était|étaient|a|ont|remains?|is|are|was|were|has|have|had)\b",
     FLAGS,
 )

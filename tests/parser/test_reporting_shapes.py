@@ -1501,3 +1501,13 @@ def test_the_presiding_magistrate_of_a_city_and_the_appeal_of_a_general() -> Non
         """
     )
     assert found == {"Peter Moyo": "defendant", "Ngoni Ndu": "judge", "Félix Abalo Kada": "defendant"}
+
+
+def test_a_role_noun_object_of_told_does_not_pass_to_the_name_after_that() -> None:
+    found = roles(
+        """
+        CAPE TOWN, September 19, 2018 - Mzimhle Jika, who is charged with murder, will remain in custody. His
+        Legal Aid attorney, Kyle Jason, told the magistrate that Jika did not wish to apply for bail.
+        """
+    )
+    assert found == {"Mzimhle Jika": "defendant", "Kyle Jason": "defense_counsel"}
