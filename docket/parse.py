@@ -90,12 +90,25 @@ def _with_footers_joined(text: str, spans: list[ArticleSpan]) -> list[ArticleSpa
         if joined and len(text[span.start : span.end].split()) < _FRAGMENT_WORDS:
             previous = joined.pop()
             span = ArticleSpan(previous.start, span.end, previous.title)
-        elif len(joined) == 1 and len(text[joined[0].start : joined[0].end].split()) < _FRAGMENT_WORDS:
-            # a kicker above the headline ("Palais de justice de Sherbrooke") opens the article below it
+        elif len(joined) == 1 and _is_page_chrome(text[joined[0].start : joined[0].end]):
+            # a kicker above the headline ("Palais de justice de Sherbrooke"), or a page's header of menus and
+            # dates with no sentence of its own, opens the article below it
             joined.pop()
             span = ArticleSpan(spans[0].start, span.end, span.title)
         joined.append(span)
     return joined
+
+
+def _is_page_chrome(fragment: str) -> bool:
+    words = fragment.split()
+    if len(words) < _FRAGMENT_WORDS:
+        return True
+    # "Vous-êtes ici: Accueil › Actualités › 2021 07 15 › Article 608335 / Actualités of Thursday, …"
+    return len(words) < 3 * _FRAGMENT_WORDS and not _SENTENCE_LINE.search(fragment)
+
+
+# a line of prose: several words ending on a full stop
+_SENTENCE_LINE = re.compile(r"(?m)^[^\n]*\b\w+(?:\s+[^\s]+){6,}[.!?»\"”]\s*$")
 
 
 def _latest_full_date(article: str, language: str) -> dt.date | None:

@@ -1511,3 +1511,21 @@ def test_a_role_noun_object_of_told_does_not_pass_to_the_name_after_that() -> No
         """
     )
     assert found == {"Mzimhle Jika": "defendant", "Kyle Jason": "defense_counsel"}
+
+
+def test_a_pages_header_of_menus_and_dates_opens_the_article_below_it() -> None:
+    report = """
+        Vous-êtes ici: Accueil › Actualités › 2021 07 15 › Article 608335
+
+        Actualités of Thursday, 15 July 2021
+
+        Source: www.example.com
+
+        Stand Up : nouveau renvoi au 11 août devant le tribunal militaire de Douala
+
+        Mercredi 14 juillet 2021, les membres du mouvement, poursuivis pour insurrection, se présentaient pour
+        la quatrième fois devant le tribunal militaire de Douala, qui a renvoyé l'affaire au 11 août.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2021, 7, 15)]
+    assert rulings(report) == {("2021-07-14", "adjourned")}
