@@ -109,6 +109,8 @@ def find_rulings(
         for kind, m in sentence.ruling_cues(pats):
             if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
                 continue
+            if _NEGATED.search(s, max(0, m.start() - 30), m.start()) or _NEGATED_IN_CUE.search(m.group(0)):
+                continue  # "aucun mandat de dépôt n'ayant été décerné": what the court did not do
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
                 # "elle a rejeté la demande", "refusing his application": a bail ruling only where the
                 # paragraph, or the report's lead, speaks of release
@@ -167,6 +169,10 @@ _MONTH_WITHOUT_DAY = re.compile(
     r"november|december)\b(?!\s+\d)",
     FLAGS,
 )
+
+
+_NEGATED = re.compile(r"\b(?:aucune?|nul|no|not|never)\s+(?:\w+\s+){0,2}$", FLAGS)
+_NEGATED_IN_CUE = re.compile(r"^(?:aucune?|nul)\b", FLAGS)
 
 
 _RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", FLAGS)

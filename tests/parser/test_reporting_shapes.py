@@ -1529,3 +1529,12 @@ def test_a_pages_header_of_menus_and_dates_opens_the_article_below_it() -> None:
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2021, 7, 15)]
     assert rulings(report) == {("2021-07-14", "adjourned")}
+
+
+def test_a_decision_the_court_did_not_take_is_no_ruling() -> None:
+    assert rulings(
+        """
+        ABIDJAN, 14 janvier 2015 - Le tribunal a condamné hier Paul Kouassi à deux ans pour empoisonnement.
+        Hic : aucun mandat de dépôt n'ayant été décerné, les condamnés sont repartis libres.
+        """
+    ) == {("2015-01-13", "convicted")}
