@@ -103,7 +103,8 @@ def compiled_patterns() -> Patterns:
         # one pattern a kind (its cues as alternatives): a sentence is scanned once per kind, not per cue
         rulings=tuple((kind, re.compile(p, FLAGS)) for kind, p in _cues_by_kind()),
         # the same, for lower-cased text: a case-sensitive search is much faster
-        rulings_lowered=rulings_lowered,
+        # behind first-character gates too: a sentence that holds a kind's word is still mostly other words
+        rulings_lowered=tuple((kind, with_first_gate(pattern)) for kind, pattern in rulings_lowered),
         ruling_gates=tuple(_literal_gate(pattern) for _, pattern in rulings_lowered),
         ruling_words=ruling_words,
         ruling_kinds_of_word=ruling_kinds_of_word,
