@@ -144,6 +144,7 @@ _GATED = (
     "court_fr",
     "charge_stop",
     "defendant_before",
+    "defendant_descriptor",
     "defendant_verb",
     "proceedings",
 )
