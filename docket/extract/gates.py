@@ -11,10 +11,13 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from docket.text import prefix_tree
 
 
-def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_gate(pattern: re.Pattern[str], *, boundary_first: bool = False) -> re.Pattern[str]:
     """`pattern` behind a lookahead for the plain beginnings one of which all its matches start with
     (`_first_strings`), as a prefix tree: a position that starts none of them is passed over at once
-    instead of being tried against every alternative; what is matched, and how, is unchanged."""
+    instead of being tried against every alternative; what is matched, and how, is unchanged.
+
+    `boundary_first`: a pattern that opens on a word boundary tries its gate only there, as a
+    case-insensitive one always does (for a gate whose beginnings many words share)."""
     if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
         return pattern  # flags for the whole pattern must stay at its start
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
@@ -26,7 +29,7 @@ def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # a case-insensitive gate is dear to try at every position: a pattern that opens on a word boundary
     # tries it only there (the boundary is tried again inside, harmlessly)
     opens_on_boundary = bool(parsed.data) and parsed.data[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY)
-    boundary = r"\b" if pattern.flags & re.IGNORECASE and opens_on_boundary else ""
+    boundary = r"\b" if (pattern.flags & re.IGNORECASE or boundary_first) and opens_on_boundary else ""
     if "" not in starts and (pattern.flags & re.IGNORECASE or not insensitive_group):
         gate = "|".join(prefix_tree(sorted(starts)))
         return re.compile(f"{boundary}(?={gate})(?:{pattern.pattern})", pattern.flags)

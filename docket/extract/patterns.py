@@ -149,7 +149,9 @@ def _gated_patterns() -> Patterns:
     charge_cue = {**patterns.charge_cue, "fr": with_first_gate(patterns.charge_cue["fr"])}
     # the ruling kinds too: a sentence that holds a kind's word is still mostly other words
     rulings_lowered = tuple((kind, with_first_gate(pattern)) for kind, pattern in patterns.rulings_lowered)
-    return replace(patterns, **gated, charge_cue=charge_cue, rulings_lowered=rulings_lowered)
+    # an article's opening is read for demonyms, lower-case French ones among them: gated at word starts
+    demonym = with_first_gate(patterns.demonym, boundary_first=True)
+    return replace(patterns, **gated, charge_cue=charge_cue, rulings_lowered=rulings_lowered, demonym=demonym)
 
 
 _GATED = (
