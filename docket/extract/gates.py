@@ -11,10 +11,13 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from docket.text import prefix_tree
 
 
-def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_first_gate(pattern: re.Pattern[str], *, boundary_first: bool = False) -> re.Pattern[str]:
     """`pattern` behind a lookahead for the plain beginnings one of which all its matches start with
     (`_first_strings`), as a prefix tree: a position that starts none of them is passed over at once
-    instead of being tried against every alternative; what is matched, and how, is unchanged."""
+    instead of being tried against every alternative; what is matched, and how, is unchanged.
+
+    `boundary_first`: a pattern that opens on a word boundary tries its gate only there, as a
+    case-insensitive one always does (for a gate whose beginnings many words share)."""
     if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
         return pattern  # flags for the whole pattern must stay at its start
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
@@ -23,14 +26,19 @@ def with_first_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # a few letters tell most positions apart; longer beginnings only make the gate dearer to build
     starts = {start[:_GATE_LETTERS] for start in ending | going_on}
     insensitive_group = re.search(r"\(\?[aLmsux]*i", pattern.pattern)
+    # a case-insensitive gate is dear to try at every position: a pattern that opens on a word boundary
+    # tries it only there (the boundary is tried again inside, harmlessly)
+    opens_on_boundary = bool(parsed.data) and parsed.data[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY)
+    boundary = r"\b" if (pattern.flags & re.IGNORECASE or boundary_first) and opens_on_boundary else ""
     if "" not in starts and (pattern.flags & re.IGNORECASE or not insensitive_group):
-        return re.compile(f"(?={'|'.join(prefix_tree(sorted(starts)))})(?:{pattern.pattern})", pattern.flags)
+        gate = "|".join(prefix_tree(sorted(starts)))
+        return re.compile(f"{boundary}(?={gate})(?:{pattern.pattern})", pattern.flags)
     exact, either_case = set(), set()
     if _first_characters(parsed.data, bool(pattern.flags & re.IGNORECASE), exact, either_case):
         return pattern  # a match may start with anything, or with nothing
     classes = [f"[{''.join(sorted(exact))}]"] if exact else []
     classes += [f"(?i:[{''.join(sorted(either_case))}])"] if either_case else []
-    return re.compile(f"(?={'|'.join(classes)})(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"{boundary}(?={'|'.join(classes)})(?:{pattern.pattern})", pattern.flags)
 
 
 _GATE_LETTERS = 6

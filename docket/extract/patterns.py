@@ -48,8 +48,20 @@ class Patterns:
     decider: re.Pattern[str]
 
 
-@cache
 def compiled_patterns() -> Patterns:
+    """The patterns, plain for a run's first articles and behind their gates after: the gates cost about
+    0.1 s to build, more than a few articles save, and a one-report `docket parse` never needs them."""
+    _ARTICLES_READ[0] += 1
+    return _gated_patterns() if _ARTICLES_READ[0] > _PLAIN_ARTICLES else _plain_patterns()
+
+
+# calls of `compiled_patterns` so far (one or two an article), and how many are served the plain patterns
+_ARTICLES_READ = [0]
+_PLAIN_ARTICLES = 40
+
+
+@cache
+def _plain_patterns() -> Patterns:
     # at one position the longest cue must win ("avocat général" over "avocat"): longer patterns first
     ordered = sorted(enumerate(lexicon.ROLE_CUES), key=lambda item: -len(item[1][0]))
     role_alternatives = "|".join(f"(?P<r{i}>{cue})" for i, (cue, _) in ordered)
@@ -125,11 +137,21 @@ def compiled_patterns() -> Patterns:
         demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
         decider=re.compile(lexicon.DECIDER_SUBJECTS, FLAGS),
     )
+    return patterns
+
+
+@cache
+def _gated_patterns() -> Patterns:
+    patterns = _plain_patterns()
     # the patterns searched in every sentence or before every name, behind their first-character gates
     # (`with_first_gate`); the others gain nothing from one
     gated = {name: with_first_gate(getattr(patterns, name)) for name in _GATED}
     charge_cue = {**patterns.charge_cue, "fr": with_first_gate(patterns.charge_cue["fr"])}
-    return replace(patterns, **gated, charge_cue=charge_cue)
+    # the ruling kinds too: a sentence that holds a kind's word is still mostly other words
+    rulings_lowered = tuple((kind, with_first_gate(pattern)) for kind, pattern in patterns.rulings_lowered)
+    # an article's opening is read for demonyms, lower-case French ones among them: gated at word starts
+    demonym = with_first_gate(patterns.demonym, boundary_first=True)
+    return replace(patterns, **gated, charge_cue=charge_cue, rulings_lowered=rulings_lowered, demonym=demonym)
 
 
 _GATED = (
@@ -143,6 +165,7 @@ _GATED = (
     "court_fr",
     "charge_stop",
     "defendant_before",
+    "defendant_descriptor",
     "defendant_verb",
     "proceedings",
 )

@@ -131,7 +131,12 @@ def score_mention(
     signal = (
         after_signal
         or pats.defendant_before.search(untitled)
-        or (pats.defendant_descriptor.search(untitled) if about_proceedings() else None)
+        or (
+            pats.defendant_descriptor.search(untitled)
+            # most text before a name holds no descriptor word: their search spares the pattern's
+            if about_proceedings() and may_match(pats.defendant_descriptor, lowered_text(untitled))
+            else None
+        )
     )
     if cue_role and cue_role not in person.scores:
         # a title is one fact about a person, however often it is repeated

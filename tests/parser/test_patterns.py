@@ -92,7 +92,7 @@ def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> Non
         r"\b(?:(?P<a>avocate?s?(?! générale?)|(?-i:Me))|(?P<b>(?:Chief |Senior )*Magistrates?))\b", re.I
     )
     gated = with_first_gate(pattern)
-    assert gated.pattern.startswith("(?=")
+    assert gated.pattern.startswith(r"\b(?=")  # a case-insensitive gate tried at word boundaries only
     texts = ["l'avocate générale", "Me X et me", "chief senior magistrate Y", "the magistrates", "avocats"]
     for text in texts + _sample_sentences()[:300]:
         assert [(m.span(), m.lastgroup) for m in gated.finditer(text)] == [
@@ -103,3 +103,16 @@ def test_a_first_gate_keeps_every_match_and_passes_over_other_positions() -> Non
     assert with_first_gate(re.compile(r"\b.+ court")).pattern == r"\b.+ court"
     # a case-insensitive group, however its flags are written, is read in either case
     assert with_first_gate(re.compile(r"\b(?ui:cour|tribunal)")).search("la COUR")
+
+
+def test_a_gate_tried_at_word_starts_only_keeps_every_match() -> None:
+    from docket.extract.gates import with_first_gate
+
+    pattern = re.compile(r"\b(?:Sénégalais|sénégalaise?s?|Nigerian|Congolais(?:e)?)\b")
+    gated = with_first_gate(pattern, boundary_first=True)
+    assert gated.pattern.startswith(r"\b(?=")
+    texts = ["les Sénégalaises et un sénégalais", "a Nigerian court, Nigerians", "CongolaisX Congolaise"]
+    for text in texts + _sample_sentences()[:300]:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    # a boundary that opens one alternative only is not the pattern's: none before the gate
+    assert not with_first_gate(re.compile(r"\bab|cd"), boundary_first=True).pattern.startswith(r"\b")
