@@ -281,10 +281,16 @@ def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | No
 _ALL_OF_THEM = re.compile(
     r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
 )
+# a military or civil rank before a name in a list: "du colonel-major A ; des adjudants-chefs B et C"
+_RANK = (
+    r"(?i:colonel|capitaine|lieutenant|commandant|général|sergent|adjudant|caporal|soldat|major|brigadier|"
+    r"officier|commissaire|inspecteur|docteur|professeur)s?(?:-[a-zà-ÿ]+)?"
+)
 _LIST_INTRODUCER = re.compile(
     # a short label may stand between the colon and the list: "… : côté OSC, A, B"
     rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?"
-    rf"(?:{TITLE_WORDS}\s+)?$",  # "The civilians among them are Dr A, …; B"
+    # "The civilians among them are Dr A, …; B", "Il s'agit du colonel-major A ; du capitaine B"
+    rf"(?:{TITLE_WORDS}\s+|(?:l['’])?{_RANK}\s+)?$",
     FLAGS,
 )
 _DEFENDANT_LIST_INTRODUCER = re.compile(
@@ -306,7 +312,9 @@ _APPOSITION_JOINT = re.compile(
 _SEMICOLON_JOINT = re.compile(
     # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
     # an age may come first: "A (19), a food vendor; B"
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and)\s+)?(?:[^.;:!?(),]{1,30},\s*)?",
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin)\s+)?"
+    # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
+    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+)?",
     FLAGS,
 )
 _ALIAS = re.compile(

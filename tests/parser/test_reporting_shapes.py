@@ -1538,3 +1538,20 @@ def test_a_decision_the_court_did_not_take_is_no_ruling() -> None:
         Hic : aucun mandat de dépôt n'ayant été décerné, les condamnés sont repartis libres.
         """
     ) == {("2015-01-13", "convicted")}
+
+
+def test_a_list_of_ranked_officers_between_semicolons() -> None:
+    found = roles(
+        """
+        NIAMEY, 25 février 2023 - Le tribunal militaire a condamné six militaires à dix ans. Il s'agit du
+        colonel-major Djibo Hama, retenu pour complicité d'attentat ; du capitaine Sani Gourou et du
+        lieutenant Abdou Idrissa, pour complot ; enfin de l'adjudant Mahamadou Hali dit « Étudiant », pour
+        complot.
+        """
+    )
+    assert found == {
+        "Djibo Hama": "defendant",
+        "Sani Gourou": "defendant",
+        "Abdou Idrissa": "defendant",
+        "Mahamadou Hali": "defendant",
+    }
