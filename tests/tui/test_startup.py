@@ -90,6 +90,31 @@ async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: py
         assert len(hearings.rows) == paged.PAGE_SIZE  # the next page is read only when the cursor nears it
 
 
+async def test_the_next_page_shows_the_rows_in_view_first_then_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # long enough to look in between
+    store = FakeStore()
+    for n in range(250):
+        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
+        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        hearings = app.screen.query_one("#hearings", PagedList)
+        await wait_for(pilot, lambda: bool(hearings.rows))
+        await wait_for(pilot, lambda: hearings.option_count == 2 * paged.PAGE_SIZE)  # the first page
+        await pilot.press("end")
+        await wait_for(pilot, lambda: len(hearings.rows) == 2 * paged.PAGE_SIZE)
+        # Below the cursor, what fits on screen (the list is 22-25 lines high), not the whole page.
+        built = [i for i in range(hearings.option_count) if hearings.get_option_at_index(i).id]
+        assert paged.PAGE_SIZE + 20 <= len(built) <= paged.PAGE_SIZE + 30
+        assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE - 1}"
+        await pilot.press("down")
+        assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE}"
+        await wait_for(pilot, lambda: hearings.option_count == 4 * paged.PAGE_SIZE)
+        assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE}"
+
+
 async def test_what_the_first_keys_read_is_read_ahead_once_the_first_page_is_shown(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
