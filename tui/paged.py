@@ -183,9 +183,16 @@ class PagedList(OptionList, Generic[Row]):
         return self.rows[index] if index is not None and index < len(self.rows) else None
 
     # --- events ---
+    def action_last(self) -> None:
+        # The last row loaded, not the last built so far: End pressed as a page arrives builds its rest.
+        self._build_rest(self._build_epoch)
+        super().action_last()
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # Counted in rows, not options: while the rest of a page is being built there are fewer options.
         row_index = self._row_index(event.option_index)
+        if row_index is not None and row_index == self._built_rows - 1 < len(self.rows) - 1:
+            self._build_rest(self._build_epoch)  # the cursor reached the last row built: the rest now
         near_end = row_index is not None and row_index >= len(self.rows) - PREFETCH_MARGIN
         if near_end and not self.exhausted and not self._fetching:
             self._start_fetch(len(self.rows), PAGE_SIZE, reset=False)
