@@ -112,11 +112,10 @@ class PagedList(OptionList, Generic[Row]):
             if target is not None:
                 self.highlighted = self.get_option_index(f"row-{target}")
         elif self._built_rows == len(self.rows):
-            # The next page, read as the cursor neared the end: the rows the screen can show below the
-            # cursor now, the rest once painted (building and adding 100 options takes 20-25 ms).
-            cursor = self._row_index(self.highlighted) if self.highlighted is not None else None
+            # The next page whole: building it in two steps, as a fresh page is, measured slower (bench/
+            # NOTES.md, tui4): its rows are below the screen, and the second step lays the list out again.
             self.rows.extend(rows)
-            self._build_through((cursor or 0) + self._rows_in_view())
+            self._add_built(len(self.rows))
         else:  # the rest of a page is still to be built: it will take these rows too
             self.rows.extend(rows)
         self.post_message(self.Loaded(self, len(self.rows)))
@@ -191,8 +190,6 @@ class PagedList(OptionList, Generic[Row]):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         # Counted in rows, not options: while the rest of a page is being built there are fewer options.
         row_index = self._row_index(event.option_index)
-        if row_index is not None and row_index == self._built_rows - 1 < len(self.rows) - 1:
-            self._build_rest(self._build_epoch)  # the cursor reached the last row built: the rest now
         near_end = row_index is not None and row_index >= len(self.rows) - PREFETCH_MARGIN
         if near_end and not self.exhausted and not self._fetching:
             self._start_fetch(len(self.rows), PAGE_SIZE, reset=False)
