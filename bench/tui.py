@@ -240,8 +240,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="fresh processes for the first-paint figure")
     parser.add_argument("--presses", type=int, default=200, help="down presses timed")
     parser.add_argument("--first-paint-only", action="store_true")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        default=dt.date.today(),
+        help="the dashboard's today (YYYY-MM-DD); a later day than the docket was made on leaves past "
+        "hearings to confirm, which `p` lists first",
+    )
     args = parser.parse_args()
-    today = dt.date.today()
+    today = args.today
     with tempfile.TemporaryDirectory(prefix="docket-bench-tui-") as tmp:
         url = args.db
         if url is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from sqlalchemy import event
 from store_factories import report
 
 from docket.db.store import Store
@@ -229,6 +230,42 @@ def test_include_past_lists_unconfirmed_hearings_first_and_pages(store: Store) -
     second_page = store.upcoming_hearings(today, include_past=True, limit=1, offset=1, today=today)
     assert [r.date for r in second_page] == [dt.date(2025, 11, 2)]
     assert [r.date for r in store.upcoming_hearings(today, today=today)] == [dt.date(2025, 11, 2)]
+
+
+def test_the_past_hearings_are_counted_once_per_docket_version(store: Store, db_url: str) -> None:
+    """`p` and each next page place their offset with the count of past unconfirmed hearings, which
+    scans them all: it is counted again only once the docket has changed (by any process)."""
+    store.ingest_parsed(report("old.txt", published="2025-09-01", next_hearing="2025-09-15"))
+    store.ingest_parsed(
+        report("new.txt", defendants=("Koffi Mensah",), charges=("faux",), next_hearing="2025-11-02")
+    )
+    today = dt.date(2025, 10, 8)
+    counts: list[str] = []
+
+    def counted(_conn, _cursor, statement: str, *_args: object) -> None:
+        if "count(" in statement.lower():
+            counts.append(statement)
+
+    event.listen(store._engine, "before_cursor_execute", counted)
+    try:
+        for offset in (0, 1, 0):
+            store.upcoming_hearings(today, include_past=True, limit=1, offset=offset, today=today)
+        assert len(counts) == 1
+        # Another process adds a past hearing still to confirm: the next read counts again.
+        with Store.open(db_url) as other:
+            other.ingest_parsed(
+                report("late.txt", defendants=("Awa Sangaré",), charges=("vol",), next_hearing="2025-09-30")
+            )
+        rows = store.upcoming_hearings(today, include_past=True, limit=1, offset=2, today=today)
+        assert [r.date for r in rows] == [dt.date(2025, 11, 2)]
+        assert len(counts) == 2
+        # A court filter counts only that court's past hearings.
+        other_court = store.upcoming_hearings(
+            today, court="tribunal de Cotonou", include_past=True, limit=5, offset=0, today=today
+        )
+        assert other_court == []
+    finally:
+        event.remove(store._engine, "before_cursor_execute", counted)
 
 
 def test_a_case_without_defendants_joins_its_articles_case_before_the_same_court(store: Store) -> None:

@@ -90,6 +90,22 @@ async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: py
         assert len(hearings.rows) == paged.PAGE_SIZE  # the next page is read only when the cursor nears it
 
 
+async def test_end_pressed_as_a_page_arrives_goes_to_its_last_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # the rest of each fresh page still to build
+    store = FakeStore()
+    for n in range(250):
+        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
+        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        hearings = app.screen.query_one("#hearings", PagedList)
+        await wait_for(pilot, lambda: bool(hearings.rows))
+        assert hearings.option_count < 2 * paged.PAGE_SIZE  # the rows in view only, so far
+        await pilot.press("end")  # still reaches the page's end, and asks for the next page
+        assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE - 1}"
+        await wait_for(pilot, lambda: len(hearings.rows) == 2 * paged.PAGE_SIZE)
+
+
 async def test_what_the_first_keys_read_is_read_ahead_once_the_first_page_is_shown(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
