@@ -65,6 +65,14 @@ def check_url(url: str) -> URL:
             f"{backend!r} databases are not supported: use a SQLite file (sqlite:///PATH or a path) "
             "or PostgreSQL (postgresql+psycopg://USER:PASSWORD@HOST:PORT/NAME)"
         )
+    if backend == "sqlite" and (
+        parsed.host or parsed.username is not None or parsed.password is not None or parsed.port
+    ):
+        # "sqlite://@/0" would open a file named "0" in the current folder: SQLite has no server part
+        raise BadDatabaseURL(
+            f"{shown_url_text(url)} names a server, which SQLite has none of: give a file (sqlite:///PATH "
+            "or a path)"
+        )
     if backend == "sqlite" and (not parsed.database or parsed.database == ":memory:"):
         if not (parsed.database or "").startswith("file:"):
             raise BadDatabaseURL(

@@ -282,3 +282,14 @@ def test_recording_the_same_hearing_twice_makes_one_hearing(
     with Store.open(db_url) as store:
         dates = [e.date for e in store.case_detail(1).timeline if e.kind == "hearing"]
     assert dates.count(dt.date(2026, 3, 2)) == 1
+
+
+@pytest.mark.parametrize("url", ["sqlite://@/0", "sqlite://host/docket.db", "sqlite://user:pw@/docket.db"])
+def test_a_sqlite_url_with_a_server_part_is_refused_and_makes_no_file(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["cases", "--db", url]) in (1, 2)
+    err = capsys.readouterr().err
+    assert one_line(err) and "server" in err
+    assert list(tmp_path.iterdir()) == []
