@@ -118,7 +118,12 @@ def _named_person(
         return None
     quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
     if not has_title and (
-        quoted_alone or (_NOT_A_PERSON_BEFORE.search(before) and not _GIVEN_TO_BEFORE.search(before))
+        quoted_alone
+        or (
+            _NOT_A_PERSON_BEFORE.search(before)
+            and not _GIVEN_TO_BEFORE.search(before)
+            and not (_PAYEE_BEFORE.search(before) and _DAMAGES.search(s))
+        )
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
     return name_start, m.end(), name, before, title_role
@@ -144,6 +149,13 @@ _LIST_JOINT = re.compile(
 # "a refusé la liberté provisoire à X", "infligé à X": "à" after a verb of giving names the one it is given to
 _GIVEN_TO_BEFORE = re.compile(
     r"\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir)\w*\b[^.;:!?]{0,50}\bà\s+$", FLAGS
+)
+
+
+# "tenus de payer : … ; à Alphonse X, à Flavien Y et à la famille Z, 30 000 dollars chacun": the payees
+_PAYEE_BEFORE = re.compile(r"(?:[,;]|\bet)\s+à\s+$", FLAGS)
+_DAMAGES = re.compile(
+    r"\b(?:payer|verser|versera|dommages|réparations?|indemni\w+|damages|compensation)\b", FLAGS
 )
 
 
@@ -312,7 +324,7 @@ _APPOSITION_JOINT = re.compile(
 _SEMICOLON_JOINT = re.compile(
     # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
     # an age may come first: "A (19), a food vendor; B"
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin)\s+)?"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
     # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
     rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+)?",
     FLAGS,

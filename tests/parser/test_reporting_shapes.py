@@ -1555,3 +1555,20 @@ def test_a_list_of_ranked_officers_between_semicolons() -> None:
         "Abdou Idrissa": "defendant",
         "Mahamadou Hali": "defendant",
     }
+
+
+def test_the_payees_of_damages_listed_with_a_are_civil_parties() -> None:
+    found = roles(
+        """
+        KINSHASA, 9 août 2024 - Le tribunal a condamné Paul Ngandu à mort. Côté réparations, les prévenus sont
+        tenus de payer : aux parties civiles Kabuya Muku et Kapia Musa, 20 000 dollars ; à Alphonse Mwara, à
+        Flavien Bilo et à la famille Kaba, 30 000 dollars chacun.
+        """
+    )
+    assert found == {
+        "Paul Ngandu": "defendant",
+        "Kabuya Muku": "civil_party",
+        "Kapia Musa": "civil_party",
+        "Alphonse Mwara": "civil_party",
+        "Flavien Bilo": "civil_party",
+    }
