@@ -329,6 +329,8 @@ _REPRESENTS = re.compile(
 )
 
 
+# the words before a role noun in an apposition are a verb phrase, not qualifiers: "informed the magistrate",
+# "reste détenu"
 _VERB_AND_OBJECT = re.compile(
     r"\b(?:\w{3,}(?:ed|é|ée|és|ées)|told|gave|found|heard|sent|made|took|kept|brought) "
     r"(?:the|a|an|le|la|les|l['’])|"
@@ -336,9 +338,9 @@ _VERB_AND_OBJECT = re.compile(
     FLAGS,
 )
 _WORD_END = re.compile(r"\S+\s+")
-# "a human rights lawyer", "1er substitut du procureur général"
+# one or two words that may qualify a role noun in an apposition: "a human rights lawyer", "1er substitut du
+# procureur général", "the presiding Harare magistrate" (a place may stand among them)
 _QUALIFIED_ROLE = re.compile(
-    # "the presiding Harare magistrate": a place may stand among them
     r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th)|[A-Z][\w'’-]+)\s+){1,2}"
     r"(?=[a-zà-ÿ])"
 )
