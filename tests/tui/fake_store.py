@@ -288,3 +288,12 @@ class FakeStore:
 
     def ingest_parsed(self, parsed: ParsedSource, uri: str | None = None) -> IngestResult:
         return IngestResult(uri or parsed.source, "not_court")
+
+
+def store_of_cases(count: int) -> FakeStore:
+    """A docket of `count` cases, one hearing a day from 1 January 2026: more than a page of rows."""
+    store = FakeStore()
+    for n in range(count):
+        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
+        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
+    return store

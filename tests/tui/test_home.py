@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fake_store import FakeStore, entry
+from fake_store import store_of_cases
 from tui_helpers import make_app, settle, wait_for
 
 from docket.db.store import Store
@@ -121,11 +121,7 @@ async def test_empty_docket_says_how_to_fill_it(empty_store: Store) -> None:
 
 
 async def test_rows_are_read_a_page_at_a_time() -> None:
-    store = FakeStore()
-    for n in range(250):
-        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
-        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
-    app = make_app(store)
+    app = make_app(store_of_cases(250))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         hearings = app.screen.query_one("#hearings", PagedList)

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from fake_store import FakeStore, entry
+from fake_store import store_of_cases
 from tui_helpers import make_app, wait_for
 
 from docket.cli import main
@@ -70,18 +70,9 @@ async def test_the_first_page_on_screen_turns_the_collector_back_on(
         await wait_for(pilot, gc.isenabled, timeout=1.0)  # well before the 5 s fallback
 
 
-def _store_of_cases(count: int) -> FakeStore:
-    """A docket of `count` cases, one hearing a day from 1 January 2026."""
-    store = FakeStore()
-    for n in range(count):
-        hearing = entry("hearing", n, dt.date(2026, 1, 1) + dt.timedelta(days=n), "scheduled")
-        store.add_case(n, f"Affaire {n}", [(f"Prévenu {n}", "defendant")], [hearing])
-    return store
-
-
 async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # long enough to look in between
-    app = make_app(_store_of_cases(250))
+    app = make_app(store_of_cases(250))
     async with app.run_test(size=(100, 30)) as pilot:
         hearings = app.screen.query_one("#hearings", PagedList)
         await wait_for(pilot, lambda: bool(hearings.rows))
@@ -97,7 +88,7 @@ async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: py
 
 async def test_end_pressed_as_a_page_arrives_goes_to_its_last_row(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # the rest of each fresh page still to build
-    app = make_app(_store_of_cases(250))
+    app = make_app(store_of_cases(250))
     async with app.run_test(size=(100, 30)) as pilot:
         hearings = app.screen.query_one("#hearings", PagedList)
         await wait_for(pilot, lambda: bool(hearings.rows))
