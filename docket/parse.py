@@ -21,7 +21,7 @@ import stat
 from pathlib import Path
 
 from docket.dateline import find_dateline, find_month_marker
-from docket.dates import find_dates
+from docket.dates import DateMention, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
 from docket.language import detect_language
@@ -125,9 +125,7 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     for mention in find_dates(article, language, max(full), day_reference=False):
         if mention.date is None or mention.precision != "day":
             continue
-        announced = _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
-        ahead = _AHEAD.search(mention.text)  # "le 21 octobre prochain" lies ahead of the time of writing
-        (upcoming if announced or ahead else past).append(mention.date)
+        (upcoming if _announced(article, mention) else past).append(mention.date)
     if past:
         return max(past)
     # only a renvoi's date: the report was written before it
@@ -143,8 +141,7 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
             mention.date is not None
             and mention.precision == "day"
             and (mention.date.year, mention.date.month) == (marker.year, marker.month)
-            and not _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
-            and not _AHEAD.search(mention.text)
+            and not _announced(article, mention)
             # "attendra le 27 décembre", "c'est le mardi 27 décembre que le tribunal doit se prononcer"
             and not _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
             and not _FUTURE_AFTER.match(article, mention.end)
@@ -159,6 +156,14 @@ _FUTURE_BEFORE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)"
 )
+
+
+def _announced(article: str, mention: DateMention) -> bool:
+    """A day told as still to come: "renvoi au lundi 21 octobre", "le 21 octobre prochain"."""
+    return bool(
+        _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
+        or _AHEAD.search(mention.text)
+    )
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
