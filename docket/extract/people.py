@@ -62,6 +62,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     return [p for p in persons if p.role() is not None]
 
 
+# a name found in a sentence: its start, its end, the name, the text before it and its title's role
+NamedRun = tuple[int, int, str, str, str | None]
+
+
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     """`compute`, called at most once: `functools.cache` costs more to build than most sentences save."""
     known: list[bool] = []
@@ -74,7 +78,7 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     return answer
 
 
-def _without_addresses(sentence: str, named: list[tuple[int, int, str, str, str | None]]) -> list:  # type: ignore[type-arg]
+def _without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
     """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
     gives each person's age, the capitalised runs between the aged names are their addresses."""
     aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]
@@ -101,7 +105,7 @@ _AGED_JOINT = re.compile(r"\s*\(\d{1,3}\)(?:\s*,[^.;:!?()]{0,100})?\s*[,;]\s*(?:
 
 def _named_person(
     s: str, m: re.Match[str], name: str | None, name_start: int, surnames: set[str]
-) -> tuple[int, int, str, str, str | None] | None:
+) -> NamedRun | None:
     """A capitalised run that names a person: its span, the name, the text before it and its title's role."""
     if name is None:
         return None
