@@ -158,6 +158,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",
     r"\s+and (?:was|were|has|have|is|are)\b",
+    # "Three men charged with armed robbery appeared on Monday": the verb of the sentence ends the charge
+    r"\s+(?:appeared|appears|pleaded|were|was|have|has|had|will|would|remain|remained|stood)\b",
     # "Charged with theft by servant are the ex-employees: …": the charge comes first, its accused after
     r"\s+(?:are|is|were|was|sont|est) (?:the|les|la|le)\b",
     r"\s+for which\b",

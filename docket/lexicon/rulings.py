@@ -25,6 +25,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "adjourned",
         r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
     ),
+    # "set Tuesday, December 10, 2024 as the next date"; "Further hearing in the case was fixed for October 3"
+    (
+        "adjourned",
+        r"\b(?:set|fixed|chose|picked) (?:[\w,'’]+ ){1,6}?as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date\b|"
+        r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter))\b"
+        r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b",
+    ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
         "adjourned",
@@ -92,7 +99,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
+        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
         r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)",
     ),
     (
@@ -101,7 +108,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b",
+        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b|"
+        # "a obtenu sa libération sous conditions", "remis en liberté sous conditions"
+        r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
+        r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b",
     ),
     (
         "bail_granted",
@@ -121,7 +131,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\b(?:se sont vus?|s['’]est vue?) infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+ ){0,3}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|\bla peine de\b",
+    ),
+    # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
+    (
+        "convicted",
+        r"\bfrapp\w*\b[^.;]{0,60}?\b(?:ans?|mois) (?:de prison|d['’]emprisonnement|de réclusion|de détention)\b|"
+        r"\bfrapp\w*\b[^.;]{0,60}?\bd['’]une (?:peine|amende)\b",
     ),
     (
         "convicted",
@@ -203,7 +219,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction"
+    r"restriction|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

@@ -1572,3 +1572,133 @@ def test_the_payees_of_damages_listed_with_a_are_civil_parties() -> None:
         "Alphonse Mwara": "civil_party",
         "Flavien Bilo": "civil_party",
     }
+
+
+def test_a_sentence_taken_with_a_day_between_the_verb_and_the_penalty() -> None:
+    assert rulings(
+        """
+        ALGER, 12 novembre 2019 - Six manifestants ont écopé mardi de six mois d'emprisonnement ferme devant
+        le tribunal de Sidi Amar, poursuivis pour atteinte à l'unité nationale.
+        """
+    ) == {("2019-11-12", "convicted")}
+
+
+def test_a_court_that_strikes_defendants_with_a_prison_term_convicts_them() -> None:
+    assert rulings(
+        """
+        ALGER, 12 novembre 2019 - Lundi soir, le tribunal de Sidi Amar a frappé vingt-et-un (21) jeunes d'un
+        an de prison, poursuivis pour distribution de tracts.
+        """
+    ) == {("2019-11-11", "convicted")}
+
+
+def test_defendants_who_see_a_penalty_inflicted_are_convicted() -> None:
+    assert rulings(
+        """
+        ABIDJAN, 14 janvier 2015 - Mardi 13 janvier 2015, le tribunal correctionnel d'Abidjan a tranché. Trois
+        prévenus se voient infliger chacun 20 ans de prison ferme pour abus de confiance.
+        """
+    ) == {("2015-01-13", "convicted")}
+
+
+def test_a_release_under_conditions_obtained_is_bail_granted() -> None:
+    for sentence in (
+        "Paul Tremblay a obtenu mercredi sa libération sous conditions",
+        "Paul Tremblay a été remis en liberté sous conditions mercredi",
+    ):
+        found = rulings(
+            f"""
+            MONTRÉAL, 9 mars 2022 - Accusé d'enlèvement, {sentence} au palais de justice de Montréal, par
+            décision du juge de la Cour du Québec.
+            """
+        )
+        assert found == {("2022-03-09", "bail_granted")}, sentence
+
+
+def test_a_renvoi_named_with_a_demonstrative_is_the_one_already_told() -> None:
+    found = rulings(
+        """
+        DAKAR, 10 novembre 2012 - Poursuivis pour vandalisme, les 53 prévenus ont comparu hier devant le
+        tribunal de Dakar. L'affaire a été renvoyée au 15 novembre.
+
+        C'est le lundi 22 octobre qu'ils ont été arrêtés, alors qu'ils manifestaient pour exiger la libération
+        de leur guide. Avec ce renvoi au 15 novembre, ils passent sept jours de plus en détention.
+        """
+    )
+    assert found == {("2012-11-09", "adjourned")}
+
+
+def test_a_court_that_sets_a_day_as_the_next_date_adjourns() -> None:
+    report = """
+        KAMPALA, December 2, 2024 - The General Court Martial sat on Monday in the case of Paul Okello,
+        charged with unlawful possession of firearms. The chairman of the court set Tuesday, December 10,
+        2024 as the next date.
+        """
+    assert rulings(report) == {("2024-12-02", "adjourned")}
+    assert next_hearings(report) == ["2024-12-10"]
+
+
+def test_a_further_hearing_fixed_for_a_day_is_an_adjournment() -> None:
+    report = """
+        LAGOS, Sept 16, 2019 (NAN) - Three men charged with armed robbery appeared on Monday before an Ikorodu
+        Magistrates' Court. Further hearing in the case was fixed for October 3.
+        """
+    assert ("2019-09-16", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2019-10-03"]
+
+
+def test_brought_before_a_court_on_a_day_dates_the_remand_that_follows() -> None:
+    found = rulings(
+        """
+        KAMPALA, December 2, 2024 - Paul Okello was first brought before the General Court Martial on November
+        20, 2024, accused of unlawful possession of firearms. He pleaded not guilty and was sent on remand to
+        Luzira prison.
+        """
+    )
+    assert ("2024-11-20", "detention_ordered") in found
+
+
+def test_a_file_sent_to_another_court_is_no_adjournment() -> None:
+    found = rulings(
+        """
+        COTONOU, 3 août 2022 - Le procès d'un instituteur poursuivi pour viol a tourné court ce mardi 2 août
+        2022 : le tribunal de Cotonou s'est déclaré incompétent et a renvoyé le dossier à la cour spéciale.
+        """
+    )
+    assert found == {("2022-08-02", "declined_jurisdiction")}
+
+
+def test_a_date_that_names_an_earlier_order_does_not_date_the_decision_before_it() -> None:
+    found = rulings(
+        """
+        Viol sur mineurs : le tribunal de Cotonou se dessaisit
+
+        Le procès de Paul Agossou, poursuivi pour viol, s'est ouvert ce mardi 2 août 2022 devant le tribunal
+        de Cotonou. Dans sa décision, le président s'est déclaré incompétent et a confirmé le mandat de dépôt
+        du 09 décembre 2016.
+        """
+    )
+    assert ("2022-08-02", "declined_jurisdiction") in found
+    assert ("2016-12-09", "detention_ordered") in found
+    assert ("2016-12-09", "declined_jurisdiction") not in found
+
+
+def test_every_request_rejected_again_is_bail_denied_where_release_was_asked() -> None:
+    found = rulings(
+        """
+        CASABLANCA, 16 mai 2005 - Le vendredi 13 mai, les avocats de la défense sont revenus à la charge pour
+        obtenir la liberté provisoire de leurs clients, poursuivis pour dilapidation de deniers publics. Sans
+        succès : le juge a de nouveau rejeté toutes les requêtes.
+        """
+    )
+    assert ("2005-05-13", "bail_denied") in found
+
+
+def test_a_days_sitting_is_a_hearing_that_dates_the_decisions_told_without_a_day() -> None:
+    report = """
+        KAMPALA, December 3, 2024 - Paul Okello, charged with unlawful possession of firearms, was first
+        brought before the court martial on November 20, 2024.
+
+        Monday's sitting was short. The chairman of the court adjourned the case to December 10, 2024.
+        """
+    assert ("2024-12-02", "adjourned") in rulings(report)
