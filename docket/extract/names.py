@@ -34,7 +34,8 @@ _NOT_NAME_WORDS = frozenset(
     constitution code pénal article loi décret prison maison centrale mouvement parti
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
-    superintendent officer honour honor worship former late retired acting""".split()
+    superintendent officer honour honor worship former late retired acting speaker
+    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )
 
 

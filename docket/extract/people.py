@@ -126,6 +126,7 @@ def _named_person(
         or (
             _NOT_A_PERSON_BEFORE.search(before)
             and not _GIVEN_TO_BEFORE.search(before)
+            and not _PROCEEDING_OF_BEFORE.search(before)
             and not (_PAYEE_BEFORE.search(before) and _DAMAGES.search(s))
         )
     ):
@@ -153,6 +154,15 @@ _LIST_JOINT = re.compile(
 # "a refusé la liberté provisoire à X", "infligé à X": "à" after a verb of giving names the one it is given to
 _GIVEN_TO_BEFORE = re.compile(
     r"\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir)\w*\b[^.;:!?]{0,50}\bà\s+$", FLAGS
+)
+
+
+# "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney": after "of", a proceeding's or a
+# crime's noun names a person, not a place or an institution
+_PROCEEDING_OF_BEFORE = re.compile(
+    r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
+    r"extradition|prosecution|murder|killing|death|rape|abduction|kidnapping|assault)\s+of\s+$",
+    FLAGS,
 )
 
 
@@ -319,7 +329,9 @@ _APPOSITION_JOINT = re.compile(
     r"\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b|"
     # "A, présenté comme le cerveau du dossier, B, chargé de mission du mouvement, ainsi que le chef C"
     r"[a-zà-ÿ]+(?:ée?s?|ed)\b)"
-    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,100},\s*"
+    # an apposition may run long: "A, ancien président du Faso, qui tenait en même temps à l'époque le
+    # ministère de la Défense et des Anciens combattants, ainsi que B"
+    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,150},\s*"
     r"(?:(?:et|and|ainsi que|as well as)\s+"
     r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?",
     FLAGS,

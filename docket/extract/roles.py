@@ -351,6 +351,15 @@ _PRESIDES = re.compile(
 )
 
 
+_ONE_OF_THE_ACCUSED = re.compile(
+    # not "avocate de l'un des accusés": the counsel of one of them is no accused
+    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
+    r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
+    FLAGS,
+)
+
+
 def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
     m = re.match(
@@ -385,6 +394,8 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
         )
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
+    if _ONE_OF_THE_ACCUSED.search(phrase):
+        return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     bare_phrase = re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:

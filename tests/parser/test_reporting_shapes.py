@@ -1702,3 +1702,84 @@ def test_a_days_sitting_is_a_hearing_that_dates_the_decisions_told_without_a_day
         Monday's sitting was short. The chairman of the court adjourned the case to December 10, 2024.
         """
     assert ("2024-12-02", "adjourned") in rulings(report)
+
+
+def test_a_list_of_names_that_made_an_appearance_in_court_are_defendants() -> None:
+    for verb in ("made a short appearance in", "appeared briefly in"):
+        found = roles(
+            f"""
+            JOHANNESBURG, October 1, 2021 - Sipho Hadebe, Zola Hadebe, Themba Ndlovu and Lwazi Dladla {verb}
+            the Johannesburg magistrate's court. They allegedly murdered a health official in August.
+            """
+        )
+        names = ["Sipho Hadebe", "Zola Hadebe", "Themba Ndlovu", "Lwazi Dladla"]
+        assert found == dict.fromkeys(names, "defendant")
+
+
+def test_a_long_apposition_with_a_relative_clause_still_links_the_items_of_a_list() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 28 avril 2017 - La Haute cour de justice a renvoyé le procès au 4 mai. À l'appel, huit
+        accusés manquaient : Paul Kaboré, ancien président du Faso, qui tenait en même temps à l'époque le
+        ministère de la Défense et des Anciens combattants, ainsi que Mahama Zongo, Amadou Dicko et Salif
+        Barry.
+        """
+    )
+    assert found == dict.fromkeys(["Paul Kaboré", "Mahama Zongo", "Amadou Dicko", "Salif Barry"], "defendant")
+
+
+def test_the_accused_named_after_comparaître_and_the_day() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 28 avril 2017 - Rendez-vous est pris pour le jeudi 4 mai 2017. Ainsi en a décidé la Haute
+        cour de justice, devant laquelle comparaissaient ce jeudi 27 avril 2017 Luc Tiendré, ex-Premier
+        ministre, et 26 de ses anciens ministres.
+        """
+    )
+    assert found == {"Luc Tiendré": "defendant"}
+
+
+def test_one_of_the_accused_in_apposition_is_a_defendant_but_not_the_lawyer_of_one() -> None:
+    found = roles(
+        """
+        YAOUNDÉ, 18 décembre 2015 - Le Tribunal criminel spécial a renvoyé le procès au 14 janvier 2016.
+        L'audience a retenu l'attention par l'absence de Paul Abah Ndo, ex-ministre des Finances et l'un des
+        principaux accusés. Me Rachel Guy, avocate de l'un des accusés, a dénoncé les lenteurs.
+        """
+    )
+    assert found["Paul Abah Ndo"] == "defendant"
+    assert found.get("Rachel Guy") != "defendant"
+
+
+def test_those_wanted_under_a_warrant_listed_between_semicolons_are_defendants() -> None:
+    found = roles(
+        """
+        ACCRA, April 20, 2023 - The Accra Circuit Court has issued a bench warrant for the arrest of four
+        accused persons. Those wanted are Naa Akua Codjoe, who is self-employed; Nii Ayiku III and David Amoh,
+        both fishermen; and Nii Koti Akuabeng, a traditional ruler.
+        """
+    )
+    names = ["Naa Akua Codjoe", "Nii Ayiku III", "David Amoh", "Nii Koti Akuabeng"]
+    assert found == dict.fromkeys(names, "defendant")
+
+
+def test_those_who_must_deposit_a_cash_bail_are_defendants() -> None:
+    found = roles(
+        """
+        NAIROBI, July 23, 2019 - Henry Rotaka and Kamau Thuku must each deposit a cash bail of Sh15 million,
+        the Milimani court ruled after the two denied corruption charges.
+        """
+    )
+    assert found == {"Henry Rotaka": "defendant", "Kamau Thuku": "defendant"}
+
+
+def test_the_one_whose_trial_it_is_is_a_defendant_and_a_headlines_verb_is_no_name() -> None:
+    found = roles(
+        """
+        Court Adjourns Malumi, Son's Trial to Feb. 27
+
+        Abuja, Feb. 20, 2026 (NAN) - The terrorism trial of Abubakar Malumi will now resume on February 27 at
+        the Federal High Court, the Speaker Ikuforo said.
+        """
+    )
+    assert found == {"Abubakar Malumi": "defendant"}
