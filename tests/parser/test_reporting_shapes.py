@@ -1783,3 +1783,91 @@ def test_the_one_whose_trial_it_is_is_a_defendant_and_a_headlines_verb_is_no_nam
         """
     )
     assert found == {"Abubakar Malumi": "defendant"}
+
+
+def test_the_offences_the_police_suspect_them_of() -> None:
+    assert charges(
+        """
+        COTONOU, 5 mai 2023 - La police met la main sur les sieurs Denis Kapipo, Nicaise Anago et Félicien
+        Segla, qu'elle suspecte de tentative de vol et d'association de malfaiteurs. Le tribunal les a
+        condamnés hier.
+        """
+    ) == ["tentative de vol", "association de malfaiteurs"]
+
+
+def test_il_s_agit_de_a_list_of_offences() -> None:
+    assert charges(
+        """
+        DAKAR, 5 mai 2023 - Le tribunal a renvoyé le procès des passeurs au 12 mai. Trois chefs pèsent sur
+        eux. Il s'agit de l'association de malfaiteurs, du trafic de migrants et de l'escroquerie.
+        """
+    ) == ["association de malfaiteurs", "trafic de migrants", "escroquerie"]
+
+
+def test_the_offence_the_court_retained_and_the_one_it_set_aside() -> None:
+    assert charges(
+        """
+        SION, 5 mai 2023 - Le tribunal a condamné Paul Rey à dix ans. Les juges ont retenu le meurtre et
+        écarté l'assassinat, qui figurait parmi les chefs d'accusation.
+        """
+    ) == ["meurtre", "assassinat"]
+
+
+def test_a_charge_that_borders_on_a_list_of_offences_ends_before_its_amount() -> None:
+    assert charges(
+        """
+        ABUJA, May 5, 2023 - The court adjourned the trial of Paul Okoro to May 12. Their 42-count charge
+        borders on corruption, fraud and criminal misappropriation of funds running into millions.
+        """
+    ) == ["corruption", "fraud", "criminal misappropriation of funds"]
+
+
+def test_the_place_of_an_offence_is_not_part_of_it() -> None:
+    assert charges(
+        """
+        DUBLIN, May 5, 2023 - Neil Kelly, 19, is charged with trespass on a private residence at Leeson Street
+        Lower, Dublin, at 10pm on May 1. The case was adjourned to May 12.
+        """
+    ) == ["trespass on a private residence"]
+
+
+def test_facts_requalified_by_the_prosecutor_but_not_a_request_to_requalify() -> None:
+    report = """
+        LOMÉ, 5 mai 2023 - Le juge a renvoyé le dossier au 12 mai. Le substitut du procureur a ensuite
+        requalifié ces faits en groupement de malfaiteurs. La défense a demandé de requalifier les faits en
+        coups et blessures.
+        """
+    assert charges(report) == ["groupement de malfaiteurs"]
+
+
+def test_allegations_of_and_a_court_trying_them_for_an_offence() -> None:
+    assert charges(
+        """
+        HARARE, May 5, 2023 - Simba Chikoto was granted $30 bail when he was arraigned yesterday on
+        allegations of unlawful detention.
+        """
+    ) == ["unlawful detention"]
+    assert charges(
+        """
+        NAIROBI, May 5, 2023 - The High Court granted Paul Kamau bail. A city court in Nairobi is separately
+        trying them for violently robbing the deceased.
+        """
+    ) == ["violently robbing the deceased"]
+
+
+def test_the_one_offence_held_against_a_defendant_after_a_colon() -> None:
+    assert charges(
+        """
+        NIAMEY, 5 mai 2023 - Le tribunal a renvoyé le procès au 12 mai. Une seule infraction est reprochée à
+        Djibril Mainassa : la production de données de nature à troubler l'ordre public.
+        """
+    ) == ["production de données de nature à troubler l'ordre public"]
+
+
+def test_squandering_public_funds_is_an_offence_of_its_own_in_a_list() -> None:
+    assert charges(
+        """
+        ALGER, 5 mai 2023 - Les patrons du groupe sont notamment poursuivis pour blanchiment d'argent,
+        dilapidation de deniers publics et corruption. Le tribunal a renvoyé le procès au 12 mai.
+        """
+    ) == ["blanchiment d'argent", "dilapidation de deniers publics", "corruption"]
