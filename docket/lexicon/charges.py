@@ -49,9 +49,7 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 
 # After these, an offence follows only when it opens on an offence's head noun: "Il s'agit de l'association
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
-HEADED_CHARGE_CUES: str = (
-    r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?"
-)
+HEADED_CHARGE_CUES: str = r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?"
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
 # ("condamné à deux ans pour escroquerie", "jailed for five years for fraud").
