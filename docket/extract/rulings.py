@@ -54,6 +54,8 @@ def find_event_day(
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
                 continue
+            if _TARGET_BEFORE.search(before):
+                continue  # "The court then put off judgement to April 21": the day a case goes to
             candidates[mention.date] += 1
             phrases.setdefault(mention.date, mention)
     if not candidates:
@@ -89,6 +91,13 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
             if mention.relative and 0 <= (reference - mention.date).days <= 7:
                 return mention
     return None
+
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:to|until|till|au|jusqu['’]au)\s+(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\s+)?$",
+    FLAGS,
+)
 
 
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")

@@ -100,7 +100,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "bail_denied",
         r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
-        r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)",
+        r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)|"
+        # "Le 14 juin 2022, le doyen des juges d'instruction l'a rejetée": the request just told
+        r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b",
     ),
     (
         "bail_denied",
@@ -197,6 +199,14 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "other",
         r"\bordered (?:the )?(?:prosecution|state|crown|defen[cs]e|police|accused|defendants?|investigators|government|parties)\b[^.;]{0,20}?\bto (?:supply|provide|serve|furnish|disclose|produce|pay|surrender|deposit|hand over|file)\b|\b(?:directed|instructed|told) the (?:prosecution|state|republic|crown|police|investigators|defen[cs]e) to\b|\b(?:anonymity|gag|restraining|freezing|forfeiture|preservation|non-publication|reporting) (?:orders?|restrictions?)\b|\bordered (?:a |an )?(?:psychiatric|medical|mental)[^.;]{0,20}?\b(?:evaluation|examination|assessment|report)\b",
     ),
+    # "further barred them from their offices", "have been directed by the magistrate to report to the DCI"
+    (
+        "other",
+        r"\b(?:barred|banned|restrained|prohibited) (?:them|him|her|the (?:accused|defendants?|suspects?|pair|two)|"
+        r"\w+ and \w+) from\b|"
+        r"\b(?:have been|has been|were|was) (?:directed|ordered|instructed) (?:by the (?:\w+ )?(?:court|magistrate|judge) )?"
+        r"to (?:report|appear|surrender|deposit|pay|produce|attend)\b",
+    ),
     (
         "appeal_filed",
         r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b(?! (?:à|aux|au)\b)|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
@@ -219,7 +229,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
+    r"restriction|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

@@ -1871,3 +1871,49 @@ def test_squandering_public_funds_is_an_offence_of_its_own_in_a_list() -> None:
         dilapidation de deniers publics et corruption. Le tribunal a renvoyé le procès au 12 mai.
         """
     ) == ["blanchiment d'argent", "dilapidation de deniers publics", "corruption"]
+
+
+def test_a_remand_told_after_what_the_accused_will_do_is_a_decision() -> None:
+    found = rulings(
+        """
+        KAMPALA, March 22, 2021 - Councillor Paul Mubiru will stay in Makindye military barracks until April
+        23, 2021, after the General Court Martial in Makindye remanded him on Monday on a charge of unlawful
+        possession of military attire.
+        """
+    )
+    assert ("2021-03-22", "detention_ordered") in found
+
+
+def test_the_day_a_judgment_is_put_off_to_is_not_the_day_the_court_sat() -> None:
+    found = rulings(
+        """
+        ACCRA, April 21, 2021 - Four accused persons failed to show up before the Accra Circuit Court, charged
+        with conspiracy and stealing. The court then put off judgement to April 21.
+        """
+    )
+    assert ("2021-04-21", "adjourned") not in found
+
+
+def test_a_court_that_bars_the_accused_from_office_or_directs_them_to_report_decides() -> None:
+    for sentence in (
+        "Chief Magistrate Douglas Ogot further barred them from their offices for as long as the case lasts.",
+        "The other accused have been directed by the magistrate to report to the DCI.",
+    ):
+        found = rulings(
+            f"""
+            NAIROBI, July 23, 2019 - Henry Rotaka and Kamau Thuku, charged with corruption, appeared on
+            Tuesday before the Milimani court. {sentence}
+            """
+        )
+        assert ("2019-07-23", "other") in found, sentence
+
+
+def test_a_request_for_release_rejected_with_a_pronoun_is_bail_denied() -> None:
+    found = rulings(
+        """
+        Leur avocat, Me Paul Amazou, a saisi le juge le 08 juin 2022 d'une demande de mise en liberté
+        provisoire pour ses clients, poursuivis pour groupement de malfaiteurs. Le 14 juin 2022, le doyen des
+        juges d'instruction l'a rejetée.
+        """
+    )
+    assert ("2022-06-14", "bail_denied") in found
