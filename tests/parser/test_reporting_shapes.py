@@ -1917,3 +1917,14 @@ def test_a_request_for_release_rejected_with_a_pronoun_is_bail_denied() -> None:
         """
     )
     assert ("2022-06-14", "bail_denied") in found
+
+
+def test_a_headlines_renvoi_does_not_announce_the_first_date_of_the_body() -> None:
+    report = """
+        Côte d'Ivoire : pas de liberté provisoire pour les accusés, renvoi du procès au 26 mai
+
+        C'est ce mercredi 19 mai 2021 que s'est ouvert, au tribunal de première instance d'Abidjan-Plateau, le
+        procès de Paul Koffi, poursuivi pour complot. Le juge a renvoyé l'audience au 26 mai prochain.
+        """
+    assert held(report) == {"2021-05-19"}
+    assert ("2021-05-19", "adjourned") in rulings(report)
