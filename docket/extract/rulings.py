@@ -119,7 +119,9 @@ def find_rulings(
         for kind, m in sentence.ruling_cues(pats):
             if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
                 continue
-            if _NEGATED.search(s, max(0, m.start() - 30), m.start()) or _NEGATED_IN_CUE.search(m.group(0)):
+            negated = _NEGATED.search(s, max(0, m.start() - 30), m.start())
+            # "aucune liberté provisoire ne leur sera accordée" is itself the refusal
+            if (negated or _NEGATED_IN_CUE.search(m.group(0))) and kind != "bail_denied":
                 continue  # "aucun mandat de dépôt n'ayant été décerné": what the court did not do
             if _DEMONSTRATIVE.search(s, max(0, m.start() - 8), m.start()):
                 continue  # "Avec ce renvoi au 15 novembre, …": the decision already told, named again
@@ -173,8 +175,18 @@ def _without_transfers(rulings: list[FoundRuling]) -> list[FoundRuling]:
     return [
         r
         for r in rulings
-        if not (r.ruling.kind == "adjourned" and r.next_date is None and r.sentence in gave_up)
+        if not (
+            r.sentence in gave_up
+            and (
+                (r.ruling.kind == "adjourned" and r.next_date is None)
+                # "s'était déclaré incompétent et avait renvoyé le dossier à l'instruction"
+                or (r.ruling.kind == "other" and _TO_THE_INVESTIGATION.search(r.ruling.summary or ""))
+            )
+        )
     ]
+
+
+_TO_THE_INVESTIGATION = re.compile(r"instruction|ministère public|parquet", FLAGS)
 
 
 def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:

@@ -56,7 +56,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",
-        r"\b(?:décidé|décide|décidait|ordonné|ordonne|choisi|accepté|acceptait|consenti) (?:de |d'|d’)(?:renvoyer|reporter|ajourner|repousser)\b|\b(?:decided|agreed|opted|chose) to (?:adjourn|postpone|defer|put off)\b",
+        # "a décidé, le jeudi 8 décembre dernier, de renvoyer à sa prochaine session le procès": a day between
+        r"\b(?:décidé|décide|décidait|ordonné|ordonne|choisi|accepté|acceptait|consenti)(?:, [^,.;]{1,50},)? "
+        r"(?:de |d'|d’)(?:renvoyer|reporter|ajourner|repousser)\b|"
+        # "Les débats sont suspendus jusqu'à nouvel avis"
+        r"\bsuspendue?s? jusqu['’]à nouvel (?:avis|ordre)\b|\b(?:decided|agreed|opted|chose) to (?:adjourn|postpone|defer|put off)\b",
     ),
     (
         "adjourned",
@@ -91,6 +95,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "aucune liberté provisoire ne leur sera accordée", "pas de liberté provisoire pour X": release refused
+    ("bail_denied", r"\b(?:aucune|pas de) (?:mise en )?liberté provisoire\b"),
     # "he therefore did not qualify for bail"
     (
         "bail_denied",
@@ -99,7 +105,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
+        r"\b(?:rejeté|rejette|refusé|refuse|écarté|écarte)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
         r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)|"
         # "Le 14 juin 2022, le doyen des juges d'instruction l'a rejetée": the request just told
         r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b",
@@ -175,6 +181,17 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bsuspend\w* (?:les débats|le procès|la procédure|l['’]examen|l['’]affaire)\b[^.;]{0,20}?"
         r"\b(?:tant que|jusqu['’]à|en attendant)\b",
     ),
+    # "une nouvelle expertise a été ordonnée"; "le dossier repart à l'instruction"; "a fait droit à la demande
+    # de communication des pièces"
+    (
+        "other",
+        r"\b(?:(?:contre-)?expertise|enquête complémentaire|supplément d['’]information|complément d['’]instruction|"
+        r"jonction|disjonction)\b[^.;]{0,30}?\b(?:a été |ont été |est )?(?:ordonnée|décidée|prescrite)s?\b|"
+        r"\b(?:renvoy\w*|retourn\w*|repart\w*) (?:[\w'’]+ ){0,3}?(?:à l['’]instruction|au (?:ministère public|parquet) "
+        r"pour)\b|"
+        r"\bfait droit (?:à|aux) (?:la |sa |leur |une |les )?(?:demandes?|requêtes?) (?:de |d['’])"
+        r"(?!renvoi|report|mise en liberté|remise en liberté|liberté)",
+    ),
     (
         "other",
         r"\b(?:fixé|fixe|fixée)\b[^.;]{0,30}?\b(?:caution|consignation|cautionnement)\b|\b(?:caution|consignation|cautionnement)\b[^.;]{0,40}?\b(?:a été |est )?fixée?\b",
@@ -229,7 +246,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
+    r"restriction|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

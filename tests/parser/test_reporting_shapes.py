@@ -1928,3 +1928,59 @@ def test_a_headlines_renvoi_does_not_announce_the_first_date_of_the_body() -> No
         """
     assert held(report) == {"2021-05-19"}
     assert ("2021-05-19", "adjourned") in rulings(report)
+
+
+def test_a_renvoi_decided_with_the_day_between_commas_and_release_refused_for_all() -> None:
+    found = rulings(
+        """
+        Publié le 15 décembre 2016
+
+        Réunie à Sikasso, la Cour d'assises de Bamako a décidé, le jeudi 8 décembre dernier, de renvoyer à sa
+        prochaine session le procès de Amadou Sangaré et de 16 autres accusés, poursuivis pour assassinat.
+        Ensuite, aucune liberté provisoire ne leur sera accordée. Une nouvelle expertise a été ordonnée.
+        """
+    )
+    assert found == {("2016-12-08", "adjourned"), ("2016-12-08", "bail_denied"), ("2016-12-08", "other")}
+
+
+def test_a_trial_suspended_until_further_notice_and_the_file_sent_back_to_the_investigation() -> None:
+    found = rulings(
+        """
+        FRIBOURG, 14 février 2011 - Le procès de l'échafaudage, jugé lundi à Fribourg, a connu un
+        rebondissement : le président Nicolas Ayer a décidé de retourner le dossier au Ministère public pour
+        qu'il achève l'enquête. Les débats sont suspendus jusqu'à nouvel avis.
+        """
+    )
+    assert found == {("2011-02-14", "other"), ("2011-02-14", "adjourned")}
+
+
+def test_a_request_set_aside_and_another_granted_are_decisions() -> None:
+    found = rulings(
+        """
+        ABIDJAN, 19 mai 2021 - Les avocats de Paul Koffi, poursuivi pour complot, ont réclamé sa liberté
+        provisoire ce mercredi. Le juge a écarté cette demande. Il a en revanche fait droit à la demande de
+        communication des pièces formulée par la défense.
+        """
+    )
+    assert found == {("2021-05-19", "bail_denied"), ("2021-05-19", "other")}
+
+
+def test_granting_a_request_for_a_renvoi_is_the_adjournment_not_another_decision() -> None:
+    found = rulings(
+        """
+        BAMAKO, 4 février 2026 - Le 3 février, le tribunal a fait droit à la demande de renvoi de la défense
+        de Paul Traoré, poursuivi pour escroquerie, et renvoyé l'affaire au 10 mars.
+        """
+    )
+    assert found == {("2026-02-03", "adjourned")}
+
+
+def test_a_file_sent_to_the_investigation_by_a_court_that_declined_is_no_other_decision() -> None:
+    found = rulings(
+        """
+        COTONOU, 26 octobre 2021 - Le lundi 25 octobre 2021, le juge des flagrants délits, saisi du dossier de
+        Paul Agossou, poursuivi pour escroquerie, s'est déclaré incompétent et a renvoyé le dossier à
+        l'instruction.
+        """
+    )
+    assert found == {("2021-10-25", "declined_jurisdiction")}
