@@ -35,6 +35,7 @@ _NOT_NAME_WORDS = frozenset(
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent officer honour honor worship former late retired acting speaker
+    lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )
 
@@ -63,7 +64,7 @@ _INSTITUTION_WORDS = frozenset(
     club fédération federation organisation organization society société collectif coalition hub watch
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
-    rue boulevard lane drive estate quartier close square""".split()
+    rue boulevard lane drive estate quartier close square barracks district region province county""".split()
 )
 
 

@@ -120,6 +120,8 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname):
         return None
+    if _CREDIT_BEFORE.search(before):
+        return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
     if not has_title and (
         quoted_alone
@@ -171,6 +173,10 @@ _PAYEE_BEFORE = re.compile(r"(?:[,;]|\bet)\s+à\s+$", FLAGS)
 _DAMAGES = re.compile(
     r"\b(?:payer|verser|versera|dommages|réparations?|indemni\w+|damages|compensation)\b", FLAGS
 )
+
+
+# A picture's or an article's credit line: the name after it is the photographer's or the writer's.
+_CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcrédits?(?: photo)?|\bcredits?|\bimage|©)\s*[:：]\s*$", FLAGS)
 
 
 # What stands right before an organisation's or a place's name, not a person's.

@@ -1984,3 +1984,59 @@ def test_a_file_sent_to_the_investigation_by_a_court_that_declined_is_no_other_d
         """
     )
     assert found == {("2021-10-25", "declined_jurisdiction")}
+
+
+def test_the_co_accused_listed_after_he_faces_the_charges_together_with_others() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2018 - Paul Kitenda was remanded by the General Court Martial. He faces the charges
+        together with 13 others. Among them: Mr John Sebande, a crime preventer in Nabweru, Wakiso District;
+        and Joel Kibira, Matia Senfu and Hassan Sebata, all members of the Boda Boda Association.
+        """
+    )
+    for name in ("John Sebande", "Joel Kibira", "Matia Senfu", "Hassan Sebata"):
+        assert found[name] == "defendant", name
+    assert "Wakiso District" not in found
+
+
+def test_a_court_chairman_with_a_military_rank_is_the_judge() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2018 - Paul Kitenda, charged with unlawful possession of firearms, appeared before
+        the General Court Martial. Court chairman Lt Gen Andrew Gutu then sent him to Makindye Military
+        Barracks.
+        """
+    )
+    assert found["Andrew Gutu"] == "judge"
+    assert "Makindye Military Barracks" not in found
+
+
+def test_the_photographer_of_a_caption_is_no_party() -> None:
+    found = roles(
+        """
+        Uganda: Kitenda Breaks Down in Court As He Is Remanded Again
+
+        Photo: Abubaker Lubo/Daily Monitor
+        Tears for Paul Kitenda at the Makindye army court, February 28, 2018.
+        """
+    )
+    assert "Abubaker Lubo" not in found
+
+
+def test_an_mps_titles_before_the_name_are_not_part_of_it() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2021 - Luzira prison will remain home for now to Kampala Deputy Lord Mayor Doreen
+        Nyanja, Soroti District Woman MP Anna Adek and six other people, after court further remanded them.
+        """
+    )
+    assert found == {"Doreen Nyanja": "defendant", "Anna Adek": "defendant"}
+
+
+def test_one_returned_to_military_detention_is_a_defendant_remanded() -> None:
+    report = """
+        KAMPALA, March 1, 2018 - Mr Abdullah Kitenda, patron of the Boda Boda 2010 Association, was returned
+        to military detention on Wednesday over allegations that he illegally possessed firearms.
+        """
+    assert roles(report) == {"Abdullah Kitenda": "defendant"}
+    assert ("2018-02-28", "detention_ordered") in rulings(report)
