@@ -112,7 +112,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:denied|refused|rejected|dismissed|turned down) (?:\w+ ){0,3}?bail\b|\bbail (?:application |applications |request )?(?:was |were |has been )?(?:denied|refused|rejected|dismissed)\b",
+        # American courts set a "bond": "judge denies bond", "bond is denied"
+        r"\b(?:denied|denies|refused|refuses|rejected|dismissed|turned down) (?:\w+ ){0,3}?(?:bail|bond)\b|"
+        r"\b(?:bail|bond) (?:application |applications |request )?(?:was |were |has been |is )?"
+        r"(?:denied|refused|rejected|dismissed)\b",
     ),
     (
         "bail_granted",
@@ -134,6 +137,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "detention_ordered",
         r"\bheld without bail\b|\bon remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
+        # "will spend at least two more weeks in custody after a hearing on Monday"
+        r"\b(?:will |would |to )?spend (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|nights?) (?:in|behind) (?:custody|detention|jail|prison|bars)\b|"
         # "was returned to military detention", "sent back to custody"
         r"\b(?:returned|sent back) (?:\w+ ){0,3}?to (?:military |police |prison )?(?:detention|custody|remand)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
@@ -248,7 +253,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|returned|sent back|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
+    r"restriction|spend|returned|sent back|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.
@@ -259,7 +264,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
-    r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
     r"soulev\w*|invoqu\w*|exception|raised|argued",

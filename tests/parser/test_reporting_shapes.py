@@ -2040,3 +2040,27 @@ def test_one_returned_to_military_detention_is_a_defendant_remanded() -> None:
         """
     assert roles(report) == {"Abdullah Kitenda": "defendant"}
     assert ("2018-02-28", "detention_ordered") in rulings(report)
+
+
+def test_a_bond_denied_is_bail_denied() -> None:
+    assert rulings(
+        """
+        date 2020-07-17
+
+        Murder suspects plead not guilty; judge denies bond
+
+        GLYNN COUNTY, Ga. -- Each of the three suspects charged with murder entered a not guilty plea on
+        Friday when they went before Judge Tim Walmer.
+        """
+    ) == {("2020-07-17", "bail_denied")}
+
+
+def test_more_weeks_in_custody_after_a_hearing_on_monday_is_a_remand_that_day() -> None:
+    report = """
+        September 4, 2006
+
+        London - The eight men accused over an alleged plan to bring down transatlantic jets will spend at
+        least two more weeks in custody after a hearing on Monday at London's central criminal court.
+        """
+    assert rulings(report) == {("2006-09-04", "detention_ordered")}
+    assert held(report) == {"2006-09-04"}
