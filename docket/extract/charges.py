@@ -84,7 +84,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
-_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté", FLAGS)
+_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b", FLAGS)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -261,7 +261,8 @@ _CHARGES_BY_NUMBER = re.compile(
 
 def _charge_label(item: str) -> str:
     label = re.sub(
-        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
+        r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |"
+        r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
         r"of |the |a |an |to )+",
         "",
         _COUNT_PREFIX.sub("", item.strip()),

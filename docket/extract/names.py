@@ -35,7 +35,7 @@ _NOT_NAME_WORDS = frozenset(
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent officer honour honor worship former late retired acting speaker
-    lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman
+    lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )
 

@@ -148,7 +148,7 @@ _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'
 
 _LIST_JOINT = re.compile(
     r"\s*(?:\([^)]{0,80}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
-    r"\balong with\b|\balongside\b|\baux côtés de\b)\s*[^.;:!?]{0,40}$",
+    r"\balong with\b|\balongside\b|\baux côtés de\b|\bni\b)\s*[^.;:!?]{0,40}$",
     FLAGS,
 )
 
@@ -326,7 +326,10 @@ _LIST_INTRODUCER = re.compile(
     FLAGS,
 )
 _DEFENDANT_LIST_INTRODUCER = re.compile(
-    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?$", FLAGS
+    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
+    # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title
+    r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+)?$",
+    FLAGS,
 )
 # how far back a list's introducer and its group noun are looked for (a bound: a list can be long)
 _GROUP_WINDOW = 200

@@ -49,7 +49,12 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 
 # After these, an offence follows only when it opens on an offence's head noun: "Il s'agit de l'association
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
-HEADED_CHARGE_CUES: str = r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?"
+HEADED_CHARGE_CUES: str = (
+    r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "The 15 suspects held over alleged fraud, corruption and racketeering"
+    r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
+    r"(?:the |their |his |her )?(?:alleged |suspected )?"
+)
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
 # ("condamné à deux ans pour escroquerie", "jailed for five years for fraud").
@@ -122,7 +127,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
-    constitution accès conduite dilapidation production""".split()
+    constitution accès conduite dilapidation production dénonciation désobéissance""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -83,7 +83,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
-    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?", "defendant"),
+    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?", "defendant"),
 )
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
@@ -103,6 +103,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
+    # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
+    r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
+    r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
+    # "ni A ni B ne se sont présentés devant la cour"
+    r"(?:ne )?se (?:sont|est|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
@@ -173,5 +178,5 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\babsconded\s*:|"
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
-    r"sentenced|arraigned) (?:are|were|include|included)\b"
+    r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
 )

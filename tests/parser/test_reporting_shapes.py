@@ -2064,3 +2064,58 @@ def test_more_weeks_in_custody_after_a_hearing_on_monday_is_a_remand_that_day() 
         """
     assert rulings(report) == {("2006-09-04", "detention_ordered")}
     assert held(report) == {"2006-09-04"}
+
+
+def test_those_committed_for_trial_listed_after_are_defendants() -> None:
+    found = roles(
+        """
+        KAMPALA, Sept 13, 2017 - The Buganda Road court has committed eight suspects to the High Court for
+        trial. Those committed are Sheikh Yahaya Mawanja, Muhammad Buyondi and Noordin Lutaya.
+        """
+    )
+    assert found == dict.fromkeys(["Yahaya Mawanja", "Muhammad Buyondi", "Noordin Lutaya"], "defendant")
+
+
+def test_inmates_named_in_apposition_are_defendants() -> None:
+    found = roles(
+        """
+        KUMASI, Aug 26, 2009 - The High Court heard the cases on Tuesday. Four inmates, Afua Kyeke, Patricia
+        Yeboa, Kwaku Pok and Yaw Kyere, have been stuck behind bars for lack of anyone to stand bail.
+        """
+    )
+    assert found == dict.fromkeys(["Afua Kyeke", "Patricia Yeboa", "Kwaku Pok", "Yaw Kyere"], "defendant")
+
+
+def test_neither_nor_who_did_not_appear_before_the_court_are_defendants() -> None:
+    found = roles(
+        """
+        ABIDJAN, 25 février 1995 - La cour d'assises a siégé hier. À la barre, personne : ni Ouédraogo Bouréma
+        ni Somé Naba Dekolo ne se sont présentés devant la cour.
+        """
+    )
+    assert found == {"Ouédraogo Bouréma": "defendant", "Somé Naba Dekolo": "defendant"}
+
+
+def test_names_listed_before_and_other_accused_are_defendants() -> None:
+    found = roles(
+        """
+        BAMAKO, 3 mai 2023 - Le tribunal de la commune III a siégé hier. Étaient présents Hamadoun Guindo,
+        Rokia Sanaga, Boubacar Boro et d'autres prévenus.
+        """
+    )
+    assert found == dict.fromkeys(["Hamadoun Guindo", "Rokia Sanaga", "Boubacar Boro"], "defendant")
+
+
+def test_suspects_held_over_alleged_offences_and_offences_held_against_them() -> None:
+    assert charges(
+        """
+        EAST LONDON, April 1, 2023 - The 15 suspects held over alleged fraud, corruption and racketeering at
+        the University of Fort Hare face yet another weekend in custody.
+        """
+    ) == ["fraud", "corruption", "racketeering"]
+    assert charges(
+        """
+        PORTO-NOVO, 3 mai 2023 - La CRIET a renvoyé le procès au 16 mai. Il leur est reproché abus de
+        fonction, dénonciation calomnieuse et escroquerie. On leur reproche aussi de la désobéissance.
+        """
+    ) == ["abus de fonction", "dénonciation calomnieuse", "escroquerie", "désobéissance"]
