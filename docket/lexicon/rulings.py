@@ -6,7 +6,9 @@ from __future__ import annotations
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
-        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
+        # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
+        r"\b(?:a|ont)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
+        r"(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
     ),
     (
         "adjourned",
@@ -95,6 +97,18 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "Their earlier oral application for bail had been turned down"
+    (
+        "bail_denied",
+        r"\b(?:applications?|requests?|pleas?|motions?) for bail (?:was |were |has been |had been )?"
+        r"(?:denied|refused|rejected|dismissed|turned down)\b",
+    ),
+    # "le tribunal décide qu'il restera en détention provisoire jusqu'à ce qu'un psychiatre l'examine"
+    (
+        "bail_denied",
+        r"\b(?:décide|décidé|ordonne|ordonné|dit) (?:qu['’](?:il|elle|ils|elles) |que (?:\w+ ){1,3}?)"
+        r"(?:restera|resteront|demeurera|demeureront|sera maintenue?|seront maintenue?s) en détention\b",
+    ),
     # "aucune liberté provisoire ne leur sera accordée", "pas de liberté provisoire pour X": release refused
     ("bail_denied", r"\b(?:aucune|pas de) (?:mise en )?liberté provisoire\b"),
     # "he therefore did not qualify for bail"
@@ -139,8 +153,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bheld without bail\b|\bon remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"
         r"\b(?:will |would |to )?spend (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|nights?) (?:in|behind) (?:custody|detention|jail|prison|bars)\b|"
-        # "was returned to military detention", "sent back to custody"
-        r"\b(?:returned|sent back) (?:\w+ ){0,3}?to (?:military |police |prison )?(?:detention|custody|remand)\b|"
+        # "was returned to military detention", "sent them back to Kuje Prison", "keeps the trio in prison custody"
+        r"\b(?:returned|sent (?:\w+ )?back) (?:\w+ ){0,3}?to (?:[\w'’]+ ){0,2}?(?:detention|custody|remand|prison|jail)\b|"
+        # (not "no compelling reason to keep Mwenda in custody")
+        r"(?<!reason to )(?<!reasons to )\bkeeps? (?:\w+ ){1,3}?in (?:prison |police )?(?:custody|detention|prison|jail)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
         r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b",
     ),
@@ -253,7 +269,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|sent back|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

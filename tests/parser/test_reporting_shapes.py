@@ -2119,3 +2119,46 @@ def test_suspects_held_over_alleged_offences_and_offences_held_against_them() ->
         fonction, dénonciation calomnieuse et escroquerie. On leur reproche aussi de la désobéissance.
         """
     ) == ["abus de fonction", "dénonciation calomnieuse", "escroquerie", "désobéissance"]
+
+
+def test_a_renvoi_with_an_incise_inside_the_verb_and_detention_decided_to_continue() -> None:
+    found = rulings(
+        """
+        2 septembre 2020
+
+        Un homme poursuivi pour tentative de vol aurait dû être jugé le mercredi 19 août au tribunal de
+        Nanterre. Son dossier a pourtant, une fois de plus, été renvoyé. Le tribunal décide qu'il restera en
+        détention provisoire jusqu'à ce qu'un psychiatre puisse l'examiner.
+        """
+    )
+    assert found == {("2020-08-19", "adjourned"), ("2020-08-19", "bail_denied")}
+
+
+def test_an_application_for_bail_turned_down_and_a_court_that_sends_them_back_to_prison() -> None:
+    found = rulings(
+        """
+        date 2022-01-17
+
+        ABUJA - Three defendants charged with unlawful invasion of a judge's home appeared on Monday before
+        Justice Nkem Maha. Their earlier application for bail had been turned down by the judge on December
+        15, 2021. When the court rose on Monday, none had met the terms, so Justice Maha sent them back to
+        Kuje Prison.
+        """
+    )
+    assert found == {("2021-12-15", "bail_denied"), ("2022-01-17", "detention_ordered")}
+
+
+def test_an_order_that_keeps_them_in_custody_but_not_a_reason_to_keep_them() -> None:
+    report = """
+        date 2022-01-17
+
+        ABUJA - Three defendants charged with unlawful invasion appeared before Justice Nkem Maha. The judge's
+        order, made on Monday, keeps the trio in prison custody until they meet their bail terms.
+        """
+    assert ("2022-01-17", "detention_ordered") in rulings(report)
+    assert not rulings(
+        """
+        NAIROBI, Oct 24, 2023 - Paul Mwenda, charged with fraud, appeared on Monday before the Milimani court.
+        The magistrate agreed that the prosecution had shown no compelling reason to keep Mwenda in custody.
+        """
+    ) & {("2023-10-23", "detention_ordered")}
