@@ -136,7 +136,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b|"
         # "a obtenu sa libération sous conditions", "remis en liberté sous conditions"
         r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
-        r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b",
+        r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b|"
+        # "ont été relâchés vendredi contre caution", "sortis sous caution"
+        r"\b(?:relâchée?s?|libérée?s?|sortie?s?|élargie?s?) (?:\w+ ){0,2}?(?:contre|sous) (?:une )?caution\b",
     ),
     (
         "bail_granted",

@@ -2162,3 +2162,14 @@ def test_an_order_that_keeps_them_in_custody_but_not_a_reason_to_keep_them() -> 
         The magistrate agreed that the prosecution had shown no compelling reason to keep Mwenda in custody.
         """
     ) & {("2023-10-23", "detention_ordered")}
+
+
+def test_released_against_a_surety_is_bail_granted() -> None:
+    assert rulings(
+        """
+        19 janvier 2008
+
+        Arrêtés le 17 décembre dernier, Thomas Dando et Pierre Cresson ont été relâchés vendredi contre
+        caution. Les deux journalistes étaient poursuivis pour atteinte à la sûreté de l'Etat.
+        """
+    ) == {("2008-01-18", "bail_granted")}
