@@ -208,7 +208,7 @@ def _is_prose(line: str) -> bool:
 
 def _find_dateline(text: str, language: Language) -> DateMention | None:
     head, tail = _head_and_tail(text)
-    best: tuple[int, int, DateMention] | None = None
+    best: tuple[int, int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
             if not _DIGIT.search(line, 0, 160):
@@ -232,10 +232,15 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                     mention.start + offset, mention.end + offset, mention.text, mention.date,
                     mention.precision, False, mention.weekday_conflict,
                 )  # fmt: skip
-                key = (rank, moved.start)
-                if best is None or key < best[:2]:
-                    best = (rank, moved.start, moved)
-    return None if best is None else best[2]
+                # "4/18/2024" over the page, then "Friday, January 25, 2013" under the headline: a date in
+                # figures alone is the day the page was printed or saved; the written one is the article's
+                key = (rank, int(_FIGURES_ONLY.fullmatch(mention.text) is not None), moved.start)
+                if best is None or key < best[:3]:
+                    best = (*key, moved)
+    return None if best is None else best[3]
+
+
+_FIGURES_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 # "… : RENVOI AU 08 DÉCEMBRE 2017": a headline's date that procedure points at is the next hearing's

@@ -53,7 +53,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "Another adjournment: that was all they got on Wednesday", "un énième renvoi"
     (
         "adjourned",
-        r"\b(?:another|a further|a fresh|yet another|un nouvel?|nouvel?|énième|un autre) (?:adjournment|postponement|renvoi|report|ajournement)\b",
+        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b",
     ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (

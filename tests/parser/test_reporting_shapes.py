@@ -2173,3 +2173,19 @@ def test_released_against_a_surety_is_bail_granted() -> None:
         caution. Les deux journalistes étaient poursuivis pour atteinte à la sûreté de l'Etat.
         """
     ) == {("2008-01-18", "bail_granted")}
+
+
+def test_a_printed_pages_date_in_figures_yields_to_the_articles_written_date() -> None:
+    report = """
+        4/18/2024
+        Today from Hiiraan Online:
+        Eastleigh riots case: magistrate grants prosecution a last adjournment
+
+        Friday, January 25, 2013
+
+        The trial of seventy seven young men charged with extortion failed to start yesterday at a Kibera
+        court after the prosecution told the bench it had not received the police file.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2013, 1, 25)]
+    assert rulings(report) == {("2013-01-24", "adjourned")}
