@@ -37,6 +37,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
     r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
+    # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
+    r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
+    r"(?:contre|sur) [^.;:]{0,50}:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
     r"on (?:leur|lui) reproch\w+",

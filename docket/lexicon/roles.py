@@ -132,8 +132,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",
     # "la Haute cour, devant laquelle comparaissaient ce jeudi 27 avril 2017 A, ex-Premier ministre, et …",
     # "Ont comparu lundi A et B": the subject after its verb, with the day between them
-    r"(?:devant (?:laquelle|lequel|lesquels|lesquelles|elle|lui|qui)|\boù|\bqu['’]|\blorsque|\bquand|^\s*(?:ont|a)) "
-    r"compar(?:aissai(?:en)?t|aît|aissent|urent|ut|u)\b(?:[\s,]+(?:ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
+    r"(?:(?:devant (?:laquelle|lequel|lesquels|lesquelles|elle|lui|qui)|\boù|\bqu['’]|\blorsque|\bquand|^\s*(?:ont|a)) "
+    r"compar(?:aissai(?:en)?t|aît|aissent|urent|ut|u)\b"
+    # "Sont renvoyés au 7 août A (dossier n° 905) ainsi que B": the participle, its day, then the accused
+    r"|^\s*(?:sont|ont été|est|a été) (?:renvoyée?s?|jugée?s?|condamnée?s?|relaxée?s?|acquittée?s?)(?: au| à)?)"
+    r"(?:[\s,]+(?:ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|matin|soir|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|\d{4}))*(?![\s,]*(?:devant|à|au|aux|en|pour|avec|dans|sans|sous)\b)",
     # "Deux personnes sont inculpées d'assassinat : X et Y"
@@ -177,6 +180,8 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
+    # "Standing trial are A, B, C, and D"
+    r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
     r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
 )

@@ -2189,3 +2189,35 @@ def test_a_printed_pages_date_in_figures_yields_to_the_articles_written_date() -
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2013, 1, 25)]
     assert rulings(report) == {("2013-01-24", "adjourned")}
+
+
+def test_the_charges_held_against_all_the_accused_after_a_colon_in_quotes() -> None:
+    assert charges(
+        """
+        OUAGADOUGOU, 3 mai 2023 - Le tribunal militaire a renvoyé le procès au 17 mai. Les charges retenues
+        contre l'ensemble des accusés : « associations de malfaiteurs », « détention illégale d'armes à feu et
+        de munitions » et « complicité ».
+        """
+    ) == ["associations de malfaiteurs", "détention illégale d'armes à feu et de munitions", "complicité"]
+
+
+def test_standing_trial_are_a_list_of_defendants() -> None:
+    found = roles(
+        """
+        ABUJA, April 15, 2024 - The arraignment of four men stalled at the Federal High Court. Standing trial
+        are Jude Ihemo, Chika Maduka, Nwokorie Ejiko, and Victor Obumneko.
+        """
+    )
+    assert found == dict.fromkeys(
+        ["Jude Ihemo", "Chika Maduka", "Nwokorie Ejiko", "Victor Obumneko"], "defendant"
+    )
+
+
+def test_the_accused_named_after_sont_renvoyes_and_the_day() -> None:
+    found = roles(
+        """
+        CASABLANCA, 10 septembre 2025 - La chambre criminelle a siégé hier. Sont renvoyés au 7 août Ahmed
+        Sabar (dossier n° 905) ainsi que Brahim Ferdous et Mohamed Maazou (dossier n° 906).
+        """
+    )
+    assert found == dict.fromkeys(["Ahmed Sabar", "Brahim Ferdous", "Mohamed Maazou"], "defendant")
