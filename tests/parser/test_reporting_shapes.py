@@ -1217,7 +1217,7 @@ def test_a_headlines_date_after_renvoi_au_is_the_next_hearing_not_the_dateline()
         prévenus, poursuivis pour rébellion, et a renvoyé l'affaire au 8 décembre 2017.
         """
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
-    assert [a.published for a in articles] == [None]
+    assert {a.published for a in articles} == {None}
     assert next_hearings(report) == ["2017-12-08"]
 
 
@@ -2221,3 +2221,25 @@ def test_the_accused_named_after_sont_renvoyes_and_the_day() -> None:
         """
     )
     assert found == dict.fromkeys(["Ahmed Sabar", "Brahim Ferdous", "Mohamed Maazou"], "defendant")
+
+
+def test_a_related_articles_date_under_the_text_is_not_the_reports_own() -> None:
+    report = """
+        Manifestations : 12 relâchés, le secrétaire général condamné
+
+        Ce mardi, le Tribunal de Lomé a jugé les 27 personnes arrêtées, poursuivies pour troubles aggravés à
+        l'ordre public. Kossi Samba s'est vu infliger 18 mois de prison.
+
+        Sur le même sujet
+        Togo, violences du 19 août : le ministre fait le point sur les arrestations | Publié le: 24/8/2017 |
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert {a.published for a in articles} == {None}
+
+
+def test_the_days_of_the_protests_are_not_hearings() -> None:
+    report = """
+        LOMÉ, 23 août 2017 - Le Tribunal de Lomé a jugé mardi 22 août les 27 personnes arrêtées pendant les
+        manifestations des 19 et 20 août derniers, poursuivies pour troubles aggravés à l'ordre public.
+        """
+    assert held(report) == {"2017-08-22"}
