@@ -64,7 +64,8 @@ _INSTITUTION_WORDS = frozenset(
     club fédération federation organisation organization society société collectif coalition hub watch
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
-    rue boulevard lane drive estate quartier close square barracks district region province county""".split()
+    rue boulevard lane drive estate quartier close square barracks district region province county
+    command""".split()
 )
 
 

@@ -349,7 +349,8 @@ _APPOSITION_JOINT = re.compile(
 _SEMICOLON_JOINT = re.compile(
     # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
     # an age may come first: "A (19), a food vendor; B"
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
+    # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
     # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
     rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+)?",
     FLAGS,

@@ -35,8 +35,10 @@ _KIN_OF = re.compile(
 
 
 _VICTIM_CONTEXT = re.compile(
-    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
-    r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
+    # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
+    r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
     r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
@@ -105,6 +107,12 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    if _SPEAKING_COUNSEL.search(before):
+        # "Dans ce dossier, soutient Me X, chacun des prévenus …": a lawyer who speaks is one at work, and
+        # what follows the incise is what the lawyer says
+        person.scores["defense_counsel"] += 3
+        person.role_text.setdefault("defense_counsel", "Me")
+        return "defense_counsel"
     if after_role == "defense_counsel" and pats.defendant_before.search(before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text
@@ -356,6 +364,15 @@ _ONE_OF_THE_ACCUSED = re.compile(
     r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
     r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
     r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
+    FLAGS,
+)
+
+
+_SPEAKING_COUNSEL = re.compile(
+    r"\b(?:soutient|estime|explique|affirme|déclare|indique|précise|rappelle|souligne|plaide|insiste|martèle|"
+    r"argue|dénonce|regrette|déplore|ajoute|poursuit|selon|"
+    r"a (?:soutenu|estimé|expliqué|affirmé|déclaré|plaidé))"
+    r"\s+(?:Me|Maître|Mes)\s*$",
     FLAGS,
 )
 

@@ -124,7 +124,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Il y comparaissait en compagnie d'A", "appeared in the dock alongside A": tried with the one before
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*) (?:\w+ ){0,3}?(?:en compagnie|aux côtés) (?:de|d'|d’|du|des)|appeared (?:\w+ ){0,4}?(?:alongside|together with)",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
-    r"(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
+    # "the bail application filed by singer A, B and C"
+    r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
     r"inflig\w* (?:à|au|aux)|extradited|extradée?s?",
     # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"
@@ -180,6 +181,8 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
+    # "the five dealt with in Leeds are: A (54, …); B (39, …)"
+    r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were)\s*:|"
     # "Standing trial are A, B, C, and D"
     r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"

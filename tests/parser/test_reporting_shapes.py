@@ -2243,3 +2243,45 @@ def test_the_days_of_the_protests_are_not_hearings() -> None:
         manifestations des 19 et 20 août derniers, poursuivies pour troubles aggravés à l'ordre public.
         """
     assert held(report) == {"2017-08-22"}
+
+
+def test_the_victims_of_deaths_named_with_their_trade_are_not_accused() -> None:
+    found = roles(
+        """
+        JOHANNESBURG, Aug 25, 2025 - Five men charged over the deaths of journalist Aserie Ndlo and his
+        partner Zodwa Mdlu will be back in the dock on September 3, when the indictment is to be handed over.
+        """
+    )
+    assert "defendant" not in found.values()
+
+
+def test_the_accused_dealt_with_listed_with_ages_and_addresses_in_brackets() -> None:
+    found = roles(
+        """
+        LEEDS, Aug 30, 2019 - Five men appeared at Leeds Crown Court. All from Hartlepool, the five dealt with
+        in Leeds are: John Musgro (54, Wordsworth Avenue); Anthony Smal (39, Rydal Street); Craig Thorp (36,
+        Young Street); and Gary Jacks (30, The Darlings).
+        """
+    )
+    names = ["John Musgro", "Anthony Smal", "Craig Thorp", "Gary Jacks"]
+    assert found == dict.fromkeys(names, "defendant")
+
+
+def test_a_lawyer_speaking_in_an_incise_is_counsel_not_accused() -> None:
+    found = roles(
+        """
+        DAKAR, 3 juin 2017 - Le tribunal a renvoyé au 8 juin le procès des prévenus, poursuivis pour fraude.
+        Dans ce dossier, soutient Me El Hadji Dioum, chacun des prévenus aurait dû être remis en liberté.
+        """
+    )
+    assert found == {"El Hadji Dioum": "defense_counsel"}
+
+
+def test_a_naval_command_is_no_person() -> None:
+    found = roles(
+        """
+        ACCRA, Dec 28, 2019 - A Circuit Court in Accra has remanded five men found with sacks of cannabis.
+        According to the Western Naval Command, the five were arrested on December 23 aboard a boat.
+        """
+    )
+    assert "Western Naval Command" not in found
