@@ -1,0 +1,69 @@
+"""Options whose text is built only when drawn.
+
+An OptionList asks every option for its text as soon as it is added (to count its lines), then keeps it.
+Rows of the dashboard's long lists have a known height and take ~0.1 ms each to build (columns cut to the
+width, Rich text turned into Textual content): a page of 100 built whole cost 20-25 ms on the UI thread
+before anything moved (bench/NOTES.md, tui5), while a screen shows about 25 of them and the next page
+arrives below the screen. A `LazyOption` tells its height at once and builds its text the first time it is
+drawn, or read (`prompt`), whichever comes first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+from textual.widgets.option_list import Option
+
+
+class LazyOption(Option):
+    """An option of `height` lines whose text `build()` makes on first use."""
+
+    def __init__(self, build: Callable[[], Text], height: int, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self._build: Callable[[], Text] | None = build
+        # OptionList keeps an option's visual in `_visual` (made from the prompt when first needed): one is
+        # given here, so that counting lines does not build the text.
+        self._visual = _LinesToCome(self, height)
+
+    @property
+    def prompt(self) -> Text:
+        if self._build is not None:
+            self._prompt, self._build = self._build(), None
+        assert isinstance(self._prompt, Text)
+        return self._prompt
+
+    @property
+    def built(self) -> bool:
+        return self._build is None
+
+
+class _LinesToCome(Visual):
+    """The option's lines: their height known at once, their content made on the first draw."""
+
+    def __init__(self, option: LazyOption, height: int) -> None:
+        self._option = option
+        self._height = height
+        self._content: Content | None = None
+
+    def _made(self) -> Content:
+        if self._content is None:
+            # As OptionList shows a Rich Text prompt: the same content, with the app's console styles.
+            self._content = Content.from_rich_text(self._option.prompt)
+        return self._content
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self._made().render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self._made().get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self._height
