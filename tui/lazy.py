@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import RenderOptions, Visual, VisualType
 from textual.widgets.option_list import Option
 
 
@@ -32,15 +32,19 @@ class LazyOption(Option):
         self._visual = _LinesToCome(self, height)
 
     @property
-    def prompt(self) -> Text:
+    def prompt(self) -> VisualType:
         if self._build is not None:
             self._prompt, self._build = self._build(), None
-        assert isinstance(self._prompt, Text)
         return self._prompt
 
     @property
     def built(self) -> bool:
         return self._build is None
+
+    def _set_prompt(self, prompt: VisualType) -> None:
+        # OptionList.replace_option_prompt: the new prompt is shown as any option's is, built or not.
+        self._build = None
+        super()._set_prompt(prompt)
 
 
 class _LinesToCome(Visual):
@@ -54,7 +58,9 @@ class _LinesToCome(Visual):
     def _made(self) -> Content:
         if self._content is None:
             # As OptionList shows a Rich Text prompt: the same content, with the app's console styles.
-            self._content = Content.from_rich_text(self._option.prompt)
+            prompt = self._option.prompt
+            assert isinstance(prompt, Text)  # a prompt given later has its own visual, not this one
+            self._content = Content.from_rich_text(prompt)
         return self._content
 
     def render_strips(
