@@ -26,41 +26,49 @@ class LazyOption(Option):
 
     def __init__(self, build: Callable[[], Text], height: int, *, id: str | None = None) -> None:
         super().__init__("", id=id)
-        self._build: Callable[[], Text] | None = build
         # OptionList keeps an option's visual in `_visual` (made from the prompt when first needed): one is
-        # given here, so that counting lines does not build the text.
-        self._visual = _LinesToCome(self, height)
+        # given here, so that counting lines does not build the text. It does not point back to the
+        # option: a list's dropped options are freed at once, not left to the garbage collector.
+        self._lines: _LinesToCome | None = _LinesToCome(build, height)
+        self._visual = self._lines
 
     @property
     def prompt(self) -> VisualType:
-        if self._build is not None:
-            self._prompt, self._build = self._build(), None
-        return self._prompt
+        return self._lines.text() if self._lines is not None else self._prompt
 
     @property
     def built(self) -> bool:
-        return self._build is None
+        return self._lines is None or self._lines.built
 
     def _set_prompt(self, prompt: VisualType) -> None:
         # OptionList.replace_option_prompt: the new prompt is shown as any option's is, built or not.
-        self._build = None
+        self._lines = None
         super()._set_prompt(prompt)
 
 
 class _LinesToCome(Visual):
-    """The option's lines: their height known at once, their content made on the first draw."""
+    """The option's lines: their height known at once, their text and content made on the first draw."""
 
-    def __init__(self, option: LazyOption, height: int) -> None:
-        self._option = option
+    def __init__(self, build: Callable[[], Text], height: int) -> None:
+        self._build: Callable[[], Text] | None = build
         self._height = height
+        self._text: Text | None = None
         self._content: Content | None = None
+
+    @property
+    def built(self) -> bool:
+        return self._text is not None
+
+    def text(self) -> Text:
+        if self._text is None:
+            assert self._build is not None
+            self._text, self._build = self._build(), None
+        return self._text
 
     def _made(self) -> Content:
         if self._content is None:
             # As OptionList shows a Rich Text prompt: the same content, with the app's console styles.
-            prompt = self._option.prompt
-            assert isinstance(prompt, Text)  # a prompt given later has its own visual, not this one
-            self._content = Content.from_rich_text(prompt)
+            self._content = Content.from_rich_text(self.text())
         return self._content
 
     def render_strips(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -93,3 +96,22 @@ async def test_a_replaced_prompt_is_shown_and_one_not_yet_drawn_is_never_built()
         await pilot.pause()
         assert any("replaced further down" in row for row in halves(app)[1])
         assert 50 not in app.built  # (row 1 was drawn before it was replaced)
+
+
+async def test_options_dropped_by_a_list_are_freed_without_the_garbage_collector() -> None:
+    app = Side(line, 1)
+    async with app.run_test(size=(80, 12)) as pilot:
+        lazy = app.query_one("#lazy", OptionList)
+        await pilot.pause()
+        gc.disable()  # only reference counting: a reference cycle would keep them (p, filters, reloads)
+        try:
+            # Those never drawn (Textual's own cache of drawn lines is freed by the collector).
+            options = [lazy.get_option_at_index(index) for index in range(100)]
+            dropped = [weakref.ref(option) for option in options if not option.built]  # type: ignore[attr-defined]
+            assert len(dropped) > 80
+            del options
+            lazy.clear_options()
+            await pilot.pause()
+            assert [ref for ref in dropped if ref() is not None] == []
+        finally:
+            gc.enable()
