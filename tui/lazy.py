@@ -1,9 +1,9 @@
 """Options whose text is built only when drawn.
 
 An OptionList asks every option for its text as soon as it is added (to count its lines), then keeps it.
-Rows of the dashboard's long lists have a known height and take ~0.1 ms each to build (columns cut to the
-width, Rich text turned into Textual content): a page of 100 built whole cost 20-25 ms on the UI thread
-before anything moved (bench/NOTES.md, tui5), while a screen shows about 25 of them and the next page
+Rows of the dashboard's long lists have a known height and cost tens of microseconds each to build (columns
+cut to the width, Rich text turned into Textual content): a next page of 100 took 6.5 ms of the UI thread
+to add, 0.7 ms built lazily (bench/NOTES.md, tui5), while a screen shows about 25 rows and the next page
 arrives below the screen. A `LazyOption` tells its height at once and builds its text the first time it is
 drawn, or read (`prompt`), whichever comes first.
 """
