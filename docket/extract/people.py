@@ -10,7 +10,7 @@ from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
 from docket.extract.patterns import Patterns, may_match
 from docket.extract.roles import Person, role_of_title, score_mention
-from docket.text import FLAGS, fold
+from docket.text import FLAGS, NAME_WORD, fold
 
 
 def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
@@ -122,6 +122,8 @@ def _named_person(
         return None
     if _CREDIT_BEFORE.search(before):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
+    if _BRACKETED_AFTER_NAME.search(before):
+        return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
     quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
     if not has_title and (
         quoted_alone
@@ -173,6 +175,9 @@ _PAYEE_BEFORE = re.compile(r"(?:[,;]|\bet)\s+à\s+$", FLAGS)
 _DAMAGES = re.compile(
     r"\b(?:payer|verser|versera|dommages|réparations?|indemni\w+|damages|compensation)\b", FLAGS
 )
+
+
+_BRACKETED_AFTER_NAME = re.compile(rf"{NAME_WORD}\s*\(\s*$")
 
 
 # A picture's or an article's credit line: the name after it is the photographer's or the writer's.
@@ -352,7 +357,8 @@ _SEMICOLON_JOINT = re.compile(
     # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
     # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
-    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+)?",
+    # "; de Moustapha LÔ, chargé de la communication": "Il s'agit de A, … ; de B"
+    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+|(?:de |d['’]))?",
     FLAGS,
 )
 _ALIAS = re.compile(

@@ -38,8 +38,10 @@ _VICTIM_CONTEXT = re.compile(
     # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
     r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
-    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
-    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
+    # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
+    r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
+    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",

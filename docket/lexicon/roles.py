@@ -108,6 +108,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
     # "ni A ni B ne se sont présentés devant la cour"
     r"(?:ne )?se (?:sont|est|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
+    # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
+    r"(?<=, )(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
@@ -183,6 +185,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
     # "the five dealt with in Leeds are: A (54, …); B (39, …)"
     r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were)\s*:|"
+    # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
+    r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
+    r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"
     # "Standing trial are A, B, C, and D"
     r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"

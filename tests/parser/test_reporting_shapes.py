@@ -2285,3 +2285,60 @@ def test_a_naval_command_is_no_person() -> None:
         """
     )
     assert "Western Naval Command" not in found
+
+
+def test_the_beneficiaries_of_bail_and_the_names_in_a_charge_sheet_are_defendants() -> None:
+    found = roles(
+        """
+        ACCRA, July 29, 2019 - The High Court granted bail to four men. The beneficiaries are Abdul Nasa,
+        Seidu Abuba, alias NBA, and Abdul Rahman Sulei, all of them Ghanaians.
+        """
+    )
+    assert found == dict.fromkeys(["Abdul Nasa", "Seidu Abuba", "Abdul Rahman Sulei"], "defendant")
+    found = roles(
+        """
+        LUWEERO, Jan 5, 2021 - Ten supporters were remanded. Named in the charge sheet are Godfrey Katonga,
+        25, Joel Lutanko, 22, and Ronald Kasinge, 18.
+        """
+    )
+    assert found == dict.fromkeys(["Godfrey Katonga", "Joel Lutanko", "Ronald Kasinge"], "defendant")
+
+
+def test_one_accused_of_stabbing_an_officer_is_the_defendant_and_the_officer_the_victim() -> None:
+    found = roles(
+        """
+        ABUJA, Feb 6, 2024 - One Olaniyi Adegbo, accused of stabbing ASP Ayuba Zakar to death, will be kept in
+        Kuje Corrections Centre, an FCT High Court ordered on Tuesday.
+        """
+    )
+    assert found == {"Olaniyi Adegbo": "defendant", "Ayuba Zakar": "victim"}
+
+
+def test_the_victims_of_a_killing_named_with_their_office_and_not_a_lawyer_constituting_himself() -> None:
+    found = roles(
+        """
+        KIMBERLEY, May 3, 2022 - Six men are on trial for killing DA councillor Johannes Baatje together with
+        Jeffrey Nous, a friend of the family.
+        """
+    )
+    assert found["Johannes Baatje"] == "victim"
+    found = roles(
+        """
+        LOMÉ, 2 septembre 2011 - La Cour suprême a repoussé au 6 septembre le procès de Kpatcha Gnassi,
+        poursuivi pour complot. Me Christian Charron annonce se constituer pour Kpatcha Gnassi.
+        """
+    )
+    assert found["Kpatcha Gnassi"] == "defendant"
+
+
+def test_a_seat_in_brackets_after_a_name_is_no_person_and_failing_to_secure_release_marks_the_accused() -> (
+    None
+):
+    found = roles(
+        """
+        HARARE, June 17, 2022 - Opposition legislators Job Sikhal (Zengeza West) and Godfrey Sitho
+        (Chitungwiza North), picked up on Tuesday, failed today to secure their release when the Harare
+        magistrates court turned down their bail bid.
+        """
+    )
+    assert found == {"Job Sikhal": "defendant", "Godfrey Sitho": "defendant"}
