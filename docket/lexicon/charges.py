@@ -54,6 +54,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
 HEADED_CHARGE_CUES: str = (
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "each of them denied conspiracy to cause damage"
+    r"(?:denied|denies) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?"
@@ -130,7 +132,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
-    constitution accès conduite dilapidation production dénonciation désobéissance""".split()
+    constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

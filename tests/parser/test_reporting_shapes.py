@@ -2342,3 +2342,27 @@ def test_a_seat_in_brackets_after_a_name_is_no_person_and_failing_to_secure_rele
         """
     )
     assert found == {"Job Sikhal": "defendant", "Godfrey Sitho": "defendant"}
+
+
+def test_offences_that_open_on_organisation_acts_riot_or_mischief() -> None:
+    assert charges(
+        """
+        OUAHIGOUYA, 8 février 2021 - Le tribunal a renvoyé le procès au 21 février. Les huit accusés doivent
+        répondre d'attroupements armés, d'organisation d'une manifestation illicite et d'actes de vandalisme.
+        """
+    ) == ["attroupements armés", "organisation d'une manifestation illicite", "actes de vandalisme"]
+    assert charges(
+        """
+        TROIS-RIVIÈRES, 31 mars 2015 - Le procès a été reporté. Les accusés font tous face à des accusations
+        d'émeute et de méfaits de plus de 5000 $ commis sur les équipements du Centre de détention.
+        """
+    ) == ["émeute", "méfaits de plus de 5000 $"]
+
+
+def test_an_offence_the_accused_denied_in_court() -> None:
+    assert charges(
+        """
+        MOLD, Jan 7, 2023 - On Friday morning the four went before Judge Niclas Parr at Mold Crown Court,
+        where each of them denied conspiracy to cause damage. They were remanded.
+        """
+    ) == ["conspiracy to cause damage"]
