@@ -272,6 +272,12 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     previous_end = 0
     # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
     probe = _GLUED_COUNTER.sub(r"\1 ", line[:160])  # only inserts after a year: earlier offsets hold
+    short = _PUBLISHED_SHORT_YEAR.search(probe)
+    if short:
+        day = _safe(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
+        if day is not None:
+            start, end = short.start("day"), short.end("year")
+            found.append((_RANK_PUBLISHED, DateMention(start, end, probe[start:end], day, "day", False)))
     numeric = _NUMERIC_YEARLESS_WIRE.match(probe)
     if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
         start, end = numeric.start("day"), numeric.end("month")
@@ -307,6 +313,13 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
             found.append((_RANK_CAPTION, mention))
     return found
+
+
+# "Publié le 12-09-18 à 18h08": a two-digit year, read only where the page says it is the publication date
+_PUBLISHED_SHORT_YEAR = re.compile(
+    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne)\s*(?:le|on)?\s*:?\s*"
+    r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})(?![\d/.-])"
+)
 
 
 def _with_year_from(text: str, language: Language, mention: DateMention) -> DateMention:

@@ -2366,3 +2366,16 @@ def test_an_offence_the_accused_denied_in_court() -> None:
         where each of them denied conspiracy to cause damage. They were remanded.
         """
     ) == ["conspiracy to cause damage"]
+
+
+def test_a_publication_date_with_a_two_digit_year() -> None:
+    report = """
+        Un procès à nouveau reporté à Bruxelles
+
+        Publié le 12-09-18 à 18h08
+
+        La 24e chambre du tribunal correctionnel devait juger mercredi dix prévenus, poursuivis pour trafic
+        d'héroïne. L'audience a dû être reportée.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2018, 9, 12)]
