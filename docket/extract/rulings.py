@@ -211,7 +211,9 @@ _NEGATED = re.compile(r"\b(?:aucune?|nul|no|not|never)\s+(?:\w+\s+){0,2}$", FLAG
 _NEGATED_IN_CUE = re.compile(r"^(?:aucune?|nul)\b", FLAGS)
 
 
-_RELEASE_WORDS = re.compile(r"libert|libér|relâch|caution|détention|bail|bond|release|custody", FLAGS)
+_RELEASE_WORDS = re.compile(
+    r"libert|libér|relâch|caution|contrôle judiciaire|détention|bail|bond|release|custody", FLAGS
+)
 
 
 # Acts of the parties, not of the court: their day is never the hearing's by default.

@@ -138,7 +138,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
         r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b|"
         # "ont été relâchés vendredi contre caution", "sortis sous caution"
-        r"\b(?:relâchée?s?|libérée?s?|sortie?s?|élargie?s?) (?:\w+ ){0,2}?(?:contre|sous) (?:une )?caution\b",
+        r"\b(?:relâchée?s?|libérée?s?|sortie?s?|élargie?s?) (?:\w+ ){0,2}?(?:contre|sous) (?:une )?caution\b|"
+        # "les six prévenus sont désormais sous contrôle judiciaire"
+        r"\b(?:sont|est|restent|reste|demeurent|demeure) (?:\w+ )?sous contrôle judiciaire\b",
     ),
     (
         "bail_granted",
@@ -186,7 +188,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "declined_jurisdiction",
-        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
+        r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
+        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     # Every other decision of the court: a request of the parties rejected (nullity, recusal, annulment,
     # a renvoi), an expertise or a reopening of the debates ordered, a bond fixed, a warrant issued, the file

@@ -2379,3 +2379,19 @@ def test_a_publication_date_with_a_two_digit_year() -> None:
         """
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2018, 9, 12)]
+
+
+def test_a_judge_who_said_himself_without_jurisdiction_and_accused_now_under_judicial_supervision() -> None:
+    assert rulings(
+        """
+        COTONOU, 29 mai 2019 - Les prévenus, poursuivis pour violences, comparaissaient mardi 28 mai 2019
+        devant le juge Rodolphe Azou. Statuant en flagrant délit, le magistrat s'est dit incompétent.
+        """
+    ) == {("2019-05-28", "declined_jurisdiction")}
+    assert ("2021-02-03", "bail_granted") in rulings(
+        """
+        LYON, 3 février 2021 - Le tribunal correctionnel a renvoyé sine die ce mercredi 3 février le procès de
+        six hommes poursuivis pour trafic de stupéfiants. Les prévenus sont désormais
+        sous contrôle judiciaire.
+        """
+    )
