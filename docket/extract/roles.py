@@ -57,6 +57,8 @@ class Person:
     role_text: dict[str, str] = field(default_factory=dict)
     first_sentence: int = 0
     sentences: set[int] = field(default_factory=set)
+    # named in a long list of people the text gives no part: the accused, when the article is a court report
+    enumerated: bool = False
 
     @property
     def surname_key(self) -> str:

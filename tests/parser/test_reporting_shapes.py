@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from reading import charges, courts, held, next_hearings, roles, rulings
+from reading import cases_of, charges, courts, held, next_hearings, roles, rulings
 
 from docket.parse import parse_bytes
 
@@ -2393,5 +2393,21 @@ def test_a_judge_who_said_himself_without_jurisdiction_and_accused_now_under_jud
         LYON, 3 février 2021 - Le tribunal correctionnel a renvoyé sine die ce mercredi 3 février le procès de
         six hommes poursuivis pour trafic de stupéfiants. Les prévenus sont désormais
         sous contrôle judiciaire.
+        """
+    )
+
+
+def test_a_long_bare_list_of_names_in_a_court_report_is_the_list_of_the_accused() -> None:
+    report = """
+        OUAGADOUGOU, 14 avril 2023 - Le tribunal militaire a renvoyé hier au 20 avril le procès du complot. On
+        a vu à l'audience Abdoul Nébio, Desmond Toa, Amidou Drabé et Handi Yonla.
+        """
+    names = ["Abdoul Nébio", "Desmond Toa", "Amidou Drabé", "Handi Yonla"]
+    assert roles(report) == dict.fromkeys(names, "defendant")
+    # the same list in a story about football is nobody's trial
+    assert not cases_of(
+        """
+        Le sélectionneur a dévoilé sa liste hier. On a vu à l'entraînement Abdoul Nébio, Desmond Toa, Amidou
+        Drabé et Handi Yonla, qui rejoindront le groupe lundi.
         """
     )
