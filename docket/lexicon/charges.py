@@ -71,7 +71,8 @@ LOOSE_CHARGE_INTROS: str = (
 )
 
 LOOSE_CHARGE_VERBS: str = (
-    r"condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
+    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 
@@ -133,7 +134,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
-    cambriolage cambriolages consommation méfait méfaits émeute émeutes""".split()
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

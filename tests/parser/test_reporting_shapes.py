@@ -2411,3 +2411,18 @@ def test_a_long_bare_list_of_names_in_a_court_report_is_the_list_of_the_accused(
         Drabé et Handi Yonla, qui rejoindront le groupe lundi.
         """
     )
+
+
+def test_the_offence_one_appears_for_and_membership_of_a_terrorist_organisation() -> None:
+    assert charges(
+        """
+        DAKAR, 8 décembre 2017 - Le procès a été renvoyé au 3 janvier. Le maire devait comparaître avec ses
+        sept co-accusés pour des détournements de deniers publics.
+        """
+    ) == ["détournements de deniers publics"]
+    assert charges(
+        """
+        PORTO-NOVO, 3 mai 2023 - La CRIET a renvoyé au 17 mai le procès. Quatre vendeurs de miroirs ont
+        comparu devant elle pour appartenance à une organisation terroriste.
+        """
+    ) == ["appartenance à une organisation terroriste"]
