@@ -2426,3 +2426,29 @@ def test_the_offence_one_appears_for_and_membership_of_a_terrorist_organisation(
         comparu devant elle pour appartenance à une organisation terroriste.
         """
     ) == ["appartenance à une organisation terroriste"]
+
+
+def test_a_short_line_of_page_furniture_around_one_full_date_dates_the_report() -> None:
+    for line in (
+        "Wed, 26 Aug 2009 Source: GNA",
+        "January 23, 2020  By Alex Enumo in Abuja",
+        "(Afriscoop 26/08/2010)",
+        "5 minutes ago Wed, 26 Jun 2024 15:03:49 GMT",
+    ):
+        report = f"""
+            Court remands three men over fraud
+
+            {line}
+
+            Three men charged with fraud were remanded in custody by the High Court on Tuesday. The case was
+            adjourned to next month.
+            """
+        published = [a.published for a in parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles]
+        assert published[0] is not None, line
+    headline_event = """
+        Massacre du 28 septembre 2009 : le procès reprend
+
+        Le procès des accusés, poursuivis pour assassinat, a repris lundi devant le tribunal de Dixinn.
+        """
+    published = [a.published for a in parse_bytes(textwrap.dedent(headline_event).encode(), "x.txt").articles]
+    assert published == [None]
