@@ -2452,3 +2452,33 @@ def test_a_short_line_of_page_furniture_around_one_full_date_dates_the_report() 
         """
     published = [a.published for a in parse_bytes(textwrap.dedent(headline_event).encode(), "x.txt").articles]
     assert published == [None]
+
+
+def test_police_counsel_and_counsel_for_the_state_prosecute_and_the_presiding_judge_judges() -> None:
+    assert roles(
+        """
+        ABUJA, Feb 6, 2024 - Paul Ali, charged with murder, was remanded by the FCT High Court. According to
+        police counsel Chike Amuko, Ali and his accomplices conspired in 2022.
+        """
+    ) == {"Paul Ali": "defendant", "Chike Amuko": "prosecutor"}
+    assert roles(
+        """
+        KIMBERLEY, May 3, 2022 - Six men charged with murder applied for bail in the High Court. For the
+        State, advocate Hannes Clote said he had sought the views of colleagues.
+        """
+    ) == {"Hannes Clote": "prosecutor"}
+    assert roles(
+        """
+        ACCRA, Aug 12, 2021 - Eleven men charged with murder appeared before the High Court. Presiding,
+        Rosemond Dodua Agyir said the indictment proceedings could not go on.
+        """
+    ) == {"Rosemond Dodua Agyir": "judge"}
+
+
+def test_the_president_of_a_court_named_with_its_seat_in_apposition() -> None:
+    assert roles(
+        """
+        ABIDJAN, 27 mai 2023 - Koua Justin, poursuivi pour diffamation, a été condamné. La présidente du
+        tribunal d'Abidjan, Blanche Abanou, a prononcé vendredi la sentence.
+        """
+    ) == {"Koua Justin": "defendant", "Blanche Abanou": "judge"}
