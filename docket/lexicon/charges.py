@@ -54,6 +54,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
 HEADED_CHARGE_CUES: str = (
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
+    r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
@@ -101,6 +103,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     r"(?<=, )accused of",
+    # "The charge … accuses them of treason"
+    r"accus(?:es|ing|ed) (?:them|him|her) of",
     # "The two face three counts: A, B and C"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun

@@ -2482,3 +2482,29 @@ def test_the_president_of_a_court_named_with_its_seat_in_apposition() -> None:
         tribunal d'Abidjan, Blanche Abanou, a prononcé vendredi la sentence.
         """
     ) == {"Koua Justin": "defendant", "Blanche Abanou": "judge"}
+
+
+def test_lawyers_listed_after_their_plural_title_are_counsel_not_a_list_of_accused() -> None:
+    found = roles(
+        """
+        DAKAR, 3 mai 2023 - Le tribunal a renvoyé au 10 mai le procès des 20 manifestants, poursuivis pour
+        troubles. On y retrouve Mes Abdoulaye Tallo, Babacar Ndiay, Amadou Sowe, Abdoulaye Secka et Amadou
+        Kana, qui ont tous plaidé pour une mise en liberté provisoire.
+        """
+    )
+    assert set(found.values()) == {"defense_counsel"}
+
+
+def test_offences_under_investigation_and_those_a_charge_accuses_them_of() -> None:
+    assert charges(
+        """
+        NAIROBI, May 3, 2024 - Six suspects were granted bail. The officer had wanted the six held for 30 days
+        to allow investigations into forgery, conspiracy to defraud and uttering false documents.
+        """
+    ) == ["forgery", "conspiracy to defraud", "uttering false documents"]
+    assert charges(
+        """
+        ABUJA, Sept 3, 2024 - Ten protesters were remanded by the Federal High Court. The charge accuses them
+        of treason and destabilising the country.
+        """
+    ) == ["treason", "destabilising the country"]
