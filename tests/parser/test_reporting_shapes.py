@@ -2508,3 +2508,22 @@ def test_offences_under_investigation_and_those_a_charge_accuses_them_of() -> No
         of treason and destabilising the country.
         """
     ) == ["treason", "destabilising the country"]
+
+
+def test_the_day_the_accused_will_be_back_is_not_the_day_of_the_adjournment() -> None:
+    report = """
+        Delta Force court raiders to return on May 17
+
+        Eight members of the group will be back before the Kumasi Circuit Court 2 on 17th of May 2017, after
+        their case was adjourned. The eight are standing trial on charges of resisting arrest.
+        """
+    assert held(report) == set()
+    assert ("2017-05-17", "adjourned") not in rulings(report)
+
+
+def test_the_day_the_state_says_the_offence_happened_is_not_a_hearing() -> None:
+    report = """
+        LUSAKA, Feb 2, 2026 - Eight men appeared before Resident Magistrate Webster Milum. All eight are
+        jointly charged on one count of assault; the State says that on January 9, 2026 they attacked a man.
+        """
+    assert "2026-01-09" not in held(report)
