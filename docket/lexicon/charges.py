@@ -27,7 +27,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "une seule infraction est reprochée à X : la production de données…"
     r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
-    r"mise? en examen pour",
+    # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
+    r"mise? en examen(?:, [^,.;]{1,30},)? pour",
     # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between
     r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
     r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
@@ -36,13 +37,16 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
     r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
-    r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
+    r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",
     # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
     r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
     r"(?:contre|sur) [^.;:]{0,50}:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
-    r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
+    # "Il leur est reproché, à des degrés divers, un trafic international de stupéfiants"
+    r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?(?:, [^,.;]{1,30},\s*)?",
     r"on (?:leur|lui) reproch\w+",
+    # "Les 19 prévenus, à qui l'on reproche d'avoir provoqué un attroupement non armé"
+    r"(?:à qui|auxquels|auxquelles|auquel) l['’]on reproch\w+ (?:d['’]avoir \w+ )?",
     r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:(?:\d+ )?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)|\d+(?! (?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)))",
     # "la cour a retenu leur culpabilité pour « X, de Y et de Z »"
     r"culpabilité (?:pour|(?:du|des) chefs? d[e'’])",
@@ -74,7 +78,7 @@ LOOSE_CHARGE_INTROS: str = (
 
 LOOSE_CHARGE_VERBS: str = (
     # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
-    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 

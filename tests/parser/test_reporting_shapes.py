@@ -2527,3 +2527,36 @@ def test_the_day_the_state_says_the_offence_happened_is_not_a_hearing() -> None:
         jointly charged on one count of assault; the State says that on January 9, 2026 they attacked a man.
         """
     assert "2026-01-09" not in held(report)
+
+
+def test_charges_on_the_menu_to_judge_for_after_an_incise_and_held_against_whom() -> None:
+    assert charges(
+        """
+        ABIDJAN, 30 décembre 2014 - La cour d'assises a renvoyé le procès au 29 janvier. Au menu des charges :
+        tribalisme, rébellion, crime de sang.
+        """
+    ) == ["tribalisme", "rébellion", "crime de sang"]
+    assert charges(
+        """
+        YAOUNDÉ, 3 mai 2017 - Le tribunal militaire a joint les deux procédures. Saisi le 13 février 2017, le
+        tribunal doit les juger pour pillage en bande, rébellion et sécession.
+        """
+    ) == ["pillage en bande", "rébellion", "sécession"]
+    assert charges(
+        """
+        CASABLANCA, 3 mai 2017 - La cour a reporté le procès au 10 mai. Il leur est reproché, à des degrés
+        divers, un trafic international de stupéfiants, la corruption et l'abus de pouvoir.
+        """
+    ) == ["trafic international de stupéfiants", "corruption", "abus de pouvoir"]
+    assert charges(
+        """
+        NIAMEY, 24 juillet 2018 - Le tribunal a mis sa décision en délibéré. Les 19 prévenus, à qui l'on
+        reproche d'avoir provoqué un attroupement non armé, contestent les faits.
+        """
+    ) == ["attroupement non armé"]
+    assert charges(
+        """
+        LIBREVILLE, 3 mai 2017 - Le prévenu est détenu depuis septembre. Les juges l'ont mis en examen, entre
+        autres chefs, pour « incitation à la révolte ».
+        """
+    ) == ["incitation à la révolte"]
