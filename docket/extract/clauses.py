@@ -9,7 +9,7 @@ from docket.extract.patterns import (
     finditer_lowered,
     lowered_text,
     may_match,
-    ruling_kinds_present,
+    ruling_hint_kinds,
     search_lowered,
 )
 from docket.text import FLAGS
@@ -26,10 +26,10 @@ def in_quotation(sentence: str, at: int) -> bool:
 def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
     """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
     lowered = sentence.lower()
-    if not pats.ruling_hint.search(lowered):
+    present = ruling_hint_kinds(lowered, pats)
+    if present is None:
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
-        present = ruling_kinds_present(lowered, pats)
         found = [
             (kind, m)
             for i, ((kind, pattern), gate) in enumerate(

@@ -11,8 +11,20 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.dates import CASE_SAFE
+from docket.extract import wordsets
 from docket.extract.gates import with_first_gate
 from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
+
+
+@dataclass(frozen=True)
+class RulingWords:
+    """The ruling kinds' gate words (kind i: bit i) and the ruling hint's plain words (`hint_bit`) in one
+    `WordSets`; the hint's other alternatives (`hint_rest`) are searched as a pattern."""
+
+    sets: wordsets.WordSets
+    hint_bit: int
+    hint_rest: re.Pattern[str] | None
+    always: int  # kinds with an empty gate word: in every text
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,8 @@ class Patterns:
     ruling_words: re.Pattern[str]
     ruling_kinds_of_word: dict[str, frozenset[int]]
     ruling_hint: re.Pattern[str]
+    # the two above as one automaton's words (`ruling_hint_kinds`), where `wordsets` has one
+    ruling_scan: RulingWords | None
     request: re.Pattern[str]
     hearing: re.Pattern[str]
     next_date: re.Pattern[str]
@@ -121,6 +135,7 @@ def _plain_patterns() -> Patterns:
         ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
+        ruling_scan=_ruling_words([p for _, p in rulings_lowered]) if wordsets.available() else None,
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
@@ -177,6 +192,33 @@ def _cues_by_kind() -> list[tuple[str, str]]:
     for kind, cue in lexicon.RULING_CUES:
         joined.setdefault(kind, []).append(f"(?:{cue})")
     return [(kind, "|".join(cues)) for kind, cues in joined.items()]
+
+
+def ruling_hint_kinds(lowered: str, pats: Patterns) -> set[int] | None:
+    """None when `lowered` holds no `ruling_hint`, else `ruling_kinds_present(lowered, pats)`: both
+    answered by one pass of `ruling_scan`'s automaton where there is one."""
+    scan = pats.ruling_scan
+    if scan is None:
+        return ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
+    bits = scan.sets.present(lowered)
+    if not bits & scan.hint_bit and not (scan.hint_rest is not None and scan.hint_rest.search(lowered)):
+        return None
+    bits |= scan.always
+    return {i for i in range(len(pats.rulings_lowered)) if bits >> i & 1}
+
+
+def _ruling_words(patterns: list[re.Pattern[str]]) -> RulingWords:
+    sets, always = wordsets.WordSets(), 0
+    for pattern in patterns:  # kind i gets bit i, as `ruling_kinds_present` numbers them
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
+        bit = sets.add(word for word in words or () if word)
+        always |= bit if words and "" in words else 0
+    alternatives = _top_level_alternatives(lexicon.RULING_HINTS)
+    plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
+    rest = [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)]
+    hint_bit = sets.add(plain)  # plain words are never empty: an empty alternative is in `rest`
+    return RulingWords(sets, hint_bit, re.compile("|".join(rest)) if rest else None, always)
 
 
 def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
@@ -310,8 +352,43 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
     if lowered is None:
         return True
-    gate = lowered_gate(pattern)
-    return gate is None or gate.search(lowered) is not None
+    if not wordsets.available():
+        gate = lowered_gate(pattern)
+        return gate is None or gate.search(lowered) is not None
+    # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
+    # pattern asks of it; a sentence is asked a dozen times by the stages, and reads once
+    known = _GATE_BITS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _GATE_BITS[id(pattern)] = (pattern, _gate_bit(pattern))
+    bit = known[1]
+    if not bit:
+        return True  # no words that every match contains
+    seen = _PRESENT.get(id(lowered))
+    if seen is None or seen[0] is not lowered:
+        if len(_PRESENT) >= _PRESENT_KEPT:
+            _PRESENT.clear()
+        seen = _PRESENT[id(lowered)] = (lowered, _GATE_WORDS.present(lowered))
+    return bool(seen[1] & bit)
+
+
+def _gate_bit(pattern: re.Pattern[str]) -> int:
+    """The bit of `pattern`'s gate words among `_GATE_WORDS` (0: no gate). The texts read so far are
+    forgotten: their answers lack the new bit."""
+    words = _gate_words(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+    if not words:
+        return 0
+    _PRESENT.clear()
+    return _GATE_WORDS.add(words)
+
+
+# the gates' words of the patterns asked so far, one bit a pattern, kept by the pattern's identity as
+# `lowered_gate` does (the pattern is kept too, so its id is never reused)
+_GATE_WORDS = wordsets.WordSets()
+_GATE_BITS: dict[int, tuple[re.Pattern[str], int]] = {}
+# the bits each recent text holds, kept by the text's identity (a sentence's `lowered`, asked by every
+# stage); texts asked once (a window before a name) come and go
+_PRESENT: dict[int, tuple[str, int]] = {}
+_PRESENT_KEPT = 512
 
 
 _CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
@@ -321,9 +398,15 @@ _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
     if words is None:
         return None
+    return re.compile("|".join(prefix_tree(_gate_words(words))))
+
+
+def _gate_words(words: frozenset[str] | None) -> list[str]:
+    """The words a gate looks for, longest first; empty for no gate (none, or "", found everywhere)."""
+    if not words or "" in words:
+        return []
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
-    kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
-    return re.compile("|".join(prefix_tree(kept)))
+    return sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
 
 
 def _merged_alternatives(source: str) -> str:

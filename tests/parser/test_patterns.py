@@ -116,3 +116,49 @@ def test_a_gate_tried_at_word_starts_only_keeps_every_match() -> None:
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     # a boundary that opens one alternative only is not the pattern's: none before the gate
     assert not with_first_gate(re.compile(r"\bab|cd"), boundary_first=True).pattern.startswith(r"\b")
+
+
+def test_word_sets_give_the_bits_of_the_sets_a_text_holds_a_word_of() -> None:
+    from docket.extract.wordsets import WordSets, available
+
+    assert available()  # pyahocorasick is a dependency: without it the slower regex gates serve
+    sets = WordSets()
+    assert sets.present("anything") == 0  # no words yet
+    court, ruling = sets.add(["cour", "tribunal"]), sets.add(["condamn", "renvo", "our"])
+    assert (court, ruling) == (1, 2)
+    assert sets.present("la cour a condamné") == court | ruling
+    assert sets.present("le tribunal") == court
+    assert sets.present("un four") == ruling  # inside a word, as a regex search finds it
+    assert sets.present("rien") == 0
+    later = sets.add(["rien"])  # a set added later is looked for from then on
+    assert sets.present("rien") == later
+
+
+def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
+    from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
+    from docket.extract.roles import _VICTIM_CONTEXT
+
+    pats = _plain_patterns()
+    patterns = [pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], pats.chamber]
+    patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
+    patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr]
+    texts = [lowered_text(s) for s in _sample_sentences()]
+    texts = [t for t in texts if t is not None]
+    texts += [t[: len(t) // 2] for t in texts] + ["", "cour", "x"]
+    for lowered in texts:
+        for pattern in patterns:
+            gate = lowered_gate(pattern)
+            assert may_match(pattern, lowered) == (gate is None or bool(gate.search(lowered))), lowered
+    # answered by the word sets' one pass, not by each gate's search
+    assert all(_GATE_BITS[id(pattern)][1] for pattern in patterns)
+
+
+def test_one_pass_finds_the_ruling_hint_and_the_kinds() -> None:
+    from docket.extract.patterns import ruling_hint_kinds, ruling_kinds_present
+
+    pats = compiled_patterns()
+    assert pats.ruling_scan is not None
+    texts = [s.lower() for s in _sample_sentences()] + ["renvoyé au", "set the hearing down", "rien", ""]
+    for lowered in texts:
+        expected = ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
+        assert ruling_hint_kinds(lowered, pats) == expected, lowered
