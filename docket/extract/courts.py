@@ -69,7 +69,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i),
                 (m.start(), m.start() + len(raw)),
             )
-        for m in pats.court_en.finditer(s):
+        for m in pats.court_en.finditer(s) if may_match(pats.court_en, lowered) else ():
             raw = m.group(0).strip()
             add(
                 CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),

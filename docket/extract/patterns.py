@@ -477,6 +477,9 @@ def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str]
                 found = _required(sub.data, lower)
         elif op is sre_constants.ATOMIC_GROUP:
             found = _required(av.data, lower)  # type: ignore[attr-defined]
+        elif op is sre_constants.ASSERT:
+            # "(?<=before )X(?= Magistrate)": what a lookaround sees is in the text too, if not in the match
+            found = _required(av[1].data, lower)  # type: ignore[index]
         elif op is sre_constants.BRANCH:
             parts = [_required(branch.data, lower) for branch in av[1]]  # type: ignore[index]
             if all(part is not None for part in parts):

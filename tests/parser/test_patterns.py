@@ -162,3 +162,19 @@ def test_one_pass_finds_the_ruling_hint_and_the_kinds() -> None:
     for lowered in texts:
         expected = ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
         assert ruling_hint_kinds(lowered, pats) == expected, lowered
+
+
+def test_what_a_lookaround_sees_is_a_gate_word_too() -> None:
+    from docket.extract.patterns import _plain_patterns, lowered_gate
+
+    # the English court names seen through a lookaround ("before Milimani Principal Magistrate") have a
+    # gate now, so a sentence without any court word skips their alternation
+    court_en = _plain_patterns().court_en
+    gate = lowered_gate(court_en)
+    assert gate is not None
+    for sentence in _sample_sentences():
+        if court_en.search(sentence):
+            assert may_match(court_en, lowered_text(sentence)), sentence
+    behind = re.compile(r"(?<=before )[A-Z]\w+(?= (?:Chief )?[Mm]agistrate\b)")
+    assert may_match(behind, "heard before milimani magistrate x")
+    assert not may_match(behind, "heard before milimani, the court")  # its longest word: "agistrate"
