@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -13,6 +12,10 @@ from docket import lexicon
 from docket.dates import CASE_SAFE
 from docket.extract import wordsets
 from docket.extract.gates import with_first_gate
+from docket.extract.lowered import finditer_lowered as finditer_lowered
+from docket.extract.lowered import lowered_pattern as lowered_pattern
+from docket.extract.lowered import lowered_text as lowered_text
+from docket.extract.lowered import search_lowered as search_lowered
 from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
 
@@ -293,61 +296,6 @@ def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
-def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A case-insensitive pattern lower-cased and compiled case-sensitively: in the `lowered_text` of a
-    text it finds the spans the pattern finds in the text (the premise of the date scan), and a
-    case-sensitive search is about twice as fast. None for a pattern that is not case-insensitive, or
-    whose source lower-casing would change: an escape such as \\S or \\B, a case-sensitive group."""
-    known = _LOWERED.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        source = pattern.pattern
-        safe = pattern.flags & re.IGNORECASE and not re.search(r"\\[A-Z]|\(\?[a-z]*-", source)
-        lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=") if safe else None
-        known = (pattern, re.compile(lowered) if lowered is not None else None)
-        _LOWERED[id(pattern)] = known
-    return known[1]
-
-
-_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-
-
-def search_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
-    """`pattern.search(text)`, found in `lowered` (`lowered_text(text)`) when both allow it, then matched
-    again in `text` for its groups as written."""
-    case_sensitive = lowered_pattern(pattern)
-    if case_sensitive is None or lowered is None:
-        return pattern.search(text)
-    low = case_sensitive.search(lowered)
-    if low is None:
-        return None
-    match = pattern.match(text, low.start())
-    if match is None or match.end() != low.end():  # never expected: then the plain way
-        return pattern.search(text)
-    return match
-
-
-def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterable[re.Match[str]]:
-    """`pattern.finditer(text)`, found in `lowered` as `search_lowered` does."""
-    case_sensitive = lowered_pattern(pattern)
-    if case_sensitive is None or lowered is None:
-        return pattern.finditer(text)
-    found = []
-    for low in case_sensitive.finditer(lowered):
-        match = pattern.match(text, low.start())
-        if match is None or match.end() != low.end():  # never expected: then the plain way
-            return pattern.finditer(text)
-        found.append(match)
-    return found
-
-
-def lowered_text(text: str) -> str | None:
-    """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
-    if _CASE_UNSAFE.search(text):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
-
-
 def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
     if lowered is None:
@@ -391,7 +339,6 @@ _PRESENT: dict[int, tuple[str, int]] = {}
 _PRESENT_KEPT = 512
 
 
-_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 
 
