@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
-from docket.extract.patterns import Patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -120,7 +120,9 @@ def score_mention(
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
-    after_signal = pats.defendant_after.search(after if own_after is None else own_after)
+    after_text = after if own_after is None else own_after
+    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
+    after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
     if after_signal is not None and (
         # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
         _COMPLEMENT_OF_NOUN.search(untitled)

@@ -178,3 +178,19 @@ def test_what_a_lookaround_sees_is_a_gate_word_too() -> None:
     behind = re.compile(r"(?<=before )[A-Z]\w+(?= (?:Chief )?[Mm]agistrate\b)")
     assert may_match(behind, "heard before milimani magistrate x")
     assert not may_match(behind, "heard before milimani, the court")  # its longest word: "agistrate"
+
+
+def test_a_pattern_with_case_insensitive_groups_is_searched_lowered_too() -> None:
+    from docket.extract.patterns import _plain_patterns, lowered_pattern, search_lowered
+
+    after = _plain_patterns().defendant_after  # "^[^.;:?!]{0,100}?\b(?i:<verbs>)", verbs with \S
+    assert lowered_pattern(after) is not None
+    sentences = _sample_sentences()
+    texts = [s[i:] for s in sentences for i in range(0, len(s), 40)] + ["X, Comparaît libre", "X COMPARAÎT"]
+    for text in texts:
+        found, plain = search_lowered(after, text, lowered_text(text)), after.search(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), text
+    # a cased character outside the groups, or one written by its code, keeps the plain way
+    assert lowered_pattern(re.compile(r"\bX(?i:ab)")) is None
+    assert lowered_pattern(re.compile(r"\b(?i:\x41b)")) is None
+    assert lowered_pattern(re.compile(r"(?i:AB)\S+")).pattern == r"(?:ab)\S+"
