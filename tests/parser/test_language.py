@@ -73,3 +73,13 @@ def test_elisions_are_found_from_their_apostrophe_as_from_their_word() -> None:
     texts += ["x l’ d'un", "qu'", "l''a", "1l'a", "_l'a", "é'a d'é"]
     for text in texts:
         assert len(_ELISION.findall(text)) == len(by_word.findall(text)), text
+
+
+@given(st.text(alphabet="ldnsqcujmſx'’ é_1\n", max_size=40))
+def test_elisions_from_their_apostrophe_count_as_from_their_word_in_any_text(text: str) -> None:
+    import re
+
+    from docket.language import _ELISION
+
+    assert _ELISION.pattern.startswith("['’]")
+    assert len(_ELISION.findall(text)) == len(re.findall(r"\b(?:[ldnsjcmſ]|qu)['’](?=\w)", text))
