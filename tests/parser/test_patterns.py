@@ -136,12 +136,14 @@ def test_word_sets_give_the_bits_of_the_sets_a_text_holds_a_word_of() -> None:
 
 def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
     from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
-    from docket.extract.roles import _VICTIM_CONTEXT
+    from docket.extract.people import _OPENING_PARTICIPLE
+    from docket.extract.roles import _KIN_APPOSITION, _KIN_OF, _VICTIM_CONTEXT
 
     pats = _plain_patterns()
     patterns = [pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], pats.chamber]
     patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
-    patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr]
+    patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr, pats.court_en]
+    patterns += [_KIN_OF, _KIN_APPOSITION, pats.defendant_before, _OPENING_PARTICIPLE]
     texts = [lowered_text(s) for s in _sample_sentences()]
     texts = [t for t in texts if t is not None]
     texts += [t[: len(t) // 2] for t in texts] + ["", "cour", "x"]
