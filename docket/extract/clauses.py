@@ -12,6 +12,7 @@ from docket.extract.patterns import (
     ruling_hint_kinds,
     search_lowered,
 )
+from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -36,7 +37,7 @@ def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]
                 zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
             )
             if gate is None or i in present
-            for m in pattern.finditer(lowered)
+            for m in finditer_from_starts(pattern, lowered)
         ]
     else:
         found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
@@ -77,8 +78,9 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
     if _RECALLED_CLAUSE.search(clause):
         return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
-    may_ask = may_match(pats.request, lowered_text(clause))  # most clauses hold no request word
-    requests = list(pats.request.finditer(clause)) if may_ask else []
+    lowered_clause = lowered_text(clause)
+    may_ask = may_match(pats.request, lowered_clause)  # most clauses hold no request word
+    requests = list(finditer_from_starts(pats.request, clause, lowered_clause)) if may_ask else []
     if not requests:
         return False
     if _ANSWERED_IN_CUE.search(sentence, cue_start, cue_end or cue_start):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, compiled_patterns, may_match
+from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -170,7 +171,7 @@ def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
             votes[court.country] += 3
     # the opening says where: a long report's later paragraphs wander (other countries, other cases)
     article = article[:_COUNTRY_SAMPLE]
-    for m in pats.demonym.finditer(article):
+    for m in finditer_from_starts(pats.demonym, article):
         votes[lexicon.DEMONYMS[m.group(0)]] += 1
     for country in _places_in(article):
         votes[country] += 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -215,7 +216,11 @@ def _cue_role(
     best: tuple[str | None, str] = (None, "")
     # most names have no role noun before them: a search for its words spares the whole pattern
     # `lowered_before`: `lowered_text(before)`
-    cues = pats.role_cue.finditer(before) if may_match(pats.role_cue, lowered_before) else ()
+    cues = (
+        finditer_from_starts(pats.role_cue, before, lowered_before)
+        if may_match(pats.role_cue, lowered_before)
+        else ()
+    )
     for m in cues:
         if m.lastgroup is None:
             continue

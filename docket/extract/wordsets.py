@@ -8,7 +8,11 @@ set is one bit, and a text's answer is the bits of the sets any of whose words i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+from docket.extract.gates import _first_strings
 
 try:
     import ahocorasick
@@ -57,3 +61,55 @@ class WordSets:
             automaton.add_word(word, bits)
         automaton.make_automaton()
         return automaton
+
+
+def finditer_from_starts(
+    pattern: re.Pattern[str], text: str, lowered: str | None = None
+) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, the pattern tried only where one of its plain beginnings occurs, those
+    found in one automaton pass (a first-character gate is a lookahead tried at every position).
+
+    A pattern that is case-insensitive anywhere has its beginnings found lower-cased in `lowered`
+    (`lowered_text(text)`; None: the plain way). Where a match may begin with anything, or be empty, or
+    without pyahocorasick, the plain way too."""
+    known = _STARTS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _STARTS[id(pattern)] = (pattern, *_starts_automaton(pattern))
+    automaton, lower = known[1], known[2]
+    if automaton is None or (lower and lowered is None):
+        return pattern.finditer(text)
+    starts = sorted({end - length + 1 for end, length in automaton.iter(lowered if lower else text)})
+    found = []
+    position = 0
+    for start in starts:
+        if start < position:
+            continue  # inside the last match: finditer goes on from its end
+        match = pattern.match(text, start)
+        if match is not None:
+            if match.end() == start:  # never expected (every beginning is a character at least)
+                return pattern.finditer(text)
+            found.append(match)
+            position = match.end()
+    return found
+
+
+def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton | None, bool]:
+    if ahocorasick is None:
+        return None, False
+    ending, going_on = _first_strings(sre_parser.parse(pattern.pattern, pattern.flags).data)
+    beginnings = ending | going_on
+    lower = bool(pattern.flags & re.IGNORECASE or re.search(r"\(\?[aLmsux]*i", pattern.pattern))
+    if lower:
+        beginnings = {b.lower() for b in beginnings if len(b.lower()) == len(b)} | (
+            {""} if any(len(b.lower()) != len(b) for b in beginnings) else set()
+        )
+    if not beginnings or "" in beginnings:
+        return None, lower
+    automaton = ahocorasick.Automaton()
+    for beginning in beginnings:
+        automaton.add_word(beginning, len(beginning))
+    automaton.make_automaton()
+    return automaton, lower
+
+
+_STARTS: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None, bool]] = {}
