@@ -181,6 +181,10 @@ def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
 _CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:[ -](?:{NAME_WORD}|es|M['’]\w+)){{0,2}}")
 
 
+# the first word of every place's name (words as `_places_in` splits a run, at its spaces)
+_PLACE_FIRST_WORDS = frozenset(place.split(" ")[0] for place in lexicon.CITY_COUNTRY)
+
+
 def _places_in(text: str) -> list[str]:
     """Countries of the places a text names, looked up word by word (a dictionary, not a 250-way regex)."""
     found = []
@@ -188,6 +192,9 @@ def _places_in(text: str) -> list[str]:
         words = m.group(0).split(" ")
         first = 0
         while first < len(words):  # "High Court Abuja": a place may end a run as well as open it
+            if words[first] not in _PLACE_FIRST_WORDS:
+                first += 1  # no place's name opens with this word: none of the runs from it is one
+                continue
             for last in range(len(words), first, -1):
                 country = lexicon.CITY_COUNTRY.get(" ".join(words[first:last]))
                 if country:
