@@ -59,7 +59,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        _share_roles_in_lists(s, mentions, pats, previous, following)
+        _share_roles_in_lists(s, mentions, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None]
 
 
@@ -176,6 +176,7 @@ def _share_roles_in_lists(
     pats: Patterns,
     previous: str,
     following: str = "",
+    lowered: str | None = None,
 ) -> None:
     """A role given next to one name of a list holds for the whole list.
 
@@ -186,7 +187,13 @@ def _share_roles_in_lists(
     """
     roles = [role for *_, role in mentions]
     # "According to Phindi X, spokesperson for the NPA, A, B and C are charged": the source is no item
-    sources = {i for i, (_, start, _, _) in enumerate(mentions) if _SOURCE_BEFORE.search(sentence, 0, start)}
+    # `lowered`: `lowered_text(sentence)`, whose word gates say for every part of the sentence at once
+    quoted = may_match(_SOURCE_BEFORE, lowered)
+    sources = {
+        i
+        for i, (_, start, _, _) in enumerate(mentions)
+        if quoted and _SOURCE_BEFORE.search(sentence, 0, start)
+    }
     linked = [
         _links(sentence[left_end:right_start]) and not {i, i + 1} & sources
         for i, ((_, _, left_end, _), (_, right_start, _, _)) in enumerate(
@@ -207,7 +214,7 @@ def _share_roles_in_lists(
         while last < len(linked) and linked[last]:
             last += 1
         if all(role is None for role in roles[first : last + 1]):
-            group = _group_role(sentence, mentions[first][1], pats, previous, following)
+            group = _group_role(sentence, mentions[first][1], pats, previous, following, lowered)
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
                 group = _taken_up_as_accused(following, pats)
@@ -252,15 +259,23 @@ _ACTS_ON_NEXT = re.compile(
 
 
 def _group_role(
-    sentence: str, first_start: int, pats: Patterns, previous: str, following: str = ""
+    sentence: str,
+    first_start: int,
+    pats: Patterns,
+    previous: str,
+    following: str = "",
+    lowered: str | None = None,
 ) -> tuple[str, str] | None:
     """The role of the group a list introducer points back to, in its clause, the sentence before, or
     what "all of them" do in the sentence after."""
     before = sentence[max(0, first_start - _GROUP_WINDOW) : first_start]
-    absent = _DEFENDANT_LIST_INTRODUCER.search(before)
+    # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
+    absent = (
+        _DEFENDANT_LIST_INTRODUCER.search(before) if may_match(_DEFENDANT_LIST_INTRODUCER, lowered) else None
+    )
     if absent is not None:
         return "defendant", absent.group(0).strip(" ,:")
-    introducer = _LIST_INTRODUCER.search(before)
+    introducer = _LIST_INTRODUCER.search(before) if may_match(_LIST_INTRODUCER, lowered) else None
     if introducer is None:
         return None
     clause = before[: introducer.start()]

@@ -136,7 +136,12 @@ def test_word_sets_give_the_bits_of_the_sets_a_text_holds_a_word_of() -> None:
 
 def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
     from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
-    from docket.extract.people import _OPENING_PARTICIPLE
+    from docket.extract.people import (
+        _DEFENDANT_LIST_INTRODUCER,
+        _LIST_INTRODUCER,
+        _OPENING_PARTICIPLE,
+        _SOURCE_BEFORE,
+    )
     from docket.extract.roles import _KIN_APPOSITION, _KIN_OF, _VICTIM_CONTEXT
 
     pats = _plain_patterns()
@@ -144,6 +149,7 @@ def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
     patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
     patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr, pats.court_en]
     patterns += [_KIN_OF, _KIN_APPOSITION, pats.defendant_before, _OPENING_PARTICIPLE]
+    patterns += [_SOURCE_BEFORE, _LIST_INTRODUCER, _DEFENDANT_LIST_INTRODUCER]
     texts = [lowered_text(s) for s in _sample_sentences()]
     texts = [t for t in texts if t is not None]
     texts += [t[: len(t) // 2] for t in texts] + ["", "cour", "x"]
@@ -216,3 +222,27 @@ def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -
     # no plain beginning (a match may start with anything), or an empty one: the plain way
     assert list(finditer_from_starts(re.compile(r"\w+ court"), "a court")) != []
     assert [m.span() for m in finditer_from_starts(re.compile(r"ab|b"), "abab b")] == [(0, 2), (2, 4), (5, 6)]
+
+
+def test_places_are_looked_up_only_from_words_a_place_name_opens_with() -> None:
+    from docket.extract.courts import _PLACE_FIRST_WORDS, _places_in
+
+    def every_run(text: str) -> list[str]:  # each run's words tried from every word, as before
+        from docket.extract.courts import _CAPITALISED_RUN
+
+        found = []
+        for m in _CAPITALISED_RUN.finditer(text):
+            words, first = m.group(0).split(" "), 0
+            while first < len(words):
+                for last in range(len(words), first, -1):
+                    if country := lexicon.CITY_COUNTRY.get(" ".join(words[first:last])):
+                        found.append(country)
+                        first = last - 1
+                        break
+                first += 1
+        return found
+
+    assert "Porto-Novo" in _PLACE_FIRST_WORDS or "Dakar" in _PLACE_FIRST_WORDS
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    for text in texts + ["High Court Abuja", "Tribunal de Grande Instance de Ouagadougou", "Le Cap"]:
+        assert _places_in(text) == every_run(text), text[:60]
