@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, compiled_patterns, may_match
-from docket.extract.wordsets import finditer_from_starts
+from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -33,9 +33,9 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
     found: list[CourtMention] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if not (may_match(_COURT_HINT, sentence.lowered) and _COURT_HINT.search(s)):
-            continue  # most sentences name no court: one cheap search spares five patterns
         lowered = sentence.lowered
+        if not (may_match(_COURT_HINT, lowered) and search_from_starts(_COURT_HINT, s, lowered)):
+            continue  # most sentences name no court: one cheap search spares five patterns
         chamber_match = pats.chamber.search(s) if may_match(pats.chamber, lowered) else None
         chamber = chamber_match.group(0).lower() if chamber_match else None
         taken: list[tuple[int, int]] = []

@@ -11,6 +11,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket.dates import CASE_SAFE
+from docket.extract.wordsets import finditer_from_starts, search_from_starts
 
 
 def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -109,7 +110,7 @@ def search_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> 
     case_sensitive = lowered_pattern(pattern)
     if case_sensitive is None or lowered is None:
         return pattern.search(text)
-    low = case_sensitive.search(lowered)
+    low = search_from_starts(case_sensitive, lowered)
     if low is None:
         return None
     match = pattern.match(text, low.start())
@@ -124,7 +125,7 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -
     if case_sensitive is None or lowered is None:
         return pattern.finditer(text)
     found = []
-    for low in case_sensitive.finditer(lowered):
+    for low in finditer_from_starts(case_sensitive, lowered):
         match = pattern.match(text, low.start())
         if match is None or match.end() != low.end():  # never expected: then the plain way
             return pattern.finditer(text)

@@ -72,12 +72,30 @@ def finditer_from_starts(
     A pattern that is case-insensitive anywhere has its beginnings found lower-cased in `lowered`
     (`lowered_text(text)`; None: the plain way). Where a match may begin with anything, or be empty, or
     without pyahocorasick, the plain way too."""
+    found = _from_starts(pattern, text, lowered, first_only=False)
+    return pattern.finditer(text) if found is None else found
+
+
+def search_from_starts(
+    pattern: re.Pattern[str], text: str, lowered: str | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, found as `finditer_from_starts` finds the matches."""
+    found = _from_starts(pattern, text, lowered, first_only=True)
+    if found is None:
+        return pattern.search(text)
+    return found[0] if found else None
+
+
+def _from_starts(
+    pattern: re.Pattern[str], text: str, lowered: str | None, first_only: bool
+) -> list[re.Match[str]] | None:
+    """The matches (the first one only, if `first_only`), or None where the plain way must serve."""
     known = _STARTS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _STARTS[id(pattern)] = (pattern, *_starts_automaton(pattern))
     automaton, lower = known[1], known[2]
     if automaton is None or (lower and lowered is None):
-        return pattern.finditer(text)
+        return None
     starts = sorted({end - length + 1 for end, length in automaton.iter(lowered if lower else text)})
     found = []
     position = 0
@@ -87,8 +105,10 @@ def finditer_from_starts(
         match = pattern.match(text, start)
         if match is not None:
             if match.end() == start:  # never expected (every beginning is a character at least)
-                return pattern.finditer(text)
+                return None
             found.append(match)
+            if first_only:
+                break
             position = match.end()
     return found
 

@@ -206,12 +206,12 @@ def test_a_pattern_with_case_insensitive_groups_is_searched_lowered_too() -> Non
 
 def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -> None:
     from docket.extract.patterns import _gated_patterns, _plain_patterns
-    from docket.extract.wordsets import finditer_from_starts
+    from docket.extract.wordsets import finditer_from_starts, search_from_starts
 
     sentences = _sample_sentences()
     windows = [s[i : i + 80] for s in sentences for i in range(0, len(s), 30)]
     for pats in (_plain_patterns(), _gated_patterns()):
-        patterns = [pats.role_cue, pats.demonym, pats.request, pats.hearing, pats.court_fr]
+        patterns = [pats.role_cue, pats.demonym, pats.request, pats.hearing, pats.court_fr, _COURT_HINT]
         patterns += [pattern for _, pattern in pats.rulings_lowered]
         for pattern in patterns:
             for text in windows + ["Me X et ME Y, l'avocat", "les Sénégalais"]:
@@ -219,6 +219,8 @@ def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -
                 expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
                 found = [(m.span(), m.lastgroup) for m in finditer_from_starts(pattern, text, lowered)]
                 assert found == expected, (pattern.pattern[:40], text)
+                first = search_from_starts(pattern, text, lowered)
+                assert (first.span() if first else None) == (expected[0][0] if expected else None)
     # no plain beginning (a match may start with anything), or an empty one: the plain way
     assert list(finditer_from_starts(re.compile(r"\w+ court"), "a court")) != []
     assert [m.span() for m in finditer_from_starts(re.compile(r"ab|b"), "abab b")] == [(0, 2), (2, 4), (5, 6)]
