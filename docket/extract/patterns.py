@@ -300,7 +300,7 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
     if lowered is None:
         return True
-    if not wordsets.available():
+    if not _WORD_SETS:
         gate = lowered_gate(pattern)
         return gate is None or gate.search(lowered) is not None
     # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
@@ -331,12 +331,13 @@ def _gate_bit(pattern: re.Pattern[str]) -> int:
 
 # the gates' words of the patterns asked so far, one bit a pattern, kept by the pattern's identity as
 # `lowered_gate` does (the pattern is kept too, so its id is never reused)
+_WORD_SETS = wordsets.available()
 _GATE_WORDS = wordsets.WordSets()
 _GATE_BITS: dict[int, tuple[re.Pattern[str], int]] = {}
 # the bits each recent text holds, kept by the text's identity (a sentence's `lowered`, asked by every
 # stage); texts asked once (a window before a name) come and go
 _PRESENT: dict[int, tuple[str, int]] = {}
-_PRESENT_KEPT = 512
+_PRESENT_KEPT = 4096  # an article's sentences and windows, a few times over
 
 
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")

@@ -31,6 +31,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
         named = _without_addresses(s, named)
+        if not named:
+            continue  # nobody named here: the roles and lists below have nothing to read
         # where each named person starts: a verb after the next name is that person's, not this one's
         # ("Y's" is a possessive inside a phrase, not the next subject)
         starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
