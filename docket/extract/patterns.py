@@ -337,7 +337,7 @@ _GATE_BITS: dict[int, tuple[re.Pattern[str], int]] = {}
 # the bits each recent text holds, kept by the text's identity (a sentence's `lowered`, asked by every
 # stage); texts asked once (a window before a name) come and go
 _PRESENT: dict[int, tuple[str, int]] = {}
-_PRESENT_KEPT = 4096  # an article's sentences and windows, a few times over
+_PRESENT_KEPT = 2048  # an article's sentences and windows, a few times over
 
 
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")

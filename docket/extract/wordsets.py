@@ -125,11 +125,18 @@ def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton |
         )
     if not beginnings or "" in beginnings:
         return None, lower
-    automaton = ahocorasick.Automaton()
-    for beginning in beginnings:
-        automaton.add_word(beginning, len(beginning))
-    automaton.make_automaton()
+    # a few letters tell most positions apart; whole beginnings (thousands for a ruling kind) only make
+    # the automaton bigger (megabytes), and a pattern's plain and gated forms share theirs
+    cut = frozenset(beginning[:_BEGINNING_LETTERS] for beginning in beginnings)
+    automaton = _AUTOMATA.get(cut)
+    if automaton is None:
+        automaton = _AUTOMATA[cut] = ahocorasick.Automaton()
+        for beginning in cut:
+            automaton.add_word(beginning, len(beginning))
+        automaton.make_automaton()
     return automaton, lower
 
 
+_BEGINNING_LETTERS = 8
 _STARTS: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None, bool]] = {}
+_AUTOMATA: dict[frozenset[str], ahocorasick.Automaton] = {}
