@@ -297,7 +297,8 @@ _GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
-    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
+    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`: searched in it,
+    or in a longer text between a `pos` and an `endpos` that bound this one."""
     if lowered is None:
         return True
     if not _WORD_SETS:
@@ -425,8 +426,9 @@ def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str]
                 found = _required(sub.data, lower)
         elif op is sre_constants.ATOMIC_GROUP:
             found = _required(av.data, lower)  # type: ignore[attr-defined]
-        elif op is sre_constants.ASSERT:
-            # "(?<=before )X(?= Magistrate)": what a lookaround sees is in the text too, if not in the match
+        elif op is sre_constants.ASSERT and av[0] == 1:  # type: ignore[index]
+            # "X(?= Magistrate)": what a lookahead sees is in the text too, if not in the match (and
+            # before `endpos`); a lookbehind's may stand before a search's `pos`, out of the text asked
             found = _required(av[1].data, lower)  # type: ignore[index]
         elif op is sre_constants.BRANCH:
             parts = [_required(branch.data, lower) for branch in av[1]]  # type: ignore[index]
