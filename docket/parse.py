@@ -24,6 +24,7 @@ from docket.dateline import find_dateline, find_month_marker
 from docket.dates import DateMention, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
+from docket.extract.patterns import lowered_text, may_match
 from docket.language import detect_language
 from docket.lexicon import NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
@@ -160,10 +161,11 @@ _FUTURE_AFTER = re.compile(
 
 def _announced(article: str, mention: DateMention) -> bool:
     """A day told as still to come: "renvoi au lundi 21 octobre", "le 21 octobre prochain"."""
-    return bool(
-        _ANNOUNCES_DATE.search(article, max(0, mention.start - 60), mention.start)
-        or _AHEAD.search(mention.text)
-    )
+    start = max(0, mention.start - 60)
+    # most windows hold none of the cues' words: their gate (one pass) spares the cues' alternation
+    may_announce = may_match(_ANNOUNCES_DATE, lowered_text(article[start : mention.start]))
+    announced = may_announce and _ANNOUNCES_DATE.search(article, start, mention.start)
+    return bool(announced or _AHEAD.search(mention.text))
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
