@@ -138,7 +138,7 @@ def _plain_patterns() -> Patterns:
         ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
-        ruling_scan=_ruling_words([p for _, p in rulings_lowered]) if wordsets.available() else None,
+        ruling_scan=None,  # built with the gated patterns: a short run does not need it
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
@@ -169,7 +169,15 @@ def _gated_patterns() -> Patterns:
     rulings_lowered = tuple((kind, with_first_gate(pattern)) for kind, pattern in patterns.rulings_lowered)
     # an article's opening is read for demonyms, lower-case French ones among them: gated at word starts
     demonym = with_first_gate(patterns.demonym, boundary_first=True)
-    return replace(patterns, **gated, charge_cue=charge_cue, rulings_lowered=rulings_lowered, demonym=demonym)
+    ruling_scan = _ruling_words([p for _, p in patterns.rulings_lowered]) if _WORD_SETS else None
+    return replace(
+        patterns,
+        **gated,
+        charge_cue=charge_cue,
+        rulings_lowered=rulings_lowered,
+        demonym=demonym,
+        ruling_scan=ruling_scan,
+    )
 
 
 _GATED = (
@@ -301,7 +309,8 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     or in a longer text between a `pos` and an `endpos` that bound this one."""
     if lowered is None:
         return True
-    if not _WORD_SETS:
+    _GATE_CALLS[0] += 1
+    if not _WORD_SETS or _GATE_CALLS[0] <= REGEX_GATE_CALLS:
         gate = lowered_gate(pattern)
         return gate is None or gate.search(lowered) is not None
     # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
@@ -333,6 +342,10 @@ def _gate_bit(pattern: re.Pattern[str]) -> int:
 # the gates' words of the patterns asked so far, one bit a pattern, kept by the pattern's identity as
 # `lowered_gate` does (the pattern is kept too, so its id is never reused)
 _WORD_SETS = wordsets.available()
+# a run's first calls use each pattern's own regex gate: a one-report `docket parse` (a few hundred calls)
+# does not build the automaton; the answers are the same
+REGEX_GATE_CALLS = 3000
+_GATE_CALLS = [0]
 _GATE_WORDS = wordsets.WordSets()
 _GATE_BITS: dict[int, tuple[re.Pattern[str], int]] = {}
 # the bits each recent text holds, kept by the text's identity (a sentence's `lowered`, asked by every

@@ -90,6 +90,9 @@ def _from_starts(
     pattern: re.Pattern[str], text: str, lowered: str | None, first_only: bool
 ) -> list[re.Match[str]] | None:
     """The matches (the first one only, if `first_only`), or None where the plain way must serve."""
+    _STARTS_CALLS[0] += 1
+    if _STARTS_CALLS[0] <= PLAIN_CALLS:
+        return None  # a short run (one report) does not build the automata
     known = _STARTS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _STARTS[id(pattern)] = (pattern, *_starts_automaton(pattern))
@@ -138,5 +141,9 @@ def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton |
 
 
 _BEGINNING_LETTERS = 8
+# a run's first calls search the plain way: building the automata (a few tens of milliseconds) pays only
+# over many reports
+PLAIN_CALLS = 500
+_STARTS_CALLS = [0]
 _STARTS: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None, bool]] = {}
 _AUTOMATA: dict[frozenset[str], ahocorasick.Automaton] = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from docket import lexicon
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
@@ -134,6 +136,16 @@ def test_word_sets_give_the_bits_of_the_sets_a_text_holds_a_word_of() -> None:
     assert sets.present("rien") == later
 
 
+@pytest.fixture
+def automata_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The automata serve from the first call (a run's first calls take the plain way)."""
+    from docket.extract import patterns, wordsets
+
+    monkeypatch.setattr(patterns, "REGEX_GATE_CALLS", 0)
+    monkeypatch.setattr(wordsets, "PLAIN_CALLS", 0)
+
+
+@pytest.mark.usefixtures("automata_at_once")
 def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
     from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
     from docket.extract.people import (
@@ -162,9 +174,9 @@ def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
 
 
 def test_one_pass_finds_the_ruling_hint_and_the_kinds() -> None:
-    from docket.extract.patterns import ruling_hint_kinds, ruling_kinds_present
+    from docket.extract.patterns import _gated_patterns, ruling_hint_kinds, ruling_kinds_present
 
-    pats = compiled_patterns()
+    pats = _gated_patterns()
     assert pats.ruling_scan is not None
     texts = [s.lower() for s in _sample_sentences()] + ["renvoyé au", "set the hearing down", "rien", ""]
     for lowered in texts:
@@ -172,6 +184,7 @@ def test_one_pass_finds_the_ruling_hint_and_the_kinds() -> None:
         assert ruling_hint_kinds(lowered, pats) == expected, lowered
 
 
+@pytest.mark.usefixtures("automata_at_once")
 def test_what_a_lookahead_sees_is_a_gate_word_too() -> None:
     from docket.extract.patterns import _plain_patterns, lowered_gate
 
@@ -206,6 +219,7 @@ def test_a_pattern_with_case_insensitive_groups_is_searched_lowered_too() -> Non
     assert lowered_pattern(re.compile(r"(?i:AB)\S+")).pattern == r"(?:ab)\S+"
 
 
+@pytest.mark.usefixtures("automata_at_once")
 def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -> None:
     from docket.extract.patterns import _gated_patterns, _plain_patterns
     from docket.extract.wordsets import finditer_from_starts, search_from_starts
