@@ -95,9 +95,8 @@ def find_dateline(article_text: str, language: str) -> DateMention | None:
     `article_text`.
     """
     primary = check_language(language)
-    head_and_tail = _head_and_tail(article_text)  # the same lines for either language
     for lang in (primary, "fr" if primary == "en" else "en"):
-        found = _find_dateline(article_text, lang, head_and_tail)
+        found = _find_dateline(article_text, lang)
         if found is not None:
             return found
     return None
@@ -207,10 +206,8 @@ def _is_prose(line: str) -> bool:
     )
 
 
-def _find_dateline(
-    text: str, language: Language, head_and_tail: tuple[list[tuple[int, str]], list[tuple[int, str]]]
-) -> DateMention | None:
-    head, tail = head_and_tail
+def _find_dateline(text: str, language: Language) -> DateMention | None:
+    head, tail = _head_and_tail(text)
     best: tuple[int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
