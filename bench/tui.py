@@ -114,7 +114,9 @@ async def answer(pilot: Pilot, key: str, until: Callable[[], bool] = lambda: Tru
     await painted.wait()
 
 
-async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, list[float]]:
+async def key_latencies(
+    url: str, today: dt.date, presses: int, pages: int = 10, search_rounds: int = 2
+) -> dict[str, list[float]]:
     from textual.widgets import Input
 
     from docket.db.store import Store
@@ -159,7 +161,7 @@ async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, lis
             await asyncio.sleep(0.005)
         for _ in range(presses):
             await timed("down (move in the list)", lambda: answer(pilot, "down"))
-        for _ in range(10):
+        for _ in range(pages):
             # Jump to the end of what is loaded: the next page is read in a worker.
             before = len(hearings.rows)
             await timed("end (key answered)", lambda: answer(pilot, "end"))
@@ -196,7 +198,7 @@ async def key_latencies(url: str, today: dt.date, presses: int) -> dict[str, lis
         # The last one finds nothing: the answer then offers near-miss names ("did you mean").
         debounce = DEBOUNCE_SECONDS * 1000
         queries = ["escroquerie", "party:tossou", "court:parakou corruption", "gildas", "zinsou*", "Zinsuo"]
-        for query in queries * 2:
+        for query in queries * search_rounds:
             search_input.value = query[:-1]  # typed but for the last letter (its search is cancelled)
             search_input.cursor_position = len(query) - 1
 
@@ -239,6 +241,10 @@ def main() -> int:
     parser.add_argument("--hearings", type=int, default=300_000)
     parser.add_argument("--runs", type=int, default=5, help="fresh processes for the first-paint figure")
     parser.add_argument("--presses", type=int, default=200, help="down presses timed")
+    parser.add_argument("--pages", type=int, default=10, help="next pages read with End, timed")
+    parser.add_argument(
+        "--search-rounds", type=int, default=2, help="times each of the six searches is timed"
+    )
     parser.add_argument("--first-paint-only", action="store_true")
     parser.add_argument(
         "--today",
@@ -278,7 +284,9 @@ def main() -> int:
             print(line)
         if args.first_paint_only:
             return 0
-        for label, both in asyncio.run(key_latencies(url, today, args.presses)).items():
+        for label, both in asyncio.run(
+            key_latencies(url, today, args.presses, args.pages, args.search_rounds)
+        ).items():
             wall, cpu = both[: len(both) // 2], both[len(both) // 2 :]
             print(
                 f"{label}: median {statistics.median(wall):.1f} ms, p95 {_p95(wall):.1f} ms; "

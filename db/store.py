@@ -62,6 +62,9 @@ FIRST_REVISION_WITH_SEARCH = "0002"
 CHUNK = 500  # ids per IN (…) clause
 UNCHANGED = "docket_unchanged"  # session.info flag: the transaction wrote nothing, keep data_version
 _FEED_FIELDS = frozenset(FeedView.__dataclass_fields__) - {"feed_id", "url"}
+# Written out rather than built from the model: the dashboard reads it as it starts, before its first page,
+# and compiling the ORM statement the first time cost ~10 ms of that (bench/NOTES.md, tui5).
+_DATA_VERSION = text("SELECT version FROM docket_state WHERE id = 1")
 
 
 def _parse_query(query: str) -> Query:
@@ -275,7 +278,7 @@ class Store:
     def data_version(self) -> int:
         """A number that changes whenever anything is written (by any process): the TUI polls it."""
         with self._engine.connect() as connection:
-            return int(connection.scalar(select(m.DocketState.version).where(m.DocketState.id == 1)) or 0)
+            return int(connection.scalar(_DATA_VERSION) or 0)
 
     def upcoming_hearings(
         self,

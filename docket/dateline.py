@@ -195,7 +195,16 @@ def _head_and_tail(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, st
         head.append((offset, line))
         prose += _is_prose(line)
     tail = [item for item in lines[-_TAIL_LINES:] if item not in head and len(item[1]) < _PARAGRAPH_MIN]
-    return head, tail
+    # "Sur le même sujet" / "Read also": the lines after it are other articles, with their own dates
+    related = next((i for i, (_, line) in enumerate(tail) if _RELATED.search(line)), None)
+    return head, tail if related is None else tail[:related]
+
+
+_RELATED = re.compile(
+    r"^\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire aussi|voir aussi|articles? liés?|"
+    r"read also|related(?: articles?| stories)?|see also|more on this)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(line: str) -> bool:
@@ -208,11 +217,13 @@ def _is_prose(line: str) -> bool:
 
 def _find_dateline(text: str, language: Language) -> DateMention | None:
     head, tail = _head_and_tail(text)
-    best: tuple[int, int, DateMention] | None = None
+    best: tuple[int, int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
             if not _DIGIT.search(line, 0, 160):
                 continue  # every dateline has a number, a day or a year: a headline or a byline has none
+            if _RELATED.search(line) or (index and _RELATED.search(group[index - 1][1])):
+                continue  # "Lire aussi : …, publié le 3 mai": another article's date
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
                 if in_tail and rank == _RANK_PUBLISHED:
                     rank = _RANK_TAIL_PUBLISHED
@@ -232,10 +243,15 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                     mention.start + offset, mention.end + offset, mention.text, mention.date,
                     mention.precision, False, mention.weekday_conflict,
                 )  # fmt: skip
-                key = (rank, moved.start)
-                if best is None or key < best[:2]:
-                    best = (rank, moved.start, moved)
-    return None if best is None else best[2]
+                # "4/18/2024" over the page, then "Friday, January 25, 2013" under the headline: a date in
+                # figures alone is the day the page was printed or saved; the written one is the article's
+                key = (rank, int(_FIGURES_ONLY.fullmatch(mention.text) is not None), moved.start)
+                if best is None or key < best[:3]:
+                    best = (*key, moved)
+    return None if best is None else best[3]
+
+
+_FIGURES_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 # "… : RENVOI AU 08 DÉCEMBRE 2017": a headline's date that procedure points at is the next hearing's
@@ -256,6 +272,12 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     previous_end = 0
     # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
     probe = _GLUED_COUNTER.sub(r"\1 ", line[:160])  # only inserts after a year: earlier offsets hold
+    short = _PUBLISHED_SHORT_YEAR.search(probe)
+    if short:
+        day = _safe(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
+        if day is not None:
+            start, end = short.start("day"), short.end("year")
+            found.append((_RANK_PUBLISHED, DateMention(start, end, probe[start:end], day, "day", False)))
     numeric = _NUMERIC_YEARLESS_WIRE.match(probe)
     if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
         start, end = numeric.start("day"), numeric.end("month")
@@ -291,6 +313,13 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
             found.append((_RANK_CAPTION, mention))
     return found
+
+
+# "Publié le 12-09-18 à 18h08": a two-digit year, read only where the page says it is the publication date
+_PUBLISHED_SHORT_YEAR = re.compile(
+    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne)\s*(?:le|on)?\s*:?\s*"
+    r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})(?![\d/.-])"
+)
 
 
 def _with_year_from(text: str, language: Language, mention: DateMention) -> DateMention:

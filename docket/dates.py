@@ -624,7 +624,8 @@ _FUTURE_CUE = {
 }
 _PAST_CUE = {
     "fr": re.compile(r"(?<![\w'’])(?i:a|ont|avait|avaient|été|était|étaient|fut|furent|hier)(?!\w)"),
-    "en": re.compile(r"(?<!\w)(?:was|were|had|has|have|did|\w+ed)(?!\w)", re.IGNORECASE),
+    # "will spend two more weeks in custody after a hearing on Monday": what came before is past
+    "en": re.compile(r"(?<!\w)(?:was|were|had|has|have|did|\w+ed|after|following)(?!\w)", re.IGNORECASE),
 }
 _CLAUSE_END = re.compile(r"[.!?;:«»\n]")
 _CUE_REACH = 80

@@ -173,8 +173,9 @@ def _announced(article: str, mention: DateMention) -> bool:
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
 
-# Words that announce a date still to come ("renvoi au lundi 21 octobre 2019").
-_ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;]{0,40}$", re.IGNORECASE)
+# Words that announce a date still to come ("renvoi au lundi 21 octobre 2019"), in the same line: a
+# headline without a full stop ("… renvoi du procès au 26 mai") announces nothing of the body's first date
+_ANNOUNCES_DATE = re.compile(r"(?:" + NEXT_DATE_CUES + r")\b[^.;\n]{0,40}$", re.IGNORECASE)
 
 
 @contextlib.contextmanager

@@ -184,7 +184,8 @@ class HomeScreen(DocketScreen):
             self.set_timer(NEWS_AFTER_FIRST_PAGE, self._start_news)
         self.docket.first_page_shown(self.hearings.rows[0].case_id if self.hearings.rows else None)
         empty = self.query_one("#home-empty", Static)
-        empty.update(self.tr("home.none_filtered" if self.court or self.country else "home.empty"))
+        if event.count == 0:  # else left as it is: updating a Static lays the whole screen out again
+            empty.update(self.tr("home.none_filtered" if self.court or self.country else "home.empty"))
         empty.display = event.count == 0
         self.query_one(ColumnHeader).refresh()
 

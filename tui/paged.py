@@ -18,14 +18,12 @@ from textual.widgets.option_list import Option
 
 from docket.db.store import StoreError
 
+from .lazy import LazyOption
+
 Row = TypeVar("Row")
 
 PAGE_SIZE = 100
 PREFETCH_MARGIN = 25  # rows left below the cursor that trigger the next page
-# A fresh page shows first the rows that fit on screen; the rest are built this long after, once the
-# screen has been painted (Textual paints at most every 1/60 s): 100 rows and their day headings take
-# 30-60 ms to lay out, which the first screen need not wait for.
-REST_OF_PAGE_AFTER = 1 / 30
 
 
 class PagedList(OptionList, Generic[Row]):
@@ -63,8 +61,7 @@ class PagedList(OptionList, Generic[Row]):
         self._generation = 0
         self._last_heading: str | None = None
         self._built_width = 0  # the width the rows were last cut to
-        self._built_rows = 0  # rows[:_built_rows] have their options; the rest are on their way
-        self._build_epoch = 0  # a newer build supersedes a pending one
+        self._built_rows = 0  # rows[:_built_rows] have their options
 
     # --- reading ---
     def reload(self, fresh: bool = False) -> None:
@@ -106,54 +103,35 @@ class PagedList(OptionList, Generic[Row]):
             wanted = self._key(kept) if kept is not None else None
             self.rows = rows
             # The cursor goes back to its row (not to its position: a cursor left near the end asks for
-            # a page), else to the first row; what is above the screen's worth of rows around it waits.
+            # a page), else to the first row.
             target = next((i for i, row in enumerate(rows) if self._key(row) == wanted), 0 if rows else None)
-            self._rebuild(visible_through=(target or 0) + self._rows_in_view())
+            self._rebuild()
             if target is not None:
                 self.highlighted = self.get_option_index(f"row-{target}")
-        elif self._built_rows == len(self.rows):
-            # The next page whole: building it in two steps, as a fresh page is, measured slower (bench/
-            # NOTES.md, tui4): its rows are below the screen, and the second step lays the list out again.
+        else:
             self.rows.extend(rows)
             self._add_built(len(self.rows))
-        else:  # the rest of a page is still to be built: it will take these rows too
-            self.rows.extend(rows)
         self.post_message(self.Loaded(self, len(self.rows)))
 
     # --- showing ---
     def rerender(self, keep_cursor: bool = True) -> None:
         """Build every line again (after a resize or a theme change)."""
         highlighted = self.highlighted if keep_cursor else None
-        self._rebuild(visible_through=len(self.rows))
+        self._rebuild()
         if highlighted is not None and self.option_count:
             self.highlighted = min(highlighted, self.option_count - 1)
             if self._row_index(self.highlighted) is None:
                 self.action_cursor_down()
 
-    def _rebuild(self, visible_through: int) -> None:
-        """Options for rows[:visible_through] now, for the rest once the screen is painted."""
+    def _rebuild(self) -> None:
         self._last_heading = None
         self._built_rows = 0
         self.clear_options()
-        self._build_through(visible_through)
-
-    def _build_through(self, visible_through: int) -> None:
-        """Options for rows up to rows[:visible_through] now (on from those built), the rest once painted."""
-        self._build_epoch += 1
-        self._add_built(max(self._built_rows, min(visible_through, len(self.rows))))
-        if self._built_rows < len(self.rows):
-            self.set_timer(REST_OF_PAGE_AFTER, partial(self._build_rest, self._build_epoch))
-
-    def _build_rest(self, epoch: int) -> None:
-        if epoch == self._build_epoch:
-            self._add_built(len(self.rows))
+        self._add_built(len(self.rows))
 
     def _add_built(self, stop: int) -> None:
         self.add_options(self._build_options(self._built_rows, stop))
         self._built_rows = stop
-
-    def _rows_in_view(self) -> int:
-        return self.scrollable_content_region.height or self.app.size.height
 
     def _row_width(self) -> int:
         return max(self.scrollable_content_region.width, 40)
@@ -167,7 +145,8 @@ class PagedList(OptionList, Generic[Row]):
             if heading is not None and heading != self._last_heading:
                 self._last_heading = heading
                 options.append(Option(Text(heading, style="bold underline"), disabled=True))
-            options.append(Option(self._render_row(row, width), id=f"row-{index}"))
+            # Built when drawn: a page is 100 rows, a screen shows about 25 (tui/lazy.py).
+            options.append(LazyOption(partial(self._render_row, row, width), 1, id=f"row-{index}"))
         return options
 
     def _row_index(self, option_index: int) -> int | None:
@@ -182,13 +161,7 @@ class PagedList(OptionList, Generic[Row]):
         return self.rows[index] if index is not None and index < len(self.rows) else None
 
     # --- events ---
-    def action_last(self) -> None:
-        # The last row loaded, not the last built so far: End pressed as a page arrives builds its rest.
-        self._build_rest(self._build_epoch)
-        super().action_last()
-
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        # Counted in rows, not options: while the rest of a page is being built there are fewer options.
         row_index = self._row_index(event.option_index)
         near_end = row_index is not None and row_index >= len(self.rows) - PREFETCH_MARGIN
         if near_end and not self.exhausted and not self._fetching:

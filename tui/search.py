@@ -24,15 +24,13 @@ from docket.records import RULING_KINDS
 
 from .base import DocketScreen
 from .keybar import KeyBar
+from .lazy import LazyOption
 from .safe import one_line
 
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more each time
 COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
-# The results that fit on screen are built at once, the rest this long after (once painted): a hundred
-# two-line results, their snippets translated and lit, take 40-80 ms the first screen need not wait for.
-REST_OF_RESULTS_AFTER = 1 / 30
-COUNT_AFTER = 1 / 30  # and the total is counted once they are painted too
+COUNT_AFTER = 1 / 30  # the total is counted once the results are painted
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
 
@@ -120,8 +118,6 @@ class SearchScreen(DocketScreen):
         self._open_when_shown = False  # Enter was pressed before the results came
         self._debounce: Timer | None = None
         self._words: list[str] = []  # the shown query's words, lit in the snippets
-        self._built = 0  # results[:_built] have their options; the rest are on their way
-        self._build_epoch = 0  # a newer answer supersedes a pending build
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -232,16 +228,14 @@ class SearchScreen(DocketScreen):
         self._words = query_words(answer.query)
         results = self.results_list
         results.clear_options()
-        self._build_epoch += 1
-        self._built = 0
-        # The results in view (two lines each) and the one the cursor was on at once, the rest once painted.
-        in_view = (results.scrollable_content_region.height or self.app.size.height) // 2 + 1
-        first = max(kept or 0, in_view) + 1
-        self._add_results(min(first, len(self.results)))
-        if self._built < len(self.results):
-            self.set_timer(REST_OF_RESULTS_AFTER, partial(self._add_rest, self._build_epoch))
-        else:
-            self._add_tail()
+        # Each result's two lines are built when drawn (tui/lazy.py): a hundred, their snippets translated
+        # and lit, took 40-80 ms, while a screen shows about ten.
+        width, words = max(results.scrollable_content_region.width, 40), self._words
+        results.add_options(
+            LazyOption(partial(self._result_lines, result, width, words), 2, id=f"hit-{index}")
+            for index, result in enumerate(self.results)
+        )
+        self._add_tail()
         if results.option_count:
             results.highlighted = min(kept or 0, results.option_count - 1)
         if self.results:
@@ -255,19 +249,6 @@ class SearchScreen(DocketScreen):
         if self._open_when_shown:
             self._open_when_shown = False
             self._open(0)
-
-    def _add_results(self, stop: int) -> None:
-        results = self.results_list
-        width = max(results.scrollable_content_region.width, 40)
-        results.add_options(
-            self._option(index, self.results[index], width) for index in range(self._built, stop)
-        )
-        self._built = stop
-
-    def _add_rest(self, epoch: int) -> None:
-        if epoch == self._build_epoch:
-            self._add_results(len(self.results))
-            self._add_tail()
 
     def _add_tail(self) -> None:
         """After the last result: "more results", then the names it may have meant."""
@@ -297,8 +278,8 @@ class SearchScreen(DocketScreen):
         key = "search.count_capped" if answer.capped else "search.count"
         self._status(tr(key, count=total, shown=len(self.results)))
 
-    def _option(self, index: int, result: CaseResult, width: int) -> Option:
-        """Two lines: the case, its court and next hearing; then the best snippet, matched words lit."""
+    def _result_lines(self, result: CaseResult, width: int, words: list[str]) -> Text:
+        """Two lines: the case, its court and next hearing; then the best snippet, `words` lit."""
         tr, today = self.tr, self.docket.today
         theme = self.app.theme_variables
         hit, summary = result.hit, result.summary
@@ -316,14 +297,13 @@ class SearchScreen(DocketScreen):
         title.truncate(width, overflow="ellipsis")
         snippet = Text("  ")
         snippet.append(f"{tr.maybe(f'field.{hit.field}', hit.field)} ", style="dim italic")
-        snippet.append_text(self._snippet(hit.snippet))
+        snippet.append_text(self._snippet(hit.snippet, words))
         snippet.truncate(width, overflow="ellipsis")
-        return Option(Text("\n").join([title, snippet]), id=f"hit-{index}")
+        return Text("\n").join([title, snippet])
 
-    def _snippet(self, raw: str) -> Text:
-        """The snippet in the user's words (ruling kinds translated), the query's words highlighted."""
+    def _snippet(self, raw: str, words: list[str]) -> Text:
+        """The snippet in the user's words (ruling kinds translated), the query's `words` highlighted."""
         text = one_line(raw)
-        words = self._words
         mark = f"bold reverse {self.app.theme_variables.get('accent', '')}".strip()
         shown = Text()
         position = 0

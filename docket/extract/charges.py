@@ -62,6 +62,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+        if _HEADED_CUE_WORD.search(s):  # most sentences hold none of the cues' verbs
+            for cue in _HEADED_CUE.finditer(s):
+                take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
@@ -80,6 +83,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
+_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie", FLAGS)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -256,7 +261,8 @@ _CHARGES_BY_NUMBER = re.compile(
 
 def _charge_label(item: str) -> str:
     label = re.sub(
-        r"^(?:notamment |présumée?s? |supposée?s? |de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
+        r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |"
+        r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
         r"of |the |a |an |to )+",
         "",
         _COUNT_PREFIX.sub("", item.strip()),

@@ -73,6 +73,10 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         sentence.rfind("; ", 0, cue_start),
         sentence.rfind(" mais ", 0, cue_start),
         sentence.rfind(" but ", 0, cue_start),
+        # "X will stay in the barracks until April 23, after the court martial remanded him": what follows
+        # "after" is told as done
+        sentence.rfind(" after ", 0, cue_start),
+        sentence.rfind(" après que ", 0, cue_start),
     )
     # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])

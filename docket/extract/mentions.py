@@ -209,6 +209,15 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
         if not (
             may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
             and _INCIDENT_BEFORE_DATE.search(before)
-        ):
+        ) and not _EVENT_BEFORE_DATE.search(before):
             out.append(mention)
     return out
+
+
+# "arrêtées pendant les manifestations des 19 et 20 août": the days of the events, not of the court
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:pendant|durant|during|lors)\s+(?:les?|la|des|du|the)\s+(?:\w+\s+){0,2}?(?:manifestations?|émeutes?|"
+    r"marches?|protests?|riots?|demonstrations?|élections?|événements|évènements|violences|attaques?|troubles|"
+    r"affrontements|clashes)\b[^.;]{0,20}$",
+    FLAGS,
+)

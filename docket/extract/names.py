@@ -34,7 +34,10 @@ _NOT_NAME_WORDS = frozenset(
     constitution code pénal article loi décret prison maison centrale mouvement parti
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
-    superintendent officer honour honor worship former late retired acting""".split()
+    superintendent officer honour honor worship former late retired acting speaker
+    lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
+    one two three four five six seven eight nine ten eleven twelve
+    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )
 
 
@@ -62,7 +65,8 @@ _INSTITUTION_WORDS = frozenset(
     club fédération federation organisation organization society société collectif coalition hub watch
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
-    rue boulevard lane drive estate quartier close square""".split()
+    rue boulevard lane drive estate quartier close square barracks district region province county
+    command""".split()
 )
 
 

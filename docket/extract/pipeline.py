@@ -55,6 +55,8 @@ def extract_cases(
     event_date = event_day.date if event_day else None
     rulings = find_rulings(sentences, pats, event_day, reference)
     hearings, next_hearings = find_hearings(sentences, pats, rulings, reference, event_date, day_reference)
+    enumerated = [p for p in persons if p.role() is None]
+    persons = [p for p in persons if p.role() is not None]
     defendants = [p for p in persons if p.role() == "defendant"]
     # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
     # "procès" in a political quote or "verdict" on a football pitch is neither
@@ -63,6 +65,12 @@ def extract_cases(
     is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
     if not is_court_report:
         return False, []
+    if enumerated:
+        # "Il s'agit de A, de B, de C et de D": a long bare list in a court report names the accused
+        for person in enumerated:
+            person.scores["defendant"] += 1
+            person.role_text.setdefault("defendant", "named among the accused")
+        persons = sorted([*persons, *enumerated], key=lambda p: p.first_sentence)
     cases = assemble_cases(
         sentences, courts, persons, charges, rulings, hearings, next_hearings, text, start, end
     )

@@ -36,9 +36,13 @@ _KIN_OF = re.compile(
 
 
 _VICTIM_CONTEXT = re.compile(
-    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murder|killing|death|rape|kidnapping|abduction)"
-    r"\s+(?:de|d'|d’|du|of)\s*$|(?:murdering|killing|kidnapping|raping|abducting|assaulting|tuer|violer|"
-    r"enlever|assassiner)\s+$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
+    r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
+    # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
+    r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
+    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",
@@ -54,6 +58,8 @@ class Person:
     role_text: dict[str, str] = field(default_factory=dict)
     first_sentence: int = 0
     sentences: set[int] = field(default_factory=set)
+    # named in a long list of people the text gives no part: the accused, when the article is a court report
+    enumerated: bool = False
 
     @property
     def surname_key(self) -> str:
@@ -108,6 +114,12 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    if after_role in (None, "defendant") and _SPEAKING_COUNSEL.search(before):
+        # "Dans ce dossier, soutient Me X, chacun des prévenus …": a lawyer who speaks is one at work, and
+        # what follows the incise is what the lawyer says
+        person.scores["defense_counsel"] += 3
+        person.role_text.setdefault("defense_counsel", "Me")
+        return "defense_counsel"
     if after_role == "defense_counsel" and pats.defendant_before.search(before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text
@@ -187,7 +199,7 @@ _CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
-    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr)(?:-(?:colonel|chef|général|general|major))?\b"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte)(?:-(?:colonel|chef|général|general|major))?\b\.?"
     # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
     r"|\bof Police\b|\([A-Z]{2,6}\)",
     re.IGNORECASE,
@@ -368,6 +380,24 @@ _PRESIDES = re.compile(
 )
 
 
+_ONE_OF_THE_ACCUSED = re.compile(
+    # not "avocate de l'un des accusés": the counsel of one of them is no accused
+    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
+    r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
+    FLAGS,
+)
+
+
+_SPEAKING_COUNSEL = re.compile(
+    r"\b(?:soutient|estime|explique|affirme|déclare|indique|précise|rappelle|souligne|plaide|insiste|martèle|"
+    r"argue|dénonce|regrette|déplore|ajoute|poursuit|selon|"
+    r"a (?:soutenu|estimé|expliqué|affirmé|déclaré|plaidé))"
+    r"\s+(?:Me|Maître|Mes)\s*$",
+    FLAGS,
+)
+
+
 def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
     m = re.match(
@@ -402,6 +432,8 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
         )
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
+    if _ONE_OF_THE_ACCUSED.search(phrase):
+        return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     bare_phrase = re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:

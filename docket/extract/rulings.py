@@ -56,6 +56,8 @@ def find_event_day(
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
                 continue
+            if _TARGET_BEFORE.search(before):
+                continue  # "The court then put off judgement to April 21": the day a case goes to
             candidates[mention.date] += 1
             phrases.setdefault(mention.date, mention)
     if not candidates:
@@ -93,6 +95,13 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
     return None
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:to|until|till|au|jusqu['’]au)\s+(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\s+)?$",
+    FLAGS,
+)
+
+
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
@@ -108,11 +117,16 @@ def find_rulings(
             context_date = None
         day_dates = procedural_dates(sentence)
         seen_kinds: set[str] = set()
+        cue_spans = [(kind, m.span()) for kind, m in sentence.ruling_cues(pats)]
         for kind, m in sentence.ruling_cues(pats):
             if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
                 continue
-            if _NEGATED.search(s, max(0, m.start() - 30), m.start()) or _NEGATED_IN_CUE.search(m.group(0)):
+            negated = _NEGATED.search(s, max(0, m.start() - 30), m.start())
+            # "aucune liberté provisoire ne leur sera accordée" is itself the refusal
+            if (negated or _NEGATED_IN_CUE.search(m.group(0))) and kind != "bail_denied":
                 continue  # "aucun mandat de dépôt n'ayant été décerné": what the court did not do
+            if _DEMONSTRATIVE.search(s, max(0, m.start() - 8), m.start()):
+                continue  # "Avec ce renvoi au 15 novembre, …": the decision already told, named again
             if kind.startswith("bail_") and not _RELEASE_WORDS.search(m.group(0)):
                 # "elle a rejeté la demande", "refusing his application": a bail ruling only where the
                 # paragraph, or the report's lead, speaks of release
@@ -120,7 +134,7 @@ def find_rulings(
                 if not _RELEASE_WORDS.search(context):
                     continue
             vague = _dated_vaguely(sentence, m)
-            decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference)
+            decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference, cue_spans)
             if vague:
                 decided_on = None  # "condamnés en juin dernier": the report gives no day for it
             decided_day = decided_on.date if decided_on and decided_on.date else None
@@ -153,7 +167,28 @@ def find_rulings(
             or _RELEASE_WORDS.search(s)
         ):
             context_date = past[-1]
-    return _dedupe_rulings(out)
+    return _dedupe_rulings(_without_transfers(out))
+
+
+def _without_transfers(rulings: list[FoundRuling]) -> list[FoundRuling]:
+    """ "s'est déclaré incompétent et a renvoyé le dossier à la cour spéciale": a renvoi to no day, in the
+    sentence where the court gives the case up, sends the file to another court; it adjourns nothing."""
+    gave_up = {r.sentence for r in rulings if r.ruling.kind == "declined_jurisdiction"}
+    return [
+        r
+        for r in rulings
+        if not (
+            r.sentence in gave_up
+            and (
+                (r.ruling.kind == "adjourned" and r.next_date is None)
+                # "s'était déclaré incompétent et avait renvoyé le dossier à l'instruction"
+                or (r.ruling.kind == "other" and _TO_THE_INVESTIGATION.search(r.ruling.summary or ""))
+            )
+        )
+    ]
+
+
+_TO_THE_INVESTIGATION = re.compile(r"instruction|ministère public|parquet", FLAGS)
 
 
 def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
@@ -173,11 +208,14 @@ _MONTH_WITHOUT_DAY = re.compile(
 )
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|this|that|these)\s+$", FLAGS)
 _NEGATED = re.compile(r"\b(?:aucune?|nul|no|not|never)\s+(?:\w+\s+){0,2}$", FLAGS)
 _NEGATED_IN_CUE = re.compile(r"^(?:aucune?|nul)\b", FLAGS)
 
 
-_RELEASE_WORDS = re.compile(r"libert|libération|détention|bail|release|custody", FLAGS)
+_RELEASE_WORDS = re.compile(
+    r"libert|libér|relâch|caution|contrôle judiciaire|détention|bail|bond|release|custody", FLAGS
+)
 
 
 # Acts of the parties, not of the court: their day is never the hearing's by default.
@@ -208,6 +246,7 @@ def _ruling_dates(
     sentence: Sentence,
     day_dates: list[DateMention],
     reference: dt.date | None,
+    cue_spans: list[tuple[str, tuple[int, int]]],
 ) -> tuple[DateMention | None, DateMention | None]:
     """The day the ruling was made, and for a renvoi or a délibéré the day it points to.
 
@@ -219,10 +258,20 @@ def _ruling_dates(
         after = [d for d in day_dates if d.start >= cue_at]
         before = [d for d in past if d.start < cue_at]
         return (before[-1] if before else None), (after[0] if after else None)
-    if not past:
-        return None, None
     before = [d for d in past if d.start < cue_at]
-    return (before[-1] if before else past[0]), None
+    if before:
+        return before[-1], None
+    # "s'est déclaré incompétent et a confirmé le mandat de dépôt du 09 décembre 2016": a date after the
+    # cue dates the decision told nearest before it, not one of another kind further back
+    after = [
+        d
+        for d in past
+        if not any(
+            other != kind and cue.end() <= start and end <= d.start - sentence.start
+            for other, (start, end) in cue_spans
+        )
+    ]
+    return (after[0] if after else None), None
 
 
 def _sentence_pronounced(sentence: str) -> str | None:

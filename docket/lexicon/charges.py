@@ -11,7 +11,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
-    r"(?:des |aux |les )chefs (?:de|d'|d’)",
+    # not "parmi les chefs d'accusation.": the noun of the list is no offence
+    r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     r"répond(?:re|ent|ra|ront|ait|aient)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
@@ -19,7 +20,12 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:servitude pénale|emprisonnement|prison|réclusion|amende|condamnée?s?|peine)\b[^.;]{0,60}?\b(?:du|des) chefs? d[e'’]",
     r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
     r"sous la qualification (?:de|d'|d’)",
-    r"requalifiée?s? en",
+    # "a requalifié ces faits en groupement de malfaiteurs" (not a request "de requalifier les faits en")
+    r"requalifi(?:ée?s?|ait|aient) (?:les |ces |leurs )?(?:faits |charges |poursuites )?en",
+    # "des sieurs A, B et C, qu'elle suspecte de tentative de vol"
+    r"(?:qu['’](?:il|elle|ils|elles|on) )?suspect(?:e|ent|ait|aient|ée?s?) (?:de|d'|d’)",
+    # "une seule infraction est reprochée à X : la production de données…"
+    r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     r"mise? en examen pour",
     # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between
@@ -31,6 +37,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
     r"(?:l['’]|les? )(?:accusations?|infractions?|charges)\s*:",
+    # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
+    r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
+    r"(?:contre|sur) [^.;:]{0,50}:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?",
     r"on (?:leur|lui) reproch\w+",
@@ -39,6 +48,17 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"culpabilité (?:pour|(?:du|des) chefs? d[e'’])",
     # "les préventions, qui vont de l'extorsion à l'exploitation…, en passant par le trafic de drogue"
     r"(?:préventions?|accusations?|charges|faits|infractions?)[^.;]{0,20}?qui vont (?:de|d'|d’|du|des)",
+)
+
+# After these, an offence follows only when it opens on an offence's head noun: "Il s'agit de l'association
+# de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
+HEADED_CHARGE_CUES: str = (
+    r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "each of them denied conspiracy to cause damage"
+    r"(?:denied|denies) |"
+    # "The 15 suspects held over alleged fraud, corruption and racketeering"
+    r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
+    r"(?:the |their |his |her )?(?:alleged |suspected )?"
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -61,7 +81,11 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
-    r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|relating to|related to|linked to)",
+    r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders on|bordered on|relating to|related to|linked to)",
+    # "arraigned yesterday on allegations of unlawful detention"
+    r"(?:on )?allegations? of",
+    # "A city court is separately trying them for violently robbing the deceased"
+    r"trying (?:them|him|her|the \w+) for",
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
     r"indicted (?:for|on)",
     r"counts? of",
@@ -108,7 +132,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
-    constitution accès conduite""".split()
+    constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -158,6 +183,14 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",
     r"\s+and (?:was|were|has|have|is|are)\b",
+    # "charged with trespass on a private residence at Leeson Street Lower": the place ends the offence
+    r"\s+at (?=[A-Z0-9])",
+    # "criminal misappropriation of funds running into millions"
+    r"\s+(?:running|amounting|totalling|totaling) (?:into|to)\b",
+    # "ont retenu le meurtre et écarté l'assassinat": the next verb ends the first offence
+    r"\s+et\s+(?:a\s+|ont\s+)?(?:écarté|rejeté|abandonné|retenu)\b",
+    # "Three men charged with armed robbery appeared on Monday": the verb of the sentence ends the charge
+    r"\s+(?:appeared|appears|pleaded|were|was|have|has|had|will|would|remain|remained|stood)\b",
     # "Charged with theft by servant are the ex-employees: …": the charge comes first, its accused after
     r"\s+(?:are|is|were|was|sont|est) (?:the|les|la|le)\b",
     r"\s+for which\b",

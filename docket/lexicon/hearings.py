@@ -5,11 +5,13 @@ from __future__ import annotations
 HEARING_CUES: str = (
     r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
-    r"hearing|trial|appeared|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
+    r"hearing|trial|appeared|appearance|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"
-    r"pleaded|sat"
+    r"pleaded|sat|sitting|"
+    # "first brought before the General Court Martial on November 20"
+    r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)"
 )
 
 # Phrases that introduce the next date of the case.
@@ -19,5 +21,5 @@ NEXT_DATE_CUES: str = (
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
-    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on"
+    r"reviendront|prononcée?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date"
 )

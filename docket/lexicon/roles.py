@@ -58,6 +58,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"juge d'instruction", "judge"),
     (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
+    # "Court chairman Lt Gen Andrew Gutti": the president of a court martial
+    (r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)", "judge"),
     (
         r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",
@@ -81,7 +83,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
-    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?", "defendant"),
+    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?", "defendant"),
 )
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
@@ -94,11 +96,20 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|(?:appeared|appear|appears) in the dock",
-    r"(?:a|ont) été (?:re)?mise?s? en liberté|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
+    # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
+    r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
+    r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?arrested|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
-    r"appeared (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:charges|trial)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
+    # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
+    r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
+    r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
+    # "ni A ni B ne se sont présentés devant la cour"
+    r"(?:ne )?se (?:sont|est|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
+    # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
+    r"(?<=, )(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
@@ -108,19 +119,29 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
-    r"the trial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\btrial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
     # "X is charged together with A, B and C", "jugé aux côtés de A": tried with the one named before
     r"(?:charged|tried|arraigned|accused|indicted) (?:together|jointly) with|(?:charged|tried|arraigned) alongside|(?:poursuivie?s?|jugée?s?|inculpée?s?) (?:avec|aux côtés de)",
     # "Il y comparaissait en compagnie d'A", "appeared in the dock alongside A": tried with the one before
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*) (?:\w+ ){0,3}?(?:en compagnie|aux côtés) (?:de|d'|d’|du|des)|appeared (?:\w+ ){0,4}?(?:alongside|together with)",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
-    r"(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
+    # "the bail application filed by singer A, B and C"
+    r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
     r"inflig\w* (?:à|au|aux)|extradited|extradée?s?",
     # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"
     r"qui (?:défend|défendent|défendait|assiste|assistent)|who (?:defends|defended|represents|represented)|"
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",
+    # "la Haute cour, devant laquelle comparaissaient ce jeudi 27 avril 2017 A, ex-Premier ministre, et …",
+    # "Ont comparu lundi A et B": the subject after its verb, with the day between them
+    r"(?:(?:devant (?:laquelle|lequel|lesquels|lesquelles|elle|lui|qui)|\boù|\bqu['’]|\blorsque|\bquand|^\s*(?:ont|a)) "
+    r"compar(?:aissai(?:en)?t|aît|aissent|urent|ut|u)\b"
+    # "Sont renvoyés au 7 août A (dossier n° 905) ainsi que B": the participle, its day, then the accused
+    r"|^\s*(?:sont|ont été|est|a été) (?:renvoyée?s?|jugée?s?|condamnée?s?|relaxée?s?|acquittée?s?)(?: au| à)?)"
+    r"(?:[\s,]+(?:ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|matin|soir|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|\d{4}))*(?![\s,]*(?:devant|à|au|aux|en|pour|avec|dans|sans|sous)\b)",
     # "Deux personnes sont inculpées d'assassinat : X et Y"
     r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",
@@ -160,5 +181,15 @@ LIST_INTRODUCERS: str = (
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".
 DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
-    r"\babsconded\s*:"
+    r"\babsconded\s*:|"
+    # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
+    # "the five dealt with in Leeds are: A (54, …); B (39, …)"
+    r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were)\s*:|"
+    # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
+    r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
+    r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"
+    # "Standing trial are A, B, C, and D"
+    r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
+    r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
+    r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
 )

@@ -6,7 +6,9 @@ from __future__ import annotations
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
-        r"\b(?:a|ont) été (?:à nouveau |encore |de nouveau |une nouvelle fois )?(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
+        # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
+        r"\b(?:a|ont)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
+        r"(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
     ),
     (
         "adjourned",
@@ -24,6 +26,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
         r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
+    ),
+    # "set Tuesday, December 10, 2024 as the next date"; "Further hearing in the case was fixed for October 3"
+    (
+        "adjourned",
+        r"\b(?:set|fixed|chose|picked) (?:[\w,'’]+ ){1,6}?as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date\b|"
+        r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter))\b"
+        r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b",
     ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
@@ -44,12 +53,16 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "Another adjournment: that was all they got on Wednesday", "un énième renvoi"
     (
         "adjourned",
-        r"\b(?:another|a further|a fresh|yet another|un nouvel?|nouvel?|énième|un autre) (?:adjournment|postponement|renvoi|report|ajournement)\b",
+        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b",
     ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
         "adjourned",
-        r"\b(?:décidé|décide|décidait|ordonné|ordonne|choisi|accepté|acceptait|consenti) (?:de |d'|d’)(?:renvoyer|reporter|ajourner|repousser)\b|\b(?:decided|agreed|opted|chose) to (?:adjourn|postpone|defer|put off)\b",
+        # "a décidé, le jeudi 8 décembre dernier, de renvoyer à sa prochaine session le procès": a day between
+        r"\b(?:décidé|décide|décidait|ordonné|ordonne|choisi|accepté|acceptait|consenti)(?:, [^,.;]{1,50},)? "
+        r"(?:de |d'|d’)(?:renvoyer|reporter|ajourner|repousser)\b|"
+        # "Les débats sont suspendus jusqu'à nouvel avis"
+        r"\bsuspendue?s? jusqu['’]à nouvel (?:avis|ordre)\b|\b(?:decided|agreed|opted|chose) to (?:adjourn|postpone|defer|put off)\b",
     ),
     (
         "adjourned",
@@ -84,6 +97,20 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "Their earlier oral application for bail had been turned down"
+    (
+        "bail_denied",
+        r"\b(?:applications?|requests?|pleas?|motions?) for bail (?:was |were |has been |had been )?"
+        r"(?:denied|refused|rejected|dismissed|turned down)\b",
+    ),
+    # "le tribunal décide qu'il restera en détention provisoire jusqu'à ce qu'un psychiatre l'examine"
+    (
+        "bail_denied",
+        r"\b(?:décide|décidé|ordonne|ordonné|dit) (?:qu['’](?:il|elle|ils|elles) |que (?:\w+ ){1,3}?)"
+        r"(?:restera|resteront|demeurera|demeureront|sera maintenue?|seront maintenue?s) en détention\b",
+    ),
+    # "aucune liberté provisoire ne leur sera accordée", "pas de liberté provisoire pour X": release refused
+    ("bail_denied", r"\b(?:aucune|pas de) (?:mise en )?liberté provisoire\b"),
     # "he therefore did not qualify for bail"
     (
         "bail_denied",
@@ -92,16 +119,28 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "elle a rejeté la demande": a bail ruling only where the paragraph speaks of release
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|refusé|refuse)e?s? (?:la|sa|leur|cette|les|ces) (?:nouvelle )?demandes?\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
-        r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)",
+        r"\b(?:rejeté|rejette|refusé|refuse|écarté|écarte)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
+        r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)|"
+        # "Le 14 juin 2022, le doyen des juges d'instruction l'a rejetée": the request just told
+        r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b",
     ),
     (
         "bail_denied",
-        r"\b(?:denied|refused|rejected|dismissed|turned down) (?:\w+ ){0,3}?bail\b|\bbail (?:application |applications |request )?(?:was |were |has been )?(?:denied|refused|rejected|dismissed)\b",
+        # American courts set a "bond": "judge denies bond", "bond is denied"
+        r"\b(?:denied|denies|refused|refuses|rejected|dismissed|turned down) (?:\w+ ){0,3}?(?:bail|bond)\b|"
+        r"\b(?:bail|bond) (?:application |applications |request )?(?:was |were |has been |is )?"
+        r"(?:denied|refused|rejected|dismissed)\b",
     ),
     (
         "bail_granted",
-        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b",
+        r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b|"
+        # "a obtenu sa libération sous conditions", "remis en liberté sous conditions"
+        r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
+        r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b|"
+        # "ont été relâchés vendredi contre caution", "sortis sous caution"
+        r"\b(?:relâchée?s?|libérée?s?|sortie?s?|élargie?s?) (?:\w+ ){0,2}?(?:contre|sous) (?:une )?caution\b|"
+        # "les six prévenus sont désormais sous contrôle judiciaire"
+        r"\b(?:sont|est|restent|reste|demeurent|demeure) (?:\w+ )?sous contrôle judiciaire\b",
     ),
     (
         "bail_granted",
@@ -116,12 +155,24 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "detention_ordered",
         r"\bheld without bail\b|\bon remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
+        # "will spend at least two more weeks in custody after a hearing on Monday"
+        r"\b(?:will |would |to )?spend (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|nights?) (?:in|behind) (?:custody|detention|jail|prison|bars)\b|"
+        # "was returned to military detention", "sent them back to Kuje Prison", "keeps the trio in prison custody"
+        r"\b(?:returned|sent (?:\w+ )?back) (?:\w+ ){0,3}?to (?:[\w'’]+ ){0,2}?(?:detention|custody|remand|prison|jail)\b|"
+        # (not "no compelling reason to keep Mwenda in custody")
+        r"(?<!reason to )(?<!reasons to )\bkeeps? (?:\w+ ){1,3}?in (?:prison |police )?(?:custody|detention|prison|jail)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
         r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b",
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e) (?:chacune? |tous |toutes )?(?:de|d')|\b(?:se sont vus?|s['’]est vue?) infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|\bla peine de\b",
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+ ){0,3}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|\bla peine de\b",
+    ),
+    # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
+    (
+        "convicted",
+        r"\bfrapp\w*\b[^.;]{0,60}?\b(?:ans?|mois) (?:de prison|d['’]emprisonnement|de réclusion|de détention)\b|"
+        r"\bfrapp\w*\b[^.;]{0,60}?\bd['’]une (?:peine|amende)\b",
     ),
     (
         "convicted",
@@ -137,7 +188,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "declined_jurisdiction",
-        r"\bs['’](?:est|était|étaient|sont) déclarée?s? incompétente?s?\b|\bse (?:sont |est )?déclarée?s? incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
+        r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
+        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     # Every other decision of the court: a request of the parties rejected (nullity, recusal, annulment,
     # a renvoi), an expertise or a reopening of the debates ordered, a bond fixed, a warrant issued, the file
@@ -156,6 +209,17 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "ont choisi de suspendre les débats tant que la Cour suprême n'aura pas…": a stay, not a pause
         r"\bsuspend\w* (?:les débats|le procès|la procédure|l['’]examen|l['’]affaire)\b[^.;]{0,20}?"
         r"\b(?:tant que|jusqu['’]à|en attendant)\b",
+    ),
+    # "une nouvelle expertise a été ordonnée"; "le dossier repart à l'instruction"; "a fait droit à la demande
+    # de communication des pièces"
+    (
+        "other",
+        r"\b(?:(?:contre-)?expertise|enquête complémentaire|supplément d['’]information|complément d['’]instruction|"
+        r"jonction|disjonction)\b[^.;]{0,30}?\b(?:a été |ont été |est )?(?:ordonnée|décidée|prescrite)s?\b|"
+        r"\b(?:renvoy\w*|retourn\w*|repart\w*) (?:[\w'’]+ ){0,3}?(?:à l['’]instruction|au (?:ministère public|parquet) "
+        r"pour)\b|"
+        r"\bfait droit (?:à|aux) (?:la |sa |leur |une |les )?(?:demandes?|requêtes?) (?:de |d['’])"
+        r"(?!renvoi|report|mise en liberté|remise en liberté|liberté)",
     ),
     (
         "other",
@@ -181,6 +245,14 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "other",
         r"\bordered (?:the )?(?:prosecution|state|crown|defen[cs]e|police|accused|defendants?|investigators|government|parties)\b[^.;]{0,20}?\bto (?:supply|provide|serve|furnish|disclose|produce|pay|surrender|deposit|hand over|file)\b|\b(?:directed|instructed|told) the (?:prosecution|state|republic|crown|police|investigators|defen[cs]e) to\b|\b(?:anonymity|gag|restraining|freezing|forfeiture|preservation|non-publication|reporting) (?:orders?|restrictions?)\b|\bordered (?:a |an )?(?:psychiatric|medical|mental)[^.;]{0,20}?\b(?:evaluation|examination|assessment|report)\b",
     ),
+    # "further barred them from their offices", "have been directed by the magistrate to report to the DCI"
+    (
+        "other",
+        r"\b(?:barred|banned|restrained|prohibited) (?:them|him|her|the (?:accused|defendants?|suspects?|pair|two)|"
+        r"\w+ and \w+) from\b|"
+        r"\b(?:have been|has been|were|was) (?:directed|ordered|instructed) (?:by the (?:\w+ )?(?:court|magistrate|judge) )?"
+        r"to (?:report|appear|surrender|deposit|pay|produce|attend)\b",
+    ),
     (
         "appeal_filed",
         r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}?(?:fait|interjeté|relevé|formé) (?:appel|un appel|un pourvoi)\b(?! (?:à|aux|au)\b)|\bpourvoi en cassation\b|\bappel (?:a été |avait été )?interjeté\b|\b(?:filed|lodged) (?:an |a notice of )?appeal\b|\bappealed\b",
@@ -203,7 +275,7 @@ RULING_HINTS: str = (
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.
@@ -214,7 +286,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
-    r"(?-i:will|would|could|may|might)\b|plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
     r"soulev\w*|invoqu\w*|exception|raised|argued",

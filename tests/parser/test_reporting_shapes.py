@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from reading import charges, courts, held, next_hearings, roles, rulings
+from reading import cases_of, charges, courts, held, next_hearings, roles, rulings
 
 from docket.parse import parse_bytes
 
@@ -1217,7 +1217,7 @@ def test_a_headlines_date_after_renvoi_au_is_the_next_hearing_not_the_dateline()
         prévenus, poursuivis pour rébellion, et a renvoyé l'affaire au 8 décembre 2017.
         """
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
-    assert [a.published for a in articles] == [None]
+    assert {a.published for a in articles} == {None}
     assert next_hearings(report) == ["2017-12-08"]
 
 
@@ -1572,3 +1572,842 @@ def test_the_payees_of_damages_listed_with_a_are_civil_parties() -> None:
         "Alphonse Mwara": "civil_party",
         "Flavien Bilo": "civil_party",
     }
+
+
+def test_a_sentence_taken_with_a_day_between_the_verb_and_the_penalty() -> None:
+    assert rulings(
+        """
+        ALGER, 12 novembre 2019 - Six manifestants ont écopé mardi de six mois d'emprisonnement ferme devant
+        le tribunal de Sidi Amar, poursuivis pour atteinte à l'unité nationale.
+        """
+    ) == {("2019-11-12", "convicted")}
+
+
+def test_a_court_that_strikes_defendants_with_a_prison_term_convicts_them() -> None:
+    assert rulings(
+        """
+        ALGER, 12 novembre 2019 - Lundi soir, le tribunal de Sidi Amar a frappé vingt-et-un (21) jeunes d'un
+        an de prison, poursuivis pour distribution de tracts.
+        """
+    ) == {("2019-11-11", "convicted")}
+
+
+def test_defendants_who_see_a_penalty_inflicted_are_convicted() -> None:
+    assert rulings(
+        """
+        ABIDJAN, 14 janvier 2015 - Mardi 13 janvier 2015, le tribunal correctionnel d'Abidjan a tranché. Trois
+        prévenus se voient infliger chacun 20 ans de prison ferme pour abus de confiance.
+        """
+    ) == {("2015-01-13", "convicted")}
+
+
+def test_a_release_under_conditions_obtained_is_bail_granted() -> None:
+    for sentence in (
+        "Paul Tremblay a obtenu mercredi sa libération sous conditions",
+        "Paul Tremblay a été remis en liberté sous conditions mercredi",
+    ):
+        found = rulings(
+            f"""
+            MONTRÉAL, 9 mars 2022 - Accusé d'enlèvement, {sentence} au palais de justice de Montréal, par
+            décision du juge de la Cour du Québec.
+            """
+        )
+        assert found == {("2022-03-09", "bail_granted")}, sentence
+
+
+def test_a_renvoi_named_with_a_demonstrative_is_the_one_already_told() -> None:
+    found = rulings(
+        """
+        DAKAR, 10 novembre 2012 - Poursuivis pour vandalisme, les 53 prévenus ont comparu hier devant le
+        tribunal de Dakar. L'affaire a été renvoyée au 15 novembre.
+
+        C'est le lundi 22 octobre qu'ils ont été arrêtés, alors qu'ils manifestaient pour exiger la libération
+        de leur guide. Avec ce renvoi au 15 novembre, ils passent sept jours de plus en détention.
+        """
+    )
+    assert found == {("2012-11-09", "adjourned")}
+
+
+def test_a_court_that_sets_a_day_as_the_next_date_adjourns() -> None:
+    report = """
+        KAMPALA, December 2, 2024 - The General Court Martial sat on Monday in the case of Paul Okello,
+        charged with unlawful possession of firearms. The chairman of the court set Tuesday, December 10,
+        2024 as the next date.
+        """
+    assert rulings(report) == {("2024-12-02", "adjourned")}
+    assert next_hearings(report) == ["2024-12-10"]
+
+
+def test_a_further_hearing_fixed_for_a_day_is_an_adjournment() -> None:
+    report = """
+        LAGOS, Sept 16, 2019 (NAN) - Three men charged with armed robbery appeared on Monday before an Ikorodu
+        Magistrates' Court. Further hearing in the case was fixed for October 3.
+        """
+    assert ("2019-09-16", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2019-10-03"]
+
+
+def test_brought_before_a_court_on_a_day_dates_the_remand_that_follows() -> None:
+    found = rulings(
+        """
+        KAMPALA, December 2, 2024 - Paul Okello was first brought before the General Court Martial on November
+        20, 2024, accused of unlawful possession of firearms. He pleaded not guilty and was sent on remand to
+        Luzira prison.
+        """
+    )
+    assert ("2024-11-20", "detention_ordered") in found
+
+
+def test_a_file_sent_to_another_court_is_no_adjournment() -> None:
+    found = rulings(
+        """
+        COTONOU, 3 août 2022 - Le procès d'un instituteur poursuivi pour viol a tourné court ce mardi 2 août
+        2022 : le tribunal de Cotonou s'est déclaré incompétent et a renvoyé le dossier à la cour spéciale.
+        """
+    )
+    assert found == {("2022-08-02", "declined_jurisdiction")}
+
+
+def test_a_date_that_names_an_earlier_order_does_not_date_the_decision_before_it() -> None:
+    found = rulings(
+        """
+        Viol sur mineurs : le tribunal de Cotonou se dessaisit
+
+        Le procès de Paul Agossou, poursuivi pour viol, s'est ouvert ce mardi 2 août 2022 devant le tribunal
+        de Cotonou. Dans sa décision, le président s'est déclaré incompétent et a confirmé le mandat de dépôt
+        du 09 décembre 2016.
+        """
+    )
+    assert ("2022-08-02", "declined_jurisdiction") in found
+    assert ("2016-12-09", "detention_ordered") in found
+    assert ("2016-12-09", "declined_jurisdiction") not in found
+
+
+def test_every_request_rejected_again_is_bail_denied_where_release_was_asked() -> None:
+    found = rulings(
+        """
+        CASABLANCA, 16 mai 2005 - Le vendredi 13 mai, les avocats de la défense sont revenus à la charge pour
+        obtenir la liberté provisoire de leurs clients, poursuivis pour dilapidation de deniers publics. Sans
+        succès : le juge a de nouveau rejeté toutes les requêtes.
+        """
+    )
+    assert ("2005-05-13", "bail_denied") in found
+
+
+def test_a_days_sitting_is_a_hearing_that_dates_the_decisions_told_without_a_day() -> None:
+    report = """
+        KAMPALA, December 3, 2024 - Paul Okello, charged with unlawful possession of firearms, was first
+        brought before the court martial on November 20, 2024.
+
+        Monday's sitting was short. The chairman of the court adjourned the case to December 10, 2024.
+        """
+    assert ("2024-12-02", "adjourned") in rulings(report)
+
+
+def test_a_list_of_names_that_made_an_appearance_in_court_are_defendants() -> None:
+    for verb in ("made a short appearance in", "appeared briefly in"):
+        found = roles(
+            f"""
+            JOHANNESBURG, October 1, 2021 - Sipho Hadebe, Zola Hadebe, Themba Ndlovu and Lwazi Dladla {verb}
+            the Johannesburg magistrate's court. They allegedly murdered a health official in August.
+            """
+        )
+        names = ["Sipho Hadebe", "Zola Hadebe", "Themba Ndlovu", "Lwazi Dladla"]
+        assert found == dict.fromkeys(names, "defendant")
+
+
+def test_a_long_apposition_with_a_relative_clause_still_links_the_items_of_a_list() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 28 avril 2017 - La Haute cour de justice a renvoyé le procès au 4 mai. À l'appel, huit
+        accusés manquaient : Paul Kaboré, ancien président du Faso, qui tenait en même temps à l'époque le
+        ministère de la Défense et des Anciens combattants, ainsi que Mahama Zongo, Amadou Dicko et Salif
+        Barry.
+        """
+    )
+    assert found == dict.fromkeys(["Paul Kaboré", "Mahama Zongo", "Amadou Dicko", "Salif Barry"], "defendant")
+
+
+def test_the_accused_named_after_comparaître_and_the_day() -> None:
+    found = roles(
+        """
+        OUAGADOUGOU, 28 avril 2017 - Rendez-vous est pris pour le jeudi 4 mai 2017. Ainsi en a décidé la Haute
+        cour de justice, devant laquelle comparaissaient ce jeudi 27 avril 2017 Luc Tiendré, ex-Premier
+        ministre, et 26 de ses anciens ministres.
+        """
+    )
+    assert found == {"Luc Tiendré": "defendant"}
+
+
+def test_one_of_the_accused_in_apposition_is_a_defendant_but_not_the_lawyer_of_one() -> None:
+    found = roles(
+        """
+        YAOUNDÉ, 18 décembre 2015 - Le Tribunal criminel spécial a renvoyé le procès au 14 janvier 2016.
+        L'audience a retenu l'attention par l'absence de Paul Abah Ndo, ex-ministre des Finances et l'un des
+        principaux accusés. Me Rachel Guy, avocate de l'un des accusés, a dénoncé les lenteurs.
+        """
+    )
+    assert found["Paul Abah Ndo"] == "defendant"
+    assert found.get("Rachel Guy") != "defendant"
+
+
+def test_those_wanted_under_a_warrant_listed_between_semicolons_are_defendants() -> None:
+    found = roles(
+        """
+        ACCRA, April 20, 2023 - The Accra Circuit Court has issued a bench warrant for the arrest of four
+        accused persons. Those wanted are Naa Akua Codjoe, who is self-employed; Nii Ayiku III and David Amoh,
+        both fishermen; and Nii Koti Akuabeng, a traditional ruler.
+        """
+    )
+    names = ["Naa Akua Codjoe", "Nii Ayiku III", "David Amoh", "Nii Koti Akuabeng"]
+    assert found == dict.fromkeys(names, "defendant")
+
+
+def test_those_who_must_deposit_a_cash_bail_are_defendants() -> None:
+    found = roles(
+        """
+        NAIROBI, July 23, 2019 - Henry Rotaka and Kamau Thuku must each deposit a cash bail of Sh15 million,
+        the Milimani court ruled after the two denied corruption charges.
+        """
+    )
+    assert found == {"Henry Rotaka": "defendant", "Kamau Thuku": "defendant"}
+
+
+def test_the_one_whose_trial_it_is_is_a_defendant_and_a_headlines_verb_is_no_name() -> None:
+    found = roles(
+        """
+        Court Adjourns Malumi, Son's Trial to Feb. 27
+
+        Abuja, Feb. 20, 2026 (NAN) - The terrorism trial of Abubakar Malumi will now resume on February 27 at
+        the Federal High Court, the Speaker Ikuforo said.
+        """
+    )
+    assert found == {"Abubakar Malumi": "defendant"}
+
+
+def test_the_offences_the_police_suspect_them_of() -> None:
+    assert charges(
+        """
+        COTONOU, 5 mai 2023 - La police met la main sur les sieurs Denis Kapipo, Nicaise Anago et Félicien
+        Segla, qu'elle suspecte de tentative de vol et d'association de malfaiteurs. Le tribunal les a
+        condamnés hier.
+        """
+    ) == ["tentative de vol", "association de malfaiteurs"]
+
+
+def test_il_s_agit_de_a_list_of_offences() -> None:
+    assert charges(
+        """
+        DAKAR, 5 mai 2023 - Le tribunal a renvoyé le procès des passeurs au 12 mai. Trois chefs pèsent sur
+        eux. Il s'agit de l'association de malfaiteurs, du trafic de migrants et de l'escroquerie.
+        """
+    ) == ["association de malfaiteurs", "trafic de migrants", "escroquerie"]
+
+
+def test_the_offence_the_court_retained_and_the_one_it_set_aside() -> None:
+    assert charges(
+        """
+        SION, 5 mai 2023 - Le tribunal a condamné Paul Rey à dix ans. Les juges ont retenu le meurtre et
+        écarté l'assassinat, qui figurait parmi les chefs d'accusation.
+        """
+    ) == ["meurtre", "assassinat"]
+
+
+def test_a_charge_that_borders_on_a_list_of_offences_ends_before_its_amount() -> None:
+    assert charges(
+        """
+        ABUJA, May 5, 2023 - The court adjourned the trial of Paul Okoro to May 12. Their 42-count charge
+        borders on corruption, fraud and criminal misappropriation of funds running into millions.
+        """
+    ) == ["corruption", "fraud", "criminal misappropriation of funds"]
+
+
+def test_the_place_of_an_offence_is_not_part_of_it() -> None:
+    assert charges(
+        """
+        DUBLIN, May 5, 2023 - Neil Kelly, 19, is charged with trespass on a private residence at Leeson Street
+        Lower, Dublin, at 10pm on May 1. The case was adjourned to May 12.
+        """
+    ) == ["trespass on a private residence"]
+
+
+def test_facts_requalified_by_the_prosecutor_but_not_a_request_to_requalify() -> None:
+    report = """
+        LOMÉ, 5 mai 2023 - Le juge a renvoyé le dossier au 12 mai. Le substitut du procureur a ensuite
+        requalifié ces faits en groupement de malfaiteurs. La défense a demandé de requalifier les faits en
+        coups et blessures.
+        """
+    assert charges(report) == ["groupement de malfaiteurs"]
+
+
+def test_allegations_of_and_a_court_trying_them_for_an_offence() -> None:
+    assert charges(
+        """
+        HARARE, May 5, 2023 - Simba Chikoto was granted $30 bail when he was arraigned yesterday on
+        allegations of unlawful detention.
+        """
+    ) == ["unlawful detention"]
+    assert charges(
+        """
+        NAIROBI, May 5, 2023 - The High Court granted Paul Kamau bail. A city court in Nairobi is separately
+        trying them for violently robbing the deceased.
+        """
+    ) == ["violently robbing the deceased"]
+
+
+def test_the_one_offence_held_against_a_defendant_after_a_colon() -> None:
+    assert charges(
+        """
+        NIAMEY, 5 mai 2023 - Le tribunal a renvoyé le procès au 12 mai. Une seule infraction est reprochée à
+        Djibril Mainassa : la production de données de nature à troubler l'ordre public.
+        """
+    ) == ["production de données de nature à troubler l'ordre public"]
+
+
+def test_squandering_public_funds_is_an_offence_of_its_own_in_a_list() -> None:
+    assert charges(
+        """
+        ALGER, 5 mai 2023 - Les patrons du groupe sont notamment poursuivis pour blanchiment d'argent,
+        dilapidation de deniers publics et corruption. Le tribunal a renvoyé le procès au 12 mai.
+        """
+    ) == ["blanchiment d'argent", "dilapidation de deniers publics", "corruption"]
+
+
+def test_a_remand_told_after_what_the_accused_will_do_is_a_decision() -> None:
+    found = rulings(
+        """
+        KAMPALA, March 22, 2021 - Councillor Paul Mubiru will stay in Makindye military barracks until April
+        23, 2021, after the General Court Martial in Makindye remanded him on Monday on a charge of unlawful
+        possession of military attire.
+        """
+    )
+    assert ("2021-03-22", "detention_ordered") in found
+
+
+def test_the_day_a_judgment_is_put_off_to_is_not_the_day_the_court_sat() -> None:
+    found = rulings(
+        """
+        ACCRA, April 21, 2021 - Four accused persons failed to show up before the Accra Circuit Court, charged
+        with conspiracy and stealing. The court then put off judgement to April 21.
+        """
+    )
+    assert ("2021-04-21", "adjourned") not in found
+
+
+def test_a_court_that_bars_the_accused_from_office_or_directs_them_to_report_decides() -> None:
+    for sentence in (
+        "Chief Magistrate Douglas Ogot further barred them from their offices for as long as the case lasts.",
+        "The other accused have been directed by the magistrate to report to the DCI.",
+    ):
+        found = rulings(
+            f"""
+            NAIROBI, July 23, 2019 - Henry Rotaka and Kamau Thuku, charged with corruption, appeared on
+            Tuesday before the Milimani court. {sentence}
+            """
+        )
+        assert ("2019-07-23", "other") in found, sentence
+
+
+def test_a_request_for_release_rejected_with_a_pronoun_is_bail_denied() -> None:
+    found = rulings(
+        """
+        Leur avocat, Me Paul Amazou, a saisi le juge le 08 juin 2022 d'une demande de mise en liberté
+        provisoire pour ses clients, poursuivis pour groupement de malfaiteurs. Le 14 juin 2022, le doyen des
+        juges d'instruction l'a rejetée.
+        """
+    )
+    assert ("2022-06-14", "bail_denied") in found
+
+
+def test_a_headlines_renvoi_does_not_announce_the_first_date_of_the_body() -> None:
+    report = """
+        Côte d'Ivoire : pas de liberté provisoire pour les accusés, renvoi du procès au 26 mai
+
+        C'est ce mercredi 19 mai 2021 que s'est ouvert, au tribunal de première instance d'Abidjan-Plateau, le
+        procès de Paul Koffi, poursuivi pour complot. Le juge a renvoyé l'audience au 26 mai prochain.
+        """
+    assert held(report) == {"2021-05-19"}
+    assert ("2021-05-19", "adjourned") in rulings(report)
+
+
+def test_a_renvoi_decided_with_the_day_between_commas_and_release_refused_for_all() -> None:
+    found = rulings(
+        """
+        Publié le 15 décembre 2016
+
+        Réunie à Sikasso, la Cour d'assises de Bamako a décidé, le jeudi 8 décembre dernier, de renvoyer à sa
+        prochaine session le procès de Amadou Sangaré et de 16 autres accusés, poursuivis pour assassinat.
+        Ensuite, aucune liberté provisoire ne leur sera accordée. Une nouvelle expertise a été ordonnée.
+        """
+    )
+    assert found == {("2016-12-08", "adjourned"), ("2016-12-08", "bail_denied"), ("2016-12-08", "other")}
+
+
+def test_a_trial_suspended_until_further_notice_and_the_file_sent_back_to_the_investigation() -> None:
+    found = rulings(
+        """
+        FRIBOURG, 14 février 2011 - Le procès de l'échafaudage, jugé lundi à Fribourg, a connu un
+        rebondissement : le président Nicolas Ayer a décidé de retourner le dossier au Ministère public pour
+        qu'il achève l'enquête. Les débats sont suspendus jusqu'à nouvel avis.
+        """
+    )
+    assert found == {("2011-02-14", "other"), ("2011-02-14", "adjourned")}
+
+
+def test_a_request_set_aside_and_another_granted_are_decisions() -> None:
+    found = rulings(
+        """
+        ABIDJAN, 19 mai 2021 - Les avocats de Paul Koffi, poursuivi pour complot, ont réclamé sa liberté
+        provisoire ce mercredi. Le juge a écarté cette demande. Il a en revanche fait droit à la demande de
+        communication des pièces formulée par la défense.
+        """
+    )
+    assert found == {("2021-05-19", "bail_denied"), ("2021-05-19", "other")}
+
+
+def test_granting_a_request_for_a_renvoi_is_the_adjournment_not_another_decision() -> None:
+    found = rulings(
+        """
+        BAMAKO, 4 février 2026 - Le 3 février, le tribunal a fait droit à la demande de renvoi de la défense
+        de Paul Traoré, poursuivi pour escroquerie, et renvoyé l'affaire au 10 mars.
+        """
+    )
+    assert found == {("2026-02-03", "adjourned")}
+
+
+def test_a_file_sent_to_the_investigation_by_a_court_that_declined_is_no_other_decision() -> None:
+    found = rulings(
+        """
+        COTONOU, 26 octobre 2021 - Le lundi 25 octobre 2021, le juge des flagrants délits, saisi du dossier de
+        Paul Agossou, poursuivi pour escroquerie, s'est déclaré incompétent et a renvoyé le dossier à
+        l'instruction.
+        """
+    )
+    assert found == {("2021-10-25", "declined_jurisdiction")}
+
+
+def test_the_co_accused_listed_after_he_faces_the_charges_together_with_others() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2018 - Paul Kitenda was remanded by the General Court Martial. He faces the charges
+        together with 13 others. Among them: Mr John Sebande, a crime preventer in Nabweru, Wakiso District;
+        and Joel Kibira, Matia Senfu and Hassan Sebata, all members of the Boda Boda Association.
+        """
+    )
+    for name in ("John Sebande", "Joel Kibira", "Matia Senfu", "Hassan Sebata"):
+        assert found[name] == "defendant", name
+    assert "Wakiso District" not in found
+
+
+def test_a_court_chairman_with_a_military_rank_is_the_judge() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2018 - Paul Kitenda, charged with unlawful possession of firearms, appeared before
+        the General Court Martial. Court chairman Lt Gen Andrew Gutu then sent him to Makindye Military
+        Barracks.
+        """
+    )
+    assert found["Andrew Gutu"] == "judge"
+    assert "Makindye Military Barracks" not in found
+
+
+def test_the_photographer_of_a_caption_is_no_party() -> None:
+    found = roles(
+        """
+        Uganda: Kitenda Breaks Down in Court As He Is Remanded Again
+
+        Photo: Abubaker Lubo/Daily Monitor
+        Tears for Paul Kitenda at the Makindye army court, February 28, 2018.
+        """
+    )
+    assert "Abubaker Lubo" not in found
+
+
+def test_an_mps_titles_before_the_name_are_not_part_of_it() -> None:
+    found = roles(
+        """
+        KAMPALA, March 1, 2021 - Luzira prison will remain home for now to Kampala Deputy Lord Mayor Doreen
+        Nyanja, Soroti District Woman MP Anna Adek and six other people, after court further remanded them.
+        """
+    )
+    assert found == {"Doreen Nyanja": "defendant", "Anna Adek": "defendant"}
+
+
+def test_one_returned_to_military_detention_is_a_defendant_remanded() -> None:
+    report = """
+        KAMPALA, March 1, 2018 - Mr Abdullah Kitenda, patron of the Boda Boda 2010 Association, was returned
+        to military detention on Wednesday over allegations that he illegally possessed firearms.
+        """
+    assert roles(report) == {"Abdullah Kitenda": "defendant"}
+    assert ("2018-02-28", "detention_ordered") in rulings(report)
+
+
+def test_a_bond_denied_is_bail_denied() -> None:
+    assert rulings(
+        """
+        date 2020-07-17
+
+        Murder suspects plead not guilty; judge denies bond
+
+        GLYNN COUNTY, Ga. -- Each of the three suspects charged with murder entered a not guilty plea on
+        Friday when they went before Judge Tim Walmer.
+        """
+    ) == {("2020-07-17", "bail_denied")}
+
+
+def test_more_weeks_in_custody_after_a_hearing_on_monday_is_a_remand_that_day() -> None:
+    report = """
+        September 4, 2006
+
+        London - The eight men accused over an alleged plan to bring down transatlantic jets will spend at
+        least two more weeks in custody after a hearing on Monday at London's central criminal court.
+        """
+    assert rulings(report) == {("2006-09-04", "detention_ordered")}
+    assert held(report) == {"2006-09-04"}
+
+
+def test_those_committed_for_trial_listed_after_are_defendants() -> None:
+    found = roles(
+        """
+        KAMPALA, Sept 13, 2017 - The Buganda Road court has committed eight suspects to the High Court for
+        trial. Those committed are Sheikh Yahaya Mawanja, Muhammad Buyondi and Noordin Lutaya.
+        """
+    )
+    assert found == dict.fromkeys(["Yahaya Mawanja", "Muhammad Buyondi", "Noordin Lutaya"], "defendant")
+
+
+def test_inmates_named_in_apposition_are_defendants() -> None:
+    found = roles(
+        """
+        KUMASI, Aug 26, 2009 - The High Court heard the cases on Tuesday. Four inmates, Afua Kyeke, Patricia
+        Yeboa, Kwaku Pok and Yaw Kyere, have been stuck behind bars for lack of anyone to stand bail.
+        """
+    )
+    assert found == dict.fromkeys(["Afua Kyeke", "Patricia Yeboa", "Kwaku Pok", "Yaw Kyere"], "defendant")
+
+
+def test_neither_nor_who_did_not_appear_before_the_court_are_defendants() -> None:
+    found = roles(
+        """
+        ABIDJAN, 25 février 1995 - La cour d'assises a siégé hier. À la barre, personne : ni Ouédraogo Bouréma
+        ni Somé Naba Dekolo ne se sont présentés devant la cour.
+        """
+    )
+    assert found == {"Ouédraogo Bouréma": "defendant", "Somé Naba Dekolo": "defendant"}
+
+
+def test_names_listed_before_and_other_accused_are_defendants() -> None:
+    found = roles(
+        """
+        BAMAKO, 3 mai 2023 - Le tribunal de la commune III a siégé hier. Étaient présents Hamadoun Guindo,
+        Rokia Sanaga, Boubacar Boro et d'autres prévenus.
+        """
+    )
+    assert found == dict.fromkeys(["Hamadoun Guindo", "Rokia Sanaga", "Boubacar Boro"], "defendant")
+
+
+def test_suspects_held_over_alleged_offences_and_offences_held_against_them() -> None:
+    assert charges(
+        """
+        EAST LONDON, April 1, 2023 - The 15 suspects held over alleged fraud, corruption and racketeering at
+        the University of Fort Hare face yet another weekend in custody.
+        """
+    ) == ["fraud", "corruption", "racketeering"]
+    assert charges(
+        """
+        PORTO-NOVO, 3 mai 2023 - La CRIET a renvoyé le procès au 16 mai. Il leur est reproché abus de
+        fonction, dénonciation calomnieuse et escroquerie. On leur reproche aussi de la désobéissance.
+        """
+    ) == ["abus de fonction", "dénonciation calomnieuse", "escroquerie", "désobéissance"]
+
+
+def test_a_renvoi_with_an_incise_inside_the_verb_and_detention_decided_to_continue() -> None:
+    found = rulings(
+        """
+        2 septembre 2020
+
+        Un homme poursuivi pour tentative de vol aurait dû être jugé le mercredi 19 août au tribunal de
+        Nanterre. Son dossier a pourtant, une fois de plus, été renvoyé. Le tribunal décide qu'il restera en
+        détention provisoire jusqu'à ce qu'un psychiatre puisse l'examiner.
+        """
+    )
+    assert found == {("2020-08-19", "adjourned"), ("2020-08-19", "bail_denied")}
+
+
+def test_an_application_for_bail_turned_down_and_a_court_that_sends_them_back_to_prison() -> None:
+    found = rulings(
+        """
+        date 2022-01-17
+
+        ABUJA - Three defendants charged with unlawful invasion of a judge's home appeared on Monday before
+        Justice Nkem Maha. Their earlier application for bail had been turned down by the judge on December
+        15, 2021. When the court rose on Monday, none had met the terms, so Justice Maha sent them back to
+        Kuje Prison.
+        """
+    )
+    assert found == {("2021-12-15", "bail_denied"), ("2022-01-17", "detention_ordered")}
+
+
+def test_an_order_that_keeps_them_in_custody_but_not_a_reason_to_keep_them() -> None:
+    report = """
+        date 2022-01-17
+
+        ABUJA - Three defendants charged with unlawful invasion appeared before Justice Nkem Maha. The judge's
+        order, made on Monday, keeps the trio in prison custody until they meet their bail terms.
+        """
+    assert ("2022-01-17", "detention_ordered") in rulings(report)
+    assert not rulings(
+        """
+        NAIROBI, Oct 24, 2023 - Paul Mwenda, charged with fraud, appeared on Monday before the Milimani court.
+        The magistrate agreed that the prosecution had shown no compelling reason to keep Mwenda in custody.
+        """
+    ) & {("2023-10-23", "detention_ordered")}
+
+
+def test_released_against_a_surety_is_bail_granted() -> None:
+    assert rulings(
+        """
+        19 janvier 2008
+
+        Arrêtés le 17 décembre dernier, Thomas Dando et Pierre Cresson ont été relâchés vendredi contre
+        caution. Les deux journalistes étaient poursuivis pour atteinte à la sûreté de l'Etat.
+        """
+    ) == {("2008-01-18", "bail_granted")}
+
+
+def test_a_printed_pages_date_in_figures_yields_to_the_articles_written_date() -> None:
+    report = """
+        4/18/2024
+        Today from Hiiraan Online:
+        Eastleigh riots case: magistrate grants prosecution a last adjournment
+
+        Friday, January 25, 2013
+
+        The trial of seventy seven young men charged with extortion failed to start yesterday at a Kibera
+        court after the prosecution told the bench it had not received the police file.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2013, 1, 25)]
+    assert rulings(report) == {("2013-01-24", "adjourned")}
+
+
+def test_the_charges_held_against_all_the_accused_after_a_colon_in_quotes() -> None:
+    assert charges(
+        """
+        OUAGADOUGOU, 3 mai 2023 - Le tribunal militaire a renvoyé le procès au 17 mai. Les charges retenues
+        contre l'ensemble des accusés : « associations de malfaiteurs », « détention illégale d'armes à feu et
+        de munitions » et « complicité ».
+        """
+    ) == ["associations de malfaiteurs", "détention illégale d'armes à feu et de munitions", "complicité"]
+
+
+def test_standing_trial_are_a_list_of_defendants() -> None:
+    found = roles(
+        """
+        ABUJA, April 15, 2024 - The arraignment of four men stalled at the Federal High Court. Standing trial
+        are Jude Ihemo, Chika Maduka, Nwokorie Ejiko, and Victor Obumneko.
+        """
+    )
+    assert found == dict.fromkeys(
+        ["Jude Ihemo", "Chika Maduka", "Nwokorie Ejiko", "Victor Obumneko"], "defendant"
+    )
+
+
+def test_the_accused_named_after_sont_renvoyes_and_the_day() -> None:
+    found = roles(
+        """
+        CASABLANCA, 10 septembre 2025 - La chambre criminelle a siégé hier. Sont renvoyés au 7 août Ahmed
+        Sabar (dossier n° 905) ainsi que Brahim Ferdous et Mohamed Maazou (dossier n° 906).
+        """
+    )
+    assert found == dict.fromkeys(["Ahmed Sabar", "Brahim Ferdous", "Mohamed Maazou"], "defendant")
+
+
+def test_a_related_articles_date_under_the_text_is_not_the_reports_own() -> None:
+    report = """
+        Manifestations : 12 relâchés, le secrétaire général condamné
+
+        Ce mardi, le Tribunal de Lomé a jugé les 27 personnes arrêtées, poursuivies pour troubles aggravés à
+        l'ordre public. Kossi Samba s'est vu infliger 18 mois de prison.
+
+        Sur le même sujet
+        Togo, violences du 19 août : le ministre fait le point sur les arrestations | Publié le: 24/8/2017 |
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert {a.published for a in articles} == {None}
+
+
+def test_the_days_of_the_protests_are_not_hearings() -> None:
+    report = """
+        LOMÉ, 23 août 2017 - Le Tribunal de Lomé a jugé mardi 22 août les 27 personnes arrêtées pendant les
+        manifestations des 19 et 20 août derniers, poursuivies pour troubles aggravés à l'ordre public.
+        """
+    assert held(report) == {"2017-08-22"}
+
+
+def test_the_victims_of_deaths_named_with_their_trade_are_not_accused() -> None:
+    found = roles(
+        """
+        JOHANNESBURG, Aug 25, 2025 - Five men charged over the deaths of journalist Aserie Ndlo and his
+        partner Zodwa Mdlu will be back in the dock on September 3, when the indictment is to be handed over.
+        """
+    )
+    assert "defendant" not in found.values()
+
+
+def test_the_accused_dealt_with_listed_with_ages_and_addresses_in_brackets() -> None:
+    found = roles(
+        """
+        LEEDS, Aug 30, 2019 - Five men appeared at Leeds Crown Court. All from Hartlepool, the five dealt with
+        in Leeds are: John Musgro (54, Wordsworth Avenue); Anthony Smal (39, Rydal Street); Craig Thorp (36,
+        Young Street); and Gary Jacks (30, The Darlings).
+        """
+    )
+    names = ["John Musgro", "Anthony Smal", "Craig Thorp", "Gary Jacks"]
+    assert found == dict.fromkeys(names, "defendant")
+
+
+def test_a_lawyer_speaking_in_an_incise_is_counsel_not_accused() -> None:
+    found = roles(
+        """
+        DAKAR, 3 juin 2017 - Le tribunal a renvoyé au 8 juin le procès des prévenus, poursuivis pour fraude.
+        Dans ce dossier, soutient Me El Hadji Dioum, chacun des prévenus aurait dû être remis en liberté.
+        """
+    )
+    assert found == {"El Hadji Dioum": "defense_counsel"}
+
+
+def test_a_naval_command_is_no_person() -> None:
+    found = roles(
+        """
+        ACCRA, Dec 28, 2019 - A Circuit Court in Accra has remanded five men found with sacks of cannabis.
+        According to the Western Naval Command, the five were arrested on December 23 aboard a boat.
+        """
+    )
+    assert "Western Naval Command" not in found
+
+
+def test_the_beneficiaries_of_bail_and_the_names_in_a_charge_sheet_are_defendants() -> None:
+    found = roles(
+        """
+        ACCRA, July 29, 2019 - The High Court granted bail to four men. The beneficiaries are Abdul Nasa,
+        Seidu Abuba, alias NBA, and Abdul Rahman Sulei, all of them Ghanaians.
+        """
+    )
+    assert found == dict.fromkeys(["Abdul Nasa", "Seidu Abuba", "Abdul Rahman Sulei"], "defendant")
+    found = roles(
+        """
+        LUWEERO, Jan 5, 2021 - Ten supporters were remanded. Named in the charge sheet are Godfrey Katonga,
+        25, Joel Lutanko, 22, and Ronald Kasinge, 18.
+        """
+    )
+    assert found == dict.fromkeys(["Godfrey Katonga", "Joel Lutanko", "Ronald Kasinge"], "defendant")
+
+
+def test_one_accused_of_stabbing_an_officer_is_the_defendant_and_the_officer_the_victim() -> None:
+    found = roles(
+        """
+        ABUJA, Feb 6, 2024 - One Olaniyi Adegbo, accused of stabbing ASP Ayuba Zakar to death, will be kept in
+        Kuje Corrections Centre, an FCT High Court ordered on Tuesday.
+        """
+    )
+    assert found == {"Olaniyi Adegbo": "defendant", "Ayuba Zakar": "victim"}
+
+
+def test_the_victims_of_a_killing_named_with_their_office_and_not_a_lawyer_constituting_himself() -> None:
+    found = roles(
+        """
+        KIMBERLEY, May 3, 2022 - Six men are on trial for killing DA councillor Johannes Baatje together with
+        Jeffrey Nous, a friend of the family.
+        """
+    )
+    assert found["Johannes Baatje"] == "victim"
+    found = roles(
+        """
+        LOMÉ, 2 septembre 2011 - La Cour suprême a repoussé au 6 septembre le procès de Kpatcha Gnassi,
+        poursuivi pour complot. Me Christian Charron annonce se constituer pour Kpatcha Gnassi.
+        """
+    )
+    assert found["Kpatcha Gnassi"] == "defendant"
+
+
+def test_a_seat_in_brackets_after_a_name_is_no_person_and_failing_to_secure_release_marks_the_accused() -> (
+    None
+):
+    found = roles(
+        """
+        HARARE, June 17, 2022 - Opposition legislators Job Sikhal (Zengeza West) and Godfrey Sitho
+        (Chitungwiza North), picked up on Tuesday, failed today to secure their release when the Harare
+        magistrates court turned down their bail bid.
+        """
+    )
+    assert found == {"Job Sikhal": "defendant", "Godfrey Sitho": "defendant"}
+
+
+def test_offences_that_open_on_organisation_acts_riot_or_mischief() -> None:
+    assert charges(
+        """
+        OUAHIGOUYA, 8 février 2021 - Le tribunal a renvoyé le procès au 21 février. Les huit accusés doivent
+        répondre d'attroupements armés, d'organisation d'une manifestation illicite et d'actes de vandalisme.
+        """
+    ) == ["attroupements armés", "organisation d'une manifestation illicite", "actes de vandalisme"]
+    assert charges(
+        """
+        TROIS-RIVIÈRES, 31 mars 2015 - Le procès a été reporté. Les accusés font tous face à des accusations
+        d'émeute et de méfaits de plus de 5000 $ commis sur les équipements du Centre de détention.
+        """
+    ) == ["émeute", "méfaits de plus de 5000 $"]
+
+
+def test_an_offence_the_accused_denied_in_court() -> None:
+    assert charges(
+        """
+        MOLD, Jan 7, 2023 - On Friday morning the four went before Judge Niclas Parr at Mold Crown Court,
+        where each of them denied conspiracy to cause damage. They were remanded.
+        """
+    ) == ["conspiracy to cause damage"]
+
+
+def test_a_publication_date_with_a_two_digit_year() -> None:
+    report = """
+        Un procès à nouveau reporté à Bruxelles
+
+        Publié le 12-09-18 à 18h08
+
+        La 24e chambre du tribunal correctionnel devait juger mercredi dix prévenus, poursuivis pour trafic
+        d'héroïne. L'audience a dû être reportée.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2018, 9, 12)]
+
+
+def test_a_judge_who_said_himself_without_jurisdiction_and_accused_now_under_judicial_supervision() -> None:
+    assert rulings(
+        """
+        COTONOU, 29 mai 2019 - Les prévenus, poursuivis pour violences, comparaissaient mardi 28 mai 2019
+        devant le juge Rodolphe Azou. Statuant en flagrant délit, le magistrat s'est dit incompétent.
+        """
+    ) == {("2019-05-28", "declined_jurisdiction")}
+    assert ("2021-02-03", "bail_granted") in rulings(
+        """
+        LYON, 3 février 2021 - Le tribunal correctionnel a renvoyé sine die ce mercredi 3 février le procès de
+        six hommes poursuivis pour trafic de stupéfiants. Les prévenus sont désormais
+        sous contrôle judiciaire.
+        """
+    )
+
+
+def test_a_long_bare_list_of_names_in_a_court_report_is_the_list_of_the_accused() -> None:
+    report = """
+        OUAGADOUGOU, 14 avril 2023 - Le tribunal militaire a renvoyé hier au 20 avril le procès du complot. On
+        a vu à l'audience Abdoul Nébio, Desmond Toa, Amidou Drabé et Handi Yonla.
+        """
+    names = ["Abdoul Nébio", "Desmond Toa", "Amidou Drabé", "Handi Yonla"]
+    assert roles(report) == dict.fromkeys(names, "defendant")
+    # the same list in a story about football is nobody's trial
+    assert not cases_of(
+        """
+        Le sélectionneur a dévoilé sa liste hier. On a vu à l'entraînement Abdoul Nébio, Desmond Toa, Amidou
+        Drabé et Handi Yonla, qui rejoindront le groupe lundi.
+        """
+    )

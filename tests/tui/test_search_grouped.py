@@ -12,6 +12,7 @@ from tui_helpers import make_app, wait_for
 from docket.db.store import Store
 from docket.tui import search as search_module
 from docket.tui.keybar import KeyBar
+from docket.tui.lazy import LazyOption
 from docket.tui.search import SearchScreen
 
 pytestmark = pytest.mark.anyio
@@ -137,16 +138,21 @@ async def test_results_show_before_the_total_is_counted(
         )
 
 
-async def test_results_in_view_are_built_first(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search_module, "REST_OF_RESULTS_AFTER", 2.0)  # long enough to look in between
+async def test_only_the_results_in_view_are_built(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=(100, 14)) as pilot:
         await pilot.press("slash", *"détention")
         screen = pilot.app.screen
         await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
-        everything = len(screen.results)
-        in_view = screen.results_list.scrollable_content_region.height // 2 + 2
-        assert everything > in_view and screen.results_list.option_count == in_view
-        assert screen.results_list.highlighted == 0
-        await wait_for(pilot, lambda: screen.results_list.option_count == everything)
-        assert screen.results_list.highlighted == 0
+        await pilot.pause()
+        results = screen.results_list
+        hits = [option for option in option_texts(screen) if (option.id or "").startswith("hit-")]
+        assert len(hits) == len(screen.results)  # every result is listed at once ...
+        in_view = results.scrollable_content_region.height // 2 + 1
+        built = [option.id for option in hits if isinstance(option, LazyOption) and option.built]
+        assert len(hits) > in_view and 1 <= len(built) <= in_view  # ... the text only of those in view
+        assert results.highlighted == 0
+        results.focus()
+        assert not hits[-1].built
+        await pilot.press("end")  # drawn when scrolled to
+        assert hits[-1].built

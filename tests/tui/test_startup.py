@@ -1,5 +1,5 @@
 """How the dashboard starts: no garbage collection until the first page is on screen, the collector as it
-was afterwards, and the first page's rows built around what the screen shows."""
+was afterwards, and only the first page's rows in view built."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from docket.cli import main
 from docket.db.store import Store
 from docket.tui import app as app_module
 from docket.tui import paged, startup
+from docket.tui.lazy import LazyOption
 from docket.tui.paged import PagedList
 
 pytestmark = pytest.mark.anyio
@@ -70,30 +71,35 @@ async def test_the_first_page_on_screen_turns_the_collector_back_on(
         await wait_for(pilot, gc.isenabled, timeout=1.0)  # well before the 5 s fallback
 
 
-async def test_a_page_shows_the_rows_in_view_first_then_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # long enough to look in between
+async def test_a_page_builds_only_the_rows_it_shows() -> None:
     app = make_app(store_of_cases(250))
     async with app.run_test(size=(100, 30)) as pilot:
         hearings = app.screen.query_one("#hearings", PagedList)
         await wait_for(pilot, lambda: bool(hearings.rows))
+        await pilot.pause()
         assert len(hearings.rows) == paged.PAGE_SIZE
-        # What fits on screen (the list is 22-25 lines high), not the whole page.
-        shown = [i for i in range(hearings.option_count) if hearings.get_option_at_index(i).id]
-        assert 20 <= len(shown) <= 30
+        options = [hearings.get_option_at_index(i) for i in range(hearings.option_count)]
+        rows = [option for option in options if option.id]
+        assert len(rows) == paged.PAGE_SIZE  # every row is listed (and counted by the scrollbar) ...
+        built = [option.id for option in rows if isinstance(option, LazyOption) and option.built]
+        # ... but only those on screen (one line each, under their days' headings) have their text.
+        height = hearings.scrollable_content_region.height
+        on_screen = [option.id for option in options[:height] if option.id]
+        assert len(on_screen) >= 10 and built == on_screen
         assert hearings.highlighted_row.case_title == "Affaire 0"
-        await wait_for(pilot, lambda: hearings.option_count == 2 * paged.PAGE_SIZE)
-        assert hearings.highlighted_row.case_title == "Affaire 0"
-        assert len(hearings.rows) == paged.PAGE_SIZE  # the next page is read only when the cursor nears it
+        await pilot.press("end")
+        assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE - 1}"
+        last = hearings.get_option_at_index(hearings.highlighted)
+        assert isinstance(last, LazyOption) and last.built
+        assert f"Affaire {paged.PAGE_SIZE - 1}" in str(last.prompt)
 
 
-async def test_end_pressed_as_a_page_arrives_goes_to_its_last_row(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paged, "REST_OF_PAGE_AFTER", 2.0)  # the rest of each fresh page still to build
+async def test_end_pressed_as_a_page_arrives_goes_to_its_last_row() -> None:
     app = make_app(store_of_cases(250))
     async with app.run_test(size=(100, 30)) as pilot:
         hearings = app.screen.query_one("#hearings", PagedList)
         await wait_for(pilot, lambda: bool(hearings.rows))
-        assert hearings.option_count < 2 * paged.PAGE_SIZE  # the rows in view only, so far
-        await pilot.press("end")  # still reaches the page's end, and asks for the next page
+        await pilot.press("end")  # reaches the page's end, and asks for the next page
         assert hearings.highlighted_row.case_title == f"Affaire {paged.PAGE_SIZE - 1}"
         await wait_for(pilot, lambda: len(hearings.rows) == 2 * paged.PAGE_SIZE)
 
