@@ -9,7 +9,7 @@ from docket import lexicon
 from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
-from docket.extract.patterns import Patterns, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -124,7 +124,7 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname):
         return None
-    if _CREDIT_BEFORE.search(before):
+    if may_match(_CREDIT_BEFORE, lowered_text(before)) and _CREDIT_BEFORE.search(before):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone

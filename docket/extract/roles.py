@@ -114,7 +114,11 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
-    if after_role in (None, "defendant") and _SPEAKING_COUNSEL.search(before):
+    if (
+        after_role in (None, "defendant")
+        and may_match(_SPEAKING_COUNSEL, lowered_before)
+        and _SPEAKING_COUNSEL.search(before)
+    ):
         # "Dans ce dossier, soutient Me X, chacun des prévenus …": a lawyer who speaks is one at work, and
         # what follows the incise is what the lawyer says
         person.scores["defense_counsel"] += 3
