@@ -166,9 +166,10 @@ _GLUED_COUNTER = re.compile(
     _RANK_TAIL_PUBLISHED,
     _RANK_TAIL_DATELINE,
     _RANK_YEARLESS_WIRE,
+    _RANK_HEAD_LINE,
     _RANK_CAPTION,
     _RANK_UPDATED,
-) = range(8)
+) = range(9)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -233,7 +234,7 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                     line, mention.end
                 ):
                     continue  # "Le 18 février 2013, 19h53. La nuit est tomb…": the story opens on a date
-                elif in_tail and rank == _RANK_YEARLESS_WIRE:
+                elif in_tail and rank in (_RANK_YEARLESS_WIRE, _RANK_HEAD_LINE):
                     continue
                 if mention.date is None:
                     mention = _with_year_from(text, language, mention)
@@ -312,7 +313,19 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
             found.append((_RANK_BYLINE, mention))
         elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
             found.append((_RANK_CAPTION, mention))
+        elif len(line) <= _FURNITURE_MAX and not _is_prose(line) and not _OF_OR_TOWARD.search(before):
+            # "Wed, 26 Aug 2009 Source: GNA", "January 23, 2020  By Alex Enumah in Abuja", "(Afriscoop
+            # 26/08/2010)", "12.08.2021 Social News": a short line of page furniture around one full date
+            found.append((_RANK_HEAD_LINE, mention))
     return found
+
+
+_FURNITURE_MAX = 90
+# "Massacre du 28 septembre 2009 : …", "renvoi au 3 mai 2024": a date that names an event or a target
+_OF_OR_TOWARD = re.compile(
+    r"(?i:\b(?:du|des|de|d['’]|of|since|depuis|au|aux|à|to|until|till|from|pour le|avant le|after|"
+    r"before)\s*)$"
+)
 
 
 # "Publié le 12-09-18 à 18h08": a two-digit year, read only where the page says it is the publication date

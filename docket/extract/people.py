@@ -239,6 +239,9 @@ def _share_roles_in_lists(
             last += 1
         if all(role is None for role in roles[first : last + 1]):
             group = _group_role(sentence, mentions[first][1], pats, previous, following, lowered)
+            if _LAWYERS_TITLE.search(sentence, 0, mentions[first][1]):
+                # "Mes A, B et C, qui ont plaidé": the lawyers' plural title
+                group = ("defense_counsel", "Mes")
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
                 group = _taken_up_as_accused(following, pats)
@@ -255,6 +258,9 @@ def _share_roles_in_lists(
 # A list this long of people named with no part of their own is, in a court report, the list of the accused
 # (lawyers, judges and witnesses come with their titles): measured on the blind batches, three in four are.
 _ENUMERATION = 4
+
+
+_LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres)\s+$")
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)

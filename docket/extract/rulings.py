@@ -56,8 +56,10 @@ def find_event_day(
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
                 continue
-            if _TARGET_BEFORE.search(before):
-                continue  # "The court then put off judgement to April 21": the day a case goes to
+            if _TARGET_BEFORE.search(before) or _FUTURE_CLAUSE.search(before):
+                # "The court then put off judgement to April 21", "will be back before the court on 17th of
+                # May": the day a case goes to
+                continue
             candidates[mention.date] += 1
             phrases.setdefault(mention.date, mention)
     if not candidates:
@@ -93,6 +95,9 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
             if mention.relative and 0 <= (reference - mention.date).days <= 7:
                 return mention
     return None
+
+
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|sera|seront|devra|devront)\b[^.;:]{0,60}$", FLAGS)
 
 
 _TARGET_BEFORE = re.compile(
@@ -256,7 +261,12 @@ def _ruling_dates(
     past = [d for d in day_dates if reference is None or (d.date is not None and d.date <= reference)]
     if kind in ("adjourned", "deliberation_reserved"):
         after = [d for d in day_dates if d.start >= cue_at]
-        before = [d for d in past if d.start < cue_at]
+        # "will be back before the court on 17th of May, after their case was adjourned": not the day it was
+        before = [
+            d
+            for d in past
+            if d.start < cue_at and not _FUTURE_CLAUSE.search(sentence.text, 0, d.start - sentence.start)
+        ]
         return (before[-1] if before else None), (after[0] if after else None)
     before = [d for d in past if d.start < cue_at]
     if before:

@@ -54,6 +54,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
 HEADED_CHARGE_CUES: str = (
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
+    r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
@@ -71,7 +73,8 @@ LOOSE_CHARGE_INTROS: str = (
 )
 
 LOOSE_CHARGE_VERBS: str = (
-    r"condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
+    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|jug(?:ée?s?|eait|eaient|e|ent)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 
@@ -100,6 +103,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     r"(?<=, )accused of",
+    # "The charge … accuses them of treason"
+    r"accus(?:es|ing|ed) (?:them|him|her) of",
     # "The two face three counts: A, B and C"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
@@ -133,7 +138,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
-    cambriolage cambriolages consommation méfait méfaits émeute émeutes""".split()
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

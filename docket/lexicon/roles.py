@@ -40,6 +40,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? générale?|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
+    # "police counsel Chike Amuka", "For the State, advocate Hannes Cloete"
+    (
+        r"police (?:counsel|prosecutor)|for the (?:state|crown|prosecution|republic),? (?:advocate|counsel|attorney|lawyer)",
+        "prosecutor",
+    ),
     (r"Director of Public Prosecutions", "prosecutor"),
     (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
     (
@@ -58,6 +63,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"juge d'instruction", "judge"),
     (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
+    # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
+    (r"(?-i:Presiding)", "judge"),
     # "Court chairman Lt Gen Andrew Gutti": the president of a court martial
     (r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)", "judge"),
     (

@@ -2411,3 +2411,119 @@ def test_a_long_bare_list_of_names_in_a_court_report_is_the_list_of_the_accused(
         Drabé et Handi Yonla, qui rejoindront le groupe lundi.
         """
     )
+
+
+def test_the_offence_one_appears_for_and_membership_of_a_terrorist_organisation() -> None:
+    assert charges(
+        """
+        DAKAR, 8 décembre 2017 - Le procès a été renvoyé au 3 janvier. Le maire devait comparaître avec ses
+        sept co-accusés pour des détournements de deniers publics.
+        """
+    ) == ["détournements de deniers publics"]
+    assert charges(
+        """
+        PORTO-NOVO, 3 mai 2023 - La CRIET a renvoyé au 17 mai le procès. Quatre vendeurs de miroirs ont
+        comparu devant elle pour appartenance à une organisation terroriste.
+        """
+    ) == ["appartenance à une organisation terroriste"]
+
+
+def test_a_short_line_of_page_furniture_around_one_full_date_dates_the_report() -> None:
+    for line in (
+        "Wed, 26 Aug 2009 Source: GNA",
+        "January 23, 2020  By Alex Enumo in Abuja",
+        "(Afriscoop 26/08/2010)",
+        "5 minutes ago Wed, 26 Jun 2024 15:03:49 GMT",
+    ):
+        report = f"""
+            Court remands three men over fraud
+
+            {line}
+
+            Three men charged with fraud were remanded in custody by the High Court on Tuesday. The case was
+            adjourned to next month.
+            """
+        published = [a.published for a in parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles]
+        assert published[0] is not None, line
+    headline_event = """
+        Massacre du 28 septembre 2009 : le procès reprend
+
+        Le procès des accusés, poursuivis pour assassinat, a repris lundi devant le tribunal de Dixinn.
+        """
+    published = [a.published for a in parse_bytes(textwrap.dedent(headline_event).encode(), "x.txt").articles]
+    assert published == [None]
+
+
+def test_police_counsel_and_counsel_for_the_state_prosecute_and_the_presiding_judge_judges() -> None:
+    assert roles(
+        """
+        ABUJA, Feb 6, 2024 - Paul Ali, charged with murder, was remanded by the FCT High Court. According to
+        police counsel Chike Amuko, Ali and his accomplices conspired in 2022.
+        """
+    ) == {"Paul Ali": "defendant", "Chike Amuko": "prosecutor"}
+    assert roles(
+        """
+        KIMBERLEY, May 3, 2022 - Six men charged with murder applied for bail in the High Court. For the
+        State, advocate Hannes Clote said he had sought the views of colleagues.
+        """
+    ) == {"Hannes Clote": "prosecutor"}
+    assert roles(
+        """
+        ACCRA, Aug 12, 2021 - Eleven men charged with murder appeared before the High Court. Presiding,
+        Rosemond Dodua Agyir said the indictment proceedings could not go on.
+        """
+    ) == {"Rosemond Dodua Agyir": "judge"}
+
+
+def test_the_president_of_a_court_named_with_its_seat_in_apposition() -> None:
+    assert roles(
+        """
+        ABIDJAN, 27 mai 2023 - Koua Justin, poursuivi pour diffamation, a été condamné. La présidente du
+        tribunal d'Abidjan, Blanche Abanou, a prononcé vendredi la sentence.
+        """
+    ) == {"Koua Justin": "defendant", "Blanche Abanou": "judge"}
+
+
+def test_lawyers_listed_after_their_plural_title_are_counsel_not_a_list_of_accused() -> None:
+    found = roles(
+        """
+        DAKAR, 3 mai 2023 - Le tribunal a renvoyé au 10 mai le procès des 20 manifestants, poursuivis pour
+        troubles. On y retrouve Mes Abdoulaye Tallo, Babacar Ndiay, Amadou Sowe, Abdoulaye Secka et Amadou
+        Kana, qui ont tous plaidé pour une mise en liberté provisoire.
+        """
+    )
+    assert set(found.values()) == {"defense_counsel"}
+
+
+def test_offences_under_investigation_and_those_a_charge_accuses_them_of() -> None:
+    assert charges(
+        """
+        NAIROBI, May 3, 2024 - Six suspects were granted bail. The officer had wanted the six held for 30 days
+        to allow investigations into forgery, conspiracy to defraud and uttering false documents.
+        """
+    ) == ["forgery", "conspiracy to defraud", "uttering false documents"]
+    assert charges(
+        """
+        ABUJA, Sept 3, 2024 - Ten protesters were remanded by the Federal High Court. The charge accuses them
+        of treason and destabilising the country.
+        """
+    ) == ["treason", "destabilising the country"]
+
+
+def test_the_day_the_accused_will_be_back_is_not_the_day_of_the_adjournment() -> None:
+    report = """
+        Delta Force court raiders to return on May 17
+
+        Eight members of the group will be back before the Kumasi Circuit Court 2 on 17th of May 2017, after
+        their case was adjourned. The eight are standing trial on charges of resisting arrest.
+        """
+    assert held(report) == set()
+    assert ("2017-05-17", "adjourned") not in rulings(report)
+
+
+def test_the_day_the_state_says_the_offence_happened_is_not_a_hearing() -> None:
+    report = """
+        LUSAKA, Feb 2, 2026 - Eight men appeared before Resident Magistrate Webster Milum. All eight are
+        jointly charged on one count of assault; the State says that on January 9, 2026 they attacked a man.
+        """
+    assert "2026-01-09" not in held(report)
