@@ -62,7 +62,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
-        if _HEADED_CUE_WORD.search(s):  # most sentences hold none of the cues' verbs
+        # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
+        if may_match(_HEADED_CUE_WORD, lowered) and _HEADED_CUE_WORD.search(s):
             for cue in _HEADED_CUE.finditer(s):
                 take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":

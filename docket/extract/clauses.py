@@ -9,9 +9,10 @@ from docket.extract.patterns import (
     finditer_lowered,
     lowered_text,
     may_match,
-    ruling_kinds_present,
+    ruling_hint_kinds,
     search_lowered,
 )
+from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
@@ -26,17 +27,17 @@ def in_quotation(sentence: str, at: int) -> bool:
 def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
     """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
     lowered = sentence.lower()
-    if not pats.ruling_hint.search(lowered):
+    present = ruling_hint_kinds(lowered, pats)
+    if present is None:
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
-        present = ruling_kinds_present(lowered, pats)
         found = [
             (kind, m)
             for i, ((kind, pattern), gate) in enumerate(
                 zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
             )
             if gate is None or i in present
-            for m in pattern.finditer(lowered)
+            for m in finditer_from_starts(pattern, lowered)
         ]
     else:
         found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]
@@ -81,8 +82,9 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
     if _RECALLED_CLAUSE.search(clause):
         return True  # "l'ordonnance qui avait rejeté…": a decision recalled, not this court's
-    may_ask = may_match(pats.request, lowered_text(clause))  # most clauses hold no request word
-    requests = list(pats.request.finditer(clause)) if may_ask else []
+    lowered_clause = lowered_text(clause)
+    may_ask = may_match(pats.request, lowered_clause)  # most clauses hold no request word
+    requests = list(finditer_from_starts(pats.request, clause, lowered_clause)) if may_ask else []
     if not requests:
         return False
     if _ANSWERED_IN_CUE.search(sentence, cue_start, cue_end or cue_start):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, compiled_patterns, may_match
+from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
 
@@ -32,9 +33,9 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
     found: list[CourtMention] = []
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if not (may_match(_COURT_HINT, sentence.lowered) and _COURT_HINT.search(s)):
-            continue  # most sentences name no court: one cheap search spares five patterns
         lowered = sentence.lowered
+        if not (may_match(_COURT_HINT, lowered) and search_from_starts(_COURT_HINT, s, lowered)):
+            continue  # most sentences name no court: one cheap search spares five patterns
         chamber_match = pats.chamber.search(s) if may_match(pats.chamber, lowered) else None
         chamber = chamber_match.group(0).lower() if chamber_match else None
         taken: list[tuple[int, int]] = []
@@ -69,7 +70,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i),
                 (m.start(), m.start() + len(raw)),
             )
-        for m in pats.court_en.finditer(s):
+        for m in pats.court_en.finditer(s) if may_match(pats.court_en, lowered) else ():
             raw = m.group(0).strip()
             add(
                 CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
@@ -170,7 +171,7 @@ def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
             votes[court.country] += 3
     # the opening says where: a long report's later paragraphs wander (other countries, other cases)
     article = article[:_COUNTRY_SAMPLE]
-    for m in pats.demonym.finditer(article):
+    for m in finditer_from_starts(pats.demonym, article):
         votes[lexicon.DEMONYMS[m.group(0)]] += 1
     for country in _places_in(article):
         votes[country] += 1
@@ -180,6 +181,10 @@ def article_country(article: str, courts: Iterable[CourtMention]) -> str | None:
 _CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:[ -](?:{NAME_WORD}|es|M['’]\w+)){{0,2}}")
 
 
+# the first word of every place's name (words as `_places_in` splits a run, at its spaces)
+_PLACE_FIRST_WORDS = frozenset(place.split(" ")[0] for place in lexicon.CITY_COUNTRY)
+
+
 def _places_in(text: str) -> list[str]:
     """Countries of the places a text names, looked up word by word (a dictionary, not a 250-way regex)."""
     found = []
@@ -187,6 +192,9 @@ def _places_in(text: str) -> list[str]:
         words = m.group(0).split(" ")
         first = 0
         while first < len(words):  # "High Court Abuja": a place may end a run as well as open it
+            if words[first] not in _PLACE_FIRST_WORDS:
+                first += 1  # no place's name opens with this word: none of the runs from it is one
+                continue
             for last in range(len(words), first, -1):
                 country = lexicon.CITY_COUNTRY.get(" ".join(words[first:last]))
                 if country:

@@ -25,6 +25,8 @@ def find_hearings(
     held: dict[dt.date, tuple[Hearing, int]] = {}
     scheduled: list[tuple[NextHearing, int]] = []
     for i, sentence in enumerate(sentences):
+        if not sentence.dates:
+            continue  # no day to read: its cues are not needed
         s = sentence.text
         has_hearing_cue = sentence.hearing_cue(pats)
         # "la cour a constaté jeudi…": the court acting on the reported day is the court sitting that day

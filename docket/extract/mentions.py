@@ -37,6 +37,7 @@ class Sentence:
     _court_acted: bool | None = field(default=None, init=False, repr=False)
 
     _lowered: str | None | bool = field(default=False, init=False, repr=False)  # False: not yet known
+    _procedural: list[DateMention] | None = field(default=None, init=False, repr=False)
 
     @property
     def lowered(self) -> str | None:
@@ -191,6 +192,14 @@ _INCIDENT_BEFORE_DATE = re.compile(
 
 
 def procedural_dates(sentence: Sentence) -> list[DateMention]:
+    """The sentence's days that are not the facts' (`_INCIDENT_BEFORE_DATE`); read once a sentence, as
+    the event day, the rulings and the hearings each ask."""
+    if sentence._procedural is None:
+        sentence._procedural = _procedural_dates(sentence)
+    return list(sentence._procedural)
+
+
+def _procedural_dates(sentence: Sentence) -> list[DateMention]:
     out = []
     for mention in sentence.dates:
         if mention.precision != "day" or mention.date is None:

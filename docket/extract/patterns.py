@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -11,8 +10,24 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.dates import CASE_SAFE
+from docket.extract import wordsets
 from docket.extract.gates import with_first_gate
+from docket.extract.lowered import finditer_lowered as finditer_lowered
+from docket.extract.lowered import lowered_pattern as lowered_pattern
+from docket.extract.lowered import lowered_text as lowered_text
+from docket.extract.lowered import search_lowered as search_lowered
 from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
+
+
+@dataclass(frozen=True)
+class RulingWords:
+    """The ruling kinds' gate words (kind i: bit i) and the ruling hint's plain words (`hint_bit`) in one
+    `WordSets`; the hint's other alternatives (`hint_rest`) are searched as a pattern."""
+
+    sets: wordsets.WordSets
+    hint_bit: int
+    hint_rest: re.Pattern[str] | None
+    always: int  # kinds with an empty gate word: in every text
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,8 @@ class Patterns:
     ruling_words: re.Pattern[str]
     ruling_kinds_of_word: dict[str, frozenset[int]]
     ruling_hint: re.Pattern[str]
+    # the two above as one automaton's words (`ruling_hint_kinds`), where `wordsets` has one
+    ruling_scan: RulingWords | None
     request: re.Pattern[str]
     hearing: re.Pattern[str]
     next_date: re.Pattern[str]
@@ -121,6 +138,7 @@ def _plain_patterns() -> Patterns:
         ruling_kinds_of_word=ruling_kinds_of_word,
         # searched in lower-cased text: a case-sensitive search is several times faster
         ruling_hint=re.compile(_merged_alternatives(lexicon.RULING_HINTS)),
+        ruling_scan=None,  # built with the gated patterns: a short run does not need it
         request=re.compile(r"\b(?:" + "|".join(lexicon.REQUEST_MARKERS) + r")(?!\w)", FLAGS),
         hearing=re.compile(r"\b(?:" + lexicon.HEARING_CUES + r")\b", FLAGS),
         next_date=re.compile(r"\b(?:" + lexicon.NEXT_DATE_CUES + r")\b", FLAGS),
@@ -151,7 +169,15 @@ def _gated_patterns() -> Patterns:
     rulings_lowered = tuple((kind, with_first_gate(pattern)) for kind, pattern in patterns.rulings_lowered)
     # an article's opening is read for demonyms, lower-case French ones among them: gated at word starts
     demonym = with_first_gate(patterns.demonym, boundary_first=True)
-    return replace(patterns, **gated, charge_cue=charge_cue, rulings_lowered=rulings_lowered, demonym=demonym)
+    ruling_scan = _ruling_words([p for _, p in patterns.rulings_lowered]) if _WORD_SETS else None
+    return replace(
+        patterns,
+        **gated,
+        charge_cue=charge_cue,
+        rulings_lowered=rulings_lowered,
+        demonym=demonym,
+        ruling_scan=ruling_scan,
+    )
 
 
 _GATED = (
@@ -177,6 +203,33 @@ def _cues_by_kind() -> list[tuple[str, str]]:
     for kind, cue in lexicon.RULING_CUES:
         joined.setdefault(kind, []).append(f"(?:{cue})")
     return [(kind, "|".join(cues)) for kind, cues in joined.items()]
+
+
+def ruling_hint_kinds(lowered: str, pats: Patterns) -> set[int] | None:
+    """None when `lowered` holds no `ruling_hint`, else `ruling_kinds_present(lowered, pats)`: both
+    answered by one pass of `ruling_scan`'s automaton where there is one."""
+    scan = pats.ruling_scan
+    if scan is None:
+        return ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
+    bits = scan.sets.present(lowered)
+    if not bits & scan.hint_bit and not (scan.hint_rest is not None and scan.hint_rest.search(lowered)):
+        return None
+    bits |= scan.always
+    return {i for i in range(len(pats.rulings_lowered)) if bits >> i & 1}
+
+
+def _ruling_words(patterns: list[re.Pattern[str]]) -> RulingWords:
+    sets, always = wordsets.WordSets(), 0
+    for pattern in patterns:  # kind i gets bit i, as `ruling_kinds_present` numbers them
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
+        bit = sets.add(word for word in words or () if word)
+        always |= bit if words and "" in words else 0
+    alternatives = _top_level_alternatives(lexicon.RULING_HINTS)
+    plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
+    rest = [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)]
+    hint_bit = sets.add(plain)  # plain words are never empty: an empty alternative is in `rest`
+    return RulingWords(sets, hint_bit, re.compile("|".join(rest)) if rest else None, always)
 
 
 def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
@@ -251,79 +304,71 @@ def lowered_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
-def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A case-insensitive pattern lower-cased and compiled case-sensitively: in the `lowered_text` of a
-    text it finds the spans the pattern finds in the text (the premise of the date scan), and a
-    case-sensitive search is about twice as fast. None for a pattern that is not case-insensitive, or
-    whose source lower-casing would change: an escape such as \\S or \\B, a case-sensitive group."""
-    known = _LOWERED.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        source = pattern.pattern
-        safe = pattern.flags & re.IGNORECASE and not re.search(r"\\[A-Z]|\(\?[a-z]*-", source)
-        lowered = source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=") if safe else None
-        known = (pattern, re.compile(lowered) if lowered is not None else None)
-        _LOWERED[id(pattern)] = known
-    return known[1]
-
-
-_LOWERED: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-
-
-def search_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> re.Match[str] | None:
-    """`pattern.search(text)`, found in `lowered` (`lowered_text(text)`) when both allow it, then matched
-    again in `text` for its groups as written."""
-    case_sensitive = lowered_pattern(pattern)
-    if case_sensitive is None or lowered is None:
-        return pattern.search(text)
-    low = case_sensitive.search(lowered)
-    if low is None:
-        return None
-    match = pattern.match(text, low.start())
-    if match is None or match.end() != low.end():  # never expected: then the plain way
-        return pattern.search(text)
-    return match
-
-
-def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterable[re.Match[str]]:
-    """`pattern.finditer(text)`, found in `lowered` as `search_lowered` does."""
-    case_sensitive = lowered_pattern(pattern)
-    if case_sensitive is None or lowered is None:
-        return pattern.finditer(text)
-    found = []
-    for low in case_sensitive.finditer(lowered):
-        match = pattern.match(text, low.start())
-        if match is None or match.end() != low.end():  # never expected: then the plain way
-            return pattern.finditer(text)
-        found.append(match)
-    return found
-
-
-def lowered_text(text: str) -> str | None:
-    """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
-    if _CASE_UNSAFE.search(text):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
-
-
 def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
-    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`."""
+    """False only when `pattern` cannot match the text whose `lowered_text` is `lowered`: searched in it,
+    or in a longer text between a `pos` and an `endpos` that bound this one."""
     if lowered is None:
         return True
-    gate = lowered_gate(pattern)
-    return gate is None or gate.search(lowered) is not None
+    _GATE_CALLS[0] += 1
+    if not _WORD_SETS or _GATE_CALLS[0] <= REGEX_GATE_CALLS:
+        gate = lowered_gate(pattern)
+        return gate is None or gate.search(lowered) is not None
+    # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
+    # pattern asks of it; a sentence is asked a dozen times by the stages, and reads once
+    known = _GATE_BITS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _GATE_BITS[id(pattern)] = (pattern, _gate_bit(pattern))
+    bit = known[1]
+    if not bit:
+        return True  # no words that every match contains
+    seen = _PRESENT.get(id(lowered))
+    if seen is None or seen[0] is not lowered:
+        if len(_PRESENT) >= _PRESENT_KEPT:
+            _PRESENT.clear()
+        seen = _PRESENT[id(lowered)] = (lowered, _GATE_WORDS.present(lowered))
+    return bool(seen[1] & bit)
 
 
-_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
+def _gate_bit(pattern: re.Pattern[str]) -> int:
+    """The bit of `pattern`'s gate words among `_GATE_WORDS` (0: no gate). The texts read so far are
+    forgotten: their answers lack the new bit."""
+    words = _gate_words(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+    if not words:
+        return 0
+    _PRESENT.clear()
+    return _GATE_WORDS.add(words)
+
+
+# the gates' words of the patterns asked so far, one bit a pattern, kept by the pattern's identity as
+# `lowered_gate` does (the pattern is kept too, so its id is never reused)
+_WORD_SETS = wordsets.available()
+# a run's first calls use each pattern's own regex gate: a one-report `docket parse` (a few hundred calls)
+# does not build the automaton; the answers are the same
+REGEX_GATE_CALLS = 3000
+_GATE_CALLS = [0]
+_GATE_WORDS = wordsets.WordSets()
+_GATE_BITS: dict[int, tuple[re.Pattern[str], int]] = {}
+# the bits each recent text holds, kept by the text's identity (a sentence's `lowered`, asked by every
+# stage); texts asked once (a window before a name) come and go
+_PRESENT: dict[int, tuple[str, int]] = {}
+_PRESENT_KEPT = 2048  # an article's sentences and windows, a few times over
+
+
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 
 
 def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
     if words is None:
         return None
+    return re.compile("|".join(prefix_tree(_gate_words(words))))
+
+
+def _gate_words(words: frozenset[str] | None) -> list[str]:
+    """The words a gate looks for, longest first; empty for no gate (none, or "", found everywhere)."""
+    if not words or "" in words:
+        return []
     # a word that contains another is found whenever the shorter one is: the shorter one is enough
-    kept = sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
-    return re.compile("|".join(prefix_tree(kept)))
+    return sorted({w for w in words if not any(o != w and o in w for o in words)}, key=len, reverse=True)
 
 
 def _merged_alternatives(source: str) -> str:
@@ -394,6 +439,10 @@ def _required(items: list[tuple[object, object]], lower: bool) -> frozenset[str]
                 found = _required(sub.data, lower)
         elif op is sre_constants.ATOMIC_GROUP:
             found = _required(av.data, lower)  # type: ignore[attr-defined]
+        elif op is sre_constants.ASSERT and av[0] == 1:  # type: ignore[index]
+            # "X(?= Magistrate)": what a lookahead sees is in the text too, if not in the match (and
+            # before `endpos`); a lookbehind's may stand before a search's `pos`, out of the text asked
+            found = _required(av[1].data, lower)  # type: ignore[index]
         elif op is sre_constants.BRANCH:
             parts = [_required(branch.data, lower) for branch in av[1]]  # type: ignore[index]
             if all(part is not None for part in parts):

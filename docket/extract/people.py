@@ -9,7 +9,7 @@ from docket import lexicon
 from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
-from docket.extract.patterns import Patterns, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -32,6 +32,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
         named = _without_addresses(s, named)
+        if not named:
+            continue  # nobody named here: the roles and lists below have nothing to read
         # where each named person starts: a verb after the next name is that person's, not this one's
         # ("Y's" is a possessive inside a phrase, not the next subject)
         starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
@@ -50,7 +52,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person, before, s[name_end:], title_role, about_proceedings, pats, previous, own_after
             )
             mentions.append((person, name_start, name_end, role))
-        opening = _OPENING_PARTICIPLE.match(s)
+        # most sentences hold none of its participles: their gate spares the match
+        opening = _OPENING_PARTICIPLE.match(s) if may_match(_OPENING_PARTICIPLE, sentence.lowered) else None
         if opening and mentions and mentions[0][3] is None and mentions[0][1] >= opening.end() - 2:
             # "Poursuivi pour atteinte à la sûreté de l'Etat, André Okombi Salissa devra revenir…"
             person, start, end, _ = mentions[0]
@@ -59,7 +62,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        _share_roles_in_lists(s, mentions, pats, previous, following)
+        _share_roles_in_lists(s, mentions, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
 
 
@@ -121,7 +124,7 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname):
         return None
-    if _CREDIT_BEFORE.search(before):
+    if may_match(_CREDIT_BEFORE, lowered_text(before)) and _CREDIT_BEFORE.search(before):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
@@ -197,6 +200,7 @@ def _share_roles_in_lists(
     pats: Patterns,
     previous: str,
     following: str = "",
+    lowered: str | None = None,
 ) -> None:
     """A role given next to one name of a list holds for the whole list.
 
@@ -207,7 +211,13 @@ def _share_roles_in_lists(
     """
     roles = [role for *_, role in mentions]
     # "According to Phindi X, spokesperson for the NPA, A, B and C are charged": the source is no item
-    sources = {i for i, (_, start, _, _) in enumerate(mentions) if _SOURCE_BEFORE.search(sentence, 0, start)}
+    # `lowered`: `lowered_text(sentence)`, whose word gates say for every part of the sentence at once
+    quoted = may_match(_SOURCE_BEFORE, lowered)
+    sources = {
+        i
+        for i, (_, start, _, _) in enumerate(mentions)
+        if quoted and _SOURCE_BEFORE.search(sentence, 0, start)
+    }
     linked = [
         _links(sentence[left_end:right_start]) and not {i, i + 1} & sources
         for i, ((_, _, left_end, _), (_, right_start, _, _)) in enumerate(
@@ -228,7 +238,7 @@ def _share_roles_in_lists(
         while last < len(linked) and linked[last]:
             last += 1
         if all(role is None for role in roles[first : last + 1]):
-            group = _group_role(sentence, mentions[first][1], pats, previous, following)
+            group = _group_role(sentence, mentions[first][1], pats, previous, following, lowered)
             if _LAWYERS_TITLE.search(sentence, 0, mentions[first][1]):
                 # "Mes A, B et C, qui ont plaidé": the lawyers' plural title
                 group = ("defense_counsel", "Mes")
@@ -287,15 +297,23 @@ _ACTS_ON_NEXT = re.compile(
 
 
 def _group_role(
-    sentence: str, first_start: int, pats: Patterns, previous: str, following: str = ""
+    sentence: str,
+    first_start: int,
+    pats: Patterns,
+    previous: str,
+    following: str = "",
+    lowered: str | None = None,
 ) -> tuple[str, str] | None:
     """The role of the group a list introducer points back to, in its clause, the sentence before, or
     what "all of them" do in the sentence after."""
     before = sentence[max(0, first_start - _GROUP_WINDOW) : first_start]
-    absent = _DEFENDANT_LIST_INTRODUCER.search(before)
+    # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
+    absent = (
+        _DEFENDANT_LIST_INTRODUCER.search(before) if may_match(_DEFENDANT_LIST_INTRODUCER, lowered) else None
+    )
     if absent is not None:
         return "defendant", absent.group(0).strip(" ,:")
-    introducer = _LIST_INTRODUCER.search(before)
+    introducer = _LIST_INTRODUCER.search(before) if may_match(_LIST_INTRODUCER, lowered) else None
     if introducer is None:
         return None
     clause = before[: introducer.start()]

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
-from docket.extract.patterns import Patterns, lowered_text, may_match
+from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -103,15 +104,21 @@ def score_mention(
     ("Le ministre, X, a commenté le procès de Y, poursuivi pour fraude").
     """
     # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
-    kin = _KIN_OF.search(before)
+    # the text before the name lower-cased once: its word gates are then read in one pass (`may_match`)
+    lowered_before = lowered_text(before)
+    kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
-    cue_role, cue_text = _cue_role(before, after, pats, previous)
-    victim_before = may_match(_VICTIM_CONTEXT, lowered_text(before)) and _VICTIM_CONTEXT.search(before)
+    cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
+    victim_before = may_match(_VICTIM_CONTEXT, lowered_before) and _VICTIM_CONTEXT.search(before)
     if victim_before or _VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
-    if after_role in (None, "defendant") and _SPEAKING_COUNSEL.search(before):
+    if (
+        after_role in (None, "defendant")
+        and may_match(_SPEAKING_COUNSEL, lowered_before)
+        and _SPEAKING_COUNSEL.search(before)
+    ):
         # "Dans ce dossier, soutient Me X, chacun des prévenus …": a lawyer who speaks is one at work, and
         # what follows the incise is what the lawyer says
         person.scores["defense_counsel"] += 3
@@ -128,11 +135,13 @@ def score_mention(
         person.scores[cue_role] += 3
         person.role_text.setdefault(cue_role, cue_text)
         return cue_role
-    if _KIN_APPOSITION.search(before):
+    if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
-    after_signal = pats.defendant_after.search(after if own_after is None else own_after)
+    after_text = after if own_after is None else own_after
+    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
+    after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
     if after_signal is not None and (
         # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
         _COMPLEMENT_OF_NOUN.search(untitled)
@@ -142,7 +151,12 @@ def score_mention(
         after_signal = None
     signal = (
         after_signal
-        or pats.defendant_before.search(untitled)
+        # `untitled` begins `before`: without the gate's words in `before`, it has none either
+        or (
+            pats.defendant_before.search(untitled)
+            if may_match(pats.defendant_before, lowered_before)
+            else None
+        )
         or (
             pats.defendant_descriptor.search(untitled)
             # most text before a name holds no descriptor word: their search spares the pattern's
@@ -209,7 +223,9 @@ _ROLE_COMPLEMENT_GAP = re.compile(
 _APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")
 
 
-def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tuple[str | None, str]:
+def _cue_role(
+    before: str, after: str, pats: Patterns, previous: str, lowered_before: str | None
+) -> tuple[str | None, str]:
     """The role noun closest before the name, if nothing but a few words separate them.
 
     "l'avocat de la défense, Me X" gives X the role; "selon le procureur, X aurait…" does not (X is the
@@ -217,7 +233,12 @@ def _cue_role(before: str, after: str, pats: Patterns, previous: str = "") -> tu
     """
     best: tuple[str | None, str] = (None, "")
     # most names have no role noun before them: a search for its words spares the whole pattern
-    cues = pats.role_cue.finditer(before) if may_match(pats.role_cue, lowered_text(before)) else ()
+    # `lowered_before`: `lowered_text(before)`
+    cues = (
+        finditer_from_starts(pats.role_cue, before, lowered_before)
+        if may_match(pats.role_cue, lowered_before)
+        else ()
+    )
     for m in cues:
         if m.lastgroup is None:
             continue

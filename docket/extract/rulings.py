@@ -34,6 +34,8 @@ def find_event_day(
     candidates: Counter[dt.date] = Counter()
     phrases: dict[dt.date, DateMention] = {}
     for sentence in sentences:
+        if not sentence.dates:
+            continue  # no day to count, whatever the sentence decides (its cues are read again below)
         decided = any(
             not is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
         )

@@ -57,3 +57,29 @@ def test_judged_on_the_opening_of_long_texts() -> None:
 @given(st.text(max_size=500))
 def test_always_answers_fr_or_en(text: str) -> None:
     assert detect_language(text) in ("fr", "en")
+
+
+def test_elisions_are_found_from_their_apostrophe_as_from_their_word() -> None:
+    import re
+    from pathlib import Path
+
+    from docket.language import _ELISION
+
+    assert _ELISION.pattern.startswith("['’]")  # the engine skips to an apostrophe: no boundary tried
+    by_word = re.compile(r"\b(?:[ldnsjcmſ]|qu)['’](?=\w)")
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    texts = [p.read_text("utf-8", errors="replace").lower() for p in sorted(samples.glob("*.txt"))]
+    texts += ["l'l'x", "qu'qu'a", "aujourd'hui", "d'_x", "l'2", "ſ'a", "lorsqu'il", "jusqu’à", "'a", "l'"]
+    texts += ["x l’ d'un", "qu'", "l''a", "1l'a", "_l'a", "é'a d'é"]
+    for text in texts:
+        assert len(_ELISION.findall(text)) == len(by_word.findall(text)), text
+
+
+@given(st.text(alphabet="ldnsqcujmſx'’ é_1\n", max_size=40))
+def test_elisions_from_their_apostrophe_count_as_from_their_word_in_any_text(text: str) -> None:
+    import re
+
+    from docket.language import _ELISION
+
+    assert _ELISION.pattern.startswith("['’]")
+    assert len(_ELISION.findall(text)) == len(re.findall(r"\b(?:[ldnsjcmſ]|qu)['’](?=\w)", text))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from docket import lexicon
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
@@ -116,3 +118,149 @@ def test_a_gate_tried_at_word_starts_only_keeps_every_match() -> None:
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     # a boundary that opens one alternative only is not the pattern's: none before the gate
     assert not with_first_gate(re.compile(r"\bab|cd"), boundary_first=True).pattern.startswith(r"\b")
+
+
+def test_word_sets_give_the_bits_of_the_sets_a_text_holds_a_word_of() -> None:
+    from docket.extract.wordsets import WordSets, available
+
+    assert available()  # pyahocorasick is a dependency: without it the slower regex gates serve
+    sets = WordSets()
+    assert sets.present("anything") == 0  # no words yet
+    court, ruling = sets.add(["cour", "tribunal"]), sets.add(["condamn", "renvo", "our"])
+    assert (court, ruling) == (1, 2)
+    assert sets.present("la cour a condamné") == court | ruling
+    assert sets.present("le tribunal") == court
+    assert sets.present("un four") == ruling  # inside a word, as a regex search finds it
+    assert sets.present("rien") == 0
+    later = sets.add(["rien"])  # a set added later is looked for from then on
+    assert sets.present("rien") == later
+
+
+@pytest.fixture
+def automata_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The automata serve from the first call (a run's first calls take the plain way)."""
+    from docket.extract import patterns, wordsets
+
+    monkeypatch.setattr(patterns, "REGEX_GATE_CALLS", 0)
+    monkeypatch.setattr(wordsets, "PLAIN_CALLS", 0)
+
+
+@pytest.mark.usefixtures("automata_at_once")
+def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
+    from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
+    from docket.extract.people import (
+        _DEFENDANT_LIST_INTRODUCER,
+        _LIST_INTRODUCER,
+        _OPENING_PARTICIPLE,
+        _SOURCE_BEFORE,
+    )
+    from docket.extract.roles import _KIN_APPOSITION, _KIN_OF, _VICTIM_CONTEXT
+
+    pats = _plain_patterns()
+    patterns = [pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], pats.chamber]
+    patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
+    patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr, pats.court_en]
+    patterns += [_KIN_OF, _KIN_APPOSITION, pats.defendant_before, _OPENING_PARTICIPLE]
+    patterns += [_SOURCE_BEFORE, _LIST_INTRODUCER, _DEFENDANT_LIST_INTRODUCER]
+    texts = [lowered_text(s) for s in _sample_sentences()]
+    texts = [t for t in texts if t is not None]
+    texts += [t[: len(t) // 2] for t in texts] + ["", "cour", "x"]
+    for lowered in texts:
+        for pattern in patterns:
+            gate = lowered_gate(pattern)
+            assert may_match(pattern, lowered) == (gate is None or bool(gate.search(lowered))), lowered
+    # answered by the word sets' one pass, not by each gate's search
+    assert all(_GATE_BITS[id(pattern)][1] for pattern in patterns)
+
+
+def test_one_pass_finds_the_ruling_hint_and_the_kinds() -> None:
+    from docket.extract.patterns import _gated_patterns, ruling_hint_kinds, ruling_kinds_present
+
+    pats = _gated_patterns()
+    assert pats.ruling_scan is not None
+    texts = [s.lower() for s in _sample_sentences()] + ["renvoyé au", "set the hearing down", "rien", ""]
+    for lowered in texts:
+        expected = ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
+        assert ruling_hint_kinds(lowered, pats) == expected, lowered
+
+
+@pytest.mark.usefixtures("automata_at_once")
+def test_what_a_lookahead_sees_is_a_gate_word_too() -> None:
+    from docket.extract.patterns import _plain_patterns, lowered_gate
+
+    # the English court names seen through a lookaround ("before Milimani Principal Magistrate") have a
+    # gate now, so a sentence without any court word skips their alternation
+    court_en = _plain_patterns().court_en
+    gate = lowered_gate(court_en)
+    assert gate is not None
+    for sentence in _sample_sentences():
+        if court_en.search(sentence):
+            assert may_match(court_en, lowered_text(sentence)), sentence
+    behind = re.compile(r"(?<=before )[A-Z]\w+(?= (?:Chief )?[Mm]agistrate\b)")
+    assert may_match(behind, "heard before milimani magistrate x")
+    assert not may_match(behind, "heard before milimani, the court")  # its lookahead's word: "agistrate"
+    # what a lookbehind sees may stand before a search's start (`pos`): never a gate word
+    assert may_match(re.compile(r"(?<=before )Milimani"), "milimani")
+
+
+def test_a_pattern_with_case_insensitive_groups_is_searched_lowered_too() -> None:
+    from docket.extract.patterns import _plain_patterns, lowered_pattern, search_lowered
+
+    after = _plain_patterns().defendant_after  # "^[^.;:?!]{0,100}?\b(?i:<verbs>)", verbs with \S
+    assert lowered_pattern(after) is not None
+    sentences = _sample_sentences()
+    texts = [s[i:] for s in sentences for i in range(0, len(s), 40)] + ["X, Comparaît libre", "X COMPARAÎT"]
+    for text in texts:
+        found, plain = search_lowered(after, text, lowered_text(text)), after.search(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), text
+    # a cased character outside the groups, or one written by its code, keeps the plain way
+    assert lowered_pattern(re.compile(r"\bX(?i:ab)")) is None
+    assert lowered_pattern(re.compile(r"\b(?i:\x41b)")) is None
+    assert lowered_pattern(re.compile(r"(?i:AB)\S+")).pattern == r"(?:ab)\S+"
+
+
+@pytest.mark.usefixtures("automata_at_once")
+def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -> None:
+    from docket.extract.patterns import _gated_patterns, _plain_patterns
+    from docket.extract.wordsets import finditer_from_starts, search_from_starts
+
+    sentences = _sample_sentences()
+    windows = [s[i : i + 80] for s in sentences for i in range(0, len(s), 30)]
+    for pats in (_plain_patterns(), _gated_patterns()):
+        patterns = [pats.role_cue, pats.demonym, pats.request, pats.hearing, pats.court_fr, _COURT_HINT]
+        patterns += [pattern for _, pattern in pats.rulings_lowered]
+        for pattern in patterns:
+            for text in windows + ["Me X et ME Y, l'avocat", "les Sénégalais"]:
+                lowered = lowered_text(text)
+                expected = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+                found = [(m.span(), m.lastgroup) for m in finditer_from_starts(pattern, text, lowered)]
+                assert found == expected, (pattern.pattern[:40], text)
+                first = search_from_starts(pattern, text, lowered)
+                assert (first.span() if first else None) == (expected[0][0] if expected else None)
+    # no plain beginning (a match may start with anything), or an empty one: the plain way
+    assert list(finditer_from_starts(re.compile(r"\w+ court"), "a court")) != []
+    assert [m.span() for m in finditer_from_starts(re.compile(r"ab|b"), "abab b")] == [(0, 2), (2, 4), (5, 6)]
+
+
+def test_places_are_looked_up_only_from_words_a_place_name_opens_with() -> None:
+    from docket.extract.courts import _PLACE_FIRST_WORDS, _places_in
+
+    def every_run(text: str) -> list[str]:  # each run's words tried from every word, as before
+        from docket.extract.courts import _CAPITALISED_RUN
+
+        found = []
+        for m in _CAPITALISED_RUN.finditer(text):
+            words, first = m.group(0).split(" "), 0
+            while first < len(words):
+                for last in range(len(words), first, -1):
+                    if country := lexicon.CITY_COUNTRY.get(" ".join(words[first:last])):
+                        found.append(country)
+                        first = last - 1
+                        break
+                first += 1
+        return found
+
+    assert "Porto-Novo" in _PLACE_FIRST_WORDS or "Dakar" in _PLACE_FIRST_WORDS
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    for text in texts + ["High Court Abuja", "Tribunal de Grande Instance de Ouagadougou", "Le Cap"]:
+        assert _places_in(text) == every_run(text), text[:60]
