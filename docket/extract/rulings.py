@@ -122,8 +122,9 @@ def find_rulings(
             context_date = None
         day_dates = procedural_dates(sentence)
         seen_kinds: set[str] = set()
-        cue_spans = [(kind, m.span()) for kind, m in sentence.ruling_cues(pats)]
-        for kind, m in sentence.ruling_cues(pats):
+        cues = sentence.ruling_cues(pats)
+        cue_spans = [(kind, m.span()) for kind, m in cues]
+        for kind, m in cues:
             if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
                 continue
             negated = _NEGATED.search(s, max(0, m.start() - 30), m.start())
