@@ -27,6 +27,7 @@ from docket.dateline import find_dateline, find_month_marker
 from docket.dates import DateMention, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
+from docket.extract.clauses import announced_ahead
 from docket.extract.patterns import lowered_text, may_match
 from docket.language import detect_language
 from docket.lexicon import NEXT_DATE_CUES
@@ -125,10 +126,13 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     full = [m.date for m in find_dates(article, language, None) if m.date and m.precision == "day"]
     if not full:
         return None
+    mentions = [
+        m
+        for m in find_dates(article, language, max(full), day_reference=False)
+        if m.date and m.precision == "day"
+    ]
     past, upcoming = [], []
-    for mention in find_dates(article, language, max(full), day_reference=False):
-        if mention.date is None or mention.precision != "day":
-            continue
+    for mention in mentions:
         (upcoming if _announced(article, mention) else past).append(mention.date)
     if past:
         return max(past)
@@ -140,16 +144,15 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
     """A month marker ("date 2019-01") stands for its middle, but the page was written after the days of
     that month it reports: "ont comparu ce lundi 21 janvier" is past, so the reference moves up to it."""
     latest = marker
-    for mention in find_dates(article, language, marker, day_reference=False):
-        if (
-            mention.date is not None
-            and mention.precision == "day"
-            and (mention.date.year, mention.date.month) == (marker.year, marker.month)
-            and not _announced(article, mention)
-            # "attendra le 27 décembre", "c'est le mardi 27 décembre que le tribunal doit se prononcer"
-            and not _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
-            and not _FUTURE_AFTER.match(article, mention.end)
-        ):
+    mentions = [
+        m
+        for m in find_dates(article, language, marker, day_reference=False)
+        if m.date is not None
+        and m.precision == "day"
+        and (m.date.year, m.date.month) == (marker.year, marker.month)
+    ]
+    for mention in mentions:
+        if not _announced(article, mention):
             latest = max(latest, mention.date)
     return latest
 
@@ -163,12 +166,19 @@ _FUTURE_AFTER = re.compile(
 
 
 def _announced(article: str, mention: DateMention) -> bool:
-    """A day told as still to come: "renvoi au lundi 21 octobre", "le 21 octobre prochain"."""
+    """A day told as still to come: "renvoi au lundi 21 octobre", "le 21 octobre prochain", "attendra le 27
+    décembre", "c'est le mardi 27 décembre que le tribunal doit se prononcer", "Décision attendue le…"."""
     start = max(0, mention.start - 60)
     # most windows hold none of the cues' words: their gate (one pass) spares the cues' alternation
     may_announce = may_match(_ANNOUNCES_DATE, lowered_text(article[start : mention.start]))
     announced = may_announce and _ANNOUNCES_DATE.search(article, start, mention.start)
-    return bool(announced or _AHEAD.search(mention.text))
+    return bool(
+        announced
+        or _AHEAD.search(mention.text)
+        or _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
+        or _FUTURE_AFTER.match(article, mention.end)
+        or announced_ahead(article[max(0, mention.start - 100) : mention.start])
+    )
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")

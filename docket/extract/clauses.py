@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from docket import lexicon
 from docket.extract.patterns import (
     Patterns,
     finditer_lowered,
@@ -16,6 +17,22 @@ from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS
 
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
+
+
+# in the same line: a headline without a full stop announces nothing of the body's first date
+_ANNOUNCED_AHEAD = re.compile(
+    r"(?:\b(?:"
+    + lexicon.AHEAD_CUES
+    + r")\b[^.;:\n]{0,50}|\b(?:"
+    + lexicon.AHEAD_PARTICIPLES
+    + r")\s+(?:\S+\s+){0,2})$",
+    FLAGS,
+)
+
+
+def announced_ahead(before: str) -> bool:
+    """Whether the text just before a date announces it as a day to come ("Décision attendue le …")."""
+    return bool(_ANNOUNCED_AHEAD.search(before[-100:]))
 
 
 def in_quotation(sentence: str, at: int) -> bool:

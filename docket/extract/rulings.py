@@ -8,7 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from docket.dates import DateMention
-from docket.extract.clauses import RECALLED_TENSE, in_quotation, is_background, is_current, is_request
+from docket.extract.clauses import (
+    RECALLED_TENSE,
+    announced_ahead,
+    in_quotation,
+    is_background,
+    is_current,
+    is_request,
+)
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.records import Ruling
@@ -56,7 +63,7 @@ def find_event_day(
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
                 continue
-            if _TARGET_BEFORE.search(before) or _FUTURE_CLAUSE.search(before):
+            if _TARGET_BEFORE.search(before) or _FUTURE_CLAUSE.search(before) or announced_ahead(before):
                 # "The court then put off judgement to April 21", "will be back before the court on 17th of
                 # May": the day a case goes to
                 continue

@@ -26,6 +26,8 @@ from docket.lexicon.courts import (
     NOT_COURTS,
 )
 from docket.lexicon.hearings import (
+    AHEAD_CUES,
+    AHEAD_PARTICIPLES,
     HEARING_CUES,
     NEXT_DATE_CUES,
 )
@@ -79,5 +81,7 @@ __all__ = [
     "REQUEST_MARKERS",
     "DECIDER_SUBJECTS",
     "HEARING_CUES",
+    "AHEAD_CUES",
+    "AHEAD_PARTICIPLES",
     "NEXT_DATE_CUES",
 ]

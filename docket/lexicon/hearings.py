@@ -23,3 +23,16 @@ NEXT_DATE_CUES: str = (
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
     r"reviendront|prononcée?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date"
 )
+
+# Words that only ever announce a day to come ("are due back in court on the 20th of April", "les juges
+# diront le 7 avril"): the day they name was not a sitting yet. Unlike "renvoyé", which also dates the
+# sitting that adjourned ("renvoyé le 6 octobre au 20 octobre").
+AHEAD_CUES: str = (
+    r"due (?:back|to|for)|re-?appear|returns?|(?:be|come) back|next (?:hearing|court date|date)|"
+    r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"
+    r"reviendr(?:a|ont)|dir(?:a|ont)|statuer(?:a|ont)|se prononcer(?:a|ont)|trancher(?:a|ont)|fixer(?:a|ont)"
+)
+
+# Participles that announce the day right after them ("Décision attendue le 24 juillet", "verdict expected
+# on Monday"), not an adjective further off ("un procès très attendu qui s'est ouvert lundi").
+AHEAD_PARTICIPLES: str = r"attendue?s?|prévue?s?|programmée?s?|expected|scheduled|slated"

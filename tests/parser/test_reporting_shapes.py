@@ -2560,3 +2560,38 @@ def test_charges_on_the_menu_to_judge_for_after_an_incise_and_held_against_whom(
         autres chefs, pour « incitation à la révolte ».
         """
     ) == ["incitation à la révolte"]
+
+
+def test_without_a_dateline_days_announced_in_the_future_tense_are_all_still_to_come() -> None:
+    # no dateline: the report's own latest past day stands in for it, and "will be back … on", "due back in
+    # court on" name days to come, not days past
+    report = """
+        Vigilantes to return on May 17
+
+        Eight members of the Lions group will be back before the Tamale Circuit Court on 17th of May 2017,
+        after their case was adjourned.
+
+        Their thirteen colleagues, charged with causing unlawful damage, are due back in court on the 20th of
+        April, 2017.
+        """
+    assert not held(report)
+    assert next_hearings(report) == ["2017-04-20"]
+
+
+def test_a_day_a_participle_announces_is_not_the_day_the_court_sat() -> None:
+    announced = """
+        Le procès des commerçants
+
+        Publié le 25 juillet 2018
+
+        Les commerçants ont comparu devant le tribunal correctionnel de Zinder pour fraude fiscale. Le
+        procureur a requis deux ans de prison. Décision attendue le 24 juillet.
+        """
+    assert "2018-07-24" not in held(announced)
+    assert ("2018-07-24", "deliberation_reserved") not in rulings(announced)
+    # "très attendu", further from the date, is an adjective and dates nothing
+    adjective = announced.replace(
+        "Les commerçants ont comparu",
+        "Le procès très attendu s'est ouvert le 23 juillet. Les commerçants ont comparu",
+    )
+    assert held(adjective) == {"2018-07-23"}
