@@ -157,6 +157,12 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
         more = re.match(r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*«", rest[stop.start() :])
         if more:
             items += _charge_items(rest[stop.start() + more.end() :], pats)
+    elif stop:
+        # « … vol en réunion avec violence (…) » ainsi que pour association de malfaiteurs, …: past an aside,
+        # a quotation's end or an amount, "ainsi que pour" goes on with the list
+        more = _LIST_GOES_ON.match(rest, stop.start())
+        if more and _starts_with_charge_head(rest[more.end() :]):
+            items += _charge_items(rest[more.end() :], pats)
     return items
 
 
@@ -177,6 +183,9 @@ def _starts_with_charge_head(label: str) -> bool:
         and len(word) > 4
         and word not in _NOT_OFFENCE_GERUNDS
     )
+
+
+_LIST_GOES_ON = re.compile(r"[^.;:]{0,120}?\s(?:ainsi que|as well as) (?:pour|for) ", FLAGS)
 
 
 _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)

@@ -2595,3 +2595,32 @@ def test_a_day_a_participle_announces_is_not_the_day_the_court_sat() -> None:
         "Le procès très attendu s'est ouvert le 23 juillet. Les commerçants ont comparu",
     )
     assert held(adjective) == {"2018-07-23"}
+
+
+def test_a_sentence_pronounced_on_a_day_is_a_conviction_that_day_not_a_day_to_come() -> None:
+    # no dateline: "la peine prononcée le …" is past ("sera prononcée le …" would announce it)
+    report = """
+        Dix ans pour les braqueurs
+
+        Dix ans de prison : c'est la peine prononcée le jeudi 3 mai 2018 par le tribunal de première instance
+        de Man contre six hommes jugés pour vol à main armée.
+        """
+    assert ("2018-05-03", "convicted") in rulings(report)
+    assert next_hearings(report) == []
+
+
+def test_freed_on_the_benefit_of_the_doubt_is_an_acquittal() -> None:
+    report = """
+        ABIDJAN, 4 mai 2018 - Le tribunal correctionnel d'Abidjan a jugé jeudi trois hommes poursuivis pour
+        vol. Deux d'entre eux ont été relâchés au bénéfice du doute.
+        """
+    assert ("2018-05-03", "acquitted") in rulings(report)
+
+
+def test_ainsi_que_pour_after_an_aside_goes_on_with_the_list_of_charges() -> None:
+    report = """
+        ABIDJAN, 4 mai 2018 - Le tribunal correctionnel d'Abidjan a jugé jeudi trois hommes poursuivis pour
+        vol en réunion (…) portant sur deux millions de F Cfa ainsi que pour association de malfaiteurs et
+        recel d'objets volés.
+        """
+    assert {"association de malfaiteurs", "recel d'objets volés"} <= set(charges(report))
