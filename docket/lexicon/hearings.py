@@ -18,7 +18,7 @@ HEARING_CUES: str = (
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
-    r"comparaîtra|comparaîtront|adjourned|postponed|adjournment|postponement|reserved|next hearing|will resume|resume|set for|"
+    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
     r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date"
@@ -28,7 +28,9 @@ NEXT_DATE_CUES: str = (
 # diront le 7 avril"): the day they name was not a sitting yet. Unlike "renvoyé", which also dates the
 # sitting that adjourned ("renvoyé le 6 octobre au 20 octobre").
 AHEAD_CUES: str = (
-    r"due (?:back|to|for)|re-?appear|returns?|(?:be|come) back|next (?:hearing|court date|date)|"
+    r"due (?:back|to|for)|re-?appear|returns?|"
+    r"(?:adjournment|postponement|adjourned|postponed)(?: [\w'’]+){0,4} (?:to|until|till)|"
+    r"(?:be|come) back|next (?:hearing|court date|date)|"
     r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"
     r"reviendr(?:a|ont)|dir(?:a|ont)|statuer(?:a|ont)|se prononcer(?:a|ont)|trancher(?:a|ont)|fixer(?:a|ont)"
 )

@@ -2624,3 +2624,15 @@ def test_ainsi_que_pour_after_an_aside_goes_on_with_the_list_of_charges() -> Non
         recel d'objets volés.
         """
     assert {"association de malfaiteurs", "recel d'objets volés"} <= set(charges(report))
+
+
+def test_without_a_dateline_the_day_an_adjournment_goes_to_is_still_to_come() -> None:
+    report = """
+        Kitwe court adjourns cadres' case
+
+        Four cadres accused of idle and disorderly conduct, said to have been committed on August 30, 2017,
+        appeared before the Kitwe magistrate. The magistrate then granted the adjournment to November 8, 2017
+        for continuation of trial.
+        """
+    assert next_hearings(report) == ["2017-11-08"]
+    assert "2017-11-08" not in held(report)
