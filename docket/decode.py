@@ -456,7 +456,16 @@ def _lxml_blocks(markup: str) -> tuple[str, list[str]]:
     return " ".join(title.split()), [text for text in texts if text]
 
 
+# "ce jeudi12 février 2026": pages lose the space between a weekday and its day as often as any other
+_GLUED_WEEKDAY = re.compile(
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?=(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+
+
 def _normalise(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _STRAY_CONTROLS.sub("", text)
+    text = _GLUED_WEEKDAY.sub(r"\1 ", text)
     return unicodedata.normalize("NFC", text)

@@ -17,6 +17,16 @@ _LAST_WORD = re.compile(r"([\w.'’-]+)$")
 # A line this short, or ending like this, stands alone: a headline, a dateline, a subheading.
 _SHORT_LINE = 70
 _LINE_END = re.compile(r"[.!?…:»”\"')]\s*$")
+# A line that is only a date ("13 FÉVRIER 2026.", "Jeudi 12 février 2026", "12/02/2026") is the page's date
+# line: the long headline above it does not run on into it.
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday),?\s+"
+)
+_DATE_LINE = re.compile(
+    rf"(?i:\s*(?:{_WEEKDAY})?\d{{1,2}}(?:er|st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+\d{{4}}[\s.,]*|"
+    rf"\s*(?:{_WEEKDAY})?[^\W\d_]+\.?\s+\d{{1,2}},?\s+\d{{4}}[\s.,]*|\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[\s.,]*)"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -42,6 +52,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             or len(line.strip()) < _SHORT_LINE
             or _LINE_END.search(line)
             or not next_line.strip()
+            or _DATE_LINE.fullmatch(next_line)
         ):
             _split_piece(text, piece_start, line_end, spans)
             piece_start = next_line_start

@@ -2636,3 +2636,24 @@ def test_without_a_dateline_the_day_an_adjournment_goes_to_is_still_to_come() ->
         """
     assert next_hearings(report) == ["2017-11-08"]
     assert "2017-11-08" not in held(report)
+
+
+def test_a_weekday_glued_to_its_day_still_dates_the_sitting() -> None:
+    report = """
+        YAOUNDÉ, 13 février 2026 - Leur procès n'avance pas : ce jeudi12 février 2026, le tribunal militaire
+        de Yaoundé a encore renvoyé l'affaire des 148 détenus au 12 mars.
+        """
+    assert ("2026-02-12", "adjourned") in rulings(report)
+
+
+def test_a_date_line_under_a_long_headline_is_not_part_of_the_headline() -> None:
+    # the headline has no full stop; the page's date on the next line is not a day the court sat
+    report = """
+        Crise post-électorale : nouveau renvoi pour les 148 détenus devant le tribunal militaire de Yaoundé
+        13 FÉVRIER 2026.
+
+        Le tribunal militaire de Yaoundé a jugé jeudi 12 février 2026 les 148 détenus. Le dossier a
+        finalement été renvoyé au 12 mars.
+        """
+    assert held(report) == {"2026-02-12"}
+    assert ("2026-02-12", "adjourned") in rulings(report)
