@@ -206,10 +206,11 @@ _TO_THE_INVESTIGATION = re.compile(r"instruction|ministère public|parquet", FLA
 
 def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
     """ "condamnés en juin dernier": the text gives the month, so the day is not the hearing's."""
-    start, end = sentence.start + cue.start(), sentence.start + cue.end() + 25
+    start, end = sentence.start + cue.start(), sentence.start + cue.end() + 40
     if any(m.precision != "day" and start <= m.start <= end for m in sentence.dates):
         return True
-    window = sentence.text[cue.start() : cue.end() + 25]
+    # "écroué sous mandat de dépôt en février": the month may follow the cue's object
+    window = sentence.text[cue.start() : cue.end() + 40]
     return bool(_MONTH_WITHOUT_DAY.search(window))
 
 
@@ -288,8 +289,13 @@ def _ruling_dates(
             other != kind and cue.end() <= start and end <= d.start - sentence.start
             for other, (start, end) in cue_spans
         )
+        # "écope de dix ans, prononcés par la Cour, devant laquelle il avait comparu le 4 août": recalled
+        and not _RECALLED_BEFORE_DATE.search(sentence.text, cue.end(), d.start - sentence.start)
     ]
     return (after[0] if after else None), None
+
+
+_RECALLED_BEFORE_DATE = re.compile(r"\b(?:avait|avaient|had)\b[^,.;]{0,30}$", FLAGS)
 
 
 def _sentence_pronounced(sentence: str) -> str | None:

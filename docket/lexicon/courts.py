@@ -85,6 +85,14 @@ NOT_COURTS: tuple[str, ...] = (
     "cour des miracles",
     "cour de récréation",
     "cour de l'école",
+    # "la plus haute juridiction judiciaire", "la juridiction d'appel": an order of courts, not one court
+    "juridiction judiciaire",
+    "juridiction d'appel",
+    "juridiction compétente",
+    "juridiction pénale",
+    "juridiction de jugement",
+    "juridiction d'instruction",
+    "juridictions",
 )
 
 EN_COURT_PATTERNS: tuple[str, ...] = (

@@ -2657,3 +2657,36 @@ def test_a_date_line_under_a_long_headline_is_not_part_of_the_headline() -> None
         """
     assert held(report) == {"2026-02-12"}
     assert ("2026-02-12", "adjourned") in rulings(report)
+
+
+def test_a_day_recalled_in_the_pluperfect_after_the_sentence_does_not_date_it() -> None:
+    report = """
+        LOMÉ, 12 août 2023 - Le verdict est tombé vendredi 11 août. Le chef de village Kodjo Amavi écope de
+        dix ans de prison ferme, prononcés par la Cour suprême, devant laquelle il avait comparu le 4 août.
+        """
+    found = rulings(report)
+    assert ("2023-08-11", "convicted") in found
+    assert ("2023-08-04", "convicted") not in found
+
+
+def test_a_month_after_the_object_of_a_detention_leaves_it_undated() -> None:
+    report = """
+        LOMÉ, 12 août 2023 - Arrêté le 23 janvier 2023, puis écroué sous mandat de dépôt en février, le chef
+        de village Kodjo Amavi a été condamné vendredi à dix ans de prison par la Cour suprême.
+        """
+    found = rulings(report)
+    assert not any(kind == "detention_ordered" and day for day, kind in found)
+
+
+def test_an_order_of_courts_is_not_a_court() -> None:
+    report = """
+        LOMÉ, 12 août 2023 - La Cour suprême a condamné vendredi le chef de village Kodjo Amavi à dix ans de
+        prison.
+
+        Pourquoi la Cour suprême ? La loi réserve son jugement à la plus haute juridiction judiciaire de
+        l'État, qui en connaît directement.
+
+        Délibéré au 11 août
+        Au terme des débats du 4 août, les juges avaient fixé leur délibéré à ce 11 août.
+        """
+    assert courts(report) == ["Cour suprême"]
