@@ -617,8 +617,9 @@ _FUTURE_CUE = {
         r"|prévue?s?|attendue?s?|(?i:à|au)(?=\s*$))(?!\w)"
     ),
     "en": re.compile(
-        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till|adjourn\w*|postpone\w*"
-        r"|defer\w*|set\s+(?:for|down)|scheduled|fixed|return\w*|to(?=\s*(?:on\s*)?$))(?!\w)",
+        # "adjourned to Monday" points ahead, "was postponed on Wednesday" tells when it happened
+        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till|(?:adjourn|postpone|defer)\w*(?!\s+on\b)"
+        r"|set\s+(?:for|down)|scheduled|fixed|return\w*|to(?=\s*(?:on\s*)?$))(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -638,7 +639,7 @@ def _announces_future(text: str, start: int, end: int, language: Language) -> bo
     décision"), the words after it do."""
     future, past = _FUTURE_CUE[language], _PAST_CUE[language]
     before = _CLAUSE_END.split(text[max(0, start - _CUE_REACH) : start])[-1]
-    if before.strip(" ,\t\"“”'’-–—("):
+    if before.strip(" ,\t\"“”'’-–—(").lower() not in ("", "on"):  # "On Tuesday, the court will rule"
         last_future = max((m.end() for m in future.finditer(before)), default=-1)
         last_past = max((m.end() for m in past.finditer(before)), default=-1)
         return last_future >= 0 and last_future >= last_past
@@ -665,7 +666,7 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
         delta = -((today - weekday - 1) % 7 + 1)
     elif pre in _THIS:
         delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
-    elif _announces_future(match.string, match.start("x"), span_end, lexicon.language):
+    elif _announces_future(match.string, start, span_end, lexicon.language):  # "postponed on" stays in view
         delta = (weekday - today - 1) % 7 + 1
     else:
         return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)

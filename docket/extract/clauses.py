@@ -88,6 +88,8 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     clause_start = max(
         sentence.rfind(". ", 0, cue_start),
         sentence.rfind("; ", 0, cue_start),
+        # "… will have to wait until August 28 for his next appearance: his case was postponed on Wednesday"
+        sentence.rfind(": ", 0, cue_start),
         sentence.rfind(" mais ", 0, cue_start),
         sentence.rfind(" but ", 0, cue_start),
         # "X will stay in the barracks until April 23, after the court martial remanded him": what follows

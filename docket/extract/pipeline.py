@@ -25,6 +25,13 @@ _UNNAMED_ACTORS = re.compile(
 )
 
 
+_DISCIPLINARY_BODY = re.compile(
+    r"\b(?:disciplinary (?:committee|hearing|board|panel|commission|tribunal)|commission (?:de discipline|"
+    r"disciplinaire)|conseil de discipline|comité disciplinaire|instance disciplinaire)\b",
+    FLAGS,
+)
+
+
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
 
 
@@ -61,7 +68,11 @@ def extract_cases(
     # a report of proceedings names the forum or its actors, and says what happened or what is alleged:
     # "procès" in a political quote or "verdict" on a football pitch is neither
     actors = any(p.role() in _PROCEDURAL_ROLES for p in persons) or _UNNAMED_ACTORS.search(text, start, end)
-    anchored = bool(courts or actors or charges)
+    # "the disciplinary committee hearing brought by the league": a body's own hearing, with its own
+    # "prosecutor" and "charge", is no court's when the article names no court
+    anchored = bool(courts or actors or charges) and not (
+        not courts and _DISCIPLINARY_BODY.search(text, start, end)
+    )
     is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
     if not is_court_report:
         return False, []

@@ -2690,3 +2690,31 @@ def test_an_order_of_courts_is_not_a_court() -> None:
         Au terme des débats du 4 août, les juges avaient fixé leur délibéré à ce 11 août.
         """
     assert courts(report) == ["Cour suprême"]
+
+
+def test_postponed_on_a_weekday_is_the_day_it_was_postponed_not_a_day_to_come() -> None:
+    # published on a Wednesday: "postponed on Wednesday" is that day; "postponed to Wednesday" would be next
+    report = """
+        JOHANNESBURG, 21 August 2019 - Sipho Dlamini, who faces a charge of murder, will have to wait until
+        August 28 for his next appearance: his case was postponed on Wednesday in the Protea Magistrate's
+        Court.
+        """
+    assert ("2019-08-21", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2019-08-28"]
+
+
+def test_a_disciplinary_committee_hearing_is_not_a_court_report() -> None:
+    report = """
+        JOHANNESBURG, 23 January 2022 - The disciplinary committee hearing brought by the league against a
+        football club has been pushed back to next month, the league's prosecutor Thabo Zulu said on Friday.
+        The club faces a misconduct charge.
+        """
+    assert cases_of(report) == []
+
+
+def test_a_colon_ends_the_clause_of_a_request() -> None:
+    report = """
+        NAIROBI, 5 March 2024 - The prosecution asked for more time to trace its witnesses: the case of Peter
+        Otieno, charged with fraud, was adjourned on Monday by the Milimani magistrate's court.
+        """
+    assert ("2024-03-04", "adjourned") in rulings(report)
