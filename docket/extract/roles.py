@@ -28,6 +28,16 @@ _VICTIM_AFTER = re.compile(
 )
 
 
+# not "stood surety for him": a surety vouches for the accused, and speaks for no one
+_APPEARED_FOR = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|represented|"
+    r"representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"
+    r"all (?:the )?(?:\w+ )?(?:of them|accused|defendants|suspects)?|(?:both|all) (?:of )?them|"
+    r"him|her|them|both|(?:his|her|their) clients?)\b"
+)
+
+
 _KIN_OF = re.compile(
     r"\b(?:mère|père|veuve|veuf|fils|fille|frère|sœur|famille|proches|épouse|mari|mother|father|widow|son|"
     r"daughter|brother|sister|family|wife|husband) (?:de|d'|d’|du|of)\s*$",
@@ -114,6 +124,13 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    appearing = _APPEARED_FOR.match(after)
+    if appearing:
+        # "Kholwani Ngwenya appeared for all four", "X, appearing for the State": counsel, by whom they serve
+        role = "prosecutor" if appearing.group(1) else "defense_counsel"
+        person.scores[role] += 3
+        person.role_text.setdefault(role, appearing.group(0).strip())
+        return role
     if (
         after_role in (None, "defendant")
         and may_match(_SPEAKING_COUNSEL, lowered_before)

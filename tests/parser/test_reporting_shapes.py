@@ -2718,3 +2718,14 @@ def test_a_colon_ends_the_clause_of_a_request() -> None:
         Otieno, charged with fraud, was adjourned on Monday by the Milimani magistrate's court.
         """
     assert ("2024-03-04", "adjourned") in rulings(report)
+
+
+def test_appeared_for_after_a_name_makes_counsel_of_the_side_named() -> None:
+    report = """
+        BULAWAYO, 4 August 2020 - Magistrate Tendai Moyo freed Nigel Dube and three others on $1000 bail on
+        Monday over charges of public violence. Kholwani Sibanda appeared for all four, while Rumbi Ncube
+        appeared for the State.
+        """
+    found = roles(report)
+    assert found["Kholwani Sibanda"] == "defense_counsel"
+    assert found["Rumbi Ncube"] == "prosecutor"
