@@ -291,8 +291,8 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"|(?P<w_t0>{words['today']})|(?P<w_y1>{words['yesterday']})|(?P<w_t1>{words['tomorrow']})){end}"
         rf"(?:,?{sp}(?P<w_wd>{weekday})(?!{sp}(?:{words['weekday_post']}){end})"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))?)",
-        # "le 5 courant", "jeudi 13 du mois en cours": a day of the dateline's month
-        rf"(?P<u>(?:(?P<u_wd>{weekday}),?{sp})?(?P<u_day>{day}){sp}(?:courant|du{sp}mois{sp}en{sp}cours){end})",
+        # "le 5 courant", "jeudi 13 du mois en cours", "the 12th of this month": a day of the dateline's month
+        rf"(?P<u>(?:(?P<u_wd>{weekday}),?{sp})?(?P<u_day>{day}){sp}(?:courant|du{sp}mois{sp}en{sp}cours|of{sp}this{sp}month|instant){end})",
         # "lundi 20", "Tuesday the 14th"
         rf"(?P<k>(?P<k_wd>{weekday}),?{sp}(?:the{sp})?(?P<k_day>{day_of_week}))",
         # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"

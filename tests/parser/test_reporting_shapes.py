@@ -2729,3 +2729,11 @@ def test_appeared_for_after_a_name_makes_counsel_of_the_side_named() -> None:
     found = roles(report)
     assert found["Kholwani Sibanda"] == "defense_counsel"
     assert found["Rumbi Ncube"] == "prosecutor"
+
+
+def test_told_to_come_back_on_the_12th_of_this_month_is_the_next_hearing() -> None:
+    report = """
+        BULAWAYO, 4 August 2020 - Magistrate Tendai Moyo freed Nigel Dube on $1000 bail on Monday over
+        charges of public violence. Dube has been told to come back on the 12th of this month.
+        """
+    assert next_hearings(report) == ["2020-08-12"]
