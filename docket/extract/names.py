@@ -148,10 +148,10 @@ def _is_place(word: str) -> bool:
     return word in lexicon.CITY_COUNTRY or word.rstrip("'’s") in lexicon.CITY_COUNTRY
 
 
-TITLE_WORDS = r"(?:Me|Maître|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
+TITLE_WORDS = r"(?:Me|Maître|Maitre|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
 
 
-BARE_TITLES = ("Me", "Maître", "Mes")
+BARE_TITLES = ("Me", "Maître", "Maitre", "Mes")
 
 
 PARTICLES = frozenset(

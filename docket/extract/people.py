@@ -260,7 +260,7 @@ def _share_roles_in_lists(
 _ENUMERATION = 4
 
 
-_LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres)\s+$")
+_LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres|Maitres)\s+$")
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)
@@ -273,6 +273,12 @@ def _links(joint: str) -> bool:
         return True  # "Il s'agit de A, de B et de C"
     if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint) or _ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
+    if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
+        _APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
+    ):
+        # "Il s'agit de A, ex-ministre de l'Intérieur, d'B, qui tenait les Finances, et de C": the repeated
+        # "de" makes a list of what a relative clause alone would not
+        return True
     # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
     if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint):
         return False
@@ -285,6 +291,10 @@ def _links(joint: str) -> bool:
         or _SEMICOLON_JOINT.fullmatch(joint)
         or _AGED_JOINT.fullmatch(joint)
     )
+
+
+_REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
+_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
 
 
 _ACTS_ON_NEXT = re.compile(
@@ -380,7 +390,9 @@ _APPOSITION_JOINT = re.compile(
     # ministère de la Défense et des Anciens combattants, ainsi que B"
     r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,150},\s*"
     r"(?:(?:et|and|ainsi que|as well as)\s+"
-    r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?",
+    r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?"
+    # "Il s'agit de A, ex-ministre de l'Intérieur, d'B": the list's repeated "de"
+    r"(?:de |d['’])?",
     FLAGS,
 )
 # "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled

@@ -13,7 +13,7 @@ from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(r"(?:Me|Maître|Mes|maître)$"), "defense_counsel"),
+    (re.compile(r"(?:Me|Maître|Maitre|Mes|maître)$"), "defense_counsel"),
     (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
@@ -314,7 +314,7 @@ def _cue_role(
         if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         if role == "civil_party" and re.search(
-            r"(?i:\bMe\b|Maître|avocat|conseil|intermédiaire|représentée? par)", gap
+            r"(?i:\bMe\b|Ma[iî]tre|avocat|conseil|intermédiaire|représentée? par)", gap
         ):
             role = "civil_party_counsel"  # "constituée partie civile par l'intermédiaire de Me X"
         if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):

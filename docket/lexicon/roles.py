@@ -16,7 +16,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? de la défense", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
-    (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Mes)", "defense_counsel"),
+    (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)", "defense_counsel"),
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),

@@ -2737,3 +2737,23 @@ def test_told_to_come_back_on_the_12th_of_this_month_is_the_next_hearing() -> No
         charges of public violence. Dube has been told to come back on the 12th of this month.
         """
     assert next_hearings(report) == ["2020-08-12"]
+
+
+def test_a_repeated_de_list_with_appositions_and_relative_clauses_names_every_item() -> None:
+    report = """
+        NIAMEY, 30 juillet 2024 - La cour d'appel de Niamey a accordé lundi la liberté provisoire à quatre
+        ex-ministres. Il s'agit de Hama Souley, ex-ministre de l'Intérieur, d'Ahmat Jiddou, qui tenait les
+        Finances, d'Ibrahim Yacouba, ancien titulaire de l'Énergie, et de Rabiou Abdoulaye, ex-ministre du
+        Plan.
+        """
+    found = roles(report)
+    for name in ("Hama Souley", "Ahmat Jiddou", "Ibrahim Yacouba", "Rabiou Abdoulaye"):
+        assert found[name] == "defendant"
+
+
+def test_maitre_without_its_circumflex_is_a_lawyers_title() -> None:
+    report = """
+        NIAMEY, 30 juillet 2024 - La cour d'appel de Niamey a accordé lundi la liberté provisoire à Hama
+        Souley. Maitre Illo Issa, qui fait partie des conseils des prévenus, s'est félicité.
+        """
+    assert roles(report)["Illo Issa"] == "defense_counsel"
