@@ -26,6 +26,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:qu['’](?:il|elle|ils|elles|on) )?suspect(?:e|ent|ait|aient|ée?s?) (?:de|d'|d’)",
     # "une seule infraction est reprochée à X : la production de données…"
     r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:",
+    # "égrener ce qui est reproché aux présumés miliciens : terrorisme, participation…"
+    r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:est |était )?reproch\w+ (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
     r"mise? en examen(?:, [^,.;]{1,30},)? pour",

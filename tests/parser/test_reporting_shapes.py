@@ -2757,3 +2757,13 @@ def test_maitre_without_its_circumflex_is_a_lawyers_title() -> None:
         Souley. Maitre Illo Issa, qui fait partie des conseils des prévenus, s'est félicité.
         """
     assert roles(report)["Illo Issa"] == "defense_counsel"
+
+
+def test_ce_qui_est_reproche_aux_accuses_then_a_colon_lists_the_charges() -> None:
+    report = """
+        KINSHASA, 25 novembre 2017 - Le tribunal de garnison de Gombe a ouvert vendredi le procès de 36
+        prévenus. Le greffier a lu ce qui est reproché aux présumés miliciens : terrorisme, participation à un
+        mouvement insurrectionnel, assassinat et outrage à sentinelle.
+        """
+    expected = {"terrorisme", "participation à un mouvement insurrectionnel", "assassinat"}
+    assert expected <= set(charges(report))
