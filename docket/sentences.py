@@ -8,7 +8,7 @@ import re
 _ABBREVIATIONS = frozenset(
     """me mes m mm mme mmes mlle mlles dr pr prof st ste mr mrs ms messrs jr sr hon gen gén col lt cpt capt
     sgt cdt art arts al n no nos p pp vol ch chap cf etc env av apr j.-c jc c inc ltd co corp dept
-    vs v ex sept oct nov déc dec janv jan fév feb févr avr aug juil sep""".split()
+    vs v ex sept oct nov déc dec janv jan fév feb févr avr aug juil sep sen hon rep gov amb""".split()
 )
 
 # Sentence-final punctuation followed by space and something that can open a sentence.

@@ -148,7 +148,11 @@ def _is_place(word: str) -> bool:
     return word in lexicon.CITY_COUNTRY or word.rstrip("'’s") in lexicon.CITY_COUNTRY
 
 
-TITLE_WORDS = r"(?:Me|Maître|Maitre|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Judge|Justice|Magistrate)"
+# "Sen. A", "Hon. B": a politician's abbreviated title, as Nigerian and Ghanaian papers write it
+TITLE_WORDS = (
+    r"(?:Me|Maître|Maitre|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Sen\.|Hon\.|"
+    r"Judge|Justice|Magistrate)"
+)
 
 
 BARE_TITLES = ("Me", "Maître", "Maitre", "Mes")

@@ -2767,3 +2767,15 @@ def test_ce_qui_est_reproche_aux_accuses_then_a_colon_lists_the_charges() -> Non
         """
     expected = {"terrorisme", "participation à un mouvement insurrectionnel", "assassinat"}
     assert expected <= set(charges(report))
+
+
+def test_prosecuting_her_together_with_a_senator_and_others_names_the_co_accused() -> None:
+    # "Sen." is a title, not the end of a sentence
+    report = """
+        LAGOS, Dec 9 (NAN) - The fraud trial of Jumoke Adeyemi was on Tuesday adjourned until Jan. 18 by a
+        Federal High Court in Lagos. The EFCC is prosecuting her together with Sen. Ayo Adebayo, a chieftain
+        of the party, Bola Otiti and Dayo Madueke, a former minister.
+        """
+    found = roles(report)
+    for name in ("Ayo Adebayo", "Bola Otiti", "Dayo Madueke"):
+        assert found[name] == "defendant"
