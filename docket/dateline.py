@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from docket import lexicon
 from docket.dates import DateMention, Language, check_language, find_dates
 from docket.text import UPPER
 
@@ -313,7 +314,14 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
             found.append((_RANK_BYLINE, mention))
         elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
             found.append((_RANK_CAPTION, mention))
-        elif len(line) <= _FURNITURE_MAX and not _is_prose(line) and not _OF_OR_TOWARD.search(before):
+        elif (
+            len(line) <= _FURNITURE_MAX
+            and not _is_prose(line)
+            # "Crime & Punishment of Tuesday, 13 August 2024": "of" and a weekday name the page's day
+            and (not _OF_OR_TOWARD.search(before) or _OF_WEEKDAY.search(before + mention.text))
+            # "The officers are due back before the court on September 16, 2024": a kicker's day to come
+            and not _ANNOUNCED.search(before)
+        ):
             # "Wed, 26 Aug 2009 Source: GNA", "January 23, 2020  By Alex Enumah in Abuja", "(Afriscoop
             # 26/08/2010)", "12.08.2021 Social News": a short line of page furniture around one full date
             found.append((_RANK_HEAD_LINE, mention))
@@ -321,6 +329,12 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
 
 
 _FURNITURE_MAX = 90
+_OF_WEEKDAY = re.compile(
+    r"(?i:\bof\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d)", re.IGNORECASE
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:" + lexicon.AHEAD_CUES + "|" + lexicon.NEXT_DATE_CUES + r")\b[^.;:\n]{0,50}$", re.IGNORECASE
+)
 # "Massacre du 28 septembre 2009 : …", "renvoi au 3 mai 2024": a date that names an event or a target
 _OF_OR_TOWARD = re.compile(
     r"(?i:\b(?:du|des|de|d['’]|of|since|depuis|au|aux|à|to|until|till|from|pour le|avant le|after|"

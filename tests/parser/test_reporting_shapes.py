@@ -2779,3 +2779,21 @@ def test_prosecuting_her_together_with_a_senator_and_others_names_the_co_accused
     found = roles(report)
     for name in ("Ayo Adebayo", "Bola Otiti", "Dayo Madueke"):
         assert found[name] == "defendant"
+
+
+def test_a_kickers_day_to_come_is_not_the_pages_date_but_of_and_a_weekday_is() -> None:
+    report = textwrap.dedent(
+        """
+        Crime & Punishment of Tuesday, 13 August 2024
+
+        Stolen stool: judge asks police to hand over two accused officers
+
+        The officers are due back before the court on September 16, 2024
+
+        The Koforidua Circuit Court has ordered the police to produce the two officers, charged with stealing
+        a stool, who stayed away on Monday.
+        """
+    )
+    parsed = parse_bytes(report.encode(), "report.txt")
+    assert parsed.articles[0].published == dt.date(2024, 8, 13)
+    assert next_hearings(report) == ["2024-09-16"]
