@@ -389,6 +389,11 @@ _MONTH_MARKER = re.compile(
 )
 
 
+_MONTH_MARKER_GLUED = re.compile(
+    r"^\s*(?i:date)\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)\s+(?=[^\W\d_])"
+)
+
+
 def find_month_marker(article_text: str, language: str) -> dt.date | None:
     """The month a page marker gives when the page gives no day ("date 2023-04", "Avril 2023").
 
@@ -398,6 +403,10 @@ def find_month_marker(article_text: str, language: str) -> dt.date | None:
     head, tail = _head_and_tail(article_text)
     primary = check_language(language)
     for _, line in head + tail:
+        # "date 2021-09 Le procès en appel de …": a page that glued its marker to the first paragraph
+        glued = _MONTH_MARKER_GLUED.match(line)
+        if glued and 1 <= int(glued["month"]) <= 12:
+            return dt.date(int(glued["year"]), int(glued["month"]), 15)
         if len(line) > 60 or not _DIGIT.search(line):
             continue
         iso = _MONTH_MARKER.match(line)

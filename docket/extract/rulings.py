@@ -241,7 +241,13 @@ def _dedupe_rulings(rulings: list[FoundRuling]) -> list[FoundRuling]:
     freed_on = {r.ruling.date for r in rulings if r.ruling.kind in ("acquitted", "pardoned", "dismissed")}
     rulings = [r for r in rulings if not (r.ruling.kind == "bail_granted" and r.ruling.date in freed_on)]
     # a headline's "une relaxe" told again, with its day, in the body: the dated telling stands
-    explicitly_dated = {r.ruling.kind for r in rulings if not r.inherited and r.ruling.date}
+    explicitly_dated = {r.ruling.kind: r for r in rulings if not r.inherited and r.ruling.date}
+    for r in rulings:
+        dated = explicitly_dated.get(r.ruling.kind)
+        if r.inherited and dated is not None and dated.next_date is None and r.next_date is not None:
+            # "the hearing was moved to another date … The court set June 28 as the new date": the renvoi
+            # told twice, its day to come only the second time
+            dated.next_date = r.next_date
     rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
     seen: set[tuple[str, dt.date | None]] = set()
     out = []

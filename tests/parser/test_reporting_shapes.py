@@ -2797,3 +2797,26 @@ def test_a_kickers_day_to_come_is_not_the_pages_date_but_of_and_a_weekday_is() -
     parsed = parse_bytes(report.encode(), "report.txt")
     assert parsed.articles[0].published == dt.date(2024, 8, 13)
     assert next_hearings(report) == ["2024-09-16"]
+
+
+def test_a_month_marker_glued_to_the_first_paragraph_still_gives_the_year() -> None:
+    report = """
+        date 2021-09 Le procès en appel du journaliste Karim Alaoui a été renvoyé au 2 décembre par la cour
+        d'appel de Rabat dès sa première audience, jeudi 30 septembre. Il est poursuivi pour fraude.
+        """
+    assert ("2021-09-30", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2021-12-02"]
+
+
+def test_a_renvoi_told_twice_keeps_the_day_to_come_told_the_second_time() -> None:
+    report = """
+        News: Bekele hearing put off as court cites absence of defendants
+
+        Addis Ababa, June 17, 2021 – A session in which the Federal High Court was due today to rule on the
+        file of Tesfaye Bekele, charged with terrorism, did not go ahead: with the defendants absent, the
+        hearing was moved to another date.
+
+        The court set June 28, 2021 as the new date for the session.
+        """
+    assert ("2021-06-17", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2021-06-28"]
