@@ -128,6 +128,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"\btrial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock",
+    # "le tribunal doit examiner le cas de A, B et C"; "Avant-hier, à Alger, comparaissait A": the verb before
+    # its subject
+    r"\ble cas (?:de|d['’])|(?<![\w'’])(?:comparaissai(?:en)?t|comparaissent|comparut|comparurent)",
     # "X is charged together with A, B and C", "jugé aux côtés de A": tried with the one named before
     r"(?:charged|tried|arraigned|accused|indicted) (?:together|jointly) with|(?:charged|tried|arraigned) alongside|(?:poursuivie?s?|jugée?s?|inculpée?s?) (?:avec|aux côtés de)",
     # "Il y comparaissait en compagnie d'A", "appeared in the dock alongside A": tried with the one before

@@ -2820,3 +2820,14 @@ def test_a_renvoi_told_twice_keeps_the_day_to_come_told_the_second_time() -> Non
         """
     assert ("2021-06-17", "adjourned") in rulings(report)
     assert next_hearings(report) == ["2021-06-28"]
+
+
+def test_le_cas_de_and_a_verb_before_its_subject_name_the_accused() -> None:
+    report = """
+        ALGER, 12 février 2020 - A Souk Ahras, le tribunal doit examiner le cas de Karim Dif, Samir Djaafri et
+        Nabil Adjailai, une affaire deux fois reportée déjà. Avant-hier, à Alger, comparaissait Samir
+        Belkacem, poursuivi pour attroupement.
+        """
+    found = roles(report)
+    for name in ("Karim Dif", "Samir Djaafri", "Nabil Adjailai", "Samir Belkacem"):
+        assert found[name] == "defendant"
