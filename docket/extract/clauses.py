@@ -101,13 +101,17 @@ _ANSWERED_IN_CUE = re.compile(
 )
 
 
+_BACKGROUND = re.compile(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", FLAGS)
+_PLUPERFECT = re.compile(r"\bavait\b|\bavaient\b|\bhad\b", FLAGS)
+
+
 def is_background(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", sentence, FLAGS))
+    return bool(_BACKGROUND.search(sentence))
 
 
 def is_current(sentence: str) -> bool:
     """Present or recent tense, as reporters write the day's events (not a pluperfect recap)."""
-    return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, FLAGS)
+    return not _PLUPERFECT.search(sentence)
 
 
 def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) -> bool:

@@ -107,6 +107,11 @@ _ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’
 _AGED_JOINT = re.compile(r"\s*\(\d{1,3}\)(?:\s*,[^.;:!?()]{0,100})?\s*[,;]\s*(?:(?:et|and)\s+)?", FLAGS)
 
 
+_ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
+_AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
+_OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
+
+
 def _named_person(
     s: str, m: re.Match[str], name: str | None, name_start: int, surnames: set[str]
 ) -> NamedRun | None:
@@ -114,7 +119,7 @@ def _named_person(
     if name is None:
         return None
     before = s[max(0, name_start - 80) : name_start]
-    if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
+    if len(name.split()) > 2 and _ARTICLE_AT_END.search(before):
         # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
         first = name.split()[0]
         name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
@@ -271,10 +276,10 @@ def _links(joint: str) -> bool:
     joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if _REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
-    if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint) or _ACTS_ON_NEXT.search(joint):
+    if _AUXILIARY.search(joint) or _ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
-    if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint):
+    if _OF_AT_END.search(joint):
         return False
     return bool(
         (len(joint) <= 50 and _LIST_JOINT.match(joint))
