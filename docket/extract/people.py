@@ -39,7 +39,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
         previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
-        for name_start, name_end, name, before, title_role in named:
+        for name_start, name_end, name, before, title_role, lowered_before in named:
             if mentions and _ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
                 # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
                 mentions[-1][0].forms.add(name)
@@ -49,7 +49,15 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             next_start = next((start for start in starts if start >= name_end), len(s))
             own_after = s[name_end:next_start]
             role = score_mention(
-                person, before, s[name_end:], title_role, about_proceedings, pats, previous, own_after
+                person,
+                before,
+                s[name_end:],
+                title_role,
+                about_proceedings,
+                pats,
+                previous,
+                own_after,
+                lowered_before,
             )
             mentions.append((person, name_start, name_end, role))
         # most sentences hold none of its participles: their gate spares the match
@@ -66,8 +74,9 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     return [p for p in persons if p.role() is not None or p.enumerated]
 
 
-# a name found in a sentence: its start, its end, the name, the text before it and its title's role
-NamedRun = tuple[int, int, str, str, str | None]
+# a name found in a sentence: its start, its end, the name, the text before it, its title's role and the
+# text before it lower-cased (`lowered_text`: its word gates already read, for the roles to ask again)
+NamedRun = tuple[int, int, str, str, str | None, str | None]
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
@@ -129,7 +138,8 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname):
         return None
-    if may_match(_CREDIT_BEFORE, lowered_text(before)) and _CREDIT_BEFORE.search(before):
+    lowered_before = lowered_text(before)
+    if may_match(_CREDIT_BEFORE, lowered_before) and _CREDIT_BEFORE.search(before):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
@@ -144,7 +154,7 @@ def _named_person(
         )
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
-    return name_start, m.end(), name, before, title_role
+    return name_start, m.end(), name, before, title_role, lowered_before
 
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"

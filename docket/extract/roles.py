@@ -97,6 +97,7 @@ def score_mention(
     pats: Patterns,
     previous: str = "",
     own_after: str | None = None,
+    lowered_before: str | None = None,
 ) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context.
 
@@ -105,7 +106,8 @@ def score_mention(
     """
     # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
     # the text before the name lower-cased once: its word gates are then read in one pass (`may_match`)
-    lowered_before = lowered_text(before)
+    if lowered_before is None:  # not given, or `before` has characters lower-casing would misplace
+        lowered_before = lowered_text(before)
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
