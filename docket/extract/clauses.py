@@ -24,9 +24,13 @@ def in_quotation(sentence: str, at: int) -> bool:
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
-def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
-    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
-    lowered = sentence.lower()
+def ruling_cues(
+    sentence: str, pats: Patterns, lowered_sentence: str | None = None
+) -> list[tuple[str, re.Match[str]]]:
+    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi.
+
+    `lowered_sentence`: the sentence's `lowered_text` if known, whose word sets the gates already read."""
+    lowered = sentence.lower() if lowered_sentence is None else lowered_sentence
     present = ruling_hint_kinds(lowered, pats)
     if present is None:
         return []

@@ -63,7 +63,7 @@ class Sentence:
 
     def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
         if self._cues is None:
-            self._cues = ruling_cues(self.text, pats)
+            self._cues = ruling_cues(self.text, pats, self.lowered)
         return self._cues
 
     # whether each of `ruling_cues` is a request (by the cue's span): the event day and the rulings both ask
