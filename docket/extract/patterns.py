@@ -312,10 +312,11 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     or in a longer text between a `pos` and an `endpos` that bound this one."""
     if lowered is None:
         return True
-    _GATE_CALLS[0] += 1
-    if not _WORD_SETS or _GATE_CALLS[0] <= REGEX_GATE_CALLS:
-        gate = lowered_gate(pattern)
-        return gate is None or gate.search(lowered) is not None
+    if _GATE_CALLS[0] <= REGEX_GATE_CALLS or not _WORD_SETS:  # counted only until the automaton serves
+        _GATE_CALLS[0] += 1
+        if _GATE_CALLS[0] <= REGEX_GATE_CALLS or not _WORD_SETS:
+            gate = lowered_gate(pattern)
+            return gate is None or gate.search(lowered) is not None
     # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
     # pattern asks of it; a sentence is asked a dozen times by the stages, and reads once
     known = _GATE_BITS.get(id(pattern))
@@ -324,6 +325,9 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     bit = known[1]
     if not bit:
         return True  # no words that every match contains
+    seen = _PRESENT.get(id(lowered))  # `words_present`, its kept answer read here (most calls)
+    if seen is not None and seen[0] is lowered:
+        return bool(seen[1] & bit)
     return bool(words_present(lowered) & bit)
 
 
