@@ -161,7 +161,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 
 def _starts_with_charge_head(label: str) -> bool:
-    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split()
+    # the first word and whether another follows: the rest of a long clause is not split
+    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split(None, 1)
     if not words:
         return False
     word = fold(words[0])
