@@ -78,9 +78,9 @@ def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str)
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    # the spaces found by `str.strip` (the same characters as `isspace`), not by a loop over them
+    piece = text[start:end]
+    kept = piece.lstrip()
+    if kept:
+        start += len(piece) - len(kept)
+        spans.append((start, start + len(kept.rstrip())))
