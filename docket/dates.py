@@ -442,8 +442,11 @@ def _resolve(
     return []
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _digits(day_text: str) -> str:
-    return re.match(r"\d+", day_text).group()  # type: ignore[union-attr]
+    return _DIGITS.match(day_text).group()  # type: ignore[union-attr]
 
 
 def _mention(

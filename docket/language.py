@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import filterfalse, repeat
 from typing import Literal
 
 Language = Literal["fr", "en"]
@@ -36,6 +37,9 @@ _ENGLISH_ONLY = _ENGLISH_WORDS - _FRENCH_WORDS
 # the engine skips to an apostrophe instead of trying a word boundary at every character.
 _ELISION = re.compile(r"['’](?:(?<=\b[ldnsjcmſ].)|(?<=\bqu.))(?=\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# one vote a function word: French in the low bits, English above them (the two sets share no word)
+_ENGLISH_VOTE = 1 << 32
+_VOTES = {**dict.fromkeys(_FRENCH_WORDS, 1), **dict.fromkeys(_ENGLISH_ONLY, _ENGLISH_VOTE)}
 
 # Long texts are judged on their opening: a few thousand characters settle the question.
 _SAMPLE_CHARS = 2000
@@ -44,10 +48,16 @@ _SAMPLE_CHARS = 2000
 def language_votes(text: str) -> tuple[int, int]:
     """(French votes, English votes) for `text`: how many function words of each language it uses."""
     sample = text[:_SAMPLE_CHARS].lower()
-    words = _WORD.findall(sample)
-    french = len(_ELISION.findall(sample)) + sum(map(_FRENCH_WORDS.__contains__, words))
-    english = sum(map(_ENGLISH_ONLY.__contains__, words))
-    return french, english
+    # The words are `_WORD.findall(sample)`, found faster (a tokenising findall over every character was
+    # most of the cost): no word holds a space, a comma or a full stop, so the text's whitespace-separated
+    # chunks, those two marks made spaces, are read apart; a chunk of letters only is one word, and only
+    # the other chunks (one in six: "d'un", "«", "2024") go through the pattern.
+    chunks = sample.replace(",", " ").replace(".", " ").split()
+    total = sum(map(_VOTES.get, chunks, repeat(0, len(chunks))))
+    others = _WORD.findall(" ".join(filterfalse(str.isalpha, chunks)))
+    if others:
+        total += sum(map(_VOTES.get, others, repeat(0, len(others))))
+    return len(_ELISION.findall(sample)) + total % _ENGLISH_VOTE, total // _ENGLISH_VOTE
 
 
 def detect_language(text: str) -> Language:

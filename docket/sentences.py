@@ -72,6 +72,9 @@ def _split_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     _append_trimmed(text, piece_start, end, spans)
 
 
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+
+
 def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str) -> bool:
     if not punctuation.startswith("."):
         return False
@@ -82,13 +85,13 @@ def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str)
     if word in _ABBREVIATIONS:
         return True
     # initials: "M.B. Diallo", "J. Smith"
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+    return len(word) == 1 and word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    # the spaces found by `str.strip` (the same characters as `isspace`), not by a loop over them
+    piece = text[start:end]
+    kept = piece.lstrip()
+    if kept:
+        start += len(piece) - len(kept)
+        spans.append((start, start + len(kept.rstrip())))

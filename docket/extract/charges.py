@@ -167,7 +167,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 
 def _starts_with_charge_head(label: str) -> bool:
-    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split()
+    # the first word and whether another follows: the rest of a long clause is not split
+    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split(None, 1)
     if not words:
         return False
     word = fold(words[0])
@@ -269,20 +270,24 @@ _CHARGES_BY_NUMBER = re.compile(
 )
 
 
+# `_charge_label`'s patterns, compiled once (it reads every item of every charge list)
+_LABEL_OPENING = re.compile(
+    r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |"
+    r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
+    r"of |the |a |an |to )+",
+    FLAGS,
+)
+_VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$")
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _charge_label(item: str) -> str:
-    label = re.sub(
-        r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |"
-        r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
-        r"of |the |a |an |to )+",
-        "",
-        _COUNT_PREFIX.sub("", item.strip()),
-        flags=FLAGS,
-    ).strip(" «»“”\"'.,")
+    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
-    label = re.sub(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$", "", label)
+    label = _VICTIM_NAMED_AFTER.sub("", label)
     if _CHARGES_BY_NUMBER.match(label):
         return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
-    if not label or not re.search(r"[^\W\d_]{3,}", label) or _VERB_FIRST.match(label):
+    if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

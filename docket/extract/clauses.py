@@ -41,9 +41,13 @@ def in_quotation(sentence: str, at: int) -> bool:
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
-def ruling_cues(sentence: str, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
-    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi."""
-    lowered = sentence.lower()
+def ruling_cues(
+    sentence: str, pats: Patterns, lowered_sentence: str | None = None
+) -> list[tuple[str, re.Match[str]]]:
+    """Every ruling cue of a sentence; a délibéré ("renvoyé sa décision au …") is not also a renvoi.
+
+    `lowered_sentence`: the sentence's `lowered_text` if known, whose word sets the gates already read."""
+    lowered = sentence.lower() if lowered_sentence is None else lowered_sentence
     present = ruling_hint_kinds(lowered, pats)
     if present is None:
         return []
@@ -120,13 +124,17 @@ _ANSWERED_IN_CUE = re.compile(
 )
 
 
+_BACKGROUND = re.compile(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", FLAGS)
+_PLUPERFECT = re.compile(r"\bavait\b|\bavaient\b|\bhad\b", FLAGS)
+
+
 def is_background(sentence: str) -> bool:
-    return bool(re.search(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", sentence, FLAGS))
+    return bool(_BACKGROUND.search(sentence))
 
 
 def is_current(sentence: str) -> bool:
     """Present or recent tense, as reporters write the day's events (not a pluperfect recap)."""
-    return not re.search(r"\bavait\b|\bavaient\b|\bhad\b", sentence, FLAGS)
+    return not _PLUPERFECT.search(sentence)
 
 
 def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) -> bool:

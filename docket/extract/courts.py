@@ -188,8 +188,12 @@ _PLACE_FIRST_WORDS = frozenset(place.split(" ")[0] for place in lexicon.CITY_COU
 def _places_in(text: str) -> list[str]:
     """Countries of the places a text names, looked up word by word (a dictionary, not a 250-way regex)."""
     found = []
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group(0).split(" ")
+    for run in _CAPITALISED_RUN.findall(text):
+        if " " not in run:  # one word, as most runs are: a place's name or none
+            if run in _PLACE_FIRST_WORDS and (country := lexicon.CITY_COUNTRY.get(run)):
+                found.append(country)
+            continue
+        words = run.split(" ")
         first = 0
         while first < len(words):  # "High Court Abuja": a place may end a run as well as open it
             if words[first] not in _PLACE_FIRST_WORDS:

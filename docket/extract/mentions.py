@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from docket import lexicon
 from docket.dateline import in_dateline
 from docket.dates import DateMention, find_dates
-from docket.extract.clauses import court_is_subject, ruling_cues
+from docket.extract.clauses import court_is_subject, is_request, ruling_cues
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.records import Evidence
 from docket.sentences import sentence_spans
@@ -63,8 +63,20 @@ class Sentence:
 
     def ruling_cues(self, pats: Patterns) -> list[tuple[str, re.Match[str]]]:
         if self._cues is None:
-            self._cues = ruling_cues(self.text, pats)
+            self._cues = ruling_cues(self.text, pats, self.lowered)
         return self._cues
+
+    # whether each of `ruling_cues` is a request (by the cue's span): the event day and the rulings both ask
+    _requests: dict[tuple[int, int], bool] | None = field(default=None, init=False, repr=False)
+
+    def cue_is_request(self, cue: re.Match[str], pats: Patterns) -> bool:
+        """`is_request` for one of this sentence's `ruling_cues`."""
+        if self._requests is None:
+            self._requests = {}
+        answer = self._requests.get(cue.span())
+        if answer is None:
+            answer = self._requests[cue.span()] = is_request(self.text, cue.start(), pats, cue.end())
+        return answer
 
     @property
     def evidence(self) -> Evidence:

@@ -21,13 +21,14 @@ from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
 @dataclass(frozen=True)
 class RulingWords:
-    """The ruling kinds' gate words (kind i: bit i) and the ruling hint's plain words (`hint_bit`) in one
-    `WordSets`; the hint's other alternatives (`hint_rest`) are searched as a pattern."""
+    """The ruling kinds' gate words (kind i: `kind_bits[i]`) and the ruling hint's plain words (`hint_bit`)
+    among the word gates' sets (`words_present`): a sentence's one pass answers the stages' gates and its
+    ruling kinds; the hint's other alternatives (`hint_rest`) are searched as a pattern."""
 
-    sets: wordsets.WordSets
+    kind_bits: tuple[int, ...]
     hint_bit: int
     hint_rest: re.Pattern[str] | None
-    always: int  # kinds with an empty gate word: in every text
+    always: int  # the bits of the kinds with an empty gate word: in every text
 
 
 @dataclass(frozen=True)
@@ -211,25 +212,27 @@ def ruling_hint_kinds(lowered: str, pats: Patterns) -> set[int] | None:
     scan = pats.ruling_scan
     if scan is None:
         return ruling_kinds_present(lowered, pats) if pats.ruling_hint.search(lowered) else None
-    bits = scan.sets.present(lowered)
+    bits = words_present(lowered)
     if not bits & scan.hint_bit and not (scan.hint_rest is not None and scan.hint_rest.search(lowered)):
         return None
     bits |= scan.always
-    return {i for i in range(len(pats.rulings_lowered)) if bits >> i & 1}
+    return {i for i, bit in enumerate(scan.kind_bits) if bits & bit}
 
 
 def _ruling_words(patterns: list[re.Pattern[str]]) -> RulingWords:
-    sets, always = wordsets.WordSets(), 0
-    for pattern in patterns:  # kind i gets bit i, as `ruling_kinds_present` numbers them
+    kind_bits, always = [], 0
+    _PRESENT.clear()  # the texts read so far lack the new sets' bits
+    for pattern in patterns:  # kind i gets `kind_bits[i]`, as `ruling_kinds_present` numbers them
         parsed = sre_parser.parse(pattern.pattern, pattern.flags)
         words = None if parsed.state.flags & re.IGNORECASE else _required(parsed.data, lower=False)
-        bit = sets.add(word for word in words or () if word)
+        bit = _GATE_WORDS.add(word for word in words or () if word)
+        kind_bits.append(bit)
         always |= bit if words and "" in words else 0
     alternatives = _top_level_alternatives(lexicon.RULING_HINTS)
     plain = [a for a in alternatives if _PLAIN_WORDS.fullmatch(a)]
     rest = [a for a in alternatives if not _PLAIN_WORDS.fullmatch(a)]
-    hint_bit = sets.add(plain)  # plain words are never empty: an empty alternative is in `rest`
-    return RulingWords(sets, hint_bit, re.compile("|".join(rest)) if rest else None, always)
+    hint_bit = _GATE_WORDS.add(plain)  # plain words are never empty: an empty alternative is in `rest`
+    return RulingWords(tuple(kind_bits), hint_bit, re.compile("|".join(rest)) if rest else None, always)
 
 
 def ruling_kinds_present(lowered: str, pats: Patterns) -> set[int]:
@@ -309,10 +312,11 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     or in a longer text between a `pos` and an `endpos` that bound this one."""
     if lowered is None:
         return True
-    _GATE_CALLS[0] += 1
-    if not _WORD_SETS or _GATE_CALLS[0] <= REGEX_GATE_CALLS:
-        gate = lowered_gate(pattern)
-        return gate is None or gate.search(lowered) is not None
+    if _GATE_CALLS[0] <= REGEX_GATE_CALLS or not _WORD_SETS:  # counted only until the automaton serves
+        _GATE_CALLS[0] += 1
+        if _GATE_CALLS[0] <= REGEX_GATE_CALLS or not _WORD_SETS:
+            gate = lowered_gate(pattern)
+            return gate is None or gate.search(lowered) is not None
     # the words of every pattern's gate, found in one pass over a text (`WordSets`) the first time a
     # pattern asks of it; a sentence is asked a dozen times by the stages, and reads once
     known = _GATE_BITS.get(id(pattern))
@@ -321,12 +325,21 @@ def may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
     bit = known[1]
     if not bit:
         return True  # no words that every match contains
+    seen = _PRESENT.get(id(lowered))  # `words_present`, its kept answer read here (most calls)
+    if seen is not None and seen[0] is lowered:
+        return bool(seen[1] & bit)
+    return bool(words_present(lowered) & bit)
+
+
+def words_present(lowered: str) -> int:
+    """The bits of the word sets (`_GATE_WORDS`: the patterns' gates, the ruling kinds) `lowered` holds a
+    word of, found in one pass the first time a text is asked, kept by the text's identity."""
     seen = _PRESENT.get(id(lowered))
     if seen is None or seen[0] is not lowered:
         if len(_PRESENT) >= _PRESENT_KEPT:
             _PRESENT.clear()
         seen = _PRESENT[id(lowered)] = (lowered, _GATE_WORDS.present(lowered))
-    return bool(seen[1] & bit)
+    return seen[1]
 
 
 def _gate_bit(pattern: re.Pattern[str]) -> int:

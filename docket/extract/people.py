@@ -39,7 +39,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
         previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
-        for name_start, name_end, name, before, title_role in named:
+        for name_start, name_end, name, before, title_role, lowered_before in named:
             if mentions and _ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
                 # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
                 mentions[-1][0].forms.add(name)
@@ -49,7 +49,15 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             next_start = next((start for start in starts if start >= name_end), len(s))
             own_after = s[name_end:next_start]
             role = score_mention(
-                person, before, s[name_end:], title_role, about_proceedings, pats, previous, own_after
+                person,
+                before,
+                s[name_end:],
+                title_role,
+                about_proceedings,
+                pats,
+                previous,
+                own_after,
+                lowered_before,
             )
             mentions.append((person, name_start, name_end, role))
         # most sentences hold none of its participles: their gate spares the match
@@ -66,8 +74,9 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     return [p for p in persons if p.role() is not None or p.enumerated]
 
 
-# a name found in a sentence: its start, its end, the name, the text before it and its title's role
-NamedRun = tuple[int, int, str, str, str | None]
+# a name found in a sentence: its start, its end, the name, the text before it, its title's role and the
+# text before it lower-cased (`lowered_text`: its word gates already read, for the roles to ask again)
+NamedRun = tuple[int, int, str, str, str | None, str | None]
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
@@ -107,6 +116,11 @@ _ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’
 _AGED_JOINT = re.compile(r"\s*\(\d{1,3}\)(?:\s*,[^.;:!?()]{0,100})?\s*[,;]\s*(?:(?:et|and)\s+)?", FLAGS)
 
 
+_ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
+_AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
+_OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
+
+
 def _named_person(
     s: str, m: re.Match[str], name: str | None, name_start: int, surnames: set[str]
 ) -> NamedRun | None:
@@ -114,7 +128,7 @@ def _named_person(
     if name is None:
         return None
     before = s[max(0, name_start - 80) : name_start]
-    if len(name.split()) > 2 and re.search(r"(?i:\b(?:l['’]|la |les |des |du ))$", before):
+    if len(name.split()) > 2 and _ARTICLE_AT_END.search(before):
         # "le ministre de l'Industrie Youcef Yousfi": the first word is the ministry
         first = name.split()[0]
         name, name_start = name[len(first) + 1 :], name_start + len(first) + 1
@@ -124,7 +138,8 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname):
         return None
-    if may_match(_CREDIT_BEFORE, lowered_text(before)) and _CREDIT_BEFORE.search(before):
+    lowered_before = lowered_text(before)
+    if may_match(_CREDIT_BEFORE, lowered_before) and _CREDIT_BEFORE.search(before):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
@@ -139,7 +154,7 @@ def _named_person(
         )
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
-    return name_start, m.end(), name, before, title_role
+    return name_start, m.end(), name, before, title_role, lowered_before
 
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
@@ -271,7 +286,7 @@ def _links(joint: str) -> bool:
     joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if _REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
-    if re.search(r"\b(?:été|ont|est|sont|was|were|has|have)\b", joint) or _ACTS_ON_NEXT.search(joint):
+    if _AUXILIARY.search(joint) or _ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
         _APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
@@ -280,7 +295,7 @@ def _links(joint: str) -> bool:
         # "de" makes a list of what a relative clause alone would not
         return True
     # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
-    if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", joint):
+    if _OF_AT_END.search(joint):
         return False
     return bool(
         (len(joint) <= 50 and _LIST_JOINT.match(joint))

@@ -107,6 +107,7 @@ def score_mention(
     pats: Patterns,
     previous: str = "",
     own_after: str | None = None,
+    lowered_before: str | None = None,
 ) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context.
 
@@ -115,7 +116,8 @@ def score_mention(
     """
     # "La mère de Romain Verstraete, partie civile": the apposition is the mother's
     # the text before the name lower-cased once: its word gates are then read in one pass (`may_match`)
-    lowered_before = lowered_text(before)
+    if lowered_before is None:  # not given, or `before` has characters lower-casing would misplace
+        lowered_before = lowered_text(before)
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
@@ -155,7 +157,7 @@ def score_mention(
     if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
-    untitled = re.sub(rf"{TITLE_WORDS}\s*$", "", before)
+    untitled = _TITLE_AT_END.sub("", before)
     after_text = after if own_after is None else own_after
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
@@ -208,7 +210,7 @@ def _names_someone(gap: str) -> bool:
 
     Ranks and forms of address are not names: "presided over by Her Honour X", "Chief Inspector X".
     """
-    return bool(re.search(rf"[{UPPER}]", _RANKS.sub("", re.sub(rf"{TITLE_WORDS}(?=\s|$)", "", gap))))
+    return bool(_UPPER_LETTER.search(_RANKS.sub("", _TITLE_WORD.sub("", gap))))
 
 
 _REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
@@ -274,7 +276,7 @@ def _cue_role(
         if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):
             continue  # "le président du parti, X": a president, but not of the court
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
-        bare_gap = _RANKS.sub("", re.sub(rf"{TITLE_WORDS}(?=\s|$)", "", gap))
+        bare_gap = _RANKS.sub("", _TITLE_WORD.sub("", gap))
         # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
         representing = _REPRESENTING.fullmatch(m.group(0)) is not None
         if representing and not gap.strip():
@@ -289,29 +291,29 @@ def _cue_role(
                 or bare_gap.strip() == ","
             ):
                 continue
-            reported = re.search(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$", before[: m.start()])
+            reported = _REPORTED_BY.search(before[: m.start()])
             if reported and not after.lstrip().startswith(","):
                 continue
         elif (
             len(bare_gap.split()) > 4
             # "told the magistrate that Jikwana…": a clause opens between the role noun and the name
-            or re.search(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]", bare_gap)
+            or _CLAUSE_IN_GAP.search(bare_gap)
             or _names_someone(gap)
         ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
-        if re.search(r"\b(?:de|du|des|d'|of|for)\s*$", bare_gap):  # "solicitor for Mr West"
+        if _OF_AT_END.search(bare_gap):  # "solicitor for Mr West"
             # "l'avocat de X": X is the client, not the lawyer
             if role in ("defense_counsel", "civil_party_counsel"):
                 return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
             continue
-        if role == "judge" and re.fullmatch(r"(?i:(?:la |le )?(?:présidente?|president))", m.group(0)):
+        if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
             # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
-            if not (re.search(r"(?i:cour|tribunal|chambre|audience|juridiction)", before) or "," in gap):
+            if not (_COURT_WORD.search(before) or "," in gap):
                 continue
         if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
-        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, gap):
+        if role == "defense_counsel" and _CIVIL_CLIENT.search(gap):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         if role == "civil_party" and re.search(
             r"(?i:\bMe\b|Ma[iî]tre|avocat|conseil|intermédiaire|représentée? par)", gap
@@ -365,6 +367,34 @@ _CIVIL_CLIENTS = (
     r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
     r"entreprise|collectivité|agence|office|celle-ci|celui-ci|ceux-ci|celles-ci|victims?|complainants?|family)"
 )
+_CIVIL_CLIENT = re.compile(_CIVIL_CLIENTS)
+
+
+# the patterns of `score_mention`, `_cue_role` and `_appositive_role`, compiled once: each is searched
+# before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
+# on every call
+_TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
+_TITLE_WORD = re.compile(rf"{TITLE_WORDS}(?=\s|$)")
+_UPPER_LETTER = re.compile(rf"[{UPPER}]")
+_REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
+_CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
+_OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
+_PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
+_COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
+)
+_TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
+_CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
+_PROSECUTING = re.compile(
+    r"(?i:prosecuting|(?:appearing |who appeared )?for the "
+    r"(?:prosecution|state|crown|republic|people|government))\b"
+)
+_DEFENDING = re.compile(
+    r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
+    r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
+)
+_ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
 
 
 _APPOSITION_ADVERBS = re.compile(
@@ -423,29 +453,18 @@ _SPEAKING_COUNSEL = re.compile(
 
 def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
-    m = re.match(
-        r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})",
-        after,
-    )
+    m = _APPOSITION_AFTER.match(after)
     if not m:
         return None, ""
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
-    if re.match(rf"{TITLE_WORDS}\s+[{UPPER}]", phrase):
+    if _TITLED_NAME.match(phrase):
         return None, ""  # "L'avocate de X, Me Y": the apposition names another person
-    if re.search(r"(?i:constituée?s? parties? civiles?)", phrase):
+    if _CIVIL_PARTY_FORMED.search(phrase):
         return "civil_party", phrase.strip()
     # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
-    if re.match(
-        r"(?i:prosecuting|(?:appearing |who appeared )?for the "
-        r"(?:prosecution|state|crown|republic|people|government))\b",
-        phrase,
-    ):
+    if _PROSECUTING.match(phrase):
         return "prosecutor", phrase.strip()
-    if re.match(
-        r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
-        r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b",
-        phrase,
-    ):
+    if _DEFENDING.match(phrase):
         return "defense_counsel", phrase.strip()
     if _PRESIDES.match(phrase):
         return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
@@ -457,7 +476,7 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
-    bare_phrase = re.sub(r"^(?:l['’]|le |la |les |the |un |une |a |an )", "", phrase, flags=FLAGS)
+    bare_phrase = _ARTICLE_FIRST.sub("", phrase)
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:
         # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
@@ -477,7 +496,7 @@ def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             return None, ""  # "For Monaghan, defence counsel Stephen Mooney said": the role is Mooney's
         if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
             return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
-        if role == "defense_counsel" and re.search(_CIVIL_CLIENTS, phrase[cue.end() :]):
+        if role == "defense_counsel" and _CIVIL_CLIENT.search(phrase[cue.end() :]):
             role = "civil_party_counsel"  # "Me X, conseil de la mairie"
         if (
             role == "judge"

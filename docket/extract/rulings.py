@@ -8,14 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from docket.dates import DateMention
-from docket.extract.clauses import (
-    RECALLED_TENSE,
-    announced_ahead,
-    in_quotation,
-    is_background,
-    is_current,
-    is_request,
-)
+from docket.extract.clauses import RECALLED_TENSE, announced_ahead, in_quotation, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.records import Ruling
@@ -43,9 +36,7 @@ def find_event_day(
     for sentence in sentences:
         if not sentence.dates:
             continue  # no day to count, whatever the sentence decides (its cues are read again below)
-        decided = any(
-            not is_request(sentence.text, m.start(), pats, m.end()) for _, m in sentence.ruling_cues(pats)
-        )
+        decided = any(not sentence.cue_is_request(m, pats) for _, m in sentence.ruling_cues(pats))
         court_acted = sentence.court_acted(pats)
         # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
         if not (decided or court_acted or sentence.hearing_cue(pats)) or (
@@ -88,7 +79,7 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
     day of the week just past; it is the day the court sat when the report tells of a decision at all.
     """
     if reference is None or not any(
-        not is_request(s.text, m.start(), pats, m.end()) for s in sentences for _, m in s.ruling_cues(pats)
+        not s.cue_is_request(m, pats) for s in sentences for _, m in s.ruling_cues(pats)
     ):
         return None
     first_paragraph = sentences[0].paragraph
@@ -132,7 +123,7 @@ def find_rulings(
         cues = sentence.ruling_cues(pats)
         cue_spans = [(kind, m.span()) for kind, m in cues]
         for kind, m in cues:
-            if kind in seen_kinds or is_request(s, m.start(), pats, m.end()) or in_quotation(s, m.start()):
+            if kind in seen_kinds or sentence.cue_is_request(m, pats) or in_quotation(s, m.start()):
                 continue
             negated = _NEGATED.search(s, max(0, m.start() - 30), m.start())
             # "aucune liberté provisoire ne leur sera accordée" is itself the refusal

@@ -90,9 +90,10 @@ def _from_starts(
     pattern: re.Pattern[str], text: str, lowered: str | None, first_only: bool
 ) -> list[re.Match[str]] | None:
     """The matches (the first one only, if `first_only`), or None where the plain way must serve."""
-    _STARTS_CALLS[0] += 1
-    if _STARTS_CALLS[0] <= PLAIN_CALLS:
-        return None  # a short run (one report) does not build the automata
+    if _STARTS_CALLS[0] <= PLAIN_CALLS:  # counted only until the automata serve
+        _STARTS_CALLS[0] += 1
+        if _STARTS_CALLS[0] <= PLAIN_CALLS:
+            return None  # a short run (one report) does not build the automata
     known = _STARTS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _STARTS[id(pattern)] = (pattern, *_starts_automaton(pattern))

@@ -83,3 +83,36 @@ def test_elisions_from_their_apostrophe_count_as_from_their_word_in_any_text(tex
 
     assert _ELISION.pattern.startswith("['’]")
     assert len(_ELISION.findall(text)) == len(re.findall(r"\b(?:[ldnsjcmſ]|qu)['’](?=\w)", text))
+
+
+def _votes_by_findall(text: str) -> tuple[int, int]:
+    """The votes as first counted: every word found by the tokenising pattern, then looked up."""
+    from docket.language import _ELISION, _ENGLISH_ONLY, _FRENCH_WORDS, _SAMPLE_CHARS, _WORD
+
+    sample = text[:_SAMPLE_CHARS].lower()
+    words = _WORD.findall(sample)
+    return (
+        len(_ELISION.findall(sample)) + sum(word in _FRENCH_WORDS for word in words),
+        sum(word in _ENGLISH_ONLY for word in words),
+    )
+
+
+def test_votes_read_from_chunks_count_as_the_tokenising_pattern_on_the_corpus() -> None:
+    from pathlib import Path
+
+    from docket.language import _ENGLISH_ONLY, _FRENCH_WORDS, language_votes
+
+    assert all(word.isalpha() for word in _FRENCH_WORDS | _ENGLISH_ONLY)  # a chunk of letters is one word
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    texts = [p.read_text("utf-8", errors="replace") for p in sorted(samples.glob("*.txt"))]
+    texts += ["le,la.les", "l'le d'de", "le’s", "LE Le\u00a0le\u2003the", "le²la", "le_la", "le2la", "«le»"]
+    for text in texts:
+        for start in range(0, len(text), 700):
+            assert language_votes(text[start:]) == _votes_by_findall(text[start:]), text[start : start + 80]
+
+
+@given(st.text(alphabet="lestdhuàaéL'’,. _2²\n\t\u00a0\u2003«»-", max_size=60))
+def test_votes_read_from_chunks_count_as_the_tokenising_pattern_in_any_text(text: str) -> None:
+    from docket.language import language_votes
+
+    assert language_votes(text) == _votes_by_findall(text)
