@@ -333,7 +333,14 @@ _OF_WEEKDAY = re.compile(
     r"(?i:\bof\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d)", re.IGNORECASE
 )
 _ANNOUNCED = re.compile(
-    r"\b(?:" + lexicon.AHEAD_CUES + "|" + lexicon.NEXT_DATE_CUES + r")\b[^.;:\n]{0,50}$", re.IGNORECASE
+    # "X connaîtra son jugement le 12 mars 2024": a future tense, as a headline announces
+    r"(?:\b(?:"
+    + lexicon.AHEAD_CUES
+    + "|"
+    + lexicon.NEXT_DATE_CUES
+    + r")\b|\b\w{3,}(?:era|ira|dra|ura|îtra|eront|"
+    r"iront|dront|uront|îtront)\b|\bwill\b)[^.;:\n]{0,50}$",
+    re.IGNORECASE,
 )
 # "Massacre du 28 septembre 2009 : …", "renvoi au 3 mai 2024": a date that names an event or a target
 _OF_OR_TOWARD = re.compile(

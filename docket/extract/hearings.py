@@ -90,7 +90,7 @@ _NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:e
 
 
 _FUTURE_TENSE = re.compile(
-    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b|"
+    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|îtra|îtront)\b|"
     r"\b(?:sera|seront|will|shall|is due to|are due to)\b",
     FLAGS,
 )

@@ -25,7 +25,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "des sieurs A, B et C, qu'elle suspecte de tentative de vol"
     r"(?:qu['’](?:il|elle|ils|elles|on) )?suspect(?:e|ent|ait|aient|ée?s?) (?:de|d'|d’)",
     # "une seule infraction est reprochée à X : la production de données…"
-    r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:",
+    # "Deux infractions lui sont imputées : X et Y"
+    r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:|"
+    r"infractions? (?:\w+ ){0,2}?(?:lui |leur )?(?:est|sont|était|étaient) (?:imputée?s?|reprochée?s?|retenue?s?)"
+    r"(?: (?:à|aux|contre) [^.;:]{0,60})?\s*:",
     # "égrener ce qui est reproché aux présumés miliciens : terrorisme, participation…"
     r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:est |était )?reproch\w+ (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",

@@ -32,7 +32,7 @@ AHEAD_CUES: str = (
     r"(?:adjournment|postponement|adjourned|postponed)(?: [\w'’]+){0,4} (?:to|until|till)|"
     r"(?:be|come) back|next (?:hearing|court date|date)|"
     r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"
-    r"reviendr(?:a|ont)|dir(?:a|ont)|statuer(?:a|ont)|se prononcer(?:a|ont)|trancher(?:a|ont)|fixer(?:a|ont)"
+    r"reviendr(?:a|ont)|connaîtr(?:a|ont)|dir(?:a|ont)|statuer(?:a|ont)|se prononcer(?:a|ont)|trancher(?:a|ont)|fixer(?:a|ont)"
 )
 
 # Participles that announce the day right after them ("Décision attendue le 24 juillet", "verdict expected

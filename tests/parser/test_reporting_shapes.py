@@ -2831,3 +2831,22 @@ def test_le_cas_de_and_a_verb_before_its_subject_name_the_accused() -> None:
     found = roles(report)
     for name in ("Karim Dif", "Samir Djaafri", "Nabil Adjailai", "Samir Belkacem"):
         assert found[name] == "defendant"
+
+
+def test_a_headline_in_the_future_tense_announces_its_date() -> None:
+    # "connaîtra son jugement le 12 mars 2024": not the page's date, the next one
+    report = """
+        Justice : écroué, Amadou Traoré connaîtra son jugement le 12 mars 2024
+
+        Le prédicateur a été placé sous mandat de dépôt ce 20 décembre 2023 par le tribunal de la commune VI
+        de Bamako.
+        """
+    assert next_hearings(report) == ["2024-03-12"]
+
+
+def test_infractions_imputees_then_a_colon_lists_the_charges() -> None:
+    report = """
+        BAMAKO, 21 décembre 2023 - Le prédicateur Amadou Traoré a été placé sous mandat de dépôt mercredi.
+        Deux infractions lui sont imputées : atteinte au crédit de l'Etat et diffusion de propos mensongers.
+        """
+    assert {"atteinte au crédit de l'Etat", "diffusion de propos mensongers"} <= set(charges(report))
