@@ -2850,3 +2850,14 @@ def test_infractions_imputees_then_a_colon_lists_the_charges() -> None:
         Deux infractions lui sont imputées : atteinte au crédit de l'Etat et diffusion de propos mensongers.
         """
     assert {"atteinte au crédit de l'Etat", "diffusion de propos mensongers"} <= set(charges(report))
+
+
+def test_a_charge_read_to_someone_names_the_accused_and_a_police_rank_stands_before_a_prosecutor() -> None:
+    report = """
+        Freetown, Sierra Leone, A murder charge was read on Wednesday, 16th October, 2024 to Musa Kamara, a
+        businessman making his first appearance before Magistrate Sam Bangura. Police prosecutor ASP Fatmata
+        Wellington sought a brief adjournment.
+        """
+    found = roles(report)
+    assert found["Musa Kamara"] == "defendant"
+    assert found["Fatmata Wellington"] == "prosecutor"
