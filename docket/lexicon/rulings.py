@@ -66,7 +66,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|pushed back|put off|rescheduled)\b",
+        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|stands? down (?:to|until|till)|pushed back|put off|rescheduled)\b",
     ),
     (
         "deliberation_reserved",
@@ -268,7 +268,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
-    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|pushed back|"
+    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
     r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
