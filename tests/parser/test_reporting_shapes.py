@@ -2865,7 +2865,11 @@ def test_a_charge_read_to_someone_names_the_accused_and_a_police_rank_stands_bef
 
 def test_the_matter_stands_down_to_a_day_is_an_adjournment_to_it() -> None:
     report = """
-        WINDHOEK, 4 December 2025 - The High Court postponed the bail appeal of Peter Elago, charged with
-        fraud. The matter now stands down to 12 and 13 February 2026.
+        Namcor bail appeal postponed
+
+        The High Court heard the bail appeal of Peter Elago, charged with fraud.
+        The matter now stands down to 12 February 2026.
+
+        On 26 September 2025, a magistrate denied bail to the group.
         """
     assert next_hearings(report) == ["2026-02-12"]
