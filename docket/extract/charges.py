@@ -85,7 +85,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
-_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat", FLAGS)
+_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge", FLAGS)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -154,7 +154,11 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     items = items[:1] + [item for item in items[1:] if _starts_with_charge_head(item)]
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
-        more = re.match(r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*«", rest[stop.start() :])
+        # « crimes terroristes », d'« homicide » et de « complot … »: each item with its "de"
+        more = re.match(
+            r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*))?«",
+            rest[stop.start() :],
+        )
         if more:
             items += _charge_items(rest[stop.start() + more.end() :], pats)
     elif stop:

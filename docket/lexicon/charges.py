@@ -15,7 +15,11 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
-    r"répond(?:re|ent|ra|ront|ait|aient)? (?:notamment |au pénal )?(?:des accusations de|de|d'|d’|du|des)",
+    # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
+    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,40},)? (?:notamment |au pénal )?"
+    r"(?:des accusations de|de|d'|d’|du|des)",
+    # "Six d'entre elles, membres des forces de sécurité, le sont pour « non assistance … »": poursuivies
+    r"(?<![\w'’])(?:le|l['’]) (?:sont|est|étaient|était|seront|sera) pour",
     # "dix années de servitude pénale du chef d'association de malfaiteurs et de vol qualifié"
     r"(?:servitude pénale|emprisonnement|prison|réclusion|amende|condamnée?s?|peine)\b[^.;]{0,60}?\b(?:du|des) chefs? d[e'’]",
     r"(?<!chambre d')(?<!chambre d’)accusations? (?:de|d'|d’)",
@@ -67,6 +71,8 @@ HEADED_CHARGE_CUES: str = (
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
+    # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
+    r"the charges? (?:\w+ ){0,3}?(?:are|were|is|was) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?"
@@ -143,7 +149,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding divulgation excitation défaut occupation gangstérisme recyclage
-    criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
+    criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent economic
     false forcible breach malicious premeditated instigation publishing
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes

@@ -2873,3 +2873,33 @@ def test_the_matter_stands_down_to_a_day_is_an_adjournment_to_it() -> None:
         On 26 September 2025, a magistrate denied bail to the group.
         """
     assert next_hearings(report) == ["2026-02-12"]
+
+
+def test_repondre_with_an_incise_then_a_quoted_list_each_with_its_de() -> None:
+    report = """
+        TUNIS, 25 octobre 2024 - Le tribunal de première instance de Tunis a renvoyé mardi le procès. Les 27
+        accusés auront à répondre, selon le parquet, de « crimes terroristes », d'« homicide » et de « complot
+        contre la sûreté de l'État ».
+        """
+    expected = {"crimes terroristes", "homicide", "complot contre la sûreté de l'État"}
+    assert expected <= set(charges(report))
+
+
+def test_le_sont_pour_names_the_charge_of_those_prosecuted() -> None:
+    report = """
+        TUNIS, 25 octobre 2024 - Le tribunal de première instance de Tunis a renvoyé mardi le procès de 33
+        personnes poursuivies. Six d'entre elles, membres des forces de sécurité, le sont pour « non
+        assistance à personne en danger ».
+        """
+    assert "non assistance à personne en danger" in charges(report)
+
+
+def test_the_charges_it_brought_are_a_list_of_offences() -> None:
+    report = """
+        MONROVIA, September 27, 2019 - The judge of Criminal Court C recused himself on Thursday from the
+        trial of five bank officials. The charges the State brought are money laundering, economic sabotage
+        and criminal conspiracy. The charges were read to them in May.
+        """
+    found = charges(report)
+    assert {"money laundering", "economic sabotage", "criminal conspiracy"} <= set(found)
+    assert not any(label.startswith("read") for label in found)
