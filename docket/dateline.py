@@ -219,7 +219,7 @@ def _is_prose(line: str) -> bool:
 
 def _find_dateline(text: str, language: Language) -> DateMention | None:
     head, tail = _head_and_tail(text)
-    best: tuple[int, int, int, DateMention] | None = None
+    best: tuple[int, int, int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
             if not _DIGIT.search(line, 0, 160):
@@ -246,14 +246,23 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                     mention.precision, False, mention.weekday_conflict,
                 )  # fmt: skip
                 # "4/18/2024" over the page, then "Friday, January 25, 2013" under the headline: a date in
-                # figures alone is the day the page was printed or saved; the written one is the article's
-                key = (rank, int(_FIGURES_ONLY.fullmatch(mention.text) is not None), moved.start)
-                if best is None or key < best[:3]:
+                # figures alone is the day the page was printed or saved; the written one is the article's.
+                # "Saturday, November 23, 2024" over the page, then "The Canadian Press, 10 May, 2019 08:30
+                # PM": the site's day beside the article's stamp, which carries its clock time
+                timed = rank in (_RANK_DATELINE, _RANK_HEAD_LINE) and bool(
+                    _CLOCK_AFTER.match(line, mention.end)
+                )
+                if timed:
+                    rank = _RANK_DATELINE
+                figures_only = _FIGURES_ONLY.fullmatch(mention.text) is not None
+                key = (rank, int(not timed), int(figures_only), moved.start)
+                if best is None or key < best[:4]:
                     best = (*key, moved)
-    return None if best is None else best[3]
+    return None if best is None else best[4]
 
 
 _FIGURES_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_CLOCK_AFTER = re.compile(r"\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b")
 
 
 # "… : RENVOI AU 08 DÉCEMBRE 2017": a headline's date that procedure points at is the next hearing's

@@ -2903,3 +2903,20 @@ def test_the_charges_it_brought_are_a_list_of_offences() -> None:
     found = charges(report)
     assert {"money laundering", "economic sabotage", "criminal conspiracy"} <= set(found)
     assert not any(label.startswith("read") for label in found)
+
+
+def test_the_articles_stamp_with_its_clock_time_beats_the_sites_day_over_the_page() -> None:
+    report = textwrap.dedent(
+        """
+        Close X
+        Saturday, November 23, 2024
+        National
+
+        Accused in shooting back in court
+
+        News Desk The Canadian Press, 10 May, 2019 08:30 PM
+
+        FREDERICTON — The man charged with murdering four people appeared again Friday in a courtroom.
+        """
+    )
+    assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2019, 5, 10)
