@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import ClassVar
@@ -30,7 +32,7 @@ from .safe import one_line
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more each time
 COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
-COUNT_AFTER = 1 / 30  # the total is counted once the results are painted
+COUNT_WAIT_SECONDS = 0.02  # a count still running then is shown when done, after the results
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
 
@@ -51,6 +53,11 @@ class SearchAnswer:
     capped: bool
     more: bool  # the store had more hits than were read
     suggestions: list[str]
+
+
+@cache  # one thread for every search screen: a count takes milliseconds, and searches come one at a time
+def _counter() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-count")
 
 
 @cache  # a few hundred distinct characters, folded again in every snippet
@@ -170,8 +177,15 @@ class SearchScreen(DocketScreen):
 
     def _search(self, query: str, limit: int, today: object) -> None:
         store = self.store
+        counting: Future[tuple[int, bool]] | None = None
         try:
             hits = store.search(query, limit=limit)
+            more = len(hits) >= limit
+            if more:
+                # The true total (3-17 ms on 100,000 cases, tui6) is counted on a second connection while
+                # this thread reads the results' summaries: SQLite lets go of the GIL, and the machine has a
+                # second core. It was counted after the results were painted, and came 50-70 ms after them.
+                counting = _counter().submit(store.search_total, query, COUNT_CAP)
             grouped = group_hits(hits)
             ids = [hit.case_id for hit, _ in grouped if hit.case_id is not None]
             summaries = {s.case_id: s for s in store.case_summaries(ids, today=today)} if ids else {}
@@ -182,30 +196,29 @@ class SearchScreen(DocketScreen):
                         suggestions += [
                             s for s in store.suggest_name(word.strip('"')) if s not in suggestions
                         ]
+            # Every hit read: the results are the whole answer, and their number the total.
+            total: int | None = len(grouped) if counting is None else None
+            capped = False
+            if counting is not None:
+                try:  # ready with the results, unless the count is slow: then the results do not wait
+                    total, capped = counting.result(timeout=COUNT_WAIT_SECONDS)
+                except FutureTimeout:
+                    pass
         except StoreError as error:
             self.app.call_from_thread(self._failed, query, error)
             return
         results = [CaseResult(hit, count, summaries.get(hit.case_id or -1)) for hit, count in grouped]
-        more = len(hits) >= limit
-        if not hits:  # nothing to count
-            self.app.call_from_thread(self._show, SearchAnswer(query, [], 0, False, False, suggestions))
-            return
-        # The results first; the true total (up to 35 ms on 100,000 cases) follows in the status line,
-        # counted once they are painted (see _show) so that the count does not hold them up.
-        self.app.call_from_thread(self._show, SearchAnswer(query, results, None, False, more, suggestions))
-
-    def _start_count(self, query: str, shown: int) -> None:
-        if self.answer is None or self.answer.query != query or self.answer.total is not None:
-            return  # another search since, or already counted
-        self.run_worker(lambda: self._count(query, shown), thread=True, group="search-count", exclusive=True)
-
-    def _count(self, query: str, shown: int) -> None:
-        try:
-            total, capped = self.store.search_total(query, cap=COUNT_CAP)
-        except StoreError as error:
-            self.app.call_from_thread(self._failed, query, error)
-            return
-        self.app.call_from_thread(self._show_total, query, max(total, shown), capped)
+        shown = len(results)
+        if total is not None:
+            total = max(total, shown)
+        self.app.call_from_thread(self._show, SearchAnswer(query, results, total, capped, more, suggestions))
+        if total is None and counting is not None:  # shown as "counting…" until the count ends
+            try:
+                total, capped = counting.result()
+            except StoreError as error:
+                self.app.call_from_thread(self._failed, query, error)
+                return
+            self.app.call_from_thread(self._show_total, query, max(total, shown), capped)
 
     def reload(self) -> None:
         if self.query_text:
@@ -240,8 +253,6 @@ class SearchScreen(DocketScreen):
             results.highlighted = min(kept or 0, results.option_count - 1)
         if self.results:
             self._show_count()
-            if answer.total is None:
-                self.set_timer(COUNT_AFTER, partial(self._start_count, answer.query, len(self.results)))
         elif answer.suggestions:
             self._status(tr("search.none_suggest"), "dim")
         else:

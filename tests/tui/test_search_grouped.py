@@ -121,6 +121,7 @@ async def test_results_show_before_the_total_is_counted(
         return search_total(query, cap=cap)
 
     monkeypatch.setattr(store, "search_total", slow_total)
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)  # more matches than read: a count is needed
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"détention")
@@ -136,6 +137,51 @@ async def test_results_show_before_the_total_is_counted(
         await wait_for(
             pilot, lambda: f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
         )
+
+
+async def test_a_quick_count_is_shown_with_the_results(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # More matches than read: the total is counted beside the results' summaries and comes in the same
+    # answer, not in a second one 50-70 ms after the results are painted (bench/NOTES.md, tui6).
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)
+    monkeypatch.setattr(search_module, "COUNT_WAIT_SECONDS", 5.0)  # "in time" even on a loaded machine
+    shown: list[tuple[str, int | None]] = []
+    show = SearchScreen._show
+
+    def spy(screen: SearchScreen, answer: search_module.SearchAnswer) -> None:
+        shown.append((answer.query, answer.total))
+        show(screen, answer)
+
+    monkeypatch.setattr(SearchScreen, "_show", spy)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        total, _capped = store.search_total("détention")
+        assert len(screen.results) == 3 < total
+        assert [answer for answer in shown if answer[0] == "détention"] == [("détention", total)]
+        await pilot.pause()
+        assert f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
+
+
+async def test_no_count_when_every_match_was_read(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[str] = []
+    search_total = store.search_total
+
+    def recorded_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
+        counted.append(query)
+        return search_total(query, cap=cap)
+
+    monkeypatch.setattr(store, "search_total", recorded_total)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        await pilot.pause()
+        assert not screen.answer.more and screen.answer.total == len(screen.results)
+        assert screen.answer.total == search_total("détention")[0]
+        assert counted == []  # the results are the whole answer: nothing left to count
 
 
 async def test_only_the_results_in_view_are_built(store: Store) -> None:
