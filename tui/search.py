@@ -31,7 +31,9 @@ from .safe import one_line
 
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more each time
-COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
+# Beyond this many matches the total says "more than": a bound on the count's time (on 100,000 cases, a word
+# in every one, 'de', takes 36 ms to count), not a limit a docket is expected to reach.
+COUNT_CAP = 1_000_000
 COUNT_WAIT_SECONDS = 0.02  # a count still running then is shown when done, after the results
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
@@ -125,6 +127,7 @@ class SearchScreen(DocketScreen):
         self._open_when_shown = False  # Enter was pressed before the results came
         self._debounce: Timer | None = None
         self._words: list[str] = []  # the shown query's words, lit in the snippets
+        self._generation = 0  # one more at each search started
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -165,27 +168,37 @@ class SearchScreen(DocketScreen):
 
     def _start_search(self) -> None:
         query = self.query_text
+        self._generation += 1  # a count still waiting for its turn is of an older search: it is skipped
         if not query:
             self.results, self.answer, self._shown_query = [], None, ""
             self._show_recent()
             return
         self._status(self.tr("search.searching"), "dim")
-        limit, today = self._limit, self.docket.today
+        limit, today, generation = self._limit, self.docket.today, self._generation
         self.run_worker(
-            lambda: self._search(query, limit, today), thread=True, group="search", exclusive=True
+            lambda: self._search(query, limit, today, generation),
+            thread=True,
+            group="search",
+            exclusive=True,
         )
 
-    def _search(self, query: str, limit: int, today: object) -> None:
+    def _count_if_current(self, query: str, generation: int) -> tuple[int, bool] | None:
+        if generation != self._generation:
+            return None
+        return self.store.search_total(query, cap=COUNT_CAP)
+
+    def _search(self, query: str, limit: int, today: object, generation: int) -> None:
         store = self.store
-        counting: Future[tuple[int, bool]] | None = None
+        # The true total is counted on a second connection while this thread reads the ranked hits and
+        # their summaries (SQLite lets go of the GIL; the machine has a second core): on 100,000 cases the
+        # count (4-55 ms, tui6) is mostly done when they are, and comes in the same answer. It used to be
+        # counted after the results were painted, and reached the screen 50-70 ms after them.
+        counting: Future[tuple[int, bool] | None] = _counter().submit(
+            self._count_if_current, query, generation
+        )
         try:
             hits = store.search(query, limit=limit)
             more = len(hits) >= limit
-            if more:
-                # The true total (3-17 ms on 100,000 cases, tui6) is counted on a second connection while
-                # this thread reads the results' summaries: SQLite lets go of the GIL, and the machine has a
-                # second core. It was counted after the results were painted, and came 50-70 ms after them.
-                counting = _counter().submit(store.search_total, query, COUNT_CAP)
             grouped = group_hits(hits)
             ids = [hit.case_id for hit, _ in grouped if hit.case_id is not None]
             summaries = {s.case_id: s for s in store.case_summaries(ids, today=today)} if ids else {}
@@ -197,11 +210,10 @@ class SearchScreen(DocketScreen):
                             s for s in store.suggest_name(word.strip('"')) if s not in suggestions
                         ]
             # Every hit read: the results are the whole answer, and their number the total.
-            total: int | None = len(grouped) if counting is None else None
-            capped = False
-            if counting is not None:
+            counted: tuple[int, bool] | None = (len(grouped), False) if not more else None
+            if counted is None:
                 try:  # ready with the results, unless the count is slow: then the results do not wait
-                    total, capped = counting.result(timeout=COUNT_WAIT_SECONDS)
+                    counted = counting.result(timeout=COUNT_WAIT_SECONDS)
                 except FutureTimeout:
                     pass
         except StoreError as error:
@@ -209,16 +221,16 @@ class SearchScreen(DocketScreen):
             return
         results = [CaseResult(hit, count, summaries.get(hit.case_id or -1)) for hit, count in grouped]
         shown = len(results)
-        if total is not None:
-            total = max(total, shown)
+        total, capped = (max(counted[0], shown), counted[1]) if counted is not None else (None, False)
         self.app.call_from_thread(self._show, SearchAnswer(query, results, total, capped, more, suggestions))
-        if total is None and counting is not None:  # shown as "counting…" until the count ends
+        if total is None:  # shown as "counting…" until the count ends
             try:
-                total, capped = counting.result()
+                counted = counting.result()
             except StoreError as error:
                 self.app.call_from_thread(self._failed, query, error)
                 return
-            self.app.call_from_thread(self._show_total, query, max(total, shown), capped)
+            if counted is not None:
+                self.app.call_from_thread(self._show_total, query, max(counted[0], shown), counted[1])
 
     def reload(self) -> None:
         if self.query_text:
