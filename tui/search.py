@@ -34,6 +34,7 @@ RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more ea
 # Beyond this many matches the total says "more than": a bound on the count's time (on 100,000 cases, a word
 # in every one, 'de', takes 36 ms to count), not a limit a docket is expected to reach.
 COUNT_CAP = 1_000_000
+SEARCHING_AFTER_SECONDS = 0.15  # a search not answered by then says so in the status line
 COUNT_WAIT_SECONDS = 0.02  # a count still running then is shown when done, after the results
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
@@ -128,6 +129,7 @@ class SearchScreen(DocketScreen):
         self._debounce: Timer | None = None
         self._words: list[str] = []  # the shown query's words, lit in the snippets
         self._generation = 0  # one more at each search started
+        self._searching: Timer | None = None  # shows "searching…" if the answer is slow to come
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -170,10 +172,16 @@ class SearchScreen(DocketScreen):
         query = self.query_text
         self._generation += 1  # a count still waiting for its turn is of an older search: it is skipped
         if not query:
+            self._answered()
             self.results, self.answer, self._shown_query = [], None, ""
             self._show_recent()
             return
-        self._status(self.tr("search.searching"), "dim")
+        # "Searching…" only for a search still running after a moment: most answer in 20-60 ms, and a status
+        # line drawn at the start made Textual draw the results one or two frames later (after a frame its
+        # refresh timer waits 17-33 ms for the next; with none since the key, it draws at once: tui6).
+        if self._searching is not None:
+            self._searching.stop()
+        self._searching = self.set_timer(SEARCHING_AFTER_SECONDS, partial(self._still_searching, query))
         limit, today, generation = self._limit, self.docket.today, self._generation
         self.run_worker(
             lambda: self._search(query, limit, today, generation),
@@ -181,6 +189,15 @@ class SearchScreen(DocketScreen):
             group="search",
             exclusive=True,
         )
+
+    def _still_searching(self, query: str) -> None:
+        if query == self.query_text:  # its answer (or error) would have stopped this timer
+            self._status(self.tr("search.searching"), "dim")
+
+    def _answered(self) -> None:
+        if self._searching is not None:
+            self._searching.stop()
+            self._searching = None
 
     def _count_if_current(self, query: str, generation: int) -> tuple[int, bool] | None:
         if generation != self._generation:
@@ -242,11 +259,13 @@ class SearchScreen(DocketScreen):
 
     def _failed(self, query: str, error: StoreError) -> None:
         if query == self.query_text:  # the user typed on meanwhile: this answer is stale
+            self._answered()
             self._status(str(error), f"bold {self.app.theme_variables.get('error', 'red')}")
 
     def _show(self, answer: SearchAnswer) -> None:
         if answer.query != self.query_text:
             return
+        self._answered()
         tr = self.tr
         kept = self.results_list.highlighted if answer.query == self._shown_query else None
         self.answer, self.results, self._shown_query = answer, answer.results, answer.query

@@ -190,6 +190,41 @@ async def test_when_every_match_was_read_the_total_does_not_wait_for_a_count(
         counted.set()
 
 
+async def test_searching_is_said_only_of_a_slow_search(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A status line drawn as every search starts made Textual draw the results one or two frames later
+    # (its refresh timer waits 17-33 ms after a frame): "searching…" now shows only if the answer is slow.
+    statuses: list[str] = []
+    status = SearchScreen._status
+
+    def spy(screen: SearchScreen, message: object, style: str = "") -> None:
+        statuses.append(str(message))
+        status(screen, message, style)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchScreen, "_status", spy)
+    released = threading.Event()
+    search = store.search
+
+    def slow_when_asked(query: str, limit: int = 50) -> list:  # type: ignore[type-arg]
+        if query == "tribunal":
+            released.wait(5)
+        return search(query, limit=limit)
+
+    monkeypatch.setattr(store, "search", slow_when_asked)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        await pilot.pause(0.3)  # past the 0.15 s after which a search is said to be running
+        assert "Recherche…" not in statuses  # answered at once: the results and total, nothing before
+        assert any("affaire(s) trouvée(s)" in shown for shown in statuses)
+        screen.query_one("#search-input", Input).value = "tribunal"
+        await wait_for(pilot, lambda: statuses[-1] == "Recherche…", timeout=3)  # slow: it says so
+        released.set()
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "tribunal")
+        await wait_for(pilot, lambda: "trouvée(s)" in statuses[-1])
+
+
 async def test_only_the_results_in_view_are_built(store: Store) -> None:
     app = make_app(store)
     async with app.run_test(size=(100, 14)) as pilot:
