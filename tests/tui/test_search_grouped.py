@@ -111,9 +111,10 @@ async def test_help_and_palette_always_in_the_footer_at_80x24(store: Store, scre
 
 
 async def test_results_show_before_the_total_is_counted(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
     counted = threading.Event()
+    request.addfinalizer(counted.set)  # the count thread is shared: never left blocked for the next test
     search_total = store.search_total
 
     def slow_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
@@ -165,9 +166,10 @@ async def test_a_quick_count_is_shown_with_the_results(store: Store, monkeypatch
 
 
 async def test_when_every_match_was_read_the_total_does_not_wait_for_a_count(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
     counted = threading.Event()
+    request.addfinalizer(counted.set)  # the count thread is shared: never left blocked for the next test
     search_total = store.search_total
 
     def slow_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
@@ -190,7 +192,9 @@ async def test_when_every_match_was_read_the_total_does_not_wait_for_a_count(
         counted.set()
 
 
-async def test_searching_is_said_only_of_a_slow_search(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_searching_is_said_only_of_a_slow_search(
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
     # A status line drawn as every search starts made Textual draw the results one or two frames later
     # (its refresh timer waits 17-33 ms after a frame): "searching…" now shows only if the answer is slow.
     statuses: list[str] = []
@@ -202,6 +206,7 @@ async def test_searching_is_said_only_of_a_slow_search(store: Store, monkeypatch
 
     monkeypatch.setattr(SearchScreen, "_status", spy)
     released = threading.Event()
+    request.addfinalizer(released.set)
     search = store.search
 
     def slow_when_asked(query: str, limit: int = 50) -> list:  # type: ignore[type-arg]
