@@ -187,17 +187,15 @@ async def key_latencies(
         record(label, (time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000)
 
     async with app.run_test(size=(100, 30)) as pilot:
-        # Frames composed (headless, Textual still composes each and hands it to App._display). For search,
+        # Headless, Textual still composes each frame and hands it to App._display. For search,
         # the frame itself notes when it is the first to hold the awaited query's results, then its total:
         # comparing frame counts from the bench's side missed a frame composed before the bench looked at the
         # answer, and then waited for a next frame that a search finding nothing never brings (the hang of
         # --search-rounds 5, bench/NOTES.md, tui6).
-        frames = {"count": 0}
         awaited: dict[str, object] = {}
         display = app._display
 
         def displayed(screen: object, update: object) -> None:
-            frames["count"] += 1
             shown = getattr(app.screen, "answer", None)
             if awaited and getattr(shown, "query", None) == awaited["query"]:
                 now = (time.perf_counter(), time.process_time())
