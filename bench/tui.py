@@ -8,6 +8,8 @@ included); every key answered within 100 ms at p95 (measured in one session: the
 and let the screen settle; for keys that read in a worker, also the time until the rows are shown).
 Each figure is printed as wall time and, next to it, the CPU time the process spent (all its threads):
 on a shared machine the CPU time is the steadier one.
+A wait that lasts over STUCK_AFTER seconds (a screen, frame or answer that never comes) is printed as STUCK
+with the case, left out of the figures, and the bench goes on (and exits with status 1).
 """
 
 from __future__ import annotations
@@ -86,11 +88,40 @@ def first_paint(url: str, today: dt.date, runs: int) -> dict[str, list[float]]:
     """Seconds from interpreter start to: imports done, store open, first page of hearings on screen."""
     script = FIRST_PAINT.format(root=str(ROOT), url=url, today=today.isoformat())
     timings: dict[str, list[float]] = {}
-    for _ in range(runs):
-        output = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    for run in range(runs):
+        try:
+            output = subprocess.run(
+                [sys.executable, "-c", script], check=True, capture_output=True, text=True, timeout=60
+            )
+        except subprocess.TimeoutExpired:  # reported, not waited out
+            print(f"STUCK: first-paint process {run + 1} still running after 60 s", file=sys.stderr)
+            continue
         for stage, seconds in json.loads(output.stdout.strip().splitlines()[-1]).items():
             timings.setdefault(stage, []).append(seconds)
     return timings
+
+
+STUCK_AFTER = 10.0  # seconds: a wait this long is reported as stuck, never waited out
+
+
+class Stuck(Exception):
+    """The dashboard did not reach a state the bench waits for within STUCK_AFTER seconds."""
+
+
+async def reached(predicate: Callable[[], bool], what: str, poll: float = 0.0) -> None:
+    """Poll until `predicate()` holds; raise Stuck (naming `what`) rather than wait forever."""
+    deadline = time.perf_counter() + STUCK_AFTER
+    while not predicate():
+        if time.perf_counter() > deadline:
+            raise Stuck(what)
+        await asyncio.sleep(poll)
+
+
+async def within(awaitable: Awaitable[object], what: str) -> None:
+    try:
+        await asyncio.wait_for(awaitable, STUCK_AFTER)
+    except TimeoutError:
+        raise Stuck(what) from None
 
 
 async def answer(pilot: Pilot, key: str, until: Callable[[], bool] = lambda: True) -> None:
@@ -103,20 +134,20 @@ async def answer(pilot: Pilot, key: str, until: Callable[[], bool] = lambda: Tru
     app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
     handled = asyncio.Event()
     app.call_later(handled.set)  # after the app has forwarded the key to the focused widget
-    await handled.wait()
+    await within(handled.wait(), f"key {key!r} handled")
     # The widgets have processed it and the messages it set off (key → selected → opened → new screen).
     for _ in range(3):
-        await pilot._wait_for_screen()
-    while not until():
-        await asyncio.sleep(0)
+        await within(pilot._wait_for_screen(), f"key {key!r}: screen settled")
+    await reached(until, f"key {key!r}: the screen it leads to")
     painted = asyncio.Event()
     app.screen.call_after_refresh(painted.set)
-    await painted.wait()
+    await within(painted.wait(), f"key {key!r}: painted")
 
 
 async def key_latencies(
     url: str, today: dt.date, presses: int, pages: int = 10, search_rounds: int = 2
-) -> dict[str, list[float]]:
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Each key's wall and CPU times in ms (wall, then CPU, in one list), and the presses found stuck."""
     from textual.widgets import Input
 
     from docket.db.store import Store
@@ -133,32 +164,49 @@ async def key_latencies(
 
     figures: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
+    stuck: list[str] = []
     start_quietly()
     store = Store.open(url)
     heap_loaded()
     app = DocketApp(store, today=today, locale="fr", cursor_blink=False)
 
+    def record(label: str, wall_ms: float, cpu_ms: float) -> None:
+        figures.setdefault(label, []).append(wall_ms)
+        cpu.setdefault(label, []).append(cpu_ms)
+
     async def timed(label: str, action: Callable[[], Awaitable[object]]) -> None:
         if label not in figures:
             print(f"  timing: {label}", file=sys.stderr, flush=True)
         started, started_cpu = time.perf_counter(), time.process_time()
-        await action()
-        figures.setdefault(label, []).append((time.perf_counter() - started) * 1000)
-        cpu.setdefault(label, []).append((time.process_time() - started_cpu) * 1000)
+        try:
+            await action()
+        except Stuck as error:  # reported, left out of the figures, and the bench goes on
+            stuck.append(f"{label}: {error}")
+            print(f"  STUCK: {label}: {error}", file=sys.stderr, flush=True)
+            return
+        record(label, (time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000)
 
     async with app.run_test(size=(100, 30)) as pilot:
-        # Frames composed (headless, Textual still composes each and hands it to App._display).
-        frames = {"count": 0}
+        # Headless, Textual still composes each frame and hands it to App._display. For search,
+        # the frame itself notes when it is the first to hold the awaited query's results, then its total:
+        # comparing frame counts from the bench's side missed a frame composed before the bench looked at the
+        # answer, and then waited for a next frame that a search finding nothing never brings (the hang of
+        # --search-rounds 5, bench/NOTES.md, tui6).
+        awaited: dict[str, object] = {}
         display = app._display
 
         def displayed(screen: object, update: object) -> None:
-            frames["count"] += 1
+            shown = getattr(app.screen, "answer", None)
+            if awaited and getattr(shown, "query", None) == awaited["query"]:
+                now = (time.perf_counter(), time.process_time())
+                awaited.setdefault("results", now)
+                if getattr(shown, "total", 0) is not None:
+                    awaited.setdefault("total", now)
             display(screen, update)  # type: ignore[arg-type]
 
         app._display = displayed  # type: ignore[method-assign]
         hearings = app.screen.query_one("#hearings", PagedList)
-        while not hearings.rows:
-            await asyncio.sleep(0.005)
+        await reached(lambda: bool(hearings.rows), "the first page", poll=0.005)
         for _ in range(presses):
             await timed("down (move in the list)", lambda: answer(pilot, "down"))
         for _ in range(pages):
@@ -167,9 +215,10 @@ async def key_latencies(
             await timed("end (key answered)", lambda: answer(pilot, "end"))
 
             async def next_page(before: int = before) -> None:
-                while len(hearings.rows) == before and not hearings.exhausted:
-                    await asyncio.sleep(0.002)
-                await pilot.pause()
+                await reached(
+                    lambda: len(hearings.rows) != before or hearings.exhausted, "the next page", poll=0.002
+                )
+                await within(pilot.pause(), "idle after the next page")
 
             await timed("end (next page of 100 shown)", next_page)
 
@@ -187,8 +236,8 @@ async def key_latencies(
             await timed("p (toggle past: key answered)", lambda: answer(pilot, "p"))
 
             async def reloaded() -> None:
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+                await within(app.workers.wait_for_complete(), "the past hearings' worker")
+                await within(pilot.pause(), "idle after the past hearings")
 
             await timed("p (toggle past: rows shown)", reloaded)
         await answer(pilot, "slash", lambda: isinstance(app.screen, SearchScreen))
@@ -198,33 +247,39 @@ async def key_latencies(
         # The last one finds nothing: the answer then offers near-miss names ("did you mean").
         debounce = DEBOUNCE_SECONDS * 1000
         queries = ["escroquerie", "party:tossou", "court:parakou corruption", "gildas", "zinsou*", "Zinsuo"]
-        for query in queries * search_rounds:
-            search_input.value = query[:-1]  # typed but for the last letter (its search is cancelled)
-            search_input.cursor_position = len(query) - 1
-
-            async def searched(query: str = query) -> None:
+        framed = "search (last letter typed to the results' frame, less the debounce)"
+        totalled = "search (last letter typed to the frame with results and total, less the debounce)"
+        settled = "search (last letter typed to results and total shown, app idle, less the debounce)"
+        for round_number in range(1, search_rounds + 1):
+            for query in queries:
+                search_input.value = query[:-1]  # typed but for the last letter (its search is cancelled)
+                search_input.cursor_position = len(query) - 1
+                await within(pilot.pause(), "idle before typing")
+                awaited.clear()
+                case = f"search {query!r}, round {round_number}"
+                if framed not in figures:
+                    print(f"  timing: {framed} (and the total, and idle)", file=sys.stderr, flush=True)
                 started, started_cpu = time.perf_counter(), time.process_time()
-                await answer(pilot, query[-1])
-                while screen.answer is None or screen.answer.query != query:
-                    await asyncio.sleep(0.002)
-                # The next frame holds the results: the moment a terminal shows them.
-                drawn = frames["count"]
-                while frames["count"] == drawn:
-                    await asyncio.sleep(0.001)
-                label = "search (last letter typed to the results' frame, less the debounce)"
-                figures.setdefault(label, []).append((time.perf_counter() - started) * 1000 - debounce)
-                cpu.setdefault(label, []).append((time.process_time() - started_cpu) * 1000)
-                # Then the true total (counted after the results are shown, in newer code) and idle.
-                while getattr(screen.answer, "total", 0) is None:
-                    await asyncio.sleep(0.002)
-                await pilot.pause()
-
-            await timed("search (last letter typed to results and total shown, less the debounce)", searched)
-            figures["search (last letter typed to results and total shown, less the debounce)"][-1] -= (
-                debounce
-            )
+                try:
+                    awaited["query"] = query
+                    await answer(pilot, query[-1])
+                    await reached(lambda: "results" in awaited, f"{case}: a frame with its results", 0.002)
+                    await reached(lambda: "total" in awaited, f"{case}: a frame with its total", 0.002)
+                    await within(pilot.pause(), f"{case}: idle after the total")
+                except Stuck as error:
+                    shown = getattr(screen.answer, "query", None)
+                    stuck.append(f"{error} (answer shown: {shown!r}, input: {search_input.value!r})")
+                    print(f"  STUCK: {stuck[-1]}", file=sys.stderr, flush=True)
+                    continue
+                ended, ended_cpu = time.perf_counter(), time.process_time()
+                for label, (at, at_cpu) in (
+                    (framed, awaited["results"]),
+                    (totalled, awaited["total"]),
+                    (settled, (ended, ended_cpu)),
+                ):
+                    record(label, (at - started) * 1000 - debounce, (at_cpu - started_cpu) * 1000)  # type: ignore[operator]
     store.close()
-    return {label: values + cpu[label] for label, values in figures.items()}  # wall, then CPU
+    return {label: values + cpu[label] for label, values in figures.items()}, stuck  # wall, then CPU
 
 
 def _p95(values: list[float]) -> float:
@@ -284,15 +339,18 @@ def main() -> int:
             print(line)
         if args.first_paint_only:
             return 0
-        for label, both in asyncio.run(
+        latencies, stuck = asyncio.run(
             key_latencies(url, today, args.presses, args.pages, args.search_rounds)
-        ).items():
+        )
+        for label, both in latencies.items():
             wall, cpu = both[: len(both) // 2], both[len(both) // 2 :]
             print(
                 f"{label}: median {statistics.median(wall):.1f} ms, p95 {_p95(wall):.1f} ms; "
                 f"CPU median {statistics.median(cpu):.1f} ms, p95 {_p95(cpu):.1f} ms (n={len(wall)})"
             )
-    return 0
+        for case in stuck:
+            print(f"STUCK (left out of the figures above): {case}")
+    return 1 if stuck else 0
 
 
 if __name__ == "__main__":

@@ -856,11 +856,22 @@ class Store:
                 if parsed.before is not None:
                     conditions.append("d.date <= :before")
                     params["before"] = parsed.before
-                statement = text(
-                    "SELECT count(DISTINCT coalesce(2 * d.case_id, d.id)) FROM (SELECT d.case_id, d.id "
-                    "FROM search_fts AS f JOIN search_docs AS d ON d.id = f.rowid "
-                    f"WHERE {' AND '.join(conditions)} LIMIT :cap) AS d"
-                )
+                if len(conditions) == 1:
+                    # A case's records are document 2 * case_id: their case is their rowid, and only a
+                    # report's document (odd) is looked up for its case. Joining every match to
+                    # search_docs took 2.5 times as long (4.3 -> 1.6 ms for 14,459 matches, tui6).
+                    statement = text(
+                        "SELECT count(DISTINCT k) FROM (SELECT CASE WHEN f.rowid % 2 = 0 THEN f.rowid "
+                        "ELSE (SELECT coalesce(2 * d.case_id, d.id) FROM search_docs AS d "
+                        "WHERE d.id = f.rowid) END AS k FROM search_fts AS f "
+                        "WHERE search_fts MATCH :match LIMIT :cap)"
+                    )
+                else:  # dates are in search_docs
+                    statement = text(
+                        "SELECT count(DISTINCT coalesce(2 * d.case_id, d.id)) FROM (SELECT d.case_id, d.id "
+                        "FROM search_fts AS f JOIN search_docs AS d ON d.id = f.rowid "
+                        f"WHERE {' AND '.join(conditions)} LIMIT :cap) AS d"
+                    )
                 count = int(session.execute(statement, params).scalar() or 0)
             else:
                 hits = self._index.search(session, parsed, cap + 1)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from typing import ClassVar
@@ -29,8 +31,11 @@ from .safe import one_line
 
 DEBOUNCE_SECONDS = 0.25
 RESULT_LIMIT = 100  # hits read at first; "more results" reads this many more each time
-COUNT_CAP = 10_000  # beyond this many matching cases the total says "more than"
-COUNT_AFTER = 1 / 30  # the total is counted once the results are painted
+# Beyond this many matches the total says "more than": a bound on the count's time (on 100,000 cases, a word
+# in every one, 'de', takes 36 ms to count), not a limit a docket is expected to reach.
+COUNT_CAP = 1_000_000
+SEARCHING_AFTER_SECONDS = 0.15  # a search not answered by then says so in the status line
+COUNT_WAIT_SECONDS = 0.02  # a count still running then is shown when done, after the results
 _KIND = re.compile(r"\b(" + "|".join(sorted(RULING_KINDS, key=len, reverse=True)) + r")\b")
 
 
@@ -51,6 +56,11 @@ class SearchAnswer:
     capped: bool
     more: bool  # the store had more hits than were read
     suggestions: list[str]
+
+
+@cache  # one thread for every search screen: a count takes milliseconds, and searches come one at a time
+def _counter() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-count")
 
 
 @cache  # a few hundred distinct characters, folded again in every snippet
@@ -118,6 +128,8 @@ class SearchScreen(DocketScreen):
         self._open_when_shown = False  # Enter was pressed before the results came
         self._debounce: Timer | None = None
         self._words: list[str] = []  # the shown query's words, lit in the snippets
+        self._generation = 0  # one more at each search started
+        self._searching: Timer | None = None  # shows "searching…" if the answer is slow to come
 
     @property
     def hits(self) -> list[SearchHit]:
@@ -158,20 +170,52 @@ class SearchScreen(DocketScreen):
 
     def _start_search(self) -> None:
         query = self.query_text
+        self._generation += 1  # a count still waiting for its turn is of an older search: it is skipped
         if not query:
+            self._answered()
             self.results, self.answer, self._shown_query = [], None, ""
             self._show_recent()
             return
-        self._status(self.tr("search.searching"), "dim")
-        limit, today = self._limit, self.docket.today
+        # "Searching…" only for a search still running after a moment: most answer in 20-60 ms, and a status
+        # line drawn at the start made Textual draw the results one or two frames later (after a frame its
+        # refresh timer waits 17-33 ms for the next; with none since the key, it draws at once: tui6).
+        if self._searching is not None:
+            self._searching.stop()
+        self._searching = self.set_timer(SEARCHING_AFTER_SECONDS, partial(self._still_searching, query))
+        limit, today, generation = self._limit, self.docket.today, self._generation
         self.run_worker(
-            lambda: self._search(query, limit, today), thread=True, group="search", exclusive=True
+            lambda: self._search(query, limit, today, generation),
+            thread=True,
+            group="search",
+            exclusive=True,
         )
 
-    def _search(self, query: str, limit: int, today: object) -> None:
+    def _still_searching(self, query: str) -> None:
+        if query == self.query_text:  # its answer (or error) would have stopped this timer
+            self._status(self.tr("search.searching"), "dim")
+
+    def _answered(self) -> None:
+        if self._searching is not None:
+            self._searching.stop()
+            self._searching = None
+
+    def _count_if_current(self, query: str, generation: int) -> tuple[int, bool] | None:
+        if generation != self._generation:
+            return None
+        return self.store.search_total(query, cap=COUNT_CAP)
+
+    def _search(self, query: str, limit: int, today: object, generation: int) -> None:
         store = self.store
+        # The true total is counted on a second connection while this thread reads the ranked hits and
+        # their summaries (SQLite lets go of the GIL; the machine has a second core): on 100,000 cases the
+        # count (4-55 ms, tui6) is mostly done when they are, and comes in the same answer. It used to be
+        # counted after the results were painted, and reached the screen 50-70 ms after them.
+        counting: Future[tuple[int, bool] | None] = _counter().submit(
+            self._count_if_current, query, generation
+        )
         try:
             hits = store.search(query, limit=limit)
+            more = len(hits) >= limit
             grouped = group_hits(hits)
             ids = [hit.case_id for hit, _ in grouped if hit.case_id is not None]
             summaries = {s.case_id: s for s in store.case_summaries(ids, today=today)} if ids else {}
@@ -182,30 +226,28 @@ class SearchScreen(DocketScreen):
                         suggestions += [
                             s for s in store.suggest_name(word.strip('"')) if s not in suggestions
                         ]
+            # Every hit read: the results are the whole answer, and their number the total.
+            counted: tuple[int, bool] | None = (len(grouped), False) if not more else None
+            if counted is None:
+                try:  # ready with the results, unless the count is slow: then the results do not wait
+                    counted = counting.result(timeout=COUNT_WAIT_SECONDS)
+                except FutureTimeout:
+                    pass
         except StoreError as error:
             self.app.call_from_thread(self._failed, query, error)
             return
         results = [CaseResult(hit, count, summaries.get(hit.case_id or -1)) for hit, count in grouped]
-        more = len(hits) >= limit
-        if not hits:  # nothing to count
-            self.app.call_from_thread(self._show, SearchAnswer(query, [], 0, False, False, suggestions))
-            return
-        # The results first; the true total (up to 35 ms on 100,000 cases) follows in the status line,
-        # counted once they are painted (see _show) so that the count does not hold them up.
-        self.app.call_from_thread(self._show, SearchAnswer(query, results, None, False, more, suggestions))
-
-    def _start_count(self, query: str, shown: int) -> None:
-        if self.answer is None or self.answer.query != query or self.answer.total is not None:
-            return  # another search since, or already counted
-        self.run_worker(lambda: self._count(query, shown), thread=True, group="search-count", exclusive=True)
-
-    def _count(self, query: str, shown: int) -> None:
-        try:
-            total, capped = self.store.search_total(query, cap=COUNT_CAP)
-        except StoreError as error:
-            self.app.call_from_thread(self._failed, query, error)
-            return
-        self.app.call_from_thread(self._show_total, query, max(total, shown), capped)
+        shown = len(results)
+        total, capped = (max(counted[0], shown), counted[1]) if counted is not None else (None, False)
+        self.app.call_from_thread(self._show, SearchAnswer(query, results, total, capped, more, suggestions))
+        if total is None:  # shown as "counting…" until the count ends
+            try:
+                counted = counting.result()
+            except StoreError as error:
+                self.app.call_from_thread(self._failed, query, error)
+                return
+            if counted is not None:
+                self.app.call_from_thread(self._show_total, query, max(counted[0], shown), counted[1])
 
     def reload(self) -> None:
         if self.query_text:
@@ -217,11 +259,13 @@ class SearchScreen(DocketScreen):
 
     def _failed(self, query: str, error: StoreError) -> None:
         if query == self.query_text:  # the user typed on meanwhile: this answer is stale
+            self._answered()
             self._status(str(error), f"bold {self.app.theme_variables.get('error', 'red')}")
 
     def _show(self, answer: SearchAnswer) -> None:
         if answer.query != self.query_text:
             return
+        self._answered()
         tr = self.tr
         kept = self.results_list.highlighted if answer.query == self._shown_query else None
         self.answer, self.results, self._shown_query = answer, answer.results, answer.query
@@ -240,8 +284,6 @@ class SearchScreen(DocketScreen):
             results.highlighted = min(kept or 0, results.option_count - 1)
         if self.results:
             self._show_count()
-            if answer.total is None:
-                self.set_timer(COUNT_AFTER, partial(self._start_count, answer.query, len(self.results)))
         elif answer.suggestions:
             self._status(tr("search.none_suggest"), "dim")
         else:

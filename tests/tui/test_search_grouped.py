@@ -111,9 +111,10 @@ async def test_help_and_palette_always_in_the_footer_at_80x24(store: Store, scre
 
 
 async def test_results_show_before_the_total_is_counted(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
     counted = threading.Event()
+    request.addfinalizer(counted.set)  # the count thread is shared: never left blocked for the next test
     search_total = store.search_total
 
     def slow_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
@@ -121,6 +122,7 @@ async def test_results_show_before_the_total_is_counted(
         return search_total(query, cap=cap)
 
     monkeypatch.setattr(store, "search_total", slow_total)
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)  # more matches than read: a count is needed
     app = make_app(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"détention")
@@ -136,6 +138,96 @@ async def test_results_show_before_the_total_is_counted(
         await wait_for(
             pilot, lambda: f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
         )
+
+
+async def test_a_quick_count_is_shown_with_the_results(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # More matches than read: the total is counted beside the results' summaries and comes in the same
+    # answer, not in a second one 50-70 ms after the results are painted (bench/NOTES.md, tui6).
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)
+    monkeypatch.setattr(search_module, "COUNT_WAIT_SECONDS", 5.0)  # "in time" even on a loaded machine
+    shown: list[tuple[str, int | None]] = []
+    show = SearchScreen._show
+
+    def spy(screen: SearchScreen, answer: search_module.SearchAnswer) -> None:
+        shown.append((answer.query, answer.total))
+        show(screen, answer)
+
+    monkeypatch.setattr(SearchScreen, "_show", spy)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        total, _capped = store.search_total("détention")
+        assert len(screen.results) == 3 < total
+        assert [answer for answer in shown if answer[0] == "détention"] == [("détention", total)]
+        await pilot.pause()
+        assert f"{total} affaire(s)" in str(screen.query_one("#search-status").render())
+
+
+async def test_when_every_match_was_read_the_total_does_not_wait_for_a_count(
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    counted = threading.Event()
+    request.addfinalizer(counted.set)  # the count thread is shared: never left blocked for the next test
+    search_total = store.search_total
+
+    def slow_total(query: str, cap: int = 10_000) -> tuple[int, bool]:
+        counted.wait(5)
+        return search_total(query, cap=cap)
+
+    monkeypatch.setattr(store, "search_total", slow_total)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(
+            pilot, lambda: screen.answer is not None and screen.answer.query == "détention", timeout=3
+        )
+        # Fewer hits than read: the results are the whole answer, and their number the total.
+        assert not screen.answer.more and screen.answer.total == len(screen.results)
+        assert screen.answer.total == search_total("détention")[0]
+        await pilot.pause()
+        assert f"{screen.answer.total} affaire(s)" in str(screen.query_one("#search-status").render())
+        counted.set()
+
+
+async def test_searching_is_said_only_of_a_slow_search(
+    store: Store, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    # A status line drawn as every search starts made Textual draw the results one or two frames later
+    # (its refresh timer waits 17-33 ms after a frame): "searching…" now shows only if the answer is slow.
+    statuses: list[str] = []
+    status = SearchScreen._status
+
+    def spy(screen: SearchScreen, message: object, style: str = "") -> None:
+        statuses.append(str(message))
+        status(screen, message, style)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchScreen, "_status", spy)
+    released = threading.Event()
+    request.addfinalizer(released.set)
+    search = store.search
+
+    def slow_when_asked(query: str, limit: int = 50) -> list:  # type: ignore[type-arg]
+        if query == "tribunal":
+            released.wait(5)
+        return search(query, limit=limit)
+
+    monkeypatch.setattr(store, "search", slow_when_asked)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"détention")
+        screen = pilot.app.screen
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
+        await pilot.pause(0.3)  # past the 0.15 s after which a search is said to be running
+        assert "Recherche…" not in statuses  # answered at once: the results and total, nothing before
+        assert any("affaire(s) trouvée(s)" in shown for shown in statuses)
+        screen.query_one("#search-input", Input).value = "tribunal"
+        await wait_for(pilot, lambda: statuses[-1] == "Recherche…", timeout=3)  # slow: it says so
+        released.set()
+        await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "tribunal")
+        await wait_for(pilot, lambda: "trouvée(s)" in statuses[-1])
 
 
 async def test_only_the_results_in_view_are_built(store: Store) -> None:
