@@ -28,7 +28,7 @@ NEXT_DATE_CUES: str = (
 # diront le 7 avril"): the day they name was not a sitting yet. Unlike "renvoyé", which also dates the
 # sitting that adjourned ("renvoyé le 6 octobre au 20 octobre").
 AHEAD_CUES: str = (
-    r"due (?:back|to|for)|re-?appear|returns?|"
+    r"due (?:back|to|for)|re-?appear|returns?|jusqu['’](?:au|à)|"
     r"(?:adjournment|postponement|adjourned|postponed)(?: [\w'’]+){0,4} (?:to|until|till)|"
     r"(?:be|come) back|next (?:hearing|court date|date)|"
     r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"

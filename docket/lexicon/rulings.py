@@ -208,6 +208,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"\b(?:ordonné|ordonne|ordonnait|prescrit|décidé|a commis|commis)\b[^.;]{0,40}?\b(?:une |la |l'|l’|un |le )?(?:contre-)?(?:expertise|enquête complémentaire|supplément d'information|réouverture des débats|jonction|disjonction|transport sur les lieux|examen (?:médical|psychiatrique)|comparution personnelle|sursis à statuer)\b|\bréouverture des débats\b[^.;]{0,30}?\b(?:ordonnée|décidée)|\bsuspension du prononcé\b|\bsursis à statuer\b|"
+        # "la Cour a choisi de surseoir à statuer"
+        r"\bsurs(?:eoir|oit|oient|eoit) à statuer\b|"
         # "ont choisi de suspendre les débats tant que la Cour suprême n'aura pas…": a stay, not a pause
         r"\bsuspend\w* (?:les débats|le procès|la procédure|l['’]examen|l['’]affaire)\b[^.;]{0,20}?"
         r"\b(?:tant que|jusqu['’]à|en attendant)\b",
@@ -275,7 +277,7 @@ RULING_HINTS: str = (
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
-    r"expertise|enquête|supplément|réouverture|jonction|sursis|examen|comparution|suspension|caution|"
+    r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
 )

@@ -2920,3 +2920,23 @@ def test_the_articles_stamp_with_its_clock_time_beats_the_sites_day_over_the_pag
         """
     )
     assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2019, 5, 10)
+
+
+def test_jusqu_au_announces_a_day_to_come_even_in_a_headline() -> None:
+    # no dateline: the headline's "suspendu jusqu'au 30 octobre 2018" is the day the trial goes to
+    report = """
+        Gabon : le procès Ngoma suspendu jusqu'au 30 octobre 2018
+
+        Le procès d'Etienne Ngoma, ex-ministre du Pétrole poursuivi pour détournement, a débuté le 30 août à
+        Libreville, devant la Cour criminelle spéciale.
+        """
+    assert next_hearings(report) == ["2018-10-30"]
+    assert "2018-10-30" not in held(report)
+
+
+def test_surseoir_a_statuer_is_a_decision_of_kind_other() -> None:
+    report = """
+        LIBREVILLE, 31 août 2018 - Le procès d'Etienne Ngoma, poursuivi pour détournement, s'est ouvert jeudi
+        devant la Cour criminelle spéciale. Au soir de l'audience, la cour a choisi de surseoir à statuer.
+        """
+    assert ("2018-08-30", "other") in rulings(report)
