@@ -2940,3 +2940,11 @@ def test_surseoir_a_statuer_is_a_decision_of_kind_other() -> None:
         devant la Cour criminelle spéciale. Au soir de l'audience, la cour a choisi de surseoir à statuer.
         """
     assert ("2018-08-30", "other") in rulings(report)
+
+
+def test_les_poursuites_visent_then_pour_names_the_charge() -> None:
+    report = """
+        BRAZZAVILLE, 4 novembre 2020 - La cour d'appel de Brazzaville a prorogé mardi son délibéré. Les
+        poursuites visent depuis octobre 2018 six policiers, pour "homicide volontaire".
+        """
+    assert "homicide volontaire" in charges(report)
