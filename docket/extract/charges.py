@@ -70,8 +70,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
             for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
-                if _starts_with_charge_head(m.group(1)):
-                    take(sentence, i, "", need_head=True, items=[m.group(1).strip()])
+                offence = m.group(1) or m.group(2)
+                if _starts_with_charge_head(offence):
+                    take(sentence, i, "", need_head=True, items=[offence.strip()])
     if found:
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
@@ -119,9 +120,13 @@ def _range_items(rest: str) -> list[str]:
 
 
 _CHARGES_AFTER_OFFENCE = re.compile(
-    r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?)\s+"
+    # "Five criminal damage counts have been brought": how many, then the offence
+    r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?|"
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+"
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
-    r"(?:(?:the|a|an) )?(?:[\w]+-count )?((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b",
+    r"(?:(?:the|a|an) )?(?:[\w]+-count )?((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
+    # "A human trafficking case facing Salim Alasad"
+    r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)case (?:facing|against)\b",
 )
 # an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
 _VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were)\b")

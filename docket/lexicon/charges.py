@@ -150,7 +150,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding divulgation excitation défaut occupation gangstérisme recyclage
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent economic
-    false forcible breach malicious premeditated instigation publishing
+    false forcible breach malicious premeditated instigation publishing capital libel slander human
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance""".split()

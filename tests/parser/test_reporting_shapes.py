@@ -2948,3 +2948,13 @@ def test_les_poursuites_visent_then_pour_names_the_charge() -> None:
         poursuites visent depuis octobre 2018 six policiers, pour "homicide volontaire".
         """
     assert "homicide volontaire" in charges(report)
+
+
+def test_an_offence_named_before_its_counts_or_its_case() -> None:
+    report = """
+        DUBLIN, 9 May 2024 - Five criminal damage counts have been brought against a man, Sean Byrne, who
+        appeared at Dublin District Court on Wednesday. His brother faces a capital murder charge, and his
+        cousin is on trial on a libel charge. A human trafficking case facing Salim Omar was put off.
+        """
+    found = set(charges(report))
+    assert {"criminal damage", "capital murder", "libel", "human trafficking"} <= found
