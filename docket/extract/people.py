@@ -113,7 +113,12 @@ def _without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 _ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’-]*[\s,]*)*")
 # "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
-_AGED_JOINT = re.compile(r"\s*\(\d{1,3}\)(?:\s*,[^.;:!?()]{0,100})?\s*[,;]\s*(?:(?:et|and)\s+)?", FLAGS)
+# "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …": an age after the name
+_AGED_JOINT = re.compile(
+    r"\s*(?:\(\d{1,3}\)|\d{1,2}(?=\s*(?:,|and\b|et\b)))(?:\s*,[^.;:!?()]{0,100})?\s*(?:[,;]\s*(?:(?:et|and)\s+)?|"
+    r"(?:et|and)\s+)",
+    FLAGS,
+)
 
 
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
@@ -415,10 +420,14 @@ _SEMICOLON_JOINT = re.compile(
     # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
     # an age may come first: "A (19), a food vendor; B"
     # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
+    # "Moulaye Haïdara du Pdes ; Samba Coulibaly du parti Nema ; …": each item with the party it belongs to
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:du|de la|des|de|d['’]|of the|of)\s*[^.;:!?(),]{1,40})?"
+    r"(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
     # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
     # "; de Moustapha LÔ, chargé de la communication": "Il s'agit de A, … ; de B"
-    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+|(?:de |d['’]))?",
+    # "; bus driver B (36, Bauleni); …": each item with its trade
+    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+|(?:de |d['’])|"
+    r"(?:(?!(?:et|and|enfin|puis|then|finally)\b)[a-zà-ÿ][\w'’-]*\s+){1,3})?",
     FLAGS,
 )
 _ALIAS = re.compile(

@@ -200,8 +200,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
     r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"
-    # "Standing trial are A, B, C, and D"
+    # "Standing trial are A, B, C, and D"; "Appearing before Magistrate Kaoma are A 30, B 23"
     r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
+    r"\b(?:appearing|standing trial) (?:before|in) [^.;:]{0,40}? (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
     r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
 )

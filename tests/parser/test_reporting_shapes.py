@@ -2958,3 +2958,35 @@ def test_an_offence_named_before_its_counts_or_its_case() -> None:
         """
     found = set(charges(report))
     assert {"criminal damage", "capital murder", "libel", "human trafficking"} <= found
+
+
+def test_a_semicolon_list_whose_items_carry_their_party_shares_the_lists_role() -> None:
+    report = """
+        BAMAKO, 3 mars 2021 - La cour d'appel de Bamako a infirmé mardi la liberté provisoire de onze leaders
+        politiques. Voici leurs noms : Moussa Diallo, président du parti Union ; Samba Coulibaly du parti
+        Nema ; Abdou Koné de l'Asma ; Adama Maïga du parti RPM ; et Mohamed Bathily, membre du M5.
+        """
+    found = roles(report)
+    for name in ("Moussa Diallo", "Samba Coulibaly", "Abdou Koné", "Adama Maïga"):
+        assert found[name] == "defendant"
+
+
+def test_a_semicolon_list_whose_items_open_with_a_trade_shares_the_lists_role() -> None:
+    report = """
+        LUSAKA, 5 May 2023 - Eight men appeared before the Lusaka magistrate on Thursday over a riot. The
+        accused: taxi driver Raphael Banda (41, Kasama); Simon Mweemba (36, Bauleni); bus driver Odrisco
+        Phiri (27, Mtendere); and businessman Victor Zulu (35, Bauleni).
+        """
+    found = roles(report)
+    for name in ("Raphael Banda", "Simon Mweemba", "Odrisco Phiri", "Victor Zulu"):
+        assert found[name] == "defendant"
+
+
+def test_appearing_before_the_magistrate_are_a_list_with_ages() -> None:
+    report = """
+        LUSAKA, 5 May 2023 - Appearing before Magistrate Kaoma are Eddy Nawa 30, Sydney Ngulube 23, John
+        Wilima 27 and Levy Mulowa 25, charged with unlawful assembly.
+        """
+    found = roles(report)
+    for name in ("Eddy Nawa", "Sydney Ngulube", "John Wilima", "Levy Mulowa"):
+        assert found[name] == "defendant"
