@@ -186,13 +186,22 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dismissed",
-        r"\bnon-lieu\b|\bnullité de la procédure\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b",
+        r"\bnon-lieu\b|\bnullité de la procédure\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
+        r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
+        r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",
     ),
     (
         "declined_jurisdiction",
         # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
         r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
         r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+    ),
+    # "the judge presiding over their case took himself off it", "le juge s'est récusé": a judge withdraws
+    (
+        "other",
+        r"\b(?:recused (?:himself|herself|themselves)|took (?:himself|herself) off (?:the |their |his |her )?"
+        r"(?:case|it|matter|trial)|s['’]est (?:récusée?|déportée?)|se (?:récuse|déporte))\b",
     ),
     # Every other decision of the court: a request of the parties rejected (nullity, recusal, annulment,
     # a renvoi), an expertise or a reopening of the debates ordered, a bond fixed, a warrant issued, the file
@@ -276,7 +285,8 @@ RULING_HINTS: str = (
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
-    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|"
+    r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"
+    r"took himself|took herself|récus|déport|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"

@@ -2990,3 +2990,19 @@ def test_appearing_before_the_magistrate_are_a_list_with_ages() -> None:
     found = roles(report)
     for name in ("Eddy Nawa", "Sydney Ngulube", "John Wilima", "Levy Mulowa"):
         assert found[name] == "defendant"
+
+
+def test_prosecution_held_inadmissible_dismisses_the_case() -> None:
+    report = """
+        LIÈGE, 17 mai 2024 - Jeudi, le tribunal correctionnel de Liège a jugé irrecevables les poursuites
+        visant Marc Dubois, poursuivi pour vol, que la prison n'avait jamais conduit à l'audience.
+        """
+    assert ("2024-05-16", "dismissed") in rulings(report)
+
+
+def test_a_judge_who_recuses_himself_is_a_decision_of_kind_other() -> None:
+    report = """
+        MONROVIA, September 27, 2019 - On Thursday, the judge presiding over the trial of five bank officials
+        charged with money laundering took himself off the case.
+        """
+    assert ("2019-09-26", "other") in rulings(report)
