@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from docket.lexicon.places import CITY_COUNTRY
+
 # Courts known by a name that says nothing of their seat: full name, abbreviation, country (or None).
 NAMED_COURTS: tuple[tuple[str, str, str | None], ...] = (
     ("Cour de répression des infractions économiques et du terrorisme", "CRIET", "BJ"),
@@ -121,6 +125,12 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?i:federal court) in [A-Z][\w'-]+",
     # "the Polokwane regional court", "Kisutu resident magistrate's court"
     r"[A-Z][\w'-]+ (?i:regional|district|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
+    # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
+    r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the ))[A-Z][\w'-]+"
+    r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate\b)",
+    # "Ndola court adjourns …", "the Nakuru court heard": a court named by a known seat alone
+    r"(?:" + "|".join(sorted((re.escape(city) for city in CITY_COUNTRY), key=len, reverse=True)) + r")"
+    r" (?:[Cc]ity |[Dd]istrict )?court\b",
     # Uganda: "City Hall Grade One Magistrate"
     r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
 )

@@ -3006,3 +3006,19 @@ def test_a_judge_who_recuses_himself_is_a_decision_of_kind_other() -> None:
         charged with money laundering took himself off the case.
         """
     assert ("2019-09-26", "other") in rulings(report)
+
+
+def test_a_magistrate_named_by_a_seat_after_by_a_is_that_seats_magistrates_court() -> None:
+    report = """
+        HARARE, 4 August 2018 - The businessman Tinashe Moyo, accused of fraud, was remanded in custody on
+        Friday by a Harare magistrate until August 17.
+        """
+    assert courts(report) == ["Harare Magistrates' Court"]
+
+
+def test_a_known_seat_followed_by_court_names_the_court() -> None:
+    report = """
+        NAIROBI, 9 May 2024 - Seventy-seven men charged with unlawful assembly appeared before the Kibera
+        court on Wednesday. The magistrate adjourned the case to May 20.
+        """
+    assert courts(report) == ["Kibera court"]
