@@ -96,6 +96,8 @@ NOT_COURTS: tuple[str, ...] = (
     "juridiction pénale",
     "juridiction de jugement",
     "juridiction d'instruction",
+    "juridiction supérieure",
+    "juridiction inférieure",
     "juridictions",
 )
 

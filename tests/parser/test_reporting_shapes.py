@@ -2690,6 +2690,8 @@ def test_an_order_of_courts_is_not_a_court() -> None:
         Au terme des débats du 4 août, les juges avaient fixé leur délibéré à ce 11 août.
         """
     assert courts(report) == ["Cour suprême"]
+    higher = report.replace("la plus haute juridiction judiciaire", "la juridiction supérieure")
+    assert courts(higher) == ["Cour suprême"]
 
 
 def test_postponed_on_a_weekday_is_the_day_it_was_postponed_not_a_day_to_come() -> None:
