@@ -178,10 +178,13 @@ def _announced(article: str, mention: DateMention) -> bool:
         or _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
         or _FUTURE_AFTER.match(article, mention.end)
         or announced_ahead(article[max(0, mention.start - 100) : mention.start])
+        # "l'a renvoyé à une date ultérieure, officiellement au 29 janvier 2026": "au" a day is where it goes
+        or _TO_THE_DAY.search(article, max(0, mention.start - 12), mention.start)
     )
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
+_TO_THE_DAY = re.compile(r"(?i:(?<![\w'’])(?:au|jusqu['’]au)\s+(?:\w+\s+)?)$")
 
 # Words that announce a date still to come ("renvoi au lundi 21 octobre 2019"), in the same line: a
 # headline without a full stop ("… renvoi du procès au 26 mai") announces nothing of the body's first date

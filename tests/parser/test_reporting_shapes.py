@@ -3024,3 +3024,15 @@ def test_a_known_seat_followed_by_court_names_the_court() -> None:
         court on Wednesday. The magistrate adjourned the case to May 20.
         """
     assert courts(report) == ["Kibera court"]
+
+
+def test_without_a_dateline_au_a_day_is_where_the_case_goes() -> None:
+    report = """
+        Alger : encore un report pour le procès criminel
+
+        Le procès criminel inscrit au rôle du tribunal criminel d'Alger, où comparaissent douze accusés
+        poursuivis pour trafic, n'aura pas lieu tout de suite : la juridiction l'a renvoyé à une date
+        ultérieure, officiellement au 29 janvier 2026.
+        """
+    assert next_hearings(report) == ["2026-01-29"]
+    assert not held(report)
