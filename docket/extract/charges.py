@@ -124,7 +124,9 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?|"
     r"(?i:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+"
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
-    r"(?:(?:the|a|an) )?(?:[\w]+-count )?((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
+    # "Each faces two murder counts and two kidnapping counts"
+    r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\w]+-count )?"
+    r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
     # "A human trafficking case facing Salim Alasad"
     r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)case (?:facing|against)\b",
 )

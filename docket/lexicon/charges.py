@@ -72,7 +72,8 @@ HEADED_CHARGE_CUES: str = (
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
-    r"the charges? (?:\w+ ){0,3}?(?:are|were|is|was) |"
+    # "The charge brought against him by the police is murder."
+    r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?"

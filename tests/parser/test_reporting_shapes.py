@@ -3036,3 +3036,12 @@ def test_without_a_dateline_au_a_day_is_where_the_case_goes() -> None:
         """
     assert next_hearings(report) == ["2026-01-29"]
     assert not held(report)
+
+
+def test_counts_after_a_number_and_the_charge_told_at_the_end_of_its_clause() -> None:
+    report = """
+        PRETORIA, 4 September 2025 - Two men appeared in the KwaMhlanga court on Wednesday. Each faces two
+        murder counts and two kidnapping counts. The charge brought against their driver by the police is
+        robbery.
+        """
+    assert {"murder", "kidnapping", "robbery"} <= set(charges(report))
