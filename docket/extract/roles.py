@@ -233,7 +233,9 @@ _RANKS = re.compile(
 
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
-    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the)\s+|"
+    # "the magistrate handling his case, X", "the magistrate presiding over it, X"
+    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the|"
+    r"handling|hearing|presiding over|in charge of)\s+|"
     # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
     r"d['’](?=[A-ZÀ-Þ]))"
     rf"[^,;.:]{{1,70}}?,\s*"

@@ -275,6 +275,12 @@ def _ruling_dates(
         ]
         return (before[-1] if before else None), (after[0] if after else None)
     before = [d for d in past if d.start < cue_at]
+    cue_end = sentence.start + cue.end()
+    right_after = [d for d in past if 0 <= d.start - cue_end <= 15]
+    if right_after and (not before or cue_at - before[-1].end > 60):
+        # "… who foretold that the president would die on October 17 …, after his remand in custody was
+        # extended yesterday": the day told with the verb, not one far back in another clause
+        return right_after[0], None
     if before:
         return before[-1], None
     # "s'est déclaré incompétent et a confirmé le mandat de dépôt du 09 décembre 2016": a date after the

@@ -3045,3 +3045,22 @@ def test_counts_after_a_number_and_the_charge_told_at_the_end_of_its_clause() ->
         robbery.
         """
     assert {"murder", "kidnapping", "robbery"} <= set(charges(report))
+
+
+def test_a_remand_extended_on_a_day_right_after_the_verb_is_dated_by_it() -> None:
+    # the day far back in another clause ("would die on October 17") does not date the remand
+    report = """
+        HARARE, 18 February 2017 - Patrick Moyo, the pastor who is in jail over claims he committed a crime
+        when he foretold that the president would die on October 17 this year, will remain locked up until
+        next Monday after his remand in custody was extended yesterday.
+        """
+    assert ("2017-02-17", "detention_ordered") in rulings(report)
+    assert roles(report)["Patrick Moyo"] == "defendant"
+
+
+def test_the_magistrate_handling_his_case_then_a_name_is_the_judge() -> None:
+    report = """
+        HARARE, 18 February 2017 - Patrick Moyo, charged with disorderly conduct, was remanded in custody
+        yesterday. The magistrate handling his case, Vongai Guwuriro, has recently been posted to Bindura.
+        """
+    assert roles(report)["Vongai Guwuriro"] == "judge"
