@@ -33,6 +33,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:|"
     r"infractions? (?:\w+ ){0,2}?(?:lui |leur )?(?:est|sont|était|étaient) (?:imputée?s?|reprochée?s?|retenue?s?)"
     r"(?: (?:à|aux|contre) [^.;:]{0,60})?\s*:",
+    # "La liste des délits qui leur sont reprochés est longue : abus de fonction, …"
+    r"(?:délits|infractions|faits|chefs d['’]accusation|charges) qui (?:lui|leur) (?:sont|étaient|ont été) "
+    r"(?:reprochée?s|imputée?s|retenue?s)[^.;:]{0,30}:",
     # "égrener ce qui est reproché aux présumés miliciens : terrorisme, participation…"
     r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:est |était )?reproch\w+ (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
@@ -154,7 +157,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     false forcible breach malicious premeditated instigation publishing capital libel slander human
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
-    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance""".split()
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

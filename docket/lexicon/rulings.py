@@ -7,8 +7,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
         # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
-        r"\b(?:a|ont)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
-        r"(?:renvoyée?s?|reportée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
+        # "les débats avaient été repoussés": a renvoi told in the pluperfect is one all the same
+        r"\b(?:a|ont|avait|avaient)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
+        r"(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
     ),
     (
         "adjourned",

@@ -3064,3 +3064,22 @@ def test_the_magistrate_handling_his_case_then_a_name_is_the_judge() -> None:
         yesterday. The magistrate handling his case, Vongai Guwuriro, has recently been posted to Bindura.
         """
     assert roles(report)["Vongai Guwuriro"] == "judge"
+
+
+def test_a_renvoi_told_in_the_pluperfect_is_a_renvoi() -> None:
+    report = """
+        DOUALA, 10 juin 2021 - Le procès des militants, poursuivis pour insurrection, a encore été renvoyé
+        mercredi par le tribunal militaire de Douala. Le 14 avril 2021, lors de la toute première audience,
+        les débats avaient été repoussés parce que la composition du tribunal était irrégulière.
+        """
+    assert ("2021-04-14", "adjourned") in rulings(report)
+
+
+def test_the_offences_they_are_charged_with_then_a_colon_list_them() -> None:
+    report = """
+        PORTO-NOVO, 10 juin 2021 - Les trois douaniers ont comparu mercredi devant la CRIET. La liste des
+        délits qui leur sont reprochés est longue : abus de fonction, dénonciation calomnieuse et escroquerie.
+        On leur reproche aussi des faits de conspiration et de révolution.
+        """
+    expected = {"abus de fonction", "dénonciation calomnieuse", "escroquerie", "révolution"}
+    assert expected <= set(charges(report))
