@@ -68,7 +68,9 @@ def find_hearings(
                 if reference is None
                 else _from_hearing_day(r.next_date, reference, event_date)
             )
-            if not any(n.date == day for n, _ in scheduled):
+            # "All matters were then pushed to 9 July": a renvoi's target the dateline has already passed
+            past_target = day_reference and reference is not None and day <= reference
+            if not past_target and not any(n.date == day for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(day, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
         # only a dateline makes a day recent: a stand-in reference is one of the article's own dates

@@ -3083,3 +3083,18 @@ def test_the_offences_they_are_charged_with_then_a_colon_list_them() -> None:
         """
     expected = {"abus de fonction", "dénonciation calomnieuse", "escroquerie", "révolution"}
     assert expected <= set(charges(report))
+
+
+def test_a_renvoi_whose_target_the_dateline_has_passed_is_no_next_hearing() -> None:
+    report = """
+        date 2020-07-23 Murder case postponed again to 29 September
+
+        Sipho Dube, the man accused of murder, will only be back in the dock on 29 September 2020 after his
+        case was postponed once more.
+
+        Positive Covid-19 tests had forced a clean-up of the building on 2 July, when Magistrate John Baloyi
+        put the case off for the second time.
+
+        All matters on that day's roll were then pushed to 9 July, according to the prosecutors.
+        """
+    assert next_hearings(report) == ["2020-09-29"]
