@@ -150,7 +150,7 @@ def _is_place(word: str) -> bool:
 
 # "Sen. A", "Hon. B": a politician's abbreviated title, as Nigerian and Ghanaian papers write it
 TITLE_WORDS = (
-    r"(?:Me|Maître|Maitre|Mes|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Sen\.|Hon\.|"
+    r"(?:Me|Maître|Maitre|Mes|MM\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Sen\.|Hon\.|"
     r"Judge|Justice|Magistrate)"
 )
 

@@ -7,6 +7,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
+    # "date de leur inculpation pour détournement présumé de fonds publics"
+    r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",

@@ -3098,3 +3098,15 @@ def test_a_renvoi_whose_target_the_dateline_has_passed_is_no_next_hearing() -> N
         All matters on that day's roll were then pushed to 9 July, according to the prosecutors.
         """
     assert next_hearings(report) == ["2020-09-29"]
+
+
+def test_mm_is_a_plural_title_and_inculpation_pour_names_the_charge() -> None:
+    report = """
+        CONAKRY, 16 mars 2023 - Ibrahima Kassory Camara et Mohamed Diallo sont en prison depuis avril 2022,
+        date de leur inculpation pour détournement de fonds publics. La cour a fixé mercredi au 20 mars la
+        suite du procès de MM. Kassory Camara et Diallo.
+        """
+    found = roles(report)
+    assert found["Ibrahima Kassory Camara"] == "defendant"
+    assert found["Mohamed Diallo"] == "defendant"
+    assert "détournement de fonds publics" in charges(report)
