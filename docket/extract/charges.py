@@ -86,7 +86,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
-_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge", FLAGS)
+_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")

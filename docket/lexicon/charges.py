@@ -76,6 +76,8 @@ HEADED_CHARGE_CUES: str = (
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
+    # "The offence, buying forged notes, is created by Section 358": the offence in apposition
+    r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"

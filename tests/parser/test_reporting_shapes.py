@@ -3110,3 +3110,12 @@ def test_mm_is_a_plural_title_and_inculpation_pour_names_the_charge() -> None:
     assert found["Ibrahima Kassory Camara"] == "defendant"
     assert found["Mohamed Diallo"] == "defendant"
     assert "détournement de fonds publics" in charges(report)
+
+
+def test_the_offence_in_apposition_names_the_charge() -> None:
+    report = """
+        LUSAKA, 20 March 2019 - Twelve people appeared before the Lusaka magistrate, who adjourned the matter
+        to March 25, 2019 for trial. The offence, buying forged notes, is created by Section 358 of the Penal
+        Code. The charge, they said, was not clear to them.
+        """
+    assert charges(report) == ["buying forged notes"]
