@@ -6,10 +6,13 @@ import re
 from functools import cache, lru_cache
 
 from docket import lexicon
-from docket.text import NAME_WORD, PARTICLE, fold
+from docket.text import NAME_WORD, PARTICLE, UPPER, fold
 
 # Up to six capitalised words, particles allowed between them; bounded, so it cannot backtrack badly.
-NAME_RE = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,5}}")
+# "Devon F. Rivera", "David P. Feraco": a middle initial inside a name
+NAME_RE = re.compile(
+    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:[{UPPER}]\.[ \u00a0])?{NAME_WORD}){{0,5}}"
+)
 
 
 # Capitalised words that are not people's names (sentence openers, institutions, titles, months…).

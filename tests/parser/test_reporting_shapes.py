@@ -3119,3 +3119,11 @@ def test_the_offence_in_apposition_names_the_charge() -> None:
         Code. The charge, they said, was not clear to them.
         """
     assert charges(report) == ["buying forged notes"]
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    report = """
+        WORCESTER, July 1, 2019 - Two people pleaded not guilty on Monday in Worcester Superior Court. His
+        co-defendant, Ariana M. Bossy, answered not guilty to an indictment for murder.
+        """
+    assert roles(report)["Ariana M. Bossy"] == "defendant"
