@@ -44,6 +44,9 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             mention: CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken, s: str = s
         ) -> None:
             # the first, most specific reading of a stretch of text wins
+            if _STAFF_OF.search(s, max(0, span[0] - 40), span[0]):
+                taken.append(span)  # "un agent de la Cour d'appel": where someone works, not who judges
+                return
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
                 mention.destination = bool(_DESTINATION.search(s, max(0, span[0] - 40), span[0]))
@@ -80,6 +83,15 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
 
 
 _SEAT_AFTER_A = re.compile(r" à (.+)$")
+
+
+# the staff of a court, named by their workplace: "un agent de la Cour d'appel", "a clerk at the High Court"
+_STAFF_OF = re.compile(
+    r"\b(?:agents?|employée?s?|fonctionnaires?|greffières?|greffiers?|secrétaires?|chauffeurs?|gardiens?|"
+    r"agent administratif|clerks?|employees?|staff|officials?|cleaners?|drivers?|security guards?)"
+    r"(?: \w+)? (?:de la|du|de l['’]|des|à la|au|of the|at the|of|at)\s*$",
+    FLAGS,
+)
 
 
 def _english_court_name(raw: str) -> str:

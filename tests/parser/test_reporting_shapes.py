@@ -3127,3 +3127,20 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
         co-defendant, Ariana M. Bossy, answered not guilty to an indictment for murder.
         """
     assert roles(report)["Ariana M. Bossy"] == "defendant"
+
+
+def test_a_court_where_someone_works_is_not_the_court_that_judges() -> None:
+    report = """
+        Ivresse au volant : un agent de la Cour d'appel renvoyé derrière les barreaux
+
+        DAKAR, 12 mai 2024 - Pour conduite en état d'ébriété, le tribunal des flagrants délits de Dakar a
+        infligé vendredi un mois de prison ferme à un agent de la Cour d'appel, Adama Cissé.
+        """
+    assert courts(report) == ["Tribunal des flagrants délits de Dakar"]
+    assert ("2024-05-10", "convicted") in rulings(report)
+    # named only as his workplace, the appeal court judges nothing here
+    staff = """
+        DAKAR, 12 mai 2024 - Adama Cissé, un agent de la Cour d'appel de Dakar, a été condamné vendredi à un
+        mois de prison ferme pour conduite en état d'ébriété.
+        """
+    assert courts(staff) == [None]
