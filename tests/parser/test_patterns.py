@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from docket import lexicon
+from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
 from docket.sentences import sentence_spans
@@ -83,7 +84,8 @@ def test_lowered_searches_find_what_the_patterns_find() -> None:
     pats = compiled_patterns()
     for sentence in _sample_sentences():
         lowered = lowered_text(sentence)
-        for pattern in (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"]):
+        patterns = (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], _HEADED_CUE)
+        for pattern in patterns:
             plain = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
             assert [(m.span(), m.groups()) for m in finditer_lowered(pattern, sentence, lowered)] == plain
             first = search_lowered(pattern, sentence, lowered)
