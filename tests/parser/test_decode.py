@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docket.decode import (
+    _ANY_LINE_BREAK,
     _GLUED_WEEKDAY,
+    _LINE_BREAKS,
     _WEEKDAY_END_BEFORE_DIGIT,
     Decoded,
     _weekdays_spaced,
@@ -305,3 +307,9 @@ def test_a_weekday_glued_to_its_day_is_spaced() -> None:
         _weekdays_spaced("ce jeudi12 février, Sunday3rd; xmardi4")
         == "ce jeudi 12 février, Sunday 3rd; xmardi4"
     )
+
+
+def test_every_line_break_the_normalisation_replaces_is_one_it_looks_for() -> None:
+    for c in range(sys.maxunicode + 1):
+        if _LINE_BREAKS.match(chr(c) + "\n"):
+            assert _ANY_LINE_BREAK.match(chr(c)), hex(c)
