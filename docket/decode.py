@@ -71,6 +71,8 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Line separators other than LF that str.splitlines() would honour: normalised so that every consumer
 # of the text agrees on what a line is.
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# where any of them is: a text holding none (most) is passed over at a set's speed, twice the sub's
+_ANY_LINE_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Control characters left in otherwise-good text (a stray byte, a BOM from a concatenated file).
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
 
@@ -457,15 +459,46 @@ def _lxml_blocks(markup: str) -> tuple[str, list[str]]:
 
 
 # "ce jeudi12 février 2026": pages lose the space between a weekday and its day as often as any other
+_WEEKDAYS = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
 _GLUED_WEEKDAY = re.compile(
-    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)(?=(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?\b)",
+    r"\b(" + "|".join(_WEEKDAYS) + r")(?=(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?\b)",
     re.IGNORECASE,
 )
+_WEEKDAY_LENGTHS = sorted({len(day) for day in _WEEKDAYS})
+# every weekday ends in i, e or y: one of these (what the case-insensitive match takes for them), before
+# the digit of its day
+_WEEKDAY_END_BEFORE_DIGIT = re.compile("[eiyEIY\u0130\u0131](?=[0-9])")
+
+
+def _weekdays_spaced(text: str) -> str:
+    """`_GLUED_WEEKDAY.sub(r"\\1 ", text)`, the pattern tried only where a weekday's last letter stands
+    before a digit: tried at every word of a dump, the case-insensitive alternation cost about 3 % of
+    its parse (0.07 s a 2 MB dump; this, 0.013 s)."""
+    ends = []
+    for candidate in _WEEKDAY_END_BEFORE_DIGIT.finditer(text):
+        end = candidate.end()
+        # a weekday's letters hold no word boundary: at most one weekday ends here, and no two overlap
+        for length in _WEEKDAY_LENGTHS:
+            if length <= end and (glued := _GLUED_WEEKDAY.match(text, end - length)) and glued.end() == end:
+                ends.append(end)
+                break
+    if not ends:
+        return text
+    pieces = []
+    start = 0
+    for end in ends:
+        pieces += [text[start:end], " "]
+        start = end
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 def _normalise(text: str) -> str:
-    text = _LINE_BREAKS.sub("\n", text)
+    if _ANY_LINE_BREAK.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
     text = _STRAY_CONTROLS.sub("", text)
-    text = _GLUED_WEEKDAY.sub(r"\1 ", text)
+    text = _weekdays_spaced(text)
     return unicodedata.normalize("NFC", text)

@@ -49,3 +49,25 @@ def prefix_tree(words: list[str]) -> list[str]:
         branches = prefix_tree(rests)
         out.append(re.escape(first) + (branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"))
     return out
+
+
+def longest_first_tree(words: list[str]) -> str:
+    """A group matching exactly `words` (plain text), as their alternation sorted longest first does,
+    shared beginnings merged ("Abomey(?:\\-Calavi|)"): at each position the engine tries the first
+    letters once instead of every word (a list of 187 seats, tried at every word of every sentence).
+    Unlike `prefix_tree`, a word that begins with another is kept, and tried before it."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    # the branches after a letter exclude each other; the end of a word is tried last, as the shorter
+    # word comes after the longer in the sorted alternation
+    branches = [re.escape(first) + longest_first_tree(rests) for first, rests in groups.items()]
+    if ends:
+        branches.append("")
+    if not branches:
+        return "(?!)"  # no words: nothing matches
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import subprocess
 import sys
 
@@ -10,7 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from docket.decode import Decoded, decode_report
+from docket.decode import (
+    _ANY_LINE_BREAK,
+    _GLUED_WEEKDAY,
+    _LINE_BREAKS,
+    _WEEKDAY_END_BEFORE_DIGIT,
+    Decoded,
+    _weekdays_spaced,
+    decode_report,
+)
 from docket.records import UnreadableSource
 
 FRENCH = (
@@ -245,3 +254,62 @@ def test_any_text_in_any_encoding_decodes_or_raises_unreadable_source(text: str,
         return
     if codec.startswith("utf"):
         assert decoded.text.strip() or not text.strip()
+
+
+def test_the_weekday_gate_holds_every_letter_a_weekday_may_end_with() -> None:
+    matched_as_weekday_ends = {
+        chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("(?i:[eiy])", chr(c))
+    }
+    assert {chr(c) for c in range(sys.maxunicode + 1) if _WEEKDAY_END_BEFORE_DIGIT.match(chr(c) + "1")} == (
+        matched_as_weekday_ends
+    )
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "jeudi",
+                "JEUDI",
+                "Sunday",
+                "sUnDaY",
+                "mercredİ",
+                "lundı",
+                "wednesday",
+                "xmardi",
+                "vendredi",
+                "12",
+                "1",
+                "31",
+                "0",
+                "er",
+                "st",
+                "th",
+                " ",
+                "-",
+                "é",
+                "x",
+                "\n",
+                "9",
+            ]  # fmt: skip
+        ),
+        max_size=12,
+    )
+)
+def test_a_weekday_glued_to_its_day_is_spaced_as_the_pattern_spaces_it(words: list[str]) -> None:
+    text = "".join(words)
+    assert _weekdays_spaced(text) == _GLUED_WEEKDAY.sub(r"\1 ", text)
+
+
+def test_a_weekday_glued_to_its_day_is_spaced() -> None:
+    assert (
+        _weekdays_spaced("ce jeudi12 février, Sunday3rd; xmardi4")
+        == "ce jeudi 12 février, Sunday 3rd; xmardi4"
+    )
+
+
+def test_every_line_break_the_normalisation_replaces_is_one_it_looks_for() -> None:
+    for c in range(sys.maxunicode + 1):
+        if _LINE_BREAKS.match(chr(c) + "\n"):
+            assert _ANY_LINE_BREAK.match(chr(c)), hex(c)

@@ -6,11 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from docket import lexicon
+from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
 from docket.sentences import sentence_spans
+from docket.text import longest_first_tree
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -80,7 +84,8 @@ def test_lowered_searches_find_what_the_patterns_find() -> None:
     pats = compiled_patterns()
     for sentence in _sample_sentences():
         lowered = lowered_text(sentence)
-        for pattern in (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"]):
+        patterns = (pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], _HEADED_CUE)
+        for pattern in patterns:
             plain = [(m.span(), m.groups()) for m in pattern.finditer(sentence)]
             assert [(m.span(), m.groups()) for m in finditer_lowered(pattern, sentence, lowered)] == plain
             first = search_lowered(pattern, sentence, lowered)
@@ -264,3 +269,17 @@ def test_places_are_looked_up_only_from_words_a_place_name_opens_with() -> None:
     texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
     for text in texts + ["High Court Abuja", "Tribunal de Grande Instance de Ouagadougou", "Le Cap"]:
         assert _places_in(text) == every_run(text), text[:60]
+
+
+@given(
+    st.lists(st.text(alphabet="ab-é. ", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="ab-é. x", max_size=30),
+)
+def test_a_longest_first_tree_matches_as_the_alternation_sorted_longest_first(
+    words: list[str], text: str
+) -> None:
+    alternation = "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+    tree = longest_first_tree(words)
+    for after in ("", "b?", " b"):  # a suffix that fails sends the engine back to a shorter word
+        expected = [m.span() for m in re.finditer(alternation + after, text)]
+        assert [m.span() for m in re.finditer(tree + after, text)] == expected
