@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from docket import lexicon
+from docket.extract.appositions import appositive_role
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -119,7 +121,7 @@ def score_mention(
     if lowered_before is None:  # not given, or `before` has characters lower-casing would misplace
         lowered_before = lowered_text(before)
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
-    after_role, after_text = (None, "") if kin else _appositive_role(after, pats)
+    after_role, after_text = (None, "") if kin else appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
     victim_before = may_match(_VICTIM_CONTEXT, lowered_before) and _VICTIM_CONTEXT.search(before)
     if victim_before or _VICTIM_AFTER.match(after):
@@ -347,7 +349,6 @@ _OFFICE_BEFORE = re.compile(
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
-_COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)")
 _COMPLEMENT_OF_NOUN = re.compile(
     r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of)\s*$", FLAGS
 )
@@ -356,7 +357,6 @@ _OTHER_SUBJECT = re.compile(
 )
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
-_NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
 _POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 # "président du parti", "président de l'Assemblée": the president of something other than a court
 _COMPLEMENT_OFF_THE_BENCH = re.compile(
@@ -367,14 +367,10 @@ _COMPLEMENT_OFF_THE_BENCH = re.compile(
 
 
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
-_CIVIL_CLIENTS = (
-    r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
-    r"entreprise|collectivité|agence|office|celle-ci|celui-ci|ceux-ci|celles-ci|victims?|complainants?|family)"
-)
-_CIVIL_CLIENT = re.compile(_CIVIL_CLIENTS)
+_CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
 
-# the patterns of `score_mention`, `_cue_role` and `_appositive_role`, compiled once: each is searched
+# the patterns of `score_mention`, `_cue_role` and `appositive_role`, compiled once: each is searched
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
@@ -385,67 +381,6 @@ _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
 _COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
-_APPOSITION_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
-)
-_TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
-_CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
-_PROSECUTING = re.compile(
-    r"(?i:prosecuting|(?:appearing |who appeared )?for the "
-    r"(?:prosecution|state|crown|republic|people|government))\b"
-)
-_DEFENDING = re.compile(
-    r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
-    r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
-)
-_ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
-
-
-_APPOSITION_ADVERBS = re.compile(
-    r"^(?:par ailleurs |également |aussi |lui-même |elle-même |notamment |actuel |actuelle |also |now )+",
-    FLAGS,
-)
-
-
-_REPRESENTS = re.compile(
-    r"^(?:qui (?:représente|défend|assiste)|représentant|"
-    r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
-    r"(?P<client>[^,.;]{0,40})",
-    FLAGS,
-)
-
-
-# the words before a role noun in an apposition are a verb phrase, not qualifiers: "informed the magistrate",
-# "reste détenu"
-_VERB_AND_OBJECT = re.compile(
-    r"\b(?:\w{3,}(?:ed|é|ée|és|ées)|told|gave|found|heard|sent|made|took|kept|brought) "
-    r"(?:the|a|an|le|la|les|l['’])|"
-    r"^(?:reste|restent|demeure|demeurent|est|sont|était|étaient|a|ont|remains?|is|are|was|were|has|have|had)\b",
-    FLAGS,
-)
-_WORD_END = re.compile(r"\S+\s+")
-# one or two words that may qualify a role noun in an apposition: "a human rights lawyer", "1er substitut du
-# procureur général", "the presiding Harare magistrate" (a place may stand among them)
-_QUALIFIED_ROLE = re.compile(
-    r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th)|[A-Z][\w'’-]+)\s+){1,2}"
-    r"(?=[a-zà-ÿ])"
-)
-_PRESIDES = re.compile(
-    r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
-    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
-    FLAGS,
-)
-
-
-_ONE_OF_THE_ACCUSED = re.compile(
-    # not "avocate de l'un des accusés": the counsel of one of them is no accused
-    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
-    r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
-    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
-    FLAGS,
-)
-
-
 _SPEAKING_COUNSEL = re.compile(
     r"\b(?:soutient|estime|explique|affirme|déclare|indique|précise|rappelle|souligne|plaide|insiste|martèle|"
     r"argue|dénonce|regrette|déplore|ajoute|poursuit|selon|"
@@ -453,61 +388,3 @@ _SPEAKING_COUNSEL = re.compile(
     r"\s+(?:Me|Maître|Mes)\s*$",
     FLAGS,
 )
-
-
-def _appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
-    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
-    m = _APPOSITION_AFTER.match(after)
-    if not m:
-        return None, ""
-    phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
-    if _TITLED_NAME.match(phrase):
-        return None, ""  # "L'avocate de X, Me Y": the apposition names another person
-    if _CIVIL_PARTY_FORMED.search(phrase):
-        return "civil_party", phrase.strip()
-    # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
-    if _PROSECUTING.match(phrase):
-        return "prosecutor", phrase.strip()
-    if _DEFENDING.match(phrase):
-        return "defense_counsel", phrase.strip()
-    if _PRESIDES.match(phrase):
-        return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
-    represents = _REPRESENTS.match(phrase)
-    if represents:
-        victims = re.search(
-            r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
-        )
-        return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
-    if _ONE_OF_THE_ACCUSED.search(phrase):
-        return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
-    bare_phrase = _ARTICLE_FIRST.sub("", phrase)
-    cue = pats.role_cue.match(bare_phrase)
-    if cue is None:
-        # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
-        qualified = _QUALIFIED_ROLE.match(bare_phrase)
-        if qualified and _VERB_AND_OBJECT.search(qualified.group(0)):
-            qualified = None  # "Lusambo, informed the magistrate that …": a verb and its object
-        # the role noun after one or two of those words: "1er substitut", "human rights lawyer"
-        for word in _WORD_END.finditer(bare_phrase, 0, qualified.end() if qualified else 0):
-            cue = pats.role_cue.match(bare_phrase, word.end())
-            if cue:
-                break
-    if cue and cue.lastgroup is not None:
-        role = pats.role_of_group[int(cue.lastgroup[1:])]
-        if _NAMED_AFTER.match(bare_phrase, cue.end()) and not re.match(
-            r"(?i:défendue?s? par|defended by|représentée? par|represented by)", cue.group(0)
-        ):
-            return None, ""  # "For Monaghan, defence counsel Stephen Mooney said": the role is Mooney's
-        if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
-            return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
-        if role == "defense_counsel" and _CIVIL_CLIENT.search(phrase[cue.end() :]):
-            role = "civil_party_counsel"  # "Me X, conseil de la mairie"
-        if (
-            role == "judge"
-            and re.search(r"(?i:président|president)", cue.group(0))
-            and re.match(r"\s*(?:de|du|des|d['’]|of)\b", bare_phrase[cue.end() :])
-            and not _COURT_IN_PHRASE.search(bare_phrase, cue.end())
-        ):
-            return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
-        return role, phrase.strip()
-    return None, ""

@@ -36,6 +36,7 @@ from docket.lexicon.places import (
     DEMONYMS,
 )
 from docket.lexicon.roles import (
+    CIVIL_CLIENTS,
     DEFENDANT_AFTER_NAME,
     DEFENDANT_BEFORE_NAME,
     DEFENDANT_DESCRIPTORS,
@@ -64,6 +65,7 @@ __all__ = [
     "CITY_COUNTRY",
     "DEMONYMS",
     "ROLE_CUES",
+    "CIVIL_CLIENTS",
     "DEFENDANT_AFTER_NAME",
     "DEFENDANT_BEFORE_NAME",
     "DEFENDANT_DESCRIPTORS",

@@ -206,3 +206,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
     r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
 )
+
+# Who a lawyer may act for when not for the accused: "Me X, conseil de la mairie" is civil-party counsel.
+CIVIL_CLIENTS: str = (
+    r"(?i:parties? civiles?|victimes?|plaignante?s?|famille|mairie|commune|l'[ÉE]tat|ville|société|banque|"
+    r"entreprise|collectivité|agence|office|celle-ci|celui-ci|ceux-ci|celles-ci|victims?|complainants?|family)"
+)

@@ -1,0 +1,133 @@
+"""Appositions: the role a name's apposition gives ("Me Fidèl Abouta, avocat de la défense", "X,
+prosecuting"), read by the roles stage for each name."""
+
+from __future__ import annotations
+
+import re
+
+from docket import lexicon
+from docket.extract.names import TITLE_WORDS
+from docket.extract.patterns import Patterns
+from docket.text import FLAGS, NAME_WORD, UPPER
+
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
+)
+_TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
+_CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
+_PROSECUTING = re.compile(
+    r"(?i:prosecuting|(?:appearing |who appeared )?for the "
+    r"(?:prosecution|state|crown|republic|people|government))\b"
+)
+_DEFENDING = re.compile(
+    r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
+    r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
+)
+_ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
+
+
+_APPOSITION_ADVERBS = re.compile(
+    r"^(?:par ailleurs |également |aussi |lui-même |elle-même |notamment |actuel |actuelle |also |now )+",
+    FLAGS,
+)
+
+
+_REPRESENTS = re.compile(
+    r"^(?:qui (?:représente|défend|assiste)|représentant|"
+    r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
+    r"(?P<client>[^,.;]{0,40})",
+    FLAGS,
+)
+
+
+# the words before a role noun in an apposition are a verb phrase, not qualifiers: "informed the magistrate",
+# "reste détenu"
+_VERB_AND_OBJECT = re.compile(
+    r"\b(?:\w{3,}(?:ed|é|ée|és|ées)|told|gave|found|heard|sent|made|took|kept|brought) "
+    r"(?:the|a|an|le|la|les|l['’])|"
+    r"^(?:reste|restent|demeure|demeurent|est|sont|était|étaient|a|ont|remains?|is|are|was|were|has|have|had)\b",
+    FLAGS,
+)
+_WORD_END = re.compile(r"\S+\s+")
+# one or two words that may qualify a role noun in an apposition: "a human rights lawyer", "1er substitut du
+# procureur général", "the presiding Harare magistrate" (a place may stand among them)
+_QUALIFIED_ROLE = re.compile(
+    r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th)|[A-Z][\w'’-]+)\s+){1,2}"
+    r"(?=[a-zà-ÿ])"
+)
+_PRESIDES = re.compile(
+    r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
+    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
+    FLAGS,
+)
+
+
+_ONE_OF_THE_ACCUSED = re.compile(
+    # not "avocate de l'un des accusés": the counsel of one of them is no accused
+    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
+    r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
+    FLAGS,
+)
+
+_NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
+_COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)")
+_CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
+
+
+def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
+    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
+    m = _APPOSITION_AFTER.match(after)
+    if not m:
+        return None, ""
+    phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
+    if _TITLED_NAME.match(phrase):
+        return None, ""  # "L'avocate de X, Me Y": the apposition names another person
+    if _CIVIL_PARTY_FORMED.search(phrase):
+        return "civil_party", phrase.strip()
+    # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
+    if _PROSECUTING.match(phrase):
+        return "prosecutor", phrase.strip()
+    if _DEFENDING.match(phrase):
+        return "defense_counsel", phrase.strip()
+    if _PRESIDES.match(phrase):
+        return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
+    represents = _REPRESENTS.match(phrase)
+    if represents:
+        victims = re.search(
+            r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
+        )
+        return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
+    if _ONE_OF_THE_ACCUSED.search(phrase):
+        return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
+    bare_phrase = _ARTICLE_FIRST.sub("", phrase)
+    cue = pats.role_cue.match(bare_phrase)
+    if cue is None:
+        # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
+        qualified = _QUALIFIED_ROLE.match(bare_phrase)
+        if qualified and _VERB_AND_OBJECT.search(qualified.group(0)):
+            qualified = None  # "Lusambo, informed the magistrate that …": a verb and its object
+        # the role noun after one or two of those words: "1er substitut", "human rights lawyer"
+        for word in _WORD_END.finditer(bare_phrase, 0, qualified.end() if qualified else 0):
+            cue = pats.role_cue.match(bare_phrase, word.end())
+            if cue:
+                break
+    if cue and cue.lastgroup is not None:
+        role = pats.role_of_group[int(cue.lastgroup[1:])]
+        if _NAMED_AFTER.match(bare_phrase, cue.end()) and not re.match(
+            r"(?i:défendue?s? par|defended by|représentée? par|represented by)", cue.group(0)
+        ):
+            return None, ""  # "For Monaghan, defence counsel Stephen Mooney said": the role is Mooney's
+        if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
+            return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
+        if role == "defense_counsel" and _CIVIL_CLIENT.search(phrase[cue.end() :]):
+            role = "civil_party_counsel"  # "Me X, conseil de la mairie"
+        if (
+            role == "judge"
+            and re.search(r"(?i:président|president)", cue.group(0))
+            and re.match(r"\s*(?:de|du|des|d['’]|of)\b", bare_phrase[cue.end() :])
+            and not _COURT_IN_PHRASE.search(bare_phrase, cue.end())
+        ):
+            return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
+        return role, phrase.strip()
+    return None, ""
