@@ -260,7 +260,9 @@ def _split_charges(segment: str) -> list[str]:
         for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             # "destruction et pillage des biens d'autrui" shares its complement;
             # "sécession et propagation de fausses nouvelles" is two offences
-            shared_complement = len(current.split()) == 1 and fold(current) in _NEEDS_OBJECT
+            # ("le port et la détention illégale d'une arme": the articles do not count)
+            bare = _LEADING_ARTICLES.sub("", current)
+            shared_complement = len(bare.split()) == 1 and fold(bare) in _NEEDS_OBJECT
             if _starts_with_charge_head(piece) and not shared_complement:
                 items.append(current)
                 current = piece
@@ -306,8 +308,13 @@ _VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
+_SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
+
+
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
+    # "complicité des mêmes faits": complicity in the offences just named is complicity
+    label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = _VICTIM_NAMED_AFTER.sub("", label)
     if _CHARGES_BY_NUMBER.match(label):

@@ -6,7 +6,9 @@ from __future__ import annotations
 CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
-    r"inculpée?s? (?:notamment )?(?:de|d'|d’|pour)",
+    # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object
+    r"inculpée?s? (?:notamment |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi) )?"
+    r"(?:de|d'|d’|pour)",
     # "date de leur inculpation pour détournement présumé de fonds publics"
     r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
@@ -71,7 +73,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 # After these, an offence follows only when it opens on an offence's head noun: "Il s'agit de l'association
 # de malfaiteurs, du trafic de migrants et de l'escroquerie", "Les juges ont retenu le meurtre".
 HEADED_CHARGE_CUES: str = (
-    r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et) (?:retenu|écarté) (?:contre (?:lui|elle|eux) )?|"
+    # "il n'a retenu contre lui que la complicité …", "Ils ont en revanche retenu, à charge de A et de B, le port …"
+    r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et)(?: en revanche| aussi| également| seulement)? "
+    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux) )?(?:que )?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
@@ -161,7 +165,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     false forcible breach malicious premeditated instigation publishing capital libel slander human
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
-    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution""".split()
+    cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
+    traitements""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

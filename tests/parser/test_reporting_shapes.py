@@ -3144,3 +3144,31 @@ def test_a_court_where_someone_works_is_not_the_court_that_judges() -> None:
         mois de prison ferme pour conduite en état d'ébriété.
         """
     assert courts(staff) == [None]
+
+
+def test_inculpes_en_une_annee_de_and_complicity_in_the_same_offences() -> None:
+    report = """
+        YAOUNDÉ, 22 septembre 2020 - Inculpés en 2018 de « coaction d'assassinats, violation de consigne et
+        complicité des mêmes faits », les sept militaires ont été condamnés lundi par le tribunal militaire.
+        """
+    assert {"coaction d'assassinats", "violation de consigne", "complicité"} <= set(charges(report))
+
+
+def test_what_the_jury_retained_against_each_is_a_charge() -> None:
+    report = """
+        LIÈGE, 20 mai 2022 - La cour d'assises de Liège a rendu jeudi son verdict. Clément avec Marc Harray,
+        le jury n'a retenu contre lui que la complicité de tentative de meurtre. Ils ont en revanche retenu, à
+        charge de Luc Couclet et de Paul Guerra, le port et la détention illégale d'une arme.
+        """
+    found = charges(report)
+    assert "complicité de tentative de meurtre" in found
+    assert "port et la détention illégale d'une arme" in found
+
+
+def test_using_a_child_soldier_and_cruel_treatment_are_offences_of_a_list() -> None:
+    report = """
+        BELLINZONE, 18 juin 2021 - L'accusé a été reconnu coupable vendredi par le Tribunal pénal fédéral de
+        21 des 25 chefs d'accusation retenus contre lui : meurtres, viol, utilisation d'un enfant-soldat,
+        pillages et traitements cruels.
+        """
+    assert {"utilisation d'un enfant-soldat", "traitements cruels"} <= set(charges(report))
