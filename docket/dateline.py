@@ -360,7 +360,8 @@ _OF_OR_TOWARD = re.compile(
 
 # "Publié le 12-09-18 à 18h08": a two-digit year, read only where the page says it is the publication date
 _PUBLISHED_SHORT_YEAR = re.compile(
-    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne)\s*(?:le|on)?\s*:?\s*"
+    # "Créé le 19.10.10 à 00h00 -- Mis à jour le 19.10.10"
+    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne|créée?|created)\s*(?:le|on)?\s*:?\s*"
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})(?![\d/.-])"
 )
 

@@ -85,7 +85,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)",
+        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)|"
+        # "La chambre a refusé de le libérer"
+        r"\b(?:a|ont) refusé de (?:le |la |les |l['’])?(?:libérer|relâcher|remettre en liberté)\b",
     ),
     (
         "bail_denied",

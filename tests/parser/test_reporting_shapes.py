@@ -3172,3 +3172,28 @@ def test_using_a_child_soldier_and_cruel_treatment_are_offences_of_a_list() -> N
         pillages et traitements cruels.
         """
     assert {"utilisation d'un enfant-soldat", "traitements cruels"} <= set(charges(report))
+
+
+def test_refused_to_free_him_is_a_bail_refusal() -> None:
+    report = """
+        TUNIS, 10 décembre 2025 - Un mandat de dépôt avait été émis contre Mohamed Salah, poursuivi pour
+        complot. Lundi, la chambre criminelle du tribunal de première instance de Tunis a refusé de le
+        libérer.
+        """
+    assert ("2025-12-08", "bail_denied") in rulings(report)
+
+
+def test_cree_le_with_a_two_digit_year_is_the_publication_date() -> None:
+    report = textwrap.dedent(
+        """
+        20 Minutes > Lyon > Faits divers
+
+        Créé le 19.10.10 à 00h00 -- Mis à jour le 19.10.10 à 00h00
+
+        Deux manifestants condamnés à du sursis
+
+        Une lycéenne et un étudiant, poursuivis pour dégradations, sont passés hier en comparution immédiate
+        au tribunal correctionnel de Lyon.
+        """
+    )
+    assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2010, 10, 19)
