@@ -133,7 +133,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "The charge … accuses them of treason"
     r"accus(?:es|ing|ed) (?:them|him|her) of",
     # "The two face three counts: A, B and C"
-    r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*:",
+    # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
+    r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*(?::|\s[-–—])",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

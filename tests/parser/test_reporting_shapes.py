@@ -3197,3 +3197,13 @@ def test_cree_le_with_a_two_digit_year_is_the_publication_date() -> None:
         """
     )
     assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2010, 10, 19)
+
+
+def test_a_case_to_answer_is_a_decision_and_counts_after_a_dash_are_charges() -> None:
+    report = """
+        ARUSHA, 15 January 2022 - On January 14 the Arusha Resident Magistrate's Court found that Lengai Saba
+        and six co-accused had a case to answer. Saba on his own faces three counts - abuse of power,
+        extortion and conspiracy to commit corruption.
+        """
+    assert ("2022-01-14", "other") in rulings(report)
+    assert {"abuse of power", "extortion", "conspiracy to commit corruption"} <= set(charges(report))
