@@ -37,6 +37,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:|"
     r"infractions? (?:\w+ ){0,2}?(?:lui |leur )?(?:est|sont|était|étaient) (?:imputée?s?|reprochée?s?|retenue?s?)"
     r"(?: (?:à|aux|contre) [^.;:]{0,60})?\s*:",
+    # "la liste des infractions comprend la participation à un attroupement illicite, ainsi que …"
+    r"(?:la )?liste des (?:infractions|délits|charges|chefs d['’]accusation)(?: \w+){0,3}? (?:comprend|inclut|compte)",
     # "La liste des délits qui leur sont reprochés est longue : abus de fonction, …"
     r"(?:délits|infractions|faits|chefs d['’]accusation|charges) qui (?:lui|leur) (?:sont|étaient|ont été) "
     r"(?:reprochée?s|imputée?s|retenue?s)[^.;:]{0,30}:",

@@ -80,6 +80,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # capitalised only: "le palais de justice Lat Dior" names a building
     (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge)|judges?", "judge"),
     # others
+    # "le tribunal a reçu les constitutions de parties civiles de A, de B et de C"
+    (r"constitutions? de parties? civiles? (?:de|d'|d’)", "civil_party"),
     (r"partie civile|parties civiles", "civil_party"),
     # in a criminal case the one who complained is the victim; a plaintiff sues
     (r"plaignante?s?|complainants?", "victim"),

@@ -3207,3 +3207,16 @@ def test_a_case_to_answer_is_a_decision_and_counts_after_a_dash_are_charges() ->
         """
     assert ("2022-01-14", "other") in rulings(report)
     assert {"abuse of power", "extortion", "conspiracy to commit corruption"} <= set(charges(report))
+
+
+def test_constitutions_de_parties_civiles_de_and_the_list_of_offences_comprises() -> None:
+    report = """
+        BANFORA, 4 mars 2015 - Le tribunal de grande instance de Banfora a jugé mardi dix élèves. Le tribunal
+        a reçu les constitutions de parties civiles de Evariste Samaté, de Diarra Sarena et de David Sanogo.
+        La liste des infractions comprend la participation à un attroupement illicite, ainsi que des
+        violences contre les forces de l'ordre.
+        """
+    found = roles(report)
+    for name in ("Evariste Samaté", "Diarra Sarena", "David Sanogo"):
+        assert found[name] == "civil_party"
+    assert "participation à un attroupement illicite" in charges(report)
