@@ -126,13 +126,10 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     full = [m.date for m in find_dates(article, language, None) if m.date and m.precision == "day"]
     if not full:
         return None
-    mentions = [
-        m
-        for m in find_dates(article, language, max(full), day_reference=False)
-        if m.date and m.precision == "day"
-    ]
     past, upcoming = [], []
-    for mention in mentions:
+    for mention in find_dates(article, language, max(full), day_reference=False):
+        if mention.date is None or mention.precision != "day":
+            continue
         (upcoming if _announced(article, mention) else past).append(mention.date)
     if past:
         return max(past)
@@ -144,15 +141,13 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
     """A month marker ("date 2019-01") stands for its middle, but the page was written after the days of
     that month it reports: "ont comparu ce lundi 21 janvier" is past, so the reference moves up to it."""
     latest = marker
-    mentions = [
-        m
-        for m in find_dates(article, language, marker, day_reference=False)
-        if m.date is not None
-        and m.precision == "day"
-        and (m.date.year, m.date.month) == (marker.year, marker.month)
-    ]
-    for mention in mentions:
-        if not _announced(article, mention):
+    for mention in find_dates(article, language, marker, day_reference=False):
+        if (
+            mention.date is not None
+            and mention.precision == "day"
+            and (mention.date.year, mention.date.month) == (marker.year, marker.month)
+            and not _announced(article, mention)
+        ):
             latest = max(latest, mention.date)
     return latest
 
