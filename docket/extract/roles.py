@@ -145,6 +145,16 @@ def score_mention(
         person.scores["defense_counsel"] += 3
         person.role_text.setdefault("defense_counsel", "Me")
         return "defense_counsel"
+    if (
+        after_role
+        and cue_role
+        and cue_role != after_role
+        and cue_text not in BARE_TITLES
+        and before.rstrip().endswith(",")
+    ):
+        # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
+        # the role noun before; the noun after the closing comma opens the main clause
+        after_role, after_text = None, ""
     if after_role == "defense_counsel" and pats.defendant_before.search(before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text

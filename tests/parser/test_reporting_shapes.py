@@ -3220,3 +3220,12 @@ def test_constitutions_de_parties_civiles_de_and_the_list_of_offences_comprises(
     for name in ("Evariste Samaté", "Diarra Sarena", "David Sanogo"):
         assert found[name] == "civil_party"
     assert "participation à un attroupement illicite" in charges(report)
+
+
+def test_a_name_in_apposition_to_a_role_noun_keeps_it_over_the_clause_after() -> None:
+    report = """
+        LIBREVILLE, 6 janvier 2015 - Cent prévenus comparaissaient lundi devant le tribunal de première
+        instance de Libreville. Selon la procureure de la République, Sidonie Flore Ouwé, les prévenus avaient
+        été interpellés avec des cailloux.
+        """
+    assert roles(report)["Sidonie Flore Ouwé"] == "prosecutor"
