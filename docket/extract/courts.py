@@ -79,7 +79,36 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
                 m.span(),
             )
+    _name_short_forms_in_full(found)
     return found
+
+
+# "le tribunal de Libreville": a court named by its kind and its seat alone
+_KIND_AND_SEAT = re.compile(r"(Tribunal|Cour|Court) (?:de |d['’]|of )(.+)")
+
+
+def _name_short_forms_in_full(found: list[CourtMention]) -> None:
+    """A headline's "tribunal de Libreville" is the body's "tribunal de première instance de Libreville".
+
+    Only when the article names one fuller court of that kind and seat: with two ("tribunal correctionnel"
+    and "tribunal de commerce" of one town), the short form could be either.
+    """
+    for mention in found:
+        short = _KIND_AND_SEAT.fullmatch(mention.name)
+        if short is None or mention.abbr:
+            continue
+        kind, seat = short.groups()
+        fuller = {
+            other.key: other
+            for other in found
+            if other.name != mention.name
+            and other.name.startswith(kind + " ")
+            and other.name.endswith(" " + seat)
+        }
+        if len(fuller) == 1:
+            full = next(iter(fuller.values()))
+            mention.name, mention.abbr = full.name, full.abbr
+            mention.country = mention.country or full.country
 
 
 _SEAT_AFTER_A = re.compile(r" à (.+)$")

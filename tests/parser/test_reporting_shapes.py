@@ -3229,3 +3229,13 @@ def test_a_name_in_apposition_to_a_role_noun_keeps_it_over_the_clause_after() ->
         été interpellés avec des cailloux.
         """
     assert roles(report)["Sidonie Flore Ouwé"] == "prosecutor"
+
+
+def test_a_court_named_by_kind_and_seat_is_the_fuller_court_of_that_seat() -> None:
+    report = """
+        Gabon : cent manifestants devant le tribunal de Libreville, une relaxe
+
+        LIBREVILLE, 6 janvier 2015 - Cent personnes comparaissaient ce lundi 5 janvier devant le tribunal de
+        première instance de Libreville. L'un des prévenus, Paul Obame, a été relaxé.
+        """
+    assert courts(report) == ["Tribunal de première instance de Libreville"]
