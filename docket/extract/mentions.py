@@ -229,8 +229,10 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
 
 # "arrêtées pendant les manifestations des 19 et 20 août": the days of the events, not of the court
 _EVENT_BEFORE_DATE = re.compile(
-    r"\b(?:pendant|durant|during|lors)\s+(?:les?|la|des|du|the)\s+(?:\w+\s+){0,2}?(?:manifestations?|émeutes?|"
-    r"marches?|protests?|riots?|demonstrations?|élections?|événements|évènements|violences|attaques?|troubles|"
-    r"affrontements|clashes)\b[^.;]{0,20}$",
+    # "lors de la manifestation interdite de l'opposition du samedi 20 décembre": the event's own complement
+    # may stand between its noun and its day, with no comma
+    r"\b(?:pendant|durant|during|lors(?:\s+de)?|au cours de)\s+(?:les?|la|des|du|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:manifestations?|émeutes?|marches?|protests?|riots?|demonstrations?|élections?|événements|évènements|"
+    r"violences|attaques?|troubles|affrontements|clashes)\b(?:[^.;]{0,20}|[^.;,]{0,45})$",
     FLAGS,
 )

@@ -3239,3 +3239,12 @@ def test_a_court_named_by_kind_and_seat_is_the_fuller_court_of_that_seat() -> No
         première instance de Libreville. L'un des prévenus, Paul Obame, a été relaxé.
         """
     assert courts(report) == ["Tribunal de première instance de Libreville"]
+
+
+def test_the_day_of_an_event_named_with_its_complement_is_no_hearing() -> None:
+    report = """
+        LIBREVILLE, 6 janvier 2015 - Les personnes arrêtées lors de la manifestation interdite de l'opposition
+        du samedi 20 décembre 2014 comparaissaient ce lundi 5 janvier devant le tribunal de première instance
+        de Libreville.
+        """
+    assert held(report) == {"2015-01-05"}
