@@ -34,11 +34,17 @@ def find_hearings(
         for mention in procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
-            points_ahead = bool(
-                pats.next_date.search(before[-70:])
-                or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
-                # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
-                or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
+            points_ahead = (
+                bool(
+                    pats.next_date.search(before[-70:])
+                    or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+                    # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
+                    or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
+                )
+                # "du 15 janvier au 15 mars" is a period, unless a hearing is moved: "reportée du 5 au 19 mai"
+                and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
+                # "reportée du 5 mai au 19 mai": the day it leaves is no longer a day the court sits
+                and not (_FROM_AT_END.search(before) and _MOVED_FROM.search(before[-90:]))
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
@@ -86,6 +92,23 @@ def find_hearings(
     last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+# "interdit de parution du 15 janvier au 15 mars": the end of a period, not a day the court will sit
+_PERIOD_FROM = re.compile(
+    r"\b(?:du|from|between)\s+(?:\w+\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b[^.;,]{0,20}\s(?:au|to|and|until|till)\s*$",
+    FLAGS,
+)
+
+# "reportée du 5 mai au 19 mai", "moved from May 5 to May 19": the verb that moves it, then "du"/"from"
+_MOVED_FROM = re.compile(
+    r"\b(?:renvo|report|repouss|déplac|décal|adjourn|postpon|moved|pushed|shifted|rescheduled)\w*"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:du|from)\s+[^.;,]{0,30}$",
+    FLAGS,
+)
+
+
+_FROM_AT_END = re.compile(r"\b(?:du|from)\s+(?:\w+\s+)?$", FLAGS)
 
 
 _NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:et|,)\s*)?$", FLAGS)

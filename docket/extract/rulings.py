@@ -273,7 +273,16 @@ def _ruling_dates(
             for d in past
             if d.start < cue_at and not _FUTURE_CLAUSE.search(sentence.text, 0, d.start - sentence.start)
         ]
-        return (before[-1] if before else None), (after[0] if after else None)
+        target = after[0] if after else None
+        if (
+            len(after) > 1
+            and _CUE_THEN_FROM.fullmatch(sentence.text, cue.end(), after[0].start - sentence.start)
+            and _MOVED_FROM_TO.fullmatch(
+                sentence.text, after[0].end - sentence.start, after[1].start - sentence.start
+            )
+        ):
+            target = after[1]  # "reportée du 5 mai au 19 mai": moved from one day to the other
+        return (before[-1] if before else None), target
     before = [d for d in past if d.start < cue_at]
     cue_end = sentence.start + cue.end()
     right_after = [d for d in past if 0 <= d.start - cue_end <= 15]
@@ -296,6 +305,10 @@ def _ruling_dates(
         and not _RECALLED_BEFORE_DATE.search(sentence.text, cue.end(), d.start - sentence.start)
     ]
     return (after[0] if after else None), None
+
+
+_CUE_THEN_FROM = re.compile(r"[^.;,]{0,30}\b(?:du|from)\s+", FLAGS)
+_MOVED_FROM_TO = re.compile(r"\s*(?:au|to|until|till)\s+(?:le\s+|the\s+)?", FLAGS)
 
 
 _RECALLED_BEFORE_DATE = re.compile(r"\b(?:avait|avaient|had)\b[^,.;]{0,30}$", FLAGS)

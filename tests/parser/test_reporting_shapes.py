@@ -3248,3 +3248,20 @@ def test_the_day_of_an_event_named_with_its_complement_is_no_hearing() -> None:
         de Libreville.
         """
     assert held(report) == {"2015-01-05"}
+
+
+def test_the_end_of_a_period_is_no_next_hearing() -> None:
+    report = """
+        CASABLANCA, 15 janvier 2007 - Le tribunal de première instance de Casablanca a condamné lundi deux
+        journalistes à trois ans de prison avec sursis. Le tribunal a également interdit la parution du
+        magazine pendant deux mois, du 15 janvier au 15 mars.
+        """
+    assert next_hearings(report) == []
+
+
+def test_a_hearing_moved_from_one_day_to_another_is_next_on_the_second() -> None:
+    report = """
+        DAKAR, 4 mai 2020 - Le procès de Paul Diouf devant le tribunal correctionnel de Dakar a été reporté
+        du 5 mai au 19 mai.
+        """
+    assert next_hearings(report) == ["2020-05-19"]
