@@ -105,6 +105,8 @@ def read_sentences(
     # else by line breaks
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
     for s_start, s_end in sentence_spans(text, start, end):
+        if _NAVIGATION.fullmatch(text, s_start, s_end):
+            continue  # "Accueil | Politique | Justice | Provinces": the site's menu, no one's words
         if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
         while index < len(mentions) and mentions[index].start < s_start:
@@ -116,6 +118,13 @@ def read_sentences(
             j += 1
         out.append(Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
     return out
+
+
+# four or more items of one to three words, apart by "|", "·", "•" or two spaces; no digit (a date line
+# such as "Justice | 12 mars 2024 | 10h15" is kept)
+_NAVIGATION = re.compile(
+    r"\s*[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}(?:(?: {2,}|\s*[|•·]\s*)[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}){3,}\s*"
+)
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -3265,3 +3265,13 @@ def test_a_hearing_moved_from_one_day_to_another_is_next_on_the_second() -> None
         du 5 mai au 19 mai.
         """
     assert next_hearings(report) == ["2020-05-19"]
+
+
+def test_a_site_menu_names_no_one() -> None:
+    report = """
+        ACTUALITE.CD  |  Politique  Économie  Sécurité  Justice  Provinces  Sport
+
+        KINSHASA, 3 mars 2020 - Le tribunal de grande instance de Kinshasa/Gombe a rejeté mardi la demande de
+        liberté provisoire de Paul Mbala, poursuivi pour détournement.
+        """
+    assert roles(report) == {"Paul Mbala": "defendant"}
