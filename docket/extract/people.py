@@ -36,10 +36,20 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             continue  # nobody named here: the roles and lists below have nothing to read
         # where each named person starts: a verb after the next name is that person's, not this one's
         # ("Y's" is a possessive inside a phrase, not the next subject)
-        starts = [start for start, end, *_ in named if not _POSSESSIVE.match(s, end)]
+        # "A, le directeur de cabinet de B, et C, qui dirige D, restent en prison": B and D stand inside
+        # the appositions of A and C; they are neither items of the list nor subjects of its verb
+        embedded = {
+            k for k in range(1, len(named)) if _INSIDE_APPOSITION.fullmatch(s, named[k - 1][1], named[k][0])
+        }
+        starts = [
+            start
+            for k, (start, end, *_) in enumerate(named)
+            if k not in embedded and not _POSSESSIVE.match(s, end)
+        ]
         previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
-        for name_start, name_end, name, before, title_role, lowered_before in named:
+        inside: list[bool] = []  # per mention: whether it stands inside another's apposition
+        for k, (name_start, name_end, name, before, title_role, lowered_before) in enumerate(named):
             if mentions and _ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
                 # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
                 mentions[-1][0].forms.add(name)
@@ -58,8 +68,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 previous,
                 own_after,
                 lowered_before,
+                object_of_relative=k in embedded and bool(_RELATIVE_VERB_AT_END.search(before)),
             )
             mentions.append((person, name_start, name_end, role))
+            inside.append(k in embedded)
         # most sentences hold none of its participles: their gate spares the match
         opening = _OPENING_PARTICIPLE.match(s) if may_match(_OPENING_PARTICIPLE, sentence.lowered) else None
         if opening and mentions and mentions[0][3] is None and mentions[0][1] >= opening.end() - 2:
@@ -70,7 +82,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        _share_roles_in_lists(s, mentions, pats, previous, following, sentence.lowered)
+        listed = [
+            mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
+        ]
+        _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
 
 
@@ -119,6 +134,18 @@ _AGED_JOINT = re.compile(
     r"(?:et|and)\s+)",
     FLAGS,
 )
+
+
+# between a name and the next: an apposition whose noun takes the next name as its complement ("A, le
+# directeur de cabinet de B"), or a relative clause whose verb takes it as its object ("A, qui dirige B")
+_INSIDE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:le|la|l['’]|les|un|une|the|a|an)\s+)?[^,.;:!?()]*?"
+    # not "X, le procès de A": a proceeding's complement is its party, who may open a list
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of)\s*|"
+    r"\s*,\s*(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*",
+    FLAGS,
+)
+_RELATIVE_VERB_AT_END = re.compile(r"\b(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*$", FLAGS)
 
 
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")

@@ -110,6 +110,7 @@ def score_mention(
     previous: str = "",
     own_after: str | None = None,
     lowered_before: str | None = None,
+    object_of_relative: bool = False,
 ) -> str | None:
     """Weigh what one mention says of a person's role: explicit role words beat verb context.
 
@@ -174,8 +175,10 @@ def score_mention(
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
     if after_signal is not None and (
+        # "A, qui dirige Samibo Sarl, restent en prison": the object of a relative clause is not the subject
+        object_of_relative
         # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
-        _COMPLEMENT_OF_NOUN.search(untitled)
+        or _COMPLEMENT_OF_NOUN.search(untitled)
         # "Me X explique que son client … veut comparaître": the verb has a subject of its own
         or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
     ):

@@ -3275,3 +3275,19 @@ def test_a_site_menu_names_no_one() -> None:
         liberté provisoire de Paul Mbala, poursuivi pour détournement.
         """
     assert roles(report) == {"Paul Mbala": "defendant"}
+
+
+def test_names_inside_appositions_are_neither_list_items_nor_subjects() -> None:
+    report = """
+        KINSHASA, 3 mars 2020 - Paul Mbala, le directeur de cabinet de Jean Ilunga, et Marc Lutete, qui dirige
+        Sotraco Sarl, ont été condamnés par le tribunal de grande instance de Kinshasa/Gombe.
+        """
+    assert roles(report) == {"Paul Mbala": "defendant", "Marc Lutete": "defendant"}
+
+
+def test_those_who_remain_in_prison_are_the_accused() -> None:
+    report = """
+        KINSHASA, 3 mars 2020 - Le tribunal de grande instance de Kinshasa/Gombe a rejeté les requêtes de
+        liberté provisoire. Paul Mbala et Marc Lutete restent en prison.
+        """
+    assert roles(report) == {"Paul Mbala": "defendant", "Marc Lutete": "defendant"}
