@@ -131,3 +131,29 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
         return role, phrase.strip()
     return None, ""
+
+
+# between a name and the next: an apposition whose noun takes the next name as its complement ("A, le
+# directeur de cabinet de B"), or a relative clause whose verb takes it as its object ("A, qui dirige B")
+_INSIDE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:le|la|l['’]|les|un|une|the|a|an)\s+)?[^,.;:!?()]*?"
+    # not "X, le procès de A": a proceeding's complement is its party, who may open a list
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of)\s*|"
+    r"\s*,\s*(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*",
+    FLAGS,
+)
+_RELATIVE_VERB_AT_END = re.compile(r"\b(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*$", FLAGS)
+
+
+def names_inside_appositions(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the names that stand inside the apposition of the name before them."""
+    return {
+        k
+        for k in range(1, len(spans))
+        if _INSIDE_APPOSITION.fullmatch(sentence, spans[k - 1][1], spans[k][0])
+    }
+
+
+def ends_on_relative_verb(before: str) -> bool:
+    """ "A, qui dirige B": B is the object of a relative clause's verb."""
+    return bool(_RELATIVE_VERB_AT_END.search(before))

@@ -155,6 +155,11 @@ def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) 
 _OBJECT_OF = re.compile(r"\b(?:par|by|devant|before|à|au|de|du|of|from)\s*$", FLAGS)
 
 
+# "adjourned proceedings until later on Monday", "plus tard dans la journée": a pause within the day,
+# not a day the court will sit again
+LATER_THE_SAME_DAY = re.compile(r"\b(?:later(?: on)?|plus tard(?: dans la journée de| ce| le)?)\s*$", FLAGS)
+
+
 RECALL = re.compile(r"\b(?:pour rappel|rappelons|on se souvient|for the record|as a reminder)\b", FLAGS)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from docket.dates import DateMention
-from docket.extract.clauses import ON_THE_FILE, RECALL, is_background, is_current
+from docket.extract.clauses import LATER_THE_SAME_DAY, ON_THE_FILE, RECALL, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns
 from docket.extract.rulings import PARTY_ACTS, FoundRuling
@@ -45,6 +45,7 @@ def find_hearings(
                 and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
                 # "reportée du 5 mai au 19 mai": the day it leaves is no longer a day the court sits
                 and not (_FROM_AT_END.search(before) and _MOVED_FROM.search(before[-90:]))
+                and not LATER_THE_SAME_DAY.search(before)
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";

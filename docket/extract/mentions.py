@@ -206,7 +206,9 @@ _INCIDENT_BEFORE_DATE = re.compile(
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
     r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|raided|searched|"
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
-    r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that)"
+    r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"
+    # "the alleged attempted rape dates from October 22, 2021": when the facts took place
+    r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to))"
     r"\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
     FLAGS,
 )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from docket import lexicon
+from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions
 from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
@@ -38,9 +39,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         # ("Y's" is a possessive inside a phrase, not the next subject)
         # "A, le directeur de cabinet de B, et C, qui dirige D, restent en prison": B and D stand inside
         # the appositions of A and C; they are neither items of the list nor subjects of its verb
-        embedded = {
-            k for k in range(1, len(named)) if _INSIDE_APPOSITION.fullmatch(s, named[k - 1][1], named[k][0])
-        }
+        embedded = names_inside_appositions(s, [(start, end) for start, end, *_ in named])
         starts = [
             start
             for k, (start, end, *_) in enumerate(named)
@@ -68,7 +67,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 previous,
                 own_after,
                 lowered_before,
-                object_of_relative=k in embedded and bool(_RELATIVE_VERB_AT_END.search(before)),
+                object_of_relative=k in embedded and ends_on_relative_verb(before),
             )
             mentions.append((person, name_start, name_end, role))
             inside.append(k in embedded)
@@ -136,18 +135,6 @@ _AGED_JOINT = re.compile(
 )
 
 
-# between a name and the next: an apposition whose noun takes the next name as its complement ("A, le
-# directeur de cabinet de B"), or a relative clause whose verb takes it as its object ("A, qui dirige B")
-_INSIDE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:le|la|l['’]|les|un|une|the|a|an)\s+)?[^,.;:!?()]*?"
-    # not "X, le procès de A": a proceeding's complement is its party, who may open a list
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of)\s*|"
-    r"\s*,\s*(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*",
-    FLAGS,
-)
-_RELATIVE_VERB_AT_END = re.compile(r"\b(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*$", FLAGS)
-
-
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
 _AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
@@ -182,6 +169,7 @@ def _named_person(
             _NOT_A_PERSON_BEFORE.search(before)
             and not _GIVEN_TO_BEFORE.search(before)
             and not _PROCEEDING_OF_BEFORE.search(before)
+            and not _HEARD_FROM_BEFORE.search(before)
             and not (_PAYEE_BEFORE.search(before) and _DAMAGES.search(s))
         )
     ):
@@ -236,6 +224,10 @@ _CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcrédits?(?: photo)?|\bcredits?|\bi
 
 
 # What stands right before an organisation's or a place's name, not a person's.
+# "The court heard from Rebecca X, prosecuting": "from" a speaker, not from a place
+_HEARD_FROM_BEFORE = re.compile(
+    r"\b(?:heard|hears|hear|hearing|evidence|testimony|submissions?|statements?|arguments?) from\s+$", FLAGS
+)
 _NOT_A_PERSON_BEFORE = re.compile(
     r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$", FLAGS
 )

@@ -8,7 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from docket.dates import DateMention
-from docket.extract.clauses import RECALLED_TENSE, announced_ahead, in_quotation, is_background, is_current
+from docket.extract.clauses import (
+    LATER_THE_SAME_DAY,
+    RECALLED_TENSE,
+    announced_ahead,
+    in_quotation,
+    is_background,
+    is_current,
+)
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.records import Ruling
@@ -139,6 +146,12 @@ def find_rulings(
                     continue
             vague = _dated_vaguely(sentence, m)
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference, cue_spans)
+            if (
+                kind == "adjourned"
+                and next_date is not None
+                and LATER_THE_SAME_DAY.search(s, 0, next_date.start - sentence.start)
+            ):
+                continue  # "adjourned proceedings until later on Monday": a pause in the day's hearing
             if vague:
                 decided_on = None  # "condamnés en juin dernier": the report gives no day for it
             decided_day = decided_on.date if decided_on and decided_on.date else None

@@ -3291,3 +3291,29 @@ def test_those_who_remain_in_prison_are_the_accused() -> None:
         liberté provisoire. Paul Mbala et Marc Lutete restent en prison.
         """
     assert roles(report) == {"Paul Mbala": "defendant", "Marc Lutete": "defendant"}
+
+
+def test_the_court_heard_from_a_speaker_not_a_place() -> None:
+    report = """
+        MANCHESTER, 17 October 2022 - John Carter appeared at Manchester Magistrates' Court on Monday. The
+        court heard from Rebecca Smith, prosecuting, that the offence was serious.
+        """
+    assert roles(report)["Rebecca Smith"] == "prosecutor"
+
+
+def test_the_day_the_alleged_facts_date_from_is_no_hearing() -> None:
+    report = """
+        MANCHESTER, 17 October 2022 - John Carter appeared at Manchester Magistrates' Court on Monday, where
+        the court heard that the alleged assault dates from October 22, 2021.
+        """
+    assert held(report) == {"2022-10-17"}
+
+
+def test_an_adjournment_until_later_the_same_day_is_no_renvoi() -> None:
+    report = """
+        MANCHESTER, 17 October 2022 - John Carter appeared at Manchester Magistrates' Court on Monday.
+        District Judge Mark Hall adjourned proceedings until later on Monday and refused bail. His next
+        appearance will be at Minshull Street Crown Court on November 21.
+        """
+    assert next_hearings(report) == ["2022-11-21"]
+    assert all(kind != "adjourned" for _, kind in rulings(report))
