@@ -100,6 +100,26 @@ def find_dateline(article_text: str, language: str) -> DateMention | None:
         found = _find_dateline(article_text, lang)
         if found is not None:
             return found
+    return _glossed_today(article_text, primary)
+
+
+# "The case was called at 12 noon today [March 28, 2022]": an editor's gloss gives the day the report calls
+# today, where the page carries no dateline
+_TODAY_GLOSS = re.compile(
+    r"\b(?:today|this morning|this afternoon|aujourd['’]hui|ce jour|ce matin|cet après-midi)\s*[\[(]\s*"
+    r"([^\[\]()\n]{6,40}?)\s*[\])]",
+    re.IGNORECASE,
+)
+
+
+def _glossed_today(text: str, language: Language) -> DateMention | None:
+    for gloss in _TODAY_GLOSS.finditer(text):
+        for mention in find_dates(gloss.group(1), language, None):
+            if mention.precision == "day" and mention.date is not None and not mention.relative:
+                offset = gloss.start(1)
+                return DateMention(
+                    mention.start + offset, mention.end + offset, mention.text, mention.date, "day", False
+                )
     return None
 
 

@@ -236,6 +236,17 @@ _RELEASE_WORDS = re.compile(
 )
 
 
+def _renewed(inherited: FoundRuling, dated: FoundRuling) -> bool:
+    return (
+        # a remand runs a week or a fortnight and is ordered again: a verdict is told again, not renewed
+        inherited.ruling.kind == "detention_ordered"
+        and inherited.ruling.date is not None
+        and dated.ruling.date is not None
+        and dated.ruling.date < inherited.ruling.date
+        and inherited.sentence > dated.sentence
+    )
+
+
 # Acts of the parties, not of the court: their day is never the hearing's by default.
 PARTY_ACTS = frozenset({"appeal_filed", "pardoned"})
 
@@ -252,7 +263,14 @@ def _dedupe_rulings(rulings: list[FoundRuling]) -> list[FoundRuling]:
             # "the hearing was moved to another date … The court set June 28 as the new date": the renvoi
             # told twice, its day to come only the second time
             dated.next_date = r.next_date
-    rulings = [r for r in rulings if not (r.inherited and r.ruling.kind in explicitly_dated)]
+    rulings = [
+        r
+        for r in rulings
+        if not (r.inherited and r.ruling.kind in explicitly_dated)
+        # "They were first remanded on March 9 … the court remanded the accused for one week": a later
+        # day's remand is a decision of its own, not the earlier one told again
+        or _renewed(r, explicitly_dated[r.ruling.kind])
+    ]
     seen: set[tuple[str, dt.date | None]] = set()
     out = []
     for r in rulings:

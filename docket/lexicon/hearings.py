@@ -10,6 +10,8 @@ HEARING_CUES: str = (
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"
     r"pleaded|sat|sitting|"
+    # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day
+    r"(?:case|matter|cause) (?:was|were) called|(?:affaire|dossier|cause) (?:a|ont) été (?:de nouveau )?appelée?s?|"
     # "first brought before the General Court Martial on November 20"
     r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)"
 )

@@ -3317,3 +3317,30 @@ def test_an_adjournment_until_later_the_same_day_is_no_renvoi() -> None:
         """
     assert next_hearings(report) == ["2022-11-21"]
     assert all(kind != "adjourned" for _, kind in rulings(report))
+
+
+def test_an_editors_gloss_on_today_gives_the_reference_day() -> None:
+    report = """
+        Policemen refused bail
+
+        An Accra Circuit Court has sent four police officers back into custody. The case was called at 12 noon
+        today [March 28, 2022] before the court.
+        """
+    assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2022, 3, 28)
+
+
+def test_the_case_was_called_is_a_sitting() -> None:
+    report = """
+        ACCRA, 29 March 2022 - Kofi Mensah is accused of robbery. His case was called on March 28 at the Accra
+        Circuit Court.
+        """
+    assert held(report) == {"2022-03-28"}
+
+
+def test_a_remand_ordered_again_is_a_ruling_of_its_own() -> None:
+    report = """
+        ACCRA, 28 March 2022 - Four officers were first remanded on March 9 this year by the Accra Circuit
+        Court. The case was called today. Having heard both sides, the court sided with the prosecution and
+        remanded the accused for one week.
+        """
+    assert {("2022-03-09", "detention_ordered"), ("2022-03-28", "detention_ordered")} <= rulings(report)
