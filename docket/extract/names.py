@@ -69,7 +69,7 @@ _INSTITUTION_WORDS = frozenset(
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
     rue boulevard lane drive estate quartier close square barracks district region province county
-    command""".split()
+    command law laws act acts code bill decree ordinance constitution""".split()
 )
 
 

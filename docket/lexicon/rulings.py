@@ -147,9 +147,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\bbail (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?bail\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
+        r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
-        r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’]+ ){0,4}?bail\b",
+        r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
+        # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
+        r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b",
     ),
     (
         "detention_ordered",
@@ -299,7 +301,7 @@ RULING_HINTS: str = (
     r"took himself|took herself|récus|déport|case to answer|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

@@ -3344,3 +3344,20 @@ def test_a_remand_ordered_again_is_a_ruling_of_its_own() -> None:
         remanded the accused for one week.
         """
     assert {("2022-03-09", "detention_ordered"), ("2022-03-28", "detention_ordered")} <= rulings(report)
+
+
+def test_a_statute_is_no_one_though_it_holds_justice() -> None:
+    report = """
+        LAGOS, 27 January 2022 - A Yaba Chief Magistrate's Court remanded Tunde Bakare for 30 days. The motion
+        cited the Police Act and the Administration of Criminal Justice Law of Lagos State.
+        """
+    assert roles(report) == {"Tunde Bakare": "defendant"}
+
+
+def test_a_release_on_a_personal_bond_is_bail() -> None:
+    report = """
+        NAIROBI, 27 June 2024 - At the Milimani Court on Wednesday, Magistrate Jane Wambui released the minors
+        on a Ksh 10,000 personal bond, and ordered release with immediate effect, each on a cash bond, of the
+        others.
+        """
+    assert ("2024-06-26", "bail_granted") in rulings(report)
