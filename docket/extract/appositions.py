@@ -4,6 +4,7 @@ prosecuting"), read by the roles stage for each name."""
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from docket import lexicon
 from docket.extract.names import TITLE_WORDS
@@ -157,3 +158,30 @@ def names_inside_appositions(sentence: str, spans: list[tuple[int, int]]) -> set
 def ends_on_relative_verb(before: str) -> bool:
     """ "A, qui dirige B": B is the object of a relative clause's verb."""
     return bool(_RELATIVE_VERB_AT_END.search(before))
+
+
+# a named run as the people stage reads it: its start and end come first
+N = TypeVar("N", bound=tuple)
+
+
+def without_addresses(sentence: str, named: list[N]) -> list[N]:
+    """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
+    gives each person's age, the capitalised runs between the aged names are their addresses."""
+    aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]
+    if len(aged) < 2:
+        return named
+    # an item of the list opens after a semicolon ("…, a hawker; B, alias C (54)"); an address goes on
+    # after a comma
+    return [
+        n
+        for i, n in enumerate(named)
+        if i in aged
+        or not aged[0] < i <= aged[-1] + 1
+        or ";" in sentence[named[i - 1][1] : n[0]]
+        # past the last aged name, only an address ("…, Ballyogan Vale"), not "came before Magistrate X"
+        or (i > aged[-1] and not _ADDRESS_SO_FAR.fullmatch(sentence, named[i - 1][1], n[0]))
+    ]
+
+
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+_ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’-]*[\s,]*)*")

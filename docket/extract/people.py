@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from docket import lexicon
-from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions
+from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_addresses
 from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
@@ -32,7 +32,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             )
         )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
-        named = _without_addresses(s, named)
+        named = without_addresses(s, named)
         if not named:
             continue  # nobody named here: the roles and lists below have nothing to read
         # where each named person starts: a verb after the next name is that person's, not this one's
@@ -105,27 +105,6 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     return answer
 
 
-def _without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
-    """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
-    gives each person's age, the capitalised runs between the aged names are their addresses."""
-    aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]
-    if len(aged) < 2:
-        return named
-    # an item of the list opens after a semicolon ("…, a hawker; B, alias C (54)"); an address goes on
-    # after a comma
-    return [
-        n
-        for i, n in enumerate(named)
-        if i in aged
-        or not aged[0] < i <= aged[-1] + 1
-        or ";" in sentence[named[i - 1][1] : n[0]]
-        # past the last aged name, only an address ("…, Ballyogan Vale"), not "came before Magistrate X"
-        or (i > aged[-1] and not _ADDRESS_SO_FAR.fullmatch(sentence, named[i - 1][1], n[0]))
-    ]
-
-
-_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
-_ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’-]*[\s,]*)*")
 # "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
 # "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …": an age after the name
 _AGED_JOINT = re.compile(
@@ -284,7 +263,9 @@ def _share_roles_in_lists(
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
                 group = _taken_up_as_accused(following, pats)
-            if group is not None:
+            if group == _NO_ROLE:
+                pass  # "Plusieurs figures du parti …, parmi lesquelles A, B": a group that is no party
+            elif group is not None:
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2
                     person.role_text.setdefault(group[0], group[1])
@@ -366,7 +347,12 @@ def _group_role(
     if introducer is None:
         return None
     clause = before[: introducer.start()]
+    # "Plusieurs figures du parti avaient fait le déplacement, parmi lesquelles A, B": the list unfolds the
+    # group its own clause names, whatever the sentence before was about
+    own_group = _OWN_GROUP.search(clause) is not None
     for context, verb_context in ((clause, clause), (previous[-_GROUP_WINDOW:], previous)):
+        if own_group and context is not clause:
+            return _NO_ROLE
         cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
         if context is not clause:
             # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
@@ -416,6 +402,11 @@ _DEFENDANT_LIST_INTRODUCER = re.compile(
     rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
     # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title
     r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+)?$",
+    FLAGS,
+)
+_NO_ROLE = ("", "")
+_OWN_GROUP = re.compile(
+    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}",
     FLAGS,
 )
 # how far back a list's introducer and its group noun are looked for (a bound: a list can be long)

@@ -3361,3 +3361,14 @@ def test_a_release_on_a_personal_bond_is_bail() -> None:
         others.
         """
     assert ("2024-06-26", "bail_granted") in rulings(report)
+
+
+def test_a_list_unfolding_a_group_its_own_clause_names_is_no_list_of_the_accused() -> None:
+    report = """
+        DAKAR, 20 juin 2022 - Le tribunal des flagrants délits de Dakar examine le dossier des 84 prévenus.
+        Les sympathisants ont ovationné Paul Diouf et ses co-prévenus. Plusieurs figures de l'opposition
+        avaient fait le déplacement, parmi lesquelles Awa Ndiaye, Moussa Fall, Ibrahima Sy et Fatou Ba.
+        """
+    found = roles(report)
+    assert found["Paul Diouf"] == "defendant"
+    assert not {"Awa Ndiaye", "Moussa Fall", "Ibrahima Sy", "Fatou Ba"} & set(found)
