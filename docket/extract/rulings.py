@@ -112,6 +112,13 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+_THAT_DAY = re.compile(
+    r"\W*(?:ce jour[- ]là|le même jour|ce même jour|à cette date|"
+    r"that day|on that day|on that date|the same day)\b",
+    FLAGS,
+)
+
+
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
@@ -125,6 +132,12 @@ def find_rulings(
         s = sentence.text
         if i and sentence.paragraph != sentences[i - 1].paragraph:
             context_date = None
+        if i and _THAT_DAY.match(s):
+            # "… pour être appelée le 2 octobre 2025. Ce jour-là, la juridiction a renvoyé l'affaire": the
+            # day the sentence before named, across a paragraph's break too
+            named_before = procedural_dates(sentences[i - 1])
+            if named_before:
+                context_date = named_before[-1]
         day_dates = procedural_dates(sentence)
         seen_kinds: set[str] = set()
         cues = sentence.ruling_cues(pats)

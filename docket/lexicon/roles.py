@@ -127,7 +127,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
-    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"\btrial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|à la barre|on trial|in the dock|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

@@ -196,7 +196,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "dismissed",
-        r"\bnon-lieu\b|\bnullité de la procédure\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        r"\bnon-lieu\b|\bnullité de la procédure\b|\bannulation de (?:la procédure|la citation|la poursuite|l['’]action)\b|"
+        r"\bannulé (?:la procédure|la citation|les poursuites)\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",
@@ -248,7 +249,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\b(?:fixé|fixe|fixée)\b[^.;]{0,30}?\b(?:caution|consignation|cautionnement)\b|\b(?:caution|consignation|cautionnement)\b[^.;]{0,40}?\b(?:a été |est )?fixée?\b",
+        r"\b(?:fixé|fixe|fixée|exigé|imposé|ordonné)\b[^.;]{0,30}?\b(?:caution|consignation|cautionnement)\b|\b(?:caution|consignation|cautionnement)\b[^.;]{0,40}?\b(?:a été |est )?fixée?\b",
     ),
     (
         "other",

@@ -3372,3 +3372,34 @@ def test_a_list_unfolding_a_group_its_own_clause_names_is_no_list_of_the_accused
     found = roles(report)
     assert found["Paul Diouf"] == "defendant"
     assert not {"Awa Ndiaye", "Moussa Fall", "Ibrahima Sy", "Fatou Ba"} & set(found)
+
+
+def test_ce_jour_la_dates_a_decision_on_the_day_named_before() -> None:
+    report = """
+        BAMAKO, 5 janvier 2026 - Le tribunal de grande instance de la Commune III a été saisi par citation
+        directe, et l'affaire a été enrôlée pour être appelée le 2 octobre 2025.
+
+        Ce jour-là, la juridiction a renvoyé l'affaire au 27 novembre 2025.
+        """
+    assert ("2025-10-02", "adjourned") in rulings(report)
+
+
+def test_a_consignation_demanded_and_a_procedure_annulled_are_decisions() -> None:
+    report = """
+        BAMAKO, 5 janvier 2026 - Le 2 octobre 2025, le tribunal de grande instance de la Commune III a exigé
+        une consignation de 500.000 FCFA. Le 29 décembre 2025, ce même tribunal a prononcé l'annulation de la
+        procédure.
+        """
+    found = rulings(report)
+    assert ("2025-10-02", "other") in found
+    assert ("2025-12-29", "dismissed") in found
+
+
+def test_those_a_complaint_targeted_are_the_accused() -> None:
+    report = """
+        BAMAKO, 5 janvier 2026 - Une plainte a visé Amadou Traoré et Issa Keïta pour des injures publiques.
+        Le tribunal de grande instance de la Commune III a prononcé le 29 décembre 2025 l'annulation de la
+        procédure.
+        """
+    found = roles(report)
+    assert found["Amadou Traoré"] == found["Issa Keïta"] == "defendant"
