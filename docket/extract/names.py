@@ -77,10 +77,20 @@ _INSTITUTION_WORDS = frozenset(
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
 
 
-def clean_name(raw: str, offset: int) -> tuple[str | None, int]:
-    """The person's name within a capitalised run, and its offset; None when the run names no one."""
+def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, int]:
+    """The person's name within a capitalised run, and its offset; None when the run names no one.
+
+    `following` is the text right after the run: "Christopher M." (a name the press shortens to its
+    initial) ends on the initial's full stop.
+    """
+    initial = _GIVEN_NAME_AND_INITIAL.fullmatch(raw)
+    if initial and following.startswith(".") and not _not_name_word(initial.group(1)):
+        return f"{raw}.", offset
     name, shift = _name_in_run(raw)
     return name, offset + shift
+
+
+_GIVEN_NAME_AND_INITIAL = re.compile(rf"({NAME_WORD}) [{UPPER}]")
 
 
 _ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")

@@ -18,7 +18,10 @@ from docket.text import FLAGS, NAME_WORD, fold
 def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     persons: list[Person] = []
     runs = [
-        [(m, *clean_name(m.group(0), m.start())) for m in NAME_RE.finditer(sentence.text)]
+        [
+            (m, *clean_name(m.group(0), m.start(), sentence.text[m.end() : m.end() + 1]))
+            for m in NAME_RE.finditer(sentence.text)
+        ]
         for sentence in sentences
     ]
     # a headline may name "Houndégnon" before the report gives his full name
@@ -153,7 +156,9 @@ def _named_person(
         )
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
-    return name_start, m.end(), name, before, title_role, lowered_before
+    # "Christopher M.": the initial's full stop ends the name, not the sentence
+    end = m.end() + 1 if name.endswith(".") and s.startswith(".", m.end()) else m.end()
+    return name_start, end, name, before, title_role, lowered_before
 
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"

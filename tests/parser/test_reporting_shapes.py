@@ -3403,3 +3403,19 @@ def test_those_a_complaint_targeted_are_the_accused() -> None:
         """
     found = roles(report)
     assert found["Amadou Traoré"] == found["Issa Keïta"] == "defendant"
+
+
+def test_a_name_shortened_to_its_initial_is_a_person() -> None:
+    report = """
+        BRUXELLES, 5 mars 2024 - Kevin D., un habitant de Wavre, a été condamné mardi par le tribunal
+        correctionnel du Brabant wallon à un an de prison.
+        """
+    assert roles(report) == {"Kevin D.": "defendant"}
+
+
+def test_one_who_saw_a_sentence_inflicted_on_him_is_the_accused() -> None:
+    report = """
+        BRUXELLES, 5 mars 2024 - Le tribunal correctionnel du Brabant wallon a rendu son jugement mardi. Paul
+        Lambert s'est vu infliger un an de prison avec sursis.
+        """
+    assert roles(report) == {"Paul Lambert": "defendant"}
