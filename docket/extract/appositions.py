@@ -33,6 +33,10 @@ _APPOSITION_ADVERBS = re.compile(
 )
 
 
+_CONSTITUENCY = re.compile(
+    r"\b(?:County|District|Constituency|Municipality|Ward|Division|constituency|circonscription|commune|"
+    r"Parliament|parlement|Assemblée)\b"
+)
 _REPRESENTS = re.compile(
     r"^(?:qui (?:représente|défend|assiste)|représentant|"
     r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
@@ -94,6 +98,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if _PRESIDES.match(phrase):
         return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
     represents = _REPRESENTS.match(phrase)
+    if represents and _CONSTITUENCY.search(represents.group("client")):
+        return None, ""  # "X, who represents Busiki County in Parliament": a member, not counsel
     if represents:
         victims = re.search(
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase

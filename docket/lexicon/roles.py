@@ -46,7 +46,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"Director of Public Prosecutions", "prosecutor"),
-    (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor)", "prosecutor"),
+    (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor|Advocate)", "prosecutor"),
     (
         r"prosecution counsel|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
         "prosecutor",

@@ -3419,3 +3419,14 @@ def test_one_who_saw_a_sentence_inflicted_on_him_is_the_accused() -> None:
         Lambert s'est vu infliger un an de prison avec sursis.
         """
     assert roles(report) == {"Paul Lambert": "defendant"}
+
+
+def test_a_state_advocate_prosecutes_and_a_member_represents_a_constituency() -> None:
+    report = """
+        KAMPALA, 12 March 2024 - The Anti-Corruption Court granted bail to John Okello. Peter Mugisha, who
+        represents Busoga County in Parliament, was in court. State advocate Jane Nansubuga told the court the
+        State was ready.
+        """
+    found = roles(report)
+    assert found["Jane Nansubuga"] == "prosecutor"
+    assert found.get("Peter Mugisha") != "defense_counsel"
