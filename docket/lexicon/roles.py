@@ -120,7 +120,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
     r"(?<=, )(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
-    r"(?:est|sont|était|étaient) attendue?s? à la barre|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
+    r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
@@ -129,7 +129,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     r"\btrial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
-    r"cités? à comparaître|dans le box|à la barre|on trial|in the dock|"
+    r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
     r"(?:charges?|counts?) (?:was|were|has been|have been) read\b[^.;]{0,60}?\bto",
     # "le tribunal doit examiner le cas de A, B et C"; "Avant-hier, à Alger, comparaissait A": the verb before
@@ -206,7 +206,12 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
     r"\b(?:appearing|standing trial) (?:before|in) [^.;:]{0,40}? (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
-    r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b"
+    r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b|"
+    # "Also charged are A, B and C"; "Manji's co-accused, all officials of the firm, are A (28), …; B"
+    r"\balso (?:charged|accused|tried|arraigned|indicted|remanded) (?:are|were)\b|"
+    r"\bco-?accused\b[^.;:]{0,60}?\b(?:are|were|include|included)\b|"
+    # "Dans le box se tenaient aussi A, B …"
+    r"\b(?:dans le box|in the dock) (?:se tenaient|se trouvaient|figuraient|étaient|were|stood)(?: aussi| also)?\b"
 )
 
 # Who a lawyer may act for when not for the accused: "Me X, conseil de la mairie" is civil-party counsel.

@@ -3430,3 +3430,25 @@ def test_a_state_advocate_prosecutes_and_a_member_represents_a_constituency() ->
     found = roles(report)
     assert found["Jane Nansubuga"] == "prosecutor"
     assert found.get("Peter Mugisha") != "defense_counsel"
+
+
+def test_lists_introduced_by_their_co_accused_or_also_charged_are_the_accused() -> None:
+    report = """
+        DAR ES SALAAM, 4 September 2017 - The Kisutu Resident Magistrate's Court remanded Yusuf Manji on
+        Monday. Manji's co-accused, all officials of the firm, are Juma Kisinda (28), a clerk; Ali Sangey
+        (46), store keeper; and Tobias Fwele (43), assistant store keeper.
+        """
+    found = roles(report)
+    for name in ("Juma Kisinda", "Ali Sangey", "Tobias Fwele"):
+        assert found[name] == "defendant"
+
+
+def test_those_who_stay_in_jail_and_the_accused_in_brackets_are_the_accused() -> None:
+    report = """
+        HARARE, 20 January 2021 - A Harare magistrate admitted Ali Musa to bail, while Grace Moyo and Tendai
+        Banda stay in jail. Both the accused (Peter Dube) and his brother confirmed they had received the
+        indictment.
+        """
+    found = roles(report)
+    for name in ("Grace Moyo", "Tendai Banda", "Peter Dube"):
+        assert found[name] == "defendant"
