@@ -62,6 +62,11 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+        announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
+        if announced is not None:
+            # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
+            # treason: those are the charges": the offences first, then what they are
+            take(sentence, i, announced.group("offences"), need_head=False)
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
         if may_match(_HEADED_CUE_WORD, lowered) and _HEADED_CUE_WORD.search(s):
             # found lower-cased from its beginnings: one sentence in twelve holds "charge" and passes the gate
@@ -85,6 +90,16 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
     return found
+
+
+_LIST_THEN_CHARGES = re.compile(
+    # at the sentence's start, or after a dateline's dash
+    r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
+    r"(?:voilà|voici|ce sont|tels sont|telles sont|those are|these are|such are)\b[^.;:]{0,30}?\b"
+    r"(?:ce qui (?:vaut|valait)|(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|"
+    r"préventions?|faits reprochés))",
+    FLAGS,
+)
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)

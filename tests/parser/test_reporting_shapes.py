@@ -3452,3 +3452,11 @@ def test_those_who_stay_in_jail_and_the_accused_in_brackets_are_the_accused() ->
     found = roles(report)
     for name in ("Grace Moyo", "Tendai Banda", "Peter Dube"):
         assert found[name] == "defendant"
+
+
+def test_offences_listed_before_voila_ce_qui_vaut_or_those_are_the_charges() -> None:
+    report = """
+        CONAKRY, 27 octobre 2025 - Occupation illégale, destruction de l'environnement, évasion : voilà ce qui
+        vaut aux cinq hommes d'être poursuivis devant le tribunal de première instance de Kaloum.
+        """
+    assert {"occupation illégale", "destruction de l'environnement", "évasion"} <= set(charges(report))
