@@ -21,7 +21,11 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
     r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,40},)? (?:notamment |au pénal )?"
+    # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
+    r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
     r"(?:des accusations de|de|d'|d’|du|des)",
+    # "On leur impute la sécession, l'insurrection …"
+    r"\b(?:on|il|elle|ils|elles) (?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent) ",
     # "Six d'entre elles, membres des forces de sécurité, le sont pour « non assistance … »": poursuivies
     r"(?<![\w'’])(?:le|l['’]) (?:sont|est|étaient|était|seront|sera) pour",
     # "dix années de servitude pénale du chef d'association de malfaiteurs et de vol qualifié"

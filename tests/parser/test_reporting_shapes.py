@@ -3460,3 +3460,15 @@ def test_offences_listed_before_voila_ce_qui_vaut_or_those_are_the_charges() -> 
         vaut aux cinq hommes d'être poursuivis devant le tribunal de première instance de Kaloum.
         """
     assert {"occupation illégale", "destruction de l'environnement", "évasion"} <= set(charges(report))
+
+
+def test_charges_answered_with_co_accused_and_imputed_to_them() -> None:
+    report = """
+        ABIDJAN, 20 juillet 2017 - Devant la cour d'assises d'Abidjan, l'ancien ministre Paul Kouassi
+        répondait avec sept coaccusés de complot contre l'autorité de l'Etat et de détention illégale d'armes.
+        YAOUNDÉ, 3 mai 2019 - Le tribunal militaire de Yaoundé juge dix militants. On leur impute la sécession
+        et le terrorisme.
+        """
+    found = charges(report)
+    assert "complot contre l'autorité de l'Etat" in found
+    assert "sécession" in found
