@@ -3472,3 +3472,12 @@ def test_charges_answered_with_co_accused_and_imputed_to_them() -> None:
     found = charges(report)
     assert "complot contre l'autorité de l'Etat" in found
     assert "sécession" in found
+
+
+def test_a_renvoi_told_in_the_past_with_a_bare_weekday_is_dated_on_it() -> None:
+    report = """
+        MARSEILLE, 6 juillet 2021 - Le procès a de nouveau été renvoyé lundi par le tribunal correctionnel de
+        Marseille.
+        """
+    assert rulings(report) == {("2021-07-05", "adjourned")}
+    assert next_hearings(report) == []
