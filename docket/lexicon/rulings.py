@@ -31,8 +31,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "set Tuesday, December 10, 2024 as the next date"; "Further hearing in the case was fixed for October 3"
     (
         "adjourned",
-        r"\b(?:set|fixed|chose|picked) (?:[\w,'’]+ ){1,6}?as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date\b|"
-        r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter))\b"
+        r"\b(?:set|fixed|chose|picked) (?:[\w,'’]+ ){1,6}?as (?:the )?(?:(?:next|new) (?:hearing |trial |court |return )?|"
+        # "fixed September 4 as the hearing date for the incitement charge"
+        r"(?:hearing|trial|plea|mention|sentencing|judgment|judgement|ruling) )date\b|"
+        # "A CMC was set for October 20": a case management conference, a mention, a plea …
+        r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter)|"
+        r"(?-i:CMC)|case management conference|pre-?trial conference|(?:the )?(?:plea|mention|sentencing|bail hearing))\b"
         r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b",
     ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
@@ -302,7 +306,7 @@ RULING_HINTS: str = (
     r"took himself|took herself|récus|déport|case to answer|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

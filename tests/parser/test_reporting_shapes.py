@@ -3481,3 +3481,16 @@ def test_a_renvoi_told_in_the_past_with_a_bare_weekday_is_dated_on_it() -> None:
         """
     assert rulings(report) == {("2021-07-05", "adjourned")}
     assert next_hearings(report) == []
+
+
+def test_a_hearing_date_fixed_and_a_cmc_set_are_renvois() -> None:
+    fixed = """
+        NAIROBI, July 3, 2019 - Chief Magistrate Francis Andayi at the Milimani court on Wednesday fixed
+        September 4 as the hearing date for the incitement charge against John Kamau.
+        """
+    cmc = """
+        ACCRA, 15 October 2024 - The Accra Circuit Court on Tuesday granted bail to Kofi Mensah, charged with
+        unlawful assembly. A CMC was set for October 20.
+        """
+    assert ("2019-07-03", "adjourned") in rulings(fixed)
+    assert ("2024-10-15", "adjourned") in rulings(cmc)
