@@ -73,18 +73,8 @@ def find_dates(
     lexicon = _lexicon(check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    return list(_resolved_dates(text, lexicon.language, reference, day_reference))
-
-
-@lru_cache(maxsize=8)
-def _resolved_dates(
-    text: str, language: Language, reference: dt.date | None, day_reference: bool
-) -> tuple[DateMention, ...]:
-    """`find_dates`, kept for the last few questions: an article without a dateline is read three times
-    against the same reference (its latest full date's search, its sentences), and resolved once."""
-    lexicon = _lexicon(language)
     mentions: list[DateMention] = []
-    for match in _plausible_matches(text, language):
+    for match in _plausible_matches(text, lexicon.language):
         if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
             mentions.extend(_resolve(match, text, lexicon, None))
             continue
@@ -92,7 +82,7 @@ def _resolved_dates(
             mentions.extend(_resolve(match, text, lexicon, reference))
         except OverflowError:  # a reference at the calendar's edge (year 1 or 9999): no day to count from
             mentions.extend(_resolve(match, text, lexicon, None))
-    return tuple(mentions)
+    return mentions
 
 
 @lru_cache(maxsize=16)
