@@ -6,7 +6,7 @@ import re
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, finditer_lowered, may_match
+from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -63,7 +63,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
-        if may_match(_HEADED_CUE_WORD, lowered) and _HEADED_CUE_WORD.search(s):
+        if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
             # found lower-cased from its beginnings: one sentence in twelve holds "charge" and passes the gate
             for cue in finditer_lowered(_HEADED_CUE, s, lowered):
                 take(sentence, i, s[cue.end() :], need_head=True)

@@ -8,7 +8,7 @@ import re
 from docket.dates import DateMention
 from docket.extract.clauses import ON_THE_FILE, RECALL, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, search_lowered
 from docket.extract.rulings import PARTY_ACTS, FoundRuling
 from docket.records import Hearing, NextHearing
 from docket.text import FLAGS
@@ -34,11 +34,17 @@ def find_hearings(
         for mention in procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
+            # the lower-cased sentence holds the same characters at the same offsets: its slice is the
+            # window's, searched case-sensitively (several times faster)
+            lowered = sentence.lowered[: len(before)] if sentence.lowered is not None else None
             points_ahead = bool(
-                pats.next_date.search(before[-70:])
+                search_lowered(pats.next_date, before[-70:], lowered and lowered[-70:])
                 or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
                 # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
-                or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
+                or (
+                    search_lowered(_FUTURE_TENSE, before[-80:], lowered and lowered[-80:])
+                    and _COURT_WORD.search(s)
+                )
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
