@@ -8,7 +8,7 @@ import re
 from docket.dates import DateMention
 from docket.extract.clauses import ON_THE_FILE, RECALL, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns, search_lowered
+from docket.extract.patterns import Patterns, lowered_text, search_lowered
 from docket.extract.rulings import PARTY_ACTS, FoundRuling
 from docket.records import Hearing, NextHearing
 from docket.text import FLAGS
@@ -58,7 +58,7 @@ def find_hearings(
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
             recalled = (
-                (is_background(s) or not is_current(s))
+                (is_background(s, sentence.lowered) or not is_current(s, sentence.lowered))
                 and not _TRIAL_OPENED.search(before[-60:])
                 and not _NAMED_HEARING.search(before[-40:])  # "lors des audiences des 1er et 2 octobre"
             )
@@ -130,7 +130,9 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
     """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
     if r.ruling.date is None or r.ruling.kind in PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
         return False
-    if r.ruling.evidence is not None and ON_THE_FILE.search(r.ruling.evidence.text):
+    evidence = r.ruling.evidence.text if r.ruling.evidence is not None else None
+    # searched case-sensitively in the evidence lower-cased (several times faster)
+    if evidence is not None and search_lowered(ON_THE_FILE, evidence, lowered_text(evidence)):
         return False
     if event_date is not None and r.ruling.date == event_date:
         return True

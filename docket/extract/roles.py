@@ -11,7 +11,7 @@ from docket import lexicon
 from docket.extract.appositions import appositive_role
 from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
-from docket.extract.wordsets import finditer_from_starts
+from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -145,7 +145,8 @@ def score_mention(
         person.scores["defense_counsel"] += 3
         person.role_text.setdefault("defense_counsel", "Me")
         return "defense_counsel"
-    if after_role == "defense_counsel" and pats.defendant_before.search(before):
+    # the text before a name is tried only where one of the pattern's words begins (`search_from_starts`)
+    if after_role == "defense_counsel" and search_from_starts(pats.defendant_before, before, lowered_before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text
     if after_role:
@@ -170,18 +171,24 @@ def score_mention(
         or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
     ):
         after_signal = None
+    # `untitled` begins `before`: the lower-cased text's slice is its own
+    lowered_untitled = (
+        lowered_before[: len(untitled)]
+        if lowered_before is not None and before.startswith(untitled)
+        else lowered_text(untitled)
+    )
     signal = (
         after_signal
         # `untitled` begins `before`: without the gate's words in `before`, it has none either
         or (
-            pats.defendant_before.search(untitled)
+            search_from_starts(pats.defendant_before, untitled, lowered_untitled)
             if may_match(pats.defendant_before, lowered_before)
             else None
         )
         or (
-            pats.defendant_descriptor.search(untitled)
+            search_from_starts(pats.defendant_descriptor, untitled, lowered_untitled)
             # most text before a name holds no descriptor word: their search spares the pattern's
-            if about_proceedings() and may_match(pats.defendant_descriptor, lowered_text(untitled))
+            if about_proceedings() and may_match(pats.defendant_descriptor, lowered_untitled)
             else None
         )
     )
