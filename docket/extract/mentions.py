@@ -104,6 +104,9 @@ def read_sentences(
     # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
     # else by line breaks
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
+    # the article lower-cased once (None: a character lower-casing would misplace): each sentence's
+    # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
+    article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
         if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
@@ -114,7 +117,10 @@ def read_sentences(
         while j < len(mentions) and mentions[j].end <= s_end:
             own.append(mentions[j])
             j += 1
-        out.append(Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
+        sentence = Sentence(s_start, s_end, text[s_start:s_end], own, paragraph)
+        if article_lowered is not None:
+            sentence._lowered = article_lowered[s_start - start : s_end - start].replace("\n", " ")
+        out.append(sentence)
     return out
 
 
