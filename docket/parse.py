@@ -92,7 +92,8 @@ _FRAGMENT_WORDS = 15
 def _with_footers_joined(text: str, spans: list[ArticleSpan]) -> list[ArticleSpan]:
     joined: list[ArticleSpan] = []
     for span in spans:
-        if joined and len(text[span.start : span.end].split()) < _FRAGMENT_WORDS:
+        # at most that many splits: the words of a whole article are not needed to tell it is longer
+        if joined and len(text[span.start : span.end].split(None, _FRAGMENT_WORDS)) < _FRAGMENT_WORDS:
             previous = joined.pop()
             span = ArticleSpan(previous.start, span.end, previous.title)
         elif len(joined) == 1 and _is_page_chrome(text[joined[0].start : joined[0].end]):

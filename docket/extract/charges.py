@@ -6,7 +6,8 @@ import re
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, finditer_lowered, may_match
+from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
+from docket.extract.wordsets import finditer_from_starts
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -68,9 +69,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             # treason: those are the charges": the offences first, then what they are
             take(sentence, i, announced.group("offences"), need_head=False)
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
-        if may_match(_HEADED_CUE_WORD, lowered) and _HEADED_CUE_WORD.search(s):
-            # found lower-cased from its beginnings: one sentence in twelve holds "charge" and passes the gate
-            for cue in finditer_lowered(_HEADED_CUE, s, lowered):
+        if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
+            # found from its beginnings in the lower-cased sentence, matched as written: one sentence in
+            # twelve holds "charge" and passes the gate ("(?-i:The|the)" keeps the pattern from being lowered)
+            for cue in finditer_from_starts(_HEADED_CUE, s, lowered):
                 take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun

@@ -32,7 +32,9 @@ _ANNOUNCED_AHEAD = re.compile(
 
 def announced_ahead(before: str) -> bool:
     """Whether the text just before a date announces it as a day to come ("Décision attendue le …")."""
-    return bool(_ANNOUNCED_AHEAD.search(before[-100:]))
+    window = before[-100:]
+    # searched case-sensitively in the window lower-cased (several times faster)
+    return bool(search_lowered(_ANNOUNCED_AHEAD, window, lowered_text(window)))
 
 
 def in_quotation(sentence: str, at: int) -> bool:
@@ -128,13 +130,14 @@ _BACKGROUND = re.compile(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad bee
 _PLUPERFECT = re.compile(r"\bavait\b|\bavaient\b|\bhad\b", FLAGS)
 
 
-def is_background(sentence: str) -> bool:
-    return bool(_BACKGROUND.search(sentence))
+def is_background(sentence: str, lowered: str | None = None) -> bool:
+    """`lowered`: `lowered_text(sentence)` if known (then searched case-sensitively, several times faster)."""
+    return bool(search_lowered(_BACKGROUND, sentence, lowered))
 
 
-def is_current(sentence: str) -> bool:
+def is_current(sentence: str, lowered: str | None = None) -> bool:
     """Present or recent tense, as reporters write the day's events (not a pluperfect recap)."""
-    return not _PLUPERFECT.search(sentence)
+    return not search_lowered(_PLUPERFECT, sentence, lowered)
 
 
 def court_is_subject(sentence: str, pats: Patterns, lowered: str | None = None) -> bool:

@@ -8,7 +8,7 @@ import re
 from docket.dates import DateMention
 from docket.extract.clauses import LATER_THE_SAME_DAY, ON_THE_FILE, RECALL, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, search_lowered
 from docket.extract.rulings import PARTY_ACTS, FoundRuling
 from docket.records import Hearing, NextHearing
 from docket.text import FLAGS
@@ -34,12 +34,18 @@ def find_hearings(
         for mention in procedural_dates(sentence):
             assert mention.date is not None
             before = s[: mention.start - sentence.start]
+            # the lower-cased sentence holds the same characters at the same offsets: its slice is the
+            # window's, searched case-sensitively (several times faster)
+            lowered = sentence.lowered[: len(before)] if sentence.lowered is not None else None
             points_ahead = (
                 bool(
-                    pats.next_date.search(before[-70:])
+                    search_lowered(pats.next_date, before[-70:], lowered and lowered[-70:])
                     or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
                     # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
-                    or (_FUTURE_TENSE.search(before[-80:]) and _COURT_WORD.search(s))
+                    or (
+                        search_lowered(_FUTURE_TENSE, before[-80:], lowered and lowered[-80:])
+                        and _COURT_WORD.search(s)
+                    )
                 )
                 # "du 15 janvier au 15 mars" is a period, unless a hearing is moved: "reportée du 5 au 19 mai"
                 and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
@@ -59,7 +65,7 @@ def find_hearings(
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
             recalled = (
-                (is_background(s) or not is_current(s))
+                (is_background(s, sentence.lowered) or not is_current(s, sentence.lowered))
                 and not _TRIAL_OPENED.search(before[-60:])
                 and not _NAMED_HEARING.search(before[-40:])  # "lors des audiences des 1er et 2 octobre"
             )
@@ -148,7 +154,9 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
     """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
     if r.ruling.date is None or r.ruling.kind in PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
         return False
-    if r.ruling.evidence is not None and ON_THE_FILE.search(r.ruling.evidence.text):
+    evidence = r.ruling.evidence.text if r.ruling.evidence is not None else None
+    # searched case-sensitively in the evidence lower-cased (several times faster)
+    if evidence is not None and search_lowered(ON_THE_FILE, evidence, lowered_text(evidence)):
         return False
     if event_date is not None and r.ruling.date == event_date:
         return True

@@ -104,6 +104,9 @@ def read_sentences(
     # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
     # else by line breaks
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
+    # the article lower-cased once (None: a character lower-casing would misplace): each sentence's
+    # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
+    article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
         if _NAVIGATION.fullmatch(text, s_start, s_end):
             continue  # "Accueil | Politique | Justice | Provinces": the site's menu, no one's words
@@ -116,7 +119,10 @@ def read_sentences(
         while j < len(mentions) and mentions[j].end <= s_end:
             own.append(mentions[j])
             j += 1
-        out.append(Sentence(s_start, s_end, text[s_start:s_end], own, paragraph))
+        sentence = Sentence(s_start, s_end, text[s_start:s_end], own, paragraph)
+        if article_lowered is not None:
+            sentence._lowered = article_lowered[s_start - start : s_end - start].replace("\n", " ")
+        out.append(sentence)
     return out
 
 
@@ -178,9 +184,12 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
         return mention
     before = text[max(0, mention.start - 80) : mention.start]
     before = before[before.rfind("\n") + 1 :]  # a headline's "matter postponed" says nothing of the next line
-    if re.search(r"\d{4}", mention.text) or not (
-        may_match(_FUTURE_CUE, lowered_text(before)) and _FUTURE_CUE.search(before)
-    ):
+    if re.search(r"\d{4}", mention.text):
+        return mention
+    # searched case-sensitively in the lower-cased window (its "\w{2,}" before a future ending is tried at
+    # every word: several times faster)
+    lowered = lowered_text(before)
+    if not (may_match(_FUTURE_CUE, lowered) and search_lowered(_FUTURE_CUE, before, lowered)):
         return mention
     if _PAST_VERB_BEFORE.search(before):
         return mention  # "…, a federal judge ruled on Thursday": the verb right before it is past

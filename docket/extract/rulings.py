@@ -47,7 +47,8 @@ def find_event_day(
         court_acted = sentence.court_acted(pats)
         # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
         if not (decided or court_acted or sentence.hearing_cue(pats)) or (
-            may_match(RECALLED_TENSE, sentence.lowered) and RECALLED_TENSE.search(sentence.text)
+            may_match(RECALLED_TENSE, sentence.lowered)
+            and search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered)
         ):
             continue
         for mention in procedural_dates(sentence):
@@ -61,7 +62,13 @@ def find_event_day(
             before = sentence.text[: mention.start - sentence.start]
             if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
                 continue
-            if _TARGET_BEFORE.search(before) or _FUTURE_CLAUSE.search(before) or announced_ahead(before):
+            # the lower-cased sentence's slice is the window's (same characters at the same offsets)
+            lowered = sentence.lowered[: len(before)] if sentence.lowered is not None else None
+            if (
+                _TARGET_BEFORE.search(before)
+                or search_lowered(_FUTURE_CLAUSE, before, lowered)
+                or announced_ahead(before)
+            ):
                 # "The court then put off judgement to April 21", "will be back before the court on 17th of
                 # May": the day a case goes to
                 continue
@@ -93,7 +100,7 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
     for sentence in sentences:
         if sentence.paragraph > first_paragraph + 4:  # a page's kicker, headline and dateline come first
             break
-        if RECALLED_TENSE.search(sentence.text):
+        if search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered):
             continue
         for mention in procedural_dates(sentence):
             assert mention.date is not None
@@ -175,7 +182,14 @@ def find_rulings(
                     decided_on = context_date
                     decided_day = context_date.date
                 elif (
-                    event_day and event_day.date and not is_background(s) and is_current(s[: m.start()][-60:])
+                    event_day
+                    and event_day.date
+                    and not is_background(s, sentence.lowered)
+                    and is_current(
+                        s[: m.start()][-60:],
+                        # the lower-cased sentence's slice is the window's
+                        sentence.lowered[: m.start()][-60:] if sentence.lowered is not None else None,
+                    )
                 ):
                     decided_on = event_day
                     decided_day = event_day.date
@@ -315,7 +329,12 @@ def _ruling_dates(
         before = [
             d
             for d in past
-            if d.start < cue_at and not _FUTURE_CLAUSE.search(sentence.text, 0, d.start - sentence.start)
+            if d.start < cue_at
+            and not search_lowered(
+                _FUTURE_CLAUSE,
+                sentence.text[: d.start - sentence.start],
+                sentence.lowered[: d.start - sentence.start] if sentence.lowered is not None else None,
+            )
         ]
         target = after[0] if after else None
         if (
