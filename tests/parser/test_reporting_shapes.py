@@ -60,6 +60,23 @@ def test_a_rejected_request_for_bail_stays_bail_denied_not_other() -> None:
     assert found == {("2024-06-10", "bail_denied")}
 
 
+def test_a_penalty_inflicted_in_a_cleft_and_a_guilty_judgement_are_convictions() -> None:
+    found = rulings(
+        """
+        GENÈVE, 14 mars 2024 - Huit ans de prison : c'est la peine qu'a infligée mercredi à Marc Verdan la
+        cour criminelle du Tribunal de Genève. Il était poursuivi pour brigandage.
+        """
+    )
+    assert ("2024-03-13", "convicted") in found
+    found = rulings(
+        """
+        MOUILA, 14 mars 2024 (AGP) - Le tribunal de première instance de Mouila a siégé mercredi. Jugé
+        coupable, Paul Nzé, poursuivi pour vol, prend six mois de prison.
+        """
+    )
+    assert ("2024-03-13", "convicted") in found
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
