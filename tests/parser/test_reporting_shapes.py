@@ -77,6 +77,18 @@ def test_a_penalty_inflicted_in_a_cleft_and_a_guilty_judgement_are_convictions()
     assert ("2024-03-13", "convicted") in found
 
 
+def test_the_day_a_detention_began_dates_no_decision_told_after_it() -> None:
+    found = rulings(
+        """
+        OYEM, 26 mars 2024 (AGP) - Le tribunal de première instance d'Oyem a siégé vendredi. Premier dossier :
+        Paul Nzé, poursuivi pour vol. Écroué sous mandat de dépôt depuis le 2 mars 2024, il avait volé un
+        groupe électrogène. Le tribunal l'a condamné à six mois de prison.
+        """
+    )
+    assert ("2024-03-22", "convicted") in found
+    assert ("2024-03-02", "convicted") not in found
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
