@@ -89,6 +89,17 @@ def test_the_day_a_detention_began_dates_no_decision_told_after_it() -> None:
     assert ("2024-03-02", "convicted") not in found
 
 
+def test_offences_retained_against_a_man_with_his_age_in_apposition_are_charges() -> None:
+    found = charges(
+        """
+        SION, 14 mars 2024 - Le Tribunal de Sion a condamné mercredi Luc Favre à six ans de prison. Les juges
+        ont retenu contre le prévenu, la quarantaine, la tentative de meurtre et les menaces.
+        """
+    )
+    assert "tentative de meurtre" in found
+    assert "menaces" in found
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
