@@ -69,7 +69,8 @@ _INSTITUTION_WORDS = frozenset(
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
     rue boulevard lane drive estate quartier close square barracks district region province county
-    command""".split()
+    command
+    act ordinance""".split()  # "the 1984 Criminal Justice Act": a statute, not Justice Act
 )
 
 

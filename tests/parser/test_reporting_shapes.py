@@ -100,6 +100,15 @@ def test_offences_retained_against_a_man_with_his_age_in_apposition_are_charges(
     assert "menaces" in found
 
 
+def test_a_statute_named_after_justice_is_no_judge() -> None:
+    report = """
+        DUBLIN, March 14, 2024 - Gardaí arrested Sean Brady, detaining him under section 4 of the 1984
+        Criminal Justice Act. Judge Mary Walsh remanded him in custody. He is charged with robbery.
+        """
+    assert "Act" not in roles(report)
+    assert roles(report)["Mary Walsh"] == "judge"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
