@@ -109,6 +109,14 @@ def test_a_statute_named_after_justice_is_no_judge() -> None:
     assert roles(report)["Mary Walsh"] == "judge"
 
 
+def test_the_one_the_police_arrested_is_the_defendant() -> None:
+    report = """
+        DUBLIN, March 14, 2024 - Gardaí sealed off the scene and arrested Sean Brady, of Main Street. Judge
+        Mary Walsh remanded him in custody on Wednesday. He faces a charge of robbery.
+        """
+    assert roles(report)["Sean Brady"] == "defendant"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
