@@ -39,6 +39,7 @@ _NOT_NAME_WORDS = frozenset(
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent officer honour honor worship former late retired acting speaker
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
+    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
     one two three four five six seven eight nine ten eleven twelve
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )

@@ -125,6 +125,14 @@ def test_the_one_who_will_stay_behind_bars_is_the_defendant() -> None:
     assert roles(report)["Peter Moyo"] == "defendant"
 
 
+def test_a_clerical_title_is_not_part_of_the_name() -> None:
+    report = """
+        BULAWAYO, March 14, 2024 - Pastor Peter Moyo will stay behind bars after Magistrate John Dube on
+        Wednesday dismissed his application. He is accused of subverting a constitutional government.
+        """
+    assert roles(report)["Peter Moyo"] == "defendant"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
