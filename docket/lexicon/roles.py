@@ -52,6 +52,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object
+    (r"(?-i:Defending|Representing) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",

@@ -133,6 +133,15 @@ def test_a_clerical_title_is_not_part_of_the_name() -> None:
     assert roles(report)["Peter Moyo"] == "defendant"
 
 
+def test_the_one_named_after_defending_the_accused_is_defence_counsel() -> None:
+    report = """
+        HARARE, March 14, 2024 - Peter Moyo will stay behind bars after Magistrate John Dube on Wednesday
+        dismissed his application. Defending the preacher, Tendai Sibanda of Lawyers for Human Rights
+        resisted the request. He is accused of subverting a constitutional government.
+        """
+    assert roles(report)["Tendai Sibanda"] == "defense_counsel"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
