@@ -142,6 +142,16 @@ def test_the_one_named_after_defending_the_accused_is_defence_counsel() -> None:
     assert roles(report)["Tendai Sibanda"] == "defense_counsel"
 
 
+def test_a_challenge_thrown_out_is_a_ruling_of_kind_other() -> None:
+    found = rulings(
+        """
+        GWERU, March 14, 2024 - Magistrate John Dube on Wednesday threw out the defence's challenge to the
+        placement of Peter Moyo on remand. Moyo is charged with public violence.
+        """
+    )
+    assert ("2024-03-13", "other") in found
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
