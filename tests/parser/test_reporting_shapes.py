@@ -152,6 +152,15 @@ def test_a_challenge_thrown_out_is_a_ruling_of_kind_other() -> None:
     assert ("2024-03-13", "other") in found
 
 
+def test_in_x_poursuivi_par_y_x_is_the_defendant_and_y_the_civil_party() -> None:
+    report = """
+        MOUILA, 14 mars 2024 (AGP) - Le tribunal de première instance de Mouila a siégé mercredi. Premier
+        dossier : Paul Nzé, sans emploi, poursuivi par Jeanne Moussavou. Jugé coupable, le jeune homme prend
+        six mois de prison.
+        """
+    assert roles(report) == {"Paul Nzé": "defendant", "Jeanne Moussavou": "civil_party"}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
