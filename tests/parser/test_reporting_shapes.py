@@ -161,6 +161,14 @@ def test_in_x_poursuivi_par_y_x_is_the_defendant_and_y_the_civil_party() -> None
     assert roles(report) == {"Paul Nzé": "defendant", "Jeanne Moussavou": "civil_party"}
 
 
+def test_the_one_who_stands_charged_is_the_defendant() -> None:
+    report = """
+        LUSAKA, March 14, 2024 - Peter Banda, who leads a faction of the party, has seen his case postponed
+        again. Banda stands charged with giving false information to a public officer.
+        """
+    assert roles(report) == {"Peter Banda": "defendant"}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
