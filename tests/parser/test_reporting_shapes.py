@@ -169,6 +169,14 @@ def test_the_one_who_stands_charged_is_the_defendant() -> None:
     assert roles(report) == {"Peter Banda": "defendant"}
 
 
+def test_the_defendant_of_a_case_named_by_its_offence_is_the_defendant() -> None:
+    report = """
+        LUSAKA, March 14, 2024 - Also pushed back, to March 22, is the threatening violence case of John
+        Tembo. Magistrate Ann Phiri was absent.
+        """
+    assert roles(report)["John Tembo"] == "defendant"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
