@@ -74,7 +74,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "judge",
     ),
     (
-        r"(?:la |le )?(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
+        # not "X, Democratic Progressive Party vice-president for the North": a party's deputy leader
+        r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
         "judge",
     ),
     (r"juges?|magistrate?s?", "judge"),

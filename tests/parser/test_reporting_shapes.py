@@ -177,6 +177,17 @@ def test_the_defendant_of_a_case_named_by_its_offence_is_the_defendant() -> None
     assert roles(report)["John Tembo"] == "defendant"
 
 
+def test_a_party_vice_president_in_the_public_gallery_is_no_judge() -> None:
+    report = """
+        LILONGWE, March 14, 2024 - Peter Banda was granted bail by Magistrate Ann Phiri on Wednesday. He is
+        charged with publishing false news. Among those in the courtroom were John Mvula, party
+        vice-president for the North, Grace Chirwa, MP for Mzimba West, and Paul Nyirenda.
+        """
+    found = roles(report)
+    assert found.get("Grace Chirwa") != "judge"
+    assert found.get("Paul Nyirenda") != "judge"
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
