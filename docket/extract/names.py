@@ -40,6 +40,7 @@ _NOT_NAME_WORDS = frozenset(
     superintendent officer honour honor worship former late retired acting speaker
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
+    among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )

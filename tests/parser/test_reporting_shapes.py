@@ -188,6 +188,18 @@ def test_a_party_vice_president_in_the_public_gallery_is_no_judge() -> None:
     assert found.get("Paul Nyirenda") != "judge"
 
 
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
+    report = """
+        Misrata suspect enters not guilty plea
+
+        WASHINGTON, March 14, 2024 - Facing a conspiracy charge, Karim Nasser told a federal courtroom on
+        Wednesday that he is not guilty. Magistrate Judge Ann Cole ordered his continued detention.
+
+        Among Misrata's extremists he was a prominent name, popular with young radicals.
+        """
+    assert "Among Misrata" not in roles(report)
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
