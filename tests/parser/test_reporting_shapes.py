@@ -200,6 +200,16 @@ def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
     assert "Among Misrata" not in roles(report)
 
 
+def test_a_known_seat_before_the_magistrates_title_names_the_magistrates_court() -> None:
+    report = """
+        Pastor to spend weekend in prison
+
+        Peter Moyo will stay behind bars after HARARE Magistrate John Dube on Friday 03 February 2017 threw
+        out his lawyer's challenge. The magistrate said bail would have to be sought from the High Court.
+        """
+    assert courts(report) == ["Harare Magistrates' Court"]
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
