@@ -151,8 +151,13 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         return False
     if event_date is not None and r.ruling.date == event_date:
         return True
-    if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
-        # a verdict told with its day was pronounced in court that day, unless it is only recalled
+    if (
+        r.ruling.kind in ("convicted", "acquitted", "other")
+        and not r.inherited
+        and r.ruling.evidence is not None
+    ):
+        # "Magistrate X on Friday 03 February 2017 threw out his lawyer's challenge": a verdict or a rejected
+        # request told with its day was pronounced in court that day, unless it is only recalled
         # ("Pour rappel, le tribunal avait prononcé le 18 avril…") or came from a chamber on the file
         text = r.ruling.evidence.text
         if RECALL.search(text):

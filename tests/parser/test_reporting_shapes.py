@@ -210,6 +210,16 @@ def test_a_known_seat_before_the_magistrates_title_names_the_magistrates_court()
     assert courts(report) == ["Harare Magistrates' Court"]
 
 
+def test_without_a_dateline_a_rejected_request_told_with_its_day_is_a_day_the_court_sat() -> None:
+    report = """
+        Pastor to spend weekend in prison
+
+        Peter Moyo will stay behind bars after Magistrate John Dube on Friday 03 February 2017 threw out his
+        lawyer's challenge to his placement on remand. He is charged with public violence.
+        """
+    assert held(report) == {"2017-02-03"}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
