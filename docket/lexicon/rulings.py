@@ -13,7 +13,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
+        # not "renvoyé devant le juge pour être jugé": a referral to a court, not a later day
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?!devant\b)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
     ),
     (
         "adjourned",

@@ -220,6 +220,17 @@ def test_without_a_dateline_a_rejected_request_told_with_its_day_is_a_day_the_co
     assert held(report) == {"2017-02-03"}
 
 
+def test_a_referral_before_the_judge_is_no_adjournment() -> None:
+    found = rulings(
+        """
+        ABIDJAN, 14 mars 2024 - Le tribunal de première instance de Yopougon a condamné mercredi Koffi Yao à
+        six mois de prison avec sursis pour vol. Il avait admis les faits devant le procureur avant d'être
+        renvoyé devant le juge pour être jugé.
+        """
+    )
+    assert "adjourned" not in {kind for _, kind in found}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
