@@ -206,7 +206,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "declined_jurisdiction",
         # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
         r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
-        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|"
+        # not "d'où la demande d'incompétence, mise en délibéré": the plea, not the court's answer
+        r"(?<!demande d')(?<!demande d’)(?<!demandes d')(?<!demandes d’)\bincompétence\b|"
+        r"\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     # "the court found that he and six co-accused had a case to answer"
     ("other", r"\b(?:has|have|had) a case to answer\b"),

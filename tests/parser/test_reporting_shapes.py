@@ -231,6 +231,17 @@ def test_a_referral_before_the_judge_is_no_adjournment() -> None:
     assert "adjourned" not in {kind for _, kind in found}
 
 
+def test_a_plea_of_incompetence_put_to_deliberation_is_no_declined_jurisdiction() -> None:
+    found = rulings(
+        """
+        CONAKRY, 14 mars 2024 - Le tribunal de première instance de Kaloum a entendu mercredi les avocats de
+        Mamadou Diallo, poursuivi pour escroquerie. Ses clients n'habitent pas la commune ; d'où la demande
+        d'incompétence, mise en délibéré pour vendredi prochain.
+        """
+    )
+    assert "declined_jurisdiction" not in {kind for _, kind in found}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
