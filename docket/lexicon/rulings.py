@@ -319,6 +319,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"
+    r"(?:was|were|is|are) (?:due|supposed|expected|scheduled) to",
     r"soulev\w*|invoqu\w*|exception|raised|argued",
 )
 

@@ -242,6 +242,16 @@ def test_a_plea_of_incompetence_put_to_deliberation_is_no_declined_jurisdiction(
     assert "declined_jurisdiction" not in {kind for _, kind in found}
 
 
+def test_a_decision_the_court_was_due_to_take_is_no_ruling() -> None:
+    found = rulings(
+        """
+        LUSAKA, March 14, 2024 - Peter Banda is charged with giving false information to a public officer.
+        The court was due to decide today whether Banda has a case to answer, but the magistrate was absent.
+        """
+    )
+    assert "other" not in {kind for _, kind in found}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
