@@ -64,6 +64,8 @@ def find_hearings(
             )
             recent = day_reference and reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
+            if _JAILED_ON.search(before[-60:]):
+                continue  # "venus à la barre …, écroués, eux, le 16 février": the day they were jailed
             if sat and not (recalled and mention.date != event_date):
                 day = mention.date
                 held.setdefault(day, (Hearing(day, mention.text, "held", None, sentence.evidence), i))
@@ -92,6 +94,11 @@ def find_hearings(
     last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+_JAILED_ON = re.compile(
+    r"\b(?:écroué|incarcéré|arrêté|interpellé|arrested)\w*(?:, \w+,)?\s+(?:le\s+|on\s+)?$", FLAGS
+)
 
 
 # "interdit de parution du 15 janvier au 15 mars": the end of a period, not a day the court will sit

@@ -252,6 +252,14 @@ def test_a_decision_the_court_was_due_to_take_is_no_ruling() -> None:
     assert "other" not in {kind for _, kind in found}
 
 
+def test_the_day_the_accused_were_jailed_is_no_hearing_even_beside_the_bar() -> None:
+    report = """
+        OYEM, 26 mars 2024 (AGP) - Le tribunal de première instance d'Oyem a siégé vendredi. Sont venus
+        ensuite à la barre Paul Nzé et Marc Obiang, écroués, eux, le 16 mars 2024, poursuivis pour vol.
+        """
+    assert held(report) == {"2024-03-22"}
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
