@@ -260,6 +260,14 @@ def test_the_day_the_accused_were_jailed_is_no_hearing_even_beside_the_bar() -> 
     assert held(report) == {"2024-03-22"}
 
 
+def test_the_chamber_of_a_tribunal_keeps_the_tribunals_seat() -> None:
+    report = """
+        SION, 14 mars 2024 - La cour criminelle du Tribunal de Sion a condamné mercredi Luc Favre à six ans
+        de prison pour vol.
+        """
+    assert courts(report) == ["Cour criminelle du Tribunal de Sion"]
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
