@@ -127,7 +127,8 @@ def _english_court_name(raw: str) -> str:
     """ "The X Division of the High Court in Accra" is known as "High Court (X Division), Accra"."""
     raw = re.sub(r"^(?:The|the|A|a)\s+", "", raw)
     if " " not in raw:
-        return f"{raw} Magistrates' Court"  # "before Milimani Principal Magistrate X": named by its seat
+        seat = raw.title() if raw.isupper() else raw  # "HARARE Magistrate X": the seat in capitals
+        return f"{seat} Magistrates' Court"  # "before Milimani Principal Magistrate X": named by its seat
     division = re.fullmatch(r"(.+? Division) of the (High Court)(?: (?:of|in) (.+))?", raw)
     if division is None:
         return raw

@@ -71,6 +71,8 @@ def find_hearings(
             )
             recent = day_reference and reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
+            if _JAILED_ON.search(before[-60:]):
+                continue  # "venus à la barre …, écroués, eux, le 16 février": the day they were jailed
             if sat and not (recalled and mention.date != event_date):
                 day = mention.date
                 held.setdefault(day, (Hearing(day, mention.text, "held", None, sentence.evidence), i))
@@ -99,6 +101,11 @@ def find_hearings(
     last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+_JAILED_ON = re.compile(
+    r"\b(?:écroué|incarcéré|arrêté|interpellé|arrested)\w*(?:, \w+,)?\s+(?:le\s+|on\s+)?$", FLAGS
+)
 
 
 # "interdit de parution du 15 janvier au 15 mars": the end of a period, not a day the court will sit
@@ -160,8 +167,13 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         return False
     if event_date is not None and r.ruling.date == event_date:
         return True
-    if r.ruling.kind in ("convicted", "acquitted") and not r.inherited and r.ruling.evidence is not None:
-        # a verdict told with its day was pronounced in court that day, unless it is only recalled
+    if (
+        r.ruling.kind in ("convicted", "acquitted", "other")
+        and not r.inherited
+        and r.ruling.evidence is not None
+    ):
+        # "Magistrate X on Friday 03 February 2017 threw out his lawyer's challenge": a verdict or a rejected
+        # request told with its day was pronounced in court that day, unless it is only recalled
         # ("Pour rappel, le tribunal avait prononcé le 18 avril…") or came from a chamber on the file
         text = r.ruling.evidence.text
         if RECALL.search(text):

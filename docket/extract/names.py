@@ -39,6 +39,8 @@ _NOT_NAME_WORDS = frozenset(
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent officer honour honor worship former late retired acting speaker
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
+    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
+    among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
 )
@@ -69,7 +71,8 @@ _INSTITUTION_WORDS = frozenset(
     international press presse radio
     télévision television news journal daily times post airways airline airlines road street avenue
     rue boulevard lane drive estate quartier close square barracks district region province county
-    command law laws act acts code bill decree ordinance constitution""".split()
+    command law laws act acts code bill decree ordinance constitution""".split()  # a statute: "the Criminal
+    # Justice Act", "the Police Act" name no Justice Act
 )
 
 

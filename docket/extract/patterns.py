@@ -91,7 +91,9 @@ def _plain_patterns() -> Patterns:
     court_fr = (
         # "tribunal de Niamey", "tribunal militaire de Yaoundé", "tribunal de grande instance Ouaga II"
         rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)"
-        rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place})?"
+        # "la cour criminelle du Tribunal de Lausanne": the chamber of a court named with its seat
+        rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place}"
+        rf"(?:(?<=\bTribunal) (?:de |d['’]){place})?)?"
         rf"| (?i:de la |du |des |de |d['’]|à )(?:ville de )?{place})?"
     )
     rulings_lowered = tuple((kind, re.compile(p.lower())) for kind, p in _cues_by_kind())

@@ -203,7 +203,14 @@ def find_rulings(
             )
             out.append(FoundRuling(ruling, i, next_date, inherited))
             seen_kinds.add(kind)
-        past = [d for d in day_dates if d.date is not None and (not reference or d.date <= reference)]
+        # "Écroué depuis le 11 février": the day a state began dates no decision told after it
+        past = [
+            d
+            for d in day_dates
+            if d.date is not None
+            and (not reference or d.date <= reference)
+            and not re.search(r"(?:depuis|since)\s*(?:le\s*)?$", s[: d.start - sentence.start], FLAGS)
+        ]
         if past and (
             seen_kinds
             or sentence.hearing_cue(pats)

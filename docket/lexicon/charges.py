@@ -81,7 +81,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
 HEADED_CHARGE_CUES: str = (
     # "il n'a retenu contre lui que la complicité …", "Ils ont en revanche retenu, à charge de A et de B, le port …"
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et)(?: en revanche| aussi| également| seulement)? "
-    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux) )?(?:que )?|"
+    # "Les juges ont retenu contre l'homme, la trentaine, la tentative d'assassinat": the one it is held
+    # against, with his age in apposition
+    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux|l['’]\w+|(?:le|la|les) \w+)"
+    r"(?:, (?:la \w+aine|\d{1,2} ans),)? )?(?:que )?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"

@@ -129,6 +129,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
     r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the ))[A-Z][\w'-]+"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate\b)",
+    # "after HARARE Magistrate X threw out…": a known seat before the magistrate's title names the court
+    r"(?i:" + longest_first_tree(list(CITY_COUNTRY)) + r")"
+    r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate [A-Z])",
     # "Ndola court adjourns …", "the Nakuru court heard": a court named by a known seat alone
     # (the seats' words merged by their beginnings: a plain alternation of them was most of the cost of
     # every English court pattern)

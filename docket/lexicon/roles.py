@@ -52,6 +52,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object
+    (r"(?-i:Defending|Representing) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",
@@ -72,7 +74,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "judge",
     ),
     (
-        r"(?:la |le )?(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
+        # not "X, Democratic Progressive Party vice-president for the North": a party's deputy leader
+        r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
         "judge",
     ),
     (r"juges?|magistrate?s?", "judge"),
@@ -83,6 +86,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "le tribunal a reçu les constitutions de parties civiles de A, de B et de C"
     (r"constitutions? de parties? civiles? (?:de|d'|d’)", "civil_party"),
     (r"partie civile|parties civiles", "civil_party"),
+    # "Rodrigue X, sans emploi, poursuivi par Marie Y": the one who brings the case
+    (r"poursuivie?s? par", "civil_party"),
     # in a criminal case the one who complained is the victim; a plaintiff sues
     (r"plaignante?s?|complainants?", "victim"),
     (r"plaintiffs?", "plaintiff"),
@@ -97,14 +102,16 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "Pastor X will stay behind bars after the magistrate…": the one kept in custody
+    r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:custody|prison|jail|detention|remand))|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
-    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
-    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|(?:appeared|appear|appears) in the dock",
+    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
     r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
@@ -128,7 +135,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
-    r"\btrial of|the case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    # "the threatening violence case of X": the offence may name the case before its defendant
+    r"\btrial of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
     r"(?:charges?|counts?) (?:was|were|has been|have been) read\b[^.;]{0,60}?\bto",
@@ -144,6 +152,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
     r"inflig\w* (?:à|au|aux)|extradited|extradée?s?",
+    # "Gardaí sealed off the scene and arrested Neil X": the one the police arrested stands accused
+    r"(?<!been )(?<!was )(?<!were )\barrested",
     # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"
     r"qui (?:défend|défendent|défendait|assiste|assistent)|who (?:defends|defended|represents|represented)|"
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",

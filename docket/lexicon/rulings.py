@@ -13,7 +13,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
+        # not "renvoyé devant le juge pour être jugé": a referral to a court, not a later day
+        r"\b(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoie|renvoient|reporte|reportent|ajourne|ajournent) (?![^.;]{0,40}mieux se pourvoir)(?!devant\b)(?:[\w'’]+ ){0,4}?(?:au|aux|à(?! (?:\w+ )?reprises)|jusqu'au|pour le|le|sine die|à une date)\b",
     ),
     (
         "adjourned",
@@ -177,10 +178,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? (?:[^.;]{0,100}? )?contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+ ){0,3}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|"
+        r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? (?:[^.;]{0,100}? )?contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?|jugée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+ ){0,3}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|"
         # "le tribunal a infligé un mois de prison ferme à un agent"
         r"\b(?:a|ont|avait|avaient) infligé (?:\w+ ){0,2}?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-        r"douze|quinze|vingt|trente) (?:ans?|mois|jours?|années?)\b|\bla peine de\b",
+        r"douze|quinze|vingt|trente) (?:ans?|mois|jours?|années?)\b|\bla peine de\b|"
+        # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
+        r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b",
     ),
     # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
     (
@@ -210,7 +213,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "declined_jurisdiction",
         # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
         r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
-        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|\bincompétence\b|\bdeclined jurisdiction\b|\blacked jurisdiction\b",
+        r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|"
+        # not "d'où la demande d'incompétence, mise en délibéré": the plea, not the court's answer
+        r"(?<!demande d')(?<!demande d’)(?<!demandes d')(?<!demandes d’)\bincompétence\b|"
+        r"\bdeclined jurisdiction\b|\blacked jurisdiction\b",
     ),
     # "the court found that he and six co-accused had a case to answer"
     ("other", r"\b(?:has|have|had) a case to answer\b"),
@@ -265,7 +271,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out)\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
+        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out)\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?|challenges?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
     ),
     (
         "other",
@@ -320,6 +326,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"
+    r"(?:was|were|is|are) (?:due|supposed|expected|scheduled) to",
     r"soulev\w*|invoqu\w*|exception|raised|argued",
 )
 

@@ -60,6 +60,214 @@ def test_a_rejected_request_for_bail_stays_bail_denied_not_other() -> None:
     assert found == {("2024-06-10", "bail_denied")}
 
 
+def test_a_penalty_inflicted_in_a_cleft_and_a_guilty_judgement_are_convictions() -> None:
+    found = rulings(
+        """
+        GENÈVE, 14 mars 2024 - Huit ans de prison : c'est la peine qu'a infligée mercredi à Marc Verdan la
+        cour criminelle du Tribunal de Genève. Il était poursuivi pour brigandage.
+        """
+    )
+    assert ("2024-03-13", "convicted") in found
+    found = rulings(
+        """
+        MOUILA, 14 mars 2024 (AGP) - Le tribunal de première instance de Mouila a siégé mercredi. Jugé
+        coupable, Paul Nzé, poursuivi pour vol, prend six mois de prison.
+        """
+    )
+    assert ("2024-03-13", "convicted") in found
+
+
+def test_the_day_a_detention_began_dates_no_decision_told_after_it() -> None:
+    found = rulings(
+        """
+        OYEM, 26 mars 2024 (AGP) - Le tribunal de première instance d'Oyem a siégé vendredi. Premier dossier :
+        Paul Nzé, poursuivi pour vol. Écroué sous mandat de dépôt depuis le 2 mars 2024, il avait volé un
+        groupe électrogène. Le tribunal l'a condamné à six mois de prison.
+        """
+    )
+    assert ("2024-03-22", "convicted") in found
+    assert ("2024-03-02", "convicted") not in found
+
+
+def test_offences_retained_against_a_man_with_his_age_in_apposition_are_charges() -> None:
+    found = charges(
+        """
+        SION, 14 mars 2024 - Le Tribunal de Sion a condamné mercredi Luc Favre à six ans de prison. Les juges
+        ont retenu contre le prévenu, la quarantaine, la tentative de meurtre et les menaces.
+        """
+    )
+    assert "tentative de meurtre" in found
+    assert "menaces" in found
+
+
+def test_a_statute_named_after_justice_is_no_judge() -> None:
+    report = """
+        DUBLIN, March 14, 2024 - Gardaí arrested Sean Brady, detaining him under section 4 of the 1984
+        Criminal Justice Act. Judge Mary Walsh remanded him in custody. He is charged with robbery.
+        """
+    assert "Act" not in roles(report)
+    assert roles(report)["Mary Walsh"] == "judge"
+
+
+def test_the_one_the_police_arrested_is_the_defendant() -> None:
+    report = """
+        DUBLIN, March 14, 2024 - Gardaí sealed off the scene and arrested Sean Brady, of Main Street. Judge
+        Mary Walsh remanded him in custody on Wednesday. He faces a charge of robbery.
+        """
+    assert roles(report)["Sean Brady"] == "defendant"
+
+
+def test_the_one_who_will_stay_behind_bars_is_the_defendant() -> None:
+    report = """
+        BULAWAYO, March 14, 2024 - Peter Moyo will stay behind bars after Magistrate John Dube on
+        Wednesday dismissed his application. He is accused of subverting a constitutional government.
+        """
+    assert roles(report)["Peter Moyo"] == "defendant"
+
+
+def test_a_clerical_title_is_not_part_of_the_name() -> None:
+    report = """
+        BULAWAYO, March 14, 2024 - Pastor Peter Moyo will stay behind bars after Magistrate John Dube on
+        Wednesday dismissed his application. He is accused of subverting a constitutional government.
+        """
+    assert roles(report)["Peter Moyo"] == "defendant"
+
+
+def test_the_one_named_after_defending_the_accused_is_defence_counsel() -> None:
+    report = """
+        HARARE, March 14, 2024 - Peter Moyo will stay behind bars after Magistrate John Dube on Wednesday
+        dismissed his application. Defending the preacher, Tendai Sibanda of Lawyers for Human Rights
+        resisted the request. He is accused of subverting a constitutional government.
+        """
+    assert roles(report)["Tendai Sibanda"] == "defense_counsel"
+
+
+def test_a_challenge_thrown_out_is_a_ruling_of_kind_other() -> None:
+    found = rulings(
+        """
+        GWERU, March 14, 2024 - Magistrate John Dube on Wednesday threw out the defence's challenge to the
+        placement of Peter Moyo on remand. Moyo is charged with public violence.
+        """
+    )
+    assert ("2024-03-13", "other") in found
+
+
+def test_in_x_poursuivi_par_y_x_is_the_defendant_and_y_the_civil_party() -> None:
+    report = """
+        MOUILA, 14 mars 2024 (AGP) - Le tribunal de première instance de Mouila a siégé mercredi. Premier
+        dossier : Paul Nzé, sans emploi, poursuivi par Jeanne Moussavou. Jugé coupable, le jeune homme prend
+        six mois de prison.
+        """
+    assert roles(report) == {"Paul Nzé": "defendant", "Jeanne Moussavou": "civil_party"}
+
+
+def test_the_one_who_stands_charged_is_the_defendant() -> None:
+    report = """
+        LUSAKA, March 14, 2024 - Peter Banda, who leads a faction of the party, has seen his case postponed
+        again. Banda stands charged with giving false information to a public officer.
+        """
+    assert roles(report) == {"Peter Banda": "defendant"}
+
+
+def test_the_defendant_of_a_case_named_by_its_offence_is_the_defendant() -> None:
+    report = """
+        LUSAKA, March 14, 2024 - Also pushed back, to March 22, is the threatening violence case of John
+        Tembo. Magistrate Ann Phiri was absent.
+        """
+    assert roles(report)["John Tembo"] == "defendant"
+
+
+def test_a_party_vice_president_in_the_public_gallery_is_no_judge() -> None:
+    report = """
+        LILONGWE, March 14, 2024 - Peter Banda was granted bail by Magistrate Ann Phiri on Wednesday. He is
+        charged with publishing false news. Among those in the courtroom were John Mvula, party
+        vice-president for the North, Grace Chirwa, MP for Mzimba West, and Paul Nyirenda.
+        """
+    found = roles(report)
+    assert found.get("Grace Chirwa") != "judge"
+    assert found.get("Paul Nyirenda") != "judge"
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name() -> None:
+    report = """
+        Misrata suspect enters not guilty plea
+
+        WASHINGTON, March 14, 2024 - Facing a conspiracy charge, Karim Nasser told a federal courtroom on
+        Wednesday that he is not guilty. Magistrate Judge Ann Cole ordered his continued detention.
+
+        Among Misrata's extremists he was a prominent name, popular with young radicals.
+        """
+    assert "Among Misrata" not in roles(report)
+
+
+def test_a_known_seat_before_the_magistrates_title_names_the_magistrates_court() -> None:
+    report = """
+        Pastor to spend weekend in prison
+
+        Peter Moyo will stay behind bars after HARARE Magistrate John Dube on Friday 03 February 2017 threw
+        out his lawyer's challenge. The magistrate said bail would have to be sought from the High Court.
+        """
+    assert courts(report) == ["Harare Magistrates' Court"]
+
+
+def test_without_a_dateline_a_rejected_request_told_with_its_day_is_a_day_the_court_sat() -> None:
+    report = """
+        Pastor to spend weekend in prison
+
+        Peter Moyo will stay behind bars after Magistrate John Dube on Friday 03 February 2017 threw out his
+        lawyer's challenge to his placement on remand. He is charged with public violence.
+        """
+    assert held(report) == {"2017-02-03"}
+
+
+def test_a_referral_before_the_judge_is_no_adjournment() -> None:
+    found = rulings(
+        """
+        ABIDJAN, 14 mars 2024 - Le tribunal de première instance de Yopougon a condamné mercredi Koffi Yao à
+        six mois de prison avec sursis pour vol. Il avait admis les faits devant le procureur avant d'être
+        renvoyé devant le juge pour être jugé.
+        """
+    )
+    assert "adjourned" not in {kind for _, kind in found}
+
+
+def test_a_plea_of_incompetence_put_to_deliberation_is_no_declined_jurisdiction() -> None:
+    found = rulings(
+        """
+        CONAKRY, 14 mars 2024 - Le tribunal de première instance de Kaloum a entendu mercredi les avocats de
+        Mamadou Diallo, poursuivi pour escroquerie. Ses clients n'habitent pas la commune ; d'où la demande
+        d'incompétence, mise en délibéré pour vendredi prochain.
+        """
+    )
+    assert "declined_jurisdiction" not in {kind for _, kind in found}
+
+
+def test_a_decision_the_court_was_due_to_take_is_no_ruling() -> None:
+    found = rulings(
+        """
+        LUSAKA, March 14, 2024 - Peter Banda is charged with giving false information to a public officer.
+        The court was due to decide today whether Banda has a case to answer, but the magistrate was absent.
+        """
+    )
+    assert "other" not in {kind for _, kind in found}
+
+
+def test_the_day_the_accused_were_jailed_is_no_hearing_even_beside_the_bar() -> None:
+    report = """
+        OYEM, 26 mars 2024 (AGP) - Le tribunal de première instance d'Oyem a siégé vendredi. Sont venus
+        ensuite à la barre Paul Nzé et Marc Obiang, écroués, eux, le 16 mars 2024, poursuivis pour vol.
+        """
+    assert held(report) == {"2024-03-22"}
+
+
+def test_the_chamber_of_a_tribunal_keeps_the_tribunals_seat() -> None:
+    report = """
+        SION, 14 mars 2024 - La cour criminelle du Tribunal de Sion a condamné mercredi Luc Favre à six ans
+        de prison pour vol.
+        """
+    assert courts(report) == ["Cour criminelle du Tribunal de Sion"]
+
+
 def test_deciding_to_adjourn_is_an_adjournment_and_its_target_the_next_hearing() -> None:
     report = """
         Publié le 12/03/2024
