@@ -108,8 +108,10 @@ def read_sentences(
     # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
     article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
-        if _NAVIGATION.fullmatch(text, s_start, s_end):
-            continue  # "Accueil | Politique | Justice | Provinces": the site's menu, no one's words
+        if _NAVIGATION.fullmatch(text, s_start, s_end) or _RELATED_LINK.match(text, s_start, s_end):
+            # "Accueil | Politique | Justice | Provinces": the site's menu; "Lire aussi : …": another
+            # article's headline
+            continue
         if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
         while index < len(mentions) and mentions[index].start < s_start:
@@ -130,6 +132,14 @@ def read_sentences(
 # such as "Justice | 12 mars 2024 | 10h15" is kept)
 _NAVIGATION = re.compile(
     r"\s*[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}(?:(?: {2,}|\s*[|•·]\s*)[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}){3,}\s*"
+)
+
+
+_RELATED_LINK = re.compile(
+    r"\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire (?:aussi|également)|voir aussi|"
+    r"articles? liés?|(?:also )?read (?:also|more)|also read|related(?: articles?| stories| news)?|see also|"
+    r"more on this)\b",
+    re.IGNORECASE,
 )
 
 

@@ -3702,3 +3702,15 @@ def test_a_hearing_date_fixed_and_a_cmc_set_are_renvois() -> None:
         """
     assert ("2019-07-03", "adjourned") in rulings(fixed)
     assert ("2024-10-15", "adjourned") in rulings(cmc)
+
+
+def test_a_related_articles_headline_is_not_read_into_the_report() -> None:
+    report = """
+        DAKAR, 16 septembre 2024 - Le tribunal correctionnel de Dakar a renvoyé lundi au 30 septembre le
+        procès d'Awa Ndiaye, poursuivie pour escroquerie.
+
+        Lire aussi : Le tribunal de Thiès a condamné Paul Diouf à deux ans de prison
+
+        Son avocat, Me Ibrahima Sy, a demandé sa mise en liberté provisoire.
+        """
+    assert "Paul Diouf" not in roles(report)
