@@ -87,7 +87,8 @@ def _plain_patterns() -> Patterns:
     qualifiers = "|".join(
         q.replace("'", "['’]") for q in sorted(lexicon.FR_COURT_QUALIFIERS, key=len, reverse=True)
     )
-    place = rf"(?:[{UPPER}][\w'’-]*(?:[ -](?:[{UPPER}][\w'’-]*|M['’]\w+))*)"
+    # "Kinshasa/Gombe": a city and its commune, the way Congolese courts are named
+    place = rf"(?:[{UPPER}][\w'’-]*(?:[ /-](?:[{UPPER}][\w'’-]*|M['’]\w+))*)"
     court_fr = (
         # "tribunal de Niamey", "tribunal militaire de Yaoundé", "tribunal de grande instance Ouaga II"
         rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)"

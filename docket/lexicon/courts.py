@@ -76,6 +76,9 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "régionale",
     "départemental",
     "de district",
+    # Swiss courts: "Tribunal d'arrondissement de Sierre", "Tribunal cantonal du Valais"
+    "d'arrondissement",
+    "cantonal",
     "spéciale",
     "martiale",
     "de sûreté de l'État",

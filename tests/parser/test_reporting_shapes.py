@@ -3714,3 +3714,16 @@ def test_a_related_articles_headline_is_not_read_into_the_report() -> None:
         Son avocat, Me Ibrahima Sy, a demandé sa mise en liberté provisoire.
         """
     assert "Paul Diouf" not in roles(report)
+
+
+def test_swiss_district_and_cantonal_courts_and_a_seat_with_its_commune() -> None:
+    assert courts(
+        """
+        SION, 5 mars 2021 - Le Tribunal d'arrondissement de Sierre a condamné Paul Martin à dix ans de prison.
+        """
+    ) == ["Tribunal d'arrondissement de Sierre"]
+    assert courts(
+        """
+        KINSHASA, 5 mars 2021 - Le Tribunal de Grande instance de Kinshasa/Gombe a condamné Paul Mbala.
+        """
+    ) == ["Tribunal de Grande instance de Kinshasa/Gombe"]
