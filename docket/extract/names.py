@@ -10,9 +10,14 @@ from docket.text import NAME_WORD, PARTICLE, UPPER, fold
 
 # Up to six capitalised words, particles allowed between them; bounded, so it cannot backtrack badly.
 # "Devon F. Rivera", "David P. Feraco": a middle initial inside a name
+# "Magistrate E. Sowe", "A. Y. Bojang": a name may open on initials (not "U.S.", whose letters are glued, and
+# not the French "M.", Monsieur)
+_INITIALS = rf"(?:[{UPPER}]\.[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
 NAME_RE = re.compile(
-    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:[{UPPER}]\.[ \u00a0])?{NAME_WORD}){{0,5}}"
+    rf"(?:(?<![\w.])(?!M\.){_INITIALS})?"
+    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{_INITIALS})?{NAME_WORD}){{0,5}}"
 )
+_INITIAL = re.compile(rf"[{UPPER}]\.")
 
 
 # Capitalised words that are not people's names (sentence openers, institutions, titles, months…).
@@ -117,7 +122,9 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     while words and (
         _ELIDED_NOUN.match(words[0])  # "L’ex-ministre Augustin X", "L'opposant X": a noun, not a name
         or _not_name_word(words[0])
-        or (words[0].isupper() and len(words[0]) > 1)
+        or (
+            words[0].isupper() and len(words[0]) > 1 and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
+        )
         or (len(words) > 1 and words[0].endswith("ing"))
     ):
         offset += len(words[0]) + 1

@@ -130,6 +130,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",
+    # "Three counts remain: criminal attempt to commit murder, aggravated assault, and criminal conspiracy"
+    r"(?:counts?|charges?) (?:still )?remain(?:s|ing)?\s*:",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
     r"(?:counts?|charges?) (?:that |which )?includes?",

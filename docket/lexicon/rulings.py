@@ -183,7 +183,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:a|ont|avait|avaient) infligé (?:\w+ ){0,2}?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
         r"douze|quinze|vingt|trente) (?:ans?|mois|jours?|années?)\b|\bla peine de\b|"
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
-        r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b",
+        r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b|"
+        # "Trois ans ferme. C'est la peine que la Cour criminelle d'Anosy a prononcée hier contre cinq des six"
+        r"\bpeines? que (?:la |le |les )?[^.;]{1,60}? (?:a|ont) (?:prononcée?s?|infligée?s?)\b",
     ),
     # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
     (

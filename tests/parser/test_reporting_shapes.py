@@ -1632,7 +1632,7 @@ def test_who_will_serve_years_is_the_accused() -> None:
         Magnus ruled.
         """
     )
-    assert found == {"Alexander Kuen": "defendant", "Paul Magnus": "judge"}
+    assert found == {"J. Alexander Kuen": "defendant", "Paul Magnus": "judge"}
 
 
 def test_the_leads_day_may_come_after_a_kicker_a_headline_and_a_dateline() -> None:
@@ -3727,3 +3727,34 @@ def test_swiss_district_and_cantonal_courts_and_a_seat_with_its_commune() -> Non
         KINSHASA, 5 mars 2021 - Le Tribunal de Grande instance de Kinshasa/Gombe a condamné Paul Mbala.
         """
     ) == ["Tribunal de Grande instance de Kinshasa/Gombe"]
+
+
+def test_names_that_open_on_initials() -> None:
+    report = """
+        BRIKAMA, 29 April 2022 - Thirteen people accused of scamming were admitted to bail on Friday by
+        Magistrate E. Sowe of the Brikama Magistrate Court. Presiding Judge Justice T. B. Adegoke agreed.
+        """
+    found = roles(report)
+    assert found["E. Sowe"] == "judge"
+    assert found["T. B. Adegoke"] == "judge"
+
+
+def test_counts_that_remain_after_a_colon_are_the_charges_and_liberias_lettered_courts() -> None:
+    report = """
+        MONROVIA, 20 August 2023 - Criminal Court A heard the case of John Doe on Monday. Three counts remain:
+        criminal attempt to commit murder, aggravated assault, and criminal conspiracy.
+        """
+    assert courts(report) == ["Criminal Court A"]
+    assert {"criminal attempt to commit murder", "aggravated assault", "criminal conspiracy"} <= set(
+        charges(report)
+    )
+
+
+def test_la_peine_que_la_cour_a_prononcee_is_a_conviction() -> None:
+    report = """
+        29 AOÛT 2025.
+
+        Trois ans ferme. C'est la peine que la Cour criminelle ordinaire d'Anosy a prononcée hier contre cinq
+        des six personnes jugées pour vol.
+        """
+    assert ("2025-08-28", "convicted") in rulings(report)
