@@ -145,7 +145,9 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
 _INSIDE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:le|la|l['’]|les|un|une|the|a|an)\s+)?[^,.;:!?()]*?"
     # not "X, le procès de A": a proceeding's complement is its party, who may open a list
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of)\s*|"
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of|to)\s*"
+    # "secretary to President X", "conseiller du président X": a title may open the complement
+    rf"(?:(?:{TITLE_WORDS}|President|Président|président|Minister|ministre|Governor|gouverneur)\s+)?|"
     r"\s*,\s*(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*",
     FLAGS,
 )

@@ -412,7 +412,10 @@ _DEFENDANT_LIST_INTRODUCER = re.compile(
 )
 _NO_ROLE = ("", "")
 _OWN_GROUP = re.compile(
-    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}",
+    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}|"
+    # "Named as the relatives: A, B and C": kin and sureties are no parties to the case
+    r"\b(?:relatives|brothers|sisters|sureties|guarantors|supporters|family members|proches|frères|sœurs|"
+    r"soeurs|garants|sympathisants)\b",
     FLAGS,
 )
 # how far back a list's introducer and its group noun are looked for (a bound: a list can be long)

@@ -367,7 +367,10 @@ _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
 _COMPLEMENT_OF_NOUN = re.compile(
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of)\s*$", FLAGS
+    # "assistant private secretary to President X, who is accused": the complement is not the verb's subject
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of|to)\s*"
+    r"(?:(?:President|Président|président|Minister|ministre|Governor|gouverneur)\s+)?$",
+    FLAGS,
 )
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+\w+", FLAGS

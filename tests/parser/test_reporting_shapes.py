@@ -3758,3 +3758,22 @@ def test_la_peine_que_la_cour_a_prononcee_is_a_conviction() -> None:
         des six personnes jugées pour vol.
         """
     assert ("2025-08-28", "convicted") in rulings(report)
+
+
+def test_kin_listed_and_a_complement_after_to_are_no_accused() -> None:
+    report = """
+        KAMPALA, 20 January 2021 - The trial of Grace Atim, assistant private secretary to President John
+        Okello, who is accused of lying to officials, was adjourned by the Buganda Road court. She is accused
+        of asking officers to hire her relatives. Named as the relatives: Peter Ocen, Paul Ojok and Sam Opio.
+        """
+    found = roles(report)
+    assert found["Grace Atim"] == "defendant"
+    assert not {"John Okello", "Peter Ocen", "Paul Ojok", "Sam Opio"} & set(found)
+
+
+def test_a_name_after_to_and_a_title_inside_an_apposition_is_no_list_item() -> None:
+    report = """
+        KAMPALA, 20 January 2021 - Grace Atim, secretary to President John Okello, and Peter Ocen were charged
+        with fraud before the Buganda Road court.
+        """
+    assert roles(report) == {"Grace Atim": "defendant", "Peter Ocen": "defendant"}
