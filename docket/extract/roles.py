@@ -25,7 +25,10 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 # "son associé, Romain Verstraete, tué de plusieurs coups"
 _VICTIM_AFTER = re.compile(
     r"\s*,\s*(?:\d+\s*ans\s*,\s*)?"
-    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b",
+    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
+    # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
+    r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
+    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b",
     FLAGS,
 )
 

@@ -3777,3 +3777,11 @@ def test_a_name_after_to_and_a_title_inside_an_apposition_is_no_list_item() -> N
         with fraud before the Buganda Road court.
         """
     assert roles(report) == {"Grace Atim": "defendant", "Peter Ocen": "defendant"}
+
+
+def test_one_killed_or_gone_missing_is_the_victim() -> None:
+    report = """
+        BRAKPAN, 7 January 2014 - A man accused of murdering his niece appeared in the Brakpan Magistrate's
+        Court on Tuesday. Supporters wore pink, the colour Jasmin Lee Pretorius had on when she was killed.
+        """
+    assert roles(report).get("Jasmin Lee Pretorius") == "victim"
