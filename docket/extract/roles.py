@@ -154,7 +154,8 @@ def score_mention(
         and cue_role
         and cue_role != after_role
         and cue_text not in BARE_TITLES
-        and before.rstrip().endswith(",")
+        # the name right after the comma, or after a rank and a number: "Sergeant 9155 X"
+        and _RANKS.sub("", _TITLE_WORD.sub("", before[-40:])).rstrip().endswith(",")
     ):
         # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
         # the role noun before; the noun after the closing comma opens the main clause
@@ -250,6 +251,8 @@ _RANKS = re.compile(
     r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte|"
     # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"
     r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp)(?:-(?:colonel|chef|général|general|major))?\b\.?"
+    # "Sergeant 9155 Dwight Macarthy": a police officer's service number after the rank
+    r"|(?<=[a-zA-Z.] )\d{3,6}\b"
     # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
     r"|\bof Police\b|\([A-Z]{2,6}\)",
     re.IGNORECASE,

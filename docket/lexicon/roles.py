@@ -56,7 +56,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?-i:Defending|Representing) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
-        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par)",
+        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|headed by|under)\b",
         "prosecutor",
     ),
     (r"auditeur (?:général|militaire)", "prosecutor"),

@@ -3785,3 +3785,21 @@ def test_one_killed_or_gone_missing_is_the_victim() -> None:
         Court on Tuesday. Supporters wore pink, the colour Jasmin Lee Pretorius had on when she was killed.
         """
     assert roles(report).get("Jasmin Lee Pretorius") == "victim"
+
+
+def test_a_rank_and_service_number_between_role_and_name_and_sent_to_remand() -> None:
+    report = """
+        FREETOWN, 31 August 2022 - Magistrate Mark Ngegba of the Pademba Road Court No.1 on Tuesday, 30th
+        August, 2022 sent to remand 12 accused persons. The police prosecutor, Sergeant 9155 Dwight Macarthy,
+        said his witness had not come.
+        """
+    assert roles(report)["Dwight Macarthy"] == "prosecutor"
+    assert ("2022-08-30", "detention_ordered") in rulings(report)
+
+
+def test_the_prosecution_team_under_a_lawyer_names_the_prosecutor() -> None:
+    report = """
+        NYANDARUA, 10 July 2024 - The Nyandarua court freed 19 protesters on bond, dismissing the application
+        brought by the prosecution team under Mr. Jefrey Langat Kipyegon.
+        """
+    assert roles(report)["Jefrey Langat Kipyegon"] == "prosecutor"
