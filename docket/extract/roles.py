@@ -33,6 +33,14 @@ _VICTIM_AFTER = re.compile(
 )
 
 
+_VERSUS_AFTER = re.compile(rf"\s+(?:contre|c/|v\.|vs\.?|versus)\s+(?:M\.\s+|Mr\.?\s+)?{NAME_WORD}")
+_CASE_NAMED_BEFORE = re.compile(r"(?:\baffaire|\bcase|\bprocès|\bdossier)\s*$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(
+    rf"(?i:\baffaire|\bcase|\bprocès|\bdossier)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+"
+    r"(?:contre|c/|v\.|vs\.?|versus)\s+(?:M\.\s+|Mr\.?\s+)?$"
+)
+
+
 # not "stood surety for him": a surety vouches for the accused, and speaks for no one
 _APPEARED_FOR = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|represented|"
@@ -132,6 +140,17 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    if _VERSUS_AFTER.match(after) and _CASE_NAMED_BEFORE.search(before):
+        # "l'affaire Léon Charles contre Rosemond Jean": the one who brings the case, named first …
+        person.scores["civil_party"] += 3
+        person.role_text.setdefault("civil_party", "contre")
+        return "civil_party"
+    against = _AGAINST_BEFORE.search(before)
+    if against:
+        # … and the one it is brought against, named second
+        person.scores["defendant"] += 3
+        person.role_text.setdefault("defendant", against.group(0).strip())
+        return "defendant"
     appearing = _APPEARED_FOR.match(after)
     if appearing:
         # "Kholwani Ngwenya appeared for all four", "X, appearing for the State": counsel, by whom they serve

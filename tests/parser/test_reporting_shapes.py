@@ -3803,3 +3803,11 @@ def test_the_prosecution_team_under_a_lawyer_names_the_prosecutor() -> None:
         brought by the prosecution team under Mr. Jefrey Langat Kipyegon.
         """
     assert roles(report)["Jefrey Langat Kipyegon"] == "prosecutor"
+
+
+def test_the_case_of_one_against_another() -> None:
+    report = """
+        PORT-AU-PRINCE, 22 mars 2005 - Lorsque l'affaire Léon Charles contre Rosemond Jean a été appelée
+        lundi devant le tribunal correctionnel de Port-au-Prince, l'avocat a lu la citation pour diffamation.
+        """
+    assert roles(report) == {"Léon Charles": "civil_party", "Rosemond Jean": "defendant"}
