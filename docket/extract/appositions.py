@@ -7,7 +7,7 @@ import re
 from typing import TypeVar
 
 from docket import lexicon
-from docket.extract.names import TITLE_WORDS
+from docket.extract.names import OFFICE_TITLES, TITLE_WORDS
 from docket.extract.patterns import Patterns
 from docket.text import FLAGS, NAME_WORD, UPPER
 
@@ -147,7 +147,7 @@ _INSIDE_APPOSITION = re.compile(
     # not "X, le procès de A": a proceeding's complement is its party, who may open a list
     r"\b(?!(?:procès|affaire|dossier|cas|case|trial|audience|hearing)\b)[a-zà-ÿ]{3,}\s+(?:de|du|des|d['’]|of|to)\s*"
     # "secretary to President X", "conseiller du président X": a title may open the complement
-    rf"(?:(?:{TITLE_WORDS}|President|Président|président|Minister|ministre|Governor|gouverneur)\s+)?|"
+    rf"(?:(?:{TITLE_WORDS}|{OFFICE_TITLES})\s+)?|"
     r"\s*,\s*(?:qui|who)\s+[a-zà-ÿ]{3,}(?:\s+(?:les|le|la|l['’]|the))?\s*",
     FLAGS,
 )

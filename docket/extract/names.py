@@ -178,6 +178,10 @@ TITLE_WORDS = (
 )
 
 
+# offices that may stand between a complement's "de"/"to" and a name: "secretary to President X"
+OFFICE_TITLES = r"(?:President|Président|président|Minister|ministre|Governor|gouverneur)"
+
+
 BARE_TITLES = ("Me", "Maître", "Maitre", "Mes")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from docket import lexicon
 from docket.extract.appositions import appositive_role
-from docket.extract.names import BARE_TITLES, TITLE_WORDS, folded_words
+from docket.extract.names import BARE_TITLES, OFFICE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -394,7 +394,7 @@ _THROUGH = re.compile(
 _COMPLEMENT_OF_NOUN = re.compile(
     # "assistant private secretary to President X, who is accused": the complement is not the verb's subject
     r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of|to)\s*"
-    r"(?:(?:President|Président|président|Minister|ministre|Governor|gouverneur)\s+)?$",
+    rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )
 _OTHER_SUBJECT = re.compile(
