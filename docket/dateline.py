@@ -218,13 +218,16 @@ def _head_and_tail(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, st
         prose += _is_prose(line)
     tail = [item for item in lines[-_TAIL_LINES:] if item not in head and len(item[1]) < _PARAGRAPH_MIN]
     # "Sur le même sujet" / "Read also": the lines after it are other articles, with their own dates
-    related = next((i for i, (_, line) in enumerate(tail) if _RELATED.search(line)), None)
+    related = next((i for i, (_, line) in enumerate(tail) if RELATED_LINE.match(line)), None)
     return head, tail if related is None else tail[:related]
 
 
-_RELATED = re.compile(
-    r"^\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire aussi|voir aussi|articles? liés?|"
-    r"read also|related(?: articles?| stories)?|see also|more on this)\b",
+# "Lire aussi : …", "Related: …", "READ ALSO: …": a line that names another article (its date is not this
+# one's, and the extractor reads none of it as this article's)
+RELATED_LINE = re.compile(
+    r"\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire (?:aussi|également)|voir aussi|"
+    r"articles? liés?|(?:also )?read (?:also|more)|also read|related(?: articles?| stories| news)?|see also|"
+    r"more on this)\b",
     re.IGNORECASE,
 )
 
@@ -244,7 +247,7 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
         for index, (offset, line) in enumerate(group):
             if not _DIGIT.search(line, 0, 160):
                 continue  # every dateline has a number, a day or a year: a headline or a byline has none
-            if _RELATED.search(line) or (index and _RELATED.search(group[index - 1][1])):
+            if RELATED_LINE.match(line) or (index and RELATED_LINE.match(group[index - 1][1])):
                 continue  # "Lire aussi : …, publié le 3 mai": another article's date
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
                 if in_tail and rank == _RANK_PUBLISHED:

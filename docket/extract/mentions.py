@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from docket import lexicon
-from docket.dateline import in_dateline
+from docket.dateline import RELATED_LINE, in_dateline
 from docket.dates import DateMention, find_dates
 from docket.extract.clauses import court_is_subject, is_request, ruling_cues
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
@@ -108,7 +108,7 @@ def read_sentences(
     # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
     article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
-        if _NAVIGATION.fullmatch(text, s_start, s_end) or _RELATED_LINK.match(text, s_start, s_end):
+        if _NAVIGATION.fullmatch(text, s_start, s_end) or RELATED_LINE.match(text, s_start, s_end):
             # "Accueil | Politique | Justice | Provinces": the site's menu; "Lire aussi : …": another
             # article's headline
             continue
@@ -132,14 +132,6 @@ def read_sentences(
 # such as "Justice | 12 mars 2024 | 10h15" is kept)
 _NAVIGATION = re.compile(
     r"\s*[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}(?:(?: {2,}|\s*[|•·]\s*)[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}){3,}\s*"
-)
-
-
-_RELATED_LINK = re.compile(
-    r"\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire (?:aussi|également)|voir aussi|"
-    r"articles? liés?|(?:also )?read (?:also|more)|also read|related(?: articles?| stories| news)?|see also|"
-    r"more on this)\b",
-    re.IGNORECASE,
 )
 
 
