@@ -225,7 +225,7 @@ def _head_and_tail(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, st
 # "Lire aussi : …", "Related: …", "READ ALSO: …": a line that names another article (its date is not this
 # one's, and the extractor reads none of it as this article's)
 RELATED_LINE = re.compile(
-    r"\W*(?:sur le même sujet|dans la même rubrique|(?:à )?lire (?:aussi|également)|voir aussi|"
+    r"\W*(?:sur le même sujet|dans la même rubrique|(?:[àa] )?lire (?:aussi|également)|voir aussi|"
     r"articles? liés?|(?:also )?read (?:also|more)|also read|related(?: articles?| stories| news)?|see also|"
     r"more on this)\b",
     re.IGNORECASE,

@@ -14,6 +14,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
+    # "sanctionnés pour entrave à l'action pénale"; "La Cour qualifie les faits de soutien à une organisation"
+    r"sanctionnée?s? pour",
+    r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     # not "parmi les chefs d'accusation.": the noun of the list is no offence
     r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",

@@ -3811,3 +3811,24 @@ def test_the_case_of_one_against_another() -> None:
         lundi devant le tribunal correctionnel de Port-au-Prince, l'avocat a lu la citation pour diffamation.
         """
     assert roles(report) == {"Léon Charles": "civil_party", "Rosemond Jean": "defendant"}
+
+
+def test_facts_qualified_and_offences_sanctioned_are_charges() -> None:
+    report = """
+        BELLINZONE, 3 mai 2024 - Le Tribunal pénal fédéral a condamné deux hommes. La Cour des affaires
+        pénales qualifie les faits de soutien à une organisation terroriste. Les deux prévenus sont par
+        ailleurs sanctionnés pour entrave à l'action pénale.
+        """
+    assert {"soutien à une organisation terroriste", "entrave à l'action pénale"} <= set(charges(report))
+
+
+def test_a_lire_aussi_without_its_accent_is_another_articles_line() -> None:
+    report = """
+        DAKAR, 16 septembre 2024 - Le tribunal correctionnel de Dakar a renvoyé lundi au 30 septembre le
+        procès d'Awa Ndiaye, poursuivie pour escroquerie.
+
+        → A LIRE AUSSI : Le tribunal de Thiès a condamné Paul Diouf pour fraude
+
+        Son avocat, Me Ibrahima Sy, a demandé sa mise en liberté provisoire.
+        """
+    assert "Paul Diouf" not in roles(report)
