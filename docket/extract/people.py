@@ -11,7 +11,7 @@ from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
-from docket.extract.roles import Person, role_of_title, score_mention
+from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
 from docket.text import FLAGS, NAME_WORD, fold
 
 
@@ -85,6 +85,11 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        taken_up = taken_up_by_pronoun(following, pats) if mentions and mentions[0][3] is None else None
+        if taken_up and not s[: mentions[0][1]].strip(" -–—\n"):
+            # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
+            mentions[0][0].scores["defendant"] += 2
+            mentions[0][0].role_text.setdefault("defendant", taken_up)
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]

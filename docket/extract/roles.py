@@ -242,6 +242,19 @@ def score_mention(
     return None  # a bare title is too weak to lend its role to a list
 
 
+def taken_up_by_pronoun(following: str, pats: Patterns) -> str | None:
+    """ "He is charged with …", "Elle est poursuivie pour …": the next sentence says, of the subject named
+    just before, what the accused undergo; the words that say it, or None."""
+    pronoun = _SUBJECT_PRONOUN.match(following)
+    if pronoun is None:
+        return None
+    signal = pats.defendant_after.match(following[pronoun.end() :])  # its "^" anchors at the slice's start
+    return signal.group(0).strip() if signal else None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|Il|Elle)\b")
+
+
 def role_of_title(before: str) -> tuple[str | None, bool]:
     last = before.rstrip().split(" ")[-1] if before.strip() else ""
     for pattern, role in _TITLE_ROLES:

@@ -3832,3 +3832,12 @@ def test_a_lire_aussi_without_its_accent_is_another_articles_line() -> None:
         Son avocat, Me Ibrahima Sy, a demandé sa mise en liberté provisoire.
         """
     assert "Paul Diouf" not in roles(report)
+
+
+def test_the_subject_a_pronoun_takes_up_as_the_accused() -> None:
+    report = """
+        WEXFORD, 21 March 2020 - At Wexford District Court on Friday, remand prisoners were handled over
+        video. Derek Kelly (31), of Castlebridge, was the first to sit down. He is charged in connection with
+        an alleged robbery at a shop.
+        """
+    assert roles(report) == {"Derek Kelly": "defendant"}
