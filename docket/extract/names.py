@@ -12,12 +12,13 @@ from docket.text import NAME_WORD, PARTICLE, UPPER, fold
 # "Devon F. Rivera", "David P. Feraco": a middle initial inside a name
 # "Magistrate E. Sowe", "A. Y. Bojang": a name may open on initials (not "U.S.", whose letters are glued, and
 # not the French "M.", Monsieur)
-_INITIALS = rf"(?:[{UPPER}]\.[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
+# "E. Sowe", "T. B. Adegoke", and glued: "E.A. Inegbenoise"
+_INITIALS = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
 NAME_RE = re.compile(
     rf"(?:(?<![\w.])(?!M\.){_INITIALS})?"
     rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{_INITIALS})?{NAME_WORD}){{0,5}}"
 )
-_INITIAL = re.compile(rf"[{UPPER}]\.")
+_INITIAL = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
 
 
 # Capitalised words that are not people's names (sentence openers, institutions, titles, months…).

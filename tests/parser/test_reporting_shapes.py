@@ -3841,3 +3841,11 @@ def test_the_subject_a_pronoun_takes_up_as_the_accused() -> None:
         an alleged robbery at a shop.
         """
     assert roles(report) == {"Derek Kelly": "defendant"}
+
+
+def test_glued_initials_open_a_name() -> None:
+    report = """
+        ABUJA, 2 October 2025 - The Federal High Court in Abuja adjourned the trial of Musa Bello to
+        November 4. The prosecution counsel, E.A. Inegbenoise, told the court the witnesses were ready.
+        """
+    assert roles(report)["E.A. Inegbenoise"] == "prosecutor"
