@@ -18,7 +18,9 @@ _TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
 _CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
 _PROSECUTING = re.compile(
     r"(?i:prosecuting|(?:appearing |who appeared )?for the "
-    r"(?:prosecution|state|crown|republic|people|government))\b"
+    r"(?:prosecution|state|crown|republic|people|government)|"
+    # "superintendent Onesmus Towett, leading the prosecution, applied …"
+    r"(?:who )?(?:leading|led|leads|conducting|conducted|conducts) the prosecution)\b"
 )
 _DEFENDING = re.compile(
     r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"

@@ -3849,3 +3849,11 @@ def test_glued_initials_open_a_name() -> None:
         November 4. The prosecution counsel, E.A. Inegbenoise, told the court the witnesses were ready.
         """
     assert roles(report)["E.A. Inegbenoise"] == "prosecutor"
+
+
+def test_one_leading_the_prosecution_is_the_prosecutor() -> None:
+    report = """
+        NAIROBI, 20 July 2016 - Three MPs denied incitement charges before Chief Magistrate Paul Mutembei.
+        Superintendent Peter Towett, leading the prosecution, applied for the suspects to stay in cells.
+        """
+    assert roles(report)["Peter Towett"] == "prosecutor"
