@@ -250,7 +250,8 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
             if RELATED_LINE.match(line) or (index and RELATED_LINE.match(group[index - 1][1])):
                 continue  # "Lire aussi : …, publié le 3 mai": another article's date
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
-                if in_tail and rank == _RANK_PUBLISHED:
+                if in_tail and (rank == _RANK_PUBLISHED or _SOURCE_CREDIT.match(line)):
+                    # "[Repris de Ouest-France, 22.11.2019]": the day the source published it
                     rank = _RANK_TAIL_PUBLISHED
                 elif in_tail and rank in (_RANK_DATELINE, _RANK_BYLINE):
                     rank = _RANK_TAIL_DATELINE
@@ -282,6 +283,13 @@ def _find_dateline(text: str, language: Language) -> DateMention | None:
                 if best is None or key < best[:4]:
                     best = (*key, moved)
     return None if best is None else best[4]
+
+
+_SOURCE_CREDIT = re.compile(
+    r"\W*(?:repris d[eu]|source\s*:|d['’]après|publié (?:initialement )?(?:dans|par)|"
+    r"(?:originally|first) published (?:in|by)|reprinted from)\b",
+    re.IGNORECASE,
+)
 
 
 _FIGURES_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")

@@ -3857,3 +3857,19 @@ def test_one_leading_the_prosecution_is_the_prosecutor() -> None:
         Superintendent Peter Towett, leading the prosecution, applied for the suspects to stay in cells.
         """
     assert roles(report)["Peter Towett"] == "prosecutor"
+
+
+def test_a_source_credit_under_the_text_gives_the_publication_date() -> None:
+    long = "Les deux autres niaient toute participation aux faits reprochés, selon leurs avocats. " * 3
+    report = (
+        "Sans Attendre - Rennes | Luttes | Répression | Agenda\n\n"
+        "Voiture abîmée : deux relaxes, trois peines avec sursis\n\n"
+        "Jugement rendu ce jeudi 21 novembre à Rennes. Quatre manifestants étaient passés devant le tribunal "
+        "de la ville le 7 novembre dernier.\n\n"
+        f"« A l'audience, deux d'entre eux avaient reconnu les faits. {long}\n"
+        "Suffisant, selon le procureur de la République.\n"
+        "Les juges ont relaxé le premier des deux ; le second prend deux mois avec sursis. »\n"
+        "[Repris de Ouest-France, 22.11.2019]\n\n"
+        "Ce contenu a été publié dans Répression, avec comme mots-clés Rennes, tribunal.\n"
+    )
+    assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2019, 11, 22)
