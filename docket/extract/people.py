@@ -321,9 +321,12 @@ def _links(joint: str) -> bool:
         or _APPOSITION_JOINT.fullmatch(joint)
         or _SEMICOLON_JOINT.fullmatch(joint)
         or _AGED_JOINT.fullmatch(joint)
+        # "César Etou (Directeur de publication), Didier Depri (Secrétaire général) et …": a bracketed trade
+        or _BRACKETED_JOINT.fullmatch(joint)
     )
 
 
+_BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
 _REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
 

@@ -3873,3 +3873,15 @@ def test_a_source_credit_under_the_text_gives_the_publication_date() -> None:
         "Ce contenu a été publié dans Répression, avec comme mots-clés Rennes, tribunal.\n"
     )
     assert parse_bytes(report.encode(), "report.txt").articles[0].published == dt.date(2019, 11, 22)
+
+
+def test_names_with_bracketed_trades_form_a_list() -> None:
+    report = """
+        ABIDJAN, 5 mars 2013 - Statuant en son audience des flagrants délits, le tribunal de première
+        instance d'Abidjan-Plateau a jugé hier que Paul Kouassi (Directeur de Publication et Directeur
+        général par intérim), Marc Yao (Secrétaire général de la rédaction) et Jean Koné (Chef du service
+        Politique) n'étaient pas coupables des faits retenus contre eux par le parquet.
+        """
+    found = roles(report)
+    for name in ("Paul Kouassi", "Marc Yao", "Jean Koné"):
+        assert found[name] == "defendant"
