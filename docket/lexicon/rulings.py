@@ -59,7 +59,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "Another adjournment: that was all they got on Wednesday", "un énième renvoi"
     (
         "adjourned",
-        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b",
+        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b|"
+        # "The defence did not oppose the adjournment", "the court granted the adjournment"
+        r"\b(?:did not oppose|granted|allowed|agreed to|acceded to) (?:the|an|a short) (?:adjournment|postponement)\b",
     ),
     # "a décidé de renvoyer le procès au 9 novembre": the decision is the renvoi
     (
@@ -222,6 +224,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     # "the court found that he and six co-accused had a case to answer"
     ("other", r"\b(?:has|have|had) a case to answer\b"),
+    # "yesterday's High Court ruling finding that the evidence had been forced on the accused"
+    ("other", r"\b(?:ruling|judgment|judgement|decision) (?:finding|holding|declaring) that\b"),
     # "the judge presiding over their case took himself off it", "le juge s'est récusé": a judge withdraws
     (
         "other",

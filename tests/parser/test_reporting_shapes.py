@@ -3885,3 +3885,19 @@ def test_names_with_bracketed_trades_form_a_list() -> None:
     found = roles(report)
     for name in ("Paul Kouassi", "Marc Yao", "Jean Koné"):
         assert found[name] == "defendant"
+
+
+def test_a_ruling_finding_that_and_an_adjournment_not_opposed_are_decisions() -> None:
+    report = """
+        September 15, 2023
+
+        Proceedings in the case against John Zimba at the Lusaka High Court ground to a halt today.
+
+        The hearing had been lined up after yesterday's High Court ruling finding that the evidence had been
+        forced on the accused.
+
+        Jonas Mbewe, leading the defence, did not oppose the adjournment.
+        """
+    found = rulings(report)
+    assert ("2023-09-14", "other") in found
+    assert ("2023-09-15", "adjourned") in found
