@@ -4,10 +4,9 @@ prosecuting"), read by the roles stage for each name."""
 from __future__ import annotations
 
 import re
-from typing import TypeVar
 
 from docket import lexicon
-from docket.extract.names import OFFICE_TITLES, TITLE_WORDS
+from docket.extract.names import OFFICE_TITLES, TITLE_WORDS, NamedRun
 from docket.extract.patterns import Patterns
 from docket.text import FLAGS, NAME_WORD, UPPER
 
@@ -170,11 +169,7 @@ def ends_on_relative_verb(before: str) -> bool:
     return bool(_RELATIVE_VERB_AT_END.search(before))
 
 
-# a named run as the people stage reads it: its start and end come first
-N = TypeVar("N", bound=tuple)
-
-
-def without_addresses(sentence: str, named: list[N]) -> list[N]:
+def without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
     """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
     gives each person's age, the capitalised runs between the aged names are their addresses."""
     aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]

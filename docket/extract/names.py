@@ -186,6 +186,11 @@ OFFICE_TITLES = r"(?:President|Président|président|Minister|ministre|Governor|
 BARE_TITLES = ("Me", "Maître", "Maitre", "Mes")
 
 
+# a name found in a sentence: its start, its end, the name, the text before it, its title's role and the
+# text before it lower-cased (`lowered_text`: its word gates already read, for the roles to ask again)
+NamedRun = tuple[int, int, str, str, str | None, str | None]
+
+
 PARTICLES = frozenset(
     fold(p) for p in "de du da dos di van von der ben bin ould ag el al ibn épouse épse ép.".split()
 )

@@ -9,7 +9,7 @@ from docket import lexicon
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_addresses
 from docket.extract.clauses import in_quotation
 from docket.extract.mentions import Sentence
-from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, clean_name, folded_words
+from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
 from docket.text import FLAGS, NAME_WORD, fold
@@ -95,11 +95,6 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         ]
         _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
-
-
-# a name found in a sentence: its start, its end, the name, the text before it, its title's role and the
-# text before it lower-cased (`lowered_text`: its word gates already read, for the roles to ask again)
-NamedRun = tuple[int, int, str, str, str | None, str | None]
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
