@@ -34,9 +34,10 @@ _VICTIM_AFTER = re.compile(
 
 
 _VERSUS_AFTER = re.compile(rf"\s+(?:contre|c/|v\.|vs\.?|versus)\s+(?:M\.\s+|Mr\.?\s+)?{NAME_WORD}")
-_CASE_NAMED_BEFORE = re.compile(r"(?:\baffaire|\bcase|\bprocès|\bdossier)\s*$", re.IGNORECASE)
+_CASE_NOUN = r"(?i:\baffaire|\bcase|\bprocès|\bdossier)"
+_CASE_NAMED_BEFORE = re.compile(rf"{_CASE_NOUN}\s*$")
 _AGAINST_BEFORE = re.compile(
-    rf"(?i:\baffaire|\bcase|\bprocès|\bdossier)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+"
+    rf"{_CASE_NOUN}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+"
     r"(?:contre|c/|v\.|vs\.?|versus)\s+(?:M\.\s+|Mr\.?\s+)?$"
 )
 
