@@ -187,7 +187,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
         r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b|"
         # "Trois ans ferme. C'est la peine que la Cour criminelle d'Anosy a prononcée hier contre cinq des six"
-        r"\bpeines? que (?:la |le |les )?[^.;]{1,60}? (?:a|ont) (?:prononcée?s?|infligée?s?)\b",
+        r"\bpeines? que (?:la |le |les )?[^.;]{1,60}? (?:a|ont) (?:prononcée?s?|infligée?s?)\b|"
+        # "La peine a été prononcée dimanche", "une peine de 30 ans de prison ferme qui est tombée hier"
+        r"\bpeines?\b[^.;]{0,60}?\b(?:a|ont) été prononcée?s?\b|\bpeines?\b[^.;]{0,60}?\b(?:est|sont) tombée?s?\b",
     ),
     # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
     (
@@ -197,7 +199,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "convicted",
-        r"\bwill spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
+        # "The sentence was handed down on Sunday", "will serve 30 years in prison"
+        r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
     ),
     (
         "acquitted",
@@ -309,7 +313,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

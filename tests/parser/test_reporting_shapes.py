@@ -3901,3 +3901,16 @@ def test_a_ruling_finding_that_and_an_adjournment_not_opposed_are_decisions() ->
     found = rulings(report)
     assert ("2023-09-14", "other") in found
     assert ("2023-09-15", "adjourned") in found
+
+
+def test_a_sentence_said_to_have_been_pronounced_or_handed_down_is_a_conviction() -> None:
+    french = """
+        LOMÉ, 10 août 2020 - Deux hommes accusés d'avoir caillassé un cortège purgeront trente ans de prison.
+        La peine a été prononcée dimanche par le tribunal.
+        """
+    english = """
+        KAMPALA, Aug 10 2020 - Two men accused of stoning a convoy will serve 30 years in prison. The sentence
+        was handed down on Sunday by the High Court.
+        """
+    assert ("2020-08-09", "convicted") in rulings(french)
+    assert ("2020-08-09", "convicted") in rulings(english)
