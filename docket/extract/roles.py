@@ -195,7 +195,7 @@ def score_mention(
     if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
-    untitled = _TITLE_AT_END.sub("", before)
+    untitled = _TITLE_AT_END.sub("", _RANK_COMPLEMENT_AT_END.sub(r"\1 ", before))
     after_text = after if own_after is None else own_after
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
@@ -433,6 +433,14 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
+# "au sergent de l'armée de terre X", "le commissaire de police X": a rank's complement is the rank's, so the
+# verb before it still reaches the name
+_RANK_COMPLEMENT_AT_END = re.compile(
+    r"\b((?:colonel|capitaine|lieutenant|commandant|sergent|adjudant|caporal|soldat|brigadier|commissaire|"
+    r"inspecteur)s?(?:-(?:chef|major))?)\s+(?:de l['’]|de la |du |des |de )[a-zà-ÿ'’]+"
+    r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*$",
+    FLAGS,
+)
 _TITLE_WORD = re.compile(rf"{TITLE_WORDS}(?=\s|$)")
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
