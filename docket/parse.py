@@ -138,6 +138,33 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     return min(upcoming) - dt.timedelta(days=1) if upcoming else None
 
 
+def _day_called_this(article: str, language: str) -> dt.date | None:
+    """A full date told with "ce" ("ce 13 septembre 2021", "ce lundi 13 septembre 2021") is the day of
+    writing: without a dateline it tells what "ce lundi" and "hier" mean. Only one such day counts."""
+    if language != "fr":
+        return None
+    days = {
+        m.date
+        for m in find_dates(article, language, None)
+        if m.date is not None
+        and m.precision == "day"
+        and not m.relative
+        and _THIS_BEFORE.search(article, max(0, m.start - 4), m.start)
+        # in prose, not in a ticker of headlines ("Le temps qu'il fera ce dimanche 1er février 2026")
+        and _in_prose(article, m.start)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _in_prose(article: str, offset: int) -> bool:
+    line_end = article.find("\n", offset)
+    line = article[article.rfind("\n", 0, offset) + 1 : line_end if line_end >= 0 else len(article)]
+    return line.rstrip().endswith((".", "!", "?", "»", '"', "”"))
+
+
+_THIS_BEFORE = re.compile(r"(?i:(?<![\w'’])ce\s+)$")
+
+
 def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.date:
     """A month marker ("date 2019-01") stands for its middle, but the page was written after the days of
     that month it reports: "ont comparu ce lundi 21 janvier" is past, so the reference moves up to it."""
@@ -234,14 +261,25 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
             # Without its own dateline an article still has a time: a month marker, its latest full date, or
             # the dump's dateline. Those give year-less dates their year, never the day "hier" means.
             marker = None if published else find_month_marker(article_text, language)
+            # "l'affaire a connu son épilogue ce 13 septembre 2021": the day the text calls its own
+            today = None if published or marker else _day_called_this(article_text, language)
+            latest = None if published or marker else _latest_full_date(article_text, language)
+            if today is not None and latest is not None and latest > today:
+                today = None  # "ce mercredi 30 avril 2014, vingt ans après…", told days later: a day recalled
             reference = (
                 published
                 or (marker and _latest_day_of_month(article_text, language, marker))
-                or _latest_full_date(article_text, language)
+                or today
+                or latest
                 or fallback
             )
             is_court_report, cases = extract_cases(
-                text, span.start, span.end, language, reference, day_reference=published is not None
+                text,
+                span.start,
+                span.end,
+                language,
+                reference,
+                day_reference=published is not None or today is not None,
             )
             articles.append(
                 Article(

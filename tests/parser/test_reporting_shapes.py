@@ -3914,3 +3914,31 @@ def test_a_sentence_said_to_have_been_pronounced_or_handed_down_is_a_conviction(
         """
     assert ("2020-08-09", "convicted") in rulings(french)
     assert ("2020-08-09", "convicted") in rulings(english)
+
+
+def test_a_rank_with_its_complement_still_lets_the_verb_reach_the_name() -> None:
+    report = """
+        DOUALA, 14 septembre 2021 - Le tribunal militaire de Douala a condamné lundi le sergent de l'armée
+        de terre Paul Ekambi Ngando à un an d'emprisonnement ferme.
+        """
+    assert roles(report)["Paul Ekambi Ngando"] == "defendant"
+
+
+def test_a_full_date_told_with_ce_is_the_day_of_writing_without_a_dateline() -> None:
+    report = """
+        Le tribunal militaire de Douala a infligé ce lundi un an d'emprisonnement ferme au sergent Paul
+        Ekambi.
+
+        Le militaire a été reconnu coupable d'outrage au président de la République.
+
+        Prévue au départ pour le 9 août 2021, l'affaire a connu son épilogue ce 13 septembre 2021.
+        """
+    assert ("2021-09-13", "convicted") in rulings(report)
+    recalled = """
+        Le tribunal criminel de Douala a condamné lundi Paul Ekambi à dix ans de prison.
+
+        Il avait obtenu, le 3 février 1995, une liberté provisoire. Depuis, plus aucune trace : ce mercredi 30
+        avril 2014, vingt ans après, il est revenu. Le 5 mai 2014, le tribunal l'a jugé de nouveau.
+        """
+    # a "ce" day older than another day of the text is recalled: "lundi" stays undated
+    assert not any(day == "2014-04-28" for day, _ in rulings(recalled))
