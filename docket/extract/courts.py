@@ -56,11 +56,12 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             name, abbr, country = _named_court(m.group(0))
             add(CourtMention(name, abbr, country, chamber, m.group(0), i), m.span())
         for m in pats.abbreviation.finditer(s) if may_match(pats.abbreviation, lowered) else ():
-            name, country = lexicon.COURT_ABBREVIATIONS[m.group(0)]
-            generic = m.group(0) in ("TGI", "TPI")
+            abbr = m.group(0).upper()
+            name, country = lexicon.COURT_ABBREVIATIONS[abbr]
+            generic = abbr in ("TGI", "TPI")
             place = _place_after(s, m.end()) if generic else None
             full = f"{name} de {place}" if place else name
-            add(CourtMention(full, m.group(0), country, chamber, m.group(0), i), m.span())
+            add(CourtMention(full, abbr, country, chamber, m.group(0), i), m.span())
         for m in pats.court_fr.finditer(s) if may_match(pats.court_fr, lowered) else ():
             raw = m.group(0).strip()
             seat = _SEAT_AFTER_A.search(raw)
@@ -139,7 +140,7 @@ def _english_court_name(raw: str) -> str:
 # Every court pattern holds one of these (names, abbreviations, nicknames).
 _COURT_HINT = re.compile(
     r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
-    + "|".join(lexicon.COURT_ABBREVIATIONS)
+    + "|".join(lexicon.COURT_ABBREVIATION_FORMS)
     + r"|(?i:magistrate)|U\.S\. District"
 )
 

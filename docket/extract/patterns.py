@@ -155,7 +155,7 @@ def _plain_patterns() -> Patterns:
             + r"|\d+e chambre(?: correctionnelle)?|\w+ième chambre(?: correctionnelle)?)\b",
             FLAGS,
         ),
-        abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATIONS) + r")\b"),
+        abbreviation=re.compile(r"\b(?:" + "|".join(lexicon.COURT_ABBREVIATION_FORMS) + r")\b"),
         demonym=re.compile(r"\b(?:" + "|".join(re.escape(d) for d in lexicon.DEMONYMS) + r")\b"),
         decider=re.compile(lexicon.DECIDER_SUBJECTS, FLAGS),
     )

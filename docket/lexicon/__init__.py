@@ -18,6 +18,7 @@ from docket.lexicon.charges import (
 )
 from docket.lexicon.courts import (
     CHAMBERS,
+    COURT_ABBREVIATION_FORMS,
     COURT_ABBREVIATIONS,
     COURT_NICKNAMES,
     EN_COURT_PATTERNS,
@@ -56,6 +57,7 @@ __all__ = [
     "DEFENDANT_LIST_INTRODUCERS",
     "LIST_INTRODUCERS",
     "NAMED_COURTS",
+    "COURT_ABBREVIATION_FORMS",
     "COURT_ABBREVIATIONS",
     "COURT_NICKNAMES",
     "FR_COURT_QUALIFIERS",

@@ -62,6 +62,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
     r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
+    # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
+    r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",
     # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
     r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
@@ -123,7 +125,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
-    r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders on|bordered on|relating to|related to|linked to)",
+    r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
+    # "the three counts they face, which border on conspiracy, …"
+    r"(?:charges?|counts?)\b[^.;]{0,30}?\b(?:which|that) (?:border|borders|bordered) on",
     # "arraigned yesterday on allegations of unlawful detention"
     r"(?:on )?allegations? of",
     # "A city court is separately trying them for violently robbing the deceased"

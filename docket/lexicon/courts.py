@@ -35,6 +35,12 @@ COURT_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "CJR": ("Cour de justice de la République", "FR"),
 }
 
+# The abbreviations as they are written: a long one also as a word ("jugés devant la Criet")
+COURT_ABBREVIATION_FORMS: tuple[str, ...] = (
+    *COURT_ABBREVIATIONS,
+    *(abbr.title() for abbr in COURT_ABBREVIATIONS if len(abbr) >= 5),
+)
+
 # "Old Bailey" and its like: a court's popular name.
 COURT_NICKNAMES: dict[str, tuple[str, str | None]] = {
     "Old Bailey": ("Central Criminal Court", "GB"),

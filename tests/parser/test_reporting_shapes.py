@@ -3942,3 +3942,29 @@ def test_a_full_date_told_with_ce_is_the_day_of_writing_without_a_dateline() -> 
         """
     # a "ce" day older than another day of the text is recalled: "lundi" stays undated
     assert not any(day == "2014-04-28" for day, _ in rulings(recalled))
+
+
+def test_counts_which_border_on_a_list_are_charges() -> None:
+    report = """
+        ABUJA, March 3 2025 (NAN) - Six men were arraigned before a Kubwa Chief Magistrates Court. All six
+        denied the three counts they face, which border on conspiracy, belonging to an unlawful society and
+        attempted murder.
+        """
+    assert charges(report) == ["conspiracy", "belonging to an unlawful society", "attempted murder"]
+
+
+def test_the_nature_of_the_facts_before_a_colon_lists_charges() -> None:
+    report = """
+        PORTO-NOVO, 5 mars 2021 - Le tribunal a jugé hier les 30 prévenus, répartis en cinq dossiers selon la
+        nature des faits : « trafic de munitions », « attroupement interdit », entre autres.
+        """
+    assert charges(report) == ["trafic de munitions", "attroupement interdit"]
+
+
+def test_a_long_court_abbreviation_written_as_a_word_names_the_court() -> None:
+    report = """
+        COTONOU, 5 mars 2021 - Douze manifestants jugés devant la Criet
+
+        Les douze prévenus ont comparu hier. Le dossier a été renvoyé au 12 mars.
+        """
+    assert courts(report) == ["Cour de répression des infractions économiques et du terrorisme"]
