@@ -442,6 +442,12 @@ _MONTH_MARKER_GLUED = re.compile(
 )
 
 
+# "Le Lynx › Accueil › 2022 › 11 › Société": a site's breadcrumb that files the page under its year and month
+_BREADCRUMB_MONTH = re.compile(
+    r"(?:^|[›»>/|]\s*)(?P<year>(?:19|20)\d\d)\s*[›»>/|]\s*(?P<month>0?[1-9]|1[0-2])\s*(?:[›»>/|]|$)"
+)
+
+
 def find_month_marker(article_text: str, language: str) -> dt.date | None:
     """The month a page marker gives when the page gives no day ("date 2023-04", "Avril 2023").
 
@@ -455,7 +461,12 @@ def find_month_marker(article_text: str, language: str) -> dt.date | None:
         glued = _MONTH_MARKER_GLUED.match(line)
         if glued and 1 <= int(glued["month"]) <= 12:
             return dt.date(int(glued["year"]), int(glued["month"]), 15)
-        if len(line) > 60 or not _DIGIT.search(line):
+        if len(line) > 120 or not _DIGIT.search(line):
+            continue
+        crumb = _BREADCRUMB_MONTH.search(line)
+        if crumb:
+            return dt.date(int(crumb["year"]), int(crumb["month"]), 15)
+        if len(line) > 60:
             continue
         iso = _MONTH_MARKER.match(line)
         if iso:

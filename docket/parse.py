@@ -138,14 +138,15 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     return min(upcoming) - dt.timedelta(days=1) if upcoming else None
 
 
-def _day_called_this(article: str, language: str) -> dt.date | None:
+def _day_called_this(article: str, language: str, marker: dt.date | None) -> dt.date | None:
     """A full date told with "ce" ("ce 13 septembre 2021", "ce lundi 13 septembre 2021") is the day of
-    writing: without a dateline it tells what "ce lundi" and "hier" mean. Only one such day counts."""
+    writing: without a dateline it tells what "ce lundi" and "hier" mean. Only one such day counts; under
+    a month marker ("› 2022 › 11 ›") the day may leave its year to the marker ("ce 30 novembre")."""
     if language != "fr":
         return None
     days = {
         m.date
-        for m in find_dates(article, language, None)
+        for m in find_dates(article, language, marker, day_reference=False)
         if m.date is not None
         and m.precision == "day"
         and not m.relative
@@ -262,14 +263,20 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
             # the dump's dateline. Those give year-less dates their year, never the day "hier" means.
             marker = None if published else find_month_marker(article_text, language)
             # "l'affaire a connu son épilogue ce 13 septembre 2021": the day the text calls its own
-            today = None if published or marker else _day_called_this(article_text, language)
+            today = None if published else _day_called_this(article_text, language, marker)
+            if (
+                marker is not None
+                and today is not None
+                and (today.year, today.month) != (marker.year, marker.month)
+            ):
+                today = None
             latest = None if published or marker else _latest_full_date(article_text, language)
             if today is not None and latest is not None and latest > today:
                 today = None  # "ce mercredi 30 avril 2014, vingt ans après…", told days later: a day recalled
             reference = (
                 published
-                or (marker and _latest_day_of_month(article_text, language, marker))
                 or today
+                or (marker and _latest_day_of_month(article_text, language, marker))
                 or latest
                 or fallback
             )

@@ -3968,3 +3968,17 @@ def test_a_long_court_abbreviation_written_as_a_word_names_the_court() -> None:
         Les douze prévenus ont comparu hier. Le dossier a été renvoyé au 12 mars.
         """
     assert courts(report) == ["Cour de répression des infractions économiques et du terrorisme"]
+
+
+def test_a_breadcrumb_filing_the_page_under_year_and_month_gives_year_less_days_their_year() -> None:
+    report = """
+        Le Phare › Accueil › 2022 › 11 › Société
+
+        Audiences renvoyées au tribunal de première instance de Kaloum
+
+        L'audience du 30 novembre au tribunal de première instance de Kaloum a tourné court : aucun détenu
+        n'était dans le box. Les dossiers ont été renvoyés à la semaine suivante. Au rôle figurait le dossier
+        de Jean Camara, poursuivi pour vol.
+        """
+    assert ("2022-11-30", "adjourned") in rulings(report)
+    assert held(report) == {"2022-11-30"}
