@@ -38,7 +38,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "A CMC was set for October 20": a case management conference, a mention, a plea …
         r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter)|"
         r"(?-i:CMC)|case management conference|pre-?trial conference|(?:the )?(?:plea|mention|sentencing|bail hearing))\b"
-        r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b",
+        r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b|"
+        # "ordered that they be kept in custody and fixed March 7 for mention"
+        r"\b(?:fixed|set) (?:[\w,'’]+ ){1,5}?for (?:the )?(?:further |continuation of (?:the )?)?"
+        r"(?:mention|hearing|trial|plea|sentencing)\b",
     ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
@@ -322,7 +325,7 @@ RULING_HINTS: str = (
     r"took himself|took herself|récus|déport|case to answer|"
     r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

@@ -3982,3 +3982,12 @@ def test_a_breadcrumb_filing_the_page_under_year_and_month_gives_year_less_days_
         """
     assert ("2022-11-30", "adjourned") in rulings(report)
     assert held(report) == {"2022-11-30"}
+
+
+def test_a_day_fixed_for_mention_is_an_adjournment() -> None:
+    report = """
+        ABUJA, March 3 2025 (NAN) - Six men were on Monday remanded by a Kubwa Chief Magistrates Court.
+        Chief Magistrate Grace Obi ordered that they be kept in custody and fixed March 20 for mention.
+        """
+    assert ("2025-03-03", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2025-03-20"]
