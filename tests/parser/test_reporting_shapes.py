@@ -3991,3 +3991,12 @@ def test_a_day_fixed_for_mention_is_an_adjournment() -> None:
         """
     assert ("2025-03-03", "adjourned") in rulings(report)
     assert next_hearings(report) == ["2025-03-20"]
+
+
+def test_a_case_pushed_to_a_day_is_an_adjournment() -> None:
+    # "pushed" was missing from the words that let a sentence's ruling cues be searched at all
+    report = """
+        DODOMA, Feb 9 2018 - The case against former commissioner John Mrema at the Resident Magistrate's
+        Court was on Friday pushed to March 28, after the prosecution tabled its statement.
+        """
+    assert ("2018-02-09", "adjourned") in rulings(report)
