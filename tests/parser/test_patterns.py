@@ -39,6 +39,20 @@ def test_the_ruling_hint_holds_in_the_same_sentences() -> None:
     assert [bool(hint.search(s)) for s in sentences] == [bool(plain.search(s)) for s in sentences]
 
 
+def test_every_ruling_cue_passes_the_ruling_hint() -> None:
+    # the hint gates the cues: a cue with none of its words is never searched
+    phrases = [
+        "the case has been pushed to march 28",
+        "his lawyer said he appealed the ruling",
+        "ordered that they be kept in custody",
+        "the pair will stay behind bars until",
+    ]
+    hint = compiled_patterns().ruling_hint
+    for sentence in phrases + [s.lower() for s in _sample_sentences()]:
+        if any(cue.search(sentence) for _, cue in compiled_patterns().rulings_lowered):
+            assert hint.search(sentence), sentence
+
+
 def test_a_sentence_naming_a_court_passes_its_lowered_gate() -> None:
     for sentence in _sample_sentences():
         if _COURT_HINT.search(sentence):
