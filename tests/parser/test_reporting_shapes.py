@@ -4000,3 +4000,11 @@ def test_a_case_pushed_to_a_day_is_an_adjournment() -> None:
         Court was on Friday pushed to March 28, after the prosecution tabled its statement.
         """
     assert ("2018-02-09", "adjourned") in rulings(report)
+
+
+def test_the_one_whose_arraignment_or_sentencing_is_reported_is_the_accused() -> None:
+    report = """
+        FRESNO, Nov 7 2014 - Reporters crowded the Fresno Superior Court for the 1:30 p.m. arraignment of
+        Dale Wexford, who now faces trial accused of murdering his business partner.
+        """
+    assert roles(report)["Dale Wexford"] == "defendant"
