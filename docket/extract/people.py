@@ -387,11 +387,14 @@ def _group_noun(cue: str, role: str) -> bool:
 def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
     """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
     after = _ALL_OF_THEM.match(following)
+    if after is not None and _NAMED_NEXT.match(following, after.end()):
+        return None  # "Both Simpson and Stewart were found guilty": the group is named, not taken up
     if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
         return "defendant", after.group(0).strip()
     return None
 
 
+_NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
 _ALL_OF_THEM = re.compile(
     r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
 )

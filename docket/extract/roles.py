@@ -133,6 +133,8 @@ def score_mention(
     # the text before the name lower-cased once: its word gates are then read in one pass (`may_match`)
     if lowered_before is None:  # not given, or `before` has characters lower-casing would misplace
         lowered_before = lowered_text(before)
+    if _ATTRIBUTIVE_BEFORE_COURT.match(after):
+        return None  # "A Las Vegas jury has convicted …", "An Old Bailey jury": a place naming the court
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
@@ -433,6 +435,9 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
+_ATTRIBUTIVE_BEFORE_COURT = re.compile(
+    r"\s+(?:jury|jurors|court|magistrates?['’]? court|judge|prison|police)\b"
+)
 # "au sergent de l'armée de terre X", "le commissaire de police X": a rank's complement is the rank's, so the
 # verb before it still reaches the name
 _RANK_COMPLEMENT_AT_END = re.compile(

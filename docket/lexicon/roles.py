@@ -110,7 +110,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
-    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing)",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty)",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
     r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
@@ -136,6 +136,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant
+    # "the jury found X guilty", "Jury finds X not guilty"
+    r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
     r"\btrial of|\b(?:arraignment|sentencing|retrial|bail hearing|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

@@ -4008,3 +4008,35 @@ def test_the_one_whose_arraignment_or_sentencing_is_reported_is_the_accused() ->
         Dale Wexford, who now faces trial accused of murdering his business partner.
         """
     assert roles(report)["Dale Wexford"] == "defendant"
+
+
+def test_one_who_was_found_guilty_is_the_accused() -> None:
+    report = """
+        LEEDS, Nov 8 2024 - Martin Holloway, 59, was found guilty of murder at Leeds Crown Court.
+        """
+    assert roles(report)["Martin Holloway"] == "defendant"
+
+
+def test_one_a_jury_found_guilty_is_the_accused() -> None:
+    report = """
+        LEEDS, Nov 8 2024 - A jury at Leeds Crown Court found Martin Holloway guilty of murder.
+        """
+    assert roles(report)["Martin Holloway"] == "defendant"
+
+
+def test_a_place_before_jury_or_court_is_no_person() -> None:
+    report = """
+        RENO, Oct. 4 (UPI) -- A Carson City jury has convicted Dale Wexford at his robbery trial.
+        """
+    assert roles(report) == {"Dale Wexford": "defendant"}
+
+
+def test_a_group_word_before_names_does_not_take_up_the_sentence_before() -> None:
+    report = """
+        RENO, Oct. 4 (UPI) -- A jury has convicted Dale Wexford at his trial in Reno. Memorabilia was taken
+        from two dealers, Bruce Hanley and Alfred Morrow. Both Wexford and Stewart were found guilty of the
+        theft.
+        """
+    found = roles(report)
+    assert "Bruce Hanley" not in found and "Alfred Morrow" not in found
+    assert "Both Wexford" not in found
