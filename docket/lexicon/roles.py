@@ -48,7 +48,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"Director of Public Prosecutions", "prosecutor"),
     (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor|Advocate)", "prosecutor"),
     (
-        r"prosecution counsel|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
+        r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),

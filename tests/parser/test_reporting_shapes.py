@@ -4040,3 +4040,11 @@ def test_a_group_word_before_names_does_not_take_up_the_sentence_before() -> Non
     found = roles(report)
     assert "Bruce Hanley" not in found and "Alfred Morrow" not in found
     assert "Both Wexford" not in found
+
+
+def test_a_prosecution_barrister_prosecutes() -> None:
+    report = """
+        LEEDS, Nov 8 2024 - Martin Holloway was found guilty of murder at Leeds Crown Court. Holloway
+        called the prosecution barrister, Anne Whitcombe, stupid.
+        """
+    assert roles(report)["Anne Whitcombe"] == "prosecutor"
