@@ -63,6 +63,13 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+        # (a sentence whose lower-cased text would misplace characters has none: `lowered` is None)
+        words = lowered if lowered is not None else s.lower()
+        shared_out = _SHARED_OUT.match(s) if " pour les uns" in words or " for some" in words else None
+        if shared_out is not None:
+            # "Vols avec violence pour les uns ; destructions, rébellion ou menaces pour les autres"
+            for part in ("some", "others"):
+                take(sentence, i, shared_out.group(part), need_head=True)
         announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
@@ -100,6 +107,14 @@ _LIST_THEN_CHARGES = re.compile(
     r"(?:voilà|voici|ce sont|tels sont|telles sont|those are|these are|such are)\b[^.;:]{0,30}?\b"
     r"(?:ce qui (?:vaut|valait)|(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|"
     r"préventions?|faits reprochés))",
+    FLAGS,
+)
+
+
+# offences shared out among the accused: "X pour les uns ; Y pour les autres", "X for some, Y for others"
+_SHARED_OUT = re.compile(
+    r"\s*(?P<some>[^.;:]{3,120}?)\s+(?:pour les uns|for some)\s*[;,]\s*"
+    r"(?P<others>[^.;:]{3,120}?)\s+(?:pour les autres|for (?:the )?others)\b",
     FLAGS,
 )
 
@@ -325,6 +340,11 @@ _VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
+_ANAPHORIC_OFFENCES = re.compile(
+    r"(?:mêmes|ces|tels|same|such|these|those|similar) "
+    r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$",
+    FLAGS,
+)
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 
 
@@ -334,8 +354,10 @@ def _charge_label(item: str) -> str:
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = _VICTIM_NAMED_AFTER.sub("", label)
-    if _CHARGES_BY_NUMBER.match(label):
-        return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
+    if _CHARGES_BY_NUMBER.match(label) or _ANAPHORIC_OFFENCES.match(label):
+        # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
+        # say which
+        return ""
     if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:

@@ -4048,3 +4048,20 @@ def test_a_prosecution_barrister_prosecutes() -> None:
         called the prosecution barrister, Anne Whitcombe, stupid.
         """
     assert roles(report)["Anne Whitcombe"] == "prosecutor"
+
+
+def test_offences_shared_out_among_the_accused_are_charges() -> None:
+    report = """
+        LIÈGE, 22 janvier 2024 (BELGA) - Sept prévenus comparaissent devant le tribunal correctionnel de
+        Liège. Tous ne sont pas poursuivis pour les mêmes faits. Vols avec violence pour les uns ;
+        destructions, rébellion ou menaces pour les autres.
+        """
+    assert charges(report) == ["vols avec violence", "destructions", "rébellion", "menaces"]
+
+
+def test_the_same_offences_are_no_charge_of_their_own() -> None:
+    report = """
+        LIÈGE, 22 janvier 2024 (BELGA) - Sept prévenus comparaissent devant le tribunal correctionnel de
+        Liège. Tous ne sont pas poursuivis pour les mêmes faits.
+        """
+    assert charges(report) == []
