@@ -89,7 +89,7 @@ def find_hearings(
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(day, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
         # only a dateline makes a day recent: a stand-in reference is one of the article's own dates
-        if _ruled_at_reported_hearing(r, reference if day_reference else None, event_date):
+        if r.chained or _ruled_at_reported_hearing(r, reference if day_reference else None, event_date):
             assert r.ruling.date is not None
             held.setdefault(
                 r.ruling.date,

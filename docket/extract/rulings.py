@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ class FoundRuling:
     sentence: int
     next_date: DateMention | None = None
     inherited: bool = False  # its day came from the paragraph or the report, not its own sentence
+    chained: bool = False  # a day of a chain of renvois: the court sat that day
 
 
 def find_event_day(
@@ -201,7 +204,19 @@ def find_rulings(
                 summary=s[m.start() : m.end()],
                 evidence=sentence.evidence,
             )
-            out.append(FoundRuling(ruling, i, next_date, inherited))
+            chain = _renvoi_chain(sentence, next_date, reference) if kind == "adjourned" else []
+            out.append(FoundRuling(ruling, i, chain[0] if chain else next_date, inherited))
+            for sat, then in itertools.pairwise(chain):
+                # "renvoyée au 27 octobre, puis au 24 novembre … et enfin au 19 janvier": the court sat on
+                # each of those days and sent the case on to the next
+                again = Ruling(
+                    kind="adjourned",
+                    date=sat.date,
+                    date_text=sat.text,
+                    summary=s[m.start() : m.end()],
+                    evidence=sentence.evidence,
+                )
+                out.append(FoundRuling(again, i, then, chained=True))
             seen_kinds.add(kind)
         # "Écroué depuis le 11 février": the day a state began dates no decision told after it
         past = [
@@ -219,6 +234,54 @@ def find_rulings(
         ):
             context_date = past[-1]
     return _dedupe_rulings(_without_transfers(out))
+
+
+def _renvoi_chain(
+    sentence: Sentence, target: DateMention | None, reference: dt.date | None
+) -> list[DateMention]:
+    """The days of a renvoi told as a chain: "renvoyée au 27 octobre, puis au 24 novembre, au 15 décembre
+    et enfin au 19 janvier". The court sat on each day but the last, which the chain now points to; a
+    chain whose days are not all past but the last is not read (empty list)."""
+    if target is None or target.date is None:
+        return []
+    days = [target]
+    for mention in sentence.dates:
+        if mention.start <= days[-1].start:
+            continue
+        joint = sentence.text[days[-1].end - sentence.start : mention.start - sentence.start]
+        if mention.date is None or mention.precision != "day" or not _CHAIN_JOINT.fullmatch(joint):
+            break
+        days.append(mention)
+    if len(days) < 2 or reference is None:
+        return []
+    # a day without its year was read as still to come ("renvoyée au 27 octobre"); in a chain told as past
+    # it is the last such day on or before the report
+    days = [_in_the_past(d, reference) for d in days[:-1]] + [days[-1]]
+    dates = [d.date for d in days]
+    if any(d is None or d > reference for d in dates[:-1]) or dates != sorted(dates, key=str):
+        return []
+    return days
+
+
+def _in_the_past(day: DateMention, reference: dt.date) -> DateMention:
+    if day.date is None or day.date <= reference or _YEAR.search(day.text):
+        return day
+    try:
+        return dataclasses.replace(day, date=day.date.replace(year=day.date.year - 1))
+    except ValueError:  # 29 February
+        return day
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+_CHAIN_JOINT = re.compile(
+    # a comma or a conjunction: "du 27 au 29 avril" is a period, not a chain
+    r"\s*(?:,\s*(?:puis|ensuite|et|then|and(?: then)?)?|(?:puis|ensuite|et|then|and(?: then)?))\s*"
+    r"(?:enfin\s+|finalement\s+|finally\s+)?"
+    r"(?:au|à|to|until)\s+(?:le\s+|the\s+)?",
+    FLAGS,
+)
 
 
 def _without_transfers(rulings: list[FoundRuling]) -> list[FoundRuling]:

@@ -4065,3 +4065,20 @@ def test_the_same_offences_are_no_charge_of_their_own() -> None:
         Liège. Tous ne sont pas poursuivis pour les mêmes faits.
         """
     assert charges(report) == []
+
+
+def test_a_chain_of_renvois_tells_each_day_the_court_sat() -> None:
+    report = """
+        ORAN, 20 janvier 2022 - Le procès en appel de Karim Hadj traîne au tribunal de Blida. Enrôlée pour la
+        première fois le 22 septembre dernier, l'affaire a ensuite été renvoyée au 27 octobre, puis au 24
+        novembre et enfin au 15 décembre, avant ce énième report au 9 février prochain.
+        """
+    found = rulings(report)
+    for day in ("2021-09-22", "2021-10-27", "2021-11-24"):
+        assert (day, "adjourned") in found
+    assert {"2021-10-27", "2021-11-24"} <= held(report)
+    period = """
+        ORAN, 20 janvier 2022 - Le procès de Karim Hadj au tribunal de Blida a été renvoyé hier, afin que les
+        avocats assistent à la rentrée du barreau, programmée du 27 au 29 janvier 2022.
+        """
+    assert not any(day == "2022-01-27" for day, _ in rulings(period))
