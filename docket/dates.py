@@ -620,8 +620,10 @@ _FUTURE_CUE = {
         r"|prévue?s?|attendue?s?|(?i:à|au)(?=\s*$))(?!\w)"
     ),
     "en": re.compile(
-        # "adjourned to Monday" points ahead, "was postponed on Wednesday" tells when it happened
-        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till|(?:adjourn|postpone|defer)\w*(?!\s+on\b)"
+        # "adjourned to Monday" points ahead, "was postponed on Wednesday" and "adjourned it on Thursday"
+        # tell when it happened
+        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till"
+        r"|(?:adjourn|postpone|defer)\w*(?!(?:\s+(?!to\b|until\b|till\b)\w+){0,3}\s+on\b)"
         r"|set\s+(?:for|down)|scheduled|fixed|return\w*|to(?=\s*(?:on\s*)?$))(?!\w)",
         re.IGNORECASE,
     ),

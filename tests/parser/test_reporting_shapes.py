@@ -3901,3 +3901,14 @@ def test_a_ruling_finding_that_and_an_adjournment_not_opposed_are_decisions() ->
     found = rulings(report)
     assert ("2023-09-14", "other") in found
     assert ("2023-09-15", "adjourned") in found
+
+
+def test_adjourned_it_on_a_weekday_tells_the_day_of_the_adjournment() -> None:
+    report = """
+        Daily Courier
+         date 2025-03-13
+
+        Tunde Bello's trial will resume on April 2, after the High Court in Kano adjourned it on Thursday.
+        """
+    assert ("2025-03-13", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2025-04-02"]
