@@ -60,7 +60,10 @@ def find_hearings(
                     day = _from_hearing_day(mention, reference, event_date)
                     scheduled.append((NextHearing(day, mention.text, _purpose(s), sentence.evidence), i))
                 continue
-            if reference is None and points_ahead and (event_date is None or mention.date > event_date):
+            # without a dateline the reference is a stand-in, the article's latest day: when a renvoi points
+            # at that very day, it is still one to come after the reported hearing
+            stand_in = reference is None or (not day_reference and mention.date == reference)
+            if stand_in and points_ahead and (event_date is None or mention.date > event_date):
                 scheduled.append((NextHearing(mention.date, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts

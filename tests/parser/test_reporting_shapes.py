@@ -3912,3 +3912,17 @@ def test_adjourned_it_on_a_weekday_tells_the_day_of_the_adjournment() -> None:
         """
     assert ("2025-03-13", "adjourned") in rulings(report)
     assert next_hearings(report) == ["2025-04-02"]
+
+
+def test_without_a_dateline_the_day_a_renvoi_points_at_is_still_to_come() -> None:
+    # the article's latest full date stands in for its dateline: the day the ruling is set for
+    report = """
+        Daily Post | Home | News | Business | Sports | Opinions
+        General News
+
+        Theft: Court to rule on Feb 25
+
+        A ruling on bail for two men found with stolen cables will be delivered on 25 February 2019, a
+        District Court has decided.
+        """
+    assert next_hearings(report) == ["2019-02-25"]
