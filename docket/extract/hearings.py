@@ -40,7 +40,10 @@ def find_hearings(
             points_ahead = (
                 bool(
                     search_lowered(pats.next_date, before[-70:], lowered and lowered[-70:])
-                    or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+                    # "pushed the hearing back to the original 7th October date"
+                    or re.search(
+                        r"\b(?:au|jusqu'au|until|to|for)(?:\s+the\s+(?:original|initial|new))?\s*$", before
+                    )
                     # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
                     or (
                         search_lowered(_FUTURE_TENSE, before[-80:], lowered and lowered[-80:])

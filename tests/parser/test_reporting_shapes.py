@@ -3926,3 +3926,16 @@ def test_without_a_dateline_the_day_a_renvoi_points_at_is_still_to_come() -> Non
         District Court has decided.
         """
     assert next_hearings(report) == ["2019-02-25"]
+
+
+def test_a_hearing_pushed_back_to_the_original_date_is_sent_there() -> None:
+    report = """
+        Court news
+
+        The bail hearing of Ama Owusu was adjourned when it first came up on Monday, 3rd June 2024, as the
+        State asked for time to reply.
+
+        In the end the High Court in Kumasi pushed the hearing back to the original 10th June date.
+        """
+    assert rulings(report) == {("2024-06-03", "adjourned")}
+    assert held(report) == {"2024-06-03"}
