@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+# "remanded" is no order after these words: "the remanded accused", "eight remanded protestors"
+_AFTER_NO_DETERMINER = r"(?<!\d )" + "".join(
+    rf"(?<!\b{word} )"
+    for word in "the these those other all of two three four five six seven eight nine ten several many".split()
+)
+
 # A ruling cue's kind, the pattern (case-insensitive), and whether it carries the next date.
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -166,7 +172,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bheld without bail\b|\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
+        # not "hundreds of people held on remand": the state they are in, not an order
+        r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        # not "the bail application of eight remanded protestors": after an article or a number, before its
+        # noun, "remanded" tells the state they are in
+        + _AFTER_NO_DETERMINER
+        + r"\bremanded\b|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"

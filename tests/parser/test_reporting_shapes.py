@@ -3939,3 +3939,12 @@ def test_a_hearing_pushed_back_to_the_original_date_is_sent_there() -> None:
         """
     assert rulings(report) == {("2024-06-03", "adjourned")}
     assert held(report) == {"2024-06-03"}
+
+
+def test_remanded_before_its_noun_and_held_on_remand_are_states_not_orders() -> None:
+    report = """
+        LAGOS, 4 March 2024 - The bail application of six remanded protesters will now be heard on March 11.
+
+        Last Friday, dozens of people held on remand never made it to the Lagos High Court.
+        """
+    assert "detention_ordered" not in {kind for _, kind in rulings(report)}
