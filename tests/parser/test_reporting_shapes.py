@@ -3948,3 +3948,12 @@ def test_remanded_before_its_noun_and_held_on_remand_are_states_not_orders() -> 
         Last Friday, dozens of people held on remand never made it to the Lagos High Court.
         """
     assert "detention_ordered" not in {kind for _, kind in rulings(report)}
+
+
+def test_that_friday_is_the_day_already_told_not_one_ahead() -> None:
+    report = """
+        LUSAKA, 20 November 2017 - Last Friday, dozens of inmates never made it to the magistrates' court.
+
+        Cases adjourned to that Friday could not be heard by the magistrates of Lusaka.
+        """
+    assert next_hearings(report) == []
