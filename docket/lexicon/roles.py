@@ -135,8 +135,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|l['’]affaire|(?-i:Affaire)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
-    # "the threatening violence case of X": the offence may name the case before its defendant
-    r"\btrial of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
+    # application of X": only the accused applies for bail
+    r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|\btrial of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
     r"(?:charges?|counts?) (?:was|were|has been|have been) read\b[^.;]{0,60}?\bto",

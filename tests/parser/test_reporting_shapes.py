@@ -3957,3 +3957,14 @@ def test_that_friday_is_the_day_already_told_not_one_ahead() -> None:
         Cases adjourned to that Friday could not be heard by the magistrates of Lusaka.
         """
     assert next_hearings(report) == []
+
+
+def test_the_one_whose_bail_application_is_heard_is_the_accused() -> None:
+    report = """
+        WINDHOEK, 3 July 2024 - The court has put off the bail application of Maria Jansen to next week.
+
+        Justice Paul Kaura put off the bail hearing of Assistant Commissioner of Police Peter Nel.
+        """
+    found = roles(report)
+    assert found["Maria Jansen"] == "defendant"
+    assert "Assistant Commissioner" not in found
