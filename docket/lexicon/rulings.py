@@ -92,6 +92,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
         r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
+        # "Verdict le 30 août pour …", "…; décision le 6 septembre": the noun opening its clause, with no verb,
+        # announces the day (not "a rendu sa décision le 3 mars")
+        r"(?:^|(?<=[;:] ))(?:verdict|décision|jugement|arrêt) (?:le|au) (?:\d|1er|premier)|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b|"
         # "bond ruling pushed to Monday": the decision itself is put off
         r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b",

@@ -3968,3 +3968,12 @@ def test_the_one_whose_bail_application_is_heard_is_the_accused() -> None:
     found = roles(report)
     assert found["Maria Jansen"] == "defendant"
     assert "Assistant Commissioner" not in found
+
+
+def test_verdict_le_a_day_opening_its_clause_reserves_the_decision() -> None:
+    report = """
+        DAKAR, 15 mars 2024 - Le tribunal correctionnel de Dakar a jugé jeudi Awa Ndiaye, poursuivie pour
+        escroquerie. Le parquet a requis deux ans ferme ; décision le 28 mars.
+        """
+    assert ("2024-03-14", "deliberation_reserved") in rulings(report)
+    assert next_hearings(report) == ["2024-03-28"]
