@@ -218,7 +218,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+a été\b",
     r"\s+sera\b",
     r"\s+seront\b",
-    r"\s+risque",
+    # "risque dix ans" is the penalty; "trafic de drogue à (haut) risque" is the offence itself
+    r"(?<!\bà)(?<!\bhaut)\s+risque",
     r"\s+encour",
     r"\s+in connection\b",
     r"\s+before\b",

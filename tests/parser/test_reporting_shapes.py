@@ -3977,3 +3977,14 @@ def test_verdict_le_a_day_opening_its_clause_reserves_the_decision() -> None:
         """
     assert ("2024-03-14", "deliberation_reserved") in rulings(report)
     assert next_hearings(report) == ["2024-03-28"]
+
+
+def test_a_risk_degree_inside_an_offence_does_not_end_it() -> None:
+    report = """
+        NIAMEY, 3 mai 2024 - Le tribunal de grande instance de Niamey a jugé mardi Ali Sani et Moussa Issa.
+        Les deux prévenus devaient répondre de trafic de drogue à haut risque ainsi que d'association de
+        malfaiteurs.
+        """
+    found = charges(report)
+    assert "trafic de drogue à haut risque" in found
+    assert "association de malfaiteurs" in found
