@@ -3988,3 +3988,14 @@ def test_a_risk_degree_inside_an_offence_does_not_end_it() -> None:
     found = charges(report)
     assert "trafic de drogue à haut risque" in found
     assert "association de malfaiteurs" in found
+
+
+def test_motifs_retenus_lists_the_offences() -> None:
+    report = """
+        RABAT, 10 décembre 2024 - La cour d'appel de Rabat a renvoyé mercredi au 22 janvier le dossier de
+        Karim Alaoui. Il avait écopé en octobre de trois ans de prison. Motifs retenus : "escroquerie et
+        abus de confiance".
+        """
+    found = charges(report)
+    assert "escroquerie" in found
+    assert "abus de confiance" in found
