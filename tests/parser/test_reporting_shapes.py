@@ -3999,3 +3999,15 @@ def test_motifs_retenus_lists_the_offences() -> None:
     found = charges(report)
     assert "escroquerie" in found
     assert "abus de confiance" in found
+
+
+def test_those_picked_up_by_the_police_are_the_accused() -> None:
+    report = """
+        GABORONE, 3 July 2024 - Two men accused of theft will stand trial on 2 November, Chief Magistrate
+        Lesego Dube has ruled.
+
+        Tebogo Kgosi and Mpho Sebina were picked up at the border post last year.
+        """
+    found = roles(report)
+    assert found["Tebogo Kgosi"] == "defendant"
+    assert found["Mpho Sebina"] == "defendant"
