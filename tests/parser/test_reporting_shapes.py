@@ -4011,3 +4011,13 @@ def test_those_picked_up_by_the_police_are_the_accused() -> None:
     found = roles(report)
     assert found["Tebogo Kgosi"] == "defendant"
     assert found["Mpho Sebina"] == "defendant"
+
+
+def test_l_affaire_du_names_a_place_or_an_event_not_the_accused() -> None:
+    report = """
+        TUNIS, 12 janvier 2015 - Affaire du Boukornine : nouveau renvoi au 9 février.
+
+        Le procès dans l'affaire des soldats tués au Mont Boukornine n'a pas pu se tenir : la chambre
+        criminelle du tribunal de première instance de Tunis l'a reporté à la demande des avocats.
+        """
+    assert "Boukornine" not in roles(report)
