@@ -4021,3 +4021,13 @@ def test_l_affaire_du_names_a_place_or_an_event_not_the_accused() -> None:
         criminelle du tribunal de première instance de Tunis l'a reporté à la demande des avocats.
         """
     assert "Boukornine" not in roles(report)
+
+
+def test_the_one_abducted_is_the_victim() -> None:
+    report = """
+        KANO, 23 January 2025 - The Federal High Court in Kano adjourned the trial of Sani Bello to March 3.
+
+        The prosecution's case is that Sani Bello attacked the village and abducted Garba Danjuma and
+        several other residents in 2022.
+        """
+    assert roles(report)["Garba Danjuma"] == "victim"
