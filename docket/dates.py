@@ -184,7 +184,7 @@ _WORDS = {
         "today": r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight",
         "yesterday": r"yesterday",
         "tomorrow": r"tomorrow",
-        "weekday_pre": r"on|next|last|this|coming",
+        "weekday_pre": r"on|next|last|this|coming|that",
         "weekday_post": _NOTHING,
         "date_post": _NOTHING,
         "range": r",|and|to|&|-|–",
@@ -620,8 +620,10 @@ _FUTURE_CUE = {
         r"|prévue?s?|attendue?s?|(?i:à|au)(?=\s*$))(?!\w)"
     ),
     "en": re.compile(
-        # "adjourned to Monday" points ahead, "was postponed on Wednesday" tells when it happened
-        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till|(?:adjourn|postpone|defer)\w*(?!\s+on\b)"
+        # "adjourned to Monday" points ahead, "was postponed on Wednesday" and "adjourned it on Thursday"
+        # tell when it happened
+        r"(?<!\w)(?:will|would|shall|'ll|due|expected|to\s+be|until|till"
+        r"|(?:adjourn|postpone|defer)\w*(?!(?:\s+(?!to\b|until\b|till\b)\w+){0,3}\s+on\b)"
         r"|set\s+(?:for|down)|scheduled|fixed|return\w*|to(?=\s*(?:on\s*)?$))(?!\w)",
         re.IGNORECASE,
     ),
@@ -669,6 +671,9 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
         delta = -((today - weekday - 1) % 7 + 1)
     elif pre in _THIS:
         delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
+    elif pre == "that":
+        # "Cases adjourned to that Friday could not be heard": the day the report already told, not one ahead
+        return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)
     elif _announces_future(match.string, start, span_end, lexicon.language):  # "postponed on" stays in view
         delta = (weekday - today - 1) % 7 + 1
     else:

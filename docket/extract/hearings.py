@@ -40,7 +40,10 @@ def find_hearings(
             points_ahead = (
                 bool(
                     search_lowered(pats.next_date, before[-70:], lowered and lowered[-70:])
-                    or re.search(r"\b(?:au|jusqu'au|until|to|for)\s*$", before)
+                    # "pushed the hearing back to the original 7th October date"
+                    or re.search(
+                        r"\b(?:au|jusqu'au|until|to|for)(?:\s+the\s+(?:original|initial|new))?\s*$", before
+                    )
                     # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
                     or (
                         search_lowered(_FUTURE_TENSE, before[-80:], lowered and lowered[-80:])
@@ -60,7 +63,10 @@ def find_hearings(
                     day = _from_hearing_day(mention, reference, event_date)
                     scheduled.append((NextHearing(day, mention.text, _purpose(s), sentence.evidence), i))
                 continue
-            if reference is None and points_ahead and (event_date is None or mention.date > event_date):
+            # without a dateline the reference is a stand-in, the article's latest day: when a renvoi points
+            # at that very day, it is still one to come after the reported hearing
+            stand_in = reference is None or (not day_reference and mention.date == reference)
+            if stand_in and points_ahead and (event_date is None or mention.date > event_date):
                 scheduled.append((NextHearing(mention.date, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts

@@ -189,7 +189,8 @@ _GIVEN_TO_BEFORE = re.compile(
 # crime's noun names a person, not a place or an institution
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
-    r"extradition|prosecution|murder|killing|death|rape|abduction|kidnapping|assault)\s+of\s+$",
+    r"bail (?:application|hearing)|extradition|prosecution|murder|killing|death|rape|abduction|kidnapping|"
+    r"assault)\s+of\s+$",
     FLAGS,
 )
 

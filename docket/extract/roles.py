@@ -67,6 +67,8 @@ _VICTIM_CONTEXT = re.compile(
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
     r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
+    r"\b(?:abducted|kidnapped|raped)\s+(?!by\b)(?:[\w-]+\s+){0,2}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",

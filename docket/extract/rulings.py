@@ -115,9 +115,10 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|sera|seront|devra|devront)\b[^.;:]{0,60}$", FLAGS)
 
 
+# "pushed the hearing back to the original 7th October date": the day it was first set for is a target too
 _TARGET_BEFORE = re.compile(
-    r"\b(?:to|until|till|au|jusqu['’]au)\s+(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche)\s+)?$",
+    r"\b(?:to|until|till|au|jusqu['’]au)\s+(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
+    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     FLAGS,
 )
 

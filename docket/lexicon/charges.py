@@ -18,6 +18,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"sanctionnée?s? pour",
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
+    # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
+    r"motifs (?:retenus|retenus contre (?:lui|elle|eux)) ?:",
     # not "parmi les chefs d'accusation.": the noun of the list is no offence
     r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
@@ -222,7 +224,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+a été\b",
     r"\s+sera\b",
     r"\s+seront\b",
-    r"\s+risque",
+    # "risque dix ans" is the penalty; "trafic de drogue à (haut) risque" is the offence itself
+    r"(?<!\bà)(?<!\bhaut)\s+risque",
     r"\s+encour",
     r"\s+in connection\b",
     r"\s+before\b",

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+# "remanded" is no order after these words: "the remanded accused", "eight remanded protestors"
+_AFTER_NO_DETERMINER = r"(?<!\d )" + "".join(
+    rf"(?<!\b{word} )"
+    for word in "the these those other all of two three four five six seven eight nine ten several many".split()
+)
+
 # A ruling cue's kind, the pattern (case-insensitive), and whether it carries the next date.
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -89,6 +95,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
         r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
+        # "Verdict le 30 août pour …", "…; décision le 6 septembre": the noun opening its clause, with no verb,
+        # announces the day (not "a rendu sa décision le 3 mars")
+        r"(?:^|(?<=[;:] ))(?:verdict|décision|jugement|arrêt) (?:le|au) (?:\d|1er|premier)|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b|"
         # "bond ruling pushed to Monday": the decision itself is put off
         r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b",
@@ -169,7 +178,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bheld without bail\b|\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|\bremanded\b|"
+        # not "hundreds of people held on remand": the state they are in, not an order
+        r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        # not "the bail application of eight remanded protestors": after an article or a number, before its
+        # noun, "remanded" tells the state they are in
+        + _AFTER_NO_DETERMINER
+        + r"\bremanded\b|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"

@@ -4082,3 +4082,133 @@ def test_a_chain_of_renvois_tells_each_day_the_court_sat() -> None:
         avocats assistent à la rentrée du barreau, programmée du 27 au 29 janvier 2022.
         """
     assert not any(day == "2022-01-27" for day, _ in rulings(period))
+
+
+def test_adjourned_it_on_a_weekday_tells_the_day_of_the_adjournment() -> None:
+    report = """
+        Daily Courier
+         date 2025-03-13
+
+        Tunde Bello's trial will resume on April 2, after the High Court in Kano adjourned it on Thursday.
+        """
+    assert ("2025-03-13", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2025-04-02"]
+
+
+def test_without_a_dateline_the_day_a_renvoi_points_at_is_still_to_come() -> None:
+    # the article's latest full date stands in for its dateline: the day the ruling is set for
+    report = """
+        Daily Post | Home | News | Business | Sports | Opinions
+        General News
+
+        Theft: Court to rule on Feb 25
+
+        A ruling on bail for two men found with stolen cables will be delivered on 25 February 2019, a
+        District Court has decided.
+        """
+    assert next_hearings(report) == ["2019-02-25"]
+
+
+def test_a_hearing_pushed_back_to_the_original_date_is_sent_there() -> None:
+    report = """
+        Court news
+
+        The bail hearing of Ama Owusu was adjourned when it first came up on Monday, 3rd June 2024, as the
+        State asked for time to reply.
+
+        In the end the High Court in Kumasi pushed the hearing back to the original 10th June date.
+        """
+    assert rulings(report) == {("2024-06-03", "adjourned")}
+    assert held(report) == {"2024-06-03"}
+
+
+def test_remanded_before_its_noun_and_held_on_remand_are_states_not_orders() -> None:
+    report = """
+        LAGOS, 4 March 2024 - The bail application of six remanded protesters will now be heard on March 11.
+
+        Last Friday, dozens of people held on remand never made it to the Lagos High Court.
+        """
+    assert "detention_ordered" not in {kind for _, kind in rulings(report)}
+
+
+def test_that_friday_is_the_day_already_told_not_one_ahead() -> None:
+    report = """
+        LUSAKA, 20 November 2017 - Last Friday, dozens of inmates never made it to the magistrates' court.
+
+        Cases adjourned to that Friday could not be heard by the magistrates of Lusaka.
+        """
+    assert next_hearings(report) == []
+
+
+def test_the_one_whose_bail_application_is_heard_is_the_accused() -> None:
+    report = """
+        WINDHOEK, 3 July 2024 - The court has put off the bail application of Maria Jansen to next week.
+
+        Justice Paul Kaura put off the bail hearing of Assistant Commissioner of Police Peter Nel.
+        """
+    found = roles(report)
+    assert found["Maria Jansen"] == "defendant"
+    assert "Assistant Commissioner" not in found
+
+
+def test_verdict_le_a_day_opening_its_clause_reserves_the_decision() -> None:
+    report = """
+        DAKAR, 15 mars 2024 - Le tribunal correctionnel de Dakar a jugé jeudi Awa Ndiaye, poursuivie pour
+        escroquerie. Le parquet a requis deux ans ferme ; décision le 28 mars.
+        """
+    assert ("2024-03-14", "deliberation_reserved") in rulings(report)
+    assert next_hearings(report) == ["2024-03-28"]
+
+
+def test_a_risk_degree_inside_an_offence_does_not_end_it() -> None:
+    report = """
+        NIAMEY, 3 mai 2024 - Le tribunal de grande instance de Niamey a jugé mardi Ali Sani et Moussa Issa.
+        Les deux prévenus devaient répondre de trafic de drogue à haut risque ainsi que d'association de
+        malfaiteurs.
+        """
+    found = charges(report)
+    assert "trafic de drogue à haut risque" in found
+    assert "association de malfaiteurs" in found
+
+
+def test_motifs_retenus_lists_the_offences() -> None:
+    report = """
+        RABAT, 10 décembre 2024 - La cour d'appel de Rabat a renvoyé mercredi au 22 janvier le dossier de
+        Karim Alaoui. Il avait écopé en octobre de trois ans de prison. Motifs retenus : "escroquerie et
+        abus de confiance".
+        """
+    found = charges(report)
+    assert "escroquerie" in found
+    assert "abus de confiance" in found
+
+
+def test_those_picked_up_by_the_police_are_the_accused() -> None:
+    report = """
+        GABORONE, 3 July 2024 - Two men accused of theft will stand trial on 2 November, Chief Magistrate
+        Lesego Dube has ruled.
+
+        Tebogo Kgosi and Mpho Sebina were picked up at the border post last year.
+        """
+    found = roles(report)
+    assert found["Tebogo Kgosi"] == "defendant"
+    assert found["Mpho Sebina"] == "defendant"
+
+
+def test_l_affaire_du_names_a_place_or_an_event_not_the_accused() -> None:
+    report = """
+        TUNIS, 12 janvier 2015 - Affaire du Boukornine : nouveau renvoi au 9 février.
+
+        Le procès dans l'affaire des soldats tués au Mont Boukornine n'a pas pu se tenir : la chambre
+        criminelle du tribunal de première instance de Tunis l'a reporté à la demande des avocats.
+        """
+    assert "Boukornine" not in roles(report)
+
+
+def test_the_one_abducted_is_the_victim() -> None:
+    report = """
+        KANO, 23 January 2025 - The Federal High Court in Kano adjourned the trial of Sani Bello to March 3.
+
+        The prosecution's case is that Sani Bello attacked the village and abducted Garba Danjuma and
+        several other residents in 2022.
+        """
+    assert roles(report)["Garba Danjuma"] == "victim"
