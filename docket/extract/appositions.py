@@ -81,6 +81,14 @@ _COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|benc
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
 
+def clause_after_apposition(after: str) -> str:
+    """ "X, Zimbabwe's chief magistrate, was freed on bail": the text past the apposition's closing comma."""
+    m = _APPOSITION_AFTER.match(after)
+    if not m or not after[m.end() :].startswith(","):
+        return ""
+    return after[m.end() + 1 :]
+
+
 def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
     m = _APPOSITION_AFTER.match(after)

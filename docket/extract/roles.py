@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket import lexicon
-from docket.extract.appositions import appositive_role
+from docket.extract.appositions import appositive_role, clause_after_apposition
 from docket.extract.names import BARE_TITLES, OFFICE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
@@ -188,6 +188,12 @@ def score_mention(
     if after_role == "defense_counsel" and search_from_starts(pats.defendant_before, before, lowered_before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text
+    if after_role in ("judge", "prosecutor"):
+        past_office = clause_after_apposition(after)[:40]
+        if _PASSIVE_START.match(past_office) and pats.defendant_verb.search(past_office):
+            # "X, Zimbabwe's chief magistrate, was freed on bail": the office is the person's trade, the
+            # verb their part in this case
+            after_role, after_text = "defendant", past_office.strip()
     if after_role:
         person.scores[after_role] += 3
         person.role_text.setdefault(after_role, after_text)
@@ -437,6 +443,8 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
+# what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"
+_PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)
 _ATTRIBUTIVE_BEFORE_COURT = re.compile(
     r"\s+(?:jury|jurors|court|magistrates?['’]? court|judge|prison|police)\b"
 )

@@ -4212,3 +4212,14 @@ def test_the_one_abducted_is_the_victim() -> None:
         several other residents in 2022.
         """
     assert roles(report)["Garba Danjuma"] == "victim"
+
+
+def test_an_office_in_apposition_yields_to_what_is_done_to_its_holder() -> None:
+    report = """
+        HARARE, June 5 2019 - Tendai Marufu, Zimbabwe's chief magistrate, was freed on $3 000 bail today when
+        he appeared before acting chief magistrate Peter Nyathi, a day after his arrest on charges of criminal
+        abuse of office.
+        """
+    found = roles(report)
+    assert found["Tendai Marufu"] == "defendant"
+    assert found["Peter Nyathi"] == "judge"
