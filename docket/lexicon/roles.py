@@ -46,6 +46,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"Director of Public Prosecutions", "prosecutor"),
+    # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"
+    (
+        r"(?:(?:first |chief |deputy |assistant |acting )?(?:U\.S\.|United States|District|State's|County|Commonwealth's) "
+        r"Attorneys?|(?:deputy |assistant )?Attorney[- ]General|D\.A\.|A\.D\.A\.)",
+        "prosecutor",
+    ),
     (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor|Advocate)", "prosecutor"),
     (
         r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",

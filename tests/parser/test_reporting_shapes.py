@@ -4223,3 +4223,14 @@ def test_an_office_in_apposition_yields_to_what_is_done_to_its_holder() -> None:
     found = roles(report)
     assert found["Tendai Marufu"] == "defendant"
     assert found["Peter Nyathi"] == "judge"
+
+
+def test_american_attorneys_of_the_state_prosecute() -> None:
+    report = """
+        RICHMOND, Nov 13 2009 - Walter Greene was handed a 13-year prison sentence today in federal court.
+        U.S. Attorney Helen Marsh said the sentence sent a clear signal. His attorney, Robert Dunne, says he
+        will appeal.
+        """
+    found = roles(report)
+    assert found["Helen Marsh"] == "prosecutor"
+    assert found["Robert Dunne"] == "defense_counsel"
