@@ -209,6 +209,11 @@ def score_mention(
     after_text = after if own_after is None else own_after
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
+    if after_signal is None:
+        # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
+        apposition = _LONG_APPOSITION.match(after_text)
+        if apposition is not None and _PASSIVE_START.match(after_text, apposition.end()):
+            after_signal = pats.defendant_verb.search(after_text, apposition.end(), apposition.end() + 40)
     if after_signal is not None and (
         # "A, qui dirige Samibo Sarl, restent en prison": the object of a relative clause is not the subject
         object_of_relative
@@ -443,6 +448,10 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
+# (a number's separators, "$90,000", do not close it)
+_LONG_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"
+)
 # what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"
 _PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)
 _ATTRIBUTIVE_BEFORE_COURT = re.compile(

@@ -4234,3 +4234,12 @@ def test_american_attorneys_of_the_state_prosecute() -> None:
     found = roles(report)
     assert found["Helen Marsh"] == "prosecutor"
     assert found["Robert Dunne"] == "defense_counsel"
+
+
+def test_one_handed_a_prison_sentence_past_a_long_apposition_is_the_accused() -> None:
+    report = """
+        RICHMOND, Nov 13 2009 - Walter Greene, the former Republican congressman from Ohio best known for
+        the $90,000 in cash found in his garage, was handed a 13-year prison sentence today by the U.S.
+        District Court.
+        """
+    assert roles(report)["Walter Greene"] == "defendant"
