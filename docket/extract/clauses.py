@@ -114,11 +114,17 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         return False
     if _ANSWERED_IN_CUE.search(sentence, cue_start, cue_end or cue_start):
         return False  # "une demande de mise en liberté provisoire a été rejetée": the request's answer
+    if _TOLD_THE_ACCUSED.search(clause, 0, requests[-1].start()):
+        return False  # "Mr Ashley then told Graham he would be kept in custody": the bench tells its decision
     after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]
     # "… will stay in detention until trial, a federal judge ruled": the ruling verb settles it
     return not pats.decider.search(after_request) and not _RULED_CLAUSE.search(sentence, cue_end or cue_start)
 
 
+_TOLD_THE_ACCUSED = re.compile(
+    r"\b(?:told|informed|warned)\s+(?:him|her|them|the (?:accused|defendants?|pair|men|women)|[A-Z][\w'’-]+)"
+    r"(?:\s+that)?\s+(?:he|she|they)\s+$"
+)
 _ANSWERED_IN_CUE = re.compile(
     r"\b(?:a|ont) été (?:rejetée?s?|refusée?s?|accordée?s?|octroyée?s?|écartée?s?|déclarée?s? irrecevables?)|"
     r"\b(?:was|were|has been|have been) (?:denied|refused|rejected|dismissed|granted|turned down)\b",

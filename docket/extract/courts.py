@@ -184,6 +184,8 @@ def _country_of_place(raw: str) -> str | None:
 # case goes next, not the court that acts in the sentence
 _DESTINATION = re.compile(
     r"\b(?:sent|committed|transferred|referred) (?:\w+ )?to(?: the)?\s*$|"
+    # "the case has to pass automatically to Newcastle Crown Court", "goes up to the High Court"
+    r"\b(?:pass|passes|passed|go|goes|went|move|moves|moved) (?:\w+ )?(?:up )?to(?: the)?\s*$|"
     r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
     r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
     r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$",

@@ -4243,3 +4243,16 @@ def test_one_handed_a_prison_sentence_past_a_long_apposition_is_the_accused() ->
         District Court.
         """
     assert roles(report)["Walter Greene"] == "defendant"
+
+
+def test_the_bench_telling_the_accused_he_would_be_kept_in_custody_orders_it() -> None:
+    report = """
+        date 2019-05-17
+
+        Standing before the bench at Gateshead Magistrates' Court today, Alan Cobb spoke only to confirm his
+        name. Because the charge is so serious, the case has to pass automatically to Durham Crown Court.
+
+        Mr Hale then told Cobb he would be kept in custody until he appears at the higher court.
+        """
+    assert ("2019-05-17", "detention_ordered") in rulings(report)
+    assert courts(report) == ["Gateshead Magistrates' Court"]
