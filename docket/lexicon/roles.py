@@ -75,6 +75,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?-i:Presiding)", "judge"),
     # "Court chairman Lt Gen Andrew Gutti": the president of a court martial
     (r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)", "judge"),
+    # lay magistrates in England and Wales: "bench chairman Ray Ashley", "the chair of the bench, X"
+    (r"bench (?:chairman|chairwoman|chair)|chair(?:man|woman)? of the (?:bench|magistrates)", "judge"),
     (
         r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",

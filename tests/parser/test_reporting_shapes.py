@@ -4256,3 +4256,12 @@ def test_the_bench_telling_the_accused_he_would_be_kept_in_custody_orders_it() -
         """
     assert ("2019-05-17", "detention_ordered") in rulings(report)
     assert courts(report) == ["Gateshead Magistrates' Court"]
+
+
+def test_a_bench_chairman_judges() -> None:
+    report = """
+        GATESHEAD, May 17 2019 - Alan Cobb was remanded in custody at Gateshead Magistrates' Court today.
+        Because the charge is so serious, bench chairman Roy Hale explained, the case has to pass to the
+        Crown Court.
+        """
+    assert roles(report)["Roy Hale"] == "judge"
