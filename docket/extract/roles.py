@@ -28,7 +28,9 @@ _VICTIM_AFTER = re.compile(
     r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
     # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
     r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
-    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b",
+    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
+    # "…, Fabienne Félix étant la victime désignée", "X being the victim"
+    r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
     FLAGS,
 )
 

@@ -4265,3 +4265,11 @@ def test_a_bench_chairman_judges() -> None:
         Crown Court.
         """
     assert roles(report)["Roy Hale"] == "judge"
+
+
+def test_one_told_as_being_the_victim_is_the_victim() -> None:
+    report = """
+        JACMEL, 18 décembre 2019 - Au tribunal de première instance de Jacmel, Paul Estimé était poursuivi
+        pour voies de fait, Marie Jean étant la victime désignée.
+        """
+    assert roles(report)["Marie Jean"] == "victim"
