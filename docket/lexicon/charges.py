@@ -199,7 +199,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+lors\b",
     r"\s+alors\b",
     r"\s+mais\b",
-    r"\s+car\b",
+    # French "car" (because) ends the list; English "the car" is the offence's object
+    r"(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bpatrol)(?<!\bpolice)\s+car\b",
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",

@@ -3942,3 +3942,13 @@ def test_a_full_date_told_with_ce_is_the_day_of_writing_without_a_dateline() -> 
         """
     # a "ce" day older than another day of the text is recalled: "lundi" stays undated
     assert not any(day == "2014-04-28" for day, _ in rulings(recalled))
+
+
+def test_an_english_list_of_charges_goes_on_past_the_noun_car() -> None:
+    report = """
+        LIMERICK, March 3, 2024 - Sean Hogan appeared before Limerick District Court yesterday. The charges he
+        faces are damaging the car, criminal damage to a shop window and possession of a knife.
+        """
+    found = charges(report)
+    assert "criminal damage to a shop window" in found
+    assert "possession of a knife" in found
