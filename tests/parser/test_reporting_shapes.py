@@ -3952,3 +3952,13 @@ def test_an_english_list_of_charges_goes_on_past_the_noun_car() -> None:
     found = charges(report)
     assert "criminal damage to a shop window" in found
     assert "possession of a knife" in found
+
+
+def test_had_no_choice_but_to_adjourn_is_the_days_adjournment_not_a_recap() -> None:
+    report = """
+        KAMPALA, March 5, 2024 - Peter Okello, charged with fraud, failed to appear at yesterday's sitting of
+        the Chief Magistrates' Court.
+
+        With the accused absent, the magistrate had no choice but to adjourn the case until March 20, 2024.
+        """
+    assert ("2024-03-04", "adjourned") in rulings(report)
