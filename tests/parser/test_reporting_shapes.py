@@ -3962,3 +3962,21 @@ def test_had_no_choice_but_to_adjourn_is_the_days_adjournment_not_a_recap() -> N
         With the accused absent, the magistrate had no choice but to adjourn the case until March 20, 2024.
         """
     assert ("2024-03-04", "adjourned") in rulings(report)
+
+
+def test_a_kickers_next_date_fixed_is_the_next_hearing_not_the_pages_date() -> None:
+    report = """
+        LE REPORTER  >  Société  >  Justice
+
+        4 mars 2024
+
+        Procès des douaniers : le tribunal renvoie encore
+
+        Prochaine date fixée : lundi 8 avril 2024.
+
+        Le tribunal de grande instance de Bafoussam a renvoyé lundi le procès de Jean Fotso, poursuivi pour
+        corruption, faute d'avocats.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2024, 3, 4)]
+    assert next_hearings(report) == ["2024-04-08"]
