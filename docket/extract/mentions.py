@@ -247,8 +247,17 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
             may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
             and _INCIDENT_BEFORE_DATE.search(before)
         ) and not _EVENT_BEFORE_DATE.search(before):
+            if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
+                continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day
             out.append(mention)
     return out
+
+
+# "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns
+_EVENT_AFTER_DAY = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:demonstrations?|protests?|riots?|looting|attacks?|violence|clashes|"
+    r"shooting|killings?|elections?|polls?|explosions?|blasts?|raids?|robbery|fire)\b"
+)
 
 
 # "arrêtées pendant les manifestations des 19 et 20 août": the days of the events, not of the court

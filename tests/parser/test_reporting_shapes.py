@@ -3980,3 +3980,13 @@ def test_a_kickers_next_date_fixed_is_the_next_hearing_not_the_pages_date() -> N
     articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2024, 3, 4)]
     assert next_hearings(report) == ["2024-04-08"]
+
+
+def test_a_day_in_the_possessive_names_the_events_not_the_hearing() -> None:
+    report = """
+        HARARE, May 11, 2024 - Forty men were in court yesterday over Tuesday's violent protests and the
+        looting of a shop in Mbare. All denied the charges before magistrate Ruth Moyo, who sent them back to
+        custody until Monday.
+        """
+    assert rulings(report) == {("2024-05-10", "detention_ordered")}
+    assert held(report) == {"2024-05-10"}
