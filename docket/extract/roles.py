@@ -180,6 +180,10 @@ def score_mention(
         # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
         # the role noun before; the noun after the closing comma opens the main clause
         after_role, after_text = None, ""
+    if after_role == "defense_counsel" and cue_role == "prosecutor" and _TRADE_NOUN.match(after_text):
+        # "the State side, headed by X, a lawyer with the Communications Commission": the side told before
+        # the name; the apposition's "a lawyer" is a trade, which either side may ply
+        after_role, after_text = None, ""
     # the text before a name is tried only where one of the pattern's words begins (`search_from_starts`)
     if after_role == "defense_counsel" and search_from_starts(pats.defendant_before, before, lowered_before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
@@ -442,6 +446,10 @@ _RANK_COMPLEMENT_AT_END = re.compile(
     FLAGS,
 )
 _TITLE_WORD = re.compile(rf"{TITLE_WORDS}(?=\s|$)")
+# "a lawyer with …", "un avocat au barreau de …": a trade, not a side (not "a defence lawyer")
+_TRADE_NOUN = re.compile(
+    r"(?i:(?:a|an|une?)\s+(?:(?!defen|défen)[\w-]+\s+)?(?:lawyer|advocate|attorney|avocate?)\b)"
+)
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")

@@ -3990,3 +3990,12 @@ def test_a_day_in_the_possessive_names_the_events_not_the_hearing() -> None:
         """
     assert rulings(report) == {("2024-05-10", "detention_ordered")}
     assert held(report) == {"2024-05-10"}
+
+
+def test_the_state_side_headed_by_a_lawyer_is_the_prosecution() -> None:
+    report = """
+        KAMPALA, March 5, 2024 - The trial of Paul Ssemakula, charged with defamation, was adjourned at the
+        Chief Magistrates' Court today. The State side, headed by Moses Kato, a lawyer with the Revenue
+        Authority, asked for more time to bring its evidence.
+        """
+    assert roles(report)["Moses Kato"] == "prosecutor"
