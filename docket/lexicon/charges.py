@@ -181,7 +181,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
-    traitements""".split()
+    traitements manquement manquements rassemblement rassemblements""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -3999,3 +3999,20 @@ def test_the_state_side_headed_by_a_lawyer_is_the_prosecution() -> None:
         Authority, asked for more time to bring its evidence.
         """
     assert roles(report)["Moses Kato"] == "prosecutor"
+
+
+def test_manquement_and_rassemblement_open_offences_in_a_list() -> None:
+    found = charges(
+        """
+        SHERBROOKE, 4 mars 2024 - Marc Tremblay a comparu mardi devant la Cour du Québec. Il fait face à des
+        accusations de vol qualifié, de manquement aux conditions et de voies de fait.
+        """
+    )
+    assert "manquement aux conditions" in found
+    found = charges(
+        """
+        DAKAR, 4 mars 2024 - Le tribunal de Dakar a renvoyé mardi le procès de Modou Fall, poursuivi pour
+        menaces de mort et rassemblement illicite.
+        """
+    )
+    assert "rassemblement illicite" in found
