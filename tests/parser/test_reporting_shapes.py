@@ -4016,3 +4016,14 @@ def test_manquement_and_rassemblement_open_offences_in_a_list() -> None:
         """
     )
     assert "rassemblement illicite" in found
+
+
+def test_remanded_on_bail_is_bail_not_detention() -> None:
+    found = rulings(
+        """
+        GALWAY, March 5, 2024 - Liam Burke, charged with criminal damage, appeared at Galway District Court
+        yesterday. Judge Mary Walsh remanded Mr Burke on bail to next Tuesday's sitting of the court.
+        """
+    )
+    assert ("2024-03-04", "bail_granted") in found
+    assert not any(kind == "detention_ordered" for _, kind in found)
