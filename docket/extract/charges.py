@@ -63,6 +63,14 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
+        # "Mamie X accuse l'évêque Y, de l'assemblée chrétienne, de viol, de menace et de …": the active verb,
+        # its object, then the first "de" that opens an offence
+        for verb in _ACCUSES_ACTIVE.finditer(s) if i and "accus" in s else ():
+            for de in _DE.finditer(s, verb.end(), min(len(s), verb.end() + 120)):
+                if _INFINITIVE.match(s, de.end()):
+                    break  # "l'accusent de les avoir observées, sous couvert d'un exercice …": what was done
+                if take(sentence, i, s[de.end() :], need_head=True):
+                    break
         announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
@@ -105,6 +113,9 @@ _LIST_THEN_CHARGES = re.compile(
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_ACCUSES_ACTIVE = re.compile(r"\baccus(?:e|ent|ait|aient|ant)\b")
+_DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
+_INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS)
 

@@ -4027,3 +4027,26 @@ def test_remanded_on_bail_is_bail_not_detention() -> None:
     )
     assert ("2024-03-04", "bail_granted") in found
     assert not any(kind == "detention_ordered" for _, kind in found)
+
+
+def test_the_active_verb_accuse_with_its_object_then_the_offences() -> None:
+    found = charges(
+        """
+        Publié le 12/03/2024
+
+        Le tribunal de grande instance de Lubumbashi a renvoyé mardi l'affaire. Devant cette juridiction,
+        Aline Kasongo accuse le pasteur Jean Ilunga, de l'église du réveil de Likasi, de viol, de menace et de
+        détention illégale d'une arme.
+        """
+    )
+    assert {"viol", "menace", "détention illégale d'une arme"} <= set(found)
+    # what the accusers say was done is no offence's name, nor what follows it
+    found = charges(
+        """
+        Publié le 12/03/2024
+
+        Le tribunal de Sion a renvoyé lundi le procès de Paul Favre. Certaines élèves l'accusent de les avoir
+        suivies, sous couvert d'un exercice de gymnastique.
+        """
+    )
+    assert not any(label.startswith("exercice") for label in found)
