@@ -72,6 +72,8 @@ _VICTIM_CONTEXT = re.compile(
     r"\w+\s*,\s*$",
     FLAGS,
 )
+# "le père du défunt Ndiaga Diouf", "the deceased, Mary X": the dead are not tried
+_DECEASED_BEFORE = re.compile(r"\b(?:défunte?|the deceased,?)\s+$", FLAGS)
 
 
 @dataclass
@@ -140,6 +142,12 @@ def score_mention(
     if victim_before or _VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
+        return "victim"
+    if _DECEASED_BEFORE.search(before):
+        # "l'affaire Ndiaga Diouf" named the case after its victim: what made the dead a defendant was that
+        person.scores.pop("defendant", None)
+        person.scores["victim"] += 3
+        person.role_text.setdefault("victim", before.split()[-1])
         return "victim"
     if _VERSUS_AFTER.match(after) and _CASE_NAMED_BEFORE.search(before):
         # "l'affaire Léon Charles contre Rosemond Jean": the one who brings the case, named first …

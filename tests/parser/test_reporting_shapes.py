@@ -4050,3 +4050,14 @@ def test_the_active_verb_accuse_with_its_object_then_the_offences() -> None:
         """
     )
     assert not any(label.startswith("exercice") for label in found)
+
+
+def test_the_dead_named_as_defunt_are_victims_even_when_the_case_bears_their_name() -> None:
+    report = """
+        DAKAR, 4 mars 2024 - Affaire Moussa Sarr : le procès de Ibrahima Ndoye renvoyé
+
+        Prévu hier devant la Cour d'appel de Dakar, le procès dans l'affaire Moussa Sarr a été renvoyé au 10
+        avril. « Le frère du défunt Moussa Sarr est absent », a indiqué le juge.
+        """
+    found = roles(report)
+    assert found["Moussa Sarr"] == "victim"
