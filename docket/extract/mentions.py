@@ -246,11 +246,19 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
         if not (
             may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
             and _INCIDENT_BEFORE_DATE.search(before)
-        ) and not _EVENT_BEFORE_DATE.search(before):
+        ) and not (_EVENT_BEFORE_DATE.search(before) or _POLL_BEFORE_DATE.search(before)):
             if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
                 continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day
             out.append(mention)
     return out
+
+
+# "après l'élection présidentielle du 24 février 2019", "au-delà du scrutin du 24 février": a vote's day
+_POLL_BEFORE_DATE = re.compile(
+    r"\b(?:élections?|scrutins?|présidentielles?|législatives|référendum|elections?|polls?|referendum)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:du|des|de|d['’]|of|on)\s*$",
+    FLAGS,
+)
 
 
 # "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns

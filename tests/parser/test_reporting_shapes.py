@@ -4061,3 +4061,12 @@ def test_the_dead_named_as_defunt_are_victims_even_when_the_case_bears_their_nam
         """
     found = roles(report)
     assert found["Moussa Sarr"] == "victim"
+
+
+def test_the_day_of_an_election_is_no_hearing_and_dates_no_decision() -> None:
+    report = """
+        BAMAKO, 12 janvier 2024 - Le procès en appel de Modibo Keïta, poursuivi pour détournement, a été
+        reporté au 10 avril, donc après l'élection présidentielle du 24 février 2024.
+        """
+    assert not any(day == "2024-02-24" for day, _ in rulings(report))
+    assert next_hearings(report) == ["2024-04-10"]
