@@ -339,6 +339,26 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 
 
+_DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
+# past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
+_OFFENCE_OF_DEED = {
+    fold(participle): offence
+    for participle, offence in (
+        ("assassiné", "assassinat"),
+        ("assassinée", "assassinat"),
+        ("assassinés", "assassinat"),
+        ("assassinées", "assassinat"),
+        ("violé", "viol"),
+        ("violée", "viol"),
+        ("violées", "viol"),
+        ("escroqué", "escroquerie"),
+        ("escroquée", "escroquerie"),
+        ("séquestré", "séquestration"),
+        ("séquestrée", "séquestration"),
+    )
+}
+
+
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
     # "complicité des mêmes faits": complicity in the offences just named is complicity
@@ -347,6 +367,10 @@ def _charge_label(item: str) -> str:
     label = _VICTIM_NAMED_AFTER.sub("", label)
     if _CHARGES_BY_NUMBER.match(label):
         return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
+    deed = _DEED_DONE.match(label)
+    if deed and fold(deed.group(1)) in _OFFENCE_OF_DEED:
+        # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
+        return _OFFENCE_OF_DEED[fold(deed.group(1))]
     if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:

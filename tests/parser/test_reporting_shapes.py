@@ -4070,3 +4070,11 @@ def test_the_day_of_an_election_is_no_hearing_and_dates_no_decision() -> None:
         """
     assert not any(day == "2024-02-24" for day, _ in rulings(report))
     assert next_hearings(report) == ["2024-04-10"]
+
+
+def test_a_deed_told_by_its_verb_names_its_offence() -> None:
+    report = """
+        GAROUA, 4 mars 2024 - Dans le dossier des trois gendarmes poursuivis pour avoir assassiné un
+        commerçant à Pitoa, l'audience de lundi s'est soldée par un renvoi au tribunal militaire de Garoua.
+        """
+    assert charges(report) == ["assassinat"]
