@@ -306,13 +306,15 @@ _RANKS = re.compile(
 
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
-    # "the magistrate handling his case, X", "the magistrate presiding over it, X"
+    # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
+    # collégialité et du tribunal, le colonel X": a second complement joined to the first
+    r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
     r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the|"
     r"handling|hearing|presiding over|in charge of)\s+|"
     # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
     r"d['’](?=[A-ZÀ-Þ]))"
     rf"[^,;.:]{{1,70}}?,\s*"
-    rf"(?:{TITLE_WORDS}\s+)?"
+    rf"(?:(?:le|la|the)\s+)?(?:{TITLE_WORDS}\s+)?"
 )
 
 
@@ -362,6 +364,7 @@ def _cue_role(
             if not (
                 _APPOSITION_GAP.fullmatch(bare_gap)
                 or _ROLE_COMPLEMENT_GAP.fullmatch(gap)
+                or _ROLE_COMPLEMENT_GAP.fullmatch(bare_gap)  # "…, le colonel X": a rank before the name
                 or bare_gap.strip() == ","
             ):
                 continue

@@ -4078,3 +4078,12 @@ def test_a_deed_told_by_its_verb_names_its_offence() -> None:
         commerçant à Pitoa, l'audience de lundi s'est soldée par un renvoi au tribunal militaire de Garoua.
         """
     assert charges(report) == ["assassinat"]
+
+
+def test_a_fronted_role_with_two_complements_reaches_the_ranked_name_after_it() -> None:
+    report = """
+        YAOUNDÉ, 4 mars 2024 - Le tribunal militaire de Yaoundé a renvoyé lundi le procès des gendarmes
+        poursuivis pour assassinat. Présidente de la collégialité et du tribunal, le colonel Marie Ngono a
+        identifié les parties avant de fixer la suite au 8 avril prochain.
+        """
+    assert roles(report)["Marie Ngono"] == "judge"
