@@ -4087,3 +4087,11 @@ def test_a_fronted_role_with_two_complements_reaches_the_ranked_name_after_it() 
         identifié les parties avant de fixer la suite au 8 avril prochain.
         """
     assert roles(report)["Marie Ngono"] == "judge"
+
+
+def test_the_day_a_decree_was_enacted_is_no_hearing() -> None:
+    report = """
+        LOMÉ, 23 octobre 2023 - Le tribunal militaire, créé par le Décret N°2023-17/PR du 24 avril 2023, tient
+        aujourd'hui sa première audience. Les accusés, poursuivis pour complicité d'assassinat, ont comparu.
+        """
+    assert held(report) == {"2023-10-23"}
