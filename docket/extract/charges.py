@@ -364,7 +364,7 @@ def _charge_label(item: str) -> str:
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
-    label = _VICTIM_NAMED_AFTER.sub("", label)
+    label = _VICTIM_NAMED_AFTER.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if _CHARGES_BY_NUMBER.match(label):
         return ""  # "pleaded not guilty to all the counts": which counts the sentence does not say
     deed = _DEED_DONE.match(label)

@@ -135,6 +135,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"to wit\s*[;:,]",
     # "Three counts remain: criminal attempt to commit murder, aggravated assault, and criminal conspiracy"
     r"(?:counts?|charges?) (?:still )?remain(?:s|ing)?\s*:",
+    # "Charges followed: offensive communication, defamation and …", "Charges were laid: …"
+    r"(?:counts?|charges?) (?:followed|came next|were (?:laid|filed|brought))\s*:",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
     r"(?:counts?|charges?) (?:that |which )?includes?",

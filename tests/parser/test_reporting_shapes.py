@@ -4095,3 +4095,14 @@ def test_the_day_a_decree_was_enacted_is_no_hearing() -> None:
         aujourd'hui sa première audience. Les accusés, poursuivis pour complicité d'assassinat, ont comparu.
         """
     assert held(report) == {"2023-10-23"}
+
+
+def test_charges_followed_colon_opens_a_list_of_offences() -> None:
+    found = charges(
+        """
+        KAMPALA, March 5, 2024 - The trial of six journalists was adjourned at the Chief Magistrates' Court
+        today. Police arrested the six in November. Charges followed: offensive communication, defamation and
+        'disturbing the peace' of President John Okello.
+        """
+    )
+    assert found == ["offensive communication", "defamation", "disturbing the peace"]
