@@ -143,7 +143,7 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
-    if _DECEASED_BEFORE.search(before):
+    if ("éfunt" in before or "deceased" in before) and _DECEASED_BEFORE.search(before):
         # "l'affaire Ndiaga Diouf" named the case after its victim: what made the dead a defendant was that
         person.scores.pop("defendant", None)
         person.scores["victim"] += 3

@@ -202,7 +202,9 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+alors\b",
     r"\s+mais\b",
     # French "car" (because) ends the list; English "the car" is the offence's object
-    r"(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bpatrol)(?<!\bpolice)\s+car\b",
+    # (the lookbehinds after the word: tried only where "car" stands, not at every character)
+    r"\s+car\b(?<!\bthe car)(?<!\ba car)(?<!\bhis car)(?<!\bher car)(?<!\btheir car)(?<!\bpatrol car)"
+    r"(?<!\bpolice car)",
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",
