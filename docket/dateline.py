@@ -131,7 +131,11 @@ _PARAGRAPH_MIN = 200  # characters: a line this long is the article's text, not 
 _HEAD_PROSE_LINES = 2  # a standfirst, then the first paragraph (which a wire dateline may open)
 _TAIL_LINES = 8  # "Publié le …" under the text, before the share buttons and the comment form
 _PUBLISHED = re.compile(
-    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication|date)\b[^\n]{0,16}$", re.I
+    r"(?:publi[ée]e?|published|posted|mis\s+en\s+ligne|paru|date\s+de\s+publication|"
+    # "Prochaine date fixée : lundi 21 octobre 2019", "New date set: …": the case's next day, not the page's
+    r"(?<!prochaine )(?<!nouvelle )(?<!next )(?<!new )date(?!\s+(?:fixée|retenue|set|fixed)\b))"
+    r"\b[^\n]{0,16}$",
+    re.I,
 )
 _UPDATED = re.compile(
     r"(?:mis[e]?\s+à\s+jour|modifi[ée]e?|actualis[ée]e?|updated|last\s+modified|màj)\b[^\n]{0,16}$", re.I

@@ -81,12 +81,32 @@ _COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|benc
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
 
-def clause_after_apposition(after: str) -> str:
-    """ "X, Zimbabwe's chief magistrate, was freed on bail": the text past the apposition's closing comma."""
-    m = _APPOSITION_AFTER.match(after)
-    if not m or not after[m.end() :].startswith(","):
-        return ""
-    return after[m.end() + 1 :]
+def done_past_apposition(after: str, pats: Patterns, *, described: bool = False) -> re.Match[str] | None:
+    """What is done to the one named, told past their apposition: "X, Zimbabwe's chief magistrate, was freed
+    on bail", "X, the former congressman … best known for the $90,000 …, was sentenced".
+
+    `described`: the text after the name is known to open on an apposition (a role noun was read there), so
+    it need not open on an article.
+    """
+    apposition = (_APPOSITION_AFTER if described else _LONG_APPOSITION).match(after)
+    if apposition is None:
+        return None
+    end = apposition.end()
+    if described:
+        if not after.startswith(",", end):
+            return None
+        end += 1
+    if not _PASSIVE_START.match(after, end):
+        return None
+    return pats.defendant_verb.search(after, end, end + 40)
+
+
+# (a number's separators, "$90,000", do not close it)
+_LONG_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"
+)
+# what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"
+_PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)
 
 
 def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:

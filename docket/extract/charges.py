@@ -70,6 +70,14 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             # "Vols avec violence pour les uns ; destructions, rébellion ou menaces pour les autres"
             for part in ("some", "others"):
                 take(sentence, i, shared_out.group(part), need_head=True)
+        # "Mamie X accuse l'évêque Y, de l'assemblée chrétienne, de viol, de menace et de …": the active verb,
+        # its object, then the first "de" that opens an offence
+        for verb in _ACCUSES_ACTIVE.finditer(s) if i and "accus" in s else ():
+            for de in _DE.finditer(s, verb.end(), min(len(s), verb.end() + 120)):
+                if _INFINITIVE.match(s, de.end()):
+                    break  # "l'accusent de les avoir observées, sous couvert d'un exercice …": what was done
+                if take(sentence, i, s[de.end() :], need_head=True):
+                    break
         announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
@@ -120,6 +128,9 @@ _SHARED_OUT = re.compile(
 
 
 _CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
+_ACCUSES_ACTIVE = re.compile(r"\baccus(?:e|ent|ait|aient|ant)\b")
+_DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
+_INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS)
 
@@ -348,16 +359,40 @@ _ANAPHORIC_OFFENCES = re.compile(
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 
 
+_DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
+# past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
+_OFFENCE_OF_DEED = {
+    fold(participle): offence
+    for participle, offence in (
+        ("assassiné", "assassinat"),
+        ("assassinée", "assassinat"),
+        ("assassinés", "assassinat"),
+        ("assassinées", "assassinat"),
+        ("violé", "viol"),
+        ("violée", "viol"),
+        ("violées", "viol"),
+        ("escroqué", "escroquerie"),
+        ("escroquée", "escroquerie"),
+        ("séquestré", "séquestration"),
+        ("séquestrée", "séquestration"),
+    )
+}
+
+
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
-    label = _VICTIM_NAMED_AFTER.sub("", label)
+    label = _VICTIM_NAMED_AFTER.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if _CHARGES_BY_NUMBER.match(label) or _ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
         # say which
         return ""
+    deed = _DEED_DONE.match(label)
+    if deed and fold(deed.group(1)) in _OFFENCE_OF_DEED:
+        # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
+        return _OFFENCE_OF_DEED[fold(deed.group(1))]
     if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:

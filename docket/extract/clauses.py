@@ -133,7 +133,13 @@ _ANSWERED_IN_CUE = re.compile(
 
 
 _BACKGROUND = re.compile(r"\b(?:en|in) (?:19|20)\d\d\b|\bavait été\b|\bhad been\b", FLAGS)
-_PLUPERFECT = re.compile(r"\bavait\b|\bavaient\b|\bhad\b", FLAGS)
+# "the magistrate had no choice but to adjourn", "had to adjourn": an obligation in the simple past, told of
+# the day's hearing, not a pluperfect recap
+_PLUPERFECT = re.compile(
+    r"\bavait\b|\bavaient\b|"
+    r"\bhad\b(?!\s+(?:to|no (?:choice|option|alternative) but to|little choice but to)\b)",
+    FLAGS,
+)
 
 
 def is_background(sentence: str, lowered: str | None = None) -> bool:

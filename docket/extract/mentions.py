@@ -247,9 +247,41 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
         if not (
             may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
             and _INCIDENT_BEFORE_DATE.search(before)
-        ) and not _EVENT_BEFORE_DATE.search(before):
+        ) and not (
+            _EVENT_BEFORE_DATE.search(before)
+            or _POLL_BEFORE_DATE.search(before)
+            or _ENACTED_BEFORE_DATE.search(before)
+        ):
+            if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
+                continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day
             out.append(mention)
     return out
+
+
+# "après l'élection présidentielle du 24 février 2019", "au-delà du scrutin du 24 février": a vote's day
+_POLL_BEFORE_DATE = re.compile(
+    r"\b(?:élections?|scrutins?|présidentielles?|législatives|référendum|elections?|polls?|referendum)"
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:du|des|de|d['’]|of|on)\s*$",
+    FLAGS,
+)
+
+
+# "(le tribunal), créé par le Décret Présidentiel N°2023-42/PR du 24 avril 2023", "established by an Act of
+# …": the day the text that founded the court was enacted (not "une grâce accordée par un décret du …")
+_ENACTED_BEFORE_DATE = re.compile(
+    r"\b(?:créée?s?|instituée?s?|établie?s?|mise? en place|created|established|set up|instituted)"
+    r"\s+(?:par|by)\s+"
+    r"(?:le |la |l['’]|un |une |the |an? )?(?:décrets?|lois?|ordonnances?|decrees?|acts?|ordinances?)\b"
+    r"(?:\s+[\w°/.-]+){0,4}?\s+(?:du|of|dated)\s*$",
+    FLAGS,
+)
+
+
+# "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns
+_EVENT_AFTER_DAY = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:demonstrations?|protests?|riots?|looting|attacks?|violence|clashes|"
+    r"shooting|killings?|elections?|polls?|explosions?|blasts?|raids?|robbery|fire)\b"
+)
 
 
 # "arrêtées pendant les manifestations des 19 et 20 août": the days of the events, not of the court

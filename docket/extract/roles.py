@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket import lexicon
-from docket.extract.appositions import appositive_role, clause_after_apposition
+from docket.extract.appositions import appositive_role, done_past_apposition
 from docket.extract.names import BARE_TITLES, OFFICE_TITLES, TITLE_WORDS, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
@@ -76,6 +76,8 @@ _VICTIM_CONTEXT = re.compile(
     r"\w+\s*,\s*$",
     FLAGS,
 )
+# "le père du défunt Ndiaga Diouf", "the deceased, Mary X": the dead are not tried
+_DECEASED_BEFORE = re.compile(r"\b(?:défunte?|the deceased,?)\s+$", FLAGS)
 
 
 @dataclass
@@ -147,6 +149,12 @@ def score_mention(
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"
+    if ("éfunt" in before or "deceased" in before) and _DECEASED_BEFORE.search(before):
+        # "l'affaire Ndiaga Diouf" named the case after its victim: what made the dead a defendant was that
+        person.scores.pop("defendant", None)
+        person.scores["victim"] += 3
+        person.role_text.setdefault("victim", before.split()[-1])
+        return "victim"
     if _VERSUS_AFTER.match(after) and _CASE_NAMED_BEFORE.search(before):
         # "l'affaire Léon Charles contre Rosemond Jean": the one who brings the case, named first …
         person.scores["civil_party"] += 3
@@ -186,16 +194,21 @@ def score_mention(
         # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
         # the role noun before; the noun after the closing comma opens the main clause
         after_role, after_text = None, ""
+    if after_role == "defense_counsel" and cue_role == "prosecutor" and _TRADE_NOUN.match(after_text):
+        # "the State side, headed by X, a lawyer with the Communications Commission": the side told before
+        # the name; the apposition's "a lawyer" is a trade, which either side may ply
+        after_role, after_text = None, ""
     # the text before a name is tried only where one of the pattern's words begins (`search_from_starts`)
     if after_role == "defense_counsel" and search_from_starts(pats.defendant_before, before, lowered_before):
         # "l'audience de Sonia X, avocate et chroniqueuse": the one tried, whose trade is the law
         after_role, after_text = "defendant", after_text
-    if after_role in ("judge", "prosecutor"):
-        past_office = clause_after_apposition(after)[:40]
-        if _PASSIVE_START.match(past_office) and pats.defendant_verb.search(past_office):
-            # "X, Zimbabwe's chief magistrate, was freed on bail": the office is the person's trade, the
-            # verb their part in this case
-            after_role, after_text = "defendant", past_office.strip()
+    done = (
+        done_past_apposition(after, pats, described=True) if after_role in ("judge", "prosecutor") else None
+    )
+    if done is not None:
+        # "X, Zimbabwe's chief magistrate, was freed on bail": the office is the person's trade, the verb
+        # their part in this case
+        after_role, after_text = "defendant", done.group(0)
     if after_role:
         person.scores[after_role] += 3
         person.role_text.setdefault(after_role, after_text)
@@ -213,9 +226,7 @@ def score_mention(
     after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
     if after_signal is None:
         # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
-        apposition = _LONG_APPOSITION.match(after_text)
-        if apposition is not None and _PASSIVE_START.match(after_text, apposition.end()):
-            after_signal = pats.defendant_verb.search(after_text, apposition.end(), apposition.end() + 40)
+        after_signal = done_past_apposition(after_text, pats)
     if after_signal is not None and (
         # "A, qui dirige Samibo Sarl, restent en prison": the object of a relative clause is not the subject
         object_of_relative
@@ -311,13 +322,15 @@ _RANKS = re.compile(
 
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 _ROLE_COMPLEMENT_GAP = re.compile(
-    # "the magistrate handling his case, X", "the magistrate presiding over it, X"
+    # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
+    # collégialité et du tribunal, le colonel X": a second complement joined to the first
+    r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
     r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the|"
     r"handling|hearing|presiding over|in charge of)\s+|"
     # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
     r"d['’](?=[A-ZÀ-Þ]))"
     rf"[^,;.:]{{1,70}}?,\s*"
-    rf"(?:{TITLE_WORDS}\s+)?"
+    rf"(?:(?:le|la|the)\s+)?(?:{TITLE_WORDS}\s+)?"
 )
 
 
@@ -367,6 +380,7 @@ def _cue_role(
             if not (
                 _APPOSITION_GAP.fullmatch(bare_gap)
                 or _ROLE_COMPLEMENT_GAP.fullmatch(gap)
+                or _ROLE_COMPLEMENT_GAP.fullmatch(bare_gap)  # "…, le colonel X": a rank before the name
                 or bare_gap.strip() == ","
             ):
                 continue
@@ -450,12 +464,6 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
-# (a number's separators, "$90,000", do not close it)
-_LONG_APPOSITION = re.compile(
-    r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"
-)
-# what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"
-_PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)
 _ATTRIBUTIVE_BEFORE_COURT = re.compile(
     r"\s+(?:jury|jurors|court|magistrates?['’]? court|judge|prison|police)\b"
 )
@@ -468,6 +476,10 @@ _RANK_COMPLEMENT_AT_END = re.compile(
     FLAGS,
 )
 _TITLE_WORD = re.compile(rf"{TITLE_WORDS}(?=\s|$)")
+# "a lawyer with …", "un avocat au barreau de …": a trade, not a side (not "a defence lawyer")
+_TRADE_NOUN = re.compile(
+    r"(?i:(?:a|an|une?)\s+(?:(?!defen|défen)[\w-]+\s+)?(?:lawyer|advocate|attorney|avocate?)\b)"
+)
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")

@@ -141,6 +141,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"to wit\s*[;:,]",
     # "Three counts remain: criminal attempt to commit murder, aggravated assault, and criminal conspiracy"
     r"(?:counts?|charges?) (?:still )?remain(?:s|ing)?\s*:",
+    # "Charges followed: offensive communication, defamation and …", "Charges were laid: …"
+    r"(?:counts?|charges?) (?:followed|came next|were (?:laid|filed|brought))\s*:",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
     r"(?:counts?|charges?) (?:that |which )?includes?",
@@ -187,7 +189,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
-    traitements""".split()
+    traitements manquement manquements rassemblement rassemblements""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -205,7 +207,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+lors\b",
     r"\s+alors\b",
     r"\s+mais\b",
-    r"\s+car\b",
+    # French "car" (because) ends the list; English "the car" is the offence's object
+    # (the lookbehinds after the word: tried only where "car" stands, not at every character)
+    r"\s+car\b(?<!\bthe car)(?<!\ba car)(?<!\bhis car)(?<!\bher car)(?<!\btheir car)(?<!\bpatrol car)"
+    r"(?<!\bpolice car)",
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",

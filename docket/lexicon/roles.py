@@ -65,6 +65,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|headed by|under)\b",
         "prosecutor",
     ),
+    # "the State side, headed by X", "the State team, led by X": the side that prosecutes, and who leads it
+    (r"(?-i:the|The) State(?: side| team)?,? (?:led|headed|represented) by", "prosecutor"),
     (r"auditeur (?:général|militaire)", "prosecutor"),
     (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
     # bench

@@ -170,7 +170,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
-        r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b",
+        r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
+        r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b",
     ),
     (
         "detention_ordered",
@@ -181,9 +182,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # not "hundreds of people held on remand": the state they are in, not an order
         r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
-        # noun, "remanded" tells the state they are in
+        # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
+        # remanded free, on bail, is not detention
         + _AFTER_NO_DETERMINER
-        + r"\bremanded\b|"
+        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"

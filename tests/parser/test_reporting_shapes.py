@@ -4273,3 +4273,167 @@ def test_one_told_as_being_the_victim_is_the_victim() -> None:
         pour voies de fait, Marie Jean étant la victime désignée.
         """
     assert roles(report)["Marie Jean"] == "victim"
+
+
+def test_an_english_list_of_charges_goes_on_past_the_noun_car() -> None:
+    report = """
+        LIMERICK, March 3, 2024 - Sean Hogan appeared before Limerick District Court yesterday. The charges he
+        faces are damaging the car, criminal damage to a shop window and possession of a knife.
+        """
+    found = charges(report)
+    assert "criminal damage to a shop window" in found
+    assert "possession of a knife" in found
+
+
+def test_had_no_choice_but_to_adjourn_is_the_days_adjournment_not_a_recap() -> None:
+    report = """
+        KAMPALA, March 5, 2024 - Peter Okello, charged with fraud, failed to appear at yesterday's sitting of
+        the Chief Magistrates' Court.
+
+        With the accused absent, the magistrate had no choice but to adjourn the case until March 20, 2024.
+        """
+    assert ("2024-03-04", "adjourned") in rulings(report)
+
+
+def test_a_kickers_next_date_fixed_is_the_next_hearing_not_the_pages_date() -> None:
+    report = """
+        LE REPORTER  >  Société  >  Justice
+
+        4 mars 2024
+
+        Procès des douaniers : le tribunal renvoie encore
+
+        Prochaine date fixée : lundi 8 avril 2024.
+
+        Le tribunal de grande instance de Bafoussam a renvoyé lundi le procès de Jean Fotso, poursuivi pour
+        corruption, faute d'avocats.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2024, 3, 4)]
+    assert next_hearings(report) == ["2024-04-08"]
+
+
+def test_a_day_in_the_possessive_names_the_events_not_the_hearing() -> None:
+    report = """
+        HARARE, May 11, 2024 - Forty men were in court yesterday over Tuesday's violent protests and the
+        looting of a shop in Mbare. All denied the charges before magistrate Ruth Moyo, who sent them back to
+        custody until Monday.
+        """
+    assert rulings(report) == {("2024-05-10", "detention_ordered")}
+    assert held(report) == {"2024-05-10"}
+
+
+def test_the_state_side_headed_by_a_lawyer_is_the_prosecution() -> None:
+    report = """
+        KAMPALA, March 5, 2024 - The trial of Paul Ssemakula, charged with defamation, was adjourned at the
+        Chief Magistrates' Court today. The State side, headed by Moses Kato, a lawyer with the Revenue
+        Authority, asked for more time to bring its evidence.
+        """
+    assert roles(report)["Moses Kato"] == "prosecutor"
+
+
+def test_manquement_and_rassemblement_open_offences_in_a_list() -> None:
+    found = charges(
+        """
+        SHERBROOKE, 4 mars 2024 - Marc Tremblay a comparu mardi devant la Cour du Québec. Il fait face à des
+        accusations de vol qualifié, de manquement aux conditions et de voies de fait.
+        """
+    )
+    assert "manquement aux conditions" in found
+    found = charges(
+        """
+        DAKAR, 4 mars 2024 - Le tribunal de Dakar a renvoyé mardi le procès de Modou Fall, poursuivi pour
+        menaces de mort et rassemblement illicite.
+        """
+    )
+    assert "rassemblement illicite" in found
+
+
+def test_remanded_on_bail_is_bail_not_detention() -> None:
+    found = rulings(
+        """
+        GALWAY, March 5, 2024 - Liam Burke, charged with criminal damage, appeared at Galway District Court
+        yesterday. Judge Mary Walsh remanded Mr Burke on bail to next Tuesday's sitting of the court.
+        """
+    )
+    assert ("2024-03-04", "bail_granted") in found
+    assert not any(kind == "detention_ordered" for _, kind in found)
+
+
+def test_the_active_verb_accuse_with_its_object_then_the_offences() -> None:
+    found = charges(
+        """
+        Publié le 12/03/2024
+
+        Le tribunal de grande instance de Lubumbashi a renvoyé mardi l'affaire. Devant cette juridiction,
+        Aline Kasongo accuse le pasteur Jean Ilunga, de l'église du réveil de Likasi, de viol, de menace et de
+        détention illégale d'une arme.
+        """
+    )
+    assert {"viol", "menace", "détention illégale d'une arme"} <= set(found)
+    # what the accusers say was done is no offence's name, nor what follows it
+    found = charges(
+        """
+        Publié le 12/03/2024
+
+        Le tribunal de Sion a renvoyé lundi le procès de Paul Favre. Certaines élèves l'accusent de les avoir
+        suivies, sous couvert d'un exercice de gymnastique.
+        """
+    )
+    assert not any(label.startswith("exercice") for label in found)
+
+
+def test_the_dead_named_as_defunt_are_victims_even_when_the_case_bears_their_name() -> None:
+    report = """
+        DAKAR, 4 mars 2024 - Affaire Moussa Sarr : le procès de Ibrahima Ndoye renvoyé
+
+        Prévu hier devant la Cour d'appel de Dakar, le procès dans l'affaire Moussa Sarr a été renvoyé au 10
+        avril. « Le frère du défunt Moussa Sarr est absent », a indiqué le juge.
+        """
+    found = roles(report)
+    assert found["Moussa Sarr"] == "victim"
+
+
+def test_the_day_of_an_election_is_no_hearing_and_dates_no_decision() -> None:
+    report = """
+        BAMAKO, 12 janvier 2024 - Le procès en appel de Modibo Keïta, poursuivi pour détournement, a été
+        reporté au 10 avril, donc après l'élection présidentielle du 24 février 2024.
+        """
+    assert not any(day == "2024-02-24" for day, _ in rulings(report))
+    assert next_hearings(report) == ["2024-04-10"]
+
+
+def test_a_deed_told_by_its_verb_names_its_offence() -> None:
+    report = """
+        GAROUA, 4 mars 2024 - Dans le dossier des trois gendarmes poursuivis pour avoir assassiné un
+        commerçant à Pitoa, l'audience de lundi s'est soldée par un renvoi au tribunal militaire de Garoua.
+        """
+    assert charges(report) == ["assassinat"]
+
+
+def test_a_fronted_role_with_two_complements_reaches_the_ranked_name_after_it() -> None:
+    report = """
+        YAOUNDÉ, 4 mars 2024 - Le tribunal militaire de Yaoundé a renvoyé lundi le procès des gendarmes
+        poursuivis pour assassinat. Présidente de la collégialité et du tribunal, le colonel Marie Ngono a
+        identifié les parties avant de fixer la suite au 8 avril prochain.
+        """
+    assert roles(report)["Marie Ngono"] == "judge"
+
+
+def test_the_day_a_decree_was_enacted_is_no_hearing() -> None:
+    report = """
+        LOMÉ, 23 octobre 2023 - Le tribunal militaire, créé par le Décret N°2023-17/PR du 24 avril 2023, tient
+        aujourd'hui sa première audience. Les accusés, poursuivis pour complicité d'assassinat, ont comparu.
+        """
+    assert held(report) == {"2023-10-23"}
+
+
+def test_charges_followed_colon_opens_a_list_of_offences() -> None:
+    found = charges(
+        """
+        KAMPALA, March 5, 2024 - The trial of six journalists was adjourned at the Chief Magistrates' Court
+        today. Police arrested the six in November. Charges followed: offensive communication, defamation and
+        'disturbing the peace' of President John Okello.
+        """
+    )
+    assert found == ["offensive communication", "defamation", "disturbing the peace"]
