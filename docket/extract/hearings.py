@@ -104,9 +104,34 @@ def find_hearings(
                     r.sentence,
                 ),
             )
+    for day, (hearing, i) in _days_between_held(sentences, held):
+        held.setdefault(day, (Hearing(day, hearing.date_text, "held", None, hearing.evidence), i))
     last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
     return list(held.values()), scheduled
+
+
+def _days_between_held(
+    sentences: list[Sentence], held: dict[dt.date, tuple[Hearing, int]]
+) -> list[tuple[dt.date, tuple[Hearing, int]]]:
+    """ "se sont tenues du 29 novembre au 2 décembre les audiences": a session of a few days sat on each."""
+    between = []
+    for first, (hearing, i) in held.items():
+        sentence = sentences[i]
+        for a, b in zip(sentence.dates, sentence.dates[1:], strict=False):
+            if a.date != first or b.date not in held or not 0 < (b.date - first).days <= 6:
+                continue
+            joint = sentence.text[a.end - sentence.start : b.start - sentence.start]
+            opening = sentence.text[max(0, a.start - sentence.start - 8) : a.start - sentence.start]
+            if _SPAN_JOINT.fullmatch(joint) and _SPAN_OPENING.search(opening):
+                between += [
+                    (first + dt.timedelta(days=n), (hearing, i)) for n in range(1, (b.date - first).days)
+                ]
+    return between
+
+
+_SPAN_OPENING = re.compile(r"\b(?:du|from|between)\s+(?:le\s+|the\s+)?$", FLAGS)
+_SPAN_JOINT = re.compile(r"\s*(?:au|to|until|and|-|–)\s+(?:le\s+|the\s+)?", FLAGS)
 
 
 _JAILED_ON = re.compile(

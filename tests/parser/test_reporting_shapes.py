@@ -4437,3 +4437,11 @@ def test_charges_followed_colon_opens_a_list_of_offences() -> None:
         """
     )
     assert found == ["offensive communication", "defamation", "disturbing the peace"]
+
+
+def test_a_session_held_from_one_day_to_another_sat_on_each_day_between() -> None:
+    report = """
+        MOUNDOU, 5 décembre 2022 - C'est à la prison de Moundou que se sont tenues du 29 novembre au 2
+        décembre derniers les audiences foraines du tribunal de grande instance consacrées aux manifestants.
+        """
+    assert held(report) == {"2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02"}
