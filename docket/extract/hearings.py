@@ -90,7 +90,7 @@ def find_hearings(
                 else _from_hearing_day(r.next_date, reference, event_date)
             )
             # "All matters were then pushed to 9 July": a renvoi's target the dateline has already passed
-            past_target = day_reference and reference is not None and day <= reference
+            past_target = day_reference and reference is not None and day < reference
             if not past_target and not any(n.date == day for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(day, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
@@ -108,6 +108,10 @@ def find_hearings(
         held.setdefault(day, (Hearing(day, hearing.date_text, "held", None, hearing.evidence), i))
     last_held = max(held, default=dt.date.min)
     scheduled = [(n, i) for n, i in scheduled if n.date > last_held]
+    if day_reference and reference is not None and any(n.date > reference for n, _ in scheduled):
+        # a renvoi to the dateline's own day is the next hearing only while no later one is told: "put off to
+        # 4 July" in a report of 4 July; not "postponed to 23 July" when 23 July moved it to 29 September
+        scheduled = [(n, i) for n, i in scheduled if n.date != reference]
     return list(held.values()), scheduled
 
 

@@ -4445,3 +4445,23 @@ def test_a_session_held_from_one_day_to_another_sat_on_each_day_between() -> Non
         décembre derniers les audiences foraines du tribunal de grande instance consacrées aux manifestants.
         """
     assert held(report) == {"2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02"}
+
+
+def test_a_renvoi_to_the_dateline_s_own_day_is_the_next_hearing_unless_a_later_one_is_told() -> None:
+    report = """
+        date 2017-07-04
+
+        Proceedings against Lamin Sowe stalled on 28 June 2017 before Magistrate Awa Ceesay of the Kanifing
+        Magistrates' Court. The bench thereafter put the case off to 4 July 2017 for cross-examination.
+        """
+    assert next_hearings(report) == ["2017-07-04"]
+    moved = """
+        date 2020-07-23
+
+        Paul Dube, accused of killing a neighbour, will only be back in the dock on 29 September 2020 after
+        his case at the Soweto Magistrate's Court was postponed once more.
+
+        All matters on that day's roll were pushed to 9 July. The prosecutors later said the case had been
+        postponed in absentia to 23 July, after supporters gathered outside court last Thursday.
+        """
+    assert next_hearings(moved) == ["2020-09-29"]
