@@ -130,12 +130,21 @@ _THAT_DAY = re.compile(
 )
 
 
+# the present perfect of news: "has been put off", "have been remanded further", "has adjourned"
+_TOLD_AS_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|again|further|been|since)\s+){0,2}$", FLAGS)
+
+
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
 def find_rulings(
-    sentences: list[Sentence], pats: Patterns, event_day: DateMention | None, reference: dt.date | None
+    sentences: list[Sentence],
+    pats: Patterns,
+    event_day: DateMention | None,
+    reference: dt.date | None,
+    published: dt.date | None = None,
 ) -> list[FoundRuling]:
+    """The court's decisions; `published` is the dateline's day, when the article has one."""
     out: list[FoundRuling] = []
     # the last day a hearing or a ruling of this paragraph was dated: "Il a ensuite confirmé…" inherits it
     context_date: DateMention | None = None
@@ -197,6 +206,15 @@ def find_rulings(
                 ):
                     decided_on = event_day
                     decided_day = event_day.date
+                elif (
+                    event_day is None and published is not None and _TOLD_AS_NEWS.search(s[: m.start()][-40:])
+                ):
+                    # "has been put off until April 30th by Justice X", "have been remanded further": with no
+                    # day told anywhere, the news is the dateline's
+                    decided_on = DateMention(
+                        0, 0, f"(dateline {published.isoformat()})", published, "day", True
+                    )
+                    decided_day = published
             ruling = Ruling(
                 kind=kind,  # type: ignore[arg-type]
                 date=decided_day,

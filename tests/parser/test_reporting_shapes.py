@@ -4465,3 +4465,11 @@ def test_a_renvoi_to_the_dateline_s_own_day_is_the_next_hearing_unless_a_later_o
         postponed in absentia to 23 July, after supporters gathered outside court last Thursday.
         """
     assert next_hearings(moved) == ["2020-09-29"]
+
+
+def test_a_decision_told_in_the_present_perfect_with_no_day_is_the_dateline_s() -> None:
+    report = """
+        ABUJA, April 15 2024 (NAN) - The planned arraignment of four suspects accused of killing a traditional
+        ruler has been put off until April 30th by Justice Amina Bello of the Federal High Court, Abuja.
+        """
+    assert ("2024-04-15", "adjourned") in rulings(report)
