@@ -4473,3 +4473,11 @@ def test_a_decision_told_in_the_present_perfect_with_no_day_is_the_dateline_s() 
         ruler has been put off until April 30th by Justice Amina Bello of the Federal High Court, Abuja.
         """
     assert ("2024-04-15", "adjourned") in rulings(report)
+
+
+def test_a_renvoi_made_to_a_day_is_an_adjournment() -> None:
+    report = """
+        YAOUNDÉ, 18 décembre 2015 - L'audience d'hier au Tribunal criminel spécial devait servir à l'échange
+        des listes de témoins. Renvoi a été fait au 14 janvier 2016.
+        """
+    assert ("2015-12-17", "adjourned") in rulings(report)
