@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from docket import lexicon
+from docket.extract import names
 from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
 from docket.sentences import sentence_spans
-from docket.text import longest_first_tree
+from docket.text import NAME_WORD, PARTICLE, longest_first_tree
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -283,3 +286,57 @@ def test_a_longest_first_tree_matches_as_the_alternation_sorted_longest_first(
     for after in ("", "b?", " b"):  # a suffix that fails sends the engine back to a shorter word
         expected = [m.span() for m in re.finditer(alternation + after, text)]
         assert [m.span() for m in re.finditer(tree + after, text)] == expected
+
+
+# NAME_RE as it reads: optional initials (not after a word character or a full stop, not "M."), then the
+# capitalised words
+_NAME_AS_READ = re.compile(
+    rf"(?:(?<![\w.])(?!M\.){names._INITIALS})?"
+    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{names._INITIALS})?{NAME_WORD}){{0,5}}"
+)
+_NAME_PIECES = [
+    "A",
+    "M",
+    "E",
+    "É",
+    "Sowe",
+    "de",
+    "van",
+    "ép.",
+    ".",
+    ". ",
+    " ",
+    "\u00a0",
+    "a",
+    "é",
+    "'",
+    "’",
+    "-",
+    "1",
+    "\n",
+    "U.S.",
+    "M. ",
+    "E. ",
+    "T.B. ",
+    "x",
+]
+
+
+def test_names_open_on_a_capital_so_the_engine_skips_to_capitals() -> None:
+    # a pattern opening on an optional group is tried at every character of a sentence
+    assert sre_parser.parse(names.NAME_RE.pattern).data[0][0] is sre_constants.IN
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30))
+def test_names_are_the_runs_the_pattern_as_read_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [(m.span(), m.group(0)) for m in names.NAME_RE.finditer(text)]
+    assert found == [(m.span(), m.group(0)) for m in _NAME_AS_READ.finditer(text)]
+
+
+def test_names_in_the_samples_are_the_runs_the_pattern_as_read_finds() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text("utf-8", errors="replace")
+        assert [m.span() for m in names.NAME_RE.finditer(text)] == [
+            m.span() for m in _NAME_AS_READ.finditer(text)
+        ]
