@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from docket import lexicon
-from docket.extract import names
+from docket import lexicon, sentences
+from docket.extract import mentions, names
 from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
@@ -340,3 +340,31 @@ def test_names_in_the_samples_are_the_runs_the_pattern_as_read_finds() -> None:
         assert [m.span() for m in names.NAME_RE.finditer(text)] == [
             m.span() for m in _NAME_AS_READ.finditer(text)
         ]
+
+
+def test_sentence_ends_open_on_a_character_class_so_the_engine_skips_to_them() -> None:
+    assert sre_parser.parse(sentences._BOUNDARY.pattern).data[0][0] is sre_constants.IN
+
+
+@given(st.text(alphabet=".!?…»”\"')] \nAé1(«x", max_size=30))
+def test_sentence_ends_are_those_the_pattern_as_read_finds(text: str) -> None:
+    as_read = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
+    assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [
+        m.span() for m in as_read.finditer(text)
+    ]
+
+
+@given(st.text(alphabet="ab1 |•·\n\t", max_size=40))
+def test_a_menu_the_pattern_finds_passes_its_gate(text: str) -> None:
+    if mentions._NAVIGATION.fullmatch(text):
+        assert mentions._may_be_menu(text)
+
+
+def test_menus_pass_the_gate_and_prose_does_not() -> None:
+    for menu in (
+        "Accueil | Politique | Justice | Provinces",
+        "Accueil  Politique  Justice  Sport",
+        "A • B • C • D",
+    ):
+        assert mentions._NAVIGATION.fullmatch(menu) and mentions._may_be_menu(menu)
+    assert not mentions._may_be_menu("Le tribunal a renvoyé l'affaire au 12 mars.")
