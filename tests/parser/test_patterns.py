@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from docket import lexicon, sentences
+from docket import dateline, lexicon, sentences
 from docket.extract import mentions, names
 from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
@@ -368,3 +368,40 @@ def test_menus_pass_the_gate_and_prose_does_not() -> None:
     ):
         assert mentions._NAVIGATION.fullmatch(menu) and mentions._may_be_menu(menu)
     assert not mentions._may_be_menu("Le tribunal a renvoyé l'affaire au 12 mars.")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Today",
+                "today ",
+                "THIS MORNING",
+                "ce jour",
+                "Aujourd'hui",
+                "cet après-midi",
+                "[",
+                "(",
+                ")",
+                "]",
+                "March 28, 2022",
+                " ",
+                "x",
+                "ſ",
+                "İ",
+                "\n",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_a_text_the_today_gloss_matches_passes_its_gate(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if dateline._TODAY_GLOSS.search(text):
+        assert dateline._may_gloss_today(text)
+
+
+def test_the_today_gloss_gate_passes_a_gloss_and_not_prose() -> None:
+    assert dateline._may_gloss_today("The case was called at 12 noon TODAY [March 28, 2022].")
+    assert not dateline._may_gloss_today("The case was called at 12 noon today.")
+    assert not dateline._may_gloss_today("Il a été condamné (en appel) hier.")
