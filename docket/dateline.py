@@ -124,7 +124,7 @@ def _may_gloss_today(text: str) -> bool:
     more."""
     if "[" not in text and "(" not in text:
         return False
-    if _CASE_UNSAFE.search(text):
+    if not text.isascii() and _CASE_UNSAFE.search(text):
         return True
     lowered = text.lower()
     return len(lowered) != len(text) or any(word in lowered for word in _TODAY_WORDS)

@@ -135,6 +135,8 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -
 
 def lowered_text(text: str) -> str | None:
     """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
+    if text.isascii():  # every ASCII character is CASE_SAFE: spared the search (English texts, mostly)
+        return text.lower()
     if _CASE_UNSAFE.search(text):
         return None
     lowered = text.lower()

@@ -405,3 +405,24 @@ def test_the_today_gloss_gate_passes_a_gloss_and_not_prose() -> None:
     assert dateline._may_gloss_today("The case was called at 12 noon TODAY [March 28, 2022].")
     assert not dateline._may_gloss_today("The case was called at 12 noon today.")
     assert not dateline._may_gloss_today("Il a été condamné (en appel) hier.")
+
+
+class _NoSearch:
+    def search(self, text: str) -> None:
+        raise AssertionError(f"searched: {text!r}")
+
+
+def test_an_ascii_text_is_lowered_without_the_case_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    from docket import dates
+    from docket.extract import lowered
+
+    monkeypatch.setattr(lowered, "_CASE_UNSAFE", _NoSearch())
+    monkeypatch.setattr(dates, "_CASE_UNSAFE", _NoSearch())
+    monkeypatch.setattr(dateline, "_CASE_UNSAFE", _NoSearch())
+    assert lowered.lowered_text("The Court ADJOURNED the case [sic] to Monday.") == (
+        "the court adjourned the case [sic] to monday."
+    )
+    assert [m.group(0) for m in dates._scan("Remanded until 12 March 2024.", dates._lexicon("en"))] == [
+        "12 March 2024"
+    ]
+    assert dateline._may_gloss_today("called at noon TODAY [March 28, 2022]")
