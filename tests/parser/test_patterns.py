@@ -426,3 +426,17 @@ def test_an_ascii_text_is_lowered_without_the_case_search(monkeypatch: pytest.Mo
         "12 March 2024"
     ]
     assert dateline._may_gloss_today("called at noon TODAY [March 28, 2022]")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Publié le ", "posted on ", "MIS EN LIGNE", "19", "1", ".", "/", "-", "10", " ", ":"]
+        ),
+        max_size=12,
+    )
+)
+def test_a_line_with_a_short_year_date_passes_its_digits_gate(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    if dateline._PUBLISHED_SHORT_YEAR.search(line):
+        assert dateline._DAY_MONTH_DIGITS.search(line)
