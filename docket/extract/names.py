@@ -98,8 +98,9 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
     `following` is the text right after the run: "Christopher M." (a name the press shortens to its
     initial) ends on the initial's full stop.
     """
-    initial = _GIVEN_NAME_AND_INITIAL.fullmatch(raw)
-    if initial and following.startswith(".") and not _not_name_word(initial.group(1)):
+    # the full stop first: most runs are followed by none, and the pattern is spared
+    initial = following.startswith(".") and _GIVEN_NAME_AND_INITIAL.fullmatch(raw)
+    if initial and not _not_name_word(initial.group(1)):
         return f"{raw}.", offset
     name, shift = _name_in_run(raw)
     return name, offset + shift

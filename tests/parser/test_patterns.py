@@ -411,6 +411,9 @@ class _NoSearch:
     def search(self, text: str) -> None:
         raise AssertionError(f"searched: {text!r}")
 
+    def fullmatch(self, text: str) -> None:
+        raise AssertionError(f"matched: {text!r}")
+
 
 def test_an_ascii_text_is_lowered_without_the_case_search(monkeypatch: pytest.MonkeyPatch) -> None:
     from docket import dates
@@ -440,3 +443,12 @@ def test_a_line_with_a_short_year_date_passes_its_digits_gate(pieces: list[str])
     line = "".join(pieces)
     if dateline._PUBLISHED_SHORT_YEAR.search(line):
         assert dateline._DAY_MONTH_DIGITS.search(line)
+
+
+def test_a_run_followed_by_no_full_stop_is_not_read_for_a_final_initial(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(names, "_GIVEN_NAME_AND_INITIAL", _NoSearch())  # any use of it fails the test
+    assert names.clean_name("Christopher Mensah", 10, " said") == ("Christopher Mensah", 10)
+    monkeypatch.undo()
+    assert names.clean_name("Christopher M", 10, ". He") == ("Christopher M.", 10)
