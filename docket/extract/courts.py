@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, compiled_patterns, may_match
+from docket.extract.patterns import Patterns, compiled_patterns, gate_words, may_match
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
@@ -73,7 +74,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i),
                 (m.start(), m.start() + len(raw)),
             )
-        for m in pats.court_en.finditer(s) if may_match(pats.court_en, lowered) else ():
+        for m in _english_courts(s, lowered, pats) if may_match(pats.court_en, lowered) else ():
             raw = m.group(0).strip()
             add(
                 CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
@@ -81,6 +82,38 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             )
     _name_short_forms_in_full(found)
     return found
+
+
+def _english_courts(s: str, lowered: str | None, pats: Patterns) -> Iterable[re.Match[str]]:
+    """`pats.court_en.finditer(s)`, the pattern made of those of its alternatives whose words (`gate_words`)
+    the lower-cased sentence holds: one that cannot match anywhere in the sentence changes no match, and
+    its 26 alternatives tried at every word were most of the court stage (a sentence keeps six or so)."""
+    if lowered is None:
+        return pats.court_en.finditer(s)
+    words, needs = _english_court_words()
+    present = {word for word in words if word in lowered}
+    kept = tuple(i for i, needed in enumerate(needs) if needed is None or not needed.isdisjoint(present))
+    pattern = _ENGLISH_COURTS_KEPT.get(kept)
+    if pattern is None:
+        if len(_ENGLISH_COURTS_KEPT) >= 512:
+            _ENGLISH_COURTS_KEPT.clear()
+        alternatives = "|".join(lexicon.EN_COURT_PATTERNS[i] for i in kept)
+        # as `pats.court_en` is written (docket/extract/patterns.py), with fewer alternatives
+        pattern = _ENGLISH_COURTS_KEPT[kept] = re.compile(r"\b(?:" + alternatives + r")", re.UNICODE)
+    return pattern.finditer(s) if kept else ()
+
+
+@cache
+def _english_court_words() -> tuple[frozenset[str], list[frozenset[str] | None]]:
+    """Every word of the English court alternatives' gates, and each alternative's (None: no gate)."""
+    needs = [
+        frozenset(gate_words(re.compile(r"\b(?:" + alternative + r")", re.UNICODE))) or None
+        for alternative in lexicon.EN_COURT_PATTERNS
+    ]
+    return frozenset(word for needed in needs if needed for word in needed), needs
+
+
+_ENGLISH_COURTS_KEPT: dict[tuple[int, ...], re.Pattern[str]] = {}
 
 
 # "le tribunal de Libreville": a court named by its kind and its seat alone

@@ -8,7 +8,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docket import dateline, lexicon, sentences
@@ -452,3 +452,53 @@ def test_a_run_followed_by_no_full_stop_is_not_read_for_a_final_initial(
     assert names.clean_name("Christopher Mensah", 10, " said") == ("Christopher Mensah", 10)
     monkeypatch.undo()
     assert names.clean_name("Christopher M", 10, ". He") == ("Christopher M.", 10)
+
+
+_COURT_PIECES = [
+    "High Court",
+    "the ",
+    "Kibera ",
+    "Nakuru",
+    "NAKURU",
+    "court",
+    "Court",
+    " magistrate",
+    "Magistrate ",
+    "Chief ",
+    "by a ",
+    "before ",
+    "Harare",
+    "regional ",
+    "Crown Court",
+    "U.S. District",
+    " Judge",
+    "Law Courts",
+    "Grade One ",
+    "federal court in Baltimore",
+    "Criminal Court 'C'",
+    " of Appeal",
+    ", ",
+    "X",
+    " ",
+]
+
+
+@settings(deadline=None)  # the first example compiles the patterns
+@given(st.lists(st.sampled_from(_COURT_PIECES), max_size=14))
+def test_english_courts_found_with_the_alternatives_a_sentence_has_words_of(pieces: list[str]) -> None:
+    from docket.extract.courts import _english_courts
+
+    pats = compiled_patterns()
+    text = "".join(pieces)
+    expected = [m.span() for m in pats.court_en.finditer(text)]
+    assert [m.span() for m in _english_courts(text, lowered_text(text), pats)] == expected
+
+
+def test_english_courts_in_the_samples_as_the_whole_pattern_finds_them() -> None:
+    from docket.extract.courts import _english_courts
+
+    pats = compiled_patterns()
+    for sentence in _sample_sentences():
+        expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
+        found = _english_courts(sentence, lowered_text(sentence), pats)
+        assert [(m.span(), m.group(0)) for m in found] == expected
