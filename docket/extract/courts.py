@@ -10,7 +10,8 @@ from functools import cache
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
-from docket.extract.patterns import Patterns, compiled_patterns, gate_words, may_match
+from docket.extract.patterns import Patterns, compiled_patterns, may_match
+from docket.extract.pruned import PrunedAlternation
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
@@ -85,35 +86,18 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
 
 
 def _english_courts(s: str, lowered: str | None, pats: Patterns) -> Iterable[re.Match[str]]:
-    """`pats.court_en.finditer(s)`, the pattern made of those of its alternatives whose words (`gate_words`)
-    the lower-cased sentence holds: one that cannot match anywhere in the sentence changes no match, and
-    its 26 alternatives tried at every word were most of the court stage (a sentence keeps six or so)."""
+    """`pats.court_en.finditer(s)`, its alternatives pruned to those whose words the sentence holds: its 26
+    alternatives tried at every word were most of the court stage (a sentence keeps six or so)."""
     if lowered is None:
         return pats.court_en.finditer(s)
-    words, needs = _english_court_words()
-    present = {word for word in words if word in lowered}
-    kept = tuple(i for i, needed in enumerate(needs) if needed is None or not needed.isdisjoint(present))
-    pattern = _ENGLISH_COURTS_KEPT.get(kept)
-    if pattern is None:
-        if len(_ENGLISH_COURTS_KEPT) >= 512:
-            _ENGLISH_COURTS_KEPT.clear()
-        alternatives = "|".join(lexicon.EN_COURT_PATTERNS[i] for i in kept)
-        # as `pats.court_en` is written (docket/extract/patterns.py), with fewer alternatives
-        pattern = _ENGLISH_COURTS_KEPT[kept] = re.compile(r"\b(?:" + alternatives + r")", re.UNICODE)
-    return pattern.finditer(s) if kept else ()
+    pattern = _english_court_alternatives().pattern_for(lowered)
+    return pattern.finditer(s) if pattern is not None else ()
 
 
 @cache
-def _english_court_words() -> tuple[frozenset[str], list[frozenset[str] | None]]:
-    """Every word of the English court alternatives' gates, and each alternative's (None: no gate)."""
-    needs = [
-        frozenset(gate_words(re.compile(r"\b(?:" + alternative + r")", re.UNICODE))) or None
-        for alternative in lexicon.EN_COURT_PATTERNS
-    ]
-    return frozenset(word for needed in needs if needed for word in needed), needs
-
-
-_ENGLISH_COURTS_KEPT: dict[tuple[int, ...], re.Pattern[str]] = {}
+def _english_court_alternatives() -> PrunedAlternation:
+    # as `court_en` is written in docket/extract/patterns.py (tests/parser/test_patterns.py checks it)
+    return PrunedAlternation(r"\b", "(?:", lexicon.EN_COURT_PATTERNS, re.UNICODE)
 
 
 # "le tribunal de Libreville": a court named by its kind and its seat alone

@@ -502,3 +502,65 @@ def test_english_courts_in_the_samples_as_the_whole_pattern_finds_them() -> None
         expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
         found = _english_courts(sentence, lowered_text(sentence), pats)
         assert [(m.span(), m.group(0)) for m in found] == expected
+
+
+def test_the_pruned_alternations_are_the_patterns_as_written() -> None:
+    from docket.extract.courts import _english_court_alternatives
+    from docket.extract.patterns import _plain_patterns
+    from docket.extract.roles import _defendant_verbs
+
+    assert _english_court_alternatives().whole.pattern == _plain_patterns().court_en.pattern
+    assert _defendant_verbs().whole.pattern == _plain_patterns().defendant_after.pattern
+
+
+_AFTER_PIECES = [
+    "a été ",
+    "condamné",
+    "est ",
+    "jugé",
+    " was ",
+    "charged",
+    "remanded",
+    " in custody",
+    "appeared ",
+    "before",
+    " and his co-accused",
+    ", accused of ",
+    "Pleaded NOT guilty",
+    "comparaît",
+    ". ",
+    "x ",
+    "will ",
+    "stay ",
+    "behind bars",
+    "ſ",
+    " ",
+    "ont été mis en liberté",
+    "faces charges",
+]
+
+
+@settings(deadline=None)  # the first example compiles the patterns
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=10))
+def test_the_defendant_verbs_pruned_find_what_the_whole_pattern_finds(pieces: list[str]) -> None:
+    from docket.extract.roles import _defendant_verbs
+
+    text = "".join(pieces)
+    lowered = lowered_text(text)
+    pattern = _defendant_verbs().pattern_for(lowered)
+    expected = _defendant_verbs().whole.search(text)
+    found = pattern.search(text) if pattern is not None else None
+    assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+def test_the_defendant_verbs_pruned_in_the_samples() -> None:
+    from docket.extract.roles import _defendant_verbs
+
+    verbs = _defendant_verbs()
+    for sentence in _sample_sentences():
+        for start in range(0, len(sentence), 7):  # the text after a name, from any of its words
+            text = sentence[start:]
+            pattern = verbs.pattern_for(lowered_text(text))
+            found = pattern.search(text) if pattern is not None else None
+            expected = verbs.whole.search(text)
+            assert (found and found.span()) == (expected and expected.span())

@@ -1,0 +1,81 @@
+"""A long alternation searched with only the alternatives a text can hold.
+
+`head(?:A|B|…)` tries every alternative at every position its head lets through. An alternative none of
+whose gate words (`gate_words`: one of them is in every match) the lower-cased text holds cannot match
+anywhere in it, and leaving it out changes no match: where it stood it failed, and the alternatives are
+still tried in their order. The pattern of the alternatives a text keeps is compiled once per set kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.extract import wordsets
+from docket.extract.patterns import _top_level_alternatives, gate_words
+
+# up to this many gate words, each is looked for with `in`; more, in one pass of an automaton
+_WORDS_LOOKED_FOR_ONE_BY_ONE = 40
+
+
+class PrunedAlternation:
+    """`head + opener + "|".join(alternatives) + ")"`, compiled with `flags`, searched in a text with the
+    alternatives its lower-cased form (`lowered_text`) keeps. Nothing may follow the alternation: a later
+    part that failed could send the engine back into a dropped alternative's place; and group numbers
+    would move, so the pattern may have no capturing group either."""
+
+    def __init__(self, head: str, opener: str, alternatives: tuple[str, ...], flags: int) -> None:
+        self.whole = re.compile(head + opener + "|".join(alternatives) + ")", flags)
+        if self.whole.groups:
+            raise ValueError("a pattern with capturing groups cannot be pruned")
+        self._head, self._opener, self._flags = head, opener, flags
+        # each entry's own "|"-alternatives, so that one word-less alternative does not keep its neighbours
+        self._pieces = tuple(piece for entry in alternatives for piece in _split(opener, entry, flags))
+        needs = [gate_words(re.compile(r"\b" + opener + piece + ")", flags)) for piece in self._pieces]
+        words = {word for needed in needs for word in needed}
+        self._sets: wordsets.WordSets | None = None
+        self._bits: list[tuple[int, frozenset[str]]] = []
+        self._always = 0  # the pieces without gate words: kept for every text
+        if len(words) > _WORDS_LOOKED_FOR_ONE_BY_ONE and wordsets.available():
+            self._sets = wordsets.WordSets()
+        for index, needed in enumerate(needs):
+            if not needed:
+                self._always |= 1 << index
+            else:
+                self._bits.append((1 << index, frozenset(needed)))
+            if self._sets is not None:
+                self._sets.add(needed)  # the i-th set added gets bit i: the piece's own (none for no words)
+        self._words = frozenset(words)
+        self._kept: dict[int, re.Pattern[str] | None] = {}
+
+    def pattern_for(self, lowered: str | None) -> re.Pattern[str] | None:
+        """The pattern to search the text whose `lowered_text` is `lowered` with (None: none can match)."""
+        if lowered is None:
+            return self.whole
+        kept = self._always
+        if self._sets is not None:
+            kept |= self._sets.present(lowered)
+        else:
+            present = {word for word in self._words if word in lowered}
+            for piece_bit, needed in self._bits:
+                if not needed.isdisjoint(present):
+                    kept |= piece_bit
+        pattern = self._kept.get(kept, False)
+        if pattern is False:
+            if len(self._kept) >= 512:
+                self._kept.clear()
+            alternatives = "|".join(piece for i, piece in enumerate(self._pieces) if kept >> i & 1)
+            pattern = self._kept[kept] = (
+                re.compile(self._head + self._opener + alternatives + ")", self._flags) if kept else None
+            )
+        return pattern  # type: ignore[return-value]
+
+
+def _split(opener: str, entry: str, flags: int) -> list[str]:
+    """`entry`'s top-level alternatives, or `entry` whole where they do not each compile alone."""
+    pieces = _top_level_alternatives(entry)
+    try:
+        for piece in pieces:
+            re.compile(opener + piece + ")", flags)
+    except re.error:
+        return [entry]
+    return pieces
