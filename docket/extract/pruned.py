@@ -9,6 +9,8 @@ still tried in their order. The pattern of the alternatives a text keeps is comp
 from __future__ import annotations
 
 import re
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket.extract import wordsets
 from docket.extract.patterns import _top_level_alternatives, gate_words
@@ -19,9 +21,8 @@ _WORDS_LOOKED_FOR_ONE_BY_ONE = 40
 
 class PrunedAlternation:
     """`head + opener + "|".join(alternatives) + ")"`, compiled with `flags`, searched in a text with the
-    alternatives its lower-cased form (`lowered_text`) keeps. Nothing may follow the alternation: a later
-    part that failed could send the engine back into a dropped alternative's place; and group numbers
-    would move, so the pattern may have no capturing group either."""
+    alternatives its lower-cased form (`lowered_text`) keeps. The pattern may have no capturing group:
+    a dropped alternative's groups would move the numbers of those after it."""
 
     def __init__(self, head: str, opener: str, alternatives: tuple[str, ...], flags: int) -> None:
         self.whole = re.compile(head + opener + "|".join(alternatives) + ")", flags)
@@ -30,7 +31,7 @@ class PrunedAlternation:
         self._head, self._opener, self._flags = head, opener, flags
         # each entry's own "|"-alternatives, so that one word-less alternative does not keep its neighbours
         self._pieces = tuple(piece for entry in alternatives for piece in _split(opener, entry, flags))
-        needs = [gate_words(re.compile(r"\b" + opener + piece + ")", flags)) for piece in self._pieces]
+        needs = [gate_words(_compiled(r"\b" + opener + piece + ")", flags)) for piece in self._pieces]
         words = {word for needed in needs for word in needed}
         self._sets: wordsets.WordSets | None = None
         self._bits: list[tuple[int, frozenset[str]]] = []
@@ -65,7 +66,7 @@ class PrunedAlternation:
                 self._kept.clear()
             alternatives = "|".join(piece for i, piece in enumerate(self._pieces) if kept >> i & 1)
             pattern = self._kept[kept] = (
-                re.compile(self._head + self._opener + alternatives + ")", self._flags) if kept else None
+                _compiled(self._head + self._opener + alternatives + ")", self._flags) if kept else None
             )
         return pattern  # type: ignore[return-value]
 
@@ -75,7 +76,13 @@ def _split(opener: str, entry: str, flags: int) -> list[str]:
     pieces = _top_level_alternatives(entry)
     try:
         for piece in pieces:
-            re.compile(opener + piece + ")", flags)
+            sre_parser.parse(opener + piece + ")", flags)
     except re.error:
         return [entry]
     return pieces
+
+
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """`re.compile`, past its cache: the hundreds of sets kept would push out of its 512 places the patterns
+    the parser searches by their source (`re.search(r"…", text)`), compiled again each time they are."""
+    return sre_compiler.compile(source, flags)  # type: ignore[no-any-return]

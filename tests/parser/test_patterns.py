@@ -564,3 +564,18 @@ def test_the_defendant_verbs_pruned_in_the_samples() -> None:
             found = pattern.search(text) if pattern is not None else None
             expected = verbs.whole.search(text)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_pruned_sets_and_lowered_patterns_stay_out_of_the_re_cache() -> None:
+    # re.compile keeps 512 patterns: hundreds of kept sets would push out those searched by their source
+    from docket.extract.lowered import lowered_pattern
+    from docket.extract.roles import _defendant_verbs
+
+    re.purge()
+    text = "a comparu devant le tribunal et a été condamné"
+    pattern = _defendant_verbs().pattern_for(lowered_text(text))
+    assert pattern is not None and pattern.search(text)
+    lowered = lowered_pattern(pattern)
+    assert lowered is not None
+    cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
+    assert pattern.pattern not in cached and lowered.pattern not in cached
