@@ -15,6 +15,8 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from docket.extract import wordsets
 from docket.extract.patterns import _top_level_alternatives, gate_words
 
+# a run's first calls search the whole pattern (one report does not build the sets and their patterns)
+PLAIN_CALLS = 300
 # up to this many gate words, each is looked for with `in`; more, in one pass of an automaton
 _WORDS_LOOKED_FOR_ONE_BY_ONE = 40
 
@@ -28,9 +30,15 @@ class PrunedAlternation:
         self.whole = re.compile(head + opener + "|".join(alternatives) + ")", flags)
         if self.whole.groups:
             raise ValueError("a pattern with capturing groups cannot be pruned")
-        self._head, self._opener, self._flags = head, opener, flags
+        self._head, self._opener, self._flags, self._alternatives = head, opener, flags, alternatives
+        self._calls = 0  # the first calls search the whole pattern: the sets pay only over many texts
+        # the pattern of each set of alternatives kept; None until built
+        self._kept: dict[int, re.Pattern[str] | None] | None = None
+
+    def _build(self) -> None:
+        opener, flags = self._opener, self._flags
         # each entry's own "|"-alternatives, so that one word-less alternative does not keep its neighbours
-        self._pieces = tuple(piece for entry in alternatives for piece in _split(opener, entry, flags))
+        self._pieces = tuple(piece for entry in self._alternatives for piece in _split(opener, entry, flags))
         needs = [gate_words(_compiled(r"\b" + opener + piece + ")", flags)) for piece in self._pieces]
         words = {word for needed in needs for word in needed}
         self._sets: wordsets.WordSets | None = None
@@ -46,10 +54,15 @@ class PrunedAlternation:
             if self._sets is not None:
                 self._sets.add(needed)  # the i-th set added gets bit i: the piece's own (none for no words)
         self._words = frozenset(words)
-        self._kept: dict[int, re.Pattern[str] | None] = {}
+        self._kept = {}
 
     def pattern_for(self, lowered: str | None) -> re.Pattern[str] | None:
         """The pattern to search the text whose `lowered_text` is `lowered` with (None: none can match)."""
+        if self._kept is None:  # not built yet
+            self._calls += 1
+            if self._calls <= PLAIN_CALLS:
+                return self.whole
+            self._build()
         if lowered is None:
             return self.whole
         kept = self._always

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
@@ -483,6 +485,18 @@ _COURT_PIECES = [
 ]
 
 
+@contextlib.contextmanager
+def _pruned_at_once() -> Iterator[None]:
+    """The pruned alternations' sets built at their first call, not after a run's first 300."""
+    from docket.extract import pruned
+
+    kept, pruned.PLAIN_CALLS = pruned.PLAIN_CALLS, 0
+    try:
+        yield
+    finally:
+        pruned.PLAIN_CALLS = kept
+
+
 @settings(deadline=None)  # the first example compiles the patterns
 @given(st.lists(st.sampled_from(_COURT_PIECES), max_size=14))
 def test_english_courts_found_with_the_alternatives_a_sentence_has_words_of(pieces: list[str]) -> None:
@@ -491,17 +505,19 @@ def test_english_courts_found_with_the_alternatives_a_sentence_has_words_of(piec
     pats = compiled_patterns()
     text = "".join(pieces)
     expected = [m.span() for m in pats.court_en.finditer(text)]
-    assert [m.span() for m in _english_courts(text, lowered_text(text), pats)] == expected
+    with _pruned_at_once():
+        assert [m.span() for m in _english_courts(text, lowered_text(text), pats)] == expected
 
 
 def test_english_courts_in_the_samples_as_the_whole_pattern_finds_them() -> None:
     from docket.extract.courts import _english_courts
 
     pats = compiled_patterns()
-    for sentence in _sample_sentences():
-        expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
-        found = _english_courts(sentence, lowered_text(sentence), pats)
-        assert [(m.span(), m.group(0)) for m in found] == expected
+    with _pruned_at_once():
+        for sentence in _sample_sentences():
+            expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
+            found = _english_courts(sentence, lowered_text(sentence), pats)
+            assert [(m.span(), m.group(0)) for m in found] == expected
 
 
 def test_the_pruned_alternations_are_the_patterns_as_written() -> None:
@@ -547,7 +563,8 @@ def test_the_defendant_verbs_pruned_find_what_the_whole_pattern_finds(pieces: li
 
     text = "".join(pieces)
     lowered = lowered_text(text)
-    pattern = _defendant_verbs().pattern_for(lowered)
+    with _pruned_at_once():
+        pattern = _defendant_verbs().pattern_for(lowered)
     expected = _defendant_verbs().whole.search(text)
     found = pattern.search(text) if pattern is not None else None
     assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
@@ -557,6 +574,8 @@ def test_the_defendant_verbs_pruned_in_the_samples() -> None:
     from docket.extract.roles import _defendant_verbs
 
     verbs = _defendant_verbs()
+    with _pruned_at_once():
+        verbs.pattern_for(None)  # built
     for sentence in _sample_sentences():
         for start in range(0, len(sentence), 7):  # the text after a name, from any of its words
             text = sentence[start:]
@@ -573,9 +592,21 @@ def test_the_pruned_sets_and_lowered_patterns_stay_out_of_the_re_cache() -> None
 
     re.purge()
     text = "a comparu devant le tribunal et a été condamné"
-    pattern = _defendant_verbs().pattern_for(lowered_text(text))
+    with _pruned_at_once():
+        pattern = _defendant_verbs().pattern_for(lowered_text(text))
+    assert pattern is not _defendant_verbs().whole
     assert pattern is not None and pattern.search(text)
     lowered = lowered_pattern(pattern)
     assert lowered is not None
     cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
     assert pattern.pattern not in cached and lowered.pattern not in cached
+
+
+def test_a_short_run_searches_the_whole_alternation() -> None:
+    # one report does not pay for the sets: built after a run's first calls
+    from docket.extract import pruned
+
+    alternation = pruned.PrunedAlternation(r"\b", "(?:", ("High Court", "Crown Court"), re.UNICODE)
+    assert alternation.pattern_for("the crown court") is alternation.whole
+    with _pruned_at_once():
+        assert alternation.pattern_for("the crown court") is not alternation.whole
