@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from docket import lexicon
-from docket.dates import DateMention, Language, check_language, find_dates
+from docket.dates import CASE_SAFE, DateMention, Language, check_language, find_dates
 from docket.text import UPPER
 
 _MONTH = (
@@ -112,7 +112,27 @@ _TODAY_GLOSS = re.compile(
 )
 
 
+# every gloss opens with one of these (lower-cased) and holds a bracket
+_TODAY_WORDS = ("today", "this morning", "this afternoon", "aujourd", "ce jour", "ce matin", "cet après-midi")
+_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
+
+
+def _may_gloss_today(text: str) -> bool:
+    """False for a text `_TODAY_GLOSS` cannot match: without a bracket, or without any of its words in a
+    text of CASE_SAFE characters (whose lower-cased form holds the words case-insensitive matching finds).
+    The search over a whole article (a case-insensitive alternation tried at every word) costs four times
+    more."""
+    if "[" not in text and "(" not in text:
+        return False
+    if not text.isascii() and _CASE_UNSAFE.search(text):
+        return True
+    lowered = text.lower()
+    return len(lowered) != len(text) or any(word in lowered for word in _TODAY_WORDS)
+
+
 def _glossed_today(text: str, language: Language) -> DateMention | None:
+    if not _may_gloss_today(text):
+        return None
     for gloss in _TODAY_GLOSS.finditer(text):
         for mention in find_dates(gloss.group(1), language, None):
             if mention.precision == "day" and mention.date is not None and not mention.relative:
@@ -318,7 +338,8 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     previous_end = 0
     # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
     probe = _GLUED_COUNTER.sub(r"\1 ", line[:160])  # only inserts after a year: earlier offsets hold
-    short = _PUBLISHED_SHORT_YEAR.search(probe)
+    # its case-insensitive words tried at every position cost more than a search for its digits first
+    short = _PUBLISHED_SHORT_YEAR.search(probe) if _DAY_MONTH_DIGITS.search(probe) else None
     if short:
         day = _safe(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
         if day is not None:
@@ -394,6 +415,8 @@ _OF_OR_TOWARD = re.compile(
 
 
 # "Publié le 12-09-18 à 18h08": a two-digit year, read only where the page says it is the publication date
+# what every `_PUBLISHED_SHORT_YEAR` holds: "19.10"
+_DAY_MONTH_DIGITS = re.compile(r"\d[/.-]\d")
 _PUBLISHED_SHORT_YEAR = re.compile(
     # "Créé le 19.10.10 à 00h00 -- Mis à jour le 19.10.10"
     r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne|créée?|created)\s*(?:le|on)?\s*:?\s*"

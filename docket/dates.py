@@ -106,7 +106,8 @@ def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
     """`lexicon.pattern.finditer(text)`, found faster: a case-sensitive search of the lower-cased text
     finds the same spans (half the time of a case-insensitive one), then each is matched again in
     `text` for its groups as written. Texts with characters outside CASE_SAFE take the plain way."""
-    if lexicon.lowered is None or _CASE_UNSAFE.search(text):
+    # an ASCII text is CASE_SAFE without the search
+    if lexicon.lowered is None or (not text.isascii() and _CASE_UNSAFE.search(text)):
         return lexicon.pattern.finditer(text)
     lowered = text.lower()
     if len(lowered) != len(text):

@@ -12,7 +12,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # Sentence-final punctuation followed by space and something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
+# "[.!?…][.!?…]*", not "[.!?…]+": a pattern opening on a character class lets the engine skip to those
+# characters (twice as fast over a text); one opening on a repeat is tried at every character
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 _LAST_WORD = re.compile(r"([\w.'’-]+)$")
 # A line this short, or ending like this, stands alone: a headline, a dateline, a subheading.
 _SHORT_LINE = 70

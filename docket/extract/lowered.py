@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
@@ -35,7 +36,9 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         lowered = _lowered_source(source) if safe else None
         if lowered is not None and not pattern.flags & re.IGNORECASE:
             lowered = lowered.replace("(?i:", "(?:")
-        known = (pattern, re.compile(lowered) if lowered is not None else None)
+        # compiled past `re.compile`'s cache (kept here by the pattern's identity; a pruned alternation's
+        # many sets would push out of its 512 places the patterns searched by their source)
+        known = (pattern, sre_compiler.compile(lowered, 0) if lowered is not None else None)
         _LOWERED[id(pattern)] = known
     return known[1]
 
@@ -135,6 +138,8 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -
 
 def lowered_text(text: str) -> str | None:
     """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
+    if text.isascii():  # every ASCII character is CASE_SAFE: spared the search (English texts, mostly)
+        return text.lower()
     if _CASE_UNSAFE.search(text):
         return None
     lowered = text.lower()

@@ -108,7 +108,8 @@ def read_sentences(
     # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
     article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
-        if _NAVIGATION.fullmatch(text, s_start, s_end) or RELATED_LINE.match(text, s_start, s_end):
+        raw = text[s_start:s_end]
+        if (_may_be_menu(raw) and _NAVIGATION.fullmatch(raw)) or RELATED_LINE.match(text, s_start, s_end):
             # "Accueil | Politique | Justice | Provinces": the site's menu; "Lire aussi : …": another
             # article's headline
             continue
@@ -121,7 +122,7 @@ def read_sentences(
         while j < len(mentions) and mentions[j].end <= s_end:
             own.append(mentions[j])
             j += 1
-        sentence = Sentence(s_start, s_end, text[s_start:s_end], own, paragraph)
+        sentence = Sentence(s_start, s_end, raw, own, paragraph)
         if article_lowered is not None:
             sentence._lowered = article_lowered[s_start - start : s_end - start].replace("\n", " ")
         out.append(sentence)
@@ -133,6 +134,12 @@ def read_sentences(
 _NAVIGATION = re.compile(
     r"\s*[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}(?:(?: {2,}|\s*[|•·]\s*)[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}){3,}\s*"
 )
+
+
+def _may_be_menu(sentence: str) -> bool:
+    """False for a sentence `_NAVIGATION` cannot match: its items stand apart by "|", "•", "·" or two spaces.
+    Most sentences have none, and the pattern's backtracking over their first words is spared."""
+    return "|" in sentence or "•" in sentence or "·" in sentence or "  " in sentence
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -373,6 +373,12 @@ _PRESENT_KEPT = 2048  # an article's sentences and windows, a few times over
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 
 
+def gate_words(pattern: re.Pattern[str]) -> list[str]:
+    """The lower-cased words one of which every match of `pattern` contains, as `may_match` looks for them
+    in a `lowered_text`; empty when there are none (no gate)."""
+    return _gate_words(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+
+
 def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
     if words is None:
         return None

@@ -9,8 +9,16 @@ from dataclasses import dataclass, field
 
 from docket import lexicon
 from docket.extract.appositions import appositive_role, done_past_apposition
-from docket.extract.names import BARE_TITLES, OFFICE_TITLES, TITLE_WORDS, folded_words
+from docket.extract.names import (
+    ATTRIBUTIVE_BEFORE_COURT,
+    BARE_TITLES,
+    OFFICE_TITLES,
+    RANK_COMPLEMENT_AT_END,
+    TITLE_WORDS,
+    folded_words,
+)
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.pruned import defendant_verbs
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
@@ -139,7 +147,7 @@ def score_mention(
     # the text before the name lower-cased once: its word gates are then read in one pass (`may_match`)
     if lowered_before is None:  # not given, or `before` has characters lower-casing would misplace
         lowered_before = lowered_text(before)
-    if _ATTRIBUTIVE_BEFORE_COURT.match(after):
+    if ATTRIBUTIVE_BEFORE_COURT.match(after):
         return None  # "A Las Vegas jury has convicted …", "An Old Bailey jury": a place naming the court
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else appositive_role(after, pats)
@@ -220,10 +228,13 @@ def score_mention(
     if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
-    untitled = _TITLE_AT_END.sub("", _RANK_COMPLEMENT_AT_END.sub(r"\1 ", before))
+    untitled = _TITLE_AT_END.sub("", RANK_COMPLEMENT_AT_END.sub(r"\1 ", before))
     after_text = after if own_after is None else own_after
-    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
-    after_signal = search_lowered(pats.defendant_after, after_text, lowered_text(after_text))
+    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps; the
+    # verbs whose words the text lacks left out (`PrunedAlternation`: 25-50 µs a name for all of them)
+    lowered_after = lowered_text(after_text)
+    verbs = pats.defendant_after if lowered_after is None else defendant_verbs().pattern_for(lowered_after)
+    after_signal = search_lowered(verbs, after_text, lowered_after) if verbs is not None else None
     if after_signal is None:
         # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
         after_signal = done_past_apposition(after_text, pats)
@@ -464,17 +475,6 @@ _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 # before or after most names, and `re.search(string, …)` looks its pattern up (and builds the f-strings)
 # on every call
 _TITLE_AT_END = re.compile(rf"{TITLE_WORDS}\s*$")
-_ATTRIBUTIVE_BEFORE_COURT = re.compile(
-    r"\s+(?:jury|jurors|court|magistrates?['’]? court|judge|prison|police)\b"
-)
-# "au sergent de l'armée de terre X", "le commissaire de police X": a rank's complement is the rank's, so the
-# verb before it still reaches the name
-_RANK_COMPLEMENT_AT_END = re.compile(
-    r"\b((?:colonel|capitaine|lieutenant|commandant|sergent|adjudant|caporal|soldat|brigadier|commissaire|"
-    r"inspecteur)s?(?:-(?:chef|major))?)\s+(?:de l['’]|de la |du |des |de )[a-zà-ÿ'’]+"
-    r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ]+)?\s*$",
-    FLAGS,
-)
 _TITLE_WORD = re.compile(rf"{TITLE_WORDS}(?=\s|$)")
 # "a lawyer with …", "un avocat au barreau de …": a trade, not a side (not "a defence lawyer")
 _TRADE_NOUN = re.compile(

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docket import lexicon
+from docket import dateline, lexicon, sentences
+from docket.extract import mentions, names
 from docket.extract.charges import _HEADED_CUE
 from docket.extract.courts import _COURT_HINT
 from docket.extract.patterns import _merged_alternatives, compiled_patterns, lowered_text, may_match
 from docket.sentences import sentence_spans
-from docket.text import longest_first_tree
+from docket.text import NAME_WORD, PARTICLE, longest_first_tree
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -297,3 +302,325 @@ def test_a_longest_first_tree_matches_as_the_alternation_sorted_longest_first(
     for after in ("", "b?", " b"):  # a suffix that fails sends the engine back to a shorter word
         expected = [m.span() for m in re.finditer(alternation + after, text)]
         assert [m.span() for m in re.finditer(tree + after, text)] == expected
+
+
+# NAME_RE as it reads: optional initials (not after a word character or a full stop, not "M."), then the
+# capitalised words
+_NAME_AS_READ = re.compile(
+    rf"(?:(?<![\w.])(?!M\.){names._INITIALS})?"
+    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{names._INITIALS})?{NAME_WORD}){{0,5}}"
+)
+_NAME_PIECES = [
+    "A",
+    "M",
+    "E",
+    "É",
+    "Sowe",
+    "de",
+    "van",
+    "ép.",
+    ".",
+    ". ",
+    " ",
+    "\u00a0",
+    "a",
+    "é",
+    "'",
+    "’",
+    "-",
+    "1",
+    "\n",
+    "U.S.",
+    "M. ",
+    "E. ",
+    "T.B. ",
+    "x",
+]
+
+
+def test_names_open_on_a_capital_so_the_engine_skips_to_capitals() -> None:
+    # a pattern opening on an optional group is tried at every character of a sentence
+    assert sre_parser.parse(names.NAME_RE.pattern).data[0][0] is sre_constants.IN
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30))
+def test_names_are_the_runs_the_pattern_as_read_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [(m.span(), m.group(0)) for m in names.NAME_RE.finditer(text)]
+    assert found == [(m.span(), m.group(0)) for m in _NAME_AS_READ.finditer(text)]
+
+
+def test_names_in_the_samples_are_the_runs_the_pattern_as_read_finds() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text("utf-8", errors="replace")
+        assert [m.span() for m in names.NAME_RE.finditer(text)] == [
+            m.span() for m in _NAME_AS_READ.finditer(text)
+        ]
+
+
+def test_sentence_ends_open_on_a_character_class_so_the_engine_skips_to_them() -> None:
+    assert sre_parser.parse(sentences._BOUNDARY.pattern).data[0][0] is sre_constants.IN
+
+
+@given(st.text(alphabet=".!?…»”\"')] \nAé1(«x", max_size=30))
+def test_sentence_ends_are_those_the_pattern_as_read_finds(text: str) -> None:
+    as_read = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
+    assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [
+        m.span() for m in as_read.finditer(text)
+    ]
+
+
+@given(st.text(alphabet="ab1 |•·\n\t", max_size=40))
+def test_a_menu_the_pattern_finds_passes_its_gate(text: str) -> None:
+    if mentions._NAVIGATION.fullmatch(text):
+        assert mentions._may_be_menu(text)
+
+
+def test_menus_pass_the_gate_and_prose_does_not() -> None:
+    for menu in (
+        "Accueil | Politique | Justice | Provinces",
+        "Accueil  Politique  Justice  Sport",
+        "A • B • C • D",
+    ):
+        assert mentions._NAVIGATION.fullmatch(menu) and mentions._may_be_menu(menu)
+    assert not mentions._may_be_menu("Le tribunal a renvoyé l'affaire au 12 mars.")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Today",
+                "today ",
+                "THIS MORNING",
+                "ce jour",
+                "Aujourd'hui",
+                "cet après-midi",
+                "[",
+                "(",
+                ")",
+                "]",
+                "March 28, 2022",
+                " ",
+                "x",
+                "ſ",
+                "İ",
+                "\n",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_a_text_the_today_gloss_matches_passes_its_gate(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if dateline._TODAY_GLOSS.search(text):
+        assert dateline._may_gloss_today(text)
+
+
+def test_the_today_gloss_gate_passes_a_gloss_and_not_prose() -> None:
+    assert dateline._may_gloss_today("The case was called at 12 noon TODAY [March 28, 2022].")
+    assert not dateline._may_gloss_today("The case was called at 12 noon today.")
+    assert not dateline._may_gloss_today("Il a été condamné (en appel) hier.")
+
+
+class _NoSearch:
+    def search(self, text: str) -> None:
+        raise AssertionError(f"searched: {text!r}")
+
+    def fullmatch(self, text: str) -> None:
+        raise AssertionError(f"matched: {text!r}")
+
+
+def test_an_ascii_text_is_lowered_without_the_case_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    from docket import dates
+    from docket.extract import lowered
+
+    monkeypatch.setattr(lowered, "_CASE_UNSAFE", _NoSearch())
+    monkeypatch.setattr(dates, "_CASE_UNSAFE", _NoSearch())
+    monkeypatch.setattr(dateline, "_CASE_UNSAFE", _NoSearch())
+    assert lowered.lowered_text("The Court ADJOURNED the case [sic] to Monday.") == (
+        "the court adjourned the case [sic] to monday."
+    )
+    assert [m.group(0) for m in dates._scan("Remanded until 12 March 2024.", dates._lexicon("en"))] == [
+        "12 March 2024"
+    ]
+    assert dateline._may_gloss_today("called at noon TODAY [March 28, 2022]")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Publié le ", "posted on ", "MIS EN LIGNE", "19", "1", ".", "/", "-", "10", " ", ":"]
+        ),
+        max_size=12,
+    )
+)
+def test_a_line_with_a_short_year_date_passes_its_digits_gate(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    if dateline._PUBLISHED_SHORT_YEAR.search(line):
+        assert dateline._DAY_MONTH_DIGITS.search(line)
+
+
+def test_a_run_followed_by_no_full_stop_is_not_read_for_a_final_initial(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(names, "_GIVEN_NAME_AND_INITIAL", _NoSearch())  # any use of it fails the test
+    assert names.clean_name("Christopher Mensah", 10, " said") == ("Christopher Mensah", 10)
+    monkeypatch.undo()
+    assert names.clean_name("Christopher M", 10, ". He") == ("Christopher M.", 10)
+
+
+_COURT_PIECES = [
+    "High Court",
+    "the ",
+    "Kibera ",
+    "Nakuru",
+    "NAKURU",
+    "court",
+    "Court",
+    " magistrate",
+    "Magistrate ",
+    "Chief ",
+    "by a ",
+    "before ",
+    "Harare",
+    "regional ",
+    "Crown Court",
+    "U.S. District",
+    " Judge",
+    "Law Courts",
+    "Grade One ",
+    "federal court in Baltimore",
+    "Criminal Court 'C'",
+    " of Appeal",
+    ", ",
+    "X",
+    " ",
+]
+
+
+@contextlib.contextmanager
+def _pruned_at_once() -> Iterator[None]:
+    """The pruned alternations' sets built at their first call, not after a run's first 300."""
+    from docket.extract import pruned
+
+    kept, pruned.PLAIN_CALLS = pruned.PLAIN_CALLS, 0
+    try:
+        yield
+    finally:
+        pruned.PLAIN_CALLS = kept
+
+
+@settings(deadline=None)  # the first example compiles the patterns
+@given(st.lists(st.sampled_from(_COURT_PIECES), max_size=14))
+def test_english_courts_found_with_the_alternatives_a_sentence_has_words_of(pieces: list[str]) -> None:
+    from docket.extract.courts import _english_courts
+
+    pats = compiled_patterns()
+    text = "".join(pieces)
+    expected = [m.span() for m in pats.court_en.finditer(text)]
+    with _pruned_at_once():
+        assert [m.span() for m in _english_courts(text, lowered_text(text), pats)] == expected
+
+
+def test_english_courts_in_the_samples_as_the_whole_pattern_finds_them() -> None:
+    from docket.extract.courts import _english_courts
+
+    pats = compiled_patterns()
+    with _pruned_at_once():
+        for sentence in _sample_sentences():
+            expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
+            found = _english_courts(sentence, lowered_text(sentence), pats)
+            assert [(m.span(), m.group(0)) for m in found] == expected
+
+
+def test_the_pruned_alternations_are_the_patterns_as_written() -> None:
+    from docket.extract.courts import _english_court_alternatives
+    from docket.extract.patterns import _plain_patterns
+    from docket.extract.pruned import defendant_verbs
+
+    assert _english_court_alternatives().whole.pattern == _plain_patterns().court_en.pattern
+    assert defendant_verbs().whole.pattern == _plain_patterns().defendant_after.pattern
+
+
+_AFTER_PIECES = [
+    "a été ",
+    "condamné",
+    "est ",
+    "jugé",
+    " was ",
+    "charged",
+    "remanded",
+    " in custody",
+    "appeared ",
+    "before",
+    " and his co-accused",
+    ", accused of ",
+    "Pleaded NOT guilty",
+    "comparaît",
+    ". ",
+    "x ",
+    "will ",
+    "stay ",
+    "behind bars",
+    "ſ",
+    " ",
+    "ont été mis en liberté",
+    "faces charges",
+]
+
+
+@settings(deadline=None)  # the first example compiles the patterns
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=10))
+def test_the_defendant_verbs_pruned_find_what_the_whole_pattern_finds(pieces: list[str]) -> None:
+    from docket.extract.pruned import defendant_verbs
+
+    text = "".join(pieces)
+    lowered = lowered_text(text)
+    with _pruned_at_once():
+        pattern = defendant_verbs().pattern_for(lowered)
+    expected = defendant_verbs().whole.search(text)
+    found = pattern.search(text) if pattern is not None else None
+    assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+def test_the_defendant_verbs_pruned_in_the_samples() -> None:
+    from docket.extract.pruned import defendant_verbs
+
+    verbs = defendant_verbs()
+    with _pruned_at_once():
+        verbs.pattern_for(None)  # built
+    for sentence in _sample_sentences():
+        for start in range(0, len(sentence), 7):  # the text after a name, from any of its words
+            text = sentence[start:]
+            pattern = verbs.pattern_for(lowered_text(text))
+            found = pattern.search(text) if pattern is not None else None
+            expected = verbs.whole.search(text)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_pruned_sets_and_lowered_patterns_stay_out_of_the_re_cache() -> None:
+    # re.compile keeps 512 patterns: hundreds of kept sets would push out those searched by their source
+    from docket.extract.lowered import lowered_pattern
+    from docket.extract.pruned import defendant_verbs
+
+    re.purge()
+    text = "a comparu devant le tribunal et a été condamné"
+    with _pruned_at_once():
+        pattern = defendant_verbs().pattern_for(lowered_text(text))
+    assert pattern is not defendant_verbs().whole
+    assert pattern is not None and pattern.search(text)
+    lowered = lowered_pattern(pattern)
+    assert lowered is not None
+    cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
+    assert pattern.pattern not in cached and lowered.pattern not in cached
+
+
+def test_a_short_run_searches_the_whole_alternation() -> None:
+    # one report does not pay for the sets: built after a run's first calls
+    from docket.extract import pruned
+
+    alternation = pruned.PrunedAlternation(r"\b", "(?:", ("High Court", "Crown Court"), re.UNICODE)
+    assert alternation.pattern_for("the crown court") is alternation.whole
+    with _pruned_at_once():
+        assert alternation.pattern_for("the crown court") is not alternation.whole
