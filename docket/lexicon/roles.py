@@ -112,6 +112,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
+    r"(?:repart|repartent|ressort|ressortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody
     r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:custody|prison|jail|detention|remand))|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",

@@ -212,6 +212,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "La peine a été prononcée dimanche", "une peine de 30 ans de prison ferme qui est tombée hier"
         r"\bpeines?\b[^.;]{0,60}?\b(?:a|ont) été prononcée?s?\b|\bpeines?\b[^.;]{0,60}?\b(?:est|sont) tombée?s?\b",
     ),
+    # "X repart finalement avec dix ans d'emprisonnement", "prend deux ans de SPP", "ressort avec six mois ferme"
+    (
+        "convicted",
+        r"\b(?:repart|repartent|ressort|ressortent|sort|sortent|prend|prennent|récolte|récoltent|hérite|héritent)"
+        r" (?:finalement |donc |ainsi |au final )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois) (?:de prison|d['’]emprisonnement|"
+        r"de réclusion|de détention|de servitude pénale|de SPP|ferme)\b",
+    ),
     # "le tribunal avait frappé vingt-et-un (21) jeunes d'un an de prison", "frappé d'une peine de…"
     (
         "convicted",
@@ -334,7 +341,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|appeal|kept|behind bars|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -4481,3 +4481,12 @@ def test_a_renvoi_made_to_a_day_is_an_adjournment() -> None:
         des listes de témoins. Renvoi a été fait au 14 janvier 2016.
         """
     assert ("2015-12-17", "adjourned") in rulings(report)
+
+
+def test_one_who_leaves_with_years_of_prison_is_convicted() -> None:
+    report = """
+        LIBREVILLE, 11 juin 2020 (AGP) - Devant la Cour criminelle spéciale, hier, Paul Ndong Ella, un temps
+        allié du parti au pouvoir, repart finalement avec dix ans d'emprisonnement, dont 5 avec sursis.
+        """
+    assert ("2020-06-10", "convicted") in rulings(report)
+    assert roles(report)["Paul Ndong Ella"] == "defendant"
