@@ -64,6 +64,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
     r"(?:écartée?s?|abandonnée?s?) au profit (?:de|d'|d’|du|des)",
     r"préventions? (?:de|d'|d’|du|des|:)",
+    # "Cinq chefs étaient retenus : A, B, C", "Trois infractions ont été retenues : …"
+    r"(?:chefs?|charges|infractions?|accusations?|délits|préventions?)(?: d['’]accusation)? (?:\w+ )?"
+    r"(?:étaient|sont|ont été|avaient été|était|est|a été) retenue?s?(?: contre [^.;:]{1,40})?\s*:",
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",

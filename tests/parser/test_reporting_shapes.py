@@ -4490,3 +4490,16 @@ def test_one_who_leaves_with_years_of_prison_is_convicted() -> None:
         """
     assert ("2020-06-10", "convicted") in rulings(report)
     assert roles(report)["Paul Ndong Ella"] == "defendant"
+
+
+def test_counts_said_to_be_retained_before_a_colon_list_charges() -> None:
+    report = """
+        FÈS, 3 mai 2021 - La chambre criminelle de la cour d'appel de Fès a condamné Paul Amri. Trois chefs
+        étaient retenus : réunions publiques sans autorisation, atteinte aux valeurs sacrées et incitation au
+        terrorisme.
+        """
+    assert charges(report) == [
+        "réunions publiques sans autorisation",
+        "atteinte aux valeurs sacrées",
+        "incitation au terrorisme",
+    ]
