@@ -153,6 +153,8 @@ def _day_called_this(article: str, language: str, marker: dt.date | None) -> dt.
         and _THIS_BEFORE.search(article, max(0, m.start - 4), m.start)
         # in prose, not in a ticker of headlines ("Le temps qu'il fera ce dimanche 1er février 2026")
         and _in_prose(article, m.start)
+        # in the marker's month, when the page gives one
+        and (marker is None or (m.date.year, m.date.month) == (marker.year, marker.month))
     }
     return days.pop() if len(days) == 1 else None
 
@@ -260,16 +262,11 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
             published: dt.date | None = dateline.date if dateline else None
             article_text = text[span.start : span.end]
             # Without its own dateline an article still has a time: a month marker, its latest full date, or
-            # the dump's dateline. Those give year-less dates their year, never the day "hier" means.
+            # the dump's dateline. Those give year-less dates their year, never the day "hier" means; only a
+            # day the text calls its own ("ce 13 septembre 2021") does.
             marker = None if published else find_month_marker(article_text, language)
             # "l'affaire a connu son épilogue ce 13 septembre 2021": the day the text calls its own
             today = None if published else _day_called_this(article_text, language, marker)
-            if (
-                marker is not None
-                and today is not None
-                and (today.year, today.month) != (marker.year, marker.month)
-            ):
-                today = None
             latest = None if published or marker else _latest_full_date(article_text, language)
             if today is not None and latest is not None and latest > today:
                 today = None  # "ce mercredi 30 avril 2014, vingt ans après…", told days later: a day recalled

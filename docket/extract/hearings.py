@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from docket.dates import DateMention
@@ -122,7 +123,7 @@ def _days_between_held(
     between = []
     for first, (hearing, i) in held.items():
         sentence = sentences[i]
-        for a, b in zip(sentence.dates, sentence.dates[1:], strict=False):
+        for a, b in itertools.pairwise(sentence.dates):
             if a.date != first or b.date not in held or not 0 < (b.date - first).days <= 6:
                 continue
             joint = sentence.text[a.end - sentence.start : b.start - sentence.start]
