@@ -85,8 +85,13 @@ def find_event_day(
         live = sum(1 for s in sentences if _LIVE_STAMP.match(s.text))
         if live < 2 or reference is None:
             return None
-        return DateMention(0, 0, f"(dateline {reference.isoformat()})", reference, "day", True)
+        return _dateline_day(reference)
     return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
+
+
+def _dateline_day(day: dt.date) -> DateMention:
+    """The dateline's day as the day a decision was taken, when the text tells no day of its own."""
+    return DateMention(0, 0, f"(dateline {day.isoformat()})", day, "day", True)
 
 
 def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patterns) -> DateMention | None:
@@ -211,9 +216,7 @@ def find_rulings(
                 ):
                     # "has been put off until April 30th by Justice X", "have been remanded further": with no
                     # day told anywhere, the news is the dateline's
-                    decided_on = DateMention(
-                        0, 0, f"(dateline {published.isoformat()})", published, "day", True
-                    )
+                    decided_on = _dateline_day(published)
                     decided_day = published
             ruling = Ruling(
                 kind=kind,  # type: ignore[arg-type]
