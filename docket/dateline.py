@@ -403,8 +403,9 @@ _ANNOUNCED = re.compile(
     + lexicon.AHEAD_CUES
     + "|"
     + lexicon.NEXT_DATE_CUES
-    + r")\b|\b\w{3,}(?:era|ira|dra|ura|îtra|eront|"
-    r"iront|dront|uront|îtront)\b|\bwill\b)[^.;:\n]{0,50}$",
+    + r")\b|"
+    + lexicon.FUTURE_TENSE_VERB
+    + r"|\bwill\b)[^.;:\n]{0,50}$",
     re.IGNORECASE,
 )
 # "Massacre du 28 septembre 2009 : …", "renvoi au 3 mai 2024": a date that names an event or a target

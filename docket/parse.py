@@ -30,7 +30,7 @@ from docket.extract import extract_cases
 from docket.extract.clauses import announced_ahead
 from docket.extract.patterns import lowered_text, may_match
 from docket.language import detect_language
-from docket.lexicon import NEXT_DATE_CUES
+from docket.lexicon import FUTURE_TENSE_VERB, NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
 from docket.segment import ArticleSpan, split_articles
 
@@ -183,9 +183,7 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
     return latest
 
 
-_FUTURE_BEFORE = re.compile(
-    r"(?i:\b\w{3,}(?:era|ira|dra|ura|eront|iront|dront|uront)\b|\bwill\b)[^.;]{0,30}$"
-)
+_FUTURE_BEFORE = re.compile(r"(?i:" + FUTURE_TENSE_VERB + r"|\bwill\b)[^.;]{0,30}$")
 _FUTURE_AFTER = re.compile(
     r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)"
 )

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 
+from docket import lexicon
 from docket.dates import DateMention
 from docket.extract.clauses import LATER_THE_SAME_DAY, ON_THE_FILE, RECALL, is_background, is_current
 from docket.extract.mentions import Sentence, procedural_dates
@@ -165,8 +166,7 @@ _NAMED_HEARING = re.compile(r"\baudiences? (?:du|des|de|d['’])\s*(?:\w+\s+(?:e
 
 
 _FUTURE_TENSE = re.compile(
-    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|îtra|îtront)\b|"
-    r"\b(?:sera|seront|will|shall|is due to|are due to)\b",
+    lexicon.FUTURE_TENSE_VERB + r"|\b(?:sera|seront|will|shall|is due to|are due to)\b",
     FLAGS,
 )
 

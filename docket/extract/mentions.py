@@ -149,9 +149,7 @@ _LINE_BREAK = re.compile(r"\n")
 
 
 _FUTURE_CUE = re.compile(
-    r"(?:"
-    + lexicon.NEXT_DATE_CUES
-    + r")\b[^.;]{0,40}$|\b\w{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b[^.;]{0,25}$|"
+    r"(?:" + lexicon.NEXT_DATE_CUES + r")\b[^.;]{0,40}$|" + lexicon.FUTURE_TENSE_VERB + r"[^.;]{0,25}$|"
     # the conditional of a decision to come: "elle ferait connaître mardi sa décision"
     r"\b(?:fer|rendr|prononcer|statuer)aient?\b[^.;]{0,25}$|"
     r"\b(?:will|shall|is due|are due|is set|are set)\b[^.;]{0,40}$",

@@ -29,6 +29,7 @@ from docket.lexicon.courts import (
 from docket.lexicon.hearings import (
     AHEAD_CUES,
     AHEAD_PARTICIPLES,
+    FUTURE_TENSE_VERB,
     HEARING_CUES,
     NEXT_DATE_CUES,
 )
@@ -87,5 +88,6 @@ __all__ = [
     "HEARING_CUES",
     "AHEAD_CUES",
     "AHEAD_PARTICIPLES",
+    "FUTURE_TENSE_VERB",
     "NEXT_DATE_CUES",
 ]

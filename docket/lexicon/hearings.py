@@ -16,6 +16,10 @@ HEARING_CUES: str = (
     r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)"
 )
 
+# A French verb in the future tense ("renverra", "statuera", "comparaîtront"), written in lower case as a verb
+# is: a name's ending ("Alexandra", "Sandra") is none.
+FUTURE_TENSE_VERB: str = r"(?-i:\b[a-zà-öø-ÿ]\w+(?:era|eront|ira|iront|dra|dront|ura|uront|îtra|îtront)\b)"
+
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"

@@ -4503,3 +4503,14 @@ def test_counts_said_to_be_retained_before_a_colon_list_charges() -> None:
         "atteinte aux valeurs sacrées",
         "incitation au terrorisme",
     ]
+
+
+def test_a_name_ending_like_a_french_future_tense_announces_nothing() -> None:
+    report = """
+        date 2026-02-23
+
+        The two accused were in the Alexandra Magistrate's Court on Monday, where they are charged with
+        attempted murder. The matter was postponed because checks have not yet been completed.
+        """
+    assert next_hearings(report) == []
+    assert ("2026-02-23", "adjourned") in rulings(report)
