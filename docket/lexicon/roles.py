@@ -17,7 +17,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
     (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)", "defense_counsel"),
-    (r"defen[cs]e (?:lawyers?|counsel|attorneys?)", "defense_counsel"),
+    (r"defen[cs]e (?:lawyers?|counsel|attorneys?)|public defenders?", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
@@ -112,6 +112,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "X speaks with his public defender", "X, assis aux côtés de son avocat": the one counsel stands by
+    r"(?:speaks?|spoke|talks?|talked|confers?|conferred|consults?|consulted|sits?|sat|stands?|stood) (?:\w+ ){0,2}?"
+    r"(?:with|beside|next to|alongside) (?:his|her|their) (?:lawyers?|attorneys?|counsel|public defenders?|solicitors?)\b|"
+    r"aux côtés de (?:son|sa|ses|leur|leurs) (?:avocate?s?|conseils?)\b",
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
     r"(?:repart|repartent|ressort|ressortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody

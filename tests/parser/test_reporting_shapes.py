@@ -4514,3 +4514,13 @@ def test_a_name_ending_like_a_french_future_tense_announces_nothing() -> None:
         """
     assert next_hearings(report) == []
     assert ("2026-02-23", "adjourned") in rulings(report)
+
+
+def test_one_who_speaks_with_his_public_defender_is_the_accused_and_the_defender_counsel() -> None:
+    report = """
+        BENTONVILLE, Nov 7 2024 - Dale Wexford speaks with his public defender, Anna Kirby, on Wednesday in
+        the courtroom of the Benton County Jail ahead of his arraignment.
+        """
+    found = roles(report)
+    assert found["Dale Wexford"] == "defendant"
+    assert found["Anna Kirby"] == "defense_counsel"
