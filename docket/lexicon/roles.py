@@ -112,6 +112,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "X, à qui il était reproché d'avoir fait entrer …": the one the offence is held against
+    r"à qui (?:il |l['’]on |on )?(?:est|était|a été|avait été|sont|étaient)? ?reproch\w*",
     # "X speaks with his public defender", "X, assis aux côtés de son avocat": the one counsel stands by
     r"(?:speaks?|spoke|talks?|talked|confers?|conferred|consults?|consulted|sits?|sat|stands?|stood) (?:\w+ ){0,2}?"
     r"(?:with|beside|next to|alongside) (?:his|her|their) (?:lawyers?|attorneys?|counsel|public defenders?|solicitors?)\b|"

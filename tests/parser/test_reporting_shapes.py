@@ -4524,3 +4524,19 @@ def test_one_who_speaks_with_his_public_defender_is_the_accused_and_the_defender
     found = roles(report)
     assert found["Dale Wexford"] == "defendant"
     assert found["Anna Kirby"] == "defense_counsel"
+
+
+def test_one_an_offence_is_held_against_is_the_accused() -> None:
+    report = """
+        ATAR, 25 mai 2010 - Devant la cour criminelle d'Atar, Sidi Ould Bah, à qui il était reproché d'avoir
+        fait entrer une cassette vidéo, est resté silencieux.
+        """
+    assert roles(report)["Sidi Ould Bah"] == "defendant"
+
+
+def test_larceny_heads_an_offence_in_a_list() -> None:
+    report = """
+        KINGSTON, May 3 2024 - At the Falmouth Parish Court, Dale Pryor is charged with shop breaking and
+        larceny.
+        """
+    assert charges(report) == ["shop breaking", "larceny"]
