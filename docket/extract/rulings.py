@@ -122,7 +122,9 @@ _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|sera|seront|devra|devront)\b[^.;:]
 
 # "pushed the hearing back to the original 7th October date": the day it was first set for is a target too
 _TARGET_BEFORE = re.compile(
-    r"\b(?:to|until|till|au|jusqu['’]au)\s+(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
+    # "Rendez-vous est pris pour le jeudi 4 mai": a day set for, as a day sent to
+    r"(?:\b(?:to|until|till|au|jusqu['’]au)|\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
+    r"(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
     r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     FLAGS,
 )

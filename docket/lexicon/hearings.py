@@ -27,7 +27,7 @@ NEXT_DATE_CUES: str = (
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
-    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|est fixé)|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date"
+    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date"
 )
 
 # Words that only ever announce a day to come ("are due back in court on the 20th of April", "les juges

@@ -29,6 +29,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
         r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|"
+        # "Rendez-vous est pris pour le 4 avril 2022": the court has set the day the case comes back
+        r"\brendez-vous (?:est |a été )?(?:pris|donné|fixé) (?:pour|au)\b|"
         # "Renvoi a été fait au 14 janvier 2016"
         r"\b(?:renvoi|report) (?:a été |est |avait été )?(?:fait|prononcé|ordonné|décidé|accordé) (?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur |d['’]un )?(?:\w+ )?(?:renvoi|report|ajournement)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
@@ -341,7 +343,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -4540,3 +4540,27 @@ def test_larceny_heads_an_offence_in_a_list() -> None:
         larceny.
         """
     assert charges(report) == ["shop breaking", "larceny"]
+
+
+def test_a_rendez_vous_taken_for_a_day_is_an_adjournment_to_it() -> None:
+    report = """
+        date 2022-03
+
+        Lundi 7 mars 2022, le directeur de la société s'est présenté à la barre du TGI de Koudougou. Ils sont
+        poursuivis pour abus de fonction.
+
+        Le fond n'a pas été abordé. Rendez-vous est pris pour le 4 avril 2022. Le parquet voulait ce report.
+        """
+    assert ("2022-03-07", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2022-04-04"]
+
+
+def test_the_day_a_rendez_vous_is_taken_for_is_no_day_the_court_sat() -> None:
+    report = """
+        HAUTE COUR DE JUSTICE : les anciens ministres devront revenir le 4 mai
+
+        Rendez-vous est pris pour le jeudi 4 mai 2017. Ainsi en a décidé la Haute cour de justice, devant
+        laquelle comparaissaient ce jeudi 27 avril 2017 Paul Kaboré, ex-Premier ministre, et ses ministres.
+        """
+    assert next_hearings(report) == ["2017-05-04"]
+    assert "2017-05-04" not in held(report)
