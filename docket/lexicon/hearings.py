@@ -10,6 +10,8 @@ HEARING_CUES: str = (
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"
     r"pleaded|sat|sitting|"
+    # "At the first mention on Wednesday 14th August 2024, the prosecutor told the bench …"
+    r"(?:first|second|last) mention\b|told the bench|"
     # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day
     r"(?:case|matter|cause) (?:was|were) called|(?:affaire|dossier|cause) (?:a|ont) été (?:de nouveau )?appelée?s?|"
     # "first brought before the General Court Martial on November 20"

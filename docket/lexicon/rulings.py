@@ -242,7 +242,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "dismissed",
         r"\bnon-lieu\b|\bnullité de la procédure\b|\bannulation de (?:la procédure|la citation|la poursuite|l['’]action)\b|"
-        r"\bannulé (?:la procédure|la citation|les poursuites)\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        r"\bannulé (?:la procédure|la citation|les poursuites)\b|"
+        # "granted the request and discharged them": the charges dropped (not a conditional discharge, a sentence)
+        r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all)\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",
@@ -343,7 +345,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -4564,3 +4564,26 @@ def test_the_day_a_rendez_vous_is_taken_for_is_no_day_the_court_sat() -> None:
         """
     assert next_hearings(report) == ["2017-05-04"]
     assert "2017-05-04" not in held(report)
+
+
+def test_the_accused_discharged_at_a_first_mention_have_the_charges_dismissed() -> None:
+    report = """
+        Missing gold: four back before the Bo magistrate
+
+        At the first mention on Wednesday 14th August 2024, the State Prosecutor told the bench that two
+        matters arising from the same facts were pending before the Bo Magistrate Court.
+
+        Acting on the prosecution's submission, Magistrate Kamara granted the request and discharged them.
+        """
+    assert ("2024-08-14", "dismissed") in rulings(report)
+    assert held(report) == {"2024-08-14"}
+
+
+def test_a_first_mention_is_a_day_the_court_sat() -> None:
+    report = """
+        Four back before the Bo magistrate over missing gold
+
+        Four men charged with larceny were back in court. At the first mention on Wednesday 14th August
+        2024, the prosecutor told the bench that two matters were pending.
+        """
+    assert "2024-08-14" in held(report)
