@@ -336,8 +336,8 @@ _ROLE_COMPLEMENT_GAP = re.compile(
     # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
     # collégialité et du tribunal, le colonel X": a second complement joined to the first
     r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
-    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|de|aux|au|à la|of the|of|for the|for|to the|at the|"
-    r"handling|hearing|presiding over|in charge of)\s+|"
+    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|près cette|près ce|de|aux|au|à la|of the|of|for the|for|"
+    r"to the|at the|handling|hearing|presiding over|in charge of)\s+|"
     # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
     r"d['’](?=[A-ZÀ-Þ]))"
     rf"[^,;.:]{{1,70}}?,\s*"

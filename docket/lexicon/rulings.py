@@ -244,7 +244,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bnon-lieu\b|\bnullité de la procédure\b|\bannulation de (?:la procédure|la citation|la poursuite|l['’]action)\b|"
         r"\bannulé (?:la procédure|la citation|les poursuites)\b|"
         # "granted the request and discharged them": the charges dropped (not a conditional discharge, a sentence)
-        r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all)\b|\bclassement sans suite\b|\babandon des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all)\b|\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",

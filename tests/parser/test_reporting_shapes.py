@@ -4587,3 +4587,19 @@ def test_a_first_mention_is_a_day_the_court_sat() -> None:
         2024, the prosecutor told the bench that two matters were pending.
         """
     assert "2024-08-14" in held(report)
+
+
+def test_the_prosecutor_at_this_court_named_in_apposition_prosecutes() -> None:
+    report = """
+        TOAMASINA, 20 août 2019 - Paul Rabe doit encore se présenter devant le tribunal de Toamasina. Le
+        procureur près cette juridiction, Jean Rakoto, précise qu'il répondra de blanchiment de capitaux.
+        """
+    assert roles(report)["Jean Rakoto"] == "prosecutor"
+
+
+def test_a_stop_to_the_prosecution_ordered_is_a_dismissal() -> None:
+    report = """
+        TOAMASINA, 30 juillet 2019 - Hier, Paul Rabe se tenait devant le tribunal de Toamasina, poursuivi
+        pour escroquerie. La juridiction a ordonné l'arrêt des poursuites.
+        """
+    assert ("2019-07-29", "dismissed") in rulings(report)
