@@ -296,6 +296,8 @@ def _split_charges(segment: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
     # "X, Y, and Z": the last item of a list with a serial comma starts with its conjunction
     parts = [_LIST_JOINT_FIRST.sub("", p) or p for p in parts]
+    # "poursuivis pour A, pour B et pour C": the preposition told again before each item
+    parts = parts[:1] + [_REPEATED_FOR.sub("", p) or p for p in parts[1:]]
     items: list[str] = []
     for part in parts:
         pieces = _LIST_JOINT.split(part)  # item, joint, item, joint, …
@@ -330,6 +332,7 @@ def _named_by_a_noun(item: str) -> bool:
 
 # the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
 _LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+)?)", FLAGS)
+_REPEATED_FOR = re.compile(r"^(?:pour|for)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 

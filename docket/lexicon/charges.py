@@ -183,7 +183,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage
     voies menaces propagation sabotage vente achat importation exportation exercice mise résistance non-assistance
     fraudes faux-monnayage piratage cybercriminalité intelligence collusion complots sécession
-    forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening larceny housebreaking shopbreaking
+    forgery uttering obtaining impersonation perjury burglary harassment stalking smuggling contravening larceny housebreaking shopbreaking opposition
     causing using misappropriation money wilfully willfully dealing handling possessing unlawfully
     inciting defilement manslaughter espionage abuse stealing transfert fausse fausses déclaration délit
     adhésion membership defrauding divulgation excitation défaut occupation gangstérisme recyclage

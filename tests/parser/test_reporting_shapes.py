@@ -4603,3 +4603,16 @@ def test_a_stop_to_the_prosecution_ordered_is_a_dismissal() -> None:
         pour escroquerie. La juridiction a ordonné l'arrêt des poursuites.
         """
     assert ("2019-07-29", "dismissed") in rulings(report)
+
+
+def test_offences_each_told_with_its_own_pour_are_a_list() -> None:
+    report = """
+        MOUNDOU, 6 avril 2023 - Les quatre responsables devaient être jugés ce jeudi au tribunal de
+        Moundou. Ils sont poursuivis pour provocation à un attroupement non armé, pour tentative d'atteinte
+        à l'ordre public et pour opposition à l'exercice de l'autorité légitime.
+        """
+    assert charges(report) == [
+        "provocation à un attroupement non armé",
+        "tentative d'atteinte à l'ordre public",
+        "opposition à l'exercice de l'autorité légitime",
+    ]
