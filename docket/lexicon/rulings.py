@@ -313,7 +313,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out)\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?|challenges?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
+        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out|declined to (?:take up|hear|entertain|consider))\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?|challenges?|exceptions?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
     ),
     (
         "other",

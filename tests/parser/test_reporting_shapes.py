@@ -4616,3 +4616,11 @@ def test_offences_each_told_with_its_own_pour_are_a_list() -> None:
         "tentative d'atteinte à l'ordre public",
         "opposition à l'exercice de l'autorité légitime",
     ]
+
+
+def test_a_court_declining_to_take_up_exceptions_rules_on_them() -> None:
+    report = """
+        MONROVIA, Oct 10 2024 - On Wednesday, October 9, 2024, Criminal Court B declined to take up the
+        exceptions filed against the defendants' appearance bonds.
+        """
+    assert ("2024-10-09", "other") in rulings(report)
