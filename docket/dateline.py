@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from docket import lexicon
-from docket.dates import CASE_SAFE, DateMention, Language, check_language, find_dates
+from docket.dates import DateMention, Language, check_language, find_dates, lowered_text
 from docket.text import UPPER
 
 _MONTH = (
@@ -114,20 +114,16 @@ _TODAY_GLOSS = re.compile(
 
 # every gloss opens with one of these (lower-cased) and holds a bracket
 _TODAY_WORDS = ("today", "this morning", "this afternoon", "aujourd", "ce jour", "ce matin", "cet après-midi")
-_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
 
 
 def _may_gloss_today(text: str) -> bool:
     """False for a text `_TODAY_GLOSS` cannot match: without a bracket, or without any of its words in a
-    text of CASE_SAFE characters (whose lower-cased form holds the words case-insensitive matching finds).
-    The search over a whole article (a case-insensitive alternation tried at every word) costs four times
-    more."""
+    text whose lower-cased form holds the words case-insensitive matching finds (`lowered_text`). The search
+    over a whole article (a case-insensitive alternation tried at every word) costs four times more."""
     if "[" not in text and "(" not in text:
         return False
-    if not text.isascii() and _CASE_UNSAFE.search(text):
-        return True
-    lowered = text.lower()
-    return len(lowered) != len(text) or any(word in lowered for word in _TODAY_WORDS)
+    lowered = lowered_text(text)
+    return lowered is None or any(word in lowered for word in _TODAY_WORDS)
 
 
 def _glossed_today(text: str, language: Language) -> DateMention | None:

@@ -102,15 +102,23 @@ CASE_SAFE = "\x00-\xb4\xb6-\xde\xe0-\u012f\u0132-\u017e\u2000-\u206f\u20ac\u2190
 _CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
 
 
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased, for searches of lower-cased patterns; None when it has characters outside
+    CASE_SAFE (or lower-casing would move its offsets)."""
+    if text.isascii():  # every ASCII character is CASE_SAFE: spared the search (English texts, mostly)
+        return text.lower()
+    if _CASE_UNSAFE.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
 def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
     """`lexicon.pattern.finditer(text)`, found faster: a case-sensitive search of the lower-cased text
     finds the same spans (half the time of a case-insensitive one), then each is matched again in
     `text` for its groups as written. Texts with characters outside CASE_SAFE take the plain way."""
-    # an ASCII text is CASE_SAFE without the search
-    if lexicon.lowered is None or (not text.isascii() and _CASE_UNSAFE.search(text)):
-        return lexicon.pattern.finditer(text)
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    lowered = lowered_text(text) if lexicon.lowered is not None else None
+    if lowered is None or lexicon.lowered is None:
         return lexicon.pattern.finditer(text)
     found = []
     for low in lexicon.lowered.finditer(lowered):

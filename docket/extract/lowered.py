@@ -11,7 +11,7 @@ from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
-from docket.dates import CASE_SAFE
+from docket.dates import lowered_text as lowered_text
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 
 
@@ -134,16 +134,3 @@ def finditer_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -
             return pattern.finditer(text)
         found.append(match)
     return found
-
-
-def lowered_text(text: str) -> str | None:
-    """`text` lower-cased, for `lowered_gate`s; None when it has characters outside CASE_SAFE."""
-    if text.isascii():  # every ASCII character is CASE_SAFE: spared the search (English texts, mostly)
-        return text.lower()
-    if _CASE_UNSAFE.search(text):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
-
-
-_CASE_UNSAFE = re.compile(f"[^{CASE_SAFE}]")
