@@ -173,17 +173,22 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     # "Each faces two murder counts and two kidnapping counts"
     r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\w]+-count )?"
     r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
-    # "A human trafficking case facing Salim Alasad"
-    r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)case (?:facing|against)\b",
+    # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
+    r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b",
 )
 
 
 def _may_name_offence_before_noun(sentence: str) -> bool:
     """False only when `_CHARGES_AFTER_OFFENCE` cannot match: each match holds one of these words (its
-    noun, or "case facing|against"), in its case. The pattern is tried at every "a", "the" and number of
-    a sentence: over every English sentence it cost three times what it did before those openings."""
+    noun, or "case facing|against", "trial of"), in its case. The pattern is tried at every "a", "the" and
+    number of a sentence: over every English sentence it cost three times what it did before those
+    openings."""
     return (
-        "charge" in sentence or "count" in sentence or "case facing" in sentence or "case against" in sentence
+        "charge" in sentence
+        or "count" in sentence
+        or "case facing" in sentence
+        or "case against" in sentence
+        or "trial of" in sentence
     )
 
 

@@ -449,7 +449,8 @@ _THROUGH = re.compile(
 )
 _COMPLEMENT_OF_NOUN = re.compile(
     # "assistant private secretary to President X, who is accused": the complement is not the verb's subject
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}\s+(?:de|d['’]|du|of|to)\s*"
+    # ("Turning to X, who is charged", "spoke to X": a verb's "to" names no complement)
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )

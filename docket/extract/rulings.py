@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -20,6 +19,7 @@ from docket.extract.clauses import (
 )
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
+from docket.extract.renvoi_chain import renvoi_chain
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -141,6 +141,18 @@ _THAT_DAY = re.compile(
 _TOLD_AS_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|again|further|been|since)\s+){0,2}$", FLAGS)
 
 
+def _own_clause_start(sentence: str, cue_start: int) -> int:
+    """Where the cue's clause starts, at most 60 characters back: "X said the investigations had not been
+    finalised, and the magistrate set May 27 for mention": the pluperfect before ", and" is another
+    clause's."""
+    start = max(0, cue_start - 60)
+    joints = list(_CLAUSE_JOINT.finditer(sentence, start, cue_start))
+    return joints[-1].end() if joints else start
+
+
+_CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|et|mais)\s+", FLAGS)
+
+
 _LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
@@ -206,9 +218,11 @@ def find_rulings(
                     and event_day.date
                     and not is_background(s, sentence.lowered)
                     and is_current(
-                        s[: m.start()][-60:],
+                        s[_own_clause_start(s, m.start()) : m.start()],
                         # the lower-cased sentence's slice is the window's
-                        sentence.lowered[: m.start()][-60:] if sentence.lowered is not None else None,
+                        sentence.lowered[_own_clause_start(s, m.start()) : m.start()]
+                        if sentence.lowered is not None
+                        else None,
                     )
                 ):
                     decided_on = event_day
@@ -228,7 +242,7 @@ def find_rulings(
                 summary=s[m.start() : m.end()],
                 evidence=sentence.evidence,
             )
-            chain = _renvoi_chain(sentence, next_date, reference) if kind == "adjourned" else []
+            chain = renvoi_chain(sentence, next_date, reference) if kind == "adjourned" else []
             out.append(FoundRuling(ruling, i, chain[0] if chain else next_date, inherited))
             for sat, then in itertools.pairwise(chain):
                 # "renvoyée au 27 octobre, puis au 24 novembre … et enfin au 19 janvier": the court sat on
@@ -257,73 +271,41 @@ def find_rulings(
             or _RELEASE_WORDS.search(s)
         ):
             context_date = past[-1]
-    return _dedupe_rulings(_without_transfers(out))
+    return _dedupe_rulings(_without_transfers(out, sentences))
 
 
-def _renvoi_chain(
-    sentence: Sentence, target: DateMention | None, reference: dt.date | None
-) -> list[DateMention]:
-    """The days of a renvoi told as a chain: "renvoyée au 27 octobre, puis au 24 novembre, au 15 décembre
-    et enfin au 19 janvier". The court sat on each day but the last, which the chain now points to; a
-    chain whose days are not all past but the last is not read (empty list)."""
-    if target is None or target.date is None:
-        return []
-    days = [target]
-    for mention in sentence.dates:
-        if mention.start <= days[-1].start:
-            continue
-        joint = sentence.text[days[-1].end - sentence.start : mention.start - sentence.start]
-        if mention.date is None or mention.precision != "day" or not _CHAIN_JOINT.fullmatch(joint):
-            break
-        days.append(mention)
-    if len(days) < 2 or reference is None:
-        return []
-    # a day without its year was read as still to come ("renvoyée au 27 octobre"); in a chain told as past
-    # it is the last such day on or before the report
-    days = [_in_the_past(d, reference) for d in days[:-1]] + [days[-1]]
-    dates = [d.date for d in days]
-    if any(d is None or d > reference for d in dates[:-1]) or dates != sorted(dates, key=str):
-        return []
-    return days
-
-
-def _in_the_past(day: DateMention, reference: dt.date) -> DateMention:
-    if day.date is None or day.date <= reference or _YEAR.search(day.text):
-        return day
-    try:
-        return dataclasses.replace(day, date=day.date.replace(year=day.date.year - 1))
-    except ValueError:  # 29 February
-        return day
-
-
-_YEAR = re.compile(r"\d{4}")
-
-
-_CHAIN_JOINT = re.compile(
-    # a comma or a conjunction: "du 27 au 29 avril" is a period, not a chain
-    r"\s*(?:,\s*(?:puis|ensuite|et|then|and(?: then)?)?|(?:puis|ensuite|et|then|and(?: then)?))\s*"
-    r"(?:enfin\s+|finalement\s+|finally\s+)?"
-    r"(?:au|à|to|until)\s+(?:le\s+|the\s+)?",
-    FLAGS,
-)
-
-
-def _without_transfers(rulings: list[FoundRuling]) -> list[FoundRuling]:
+def _without_transfers(rulings: list[FoundRuling], sentences: list[Sentence]) -> list[FoundRuling]:
     """ "s'est déclaré incompétent et a renvoyé le dossier à la cour spéciale": a renvoi to no day, in the
-    sentence where the court gives the case up, sends the file to another court; it adjourns nothing."""
+    sentence where the court gives the case up, sends the file to another court; it adjourns nothing. Nor
+    does "a renvoyé le dossier au juge d'instruction", wherever it is told: the file goes to the one who
+    investigates it."""
     gave_up = {r.sentence for r in rulings if r.ruling.kind == "declined_jurisdiction"}
     return [
         r
         for r in rulings
         if not (
-            r.sentence in gave_up
-            and (
-                (r.ruling.kind == "adjourned" and r.next_date is None)
-                # "s'était déclaré incompétent et avait renvoyé le dossier à l'instruction"
-                or (r.ruling.kind == "other" and _TO_THE_INVESTIGATION.search(r.ruling.summary or ""))
+            (
+                r.sentence in gave_up
+                and (
+                    (r.ruling.kind == "adjourned" and r.next_date is None)
+                    # "s'était déclaré incompétent et avait renvoyé le dossier à l'instruction"
+                    or (r.ruling.kind == "other" and _TO_THE_INVESTIGATION.search(r.ruling.summary or ""))
+                )
+            )
+            or (
+                r.ruling.kind == "adjourned"
+                and r.next_date is None
+                and _SENT_TO_THE_INVESTIGATION.search(sentences[r.sentence].text)
             )
         )
     ]
+
+
+_SENT_TO_THE_INVESTIGATION = re.compile(
+    r"\brenvoy\w*\b[^.;]{0,60}?"
+    r"(?:\bau juge d['’]instruction|\bà l['’]instruction|\bau (?:ministère public|parquet)\b)",
+    FLAGS,
+)
 
 
 _TO_THE_INVESTIGATION = re.compile(r"instruction|ministère public|parquet", FLAGS)

@@ -125,7 +125,10 @@ LOOSE_CHARGE_VERBS: str = (
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
-    r"(?:was |were |is |are |been )?charged\b[^.;]{0,40}?\bwith",
+    # not "X, who is jointly charged with the officer": the co-accused, not an offence ("jointly charged with
+    # trespass" is one)
+    r"(?:was |were |is |are |been )?(?<!jointly )(?<!together )charged\b(?! (?:jointly|together|alongside)\b)[^.;]{0,40}?\bwith",
+    r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     r"(?:on |faces? |facing |over )?charges? of",
     r"(?:was |were |is |are |been )?convicted of",
     r"found guilty of",

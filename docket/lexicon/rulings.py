@@ -87,7 +87,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postponed|deferred|stood down|stands? down (?:to|until|till)|pushed back|put off|rescheduled)\b",
+        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postpon(?:ed|ing)|deferred|stood down|stands? down (?:to|until|till)|pushed back|put off|rescheduled)\b|"
+        # "The trial will now commence on April 20": "now" tells a new day, set as the old one fell through
+        r"\b(?:trial|case|matter|hearing) (?:will|shall) now (?:commence|start|begin|resume|continue|proceed|open|be heard)\b",
     ),
     (
         "deliberation_reserved",
@@ -175,7 +177,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
         r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
-        r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b",
+        r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b|"
+        # "the magistrate admitted Mr X to $50 bail": the accused between the verb and its bail
+        r"\badmitted (?:[\w'’.-]+ ){1,4}?to (?:[^\s]+ ){0,3}?(?:bail|bond)\b",
     ),
     (
         "detention_ordered",
@@ -184,7 +188,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "detention_ordered",
         # not "hundreds of people held on remand": the state they are in, not an order
-        r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention
@@ -254,6 +258,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "le magistrat s'est dit incompétent", "se déclarait incompétent pour chaque prévenu"
         r"\bs['’](?:est|était|étaient|sont) (?:déclarée?s?|dite?s?) incompétente?s?\b|"
         r"\bse (?:sont |est )?(?:déclarée?s?|déclarai(?:t|ent)) incompétente?s?\b|\bdéclaré (?:son |sa )?incompétence\b|"
+        # "le président a déclaré sa juridiction incompétente pour en connaître"
+        r"\bdéclar\w* (?:sa |la |cette |le |ce )?(?:juridiction|cour|chambre|tribunal) incompétente?\b|"
         # not "d'où la demande d'incompétence, mise en délibéré": the plea, not the court's answer
         r"(?<!demande d')(?<!demande d’)(?<!demandes d')(?<!demandes d’)\bincompétence\b|"
         r"\bdeclined jurisdiction\b|\blacked jurisdiction\b",
@@ -344,7 +350,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
-    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|"
+    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
     r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
@@ -364,7 +370,7 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
-    r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|applied for|application for|applied",
+    r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied",
     r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",

@@ -4624,3 +4624,141 @@ def test_a_court_declining_to_take_up_exceptions_rules_on_them() -> None:
         exceptions filed against the defendants' appearance bonds.
         """
     assert ("2024-10-09", "other") in rulings(report)
+
+
+def test_the_accused_admitted_to_bail_by_the_magistrate_is_granted_bail() -> None:
+    report = """
+        Activist freed
+
+        HARARE, Jan 15 2019 - Harare magistrate Mary Banda yesterday admitted John Moyo to $50 bail.
+        """
+    assert ("2019-01-14", "bail_granted") in rulings(report)
+
+
+def test_a_file_sent_to_the_investigating_judge_is_no_adjournment() -> None:
+    report = """
+        Justice
+
+        DOUALA, 19 janvier 2021 - Le 18 janvier, le tribunal a décidé de renvoyer le dossier de Jean Mbarga
+        au juge d'instruction.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"adjourned"}
+
+
+def test_a_court_that_declares_its_jurisdiction_incompetent_declines_it() -> None:
+    report = """
+        Justice
+
+        DOUALA, 19 janvier 2021 - Jean Mbarga est poursuivi pour vol. Lors de l'audience du 18 janvier 2021,
+        le président du tribunal a déclaré sa juridiction incompétente pour en connaître.
+        """
+    assert ("2021-01-18", "declined_jurisdiction") in rulings(report)
+
+
+def test_a_name_after_a_verbs_to_is_the_subject_of_its_relative_clause() -> None:
+    report = """
+        Court news
+
+        Turning to Peter Zulu, who is charged with murder, the judge said the court could not go ahead.
+        """
+    assert roles(report)["Peter Zulu"] == "defendant"
+
+
+def test_jointly_charged_with_a_person_names_no_offence() -> None:
+    co_accused = """
+        Court news
+
+        Peter Zulu, who is jointly charged with the teacher, did not appear before Judge Mary Phiri.
+        """
+    offence = """
+        Court news
+
+        The accused, John Banda and Peter Zulu, are jointly charged with trespass on a private residence.
+        """
+    assert charges(co_accused) == []
+    assert charges(offence) == ["trespass on a private residence"]
+
+
+def test_a_trial_that_will_now_commence_on_a_day_was_adjourned_to_it() -> None:
+    report = """
+        Trial stalls
+
+        LUSAKA, March 28, 2017 - Illness on Tuesday stalled the trial of John Banda before the High
+        Court. The trial will now commence on April 20, 2017.
+        """
+    assert ("2017-03-28", "adjourned") in rulings(report)
+    assert next_hearings(report) == ["2017-04-20"]
+
+
+def test_the_offence_before_trial_of_is_a_charge() -> None:
+    report = """
+        Court news
+
+        Malaria has stalled the murder trial of John Banda at the High Court in Lusaka.
+        """
+    assert charges(report) == ["murder"]
+
+
+def test_people_calling_for_a_refusal_of_bail_are_no_ruling() -> None:
+    report = """
+        Bail hearing of Peter Zulu postponed
+
+        CAPE TOWN, 13 July 2022 - File photo: On June 6 2022 women picketed outside the Wynberg
+        magistrate's court, calling for the suspects to be denied bail.
+        """
+    assert ("2022-06-06", "bail_denied") not in rulings(report)
+
+
+def test_a_court_postponing_the_matter_adjourns_it() -> None:
+    report = """
+        Court news
+
+        CAPE TOWN, 13 July 2022 - On Tuesday a dispute delayed the bail application of Peter Zulu, the
+        Wynberg magistrate's court postponing the matter.
+        """
+    assert ("2022-07-12", "adjourned") in rulings(report)
+
+
+def test_a_case_set_to_continue_on_a_day_is_next_heard_then() -> None:
+    report = """
+        Court news
+
+        CAPE TOWN, 13 July 2022 - The bail application of Peter Zulu was postponed on Tuesday. The case is
+        set to continue on July 22.
+        """
+    assert next_hearings(report) == ["2022-07-22"]
+
+
+def test_the_accused_summoned_before_the_court_on_a_day_is_next_heard_then() -> None:
+    report = """
+        Justice
+
+        Le mardi 14 mars 2023 - La magistrate a refusé d'homologuer la peine. Convoqués le 12 mai prochain
+        devant le tribunal correctionnel de Guingamp, les deux prévenus ont été laissés libres.
+        """
+    assert next_hearings(report) == ["2023-05-12"]
+
+
+def test_a_pluperfect_in_the_clause_before_and_does_not_make_a_decision_background() -> None:
+    report = """
+        Couple in court
+
+        DAR ES SALAAM, May 14, 2019 - John Nsembo was yesterday brought before the Kisutu Resident
+        Magistrate's Court over heroin.
+
+        The magistrate did not take his plea, the case being one for the High Court.
+
+        The prosecutor said the investigations had not been finalised, and the magistrate set May 27, 2019
+        for mention.
+        """
+    assert ("2019-05-13", "adjourned") in rulings(report)
+
+
+def test_the_accused_ordered_to_stay_in_remand_are_detained() -> None:
+    report = """
+        Couple in court
+
+        DAR ES SALAAM, May 14, 2019 - John Nsembo was yesterday brought before the Kisutu Resident
+        Magistrate's Court over heroin. He was ordered to stay in remand.
+        """
+    assert ("2019-05-13", "detention_ordered") in rulings(report)

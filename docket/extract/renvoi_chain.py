@@ -1,0 +1,59 @@
+"""A chain of renvois told in one sentence: each day but the last is a day the court sat and adjourned."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from docket.dates import DateMention
+from docket.extract.mentions import Sentence
+from docket.text import FLAGS
+
+
+def renvoi_chain(
+    sentence: Sentence, target: DateMention | None, reference: dt.date | None
+) -> list[DateMention]:
+    """The days of a renvoi told as a chain: "renvoyée au 27 octobre, puis au 24 novembre, au 15 décembre
+    et enfin au 19 janvier". The court sat on each day but the last, which the chain now points to; a
+    chain whose days are not all past but the last is not read (empty list)."""
+    if target is None or target.date is None:
+        return []
+    days = [target]
+    for mention in sentence.dates:
+        if mention.start <= days[-1].start:
+            continue
+        joint = sentence.text[days[-1].end - sentence.start : mention.start - sentence.start]
+        if mention.date is None or mention.precision != "day" or not _CHAIN_JOINT.fullmatch(joint):
+            break
+        days.append(mention)
+    if len(days) < 2 or reference is None:
+        return []
+    # a day without its year was read as still to come ("renvoyée au 27 octobre"); in a chain told as past
+    # it is the last such day on or before the report
+    days = [_in_the_past(d, reference) for d in days[:-1]] + [days[-1]]
+    dates = [d.date for d in days]
+    if any(d is None or d > reference for d in dates[:-1]) or dates != sorted(dates, key=str):
+        return []
+    return days
+
+
+def _in_the_past(day: DateMention, reference: dt.date) -> DateMention:
+    if day.date is None or day.date <= reference or _YEAR.search(day.text):
+        return day
+    try:
+        return dataclasses.replace(day, date=day.date.replace(year=day.date.year - 1))
+    except ValueError:  # 29 February
+        return day
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+_CHAIN_JOINT = re.compile(
+    # a comma or a conjunction: "du 27 au 29 avril" is a period, not a chain
+    r"\s*(?:,\s*(?:puis|ensuite|et|then|and(?: then)?)?|(?:puis|ensuite|et|then|and(?: then)?))\s*"
+    r"(?:enfin\s+|finalement\s+|finally\s+)?"
+    r"(?:au|à|to|until)\s+(?:le\s+|the\s+)?",
+    FLAGS,
+)
