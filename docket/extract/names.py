@@ -74,6 +74,7 @@ _INSTITUTION_WORDS = frozenset(
     ministère
     authority autorité department département directorate division limited ltd corporation trust
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
+    recorder registrar
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée

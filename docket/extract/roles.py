@@ -321,8 +321,9 @@ _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
     r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
     r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte|"
-    # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"
-    r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp)(?:-(?:colonel|chef|général|general|major))?\b\.?"
+    # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"; "Police Inspector X"
+    r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp|Police(?= (?:Inspector|Constable|Sergeant|Superintendent|Officer)))"
+    r"(?:-(?:colonel|chef|général|general|major))?\b\.?"
     # "Sergeant 9155 Dwight Macarthy": a police officer's service number after the rank
     r"|(?<=[a-zA-Z.] )\d{3,6}\b"
     # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation

@@ -46,6 +46,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"Director of Public Prosecutions", "prosecutor"),
+    # "Deputy DA Stacy Edwards"
+    (r"(?-i:(?:Deputy|Assistant|Chief|Senior) DA)", "prosecutor"),
     # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"
     (
         r"(?:(?:first |chief |deputy |assistant |acting )?(?:U\.S\.|United States|District|State's|County|Commonwealth's) "
@@ -58,6 +60,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Lawyers for X, headed by Y of Z Advocates": who leads the defence team
+    (r"(?:lawyers|legal team|defen[cs]e team)(?: for [^.;,]{1,60})?,? (?:led|headed) by", "defense_counsel"),
     # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object
     (r"(?-i:Defending|Representing) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
@@ -75,6 +79,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
     # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
     (r"(?-i:Presiding)", "judge"),
+    # "Sarah Kolya, presiding over the Ntungamo chief magistrate court, pushed the case"
+    (
+        r"presiding over (?:the )?(?:[\w'’-]+ ){0,4}?(?:court|tribunal|trial|case|bench|matter|session)",
+        "judge",
+    ),
     # "Court chairman Lt Gen Andrew Gutti": the president of a court martial
     (r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)", "judge"),
     # lay magistrates in England and Wales: "bench chairman Ray Ashley", "the chair of the bench, X"
@@ -125,11 +134,15 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
-    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|(?:principaux |principales )?suspecte?s?",
+    r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|"
+    # (not "told the court that the suspect's life was at risk": someone else, named by the article)
+    r"(?<!the )(?:principaux |principales )?suspecte?s?",
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
+    # "Mr X appeared on June 28, 2024 before Warrnambool Magistrates Court" (not "appeared for the accused")
+    r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
     r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
@@ -153,7 +166,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
-    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    # "le dossier concernait A, B et C" (not "en ce qui concerne")
+    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"
@@ -202,7 +216,7 @@ DEFENDANT_DESCRIPTORS: tuple[str, ...] = (
     # Justice, X", "the Minister of Justice X"): that one comments on a trial, and is not tried in it
     r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice)s?(?![\s,]+(?:de l['’]|de la |du |des |de |d['’]))",
     r"(?:l['’]|les |le |la |des |deux |trois |plusieurs )?(?:anciens? |anciennes? |ex-|ex )(?:ministres?|premiers? ministres?|wali|walis|préfet|préfète|maire|députée?|gouverneur|directeur général|directrice générale|patron|sénateur|sénatrice)s?",
-    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
+    r"(?:the )?(?:former |ex-)?(?:opposition (?:leader|politician|figure)|journalist|activist|businessman|businesswoman|blogger|suspect|trade unionist|(?<!investigating )(?<!arresting )(?<!prosecuting )officer|constable|soldier|nephew|son|daughter|wife|husband|brother|sister|accomplice)s?",
     r"(?:the )?(?:minister|governor|senator|mayor|lawmaker|MP)s?(?!\s+(?:of|for)\b)",
     r"(?:the )?(?:former |ex-)(?:minister|governor|senator|mayor|lawmaker|MP|director|chairman|chief executive|commissioner)s?",
 )

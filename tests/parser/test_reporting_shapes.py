@@ -4762,3 +4762,87 @@ def test_the_accused_ordered_to_stay_in_remand_are_detained() -> None:
         Magistrate's Court over heroin. He was ordered to stay in remand.
         """
     assert ("2019-05-13", "detention_ordered") in rulings(report)
+
+
+def test_the_people_a_file_concerns_are_its_accused() -> None:
+    report = """
+        La chambre criminelle ouvre sa session
+
+        Au total, 21 accusés sont attendus à la barre. Ouvert en premier, le dossier d'association de
+        malfaiteurs et de vol concernait Jean Ka, Paul Ka et Serigne Mbaye. On leur reprochait « l'association
+        de malfaiteurs, le vol de bétail avec usage d'arme, et la menace ». Ils ont été déclarés coupables de
+        vol avec arme, puis condamnés à 5 ans ferme, avec confiscation de l'arme ; le parquet en voulait 15.
+        """
+    found = roles(report)
+    assert [found.get(name) for name in ("Jean Ka", "Paul Ka", "Serigne Mbaye")] == ["defendant"] * 3
+
+
+def test_a_police_inspector_prosecuting_prosecutes() -> None:
+    report = """
+        Court news
+
+        ACCRA, Sept 12, 2023 - John Okai was remanded. Prosecuting, Police Inspector Kofi Mensah said the
+        accused was a nephew of the complainant.
+        """
+    assert roles(report)["Kofi Mensah"] == "prosecutor"
+
+
+def test_a_deputy_da_prosecutes() -> None:
+    report = """
+        Court news
+
+        BUTTE, April 30, 2011 - John Sands was found guilty. Deputy DA Stacy Edwards, who led the case, said
+        she respected the outcome.
+        """
+    assert roles(report)["Stacy Edwards"] == "prosecutor"
+
+
+def test_the_suspect_in_an_officers_words_is_not_the_officer() -> None:
+    report = """
+        Court news
+
+        ELDORET, May 3, 2024 - Senior Principal Magistrate Paul Onkoba let police hold the suspect, Peter
+        Mutai, for seven days. State counsel Patrick Onjoro, appearing alongside investigating officer
+        Corporal Ruth Juma, told the court that angry crowds posed a threat to the suspect's life.
+        """
+    assert roles(report).get("Corporal Ruth Juma") != "defendant"
+    assert roles(report).get("Ruth Juma") != "defendant"
+
+
+def test_an_honorary_recorder_is_an_office_not_a_person() -> None:
+    report = """
+        Court news
+
+        Judge Jeremy Richards QC, Honorary Recorder of Sheffield, said the sentencing of John Hall could not
+        go ahead.
+        """
+    assert "Honorary Recorder" not in roles(report)
+
+
+def test_the_one_presiding_over_the_court_is_its_judge() -> None:
+    report = """
+        Court news
+
+        Minister Paul Rukutana will have to wait until 20th January, 2021 for his next hearing. Sarah Kolya,
+        presiding over the Ntungamo chief magistrate court, pushed the case to that date today.
+        """
+    assert roles(report)["Sarah Kolya"] == "judge"
+
+
+def test_the_lawyer_heading_the_accuseds_team_defends_him() -> None:
+    report = """
+        Court news
+
+        Lawyers for Paul Rukutana, headed by Murangira Owen of LSA Advocates, said ill health had kept their
+        client away.
+        """
+    assert roles(report)["Murangira Owen"] == "defense_counsel"
+
+
+def test_the_one_who_appeared_before_the_court_is_accused() -> None:
+    report = """
+        Court news
+
+        Marcus Twomey appeared on June 28, 2024 before Warrnambool Magistrates Court, linked by video.
+        """
+    assert roles(report)["Marcus Twomey"] == "defendant"
