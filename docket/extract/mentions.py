@@ -226,6 +226,8 @@ _INCIDENT_BEFORE_DATE = re.compile(
     r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|raided|searched|"
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
     r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"
+    # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
+    r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place
     r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to))"
     r"\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",

@@ -138,6 +138,7 @@ _THAT_DAY = re.compile(
 
 
 # the present perfect of news: "has been put off", "have been remanded further", "has adjourned"
+_PERFECT_IN_CUE = re.compile(r"\b(?:has|have) been\b", FLAGS)
 _TOLD_AS_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|again|further|been|since)\s+){0,2}$", FLAGS)
 
 
@@ -228,7 +229,10 @@ def find_rulings(
                     decided_on = event_day
                     decided_day = event_day.date
                 elif (
-                    event_day is None and published is not None and _TOLD_AS_NEWS.search(s[: m.start()][-40:])
+                    event_day is None
+                    and published is not None
+                    # "Bail has been refused to X": the perfect inside the cue itself
+                    and (_TOLD_AS_NEWS.search(s[: m.start()][-40:]) or _PERFECT_IN_CUE.search(m.group(0)))
                 ):
                     # "has been put off until April 30th by Justice X", "have been remanded further": with no
                     # day told anywhere, the news is the dateline's

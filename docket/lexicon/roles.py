@@ -175,6 +175,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
     r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
+    # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
+    r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
     r"(?:charges?|counts?) (?:was|were|has been|have been) read\b[^.;]{0,60}?\bto",
     # "le tribunal doit examiner le cas de A, B et C"; "Avant-hier, à Alger, comparaissait A": the verb before

@@ -248,7 +248,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bnon-lieu\b|\bnullité de la procédure\b|\bannulation de (?:la procédure|la citation|la poursuite|l['’]action)\b|"
         r"\bannulé (?:la procédure|la citation|les poursuites)\b|"
         # "granted the request and discharged them": the charges dropped (not a conditional discharge, a sentence)
-        r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all)\b|\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        # "discharged the former Speaker and his aide", "discharged John Ikuforiji" (not "discharged the jury")
+        r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all|"
+        r"the (?:former|ex-)\w*|(?-i:(?:Mr|Mrs|Ms|Dr) )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+))\b|\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",
@@ -290,6 +292,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:ordonné|ordonne|ordonnait|prescrit|décidé|a commis|commis)\b[^.;]{0,40}?\b(?:une |la |l'|l’|un |le )?(?:contre-)?(?:expertise|enquête complémentaire|supplément d'information|réouverture des débats|jonction|disjonction|transport sur les lieux|examen (?:médical|psychiatrique)|comparution personnelle|sursis à statuer)\b|\bréouverture des débats\b[^.;]{0,30}?\b(?:ordonnée|décidée)|\bsuspension du prononcé\b|\bsursis à statuer\b|"
         # "la Cour a choisi de surseoir à statuer"
         r"\bsurs(?:eoir|oit|oient|eoit) à statuer\b|"
+        # "les débats y avaient été rouverts", "a rouvert les débats": the hearing reopened
+        r"\bdébats (?:\w+ ){0,2}?(?:ont|avaient|ont été|avaient été|sont|furent) (?:\w+ )?rouverts\b|"
+        r"\brouv(?:ert|re|rent|rait) les débats\b|"
         # "ont choisi de suspendre les débats tant que la Cour suprême n'aura pas…": a stay, not a pause
         r"\bsuspend\w* (?:les débats|le procès|la procédure|l['’]examen|l['’]affaire)\b[^.;]{0,20}?"
         r"\b(?:tant que|jusqu['’]à|en attendant)\b",
@@ -358,7 +363,7 @@ RULING_HINTS: str = (
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"
     r"took himself|took herself|récus|déport|case to answer|"
-    r"expertise|enquête|supplément|réouverture|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
+    r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation"
 )

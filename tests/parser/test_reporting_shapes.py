@@ -4846,3 +4846,47 @@ def test_the_one_who_appeared_before_the_court_is_accused() -> None:
         Marcus Twomey appeared on June 28, 2024 before Warrnambool Magistrates Court, linked by video.
         """
     assert roles(report)["Marcus Twomey"] == "defendant"
+
+
+def test_debates_reopened_is_a_decision_of_kind_other() -> None:
+    report = """
+        Justice
+
+        KINSHASA, 10 juillet 2020 - Le procès de Jean Mukuna est renvoyé. Mais le vendredi 3 juillet 2020,
+        les débats y avaient été rouverts par le président du tribunal.
+        """
+    assert ("2020-07-03", "other") in rulings(report)
+
+
+def test_a_court_that_discharged_the_named_accused_dismissed_the_case() -> None:
+    report = """
+        Speaker freed
+
+        LAGOS, Oct 1, 2014 - It was the same judge, Justice Buba, who, ruling on the defence's no-case
+        submission, discharged the former Speaker John Ikuforiji and his aide on September 26, 2014.
+        """
+    assert ("2014-09-26", "dismissed") in rulings(report)
+
+
+def test_the_one_bail_has_been_refused_to_is_accused_and_refused_on_the_datelines_day() -> None:
+    report = """
+        Mayor denied bail
+
+        12 October 2022
+
+        Bail has been refused to Somveli Dlamini, the mayor, in the fraud matter he is answering.
+        """
+    assert roles(report)["Somveli Dlamini"] == "defendant"
+    assert ("2022-10-12", "bail_denied") in rulings(report)
+
+
+def test_a_day_the_prosecutor_told_the_court_of_is_the_facts_day() -> None:
+    report = """
+        Mayor denied bail
+
+        HWANGE, 12 October 2022 - Bail has been refused to Somveli Dlamini, the mayor, in the fraud matter he
+        is answering. Prosecutor Charlene Gore told the court that on 15 August 2022, acting as mayor,
+        Dlamini unlawfully misrepresented himself.
+        """
+    assert "2022-08-15" not in held(report)
+    assert ("2022-08-15", "bail_denied") not in rulings(report)
