@@ -40,7 +40,8 @@ NEXT_DATE_CUES: str = (
 # diront le 7 avril"): the day they name was not a sitting yet. Unlike "renvoyé", which also dates the
 # sitting that adjourned ("renvoyé le 6 octobre au 20 octobre").
 AHEAD_CUES: str = (
-    r"due (?:back|to|for)|re-?appear|returns?|jusqu['’](?:au|à)|"
+    # "the Old Bailey, where they are due on November 18": a day to come
+    r"due (?:back|to|for|on|in court on|before)|re-?appear|returns?|jusqu['’](?:au|à)|"
     r"(?:adjournment|postponement|adjourned|postponed)(?: [\w'’]+){0,4} (?:to|until|till)|"
     r"(?:be|come) back|next (?:hearing|court date|date)|"
     r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"

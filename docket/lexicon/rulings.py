@@ -15,7 +15,14 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
         # "les débats avaient été repoussés": a renvoi told in the pluperfect is one all the same
         r"\b(?:a|ont|avait|avaient)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
-        r"(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)",
+        # not "a été renvoyé devant la chambre de jugement": a referral (read below), not a later day
+        r"(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)(?! devant\b)",
+    ),
+    # "l'ordonnance par laquelle il a été renvoyé devant la chambre de jugement": the case sent for trial
+    (
+        "other",
+        r"\b(?:a|ont|avait|avaient)(?: \w+)? été renvoyée?s? devant (?:la |le |les |l['’])(?:\w+ ){0,2}?"
+        r"(?:chambre|cour|tribunal|juridiction)",
     ),
     (
         "adjourned",

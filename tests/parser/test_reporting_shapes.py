@@ -4890,3 +4890,27 @@ def test_a_day_the_prosecutor_told_the_court_of_is_the_facts_day() -> None:
         """
     assert "2022-08-15" not in held(report)
     assert ("2022-08-15", "bail_denied") not in rulings(report)
+
+
+def test_a_day_the_accused_are_due_on_is_to_come() -> None:
+    report = """
+        Terror pair stay in custody
+
+        Charged on October 20, 2013, John Hall and Peter Lee appeared at Westminster Magistrates Court. Judge
+        Snow sent the case to the Old Bailey, where the men are due on November 18, 2013. They remain in
+        custody until then.
+        """
+    assert "2013-11-18" not in held(report)
+
+
+def test_an_accused_sent_before_the_trial_chamber_is_referred_not_adjourned() -> None:
+    report = """
+        Justice
+
+        CONAKRY, 17 avril 2023 - Les avocats de Kassory Fofana soutiennent que l'ordonnance du 2 mars 2023,
+        par laquelle leur client a été renvoyé devant la Chambre de jugement de la CRIEF, a été frappée
+        d'appel.
+        """
+    found = rulings(report)
+    assert ("2023-03-02", "other") in found
+    assert ("2023-03-02", "adjourned") not in found
