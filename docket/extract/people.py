@@ -179,9 +179,10 @@ _LIST_JOINT = re.compile(
 )
 
 
-# "a refusé la liberté provisoire à X", "infligé à X": "à" after a verb of giving names the one it is given to
+# "a refusé la liberté provisoire à X", "infligé à X", "le doute a profité à X": the one it is given to
 _GIVEN_TO_BEFORE = re.compile(
-    r"\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir)\w*\b[^.;:!?]{0,50}\bà\s+$", FLAGS
+    r"\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir|profit|raison)\w*\b[^.;:!?]{0,50}\bà\s+$",
+    FLAGS,
 )
 
 
@@ -413,8 +414,9 @@ _LIST_INTRODUCER = re.compile(
 )
 _DEFENDANT_LIST_INTRODUCER = re.compile(
     rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
-    # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title
-    r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+)?$",
+    # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"
+    r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+|"
+    r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",
     FLAGS,
 )
 _NO_ROLE = ("", "")

@@ -404,6 +404,8 @@ def _cue_role(
             # "told the magistrate that Jikwana…": a clause opens between the role noun and the name
             or _CLAUSE_IN_GAP.search(bare_gap)
             or _names_someone(gap)
+            # "The magistrate remanded X": a verb between them, whose object X is
+            or _VERB_IN_GAP.search(bare_gap)
         ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
@@ -449,8 +451,7 @@ _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
 _COMPLEMENT_OF_NOUN = re.compile(
-    # "assistant private secretary to President X, who is accused": the complement is not the verb's subject
-    # ("Turning to X, who is charged", "spoke to X": a verb's "to" names no complement)
+    # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who")
     r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
@@ -484,6 +485,7 @@ _TRADE_NOUN = re.compile(
 )
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
+_VERB_IN_GAP = re.compile(r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had)\b)")
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")

@@ -4914,3 +4914,52 @@ def test_an_accused_sent_before_the_trial_chamber_is_referred_not_adjourned() ->
     found = rulings(report)
     assert ("2023-03-02", "other") in found
     assert ("2023-03-02", "adjourned") not in found
+
+
+def test_the_one_the_doubt_profited_is_an_accused() -> None:
+    report = """
+        Justice
+
+        NDJAMENA, 3 mai 2024 - La cour criminelle a rendu ses verdicts. Le doute a profité à Jean Ouaidou,
+        accusé d'enlèvement d'enfant, qui a été libéré.
+        """
+    assert roles(report)["Jean Ouaidou"] == "defendant"
+
+
+def test_the_name_after_the_magistrates_verb_is_its_object_not_the_magistrate() -> None:
+    report = """
+        Court news
+
+        LAGOS, May 3, 2024 - The magistrate remanded John Poly for 30 days.
+        """
+    assert roles(report)["John Poly"] == "defendant"
+
+
+def test_a_list_on_the_bench_of_the_accused_may_open_on_a_trade() -> None:
+    report = """
+        Justice
+
+        DAKAR, 3 mai 2024 - Le procès s'est ouvert devant la cour d'appel. Sur le banc, six noms : le
+        chanteur Wally Seck, Ibou Touré, Pape Niang et Abdou Dieng.
+        """
+    assert roles(report)["Wally Seck"] == "defendant"
+
+
+def test_the_ones_a_sentence_is_requested_against_are_accused() -> None:
+    report = """
+        Justice
+
+        CAYENNE, 3 mai 2024 - Six mois ferme : ce sont les peines requises contre Omar Hersi,
+        ex-fonctionnaire de la préfecture, et José Mariema, ancien agent de la mairie de Kourou.
+        """
+    assert roles(report) == {"Omar Hersi": "defendant", "José Mariema": "defendant"}
+
+
+def test_the_one_let_go_on_bail_is_accused() -> None:
+    report = """
+        Court news
+
+        NAIROBI, May 3, 2024 - The MPs denied the charges, and politician Christine Nyagitha was let go on
+        Sh100,000 bail.
+        """
+    assert roles(report)["Christine Nyagitha"] == "defendant"
