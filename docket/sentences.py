@@ -75,6 +75,9 @@ def _split_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
+# abbreviations that are also words ("vol" is a theft, "no" a refusal): abbreviations only before a number
+_BEFORE_A_NUMBER = frozenset({"vol", "art", "arts", "no", "nos", "pp", "ch", "chap"})
+_DIGIT_NEXT = re.compile(r"\s*\d")
 
 
 def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str) -> bool:
@@ -84,6 +87,9 @@ def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str)
     if word_match is None:
         return False
     word = word_match.group(1).lower().rstrip(".")
+    if word in _BEFORE_A_NUMBER:
+        # "vol. 3", "art. 5"; but "poursuivi pour vol. Au rôle…": the theft ends the sentence
+        return _DIGIT_NEXT.match(text, dot_at + 1) is not None
     if word in _ABBREVIATIONS:
         return True
     # initials: "M.B. Diallo", "J. Smith"

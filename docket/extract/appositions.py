@@ -11,7 +11,9 @@ from docket.extract.patterns import Patterns
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _APPOSITION_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?,\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
+    # "Shuaibu Aruwan, SAN, for the defence": a senior counsel's rank after the name comes first
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?-i:SAN|QC|KC|SC|BL|Esq)\.?(?=\s*,))?"
+    r",\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
 )
 _TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
 _CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")

@@ -319,7 +319,7 @@ _CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?
 
 _RANKS = re.compile(
     r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
-    r"Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
+    r"Garda|Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
     r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte|"
     # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"; "Police Inspector X"
     r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp|Police(?= (?:Inspector|Constable|Sergeant|Superintendent|Officer)))"

@@ -23,7 +23,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
-    (r"(?-i:For|for) the (?:defen[cs]e|accused)", "defense_counsel"),
+    # "For the 4th defendant, A. A. Badmus said": counsel for one of several accused
+    (
+        r"(?-i:For|for) the (?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) )?"
+        r"(?:defen[cs]e|accused|defendants?)",
+        "defense_counsel",
+    ),
     # "The defence - A, B and C - fought the application"
     (r"(?-i:The|the) defen[cs]e(?: team)?(?=\s*[-–—:])", "defense_counsel"),
     # "the defence, led by Lukman Fagbemi (SAN)", "la défense, menée par Me X"
@@ -89,7 +94,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # lay magistrates in England and Wales: "bench chairman Ray Ashley", "the chair of the bench, X"
     (r"bench (?:chairman|chairwoman|chair)|chair(?:man|woman)? of the (?:bench|magistrates)", "judge"),
     (
-        r"presiding (?:officer|judge|magistrate)|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
+        r"presiding (?:officer|judge|magistrate)|présidente? de l['’]audience|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",
     ),
     (
@@ -112,6 +117,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"plaintiffs?", "plaintiff"),
     (r"victimes?|victims?", "victim"),
     (r"témoins?|witness(?:es)?", "witness"),
+    # "Giving evidence, Garda Sgt X said the arrest took place at noon"
+    (r"(?-i:Giving evidence|Testifying|Testifying for the (?:prosecution|State|defen[cs]e))(?=,)", "witness"),
     (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",

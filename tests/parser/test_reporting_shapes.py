@@ -4963,3 +4963,52 @@ def test_the_one_let_go_on_bail_is_accused() -> None:
         Sh100,000 bail.
         """
     assert roles(report)["Christine Nyagitha"] == "defendant"
+
+
+def test_a_senior_advocates_rank_before_for_the_defence_is_skipped() -> None:
+    report = """
+        Court news
+
+        ABUJA, Feb 20, 2026 - John Malami was charged. Shuaibu Aruwan, SAN, for the defence, responded with
+        an oral bail request.
+        """
+    assert roles(report)["Shuaibu Aruwan"] == "defense_counsel"
+
+
+def test_counsel_for_the_fourth_defendant_defends() -> None:
+    report = """
+        Court news
+
+        ABUJA, Feb 20, 2026 - John Malami was charged. For the 4th defendant, A. A. Badmus said a bail
+        application had likewise been lodged.
+        """
+    assert roles(report)["A. A. Badmus"] == "defense_counsel"
+
+
+def test_the_president_of_the_sitting_is_its_judge() -> None:
+    report = """
+        Justice
+
+        CONAKRY, 3 mai 2024 - Jean Camara est poursuivi pour escroquerie. Au rôle figuraient 18 affaires,
+        que devait juger Francis Kova Zoumanigui, président de l'audience.
+        """
+    assert roles(report)["Francis Kova Zoumanigui"] == "judge"
+
+
+def test_the_one_giving_evidence_is_a_witness() -> None:
+    report = """
+        Court news
+
+        DUBLIN, May 3, 2024 - John Hall was charged. Giving evidence, Garda Sgt William Godfrey said the
+        arrest took place at noon.
+        """
+    assert roles(report)["William Godfrey"] == "witness"
+
+
+def test_a_theft_ending_a_sentence_is_no_abbreviation() -> None:
+    report = """
+        Justice
+
+        CONAKRY, 3 mai 2024 - Jean Camara est poursuivi pour vol. Au rôle figuraient 18 affaires.
+        """
+    assert charges(report) == ["vol"]
