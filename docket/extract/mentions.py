@@ -235,6 +235,21 @@ _INCIDENT_BEFORE_DATE = re.compile(
 )
 
 
+# Days no court sat: the facts' day ("les faits du 15 septembre"), an arrest told at length ("arrêtés par les
+# services de sécurité le vendredi 13"), a document's date ("His letter, dated August 17"), a presentation
+# to the prosecutor ("déférés au parquet le 30 juin"). (Not "depuis le": "comparaissent depuis le 30
+# novembre", "en délibéré depuis le 17 juin" tell a sitting.)
+_NO_SITTING_BEFORE_DATE = re.compile(
+    r"(?:\bfaits\s+(?:du|des)\s+|\b(?:events|incidents?|facts)\s+of\s+|"
+    # (not "three men picked up with explosives will be delivered on 23 February": another verb's day)
+    r"\b(?:arrêtée?s?|interpellée?s?|picked up|arrested|apprehended|rounded up)\b"
+    r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront)\b)[^.;:]){0,50}?\b(?:le|on)\s+|"
+    r"\b(?:dated|datée?s? du|en date du)\s+|"
+    r"\bdéférée?s? (?:\w+ ){0,3}?(?:au|devant le) parquet\b[^.;]{0,30}?\ble\s+)$",
+    FLAGS,
+)
+
+
 def procedural_dates(sentence: Sentence) -> list[DateMention]:
     """The sentence's days that are not the facts' (`_INCIDENT_BEFORE_DATE`); read once a sentence, as
     the event day, the rulings and the hearings each ask."""
@@ -258,6 +273,7 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
             _EVENT_BEFORE_DATE.search(before)
             or _POLL_BEFORE_DATE.search(before)
             or _ENACTED_BEFORE_DATE.search(before)
+            or _NO_SITTING_BEFORE_DATE.search(before)
         ):
             if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
                 continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day

@@ -5012,3 +5012,51 @@ def test_a_theft_ending_a_sentence_is_no_abbreviation() -> None:
         CONAKRY, 3 mai 2024 - Jean Camara est poursuivi pour vol. Au rôle figuraient 18 affaires.
         """
     assert charges(report) == ["vol"]
+
+
+def test_the_day_of_the_facts_tried_is_no_sitting() -> None:
+    report = """
+        Justice
+
+        TÉTOUAN, 26 octobre 2024 - Le tribunal a condamné Ali Ben. Ce dernier groupe, dont le sort a été
+        scellé tard dans la soirée du 24 octobre, était poursuivi pour les faits du 15 septembre 2024 aux
+        environs de Fnideq ; il clôt une longue série d'audiences ouverte le 1er octobre.
+        """
+    assert "2024-09-15" not in held(report)
+
+
+def test_an_arrest_told_at_length_is_no_sitting() -> None:
+    report = """
+        Justice
+
+        ALGER, 20 septembre 2019 - Seize anciens détenus, arrêtés par les services de sécurité le vendredi 13
+        septembre 2019, verront leur procès examiné le 17 septembre. Le tribunal a jugé Ali Ben.
+        """
+    assert "2019-09-13" not in held(report)
+
+
+def test_a_letters_date_is_no_sitting() -> None:
+    report = """
+        Court news
+
+        Published August 19, 2018
+
+        The High Court in Gulu has declined to transfer the proceedings out of the Gulu Chief Magistrates
+        Court. John Wadri was arraigned on Thursday and remanded.
+
+        Chief Magistrate Paul Okello then turned to the area's resident High Court judge. His letter, dated
+        August 17, says that after examining the particulars he considers the matter to fall under Arua's
+        territorial jurisdiction - both the chief magistrate's court there and the Arua High Court circuit -
+        so that having it registered and mentioned in Gulu was, in his opinion, a mistake.
+        """
+    assert "2018-08-17" not in held(report)
+
+
+def test_a_presentation_to_the_prosecutor_is_no_sitting() -> None:
+    report = """
+        Justice
+
+        LOMÉ, 5 juillet 2025 - Sur les quarante-neuf manifestants déférés au Parquet du Tribunal de Lomé le
+        lundi 30 juin 2025, trente et un ont été jugés vendredi par la chambre correctionnelle, dont Ali Ben.
+        """
+    assert "2025-06-30" not in held(report)
