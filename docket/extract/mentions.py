@@ -240,9 +240,12 @@ _INCIDENT_BEFORE_DATE = re.compile(
 # to the prosecutor ("déférés au parquet le 30 juin"). (Not "depuis le": "comparaissent depuis le 30
 # novembre", "en délibéré depuis le 17 juin" tell a sitting.)
 _NO_SITTING_BEFORE_DATE = re.compile(
-    r"(?:\bfaits\s+(?:du|des)\s+|\b(?:events|incidents?|facts)\s+of\s+|"
+    r"(?:\bfaits\s+(?:du|des)\s+|\b(?:events|incidents?|facts)\s+of\s+|\bevents\b[^.;:]{0,40}?\bon\s+|"
+    # "la marche du 27 novembre 2021", "les attentats du 16 mai", "the riots of 9 August": the event's day
+    r"\b(?:manifestations?|émeutes?|marches?|protests?|riots?|demonstrations?|attentats?|attaques?|"
+    r"affrontements|clashes)\s+(?:du|des|d['’]|of)\s+|"
     # (not "three men picked up with explosives will be delivered on 23 February": another verb's day)
-    r"\b(?:arrêtée?s?|interpellée?s?|picked up|arrested|apprehended|rounded up)\b"
+    r"\b(?:arrêtée?s?|interpellée?s?|surprise?s?|picked up|arrested|apprehended|rounded up|caught)\b"
     r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront)\b)[^.;:]){0,50}?\b(?:le|on)\s+|"
     r"\b(?:dated|datée?s? du|en date du)\s+|"
     r"\bdéférée?s? (?:\w+ ){0,3}?(?:au|devant le) parquet\b[^.;]{0,30}?\ble\s+)$",

@@ -5060,3 +5060,24 @@ def test_a_presentation_to_the_prosecutor_is_no_sitting() -> None:
         lundi 30 juin 2025, trente et un ont été jugés vendredi par la chambre correctionnelle, dont Ali Ben.
         """
     assert "2025-06-30" not in held(report)
+
+
+def test_the_day_of_a_march_or_of_events_is_no_sitting() -> None:
+    report = """
+        Justice
+
+        OUAGADOUGOU, 23 décembre 2021 - Le tribunal de grande instance a déclaré coupables Ali Ben et Omar
+        Saïd, interpellés après la marche du 27 novembre 2021, et leur a infligé des peines de prison.
+        """
+    assert ("2021-11-27", "convicted") not in rulings(report)
+    assert "2021-11-27" not in held(report)
+
+
+def test_the_day_the_accused_were_caught_is_no_sitting() -> None:
+    report = """
+        Court news
+
+        DERRY, Sept 3, 2021 - John Hall was granted bail at Derry Magistrates Court. CCTV, the court heard,
+        caught two men with covered faces at the shop on August 16.
+        """
+    assert "2021-08-16" not in held(report)
