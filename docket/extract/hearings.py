@@ -193,6 +193,10 @@ def _from_hearing_day(mention: DateMention, reference: dt.date, event_date: dt.d
     return mention.date
 
 
+# Decisions a court takes sitting (not "placé sous mandat de dépôt", which an investigating judge orders)
+_DECIDED_AT_A_SITTING = frozenset({"adjourned", "bail_denied", "bail_granted", "deliberation_reserved"})
+
+
 def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_date: dt.date | None) -> bool:
     """The court sat the day it ruled, when that ruling is the news, not a judgment recalled as background."""
     if r.ruling.date is None or r.ruling.kind in PARTY_ACTS or r.ruling.kind == "declined_jurisdiction":
@@ -218,6 +222,10 @@ def _ruled_at_reported_hearing(r: FoundRuling, reference: dt.date | None, event_
         if not re.search(r"\b(?:avait|avaient|had)\b", text, FLAGS):
             return True
         return reference is not None and (reference - r.ruling.date).days <= 30
+    if r.ruling.kind in _DECIDED_AT_A_SITTING and not r.inherited and r.ruling.evidence is not None:
+        # "L'affaire avait été appelée le 16 août, puis renvoyée au 27 septembre": a renvoi (or a bail ruling,
+        # a délibéré) told with its own day was decided at a sitting that day, recalled or not
+        return True
     if reference is None:
         return False
     age = (reference - r.ruling.date).days

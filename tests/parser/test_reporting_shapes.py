@@ -5081,3 +5081,14 @@ def test_the_day_the_accused_were_caught_is_no_sitting() -> None:
         caught two men with covered faces at the shop on August 16.
         """
     assert "2021-08-16" not in held(report)
+
+
+def test_a_recalled_renvoi_told_with_its_day_was_decided_at_a_sitting() -> None:
+    report = """
+        Justice
+
+        OUAGADOUGOU, 28 septembre 2018 - Le procès de Jean Ouédraogo, poursuivi pour diffamation, a repris
+        hier. L'affaire avait été appelée pour la première fois le 16 août dernier, puis renvoyée au 27
+        septembre.
+        """
+    assert "2018-08-16" in held(report)
