@@ -5,6 +5,8 @@ from __future__ import annotations
 HEARING_CUES: str = (
     r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
+    # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
+    r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
     r"hearing|trial|appeared|appearance|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"

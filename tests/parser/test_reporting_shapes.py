@@ -5092,3 +5092,13 @@ def test_a_recalled_renvoi_told_with_its_day_was_decided_at_a_sitting() -> None:
         septembre.
         """
     assert "2018-08-16" in held(report)
+
+
+def test_the_day_a_case_came_before_a_court_it_sat() -> None:
+    report = """
+        Court news
+
+        ACCRA, Aug 27, 2021 - The trial of eight accused, among them John Mensah, was adjourned. Their
+        lawyers were absent when the case came before a vacation court on Tuesday, August 10, 2021.
+        """
+    assert "2021-08-10" in held(report)
