@@ -5102,3 +5102,43 @@ def test_the_day_a_case_came_before_a_court_it_sat() -> None:
         lawyers were absent when the case came before a vacation court on Tuesday, August 10, 2021.
         """
     assert "2021-08-10" in held(report)
+
+
+def test_the_accused_summoned_to_a_sitting_are_next_heard_then() -> None:
+    report = """
+        Justice
+
+        CAEN, 22 mars 2018 - Le tribunal a renvoyé le procès de Jean Martin, poursuivi pour dégradations. Les
+        cinq prévenus sont convoqués à l'audience du jeudi 26 avril 2018.
+        """
+    assert next_hearings(report) == ["2018-04-26"]
+
+
+def test_accused_ordered_brought_before_the_court_on_a_day_are_next_heard_then() -> None:
+    report = """
+        Court news
+
+        KUMASI, Aug 26, 2009 - The judge ordered that three robbery accused, John Tigre and Baba Tahiru, be
+        brought before the Kumasi High Court One on September 14.
+        """
+    assert next_hearings(report) == ["2009-09-14"]
+
+
+def test_a_hearing_set_to_get_under_way_on_a_day_is_next() -> None:
+    report = """
+        Court news
+
+        FREDERICTON, May 1, 2019 - John Raymond faces murder charges. A voir dire is set to get under way
+        June 17.
+        """
+    assert next_hearings(report) == ["2019-06-17"]
+
+
+def test_a_detention_until_the_judgment_on_a_day_announces_it() -> None:
+    report = """
+        Justice
+
+        LYON, 22 octobre 2010 - Le tribunal a jugé Jean Martin pour violences. Les juges ont ordonné son
+        maintien en détention en attendant son jugement le 5 novembre.
+        """
+    assert next_hearings(report) == ["2010-11-05"]
