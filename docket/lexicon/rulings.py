@@ -382,9 +382,13 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
-    r"asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied",
+    r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied",
+    # "yet to complete the ruling on whether the pair should be freed on bond": a question still open
+    r"whether",
     r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
+    # "n'a jamais été condamné", "il n'était pas question de mettre la cause en délibéré"
+    r"jamais|pas question",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
     # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"
     r"(?:was|were|is|are) (?:due|supposed|expected|scheduled) to",

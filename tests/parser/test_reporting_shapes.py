@@ -5142,3 +5142,40 @@ def test_a_detention_until_the_judgment_on_a_day_announces_it() -> None:
         maintien en détention en attendant son jugement le 5 novembre.
         """
     assert next_hearings(report) == ["2010-11-05"]
+
+
+def test_what_the_accused_ask_the_court_for_is_no_ruling() -> None:
+    report = """
+        Court news
+
+        WINDHOEK, March 3, 2025 - John Mulunga and four others appealed to the High Court. They ask that the
+        order be set aside and that each of them be granted bail of N$50 000.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"bail_granted"}
+
+
+def test_a_ruling_not_yet_made_on_whether_to_free_is_no_ruling() -> None:
+    report = """
+        Court news
+
+        MOMBASA, July 21, 2023 - Chief Magistrate Martha Mutuku said on Thursday she was yet to complete the
+        ruling on whether John Chonga should be freed on bond.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"bail_granted"}
+
+
+def test_never_convicted_and_out_of_the_question_are_no_rulings() -> None:
+    never = """
+        Justice
+
+        MARSEILLE, 3 juillet 2023 - Jean Martin comparaissait mardi pour violences. Son avocat souligne que
+        cet apprenti carrossier n'a jamais été condamné.
+        """
+    out_of_question = """
+        Justice
+
+        BUJUMBURA, 22 novembre 2012 - Le procès de Jean Ndayi, accusé d'assassinat, a été renvoyé mercredi. Il
+        n'était donc pas question de mettre la cause en délibéré.
+        """
+    assert not {kind for _, kind in rulings(never)} & {"convicted"}
+    assert not {kind for _, kind in rulings(out_of_question)} & {"deliberation_reserved"}
