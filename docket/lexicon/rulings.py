@@ -190,17 +190,19 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b|\bplacée?s? en détention(?: provisoire| préventive)?\b|\bécrouée?s?\b",
+        # (not "placé en détention provisoire depuis décembre dernier": a state since then, not a decision)
+        r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b(?! depuis)|\bplacée?s? en détention(?: provisoire| préventive)?\b(?! (?:provisoire |préventive )?depuis)|\bécrouée?s?\b(?! depuis)",
     ),
     (
         "detention_ordered",
         # not "hundreds of people held on remand": the state they are in, not an order
-        r"\bheld without bail\b|(?<!\bheld )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        r"\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention
         + _AFTER_NO_DETERMINER
-        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)|"
+        # ("remanded Chikore out of custody to November 7": on bail)
+        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"
@@ -379,7 +381,7 @@ RULING_HINTS: str = (
 REQUEST_MARKERS: tuple[str, ...] = (
     r"requis|requiert|requérant|réquisitions?|réquisitoire|demandé|demandent|demandait|demandaient",
     r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
-    r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
+    r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|soutenir|soutient|soutiennent|soutenu|souten\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied",

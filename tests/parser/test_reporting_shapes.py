@@ -5179,3 +5179,34 @@ def test_never_convicted_and_out_of_the_question_are_no_rulings() -> None:
         """
     assert not {kind for _, kind in rulings(never)} & {"convicted"}
     assert not {kind for _, kind in rulings(out_of_question)} & {"deliberation_reserved"}
+
+
+def test_already_on_remand_and_remanded_out_of_custody_order_no_detention() -> None:
+    report = """
+        Court news
+
+        HARARE, Oct 24, 2018 - Magistrate Elisha Singano yesterday granted John Chikore bail. His co-accused
+        Peter Mutimbe, who is already on remand, was granted $30 bail and remanded out of custody.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"detention_ordered"}
+
+
+def test_detention_since_a_month_is_a_state_not_a_decision() -> None:
+    report = """
+        Justice
+
+        ALGER, 9 février 2026 - Ali Ben comparaissait dimanche devant le tribunal de Sidi M'hamed. Le
+        prévenu, placé en détention provisoire depuis décembre dernier, comparaissait pour la première fois.
+        """
+    assert ("2026-02-08", "detention_ordered") not in rulings(report)
+
+
+def test_what_the_prosecutor_contends_is_no_ruling() -> None:
+    report = """
+        Justice
+
+        COTONOU, 18 mars 2025 - Le procès de Jean Houngbo et Paul Dossou s'est poursuivi lundi 17 mars 2025.
+        Le substitut a pris la parole pour soutenir que les deux agents pouvaient donc être remis en liberté
+        provisoire.
+        """
+    assert ("2025-03-17", "bail_granted") not in rulings(report)
