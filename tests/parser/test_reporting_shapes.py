@@ -5210,3 +5210,17 @@ def test_what_the_prosecutor_contends_is_no_ruling() -> None:
         provisoire.
         """
     assert ("2025-03-17", "bail_granted") not in rulings(report)
+
+
+def test_share_buttons_radio_stations_and_landmarks_are_no_people() -> None:
+    report = """
+        Justice
+
+        NIAMEY, 3 septembre 2025 - Le tribunal a condamné le journaliste Ali Zada à 30 mois de prison. En
+        juin déjà, Sahara FM, radio privée d'Agadez, voyait deux de ses journalistes écroués.
+
+        Partager sur : Facebook Twitter Google+
+        """
+    found = roles(report)
+    assert "Sahara FM" not in found
+    assert not [name for name in found if "Facebook" in name]
