@@ -120,7 +120,8 @@ LOOSE_CHARGE_INTROS: str = (
 
 LOOSE_CHARGE_VERBS: str = (
     # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
-    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    # "Le parquet poursuit A et B pour X": the active present, not "le procès se poursuit"
+    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
 )
 

@@ -4624,3 +4624,11 @@ def test_a_court_declining_to_take_up_exceptions_rules_on_them() -> None:
         exceptions filed against the defendants' appearance bonds.
         """
     assert ("2024-10-09", "other") in rulings(report)
+
+
+def test_a_prosecutor_who_poursuit_someone_pour_an_offence_charges_him() -> None:
+    report = """
+        COTONOU, 4 mai 2022 - Deux opposants restent en détention. Le parquet spécial poursuit Marc Adjovi
+        et Luc Houngbo pour terrorisme et atteinte à la sûreté de l'Etat.
+        """
+    assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
