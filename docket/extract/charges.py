@@ -202,7 +202,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     deferred = _DEFERRED_LIST.match(rest)
     if deferred and not _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", rest.lstrip())):
         rest = rest[deferred.end() :].replace(";", ",")
-    rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'")).lstrip(" «“\"'")
+    # "pour ‘’ terrorisme et atteinte …’’": quotes written as two single quotation marks
+    rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'‘’")).lstrip(" «“\"'‘’")
     stop = pats.charge_stop.search(rest)
     # ", la participation aux mouvements…" goes on with the list: only a comma before an article that does
     # not open an offence ends it (", la cour a…")
@@ -383,7 +384,7 @@ _OFFENCE_OF_DEED = {
 
 
 def _charge_label(item: str) -> str:
-    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
+    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name

@@ -4632,3 +4632,11 @@ def test_a_prosecutor_who_poursuit_someone_pour_an_offence_charges_him() -> None
         et Luc Houngbo pour terrorisme et atteinte à la sûreté de l'Etat.
         """
     assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
+
+
+def test_quotes_written_as_two_single_quotation_marks_are_not_part_of_the_charge() -> None:
+    report = """
+        COTONOU, 4 mai 2022 - Deux opposants restent en détention. Marc Adjovi et Luc Houngbo sont
+        poursuivis pour ‘’ terrorisme et atteinte à la sûreté de l'Etat’’.
+        """
+    assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
