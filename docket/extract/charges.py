@@ -132,7 +132,9 @@ _ACCUSES_ACTIVE = re.compile(r"\baccus(?:e|ent|ait|aient|ant)\b")
 _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
-_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS)
+_HEADED_CUE_WORD = re.compile(
+    r"pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS
+)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")

@@ -73,6 +73,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
     r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
     r"(?:contre|sur) [^.;:]{0,50}:",
+    # "au regard de la gravité des chefs qui pèsent contre lui : A, B et C": bare "chefs" with what holds them
+    r"(?:les |des )(?:chefs|charges|accusations|infractions)(?: d['’]accusation)? (?:retenue?s |qui pès\w+ |pesant )"
+    r"(?:contre|sur) [^.;:]{0,50}:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     # "Il leur est reproché, à des degrés divers, un trafic international de stupéfiants"
     r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?(?:, [^,.;]{1,30},\s*)?",
@@ -104,6 +107,9 @@ HEADED_CHARGE_CUES: str = (
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")
+    r"(?:chefs?|charges?|infractions?|accusations?)(?: d['’]accusation)? (?:retenue?s?|qui pès\w+|pesant) "
+    r"(?:contre|sur) [^.;:]{0,50}? (?:sont|étaient|était|est) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?"

@@ -4640,3 +4640,21 @@ def test_quotes_written_as_two_single_quotation_marks_are_not_part_of_the_charge
         poursuivis pour ‘’ terrorisme et atteinte à la sûreté de l'Etat’’.
         """
     assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
+
+
+def test_the_chefs_held_or_weighing_against_someone_list_his_charges() -> None:
+    weighing = """
+        MONTRÉAL, 12 mars 2023 - Un des frères a été remis en liberté. Les conditions restent légères au
+        regard de la gravité des chefs qui pèsent contre lui : enlèvement, séquestration et menaces de mort.
+        """
+    assert charges(weighing) == ["enlèvement", "séquestration", "menaces de mort"]
+    held_against = """
+        NIAMEY, 12 mars 2023 - Le procès de Moussa Issa s'est ouvert hier. Les chefs retenus contre lui sont
+        l'enlèvement, la séquestration et les menaces de mort.
+        """
+    assert charges(held_against) == ["enlèvement", "séquestration", "menaces de mort"]
+    no_offence = """
+        NIAMEY, 12 mars 2023 - Moussa Issa, poursuivi pour vol, a comparu hier. Les chefs retenus contre lui
+        sont graves.
+        """
+    assert charges(no_offence) == ["vol"]
