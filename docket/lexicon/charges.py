@@ -155,7 +155,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:counts?|charges?) (?:followed|came next|were (?:laid|filed|brought))\s*:",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
-    r"(?:counts?|charges?) (?:that |which )?includes?",
+    # "on 11 counts, which include A, B and C"; "Their charges are terrorism-related and include A and B"
+    r"(?:counts?|charges?)(?:,? (?:that|which)| (?:are|were) \w+-\w+ and)? includ(?:e|es|ed)\b",
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
@@ -249,6 +250,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+during\b",
     r"\s+while\b",
     r"\s+which\b",
+    # "A, B and C among other offences": the hedge closes the list
+    r",?\s+among (?:other|others)\b",
     r"\s+who\b",
     r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",

@@ -4658,3 +4658,16 @@ def test_the_chefs_held_or_weighing_against_someone_list_his_charges() -> None:
         sont graves.
         """
     assert charges(no_offence) == ["vol"]
+
+
+def test_counts_which_include_a_list_after_a_comma_list_the_charges() -> None:
+    report = """
+        ABUJA, Nov 2, 2024 - Five men stayed in custody. Arraigned on 11 counts, which include cybercrime,
+        defamation and forgery among other offences, all five entered not guilty pleas.
+        """
+    assert charges(report) == ["cybercrime", "defamation", "forgery"]
+    described = """
+        NAIROBI, July 9, 2024 - Thirty protesters were released on bail. Their charges are terrorism-related
+        and include destruction of public property and causing bodily harm to officers.
+        """
+    assert charges(described) == ["destruction of public property", "causing bodily harm to officers"]
