@@ -257,7 +257,10 @@ def _starts_with_charge_head(label: str) -> bool:
     )
 
 
-_LIST_GOES_ON = re.compile(r"[^.;:]{0,120}?\s(?:ainsi que|as well as) (?:pour|for) ", FLAGS)
+# "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
+_LIST_GOES_ON = re.compile(
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )", FLAGS
+)
 
 
 _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)
@@ -334,8 +337,9 @@ def _named_by_a_noun(item: str) -> bool:
 
 
 # the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
-_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+)?)", FLAGS)
-_REPEATED_FOR = re.compile(r"^(?:pour|for)\s+", FLAGS)
+# "charged with A and with B": the preposition told again
+_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+|with\s+)?)", FLAGS)
+_REPEATED_FOR = re.compile(r"^(?:pour|for|with)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 

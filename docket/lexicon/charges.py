@@ -250,6 +250,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+during\b",
     r"\s+while\b",
     r"\s+which\b",
+    # "a firearms offense that brings at least five years": the penalty is not the offence's name
+    r"\s+that (?:carries|carry|carried|brings|bring|brought|attracts|attract|attracted)\b",
     # "A, B and C among other offences": the hedge closes the list
     r",?\s+among (?:other|others)\b",
     r"\s+who\b",

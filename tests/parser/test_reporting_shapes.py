@@ -4671,3 +4671,17 @@ def test_counts_which_include_a_list_after_a_comma_list_the_charges() -> None:
         and include destruction of public property and causing bodily harm to officers.
         """
     assert charges(described) == ["destruction of public property", "causing bodily harm to officers"]
+
+
+def test_charged_with_told_again_before_each_offence_is_a_list() -> None:
+    report = """
+        DETROIT, March 31, 2010 - Nine militia members were held without bail. John Carver is charged with
+        fraud and with forgery.
+        """
+    assert charges(report) == ["fraud", "forgery"]
+    past_a_penalty = """
+        DETROIT, March 31, 2010 - Nine militia members were held without bail. Every defendant is charged with
+        a firearms offense that brings at least five years behind bars, and with attempted use of weapons of
+        mass destruction, punishable by up to life.
+        """
+    assert charges(past_a_penalty) == ["firearms offense", "attempted use of weapons of mass destruction"]
