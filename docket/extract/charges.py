@@ -239,7 +239,9 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 def _starts_with_charge_head(label: str) -> bool:
     # the first word and whether another follows: the rest of a long clause is not split
-    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split(None, 1)
+    bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label))
+    bare = bare[number.end() :] if (number := _NUMBER_BEFORE_OFFENCE.match(bare)) else bare
+    words = bare.split(None, 1)
     if not words:
         return False
     word = fold(words[0])
@@ -283,6 +285,13 @@ _COUNT_PREFIX = re.compile(
     r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
     # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)",
+    FLAGS,
+)
+# "six meurtres et cinq tentatives de meurtre", "dont trois pour tentative de meurtre": how many, then the
+# offence itself
+_NUMBER_BEFORE_OFFENCE = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs) (?:pour |for )?",
     FLAGS,
 )
 # "charged with, among other things, X": a hedge between the cue and the list
@@ -391,6 +400,9 @@ _OFFENCE_OF_DEED = {
 
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
+    number = _NUMBER_BEFORE_OFFENCE.match(label)
+    if number and _starts_with_charge_head(label[number.end() :]):
+        label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name

@@ -67,6 +67,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Cinq chefs étaient retenus : A, B, C", "Trois infractions ont été retenues : …"
     r"(?:chefs?|charges|infractions?|accusations?|délits|préventions?)(?: d['’]accusation)? (?:\w+ )?"
     r"(?:étaient|sont|ont été|avaient été|était|est|a été) retenue?s?(?: contre [^.;:]{1,40})?\s*:",
+    # "Pas moins de 24 chefs pèsent sur eux, dont trois pour tentative de meurtre, trois pour …"
+    r"(?:chefs?|charges|accusations|infractions)(?: d['’]accusation)? (?:pès\w+|pesa\w+|retenue?s?) "
+    r"(?:contre|sur) [^.;:,]{1,40}, dont",
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",

@@ -4685,3 +4685,19 @@ def test_charged_with_told_again_before_each_offence_is_a_list() -> None:
         mass destruction, punishable by up to life.
         """
     assert charges(past_a_penalty) == ["firearms offense", "attempted use of weapons of mass destruction"]
+
+
+def test_how_many_offences_before_their_name_is_not_part_of_it() -> None:
+    report = """
+        QUÉBEC, 6 octobre 2017 - Nouveau passage devant la cour pour Jean Tremblay. Il est accusé de six
+        meurtres et de cinq tentatives de meurtre.
+        """
+    assert charges(report) == ["meurtres", "tentatives de meurtre"]
+
+
+def test_chefs_weighing_on_them_dont_a_few_list_the_charges() -> None:
+    report = """
+        TROIS-RIVIÈRES, 3 mai 2021 - Cinq hommes ont comparu hier. Pas moins de 24 chefs pèsent sur eux, dont
+        trois pour tentative de meurtre et trois pour voies de fait graves.
+        """
+    assert charges(report) == ["tentative de meurtre", "voies de fait graves"]
