@@ -59,7 +59,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
-            window_end = min(len(s), verb.end() + 200)
+            # "a condamné jeudi X, 47 ans, gérant de …, à une peine de …, ainsi qu'à une amende de …, pour A":
+            # the accused's appositions, the penalty and the fine stand between the verb and the offence
+            window_end = min(len(s), verb.end() + 320)
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break

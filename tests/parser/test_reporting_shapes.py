@@ -4701,3 +4701,15 @@ def test_chefs_weighing_on_them_dont_a_few_list_the_charges() -> None:
         trois pour tentative de meurtre et trois pour voies de fait graves.
         """
     assert charges(report) == ["tentative de meurtre", "voies de fait graves"]
+
+
+def test_a_sentence_and_its_appositions_may_stand_between_the_verb_and_the_offence() -> None:
+    report = """
+        Fraude aux titres-services : un patron condamné
+
+        LIÈGE 22/01 (BELGA) = Le tribunal correctionnel de Liège a condamné jeudi Marc Delvaux, 47 ans, gérant
+        d'une entreprise de nettoyage et de titres-services établie à Seraing depuis 2015, à une peine de 30
+        mois de prison assortie d'un sursis de cinq ans, ainsi qu'à une amende de 8.000 euros, pour faux en
+        écritures et fraude sociale.
+        """
+    assert charges(report) == ["faux en écritures", "fraude sociale"]
