@@ -102,13 +102,34 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     take(sentence, i, "", need_head=True, items=[offence.strip()])
     if found:
         return found
-    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
+    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
+    # opened by the offence ("Assassinat d'X : le procès renvoyé", "Alleged Defamation: Court Adjourns …")
+    for i, sentence in enumerate(sentences[:4]):
+        headline = _HEADLINE_OFFENCE.match(sentence.text) if len(sentence.text) <= 150 else None
+        offence = headline.group("offence") if headline and not sentence.text.endswith(".") else ""
+        # a noun of offence, not "Missing diamond: …"; not an event told by its day
+        if offence and fold(offence.split()[0]) in _CHARGE_HEADS and not _WHEN.search(offence):
+            take(sentence, i, "", need_head=True, items=[offence])
     for i, sentence in enumerate(sentences):
         if not may_match(pats.loose_charge_intro, sentence.lowered):
             continue
         for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
     return found
+
+
+_HEADLINE_OFFENCE = re.compile(
+    r"(?:(?:procès|affaire|trial|case)\s+(?:du |de la |de l['’]|des |de |d['’]|of |for )?|"
+    r"alleged |présumée?s? )?"
+    r"(?P<offence>[^:|]{3,60}?)\s*:\s",
+    FLAGS,
+)
+# "Émeutes du 11 novembre : …", "Violences en juin : …": a headline's event told by its day, not a charge
+_WHEN = re.compile(
+    r"\b(?:\d{1,2}|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    FLAGS,
+)
 
 
 _LIST_THEN_CHARGES = re.compile(

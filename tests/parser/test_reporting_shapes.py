@@ -4713,3 +4713,20 @@ def test_a_sentence_and_its_appositions_may_stand_between_the_verb_and_the_offen
         écritures et fraude sociale.
         """
     assert charges(report) == ["faux en écritures", "fraude sociale"]
+
+
+def test_a_headline_opened_by_an_offence_before_its_colon_names_the_charge() -> None:
+    report = """
+        Meurtre d'un commerçant : le procès de Paul Ndayishimiye renvoyé
+
+        BUJUMBURA, 12 mars 2024 - La cour d'appel de Bujumbura a renvoyé hier le procès de Paul Ndayishimiye
+        au 3 avril.
+        """
+    assert charges(report) == ["meurtre d'un commerçant"]
+    an_event = """
+        Émeutes du 11 novembre : le procès de Paul Dubois renvoyé
+
+        BRUXELLES, 12 mars 2024 - Le tribunal correctionnel de Bruxelles a renvoyé hier le procès de Paul
+        Dubois au 3 avril.
+        """
+    assert charges(an_event) == []
