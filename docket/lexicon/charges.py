@@ -101,6 +101,9 @@ HEADED_CHARGE_CUES: str = (
     # against, with his age in apposition
     r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux|l['’]\w+|(?:le|la|les) \w+)"
     r"(?:, (?:la \w+aine|\d{1,2} ans),)? )?(?:que )?|"
+    # "Le parquet leur reproche associations de malfaiteurs, incitation à la haine", "Le ministère public lui
+    # reprochait une atteinte à la sécurité intérieure": any subject ("lui reproche son silence" names none)
+    r"(?:lui|leur) (?:reproch|imput)(?:e|ent|ait|aient) |"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"

@@ -4730,3 +4730,15 @@ def test_a_headline_opened_by_an_offence_before_its_colon_names_the_charge() -> 
         Dubois au 3 avril.
         """
     assert charges(an_event) == []
+
+
+def test_whoever_reproaches_someone_an_offence_names_his_charge() -> None:
+    report = """
+        GOMA, 3 mai 2021 - Huit militants ont comparu hier devant le tribunal de grande instance de Goma. Le
+        parquet leur reproche association de malfaiteurs et incitation à la haine.
+        """
+    assert charges(report) == ["association de malfaiteurs", "incitation à la haine"]
+    no_offence = """
+        GOMA, 3 mai 2021 - Paul Kambale, poursuivi pour vol, a comparu hier. Le juge lui reproche son silence.
+        """
+    assert charges(no_offence) == ["vol"]
