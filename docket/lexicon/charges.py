@@ -134,7 +134,11 @@ LOOSE_CHARGE_VERBS: str = (
     # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
     # "Le parquet poursuit A et B pour X": the active present, not "le procès se poursuit"
     r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
-    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
+    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|"
+    # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
+    # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
+    # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
+    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (

@@ -4742,3 +4742,20 @@ def test_whoever_reproaches_someone_an_offence_names_his_charge() -> None:
         GOMA, 3 mai 2021 - Paul Kambale, poursuivi pour vol, a comparu hier. Le juge lui reproche son silence.
         """
     assert charges(no_offence) == ["vol"]
+
+
+def test_a_step_of_procedure_taken_for_an_offence_names_the_charge() -> None:
+    for sentence, offence in (
+        ("Les 42 prévenus renvoyés pour trouble à l'ordre public seront fixés le 6 septembre.", "trouble"),
+        ("Ils ont été écroués sous mandat de dépôt, entre autres pour rébellion.", "rébellion"),
+        ("Ce dernier est cité au correctionnel pour diffamation.", "diffamation"),
+    ):
+        report = f"""
+            LIBREVILLE, 3 mai 2021 - Le tribunal de Libreville a siégé hier. {sentence}
+            """
+        assert [label.split()[0] for label in charges(report)] == [offence], sentence
+    adjourned = """
+        LIBREVILLE, 3 mai 2021 - Le tribunal de Libreville a siégé hier. Le dossier a été renvoyé pour
+        complément d'enquête.
+        """
+    assert charges(adjourned) == []
