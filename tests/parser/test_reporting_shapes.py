@@ -4759,3 +4759,11 @@ def test_a_step_of_procedure_taken_for_an_offence_names_the_charge() -> None:
         complément d'enquête.
         """
     assert charges(adjourned) == []
+
+
+def test_a_quotation_opened_before_the_de_of_coupable_holds_the_offence() -> None:
+    report = """
+        NOUAKCHOTT, 3 mai 2021 - Le tribunal correctionnel a rendu son jugement hier. Reconnue coupable
+        «d'organisation d'une manifestation non autorisée», Mariem Sidi a été frappée d'une amende.
+        """
+    assert charges(report) == ["organisation d'une manifestation non autorisée"]
