@@ -80,6 +80,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     break  # "l'accusent de les avoir observées, sous couvert d'un exercice …": what was done
                 if take(sentence, i, s[de.end() :], need_head=True):
                     break
+        among = _LIST_AMONG_CHARGES.search(s) if "parmi" in s else None
+        if among is not None:
+            # "A, B et C figurent notamment parmi les charges qui pèsent sur eux": the offences first
+            take(sentence, i, among.group("offences"), need_head=True)
         announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
@@ -138,6 +142,14 @@ _LIST_THEN_CHARGES = re.compile(
     r"(?:voilà|voici|ce sont|tels sont|telles sont|those are|these are|such are)\b[^.;:]{0,30}?\b"
     r"(?:ce qui (?:vaut|valait)|(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|"
     r"préventions?|faits reprochés))",
+    FLAGS,
+)
+
+
+_LIST_AMONG_CHARGES = re.compile(
+    r"(?:^|[.:]\s|\s[-–—]\s)\s*(?P<offences>[^:.;!?]{3,400}?)\s+(?:figur(?:ent|aient)|sont|étaient) "
+    r"(?:notamment |entre autres |aussi |également )?parmi (?:les|leurs?) "
+    r"(?:charges|chefs|accusations|infractions|griefs|préventions)\b",
     FLAGS,
 )
 

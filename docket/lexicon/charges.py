@@ -72,6 +72,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Pas moins de 24 chefs pèsent sur eux, dont trois pour tentative de meurtre, trois pour …"
     r"(?:chefs?|charges|accusations|infractions)(?: d['’]accusation)? (?:pès\w+|pesa\w+|retenue?s?) "
     r"(?:contre|sur) [^.;:,]{1,40}, dont",
+    # "Parmi les chefs retenus figurent A et B", "Dans leur liste de griefs figurent en particulier A, B"
+    r"(?:parmi|liste de|liste des) (?:les |leurs? )?(?:charges|chefs|accusations|infractions|griefs|préventions)"
+    r"[^.;:]{0,60}? figur(?:ent|aient|e|ait) (?:notamment |en particulier |entre autres |aussi )?",
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",

@@ -4767,3 +4767,21 @@ def test_a_quotation_opened_before_the_de_of_coupable_holds_the_offence() -> Non
         «d'organisation d'une manifestation non autorisée», Mariem Sidi a été frappée d'une amende.
         """
     assert charges(report) == ["organisation d'une manifestation non autorisée"]
+
+
+def test_offences_said_to_figure_among_the_charges_are_charges() -> None:
+    first = """
+        RABAT, 3 mai 2021 - La cour a examiné hier le cas de douze prévenus. Association de malfaiteurs,
+        atteinte à la sûreté de l'Etat et complicité d'assassinat figurent notamment parmi les charges qui
+        pèsent sur eux.
+        """
+    assert charges(first) == [
+        "association de malfaiteurs",
+        "atteinte à la sûreté de l'Etat",
+        "complicité d'assassinat",
+    ]
+    after = """
+        KINSHASA, 3 mai 2021 - Paul Kasongo a été traîné devant les juges par cinq plaignants. Dans leur liste
+        de griefs figurent en particulier la torture et les enlèvements.
+        """
+    assert charges(after) == ["torture", "enlèvements"]
