@@ -280,8 +280,10 @@ def _starts_with_charge_head(label: str) -> bool:
     if not words:
         return False
     word = fold(words[0])
-    # "murdering" is the offence "murder"; "meurtres" is "meurtre"
-    if any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2])):
+    # "murdering" is the offence "murder"; "meurtres" is "meurtre"; "terrorism-linked offences", "rape-murder"
+    if any(
+        form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2], word.split("-")[0])
+    ):
         return True
     # English offences are often named by what was done: "making a document without authority",
     # "being members of a prohibited organisation", "failing to comply with directions"

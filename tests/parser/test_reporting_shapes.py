@@ -4785,3 +4785,11 @@ def test_offences_said_to_figure_among_the_charges_are_charges() -> None:
         de griefs figurent en particulier la torture et les enlèvements.
         """
     assert charges(after) == ["torture", "enlèvements"]
+
+
+def test_an_offence_joined_by_a_hyphen_to_its_kind_opens_a_charge() -> None:
+    report = """
+        ABUJA, Jan 26, 2024 - Five lawmakers were sent to custody on Thursday. They were arrested for
+        terrorism-linked offences in January.
+        """
+    assert charges(report) == ["terrorism-linked offences"]
