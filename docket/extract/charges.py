@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
+from docket.extract.charge_nouns import offences_naming_a_case
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -119,6 +120,11 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             continue
         for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
+    for i, sentence in enumerate(sentences if language == "en" and not found else ()):
+        # "the land fraud case against him", "in the fraud matter he is answering"
+        if "case" in sentence.text or "trial" in sentence.text or "matter" in sentence.text:
+            offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
+            take(sentence, i, "", need_head=True, items=offences)
     return found
 
 

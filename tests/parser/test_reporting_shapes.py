@@ -4793,3 +4793,16 @@ def test_an_offence_joined_by_a_hyphen_to_its_kind_opens_a_charge() -> None:
         terrorism-linked offences in January.
         """
     assert charges(report) == ["terrorism-linked offences"]
+
+
+def test_where_no_cue_names_an_offence_the_noun_of_the_case_does() -> None:
+    report = """
+        HARARE, March 3, 2023 - Bail has been refused to Peter Moyo, the town's mayor, in the fraud matter he
+        is answering before the magistrates court.
+        """
+    assert charges(report) == ["fraud"]
+    qualified_only = """
+        HARARE, March 3, 2023 - Peter Moyo appeared before the magistrates court. The criminal case was
+        adjourned.
+        """
+    assert charges(qualified_only) == []
