@@ -4,7 +4,9 @@ from __future__ import annotations
 
 # What introduces the list of charges.
 CHARGE_CUES_FR: tuple[str, ...] = (
-    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    # "poursuivis, entre autres, pour « X, Y »": a hedge told as an incise
+    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s?(?:, (?:entre autres|notamment|inter alia),)? "
+    r"(?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object
     r"inculpée?s? (?:notamment |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi) )?"

@@ -4806,3 +4806,15 @@ def test_where_no_cue_names_an_offence_the_noun_of_the_case_does() -> None:
         adjourned.
         """
     assert charges(qualified_only) == []
+
+
+def test_a_hedge_told_as_an_incise_after_poursuivis_keeps_the_list() -> None:
+    report = """
+        NOUAKCHOTT, 3 mai 2021 - Trois militants ont comparu hier. Ils sont poursuivis, entre autres, pour
+        « manifestation, incitation à manifester et appartenance à une organisation non reconnue ».
+        """
+    assert charges(report) == [
+        "manifestation",
+        "incitation à manifester",
+        "appartenance à une organisation non reconnue",
+    ]
