@@ -285,7 +285,8 @@ def _starts_with_charge_head(label: str) -> bool:
     words = bare.split(None, 1)
     if not words:
         return False
-    word = fold(words[0])
+    # "l'insurrection, la révolution", '"désertion"', "la ''corruption''": the word, not its punctuation
+    word = fold(words[0]).strip(",;:«»“”\"'‘’")
     # "murdering" is the offence "murder"; "meurtres" is "meurtre"; "terrorism-linked offences", "rape-murder"
     if any(
         form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2], word.split("-")[0])

@@ -4818,3 +4818,16 @@ def test_a_hedge_told_as_an_incise_after_poursuivis_keeps_the_list() -> None:
         "incitation à manifester",
         "appartenance à une organisation non reconnue",
     ]
+
+
+def test_an_offence_is_known_by_its_head_word_without_the_punctuation_around_it() -> None:
+    listed = """
+        YAOUNDÉ, 3 mai 2021 - Le tribunal militaire a joint hier les deux procédures. On leur impute la
+        sécession, l'insurrection, la révolution et l'hostilité contre la patrie.
+        """
+    assert charges(listed) == ["sécession", "insurrection", "révolution", "hostilité contre la patrie"]
+    quoted = """
+        ABIDJAN, 3 mai 2021 - Il comparaît aux côtés du commandant Jean Kouadio, poursuivi pour "complot" et
+        "désertion à l'étranger".
+        """
+    assert charges(quoted) == ["complot", "désertion à l'étranger"]
