@@ -397,7 +397,7 @@ _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLA
 
 
 _CHARGES_BY_NUMBER = re.compile(
-    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|one|two|three|four|five|six|seven|eight|"
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
     r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )

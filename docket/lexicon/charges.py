@@ -77,6 +77,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Parmi les chefs retenus figurent A et B", "Dans leur liste de griefs figurent en particulier A, B"
     r"(?:parmi|liste de|liste des) (?:les |leurs? )?(?:charges|chefs|accusations|infractions|griefs|préventions)"
     r"[^.;:]{0,60}? figur(?:ent|aient|e|ait) (?:notamment |en particulier |entre autres |aussi )?",
+    # "répondre de plusieurs chefs, parmi lesquels « A », « B »"
+    r"(?:chefs|charges|infractions|accusations|préventions)(?: d['’]accusation)?, parmi lesquel(?:le)?s",
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",
@@ -120,6 +122,8 @@ HEADED_CHARGE_CUES: str = (
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # "The charge sheet also lists 10 murders, three attempted murders" (not "lists 14 machetes")
+    r"charge sheets? (?:also )?(?:lists|listed|includes|included|contains|contained) |"
     # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")
     r"(?:chefs?|charges?|infractions?|accusations?)(?: d['’]accusation)? (?:retenue?s?|qui pès\w+|pesant) "
     r"(?:contre|sur) [^.;:]{0,50}? (?:sont|étaient|était|est) |"
@@ -141,7 +145,8 @@ LOOSE_CHARGE_VERBS: str = (
     # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
     # "Le parquet poursuit A et B pour X": the active present, not "le procès se poursuit"
     r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
-    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|"
+    # "the 13 have already stood trial for escaping from court"
+    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|st(?:oo|an)d(?:ing)? trial|"
     # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
     # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
@@ -180,8 +185,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     r"(?<=, )accused of",
-    # "The charge … accuses them of treason"
+    # "The charge … accuses them of treason", "Prosecutors accuse the pair of participating in …"
     r"accus(?:es|ing|ed) (?:them|him|her) of",
+    r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*(?::|\s[-–—])",

@@ -4831,3 +4831,37 @@ def test_an_offence_is_known_by_its_head_word_without_the_punctuation_around_it(
         "désertion à l'étranger".
         """
     assert charges(quoted) == ["complot", "désertion à l'étranger"]
+
+
+def test_several_chefs_parmi_lesquels_a_list_are_the_charges() -> None:
+    report = """
+        CASABLANCA, 3 mai 2021 - La cour d'appel a renvoyé hier le procès. Les accusés doivent répondre de
+        plusieurs chefs, parmi lesquels « atteinte à la sûreté de l'État » et « complot ».
+        """
+    assert sorted(charges(report)) == ["atteinte à la sûreté de l'État", "complot"]
+
+
+def test_a_charge_sheet_that_lists_offences_lists_the_charges() -> None:
+    report = """
+        KAMPALA, May 3, 2021 - Four men were remanded on Monday. The charge sheet also lists 10 murders and
+        three attempted murders.
+        """
+    assert charges(report) == ["murders", "attempted murders"]
+
+
+def test_having_stood_trial_for_an_offence_names_it() -> None:
+    report = """
+        KUMASI, May 3, 2021 - The 13 men charged with assault were granted bail on Monday. Separately, the
+        13 have already stood trial for escaping from court: each was fined.
+        """
+    assert charges(report) == ["assault", "escaping from court"]
+
+
+def test_prosecutors_who_accuse_the_pair_of_an_offence_name_the_charge() -> None:
+    report = """
+        HARARE, May 3, 2021 - Two activists were granted bail on Monday. Prosecutors accuse the pair of
+        participating in a public gathering with intention to promote public violence.
+        """
+    assert charges(report) == [
+        "participating in a public gathering with intention to promote public violence",
+    ]
