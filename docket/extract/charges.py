@@ -145,9 +145,11 @@ _WHEN = re.compile(
 _LIST_THEN_CHARGES = re.compile(
     # at the sentence's start, or after a dateline's dash
     r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
-    r"(?:voilà|voici|ce sont|tels sont|telles sont|those are|these are|such are)\b[^.;:]{0,30}?\b"
-    r"(?:ce qui (?:vaut|valait)|(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|"
-    r"préventions?|faits reprochés))",
+    # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
+    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
+    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
+    r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
+    r"faits reprochés))",
     FLAGS,
 )
 

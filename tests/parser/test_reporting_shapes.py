@@ -4865,3 +4865,16 @@ def test_prosecutors_who_accuse_the_pair_of_an_offence_name_the_charge() -> None
     assert charges(report) == [
         "participating in a public gathering with intention to promote public violence",
     ]
+
+
+def test_offences_then_what_is_reproached_to_them_are_charges() -> None:
+    reproached = """
+        LIÈGE, 3 mai 2021 - Douze prévenus comparaissent depuis hier. Vols, recels et escroqueries : voilà ce
+        qui leur est reproché.
+        """
+    assert charges(reproached) == ["vols", "recels", "escroqueries"]
+    held = """
+        GOMA, 3 mai 2021 - Huit militaires ont été condamnés hier. Extorsion et meurtre : telles étaient les
+        infractions retenues contre eux.
+        """
+    assert charges(held) == ["extorsion", "meurtre"]
