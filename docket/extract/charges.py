@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
+from docket.extract.charge_nouns import offences_naming_a_case
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -59,7 +60,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue
-            window_end = min(len(s), verb.end() + 200)
+            # "a condamné jeudi X, 47 ans, gérant de …, à une peine de …, ainsi qu'à une amende de …, pour A":
+            # the accused's appositions, the penalty and the fine stand between the verb and the offence
+            window_end = min(len(s), verb.end() + 320)
             for pour in _POUR.finditer(s, verb.end(), window_end):
                 if take(sentence, i, s[pour.end() :], need_head=True):
                     break
@@ -78,6 +81,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     break  # "l'accusent de les avoir observées, sous couvert d'un exercice …": what was done
                 if take(sentence, i, s[de.end() :], need_head=True):
                     break
+        among = _LIST_AMONG_CHARGES.search(s) if "parmi" in s else None
+        if among is not None:
+            # "A, B et C figurent notamment parmi les charges qui pèsent sur eux": the offences first
+            take(sentence, i, among.group("offences"), need_head=True)
         announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
@@ -100,21 +107,57 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     take(sentence, i, "", need_head=True, items=[offence.strip()])
     if found:
         return found
-    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol"
+    # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
+    # opened by the offence ("Assassinat d'X : le procès renvoyé", "Alleged Defamation: Court Adjourns …")
+    for i, sentence in enumerate(sentences[:4]):
+        headline = _HEADLINE_OFFENCE.match(sentence.text) if len(sentence.text) <= 150 else None
+        offence = headline.group("offence") if headline and not sentence.text.endswith(".") else ""
+        # a noun of offence, not "Missing diamond: …"; not an event told by its day
+        if offence and fold(offence.split()[0]) in _CHARGE_HEADS and not _WHEN.search(offence):
+            take(sentence, i, "", need_head=True, items=[offence])
     for i, sentence in enumerate(sentences):
         if not may_match(pats.loose_charge_intro, sentence.lowered):
             continue
         for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
+    for i, sentence in enumerate(sentences if language == "en" and not found else ()):
+        # "the land fraud case against him", "in the fraud matter he is answering"
+        if "case" in sentence.text or "trial" in sentence.text or "matter" in sentence.text:
+            offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
+            take(sentence, i, "", need_head=True, items=offences)
     return found
+
+
+_HEADLINE_OFFENCE = re.compile(
+    r"(?:(?:procès|affaire|trial|case)\s+(?:du |de la |de l['’]|des |de |d['’]|of |for )?|"
+    r"alleged |présumée?s? )?"
+    r"(?P<offence>[^:|]{3,60}?)\s*:\s",
+    FLAGS,
+)
+# "Émeutes du 11 novembre : …", "Violences en juin : …": a headline's event told by its day, not a charge
+_WHEN = re.compile(
+    r"\b(?:\d{1,2}|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    FLAGS,
+)
 
 
 _LIST_THEN_CHARGES = re.compile(
     # at the sentence's start, or after a dateline's dash
     r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
-    r"(?:voilà|voici|ce sont|tels sont|telles sont|those are|these are|such are)\b[^.;:]{0,30}?\b"
-    r"(?:ce qui (?:vaut|valait)|(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|"
-    r"préventions?|faits reprochés))",
+    # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
+    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
+    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
+    r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
+    r"faits reprochés))",
+    FLAGS,
+)
+
+
+_LIST_AMONG_CHARGES = re.compile(
+    r"(?:^|[.:]\s|\s[-–—]\s)\s*(?P<offences>[^:.;!?]{3,400}?)\s+(?:figur(?:ent|aient)|sont|étaient) "
+    r"(?:notamment |entre autres |aussi |également )?parmi (?:les|leurs?) "
+    r"(?:charges|chefs|accusations|infractions|griefs|préventions)\b",
     FLAGS,
 )
 
@@ -132,7 +175,9 @@ _ACCUSES_ACTIVE = re.compile(r"\baccus(?:e|ent|ait|aient|ant)\b")
 _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
-_HEADED_CUE_WORD = re.compile(r"agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS)
+_HEADED_CUE_WORD = re.compile(
+    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS
+)
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -207,7 +252,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     deferred = _DEFERRED_LIST.match(rest)
     if deferred and not _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", rest.lstrip())):
         rest = rest[deferred.end() :].replace(";", ",")
-    rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'")).lstrip(" «“\"'")
+    # "pour ‘’ terrorisme et atteinte …’’": quotes written as two single quotation marks
+    rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'‘’")).lstrip(" «“\"'‘’")
     stop = pats.charge_stop.search(rest)
     # ", la participation aux mouvements…" goes on with the list: only a comma before an article that does
     # not open an offence ends it (", la cour a…")
@@ -241,12 +287,17 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 def _starts_with_charge_head(label: str) -> bool:
     # the first word and whether another follows: the rest of a long clause is not split
-    words = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label)).split(None, 1)
+    bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label))
+    bare = bare[number.end() :] if (number := _NUMBER_BEFORE_OFFENCE.match(bare)) else bare
+    words = bare.split(None, 1)
     if not words:
         return False
-    word = fold(words[0])
-    # "murdering" is the offence "murder"; "meurtres" is "meurtre"
-    if any(form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2])):
+    # "l'insurrection, la révolution", '"désertion"', "la ''corruption''": the word, not its punctuation
+    word = fold(words[0]).strip(",;:«»“”\"'‘’")
+    # "murdering" is the offence "murder"; "meurtres" is "meurtre"; "terrorism-linked offences", "rape-murder"
+    if any(
+        form in _CHARGE_HEADS for form in (word, word.rstrip("s"), word[:-3], word[:-2], word.split("-")[0])
+    ):
         return True
     # English offences are often named by what was done: "making a document without authority",
     # "being members of a prohibited organisation", "failing to comply with directions"
@@ -259,7 +310,10 @@ def _starts_with_charge_head(label: str) -> bool:
     )
 
 
-_LIST_GOES_ON = re.compile(r"[^.;:]{0,120}?\s(?:ainsi que|as well as) (?:pour|for) ", FLAGS)
+# "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
+_LIST_GOES_ON = re.compile(
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )", FLAGS
+)
 
 
 _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)
@@ -282,6 +336,13 @@ _COUNT_PREFIX = re.compile(
     r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
     # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)",
+    FLAGS,
+)
+# "six meurtres et cinq tentatives de meurtre", "dont trois pour tentative de meurtre": how many, then the
+# offence itself
+_NUMBER_BEFORE_OFFENCE = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs) (?:pour |for )?",
     FLAGS,
 )
 # "charged with, among other things, X": a hedge between the cue and the list
@@ -336,13 +397,14 @@ def _named_by_a_noun(item: str) -> bool:
 
 
 # the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
-_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+)?)", FLAGS)
-_REPEATED_FOR = re.compile(r"^(?:pour|for)\s+", FLAGS)
+# "charged with A and with B": the preposition told again
+_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+|with\s+)?)", FLAGS)
+_REPEATED_FOR = re.compile(r"^(?:pour|for|with)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 
 _CHARGES_BY_NUMBER = re.compile(
-    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|one|two|three|four|five|six|seven|eight|"
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
     r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )
@@ -388,7 +450,10 @@ _OFFENCE_OF_DEED = {
 
 
 def _charge_label(item: str) -> str:
-    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'.,")
+    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
+    number = _NUMBER_BEFORE_OFFENCE.match(label)
+    if number and _starts_with_charge_head(label[number.end() :]):
+        label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = _SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name

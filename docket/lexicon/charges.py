@@ -4,7 +4,9 @@ from __future__ import annotations
 
 # What introduces the list of charges.
 CHARGE_CUES_FR: tuple[str, ...] = (
-    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s? (?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    # "poursuivis, entre autres, pour « X, Y »": a hedge told as an incise
+    r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s?(?:, (?:entre autres|notamment|inter alia),)? "
+    r"(?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
     r"(?:sont |est )?jugée?s? (?:notamment )?pour",
     # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object
     r"inculpée?s? (?:notamment |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi) )?"
@@ -56,9 +58,11 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
     r"mise? en examen(?:, [^,.;]{1,30},)? pour",
-    # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between
+    # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between; "coupable «d'X»":
+    # the quotation opens before its "de"
     r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
-    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:de|d'|d’|du|des)\b",
+    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:« ?|“)?"
+    r"(?:de|d'|d’|du|des)\b",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
@@ -67,11 +71,22 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Cinq chefs étaient retenus : A, B, C", "Trois infractions ont été retenues : …"
     r"(?:chefs?|charges|infractions?|accusations?|délits|préventions?)(?: d['’]accusation)? (?:\w+ )?"
     r"(?:étaient|sont|ont été|avaient été|était|est|a été) retenue?s?(?: contre [^.;:]{1,40})?\s*:",
+    # "Pas moins de 24 chefs pèsent sur eux, dont trois pour tentative de meurtre, trois pour …"
+    r"(?:chefs?|charges|accusations|infractions)(?: d['’]accusation)? (?:pès\w+|pesa\w+|retenue?s?) "
+    r"(?:contre|sur) [^.;:,]{1,40}, dont",
+    # "Parmi les chefs retenus figurent A et B", "Dans leur liste de griefs figurent en particulier A, B"
+    r"(?:parmi|liste de|liste des) (?:les |leurs? )?(?:charges|chefs|accusations|infractions|griefs|préventions)"
+    r"[^.;:]{0,60}? figur(?:ent|aient|e|ait) (?:notamment |en particulier |entre autres |aussi )?",
+    # "répondre de plusieurs chefs, parmi lesquels « A », « B »"
+    r"(?:chefs|charges|infractions|accusations|préventions)(?: d['’]accusation)?, parmi lesquel(?:le)?s",
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",
     # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
     r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
+    r"(?:contre|sur) [^.;:]{0,50}:",
+    # "au regard de la gravité des chefs qui pèsent contre lui : A, B et C": bare "chefs" with what holds them
+    r"(?:les |des )(?:chefs|charges|accusations|infractions)(?: d['’]accusation)? (?:retenue?s |qui pès\w+ |pesant )"
     r"(?:contre|sur) [^.;:]{0,50}:",
     # "Il leur est reproché X", "On lui reproche X", "il est reproché aux 58 prévenus X"
     # "Il leur est reproché, à des degrés divers, un trafic international de stupéfiants"
@@ -95,6 +110,9 @@ HEADED_CHARGE_CUES: str = (
     # against, with his age in apposition
     r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux|l['’]\w+|(?:le|la|les) \w+)"
     r"(?:, (?:la \w+aine|\d{1,2} ans),)? )?(?:que )?|"
+    # "Le parquet leur reproche associations de malfaiteurs, incitation à la haine", "Le ministère public lui
+    # reprochait une atteinte à la sécurité intérieure": any subject ("lui reproche son silence" names none)
+    r"(?:lui|leur) (?:reproch|imput)(?:e|ent|ait|aient) |"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
@@ -104,6 +122,11 @@ HEADED_CHARGE_CUES: str = (
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # "The charge sheet also lists 10 murders, three attempted murders" (not "lists 14 machetes")
+    r"charge sheets? (?:also )?(?:lists|listed|includes|included|contains|contained) |"
+    # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")
+    r"(?:chefs?|charges?|infractions?|accusations?)(?: d['’]accusation)? (?:retenue?s?|qui pès\w+|pesant) "
+    r"(?:contre|sur) [^.;:]{0,50}? (?:sont|étaient|était|est) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?"
@@ -120,8 +143,14 @@ LOOSE_CHARGE_INTROS: str = (
 
 LOOSE_CHARGE_VERBS: str = (
     # "devait comparaître avec ses co-accusés pour des détournements de deniers publics"
-    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
-    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned"
+    # "Le parquet poursuit A et B pour X": the active present, not "le procès se poursuit"
+    r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
+    # "the 13 have already stood trial for escaping from court"
+    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|st(?:oo|an)d(?:ing)? trial|"
+    # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
+    # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
+    # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
+    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -151,15 +180,17 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:counts?|charges?) (?:followed|came next|were (?:laid|filed|brought))\s*:",
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
-    r"(?:counts?|charges?) (?:that |which )?includes?",
+    # "on 11 counts, which include A, B and C"; "Their charges are terrorism-related and include A and B"
+    r"(?:counts?|charges?)(?:,? (?:that|which)| (?:are|were) \w+-\w+ and)? includ(?:e|es|ed)\b",
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     r"(?<=, )accused of",
-    # "The charge … accuses them of treason"
+    # "The charge … accuses them of treason", "Prosecutors accuse the pair of participating in …"
     r"accus(?:es|ing|ed) (?:them|him|her) of",
+    r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
     r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*(?::|\s[-–—])",
@@ -245,6 +276,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+during\b",
     r"\s+while\b",
     r"\s+which\b",
+    # "a firearms offense that brings at least five years": the penalty is not the offence's name
+    r"\s+that (?:carries|carry|carried|brings|bring|brought|attracts|attract|attracted)\b",
+    # "A, B and C among other offences": the hedge closes the list
+    r",?\s+among (?:other|others)\b",
     r"\s+who\b",
     r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",

@@ -5224,3 +5224,257 @@ def test_share_buttons_radio_stations_and_landmarks_are_no_people() -> None:
     found = roles(report)
     assert "Sahara FM" not in found
     assert not [name for name in found if "Facebook" in name]
+
+
+def test_a_prosecutor_who_poursuit_someone_pour_an_offence_charges_him() -> None:
+    report = """
+        COTONOU, 4 mai 2022 - Deux opposants restent en détention. Le parquet spécial poursuit Marc Adjovi
+        et Luc Houngbo pour terrorisme et atteinte à la sûreté de l'Etat.
+        """
+    assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
+
+
+def test_quotes_written_as_two_single_quotation_marks_are_not_part_of_the_charge() -> None:
+    report = """
+        COTONOU, 4 mai 2022 - Deux opposants restent en détention. Marc Adjovi et Luc Houngbo sont
+        poursuivis pour ‘’ terrorisme et atteinte à la sûreté de l'Etat’’.
+        """
+    assert charges(report) == ["terrorisme", "atteinte à la sûreté de l'Etat"]
+
+
+def test_the_chefs_held_or_weighing_against_someone_list_his_charges() -> None:
+    weighing = """
+        MONTRÉAL, 12 mars 2023 - Un des frères a été remis en liberté. Les conditions restent légères au
+        regard de la gravité des chefs qui pèsent contre lui : enlèvement, séquestration et menaces de mort.
+        """
+    assert charges(weighing) == ["enlèvement", "séquestration", "menaces de mort"]
+    held_against = """
+        NIAMEY, 12 mars 2023 - Le procès de Moussa Issa s'est ouvert hier. Les chefs retenus contre lui sont
+        l'enlèvement, la séquestration et les menaces de mort.
+        """
+    assert charges(held_against) == ["enlèvement", "séquestration", "menaces de mort"]
+    no_offence = """
+        NIAMEY, 12 mars 2023 - Moussa Issa, poursuivi pour vol, a comparu hier. Les chefs retenus contre lui
+        sont graves.
+        """
+    assert charges(no_offence) == ["vol"]
+
+
+def test_counts_which_include_a_list_after_a_comma_list_the_charges() -> None:
+    report = """
+        ABUJA, Nov 2, 2024 - Five men stayed in custody. Arraigned on 11 counts, which include cybercrime,
+        defamation and forgery among other offences, all five entered not guilty pleas.
+        """
+    assert charges(report) == ["cybercrime", "defamation", "forgery"]
+    described = """
+        NAIROBI, July 9, 2024 - Thirty protesters were released on bail. Their charges are terrorism-related
+        and include destruction of public property and causing bodily harm to officers.
+        """
+    assert charges(described) == ["destruction of public property", "causing bodily harm to officers"]
+
+
+def test_charged_with_told_again_before_each_offence_is_a_list() -> None:
+    report = """
+        DETROIT, March 31, 2010 - Nine militia members were held without bail. John Carver is charged with
+        fraud and with forgery.
+        """
+    assert charges(report) == ["fraud", "forgery"]
+    past_a_penalty = """
+        DETROIT, March 31, 2010 - Nine militia members were held without bail. Every defendant is charged with
+        a firearms offense that brings at least five years behind bars, and with attempted use of weapons of
+        mass destruction, punishable by up to life.
+        """
+    assert charges(past_a_penalty) == ["firearms offense", "attempted use of weapons of mass destruction"]
+
+
+def test_how_many_offences_before_their_name_is_not_part_of_it() -> None:
+    report = """
+        QUÉBEC, 6 octobre 2017 - Nouveau passage devant la cour pour Jean Tremblay. Il est accusé de six
+        meurtres et de cinq tentatives de meurtre.
+        """
+    assert charges(report) == ["meurtres", "tentatives de meurtre"]
+
+
+def test_chefs_weighing_on_them_dont_a_few_list_the_charges() -> None:
+    report = """
+        TROIS-RIVIÈRES, 3 mai 2021 - Cinq hommes ont comparu hier. Pas moins de 24 chefs pèsent sur eux, dont
+        trois pour tentative de meurtre et trois pour voies de fait graves.
+        """
+    assert charges(report) == ["tentative de meurtre", "voies de fait graves"]
+
+
+def test_a_sentence_and_its_appositions_may_stand_between_the_verb_and_the_offence() -> None:
+    report = """
+        Fraude aux titres-services : un patron condamné
+
+        LIÈGE 22/01 (BELGA) = Le tribunal correctionnel de Liège a condamné jeudi Marc Delvaux, 47 ans, gérant
+        d'une entreprise de nettoyage et de titres-services établie à Seraing depuis 2015, à une peine de 30
+        mois de prison assortie d'un sursis de cinq ans, ainsi qu'à une amende de 8.000 euros, pour faux en
+        écritures et fraude sociale.
+        """
+    assert charges(report) == ["faux en écritures", "fraude sociale"]
+
+
+def test_a_headline_opened_by_an_offence_before_its_colon_names_the_charge() -> None:
+    report = """
+        Meurtre d'un commerçant : le procès de Paul Ndayishimiye renvoyé
+
+        BUJUMBURA, 12 mars 2024 - La cour d'appel de Bujumbura a renvoyé hier le procès de Paul Ndayishimiye
+        au 3 avril.
+        """
+    assert charges(report) == ["meurtre d'un commerçant"]
+    an_event = """
+        Émeutes du 11 novembre : le procès de Paul Dubois renvoyé
+
+        BRUXELLES, 12 mars 2024 - Le tribunal correctionnel de Bruxelles a renvoyé hier le procès de Paul
+        Dubois au 3 avril.
+        """
+    assert charges(an_event) == []
+
+
+def test_whoever_reproaches_someone_an_offence_names_his_charge() -> None:
+    report = """
+        GOMA, 3 mai 2021 - Huit militants ont comparu hier devant le tribunal de grande instance de Goma. Le
+        parquet leur reproche association de malfaiteurs et incitation à la haine.
+        """
+    assert charges(report) == ["association de malfaiteurs", "incitation à la haine"]
+    no_offence = """
+        GOMA, 3 mai 2021 - Paul Kambale, poursuivi pour vol, a comparu hier. Le juge lui reproche son silence.
+        """
+    assert charges(no_offence) == ["vol"]
+
+
+def test_a_step_of_procedure_taken_for_an_offence_names_the_charge() -> None:
+    for sentence, offence in (
+        ("Les 42 prévenus renvoyés pour trouble à l'ordre public seront fixés le 6 septembre.", "trouble"),
+        ("Ils ont été écroués sous mandat de dépôt, entre autres pour rébellion.", "rébellion"),
+        ("Ce dernier est cité au correctionnel pour diffamation.", "diffamation"),
+    ):
+        report = f"""
+            LIBREVILLE, 3 mai 2021 - Le tribunal de Libreville a siégé hier. {sentence}
+            """
+        assert [label.split()[0] for label in charges(report)] == [offence], sentence
+    adjourned = """
+        LIBREVILLE, 3 mai 2021 - Le tribunal de Libreville a siégé hier. Le dossier a été renvoyé pour
+        complément d'enquête.
+        """
+    assert charges(adjourned) == []
+
+
+def test_a_quotation_opened_before_the_de_of_coupable_holds_the_offence() -> None:
+    report = """
+        NOUAKCHOTT, 3 mai 2021 - Le tribunal correctionnel a rendu son jugement hier. Reconnue coupable
+        «d'organisation d'une manifestation non autorisée», Mariem Sidi a été frappée d'une amende.
+        """
+    assert charges(report) == ["organisation d'une manifestation non autorisée"]
+
+
+def test_offences_said_to_figure_among_the_charges_are_charges() -> None:
+    first = """
+        RABAT, 3 mai 2021 - La cour a examiné hier le cas de douze prévenus. Association de malfaiteurs,
+        atteinte à la sûreté de l'Etat et complicité d'assassinat figurent notamment parmi les charges qui
+        pèsent sur eux.
+        """
+    assert charges(first) == [
+        "association de malfaiteurs",
+        "atteinte à la sûreté de l'Etat",
+        "complicité d'assassinat",
+    ]
+    after = """
+        KINSHASA, 3 mai 2021 - Paul Kasongo a été traîné devant les juges par cinq plaignants. Dans leur liste
+        de griefs figurent en particulier la torture et les enlèvements.
+        """
+    assert charges(after) == ["torture", "enlèvements"]
+
+
+def test_an_offence_joined_by_a_hyphen_to_its_kind_opens_a_charge() -> None:
+    report = """
+        ABUJA, Jan 26, 2024 - Five lawmakers were sent to custody on Thursday. They were arrested for
+        terrorism-linked offences in January.
+        """
+    assert charges(report) == ["terrorism-linked offences"]
+
+
+def test_where_no_cue_names_an_offence_the_noun_of_the_case_does() -> None:
+    report = """
+        HARARE, March 3, 2023 - Bail has been refused to Peter Moyo, the town's mayor, in the fraud matter he
+        is answering before the magistrates court.
+        """
+    assert charges(report) == ["fraud"]
+    qualified_only = """
+        HARARE, March 3, 2023 - Peter Moyo appeared before the magistrates court. The criminal case was
+        adjourned.
+        """
+    assert charges(qualified_only) == []
+
+
+def test_a_hedge_told_as_an_incise_after_poursuivis_keeps_the_list() -> None:
+    report = """
+        NOUAKCHOTT, 3 mai 2021 - Trois militants ont comparu hier. Ils sont poursuivis, entre autres, pour
+        « manifestation, incitation à manifester et appartenance à une organisation non reconnue ».
+        """
+    assert charges(report) == [
+        "manifestation",
+        "incitation à manifester",
+        "appartenance à une organisation non reconnue",
+    ]
+
+
+def test_an_offence_is_known_by_its_head_word_without_the_punctuation_around_it() -> None:
+    listed = """
+        YAOUNDÉ, 3 mai 2021 - Le tribunal militaire a joint hier les deux procédures. On leur impute la
+        sécession, l'insurrection, la révolution et l'hostilité contre la patrie.
+        """
+    assert charges(listed) == ["sécession", "insurrection", "révolution", "hostilité contre la patrie"]
+    quoted = """
+        ABIDJAN, 3 mai 2021 - Il comparaît aux côtés du commandant Jean Kouadio, poursuivi pour "complot" et
+        "désertion à l'étranger".
+        """
+    assert charges(quoted) == ["complot", "désertion à l'étranger"]
+
+
+def test_several_chefs_parmi_lesquels_a_list_are_the_charges() -> None:
+    report = """
+        CASABLANCA, 3 mai 2021 - La cour d'appel a renvoyé hier le procès. Les accusés doivent répondre de
+        plusieurs chefs, parmi lesquels « atteinte à la sûreté de l'État » et « complot ».
+        """
+    assert sorted(charges(report)) == ["atteinte à la sûreté de l'État", "complot"]
+
+
+def test_a_charge_sheet_that_lists_offences_lists_the_charges() -> None:
+    report = """
+        KAMPALA, May 3, 2021 - Four men were remanded on Monday. The charge sheet also lists 10 murders and
+        three attempted murders.
+        """
+    assert charges(report) == ["murders", "attempted murders"]
+
+
+def test_having_stood_trial_for_an_offence_names_it() -> None:
+    report = """
+        KUMASI, May 3, 2021 - The 13 men charged with assault were granted bail on Monday. Separately, the
+        13 have already stood trial for escaping from court: each was fined.
+        """
+    assert charges(report) == ["assault", "escaping from court"]
+
+
+def test_prosecutors_who_accuse_the_pair_of_an_offence_name_the_charge() -> None:
+    report = """
+        HARARE, May 3, 2021 - Two activists were granted bail on Monday. Prosecutors accuse the pair of
+        participating in a public gathering with intention to promote public violence.
+        """
+    assert charges(report) == [
+        "participating in a public gathering with intention to promote public violence",
+    ]
+
+
+def test_offences_then_what_is_reproached_to_them_are_charges() -> None:
+    reproached = """
+        LIÈGE, 3 mai 2021 - Douze prévenus comparaissent depuis hier. Vols, recels et escroqueries : voilà ce
+        qui leur est reproché.
+        """
+    assert charges(reproached) == ["vols", "recels", "escroqueries"]
+    held = """
+        GOMA, 3 mai 2021 - Huit militaires ont été condamnés hier. Extorsion et meurtre : telles étaient les
+        infractions retenues contre eux.
+        """
+    assert charges(held) == ["extorsion", "meurtre"]

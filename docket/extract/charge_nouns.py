@@ -1,0 +1,34 @@
+"""Offences told as the name of a case, read only where a report names none after a cue: "the land fraud
+case against him", "in the fraud matter he is answering", "the murder trial"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from docket.text import fold
+
+# up to three lower-case words before the noun of the case ("a separate corruption case"); an amount or a
+# name before them ("the Ksh60 million land fraud case") is not part of the offence
+_OFFENCE_BEFORE_CASE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+){0,3}?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
+    r"(?:case|trial|matter)\b"
+)
+# words that qualify an offence but name none: "the criminal case", "an armed robbery trial" has its noun
+_QUALIFIERS = frozenset(
+    """criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent
+    economic false forcible malicious premeditated capital human unlawful illegal attempted money""".split()
+)
+
+
+def offences_naming_a_case(sentence: str, starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The offences of "the fraud case", "a separate corruption case": from the first word that opens an
+    offence to the noun of the case, whose last word must be an offence's noun, not a qualifier."""
+    found = []
+    for match in _OFFENCE_BEFORE_CASE.finditer(sentence):
+        words = match.group(1).split()
+        if fold(words[-1]) in _QUALIFIERS or not starts_with_offence(words[-1]):
+            continue
+        first = next(i for i, word in enumerate(words) if starts_with_offence(word))
+        found.append(" ".join(words[first:]))
+    return found
