@@ -63,6 +63,8 @@ _QUALIFIED_ROLE = re.compile(
     r"(?:(?!(?:ancien|ancienne|former|ex)\b)(?:[a-zà-ÿ][\w-]*|\d+(?:er|re|e|ème|st|nd|rd|th)|[A-Z][\w'’-]+)\s+){1,2}"
     r"(?=[a-zà-ÿ])"
 )
+# "X, a Harare Magistrate, sent him back": a bench title may be capitalised after its place
+_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:Magistrate|Judge|Prosecutor)\b)")
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
     r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
@@ -142,7 +144,7 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:
         # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun
-        qualified = _QUALIFIED_ROLE.match(bare_phrase)
+        qualified = _QUALIFIED_ROLE.match(bare_phrase) or _PLACE_BEFORE_TITLE.match(bare_phrase)
         if qualified and _VERB_AND_OBJECT.search(qualified.group(0)):
             qualified = None  # "Lusambo, informed the magistrate that …": a verb and its object
         # the role noun after one or two of those words: "1er substitut", "human rights lawyer"

@@ -19,6 +19,7 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
+from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
@@ -27,19 +28,6 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
-)
-
-
-# "son associé, Romain Verstraete, tué de plusieurs coups"
-_VICTIM_AFTER = re.compile(
-    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?"
-    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
-    # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
-    r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
-    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
-    # "…, Fabienne Félix étant la victime désignée", "X being the victim"
-    r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
-    FLAGS,
 )
 
 
@@ -69,21 +57,6 @@ _KIN_OF = re.compile(
 )
 
 
-_VICTIM_CONTEXT = re.compile(
-    # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
-    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
-    r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
-    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
-    # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
-    r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
-    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
-    # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
-    r"\b(?:abducted|kidnapped|raped)\s+(?!by\b)(?:[\w-]+\s+){0,2}?$|"
-    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
-    r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
-    r"\w+\s*,\s*$",
-    FLAGS,
-)
 # "le père du défunt Ndiaga Diouf", "the deceased, Mary X": the dead are not tried
 _DECEASED_BEFORE = re.compile(r"\b(?:défunte?|the deceased,?)\s+$", FLAGS)
 
@@ -152,8 +125,8 @@ def score_mention(
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
-    victim_before = may_match(_VICTIM_CONTEXT, lowered_before) and _VICTIM_CONTEXT.search(before)
-    if victim_before or _VICTIM_AFTER.match(after):
+    victim_before = may_match(VICTIM_CONTEXT, lowered_before) and VICTIM_CONTEXT.search(before)
+    if victim_before or VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")
         return "victim"

@@ -5478,3 +5478,33 @@ def test_offences_then_what_is_reproached_to_them_are_charges() -> None:
         infractions retenues contre eux.
         """
     assert charges(held) == ["extorsion", "meurtre"]
+
+
+def test_the_one_whose_premeditated_murder_is_charged_is_its_victim() -> None:
+    report = """
+        Justice
+
+        VAL-D'OR, 3 mai 2021 - Stéphane Morin est accusé du meurtre prémédité de Serge Paré, un Valdorien de
+        61 ans.
+        """
+    assert roles(report)["Serge Paré"] == "victim"
+
+
+def test_the_officer_the_accused_assaulted_is_a_victim() -> None:
+    report = """
+        Court news
+
+        LUWEERO, May 3, 2021 - Ten men were charged with terrorism. They allegedly assaulted Special Police
+        Constable Hannington Sekajugo, the officer on guard there.
+        """
+    assert roles(report)["Hannington Sekajugo"] == "victim"
+
+
+def test_a_place_before_a_capitalised_bench_title_in_apposition_makes_a_judge() -> None:
+    report = """
+        Court news
+
+        HARARE, July 30, 2020 - Trainos Utahwashe, a Harare Magistrate, sent Jacob Ngarivhume back to custody
+        until August 6 2020.
+        """
+    assert roles(report)["Trainos Utahwashe"] == "judge"

@@ -1,0 +1,38 @@
+"""Who a report names as a crime's victim: the words around a name that make it the victim's."""
+
+from __future__ import annotations
+
+import re
+
+from docket.text import FLAGS
+
+# "son associé, Romain Verstraete, tué de plusieurs coups"
+VICTIM_AFTER = re.compile(
+    r"\s*,\s*(?:\d+\s*ans\s*,\s*)?"
+    r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
+    # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
+    r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
+    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
+    # "…, Fabienne Félix étant la victime désignée", "X being the victim"
+    r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
+    FLAGS,
+)
+
+
+VICTIM_CONTEXT = re.compile(
+    # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
+    # "du meurtre prémédité (au premier degré) de Serge Paré"
+    r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated)(?:\s*\([^)]{0,30}\))?)?"
+    r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
+    # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
+    r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
+    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
+    r"\b(?:abducted|kidnapped|raped|assaulted|strangled)\s+(?!by\b)(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
+    r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
+    r"\w+\s*,\s*$",
+    FLAGS,
+)
