@@ -178,12 +178,13 @@ def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
         _OPENING_PARTICIPLE,
         _SOURCE_BEFORE,
     )
-    from docket.extract.roles import _KIN_APPOSITION, _KIN_OF, _VICTIM_CONTEXT
+    from docket.extract.roles import _KIN_APPOSITION, _KIN_OF
+    from docket.extract.victims import VICTIM_CONTEXT
 
     pats = _plain_patterns()
     patterns = [pats.hearing, pats.decider, pats.charge_cue["fr"], pats.charge_cue["en"], pats.chamber]
     patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
-    patterns += [pats.request, pats.proceedings, _VICTIM_CONTEXT, pats.court_fr, pats.court_en]
+    patterns += [pats.request, pats.proceedings, VICTIM_CONTEXT, pats.court_fr, pats.court_en]
     patterns += [_KIN_OF, _KIN_APPOSITION, pats.defendant_before, _OPENING_PARTICIPLE]
     patterns += [_SOURCE_BEFORE, _LIST_INTRODUCER, _DEFENDANT_LIST_INTRODUCER]
     texts = [lowered_text(s) for s in _sample_sentences()]
