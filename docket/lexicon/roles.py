@@ -202,7 +202,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "the bail application filed by singer A, B and C"
     r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
-    r"inflig\w* (?:à|au|aux)|extradited|extradée?s?",
+    # "la peine infligée mardi 16 septembre à X", "a infligé jeudi une peine de trente mois à X"
+    r"inflig\w* (?:[^.;]{0,60}? )?(?:à|au|aux)|extradited|extradée?s?",
     # "Gardaí sealed off the scene and arrested Neil X": the one the police arrested stands accused
     r"(?<!been )(?<!was )(?<!were )\barrested",
     # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"

@@ -5508,3 +5508,14 @@ def test_a_place_before_a_capitalised_bench_title_in_apposition_makes_a_judge() 
         until August 6 2020.
         """
     assert roles(report)["Trainos Utahwashe"] == "judge"
+
+
+def test_the_penalty_inflicted_on_a_day_to_x_convicts_x() -> None:
+    report = """
+        Justice
+
+        NIAMEY, 17 septembre 2025 - Trente mois derrière les barreaux : telle est la peine infligée mardi 16
+        septembre à Hassane Zada Badjé par le Tribunal de grande instance de Niamey.
+        """
+    assert ("2025-09-16", "convicted") in rulings(report)
+    assert roles(report)["Hassane Zada Badjé"] == "defendant"
