@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docket import lexicon
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_addresses
 from docket.extract.clauses import in_quotation
+from docket.extract.list_shapes import (
+    ALIAS,
+    ALIAS_BEFORE,
+    ALL_OF_THEM,
+    APPOSITION_JOINT,
+    DEFENDANT_LIST_INTRODUCER,
+    GROUP_WINDOW,
+    LIST_INTRODUCER,
+    NAMED_NEXT,
+    OWN_GROUP,
+    REPEATED_DE_JOINT,
+    SEMICOLON_JOINT,
+)
 from docket.extract.mentions import Sentence
-from docket.extract.names import NAME_RE, PARTICLES, TITLE_WORDS, NamedRun, clean_name, folded_words
+from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
 from docket.text import FLAGS, NAME_WORD, fold
@@ -53,7 +65,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         mentions: list[tuple[Person, int, int, str | None]] = []
         inside: list[bool] = []  # per mention: whether it stands inside another's apposition
         for k, (name_start, name_end, name, before, title_role, lowered_before) in enumerate(named):
-            if mentions and _ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
+            if mentions and ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
                 # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
                 mentions[-1][0].forms.add(name)
                 continue
@@ -296,13 +308,13 @@ _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){
 
 def _links(joint: str) -> bool:
     """Whether the text between two names joins them as items of one list."""
-    joint = _ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
-    if _REPEATED_DE_JOINT.fullmatch(joint):
+    joint = ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
+    if REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
     if _AUXILIARY.search(joint) or _ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
-        _APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
+        APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
     ):
         # "Il s'agit de A, ex-ministre de l'Intérieur, d'B, qui tenait les Finances, et de C": the repeated
         # "de" makes a list of what a relative clause alone would not
@@ -315,8 +327,8 @@ def _links(joint: str) -> bool:
         # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long apposition
         # still links two names when ", and" closes it, or when it is an apposition between commas
         or _LONG_LIST_JOINT.fullmatch(joint)
-        or _APPOSITION_JOINT.fullmatch(joint)
-        or _SEMICOLON_JOINT.fullmatch(joint)
+        or APPOSITION_JOINT.fullmatch(joint)
+        or SEMICOLON_JOINT.fullmatch(joint)
         or _AGED_JOINT.fullmatch(joint)
         # "César Etou (Directeur de publication), Didier Depri (Secrétaire général) et …": a bracketed trade
         or _BRACKETED_JOINT.fullmatch(joint)
@@ -347,21 +359,21 @@ def _group_role(
 ) -> tuple[str, str] | None:
     """The role of the group a list introducer points back to, in its clause, the sentence before, or
     what "all of them" do in the sentence after."""
-    before = sentence[max(0, first_start - _GROUP_WINDOW) : first_start]
+    before = sentence[max(0, first_start - GROUP_WINDOW) : first_start]
     # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
     absent = (
-        _DEFENDANT_LIST_INTRODUCER.search(before) if may_match(_DEFENDANT_LIST_INTRODUCER, lowered) else None
+        DEFENDANT_LIST_INTRODUCER.search(before) if may_match(DEFENDANT_LIST_INTRODUCER, lowered) else None
     )
     if absent is not None:
         return "defendant", absent.group(0).strip(" ,:")
-    introducer = _LIST_INTRODUCER.search(before) if may_match(_LIST_INTRODUCER, lowered) else None
+    introducer = LIST_INTRODUCER.search(before) if may_match(LIST_INTRODUCER, lowered) else None
     if introducer is None:
         return None
     clause = before[: introducer.start()]
     # "Plusieurs figures du parti avaient fait le déplacement, parmi lesquelles A, B": the list unfolds the
     # group its own clause names, whatever the sentence before was about
-    own_group = _OWN_GROUP.search(clause) is not None
-    for context, verb_context in ((clause, clause), (previous[-_GROUP_WINDOW:], previous)):
+    own_group = OWN_GROUP.search(clause) is not None
+    for context, verb_context in ((clause, clause), (previous[-GROUP_WINDOW:], previous)):
         if own_group and context is not clause:
             return _NO_ROLE
         cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
@@ -388,90 +400,15 @@ def _group_noun(cue: str, role: str) -> bool:
 
 def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
     """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
-    after = _ALL_OF_THEM.match(following)
-    if after is not None and _NAMED_NEXT.match(following, after.end()):
+    after = ALL_OF_THEM.match(following)
+    if after is not None and NAMED_NEXT.match(following, after.end()):
         return None  # "Both Simpson and Stewart were found guilty": the group is named, not taken up
     if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
         return "defendant", after.group(0).strip()
     return None
 
 
-_NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
-_ALL_OF_THEM = re.compile(
-    r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
-)
-# a military or civil rank before a name in a list: "du colonel-major A ; des adjudants-chefs B et C"
-_RANK = (
-    r"(?i:colonel|capitaine|lieutenant|commandant|général|sergent|adjudant|caporal|soldat|major|brigadier|"
-    r"officier|commissaire|inspecteur|docteur|professeur)s?(?:-[a-zà-ÿ]+)?"
-)
-_LIST_INTRODUCER = re.compile(
-    # a short label may stand between the colon and the list: "… : côté OSC, A, B"
-    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?"
-    # "The civilians among them are Dr A, …; B", "Il s'agit du colonel-major A ; du capitaine B"
-    rf"(?:{TITLE_WORDS}\s+|(?:l['’])?{_RANK}\s+)?$",
-    FLAGS,
-)
-_DEFENDANT_LIST_INTRODUCER = re.compile(
-    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
-    # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"
-    r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+|"
-    r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",
-    FLAGS,
-)
 _NO_ROLE = ("", "")
-_OWN_GROUP = re.compile(
-    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}|"
-    # "Named as the relatives: A, B and C": kin and sureties are no parties to the case
-    r"\b(?:relatives|brothers|sisters|sureties|guarantors|supporters|family members|proches|frères|sœurs|"
-    r"soeurs|garants|sympathisants)\b",
-    FLAGS,
-)
-# how far back a list's introducer and its group noun are looked for (a bound: a list can be long)
-_GROUP_WINDOW = 200
-_REPEATED_DE_JOINT = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de|d['’])\s*", FLAGS)
-_APPOSITION_JOINT = re.compile(
-    r"\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b|"
-    # "A, présenté comme le cerveau du dossier, B, chargé de mission du mouvement, ainsi que le chef C"
-    r"[a-zà-ÿ]+(?:ée?s?|ed)\b)"
-    # an apposition may run long: "A, ancien président du Faso, qui tenait en même temps à l'époque le
-    # ministère de la Défense et des Anciens combattants, ainsi que B"
-    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,150},\s*"
-    r"(?:(?:et|and|ainsi que|as well as)\s+"
-    r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?"
-    # "Il s'agit de A, ex-ministre de l'Intérieur, d'B": the list's repeated "de"
-    r"(?:de |d['’])?",
-    FLAGS,
-)
-# "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
-_SEMICOLON_JOINT = re.compile(
-    # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
-    # an age may come first: "A (19), a food vendor; B"
-    # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
-    # "Moulaye Haïdara du Pdes ; Samba Coulibaly du parti Nema ; …": each item with the party it belongs to
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:du|de la|des|de|d['’]|of the|of)\s*[^.;:!?(),]{1,40})?"
-    r"(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
-    # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
-    # "; de Moustapha LÔ, chargé de la communication": "Il s'agit de A, … ; de B"
-    # "; bus driver B (36, Bauleni); …": each item with its trade
-    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{_RANK}\s+|(?:de |d['’])|"
-    r"(?:(?!(?:et|and|enfin|puis|then|finally)\b)[a-zà-ÿ][\w'’-]*\s+){1,3})?",
-    FLAGS,
-)
-_ALIAS = re.compile(
-    # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
-    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?",
-    FLAGS,
-)
-
-
-# between a name and another name for the same person
-_ALIAS_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
-    r"(?:comme|sous le (?:nom|sobriquet) de)|"
-    r"(?:better |also )?known as|alias|aka|a\.k\.a\.)\s*[«\"“]?\s*",
-    FLAGS,
-)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

@@ -171,13 +171,9 @@ def automata_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("automata_at_once")
 def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
+    from docket.extract.list_shapes import DEFENDANT_LIST_INTRODUCER, LIST_INTRODUCER
     from docket.extract.patterns import _GATE_BITS, _plain_patterns, lowered_gate
-    from docket.extract.people import (
-        _DEFENDANT_LIST_INTRODUCER,
-        _LIST_INTRODUCER,
-        _OPENING_PARTICIPLE,
-        _SOURCE_BEFORE,
-    )
+    from docket.extract.people import _OPENING_PARTICIPLE, _SOURCE_BEFORE
     from docket.extract.roles import _KIN_APPOSITION, _KIN_OF
     from docket.extract.victims import VICTIM_CONTEXT
 
@@ -186,7 +182,7 @@ def test_the_word_gates_answer_as_each_patterns_own_gate() -> None:
     patterns += [pats.loose_charge_verb, pats.named_court, pats.abbreviation, pats.role_cue, _COURT_HINT]
     patterns += [pats.request, pats.proceedings, VICTIM_CONTEXT, pats.court_fr, pats.court_en]
     patterns += [_KIN_OF, _KIN_APPOSITION, pats.defendant_before, _OPENING_PARTICIPLE]
-    patterns += [_SOURCE_BEFORE, _LIST_INTRODUCER, _DEFENDANT_LIST_INTRODUCER]
+    patterns += [_SOURCE_BEFORE, LIST_INTRODUCER, DEFENDANT_LIST_INTRODUCER]
     texts = [lowered_text(s) for s in _sample_sentences()]
     texts = [t for t in texts if t is not None]
     texts += [t[: len(t) // 2] for t in texts] + ["", "cour", "x"]

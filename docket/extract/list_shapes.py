@@ -1,0 +1,86 @@
+"""The shapes of a list of people in a report: what introduces it ("Il s'agit de", "Sur le banc :"), what
+joins its items (commas, "et", "; de", long appositions) and what gives another name of the same person."""
+
+from __future__ import annotations
+
+import re
+
+from docket import lexicon
+from docket.extract.names import TITLE_WORDS
+from docket.text import FLAGS, NAME_WORD
+
+NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
+ALL_OF_THEM = re.compile(
+    r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
+)
+# a military or civil rank before a name in a list: "du colonel-major A ; des adjudants-chefs B et C"
+RANK = (
+    r"(?i:colonel|capitaine|lieutenant|commandant|général|sergent|adjudant|caporal|soldat|major|brigadier|"
+    r"officier|commissaire|inspecteur|docteur|professeur)s?(?:-[a-zà-ÿ]+)?"
+)
+LIST_INTRODUCER = re.compile(
+    # a short label may stand between the colon and the list: "… : côté OSC, A, B"
+    rf"(?:{lexicon.LIST_INTRODUCERS})\s*,?\s*(?:[^.;:!?(),]{{1,30}},\s*)?(?:de |d['’]|du |des |les |the )?"
+    # "The civilians among them are Dr A, …; B", "Il s'agit du colonel-major A ; du capitaine B"
+    rf"(?:{TITLE_WORDS}\s+|(?:l['’])?{RANK}\s+)?$",
+    FLAGS,
+)
+DEFENDANT_LIST_INTRODUCER = re.compile(
+    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
+    # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"
+    r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+|"
+    r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",
+    FLAGS,
+)
+OWN_GROUP = re.compile(
+    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}|"
+    # "Named as the relatives: A, B and C": kin and sureties are no parties to the case
+    r"\b(?:relatives|brothers|sisters|sureties|guarantors|supporters|family members|proches|frères|sœurs|"
+    r"soeurs|garants|sympathisants)\b",
+    FLAGS,
+)
+# how far back a list's introducer and its group noun are looked for (a bound: a list can be long)
+GROUP_WINDOW = 200
+REPEATED_DE_JOINT = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de|d['’])\s*", FLAGS)
+APPOSITION_JOINT = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’]|les|son|sa|ses|his|her|their|ex-|former|ancien|ancienne|once)\b|"
+    # "A, présenté comme le cerveau du dossier, B, chargé de mission du mouvement, ainsi que le chef C"
+    r"[a-zà-ÿ]+(?:ée?s?|ed)\b)"
+    # an apposition may run long: "A, ancien président du Faso, qui tenait en même temps à l'époque le
+    # ministère de la Défense et des Anciens combattants, ainsi que B"
+    r"(?:[^.;:!?()]|\([^()]{0,60}\)){0,150},\s*"
+    r"(?:(?:et|and|ainsi que|as well as)\s+"
+    r"(?:(?:le|la|l['’]|les|the|son|sa|his|her)\s+)?(?:[a-zà-ÿ'’-]+\s+){0,2})?"
+    # "Il s'agit de A, ex-ministre de l'Intérieur, d'B": the list's repeated "de"
+    r"(?:de |d['’])?",
+    FLAGS,
+)
+# "A, 32, of Ntungamo; B", "…; côté presse, C": a list's items between semicolons, each perhaps labelled
+SEMICOLON_JOINT = re.compile(
+    # an apposition may hold an abbreviation: "A, secrétaire général de l'Union des syndicats (UST) ; B";
+    # an age may come first: "A (19), a food vendor; B"
+    # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
+    # "Moulaye Haïdara du Pdes ; Samba Coulibaly du parti Nema ; …": each item with the party it belongs to
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:du|de la|des|de|d['’]|of the|of)\s*[^.;:!?(),]{1,40})?"
+    r"(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
+    # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
+    # "; de Moustapha LÔ, chargé de la communication": "Il s'agit de A, … ; de B"
+    # "; bus driver B (36, Bauleni); …": each item with its trade
+    rf"(?:[^.;:!?(),]{{1,30}},\s*|(?:de |du |des |d['’])(?:l['’])?{RANK}\s+|(?:de |d['’])|"
+    r"(?:(?!(?:et|and|enfin|puis|then|finally)\b)[a-zà-ÿ][\w'’-]*\s+){1,3})?",
+    FLAGS,
+)
+ALIAS = re.compile(
+    # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
+    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?",
+    FLAGS,
+)
+
+
+# between a name and another name for the same person
+ALIAS_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
+    r"(?:comme|sous le (?:nom|sobriquet) de)|"
+    r"(?:better |also )?known as|alias|aka|a\.k\.a\.)\s*[«\"“]?\s*",
+    FLAGS,
+)
