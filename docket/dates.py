@@ -291,6 +291,9 @@ def _lexicon(language: Language) -> _Lexicon:
         # "2025-10-20"
         rf"(?P<i>(?<![\d./-])(?P<i_year>{year})(?P<i_sep>[-/])(?P<i_mon>1[0-2]|0?[1-9])(?P=i_sep)"
         rf"(?P<i_day>3[01]|[12]\d|0?[1-9])(?!\d|[./-]\d))",
+        # "26-Nov-2020": day, abbreviated month and year joined by hyphens, as some sites stamp a page
+        # (not the "lycée 5-Février-1979", named after a day in full)
+        rf"(?P<h>(?P<h_day>\d{{1,2}})-(?=[^\W\d_]{{3,4}}\.?-)(?P<h_mon>{month})-(?P<h_year>{year})(?![\w-]))",
         # "novembre 2024", "Sept. 2025"
         rf"(?P<e>(?P<e_mon>{month}){sp}(?P<e_year>{year}))",
         # "en 2015", "since 2015"
@@ -430,6 +433,9 @@ def _resolve(
         return _full_date(match, "n", lexicon, int(match["n_year"]), month, day)
     if shape == "i":
         return _full_date(match, "i", lexicon, int(match["i_year"]), int(match["i_mon"]), int(match["i_day"]))
+    if shape == "h":
+        month = lexicon.months[_fold(match["h_mon"])]
+        return _full_date(match, "h", lexicon, int(match["h_year"]), month, int(match["h_day"]))
     if shape == "e":
         month = lexicon.months[_fold(match["e_mon"])]
         return [_mention(match, "e", dt.date(int(match["e_year"]), month, 1), "month", False)]

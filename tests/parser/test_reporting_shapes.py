@@ -5519,3 +5519,41 @@ def test_the_penalty_inflicted_on_a_day_to_x_convicts_x() -> None:
         """
     assert ("2025-09-16", "convicted") in rulings(report)
     assert roles(report)["Hassane Zada Badjé"] == "defendant"
+
+
+def test_a_page_stamp_with_a_hyphenated_abbreviated_month_is_the_dateline() -> None:
+    stamped = parse_bytes(
+        textwrap.dedent(
+            """
+            Deux avocats condamnés
+
+            YAOUNDE - 26-Nov-2020 - 16h13   12390
+
+            Le tribunal de première instance de Douala a condamné Me Jean Ngueko à un an de prison.
+            """
+        ).encode("utf-8"),
+        "test.txt",
+    )
+    named = parse_bytes(
+        "Élèves du lycée 5-Février-1979 devant le juge\n\nLe tribunal a jugé Jean Ngueko.\n".encode(),
+        "test.txt",
+    )
+    assert stamped.articles[0].published == dt.date(2020, 11, 26)
+    assert named.articles[0].published is None
+
+
+def test_an_agency_in_brackets_after_the_date_closes_the_dateline() -> None:
+    parsed = parse_bytes(
+        textwrap.dedent(
+            """
+            Español English French Kwéyol
+
+            Haïti-Justice : tollé après la libération de Jean Nelfort
+
+            P-au-P, 20 avril 2015 [AlterPresse] --- Indignation, colère : les réactions s'accumulent depuis
+            que le juge Paul Bélizaire a remis en liberté, le vendredi 17 avril 2015, Jean Nelfort.
+            """
+        ).encode("utf-8"),
+        "test.txt",
+    )
+    assert parsed.articles[0].published == dt.date(2015, 4, 20)
