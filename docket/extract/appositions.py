@@ -24,7 +24,8 @@ _PROSECUTING = re.compile(
     r"(?:who )?(?:leading|led|leads|conducting|conducted|conducts) the prosecution)\b"
 )
 _DEFENDING = re.compile(
-    r"(?i:defending|(?:appearing |who appeared )?for (?:the )?"
+    # "Jonas Zimba, leading the defence, did not oppose"
+    r"(?i:defending|(?:leading|who led|who leads) the defen[cs]e|(?:appearing |who appeared )?for (?:the )?"
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)

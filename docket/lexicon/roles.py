@@ -41,7 +41,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:premier |deuxième |second |)substitut du procureur(?: de la République| spécial| général)?",
         "prosecutor",
     ),
-    (r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral)?", "prosecutor"),
+    # Québec: "le procureur de la Couronne X", "la procureure aux poursuites criminelles et pénales X"
+    (
+        r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral| de la Couronne|"
+        r" aux poursuites criminelles(?: et pénales)?)?",
+        "prosecutor",
+    ),
     (r"avocate? générale?|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),

@@ -5557,3 +5557,23 @@ def test_an_agency_in_brackets_after_the_date_closes_the_dateline() -> None:
         "test.txt",
     )
     assert parsed.articles[0].published == dt.date(2015, 4, 20)
+
+
+def test_counsel_leading_the_defence_defends() -> None:
+    report = """
+        Court news
+
+        LUSAKA, May 3, 2021 - Zumani Zimba's trial was adjourned. Jonas Zimba, leading the defence, did not
+        oppose the adjournment.
+        """
+    assert roles(report)["Jonas Zimba"] == "defense_counsel"
+
+
+def test_the_crowns_prosecutor_in_quebec_prosecutes() -> None:
+    report = """
+        Justice
+
+        LONGUEUIL, 3 mai 2019 - Lise Dancause a été reconnue coupable de fraude. Pour le procureur de la
+        Couronne Julien Tardif, la peine doit être exemplaire.
+        """
+    assert roles(report)["Julien Tardif"] == "prosecutor"
