@@ -168,6 +168,9 @@ _LEAD = re.compile(
     r"|[^\n]{0,40}\b(?:[Nn]ews|[Ee]dition|[ÉéEe]dition|[Aa]ctualités?|[Ii]nfos?) (?:of|du|de)\s+)?"
     rf"(?:{_PLACE}\s*,\s*){{0,2}}(?:{_CAPITAL_PLACE})?(?:[Ll]e\s+)?$"
 )
+_EDITION_LABEL = re.compile(
+    r"\s*[^\n]{0,40}\b(?:[Nn]ews|[ÉéEe]dition|[Aa]ctualités?|[Ii]nfos?) (?:of|du|de)\s+"
+)
 # What may follow it: nothing, a time, an agency, a dash before the lead paragraph, a view counter.
 _TAIL = re.compile(
     r"^\s*(?:$|[(\[|–—/=-]|,?\s*(?:à\s*|at\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
@@ -366,6 +369,8 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 not is_first
                 or _SECTION_LEAD.match(before)
                 or _WIRE_LEAD.match(before)
+                # "Actualités of Tuesday, 7 October 2025": a news site's edition label opening the page
+                or _EDITION_LABEL.fullmatch(before)
                 # "Le lundi 25 février 2019 à 08:53": a line that is nothing but the date
                 or _DATE_ALONE_LEAD.fullmatch(before)
                 and _TIME_ONLY.fullmatch(after)

@@ -5577,3 +5577,19 @@ def test_the_crowns_prosecutor_in_quebec_prosecutes() -> None:
         Couronne Julien Tardif, la peine doit être exemplaire.
         """
     assert roles(report)["Julien Tardif"] == "prosecutor"
+
+
+def test_a_news_sites_edition_label_opening_the_page_dates_it() -> None:
+    parsed = parse_bytes(
+        textwrap.dedent(
+            """
+            Actualités of Tuesday, 7 October 2025
+
+            Wouri : le feuilleton judiciaire s'offre un nouvel épisode
+
+            Ce 2 octobre 2025, le litige qui oppose Jean Ekotto à la commune revenait devant le tribunal.
+            """
+        ).encode("utf-8"),
+        "test.txt",
+    )
+    assert parsed.articles[0].published == dt.date(2025, 10, 7)
