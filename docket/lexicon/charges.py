@@ -190,7 +190,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
-    r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*(?::|\s[-–—])",
+    # "denied both counts against them – A and B", "charged on three counts – A, B and C –"
+    r"(?:faces?|facing|faced|denied|denies|deny|on) (?:\w+ ){0,2}(?:counts?|charges?)"
+    r"(?: against (?:him|her|them))?\s*(?::|\s[-–—])",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

@@ -4878,3 +4878,16 @@ def test_offences_then_what_is_reproached_to_them_are_charges() -> None:
         infractions retenues contre eux.
         """
     assert charges(held) == ["extorsion", "meurtre"]
+
+
+def test_counts_denied_or_charged_then_a_dash_list_them() -> None:
+    denied = """
+        FREETOWN, May 3, 2021 - Six residents appeared on Monday. They denied both counts against them –
+        rioting and disorderly behaviour, contrary to law.
+        """
+    assert charges(denied) == ["rioting and disorderly behaviour"]
+    charged_on = """
+        FREETOWN, May 3, 2021 - Six residents appeared on Monday. They were charged on three counts – assault,
+        arson and throwing missiles – over events of August 10.
+        """
+    assert charges(charged_on) == ["assault", "arson", "throwing missiles"]
