@@ -306,8 +306,11 @@ def _starts_with_charge_head(label: str) -> bool:
 
 
 # "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
+# "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article
 _LIST_GOES_ON = re.compile(
-    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )", FLAGS
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )|"
+    r"\s*\([^()]{1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)",
+    FLAGS,
 )
 
 

@@ -4891,3 +4891,11 @@ def test_counts_denied_or_charged_then_a_dash_list_them() -> None:
         arson and throwing missiles – over events of August 10.
         """
     assert charges(charged_on) == ["assault", "arson", "throwing missiles"]
+
+
+def test_past_an_article_of_law_in_parentheses_the_list_goes_on() -> None:
+    report = """
+        YAOUNDÉ, 3 mai 2021 - Dix militants ont comparu hier. Ils sont jugés pour attroupement (article 232
+        du code pénal) et incitation à la révolte (article 157).
+        """
+    assert charges(report) == ["attroupement", "incitation à la révolte"]
