@@ -187,8 +187,9 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 
 
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
+# ("Those 13, charged with …" are counted: this case's)
 _GENERIC_PEOPLE = re.compile(
-    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those|people who|anyone)\b", FLAGS
+    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those(?! \d)|people who|anyone)\b", FLAGS
 )
 
 

@@ -4899,3 +4899,11 @@ def test_past_an_article_of_law_in_parentheses_the_list_goes_on() -> None:
         du code pénal) et incitation à la révolte (article 157).
         """
     assert charges(report) == ["attroupement", "incitation à la révolte"]
+
+
+def test_those_counted_are_this_cases_accused_not_people_in_general() -> None:
+    report = """
+        KUMASI, May 3, 2021 - The case was adjourned on Monday. Those 13, charged with conspiracy to assault
+        a public officer, are also on bail.
+        """
+    assert charges(report) == ["conspiracy to assault a public officer"]
