@@ -150,7 +150,9 @@ LOOSE_CHARGE_VERBS: str = (
     # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
     # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
-    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen"
+    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen|"
+    # "Il encourait la réclusion à vie pour atteinte à …", "La Cour ne l'a retenu que pour le délit de …"
+    r"encour\w*|retenue?s?"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (

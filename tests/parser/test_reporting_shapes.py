@@ -4907,3 +4907,16 @@ def test_those_counted_are_this_cases_accused_not_people_in_general() -> None:
         a public officer, are also on bail.
         """
     assert charges(report) == ["conspiracy to assault a public officer"]
+
+
+def test_the_offence_someone_risked_or_was_held_for_is_a_charge() -> None:
+    risked = """
+        LIBREVILLE, 11 juin 2020 - Paul Mba a été condamné hier à dix ans. Il encourait la réclusion à vie
+        pour atteinte à la sûreté de l'Etat.
+        """
+    assert "atteinte à la sûreté de l'Etat" in charges(risked)
+    held = """
+        LIBREVILLE, 11 juin 2020 - Paul Mba a été jugé hier. La Cour ne l'a retenu que pour le délit
+        d'association de malfaiteurs.
+        """
+    assert charges(held) == ["délit d'association de malfaiteurs"]
