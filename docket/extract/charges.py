@@ -428,6 +428,14 @@ _ANAPHORIC_OFFENCES = re.compile(
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 
 
+# "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
+_NO_OFFENCE = frozenset(
+    fold(word)
+    for word in "them him her it anything something nothing everything faits fait file dossier affaire "
+    "incident incidents évènements événements inculpation".split()
+)
+
+
 _DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
 # past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
 _OFFENCE_OF_DEED = {
@@ -465,7 +473,12 @@ def _charge_label(item: str) -> str:
     if deed and fold(deed.group(1)) in _OFFENCE_OF_DEED:
         # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
         return _OFFENCE_OF_DEED[fold(deed.group(1))]
-    if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
+    if (
+        not label
+        or not _THREE_LETTERS.search(label)
+        or _VERB_FIRST.match(label)
+        or fold(label) in _NO_OFFENCE
+    ):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

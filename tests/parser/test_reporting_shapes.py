@@ -4920,3 +4920,11 @@ def test_the_offence_someone_risked_or_was_held_for_is_a_charge() -> None:
         d'association de malfaiteurs.
         """
     assert charges(held) == ["délit d'association de malfaiteurs"]
+
+
+def test_a_word_alone_that_names_no_offence_is_no_charge() -> None:
+    report = """
+        LUSAKA, May 3, 2021 - Peter Banda, charged with fraud, appeared on Monday. He pleaded not guilty to
+        them.
+        """
+    assert charges(report) == ["fraud"]
