@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import offences_naming_a_case
+from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -110,10 +110,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
     # opened by the offence ("Assassinat d'X : le procès renvoyé", "Alleged Defamation: Court Adjourns …")
     for i, sentence in enumerate(sentences[:4]):
-        headline = _HEADLINE_OFFENCE.match(sentence.text) if len(sentence.text) <= 150 else None
-        offence = headline.group("offence") if headline and not sentence.text.endswith(".") else ""
-        # a noun of offence, not "Missing diamond: …"; not an event told by its day
-        if offence and fold(offence.split()[0]) in _CHARGE_HEADS and not _WHEN.search(offence):
+        offence = headline_offence(sentence.text, _CHARGE_HEADS)
+        if offence:
             take(sentence, i, "", need_head=True, items=[offence])
     for i, sentence in enumerate(sentences):
         if not may_match(pats.loose_charge_intro, sentence.lowered):
@@ -126,20 +124,6 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
             take(sentence, i, "", need_head=True, items=offences)
     return found
-
-
-_HEADLINE_OFFENCE = re.compile(
-    r"(?:(?:procès|affaire|trial|case)\s+(?:du |de la |de l['’]|des |de |d['’]|of |for )?|"
-    r"alleged |présumée?s? )?"
-    r"(?P<offence>[^:|]{3,60}?)\s*:\s",
-    FLAGS,
-)
-# "Émeutes du 11 novembre : …", "Violences en juin : …": a headline's event told by its day, not a charge
-_WHEN = re.compile(
-    r"\b(?:\d{1,2}|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"january|february|march|april|june|july|august|september|october|november|december)\b",
-    FLAGS,
-)
 
 
 _LIST_THEN_CHARGES = re.compile(
