@@ -309,7 +309,8 @@ _LEADING_ARTICLES = re.compile(
 # -ing words that start a clause about the case, not an offence: "pending trial", "including …"
 _NOT_OFFENCE_GERUNDS = frozenset(
     "pending including according following during regarding concerning involving awaiting seeking "
-    "acknowledging claiming saying asking adding noting arguing citing requesting".split()
+    "acknowledging claiming saying asking adding noting arguing citing requesting string thing something "
+    "nothing morning evening building".split()
 )
 
 
@@ -318,7 +319,9 @@ _COUNT_PREFIX = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
     r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
     # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
-    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)",
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)|"
+    # "d'une série de cambriolages", "a string of frauds": how many, told by a noun
+    r"^(?:une |a )?(?:série|string|slew|series|litany) (?:de |d['’]|of )",
     FLAGS,
 )
 # "six meurtres et cinq tentatives de meurtre", "dont trois pour tentative de meurtre": how many, then the

@@ -4928,3 +4928,16 @@ def test_a_word_alone_that_names_no_offence_is_no_charge() -> None:
         them.
         """
     assert charges(report) == ["fraud"]
+
+
+def test_a_series_of_offences_is_the_offence() -> None:
+    report = """
+        NEUCHÂTEL, 3 mai 2021 - Le procès a été renvoyé hier. Les six hommes doivent répondre d'une série de
+        cambriolages commis dans des commerces.
+        """
+    assert charges(report) == ["cambriolages"]
+    string_of = """
+        PRETORIA, May 3, 2021 - The bail hearing was postponed on Monday. The couple face a string of
+        charges, among them fraud and money laundering.
+        """
+    assert charges(string_of) == ["fraud", "money laundering"]
