@@ -27,7 +27,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
-    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,40},)? (?:notamment |au pénal )?"
+    # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
+    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
     r"(?:des accusations de|de|d'|d’|du|des)",

@@ -4941,3 +4941,11 @@ def test_a_series_of_offences_is_the_offence() -> None:
         charges, among them fraud and money laundering.
         """
     assert charges(string_of) == ["fraud", "money laundering"]
+
+
+def test_a_long_incise_may_follow_repondre() -> None:
+    report = """
+        NEUCHÂTEL, 3 mai 2021 - Le procès a été renvoyé hier. Les six hommes doivent répondre, tout comme un
+        septième comparse jugé à part, de cambriolages commis dans des commerces.
+        """
+    assert charges(report) == ["cambriolages"]
