@@ -89,7 +89,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are
-            take(sentence, i, announced.group("offences"), need_head=False)
+            # (each item, named or not by an offence's noun: "… et acceptation de cadeaux indus : voilà …")
+            take(sentence, i, "", need_head=False, items=_split_charges(announced.group("offences")))
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
         if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
             # found from its beginnings in the lower-cased sentence, matched as written: one sentence in

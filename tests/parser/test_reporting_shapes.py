@@ -4949,3 +4949,11 @@ def test_a_long_incise_may_follow_repondre() -> None:
         septième comparse jugé à part, de cambriolages commis dans des commerces.
         """
     assert charges(report) == ["cambriolages"]
+
+
+def test_every_offence_listed_before_voila_ce_qui_is_a_charge() -> None:
+    report = """
+        BOBO-DIOULASSO, 3 mai 2021 - La liberté provisoire a été refusée hier. Abus de fonction, blanchiment
+        de capitaux, acceptation de cadeaux indus : voilà ce qui vaut à Paul Sanou d'être jugé.
+        """
+    assert charges(report) == ["abus de fonction", "blanchiment de capitaux", "acceptation de cadeaux indus"]
