@@ -1,12 +1,13 @@
-"""Offences told as the name of a case, read only where a report names none after a cue: "the land fraud
-case against him", "in the fraud matter he is answering", "the murder trial"."""
+"""Offences told as the name of a case or a headline's subject, read only where a report names none after a
+cue: "the land fraud case against him", "in the fraud matter he is answering", "Assassinat d'X : le procès
+renvoyé"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from docket.text import fold
+from docket.text import FLAGS, fold
 
 # up to three lower-case words before the noun of the case ("a separate corruption case"); an amount or a
 # name before them ("the Ksh60 million land fraud case") is not part of the offence
@@ -32,3 +33,28 @@ def offences_naming_a_case(sentence: str, starts_with_offence: Callable[[str], b
         first = next(i for i, word in enumerate(words) if starts_with_offence(word))
         found.append(" ".join(words[first:]))
     return found
+
+
+_HEADLINE_OFFENCE = re.compile(
+    r"(?:(?:procès|affaire|trial|case)\s+(?:du |de la |de l['’]|des |de |d['’]|of |for )?|"
+    r"alleged |présumée?s? )?"
+    r"(?P<offence>[^:|]{3,60}?)\s*:\s",
+    FLAGS,
+)
+# "Émeutes du 11 novembre : …", "Violences en juin : …": a headline's event told by its day, not a charge
+_WHEN = re.compile(
+    r"\b(?:\d{1,2}|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    FLAGS,
+)
+
+
+def headline_offence(line: str, heads: frozenset[str]) -> str:
+    """The offence opening a headline before its colon ("Assassinat d'X : le procès renvoyé", "Alleged
+    Defamation: Court Adjourns …"), or "": a noun of offence (one of `heads`, folded), not "Missing diamond:
+    …"; not an event told by its day; a short line without a full stop."""
+    headline = _HEADLINE_OFFENCE.match(line) if len(line) <= 150 and not line.endswith(".") else None
+    offence = headline.group("offence") if headline else ""
+    if offence and fold(offence.split()[0]) in heads and not _WHEN.search(offence):
+        return offence
+    return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import offences_naming_a_case
+from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -89,7 +89,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are
-            take(sentence, i, announced.group("offences"), need_head=False)
+            # (each item, named or not by an offence's noun: "… et acceptation de cadeaux indus : voilà …")
+            take(sentence, i, "", need_head=False, items=_split_charges(announced.group("offences")))
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
         if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
             # found from its beginnings in the lower-cased sentence, matched as written: one sentence in
@@ -110,10 +111,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
     # opened by the offence ("Assassinat d'X : le procès renvoyé", "Alleged Defamation: Court Adjourns …")
     for i, sentence in enumerate(sentences[:4]):
-        headline = _HEADLINE_OFFENCE.match(sentence.text) if len(sentence.text) <= 150 else None
-        offence = headline.group("offence") if headline and not sentence.text.endswith(".") else ""
-        # a noun of offence, not "Missing diamond: …"; not an event told by its day
-        if offence and fold(offence.split()[0]) in _CHARGE_HEADS and not _WHEN.search(offence):
+        offence = headline_offence(sentence.text, _CHARGE_HEADS)
+        if offence:
             take(sentence, i, "", need_head=True, items=[offence])
     for i, sentence in enumerate(sentences):
         if not may_match(pats.loose_charge_intro, sentence.lowered):
@@ -126,20 +125,6 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
             take(sentence, i, "", need_head=True, items=offences)
     return found
-
-
-_HEADLINE_OFFENCE = re.compile(
-    r"(?:(?:procès|affaire|trial|case)\s+(?:du |de la |de l['’]|des |de |d['’]|of |for )?|"
-    r"alleged |présumée?s? )?"
-    r"(?P<offence>[^:|]{3,60}?)\s*:\s",
-    FLAGS,
-)
-# "Émeutes du 11 novembre : …", "Violences en juin : …": a headline's event told by its day, not a charge
-_WHEN = re.compile(
-    r"\b(?:\d{1,2}|\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"january|february|march|april|june|july|august|september|october|november|december)\b",
-    FLAGS,
-)
 
 
 _LIST_THEN_CHARGES = re.compile(
@@ -187,8 +172,9 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 
 
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
+# ("Those 13, charged with …" are counted: this case's)
 _GENERIC_PEOPLE = re.compile(
-    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those|people who|anyone)\b", FLAGS
+    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those(?! \d)|people who|anyone)\b", FLAGS
 )
 
 
@@ -311,8 +297,11 @@ def _starts_with_charge_head(label: str) -> bool:
 
 
 # "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
+# "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article
 _LIST_GOES_ON = re.compile(
-    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )", FLAGS
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )|"
+    r"\s*\([^()]{1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)",
+    FLAGS,
 )
 
 
@@ -326,7 +315,8 @@ _LEADING_ARTICLES = re.compile(
 # -ing words that start a clause about the case, not an offence: "pending trial", "including …"
 _NOT_OFFENCE_GERUNDS = frozenset(
     "pending including according following during regarding concerning involving awaiting seeking "
-    "acknowledging claiming saying asking adding noting arguing citing requesting".split()
+    "acknowledging claiming saying asking adding noting arguing citing requesting string thing something "
+    "nothing morning evening building".split()
 )
 
 
@@ -335,7 +325,9 @@ _COUNT_PREFIX = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
     r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
     # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
-    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)",
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)|"
+    # "d'une série de cambriolages", "a string of frauds": how many, told by a noun
+    r"^(?:une |a )?(?:série|string|slew|series|litany) (?:de |d['’]|of )",
     FLAGS,
 )
 # "six meurtres et cinq tentatives de meurtre", "dont trois pour tentative de meurtre": how many, then the
@@ -429,6 +421,14 @@ _ANAPHORIC_OFFENCES = re.compile(
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 
 
+# "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
+_NO_OFFENCE = frozenset(
+    fold(word)
+    for word in "them him her it anything something nothing everything faits fait file dossier affaire "
+    "incident incidents évènements événements inculpation".split()
+)
+
+
 _DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
 # past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
 _OFFENCE_OF_DEED = {
@@ -466,7 +466,12 @@ def _charge_label(item: str) -> str:
     if deed and fold(deed.group(1)) in _OFFENCE_OF_DEED:
         # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
         return _OFFENCE_OF_DEED[fold(deed.group(1))]
-    if not label or not _THREE_LETTERS.search(label) or _VERB_FIRST.match(label):
+    if (
+        not label
+        or not _THREE_LETTERS.search(label)
+        or _VERB_FIRST.match(label)
+        or fold(label) in _NO_OFFENCE
+    ):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:
         return ""

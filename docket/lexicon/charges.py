@@ -27,7 +27,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
-    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,40},)? (?:notamment |au pénal )?"
+    # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
+    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
     r"(?:des accusations de|de|d'|d’|du|des)",
@@ -150,7 +151,9 @@ LOOSE_CHARGE_VERBS: str = (
     # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
     # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
-    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen"
+    r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen|"
+    # "Il encourait la réclusion à vie pour atteinte à …", "La Cour ne l'a retenu que pour le délit de …"
+    r"encour\w*|retenue?s?"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -193,7 +196,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
-    r"(?:faces?|facing|faced) (?:\w+ ){0,2}(?:counts?|charges?)\s*(?::|\s[-–—])",
+    # "denied both counts against them – A and B", "charged on three counts – A, B and C –"
+    r"(?:faces?|facing|faced|denied|denies|deny|on) (?:\w+ ){0,2}(?:counts?|charges?)"
+    r"(?: against (?:him|her|them))?\s*(?::|\s[-–—])",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

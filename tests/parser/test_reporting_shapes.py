@@ -5593,3 +5593,82 @@ def test_a_news_sites_edition_label_opening_the_page_dates_it() -> None:
         "test.txt",
     )
     assert parsed.articles[0].published == dt.date(2025, 10, 7)
+
+
+def test_counts_denied_or_charged_then_a_dash_list_them() -> None:
+    denied = """
+        FREETOWN, May 3, 2021 - Six residents appeared on Monday. They denied both counts against them –
+        rioting and disorderly behaviour, contrary to law.
+        """
+    assert charges(denied) == ["rioting and disorderly behaviour"]
+    charged_on = """
+        FREETOWN, May 3, 2021 - Six residents appeared on Monday. They were charged on three counts – assault,
+        arson and throwing missiles – over events of August 10.
+        """
+    assert charges(charged_on) == ["assault", "arson", "throwing missiles"]
+
+
+def test_past_an_article_of_law_in_parentheses_the_list_goes_on() -> None:
+    report = """
+        YAOUNDÉ, 3 mai 2021 - Dix militants ont comparu hier. Ils sont jugés pour attroupement (article 232
+        du code pénal) et incitation à la révolte (article 157).
+        """
+    assert charges(report) == ["attroupement", "incitation à la révolte"]
+
+
+def test_those_counted_are_this_cases_accused_not_people_in_general() -> None:
+    report = """
+        KUMASI, May 3, 2021 - The case was adjourned on Monday. Those 13, charged with conspiracy to assault
+        a public officer, are also on bail.
+        """
+    assert charges(report) == ["conspiracy to assault a public officer"]
+
+
+def test_the_offence_someone_risked_or_was_held_for_is_a_charge() -> None:
+    risked = """
+        LIBREVILLE, 11 juin 2020 - Paul Mba a été condamné hier à dix ans. Il encourait la réclusion à vie
+        pour atteinte à la sûreté de l'Etat.
+        """
+    assert "atteinte à la sûreté de l'Etat" in charges(risked)
+    held = """
+        LIBREVILLE, 11 juin 2020 - Paul Mba a été jugé hier. La Cour ne l'a retenu que pour le délit
+        d'association de malfaiteurs.
+        """
+    assert charges(held) == ["délit d'association de malfaiteurs"]
+
+
+def test_a_word_alone_that_names_no_offence_is_no_charge() -> None:
+    report = """
+        LUSAKA, May 3, 2021 - Peter Banda, charged with fraud, appeared on Monday. He pleaded not guilty to
+        them.
+        """
+    assert charges(report) == ["fraud"]
+
+
+def test_a_series_of_offences_is_the_offence() -> None:
+    report = """
+        NEUCHÂTEL, 3 mai 2021 - Le procès a été renvoyé hier. Les six hommes doivent répondre d'une série de
+        cambriolages commis dans des commerces.
+        """
+    assert charges(report) == ["cambriolages"]
+    string_of = """
+        PRETORIA, May 3, 2021 - The bail hearing was postponed on Monday. The couple face a string of
+        charges, among them fraud and money laundering.
+        """
+    assert charges(string_of) == ["fraud", "money laundering"]
+
+
+def test_a_long_incise_may_follow_repondre() -> None:
+    report = """
+        NEUCHÂTEL, 3 mai 2021 - Le procès a été renvoyé hier. Les six hommes doivent répondre, tout comme un
+        septième comparse jugé à part, de cambriolages commis dans des commerces.
+        """
+    assert charges(report) == ["cambriolages"]
+
+
+def test_every_offence_listed_before_voila_ce_qui_is_a_charge() -> None:
+    report = """
+        BOBO-DIOULASSO, 3 mai 2021 - La liberté provisoire a été refusée hier. Abus de fonction, blanchiment
+        de capitaux, acceptation de cadeaux indus : voilà ce qui vaut à Paul Sanou d'être jugé.
+        """
+    assert charges(report) == ["abus de fonction", "blanchiment de capitaux", "acceptation de cadeaux indus"]
