@@ -292,8 +292,9 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<i>(?<![\d./-])(?P<i_year>{year})(?P<i_sep>[-/])(?P<i_mon>1[0-2]|0?[1-9])(?P=i_sep)"
         rf"(?P<i_day>3[01]|[12]\d|0?[1-9])(?!\d|[./-]\d))",
         # "26-Nov-2020": day, abbreviated month and year joined by hyphens, as some sites stamp a page
-        # (not the "lycée 5-Février-1979", named after a day in full)
-        rf"(?P<h>(?P<h_day>\d{{1,2}})-(?=[^\W\d_]{{3,4}}\.?-)(?P<h_mon>{month})-(?P<h_year>{year})(?![\w-]))",
+        # (not the "lycée 5-Février-1979", named after a day in full; written in lower case, as the pattern's
+        # lower-cased copy, the fast scan, requires)
+        rf"(?P<h>(?P<h_day>\d{{1,2}})-(?=[a-zà-öø-ÿ]{{3,4}}\.?-)(?P<h_mon>{month})-(?P<h_year>{year})(?![\w-]))",
         # "novembre 2024", "Sept. 2025"
         rf"(?P<e>(?P<e_mon>{month}){sp}(?P<e_year>{year}))",
         # "en 2015", "since 2015"

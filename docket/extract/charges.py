@@ -415,7 +415,9 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 _ANAPHORIC_OFFENCES = re.compile(
     r"(?:mêmes|ces|tels|same|such|these|those|similar) "
-    r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$",
+    r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$|"
+    # "poursuivis pour des faits identiques", "accused of the same …" (a page cut off mid-word)
+    r"(?:faits|offences?|charges?) (?:identiques|similaires|similar)$|same\b",
     FLAGS,
 )
 _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
@@ -429,6 +431,7 @@ _NO_OFFENCE = frozenset(
 )
 
 
+_VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 _DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
 # past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
 _OFFENCE_OF_DEED = {
@@ -471,6 +474,8 @@ def _charge_label(item: str) -> str:
         or not _THREE_LETTERS.search(label)
         or _VERB_FIRST.match(label)
         or fold(label) in _NO_OFFENCE
+        # "the killing they are accused of happened on 22 May": a verb alone names no offence
+        or _VERB_ALONE.fullmatch(label)
     ):
         return ""
     if not _starts_with_charge_head(label) and len(label.split()) > 6:

@@ -153,6 +153,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
+    # "A, 39, and B, 21, had their lawyers argue for their release"; "X était au tribunal avec ses avocats"
+    r"had (?:their|his|her) (?:lawyers?|counsel|attorneys?) (?:argue|apply|ask|plead|seek)|"
+    r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"
     # "X was asked for Sh200,000 cash bail", "Y was let go on Sh100,000 bail"
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",

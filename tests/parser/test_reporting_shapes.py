@@ -5672,3 +5672,40 @@ def test_every_offence_listed_before_voila_ce_qui_is_a_charge() -> None:
         de capitaux, acceptation de cadeaux indus : voilà ce qui vaut à Paul Sanou d'être jugé.
         """
     assert charges(report) == ["abus de fonction", "blanchiment de capitaux", "acceptation de cadeaux indus"]
+
+
+def test_a_verb_or_the_same_is_no_offence() -> None:
+    report = """
+        Court news
+
+        LONDON, May 30, 2013 - John Adebo was remanded in custody. Police shot both men before arresting them;
+        the killing they are accused of happened on 22 May. Peter Adebo is also accused of the same offence.
+        """
+    assert charges(report) == []
+
+
+def test_similar_facts_name_no_offence() -> None:
+    report = """
+        Justice
+
+        ALGER, 3 mai 2024 - Six jeunes, dont Ali Ben, ont été condamnés. Lundi, la juridiction examinera les
+        dossiers de vingt autres jeunes, poursuivis pour des faits identiques.
+        """
+    assert "faits identiques" not in charges(report)
+
+
+def test_the_accused_who_had_their_lawyers_argue_or_came_with_them_are_accused() -> None:
+    english = """
+        Court news
+
+        PRETORIA, May 3, 2024 - Stephen Nel, 39, Joshua Scholtz, 21, and Dicky van Rooyen, 21, had their
+        lawyers argue for their release.
+        """
+    french = """
+        Justice
+
+        KIGALI, 23 novembre 1999 - Mgr Augustin Misago, évêque de Gikongoro, était déjà au tribunal avec ses
+        avocats quand ils ont appris que l'audience n'aurait pas lieu.
+        """
+    assert set(roles(english).values()) == {"defendant"}
+    assert roles(french)["Mgr Augustin Misago"] == "defendant"
