@@ -77,7 +77,8 @@ def _split_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 # abbreviations that are also words ("vol" is a theft, "no" a refusal): abbreviations only before a number
 _BEFORE_A_NUMBER = frozenset({"vol", "art", "arts", "no", "nos", "pp", "ch", "chap"})
-_DIGIT_NEXT = re.compile(r"\s*\d")
+# "art. 5", "art. L. 121-3" (a code's part before the number)
+_DIGIT_NEXT = re.compile(r"\s*(?:[LRDA]\.?\s*)?\d")
 
 
 def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str) -> bool:
@@ -86,7 +87,8 @@ def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str)
     word_match = _LAST_WORD.search(text, max(piece_start, dot_at - 20), dot_at)
     if word_match is None:
         return False
-    word = word_match.group(1).lower().rstrip(".")
+    # "l'art. 5": the elided article is not part of the abbreviation
+    word = word_match.group(1).lower().rstrip(".").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
     if word in _BEFORE_A_NUMBER:
         # "vol. 3", "art. 5"; but "poursuivi pour vol. Au rôle…": the theft ends the sentence
         return _DIGIT_NEXT.match(text, dot_at + 1) is not None

@@ -219,11 +219,9 @@ def find_rulings(
                     and event_day.date
                     and not is_background(s, sentence.lowered)
                     and is_current(
-                        s[_own_clause_start(s, m.start()) : m.start()],
+                        s[(clause := _own_clause_start(s, m.start())) : m.start()],
                         # the lower-cased sentence's slice is the window's
-                        sentence.lowered[_own_clause_start(s, m.start()) : m.start()]
-                        if sentence.lowered is not None
-                        else None,
+                        sentence.lowered[clause : m.start()] if sentence.lowered is not None else None,
                     )
                 ):
                     decided_on = event_day

@@ -5709,3 +5709,17 @@ def test_the_accused_who_had_their_lawyers_argue_or_came_with_them_are_accused()
         """
     assert set(roles(english).values()) == {"defendant"}
     assert roles(french)["Mgr Augustin Misago"] == "defendant"
+
+
+def test_an_article_of_a_code_with_its_part_letter_does_not_end_a_sentence() -> None:
+    from docket.sentences import sentence_spans
+
+    text = (
+        "Il est poursuivi selon l'art. L. 121-3 du code. Il a été condamné pour vol. "
+        "Au rôle figuraient 18 affaires."
+    )
+    assert [text[start:end] for start, end in sentence_spans(text)] == [
+        "Il est poursuivi selon l'art. L. 121-3 du code.",
+        "Il a été condamné pour vol.",
+        "Au rôle figuraient 18 affaires.",
+    ]
