@@ -24,6 +24,16 @@ HEARING_CUES: str = (
 # is: a name's ending ("Alexandra", "Sandra") is none.
 FUTURE_TENSE_VERB: str = r"(?-i:\b[a-zà-öø-ÿ]\w+(?:era|eront|ira|iront|dra|dront|ura|uront|îtra|îtront)\b)"
 
+# A sitting still to come, told by the words before its day: both a next date and only ever ahead.
+_SITTING_TO_COME = (
+    # "The case is set to continue on July 22", "The trial will now commence on April 20", "a voir dire is set to
+    # get under way June 17", "a two-week trial, opening on May 9", "be brought before the High Court on"
+    r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
+    r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
+    # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
+    r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)"
+)
+
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
@@ -33,13 +43,7 @@ NEXT_DATE_CUES: str = (
     r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
     r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
     # "Convoqués le 12 mai prochain devant le tribunal correctionnel", "convoqués à l'audience du jeudi 26 avril"
-    r"convoquée?s? (?:à nouveau |de nouveau )?(?:le|pour le|au|à l['’]audience d[ue])\b|"
-    # "The case is set to continue on July 22", "The trial will now commence on April 20", "a voir dire is set to
-    # get under way June 17", "a two-week trial, opening on May 9", "be brought before the High Court on"
-    r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
-    r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
-    # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
-    r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)"
+    r"convoquée?s? (?:à nouveau |de nouveau )?(?:le|pour le|au|à l['’]audience d[ue])\b|" + _SITTING_TO_COME
 )
 
 # Words that only ever announce a day to come ("are due back in court on the 20th of April", "les juges
@@ -52,9 +56,7 @@ AHEAD_CUES: str = (
     r"(?:be|come) back|next (?:hearing|court date|date)|"
     r"prochaine audience|prochain rendez-vous|reprendr(?:a|ont)|rendr(?:a|ont)|comparaîtr(?:a|ont)|"
     r"reviendr(?:a|ont)|connaîtr(?:a|ont)|dir(?:a|ont)|statuer(?:a|ont)|se prononcer(?:a|ont)|trancher(?:a|ont)|fixer(?:a|ont)|"
-    r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
-    r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
-    r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)"
+    + _SITTING_TO_COME
 )
 
 # Participles that announce the day right after them ("Décision attendue le 24 juillet", "verdict expected
