@@ -309,7 +309,8 @@ def _lexicon(language: Language) -> _Lexicon:
         # "lundi 20", "Tuesday the 14th"
         rf"(?P<k>(?P<k_wd>{weekday}),?{sp}(?:the{sp})?(?P<k_day>{day_of_week}))",
         # "lundi prochain", "ce lundi", "jeudi", "next Tuesday"
-        rf"(?P<x>(?:(?P<x_pre>{words['weekday_pre']}){sp})?(?P<x_wd>{weekday})"
+        # (not the first day of "dans la nuit de mercredi à jeudi": the night's news is the second day's)
+        rf"(?P<x>(?:(?P<x_pre>{words['weekday_pre']}){sp})?(?<!nuit du )(?<!nuit de )(?P<x_wd>{weekday})"
         rf"(?:{sp}(?P<x_post>{words['weekday_post']}){end})?"
         rf"(?![\s,]{{1,3}}(?:le{sp}|the{sp})?{day_month}))",
         # "dans deux semaines", "il y a trois jours", "in 10 days"
@@ -670,6 +671,9 @@ def _announces_future(text: str, start: int, end: int, language: Language) -> bo
     return first_future is not None and (first_past is None or first_future <= first_past)
 
 
+_NIGHT_OF_BEFORE = re.compile(r"\bnuit d[eu] \w+ (?:à|au) $", re.IGNORECASE)
+
+
 def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date | None) -> DateMention:
     weekday = _weekday_of(match["x_wd"], lexicon)
     assert weekday is not None
@@ -689,6 +693,9 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
         delta = weekday - today  # the same (Monday-to-Sunday) week as the reference
     elif pre == "that":
         # "Cases adjourned to that Friday could not be heard": the day the report already told, not one ahead
+        return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)
+    elif _NIGHT_OF_BEFORE.search(match.string, max(0, start - 30), start):
+        # "dans la nuit de mercredi à jeudi": the night ended on the day told second, not one to come
         return DateMention(start, span_end, text, _weekday_before(reference, weekday), "day", True)
     elif _announces_future(match.string, start, span_end, lexicon.language):  # "postponed on" stays in view
         delta = (weekday - today - 1) % 7 + 1

@@ -394,6 +394,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     # "n'a jamais été condamné", "il n'était pas question de mettre la cause en délibéré"
     r"jamais|pas question",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    # "Were the pair acquitted, he added, they would have served nine months": a condition
+    r"(?-i:Were|Should) (?:the|he|she|they|it|we)\b",
     # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"
     r"(?:was|were|is|are) (?:due|supposed|expected|scheduled) to",
     r"soulev\w*|invoqu\w*|exception|raised|argued",

@@ -5723,3 +5723,24 @@ def test_an_article_of_a_code_with_its_part_letter_does_not_end_a_sentence() -> 
         "Il a été condamné pour vol.",
         "Au rôle figuraient 18 affaires.",
     ]
+
+
+def test_a_verdict_in_the_night_of_one_day_to_the_next_is_the_second_days() -> None:
+    report = """
+        Justice
+
+        Port-Gentil, 17 septembre 2009 - Jean Ondo et 45 autres émeutiers étaient jugés pour pillage. Le
+        verdict est tombé dans la nuit de mercredi à jeudi ; les 42 autres interpellés ont été relaxés.
+        """
+    assert ("2009-09-17", "acquitted") in rulings(report)
+
+
+def test_a_sentence_opened_on_were_is_a_condition_not_a_ruling() -> None:
+    report = """
+        Court news
+
+        FREETOWN, March 6, 2024 - Justice Paul Sesay reserved his ruling on the bail of John Sheriff on
+        Tuesday 5th March 2024. Were the pair acquitted, he added, they would in effect have served nine
+        months in custody.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"acquitted"}
