@@ -156,6 +156,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "A, 39, and B, 21, had their lawyers argue for their release"; "X était au tribunal avec ses avocats"
     r"had (?:their|his|her) (?:lawyers?|counsel|attorneys?) (?:argue|apply|ask|plead|seek)|"
     r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"
+    # "Magalasi, who used to head the regulator, faces an allegation that he abused his office"
+    r"(?:faces|faced|facing) (?:an? |the )?(?:allegations?|accusations?) (?:that|of)\b|"
     # "X was asked for Sh200,000 cash bail", "Y was let go on Sh100,000 bail"
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
@@ -191,7 +193,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "the jury found X guilty", "Jury finds X not guilty"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
-    r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|proceedings against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"

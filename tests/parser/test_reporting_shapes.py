@@ -5744,3 +5744,20 @@ def test_a_sentence_opened_on_were_is_a_condition_not_a_ruling() -> None:
         months in custody.
         """
     assert not {kind for _, kind in rulings(report)} & {"acquitted"}
+
+
+def test_the_one_proceedings_are_against_or_who_faces_an_allegation_is_accused() -> None:
+    against = """
+        Court news
+
+        LILONGWE, May 3, 2024 - Proceedings against Collins Magalasi will resume this afternoon after
+        Magistrate Shireen Chirwa stood the matter down.
+        """
+    alleged = """
+        Court news
+
+        LILONGWE, May 3, 2024 - Collins Magalasi, a former executive director, faces an allegation that he
+        abused his office in 2018.
+        """
+    assert roles(against)["Collins Magalasi"] == "defendant"
+    assert roles(alleged)["Collins Magalasi"] == "defendant"
