@@ -158,6 +158,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"
     # "Magalasi, who used to head the regulator, faces an allegation that he abused his office"
     r"(?:faces|faced|facing) (?:an? |the )?(?:allegations?|accusations?) (?:that|of)\b|"
+    # "X, the governor of Nairobi, is out of police custody after paying the Ksh15 million bail"
+    r"(?:is|are|was|were) (?:now )?out of (?:police )?custody|after (?:paying|posting) (?:the |a |his |her |their )?"
+    r"(?:[\w,.]+ ){0,3}?(?:cash )?(?:bail|bond)|"
     # "X was asked for Sh200,000 cash bail", "Y was let go on Sh100,000 bail"
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",

@@ -5761,3 +5761,36 @@ def test_the_one_proceedings_are_against_or_who_faces_an_allegation_is_accused()
         """
     assert roles(against)["Collins Magalasi"] == "defendant"
     assert roles(alleged)["Collins Magalasi"] == "defendant"
+
+
+def test_a_name_after_prosecutors_say_is_not_a_prosecutor() -> None:
+    report = """
+        Court news
+
+        Newcastle student murder: Sunderland man, 21, appears in court
+
+        Charged with the murder of a student, a 21-year-old was seen in court by live TV link today.
+
+        Prosecutors say John Ray killed a man aged 24 at the student accommodation in Newcastle last Tuesday.
+        """
+    assert roles(report).get("John Ray") != "prosecutor"
+
+
+def test_the_one_out_of_custody_after_paying_bail_is_accused() -> None:
+    report = """
+        Court news
+
+        NAIROBI, Dec 12, 2019 - Mike Mbuvi Sonko, the governor of Nairobi, is out of police custody after
+        paying the Ksh15 million bail set by the court.
+        """
+    assert roles(report)["Mike Mbuvi Sonko"] == "defendant"
+
+
+def test_a_mount_is_a_place_not_a_person() -> None:
+    report = """
+        Court news
+
+        CORK, May 3, 2024 - The accused, John Martin, whose address is Mount Brosna, Mayfield, Cork, was
+        linked to Cork District Court by video from prison.
+        """
+    assert "Mount Brosna" not in roles(report)
