@@ -83,6 +83,27 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 m.span(),
             )
     _name_short_forms_in_full(found)
+    if not found:
+        found.extend(_courthouses(sentences))
+    return found
+
+
+# "Le palais de justice de Namur a vécu hier sous haute surveillance": a report that names no court names
+# where it sat, and the courthouse of a town is the court a reader looks for
+_COURTHOUSE = re.compile(
+    rf"\b[Pp]alais de [Jj]ustice (?:de |d['’])(?:la ville de )?[{UPPER}][\w'’-]+(?:[ -][{UPPER}][\w'’-]+)*"
+)
+
+
+def _courthouses(sentences: list[Sentence]) -> list[CourtMention]:
+    found = []
+    for i, sentence in enumerate(sentences):
+        if "justice" not in sentence.text:
+            continue
+        for m in _COURTHOUSE.finditer(sentence.text):
+            raw = m.group(0)
+            name = "P" + raw[1:]
+            found.append(CourtMention(name, None, _country_of_place(raw), None, raw, i))
     return found
 
 

@@ -143,10 +143,11 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "after HARARE Magistrate X threw out…": a known seat before the magistrate's title names the court
     r"(?i:" + longest_first_tree(list(CITY_COUNTRY)) + r")"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate [A-Z])",
-    # "Ndola court adjourns …", "the Nakuru court heard": a court named by a known seat alone
+    # "Ndola court adjourns …", "the Nakuru court heard", a headline's "Mombasa Court Frees …": a court named
+    # by a known seat alone
     # (the seats' words merged by their beginnings: a plain alternation of them was most of the cost of
     # every English court pattern)
-    longest_first_tree(list(CITY_COUNTRY)) + r" (?:[Cc]ity |[Dd]istrict )?court\b",
+    longest_first_tree(list(CITY_COUNTRY)) + r" (?:[Cc]ity |[Dd]istrict )?[Cc]ourt\b(?! of\b)",
     # Uganda: "City Hall Grade One Magistrate"
     r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
 )

@@ -198,6 +198,78 @@ CITY_COUNTRY: dict[str, str] = {
     "Kumasi": "GH",
 }
 
+# More seats of courts, country by country (cities and court districts the press names as a court's seat).
+# Left out: seats that are also common given names or surnames ("Kimberley", "Preston", "Lincoln", "Kabwe",
+# "Livingstone", "Mwanza", "Wexford", "Sunderland", "Cleveland", "Boston"…): a place's name is never read as a
+# person's (docket/extract/names.py), so such a seat would cut people's names.
+_MORE_SEATS: dict[str, str] = {
+    "SN": "Mbour, Diourbel, Louga, Tambacounda, Kolda, Matam, Fatick, Kédougou, Sédhiou, Rufisque, Pikine, Guédiawaye",
+    "CI": "San-Pédro, Korhogo, Gagnoa, Abengourou, Divo, Bondoukou, Odienné, Cocody, Adjamé, Dabou, Soubré",
+    "ML": "Tombouctou, Kidal, Koutiala",
+    "BF": "Koudougou, Ouahigouya, Banfora, Tenkodogo, Dédougou, Fada N'Gourma, Ziniaré",
+    "NE": "Tahoua, Agadez, Dosso, Diffa, Tillabéri",
+    "TG": "Sokodé, Kpalimé, Atakpamé, Dapaong, Tsévié, Aného",
+    "GN": "Kindia, Labé, Nzérékoré, Boké, Mamou, Kaloum, Dixinn, Mafanco, Siguiri",
+    "BJ": "Natitingou, Lokossa, Ouidah, Djougou, Bohicon",
+    "CM": "Ngaoundéré, Bertoua, Ebolowa, Kribi, Maroua, Limbe, Mfou, Nkongsamba, Edéa",
+    "GA": "Oyem, Lambaréné, Mouila, Makokou, Tchibanga, Koulamoutou",
+    "CD": "Matadi, Mbuji-Mayi, Kananga, Kolwezi, Bunia, Likasi, Mbandaka, Kikwit, Uvira, Kalemie",
+    "CG": "Dolisie, Owando, Ouesso",
+    "RW": "Huye, Musanze, Rubavu, Nyanza, Rusizi",
+    "MG": "Fianarantsoa, Toliara, Antsiranana, Antsirabe, Anosy, Tsiafahy",
+    "HT": "Cap-Haïtien, Gonaïves, Les Cayes, Jacmel, Saint-Marc, Croix-des-Bouquets, Pétion-Ville, "
+    "Hinche, Port-de-Paix, Mirebalais",
+    "MA": "Meknès, Oujda, Kénitra, Tétouan, Laâyoune, Nador, El Jadida, Settat, Béni Mellal",
+    "TN": "Gabès, Kairouan, Monastir, Nabeul, Gafsa, Médenine, Ben Arous, Mahdia",
+    "DZ": "Sétif, Batna, Béjaïa, Tlemcen, Tizi Ouzou, Biskra, Ouargla, Médéa, Boumerdès, Chlef, Djelfa, Skikda",
+    "FR": "Grenoble, Dijon, Reims, Rouen, Le Mans, Tours, Angers, Metz, Orléans, Caen, Limoges, Clermont-Ferrand, "
+    "Perpignan, Besançon, Brest, Poitiers, Bayonne, Ajaccio, Bastia, Évry, Pontoise, Meaux, Melun, Saint-Denis, "
+    "Colmar, Toulon, Nîmes, Avignon, Amiens, Le Havre, Mulhouse, Chartres, Saint-Étienne, Troyes, Cayenne, "
+    "Fort-de-France, Pointe-à-Pitre, Draguignan, Évreux",
+    "BE": "Tournai, Verviers, Arlon, Nivelles, Louvain, Bruges, Courtrai, Hasselt, Malines, Termonde, Dinant, "
+    "Marche-en-Famenne, Neufchâteau, Eupen, Antwerp, Ghent, Leuven",
+    "CH": "Zurich, Bâle, Lugano, Delémont, Yverdon, Yverdon-les-Bains, Vevey, Montreux, Sierre, Martigny, Monthey, "
+    "Bienne, Saint-Gall, Lucerne, Winterthour, Nyon, Renens",
+    "CA": "Calgary, Edmonton, Vancouver, Winnipeg, Saskatoon, Longueuil, Saint-Jérôme, Rimouski, Saguenay, "
+    "Lévis, Joliette, Granby, Drummondville, Saint-Hyacinthe, Rouyn-Noranda, Val-d'Or, Sept-Îles, Baie-Comeau, "
+    "Valleyfield, Salaberry-de-Valleyfield",
+    "NG": "Benin City, Jos, Ilorin, Owerri, Uyo, Calabar, Warri, Akure, Abeokuta, Osogbo, Makurdi, Sokoto, "
+    "Maiduguri, Yola, Lokoja, Umuahia, Awka, Asaba, Yenagoa, Gusau, Katsina, Bauchi, Lafia, Jalingo, Damaturu, "
+    "Dutse, Birnin Kebbi, Ado-Ekiti, Ado Ekiti, Abakaliki, Gwagwalada, Onitsha, Apapa, Yaba, Igbosere",
+    "GH": "Tamale, Takoradi, Sekondi, Cape Coast, Tema, Koforidua, Sunyani, Bolgatanga, Obuasi, Kasoa, Techiman, "
+    "Nsawam",
+    "SL": "Kenema, Makeni, Koidu, Port Loko",
+    "LR": "Gbarnga, Kakata",
+    "GM": "Serrekunda, Brikama, Kanifing",
+    "KE": "Eldoret, Kisii, Machakos, Nyeri, Meru, Kakamega, Thika, Kiambu, Malindi, Garissa, Naivasha, Kericho, "
+    "Kitale, Embu, Bungoma, Makadara, Kahawa, Kibra, Shanzu",
+    "UG": "Jinja, Mbarara, Masaka, Mbale, Fort Portal, Arua, Soroti, Hoima, Wakiso, Nakawa, Makindye, Mengo",
+    "TZ": "Mbeya, Morogoro, Zanzibar, Kisutu, Tabora, Iringa, Kigoma",
+    "ZM": "Ndola, Kitwe, Chipata, Kasama, Mongu, Solwezi, Chingola, Mufulira, Luanshya, Kafue",
+    "MW": "Zomba, Mzuzu, Mangochi, Kasungu, Dedza, Karonga",
+    "ZW": "Mutare, Gweru, Masvingo, Chinhoyi, Kwekwe, Kadoma, Marondera, Bindura, Hwange, Victoria Falls, "
+    "Chitungwiza, Beitbridge, Gwanda, Rusape",
+    "ZA": "Port Elizabeth, Gqeberha, East London, Pietermaritzburg, Mahikeng, Mbombela, Nelspruit, Soweto, Randburg, "
+    "Kempton Park, Germiston, Bellville, Wynberg, Mthatha, Rustenburg, Benoni, Boksburg, Palm Ridge, Stellenbosch, "
+    "Upington",
+    "NA": "Oshakati, Rundu, Walvis Bay, Swakopmund, Keetmanshoop, Katima Mulilo, Otjiwarongo, Ondangwa, Karibib",
+    "BW": "Francistown, Maun, Serowe, Lobatse, Palapye, Molepolole",
+    "GB": "Liverpool, Bristol, Newcastle, Cardiff, Swansea, Belfast, Nottingham, Leicester, "
+    "Norwich, Exeter, Plymouth, Southampton, Portsmouth, Oxford, Cambridge, Luton, Wolverhampton, "
+    "Teesside, Snaresbrook, Woolwich, Croydon, Isleworth, Aylesbury, Canterbury, Maidstone, Ipswich, Chelmsford, "
+    "Lewes, Guildford, Gloucester, Shrewsbury, Bournemouth, Swindon, Mold, Caernarfon, Dundee, Aberdeen, "
+    "Inverness, Highbury, Hartlepool, Middlesbrough",
+    "IE": "Dublin, Cork, Limerick, Galway, Waterford, Kilkenny, Sligo, Drogheda, Dundalk, Letterkenny, "
+    "Tralee, Athlone, Naas, Mullingar, Castlebar, Blanchardstown, Cloverhill, Tallaght",
+    "US": "New York, Los Angeles, Chicago, San Antonio, San Diego, San Francisco, Seattle, Atlanta, "
+    "Miami, Baltimore, Detroit, Minneapolis, Manhattan, Galveston, Philadelphia, Pittsburgh, "
+    "New Orleans, Milwaukee, Sacramento",
+    "AU": "Melbourne, Brisbane, Perth, Canberra, Warrnambool, Geelong, Parramatta, Townsville",
+}
+for _country, _seats in _MORE_SEATS.items():
+    for _seat in _seats.split(", "):
+        CITY_COUNTRY.setdefault(_seat, _country)
+
 # Adjectives of nationality that make a report's country clear ("la justice béninoise", "a Kenyan court").
 DEMONYMS: dict[str, str] = {
     "béninois": "BJ",

@@ -5794,3 +5794,34 @@ def test_a_mount_is_a_place_not_a_person() -> None:
         linked to Cork District Court by video from prison.
         """
     assert "Mount Brosna" not in roles(report)
+
+
+def test_a_report_naming_no_court_takes_the_courthouse_of_its_town() -> None:
+    report = """
+        Procès des motards
+
+        Le palais de justice de Valmont a vécu hier sous haute surveillance. Jean Dupont, prévenu de trafic de
+        stupéfiants, a été condamné à deux ans de prison.
+        """
+    assert courts(report) == ["Palais de justice de Valmont"]
+    named = report.replace("Jean Dupont, prévenu", "Le tribunal correctionnel de Valmont a jugé Jean Dupont,")
+    assert courts(named) == ["Tribunal correctionnel de Valmont"]
+
+
+def test_a_known_seat_before_a_capitalised_court_names_that_court() -> None:
+    report = """
+        Nakuru Court Frees 13 Protesters On Cash Bail
+
+        Thirteen people arrested during the protests walked out of court on Sh5,000 cash bail each on
+        Tuesday, March 5, 2024, after John Kamau and 12 others denied the charges.
+        """
+    assert courts(report) == ["Nakuru Court"]
+
+
+def test_the_seat_of_a_smaller_town_names_its_court() -> None:
+    report = """
+        Traders in court
+
+        The Mzuzu court on Monday, June 3, 2024 remanded John Banda in custody until June 17.
+        """
+    assert courts(report) == ["Mzuzu court"]
