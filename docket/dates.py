@@ -162,7 +162,8 @@ _NUMBER_WORDS: dict[str, dict[str, int]] = {
     },
 }  # fmt: skip
 
-_DAY_SUFFIX = {"fr": r"(?:er|ᵉʳ)", "en": r"(?:st|nd|rd|th)"}
+# "the 22d October, 2024": "d" for "nd" and "rd", as older and legal English writes ordinals
+_DAY_SUFFIX = {"fr": r"(?:er|ᵉʳ)", "en": r"(?:st|nd|rd|th|d)"}
 
 # A pattern that matches nothing: the slot of a word the language does not have.
 _NOTHING = r"(?!x)x"

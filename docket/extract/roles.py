@@ -331,6 +331,7 @@ def _cue_role(
     topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
+    best_end = -1
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
     # every sentence's automaton pass (`may_match`) cost more than the tenth spared
@@ -387,6 +388,18 @@ def _cue_role(
             if role in ("defense_counsel", "civil_party_counsel"):
                 return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
             continue
+        if role == "judge" and m.group(0).lower() == "president":
+            # "the elected President, Julius X": in English a head of state (courts have "presiding")
+            continue
+        if (
+            role == "defense_counsel"
+            and best[0] == "prosecutor"
+            and _GENERIC_COUNSEL.fullmatch(m.group(0))
+            and _SIDE_TO_COUNSEL_GAP.fullmatch(before, best_end, m.start())
+        ):
+            # "For the Crown appears senior Treasury counsel X", "State prosecutor advocate X", "the
+            # prosecution is led by lawyer X": the side told first, the trade after it
+            role = "prosecutor"
         if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
             # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
             if not (_COURT_WORD.search(before) or "," in gap):
@@ -402,6 +415,7 @@ def _cue_role(
         if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
             role = "defense_counsel"  # "counsel to the first defendant, Mr X"
         best = (role, m.group(0))
+        best_end = m.end()
     if best[1] in BARE_TITLES:
         # "les plaignantes, assistées par Me X";
         # "Il s'est constitué partie civile. Il est représenté par Me X"
@@ -461,6 +475,12 @@ _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$"
 # "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
 _VERB_IN_GAP = re.compile(r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?)\b)")
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
+_GENERIC_COUNSEL = re.compile(r"(?i:lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?)")
+# between a prosecution cue and a counsel noun: only a verb of appearing and the counsel's grade
+_SIDE_TO_COUNSEL_GAP = re.compile(
+    r",?\s+(?:(?:appears?|appeared|is|was|senior|junior|lead|leading|chief|principal|state|learned|the)\s+)*",
+    re.IGNORECASE,
+)
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
 _COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")

@@ -56,6 +56,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"Director of Public Prosecutions", "prosecutor"),
+    # "For the Crown appears senior Treasury counsel X": the Crown's barristers at the Old Bailey
+    (r"(?:senior |junior |first )?Treasury [Cc]ounsel", "prosecutor"),
     # "Deputy DA Stacy Edwards"
     (r"(?-i:(?:Deputy|Assistant|Chief|Senior) DA)", "prosecutor"),
     # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"
@@ -128,6 +130,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
+    # "A fifth accused, Phathisakhe X, is not seeking bail": one of several accused, counted
+    (
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) accused",
+        "defendant",
+    ),
     (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?", "defendant"),
 )
 
@@ -180,7 +187,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "ni A ni B ne se sont présentés devant la cour"
     r"(?:ne )?se (?:sont|est|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
-    r"(?<=, )(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
+    # "Barry X - the man charged with killing …": the apposition between dashes tells who is tried
+    r"(?:(?<=, )|(?<=[-–—] ))(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) )?"
+    r"(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",

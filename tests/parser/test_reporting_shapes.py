@@ -5825,3 +5825,67 @@ def test_the_seat_of_a_smaller_town_names_its_court() -> None:
         The Mzuzu court on Monday, June 3, 2024 remanded John Banda in custody until June 17.
         """
     assert courts(report) == ["Mzuzu court"]
+
+
+def test_a_counsel_named_after_the_prosecution_side_prosecutes() -> None:
+    report = """
+        Court news
+
+        Peter Banda appeared at the High Court in Accra on Monday, charged with murder. For the Crown appears
+        senior Treasury counsel John Smith; the defence is in the hands of barrister Paul Jones.
+        Senior State prosecutor advocate Mary Dube applied for the matter to be postponed.
+        """
+    found = roles(report)
+    assert found["John Smith"] == "prosecutor"
+    assert found["Mary Dube"] == "prosecutor"
+    assert found["Paul Jones"] == "defense_counsel"
+
+
+def test_a_counsel_after_a_clause_about_the_prosecution_stays_the_defence() -> None:
+    report = """
+        Court news
+
+        Peter Banda appeared at the High Court in Accra on Monday, charged with murder. The prosecution
+        opposed bail, but lawyer John Smith argued his client would not flee.
+        """
+    assert roles(report)["John Smith"] == "defense_counsel"
+
+
+def test_a_counted_accused_named_in_apposition_is_a_defendant() -> None:
+    report = """
+        Court news
+
+        Peter Banda and two co-accused, Mark Phiri and Sam Tembo, are charged with murder. A fourth accused,
+        Joseph Zulu, is not seeking bail because he faces other charges.
+        """
+    assert roles(report)["Joseph Zulu"] == "defendant"
+
+
+def test_an_english_president_is_a_head_of_state_not_a_judge() -> None:
+    report = """
+        Court news
+
+        LONDON, Oct 9, 2024 - Peter Banda is on trial at the High Court for treason. Banda is accused of
+        plotting to topple the elected President, Julius Mada, in 2023.
+        """
+    assert "Julius Mada" not in roles(report)
+
+
+def test_the_one_told_between_dashes_as_the_man_charged_is_the_accused() -> None:
+    report = """
+        Court news
+
+        Clutching a bible, Barry Stone - the man charged with killing TV presenter Jane Doe - appeared
+        yesterday before a crowded Old Bailey on the opening day of his trial.
+        """
+    assert roles(report)["Barry Stone"] == "defendant"
+
+
+def test_an_ordinal_day_written_with_d_is_a_day() -> None:
+    report = """
+        Court news
+
+        FREETOWN, Oct 9, 2024 - Trial hearing in the case against Peter Banda will take place on the 22d
+        October, 2024, after the judge adjourned the matter.
+        """
+    assert next_hearings(report) == ["2024-10-22"]
