@@ -61,7 +61,8 @@ SEMICOLON_JOINT = re.compile(
     # an age may come first: "A (19), a food vendor; B"
     # "A (54, Wordsworth Avenue); B (39, Rydal Street)": an age and an address in brackets
     # "Moulaye Haïdara du Pdes ; Samba Coulibaly du parti Nema ; …": each item with the party it belongs to
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:du|de la|des|de|d['’]|of the|of)\s*[^.;:!?(),]{1,40})?"
+    # "Amos X from Lwemba Village; Sulaiman Y from Busimba Zone": each item with where the person is from
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s(?:du|de la|des|de|d['’]|of the|of|from)\s*[^.;:!?(),]{1,40})?"
     r"(?:,(?:[^.;:!?()]|\([^()]{0,20}\)){0,100})?;\s*(?:(?:et|and|enfin|à)\s+)?"
     # "; du capitaine B", "; enfin de l'adjudant C": each item with its rank
     # "; de Moustapha LÔ, chargé de la communication": "Il s'agit de A, … ; de B"

@@ -24,8 +24,11 @@ VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
     # "du meurtre prémédité (au premier degré) de Serge Paré"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated)(?:\s*\([^)]{0,30}\))?)?"
+    # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
-    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
+    r"imam|pastor|pasteur|reverend|rev\.?|father|père|abbé|bishop|chief|dr\.?|mr\.?|mrs\.?|ms\.?|miss|m\.|mme)\s+)"
+    r"{0,2}$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
     r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"

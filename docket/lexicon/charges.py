@@ -130,7 +130,9 @@ HEADED_CHARGE_CUES: str = (
     r"(?:contre|sur) [^.;:]{0,50}? (?:sont|étaient|était|est) |"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
-    r"(?:the |their |his |her )?(?:alleged |suspected )?"
+    r"(?:the |their |his |her )?(?:alleged |suspected )?|"
+    # "sent a 43-year-old man to jail for 41 years over the murder of …"
+    r"to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?) over (?:the |their |his |her )?(?:alleged )?"
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -159,7 +161,9 @@ LOOSE_CHARGE_VERBS: str = (
 CHARGE_CUES_EN: tuple[str, ...] = (
     # not "X, who is jointly charged with the officer": the co-accused, not an offence ("jointly charged with
     # trespass" is one)
-    r"(?:was |were |is |are |been )?(?<!jointly )(?<!together )charged\b(?! (?:jointly|together|alongside)\b)[^.;]{0,40}?\bwith",
+    # (nor "charged in March 2020 together with seven others": who else was charged)
+    r"(?:was |were |is |are |been )?(?<!jointly )(?<!together )charged\b(?! (?:jointly|together|alongside)\b)"
+    r"[^.;]{0,40}?(?<!together )(?<!along )(?<!jointly )\bwith",
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     r"(?:on |faces? |facing |over )?charges? of",
     r"(?:was |were |is |are |been )?convicted of",

@@ -97,7 +97,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "judge",
     ),
     # "Court chairman Lt Gen Andrew Gutti": the president of a court martial
-    (r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)", "judge"),
+    (
+        r"court(?:[- ]martial)? chairman|chairman of the (?:\w+ )?(?:court|tribunal|court[- ]martial)|"
+        # "the General Court Martial under its chairman, Brig Gen X"
+        r"(?-i:[Cc]ourt|[Mm]artial|[Tt]ribunal),? (?:\w+ ){0,3}?(?:under|by|with) its chair(?:man|woman|person)?",
+        "judge",
+    ),
     # lay magistrates in England and Wales: "bench chairman Ray Ashley", "the chair of the bench, X"
     (r"bench (?:chairman|chairwoman|chair)|chair(?:man|woman)? of the (?:bench|magistrates)", "judge"),
     (
@@ -171,6 +176,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X was asked for Sh200,000 cash bail", "Y was let go on Sh100,000 bail"
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
+    r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
     # "Mr X appeared on June 28, 2024 before Warrnambool Magistrates Court" (not "appeared for the accused")
     r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"

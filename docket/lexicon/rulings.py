@@ -246,7 +246,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b",
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
+        # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence
+        r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b",
     ),
     (
         "acquitted",
@@ -367,7 +369,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -5889,3 +5889,59 @@ def test_an_ordinal_day_written_with_d_is_a_day() -> None:
         October, 2024, after the judge adjourned the matter.
         """
     assert next_hearings(report) == ["2024-10-22"]
+
+
+def test_sending_someone_to_jail_for_a_term_is_a_sentence() -> None:
+    report = """
+        Court news
+
+        KAMPALA, March 4, 2024 - The General Court Martial on Monday sent John Okello to jail for 41 years
+        over the murder of a cleric.
+        """
+    assert ("2024-03-04", "convicted") in rulings(report)
+    assert charges(report) == ["murder of a cleric"]
+
+
+def test_the_one_who_received_the_sentence_is_the_accused() -> None:
+    report = """
+        Court news
+
+        KAMPALA, March 4, 2024 - The General Court Martial jailed a man for 41 years. John Okello, who
+        admitted the offence, received the sentence from the court under its chairman, Brig Gen Peter Musoke.
+        """
+    found = roles(report)
+    assert found["John Okello"] == "defendant"
+    assert found["Peter Musoke"] == "judge"
+
+
+def test_list_items_between_semicolons_may_each_say_where_the_person_is_from() -> None:
+    report = """
+        Court news
+
+        KAMPALA, March 4, 2024 - The General Court Martial jailed John Okello for 41 years for murder. The
+        co-accused who remain in custody are Amos Kojja from Lwemba Village; Sam Konta from Busimba Zone;
+        Peter Jagenda, a driver who lives in Lubowa; and Alex Mugiya, a security guard.
+        """
+    found = roles(report)
+    for name in ("Amos Kojja", "Sam Konta", "Peter Jagenda", "Alex Mugiya"):
+        assert found[name] == "defendant"
+
+
+def test_who_else_was_charged_together_is_no_offence() -> None:
+    report = """
+        Court news
+
+        KAMPALA, March 4, 2024 - The General Court Martial jailed John Okello for 41 years for murder. He had
+        been charged in March 2020 together with seven others.
+        """
+    assert charges(report) == ["murder"]
+
+
+def test_a_victim_may_be_named_with_a_title() -> None:
+    report = """
+        Court news
+
+        KAMPALA, March 4, 2024 - The General Court Martial jailed John Okello for 41 years for the murder of
+        Sheikh Masuud Kato.
+        """
+    assert roles(report)["Masuud Kato"] == "victim"
