@@ -40,7 +40,12 @@ NEXT_DATE_CUES: str = (
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
     r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
-    r"plea hearing|judgment on|ruling on|verdict on|expected|reappear|re-appear|appear|de retour|reviendra|"
+    r"plea hearing|"
+    # not "Magistrate X, who delivered the verdict on Monday": a verdict given, on a day past
+    r"(?<!delivered )(?<!handed down )(?<!returned )(?<!reached )(?<!gave )(?<!read )(?<!passed )"
+    r"(?<!delivered (?:the|his|her|its) )(?<!delivered a )(?<!handed down (?:the|his|her|its) )(?<!returned (?:the|its) )"
+    r"(?<!returned a )(?<!reached (?:the|its) )(?<!reached a )(?<!gave (?:the|his|her|its) )(?<!read (?:the|his|her|its) )"
+    r"(?:judgment|ruling|verdict) on|expected|reappear|re-appear|appear|de retour|reviendra|"
     r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
     # "Convoqués le 12 mai prochain devant le tribunal correctionnel", "convoqués à l'audience du jeudi 26 avril"
     r"convoquée?s? (?:à nouveau |de nouveau )?(?:le|pour le|au|à l['’]audience d[ue])\b|" + _SITTING_TO_COME

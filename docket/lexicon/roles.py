@@ -152,7 +152,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:with|beside|next to|alongside) (?:his|her|their) (?:lawyers?|attorneys?|counsel|public defenders?|solicitors?)\b|"
     r"aux côtés de (?:son|sa|ses|leur|leurs) (?:avocate?s?|conseils?)\b",
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
-    r"(?:repart|repartent|ressort|ressortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
+    r"(?:repart|repartent|ressort|ressortent|s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody
     r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:custody|prison|jail|detention|remand))|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",

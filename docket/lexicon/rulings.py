@@ -232,7 +232,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "X repart finalement avec dix ans d'emprisonnement", "prend deux ans de SPP", "ressort avec six mois ferme"
     (
         "convicted",
-        r"\b(?:repart|repartent|ressort|ressortent|sort|sortent|prend|prennent|récolte|récoltent|hérite|héritent)"
+        r"\b(?:repart|repartent|ressort|ressortent|sort|sortent|prend|prennent|récolte|récoltent|hérite|héritent|"
+        # "le crieur public X s'en tire avec 6 mois de prison"
+        r"s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent)"
         r" (?:finalement |donc |ainsi |au final )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois) (?:de prison|d['’]emprisonnement|"
         r"de réclusion|de détention|de servitude pénale|de SPP|ferme)\b",
     ),

@@ -5945,3 +5945,36 @@ def test_a_victim_may_be_named_with_a_title() -> None:
         Sheikh Masuud Kato.
         """
     assert roles(report)["Masuud Kato"] == "victim"
+
+
+def test_a_verdict_delivered_on_a_weekday_was_given_not_awaited() -> None:
+    report = """
+        Court news
+
+        LUSAKA, June 4, 2015 - Nine men have been sentenced by magistrate John Tembo to six months each for
+        holding a meeting without notifying the police. Magistrate Tembo, who delivered the verdict on Monday,
+        suspended every sentence.
+        """
+    assert next_hearings(report) == []
+    assert held(report) == {"2015-06-01"}
+
+
+def test_a_fresh_offence_is_no_named_offence() -> None:
+    report = """
+        Court news
+
+        DUBLIN, March 4, 2024 - John Kelly was remanded on bail at Kilrush District Court, charged with a
+        fresh offence.
+        """
+    assert charges(report) == []
+
+
+def test_the_one_who_gets_off_with_months_of_prison_is_the_accused() -> None:
+    report = """
+        Court news
+
+        OUAGADOUGOU, 20 mai 2022 - Le tribunal de Tenkodogo a rendu son verdict ce vendredi 20 mai 2022.
+        Poursuivi pour incitation à la commission de délits, le crieur public Paul Ouédraogo, un
+        septuagénaire, s'en tire avec 6 mois de prison avec sursis.
+        """
+    assert roles(report)["Paul Ouédraogo"] == "defendant"
