@@ -477,6 +477,8 @@ def _charge_label(item: str) -> str:
         or not _THREE_LETTERS.search(label)
         or _VERB_FIRST.match(label)
         or fold(label) in _NO_OFFENCE
+        # "deux accusés de Québec": where the accused come from
+        or label in lexicon.CITY_COUNTRY
         # "the killing they are accused of happened on 22 May": a verb alone names no offence
         or _VERB_ALONE.fullmatch(label)
     ):

@@ -31,7 +31,10 @@ VICTIM_CONTEXT = re.compile(
     r"{0,2}$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
-    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
+    r"enlever|assassiner)\s+(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\s+){0,3}?$|"
+    # "The victim was Warrant Officer X": a rank or a title may stand between
+    r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:[A-Z][\w-]*\s+){0,2})?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
     r"\b(?:abducted|kidnapped|raped|assaulted|strangled)\s+(?!by\b)(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"

@@ -31,7 +31,9 @@ _SITTING_TO_COME = (
     r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
     r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
     # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
-    r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)"
+    r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)|"
+    # "A et B sauront le 17 décembre s'ils peuvent sortir de détention": the day the court will tell them
+    r"saur(?:a|ont) (?:le|dès le|au plus tard le)\b|will (?:know|learn|find out) (?:on|by)\b"
 )
 
 # Phrases that introduce the next date of the case.

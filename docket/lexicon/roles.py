@@ -13,6 +13,17 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:lawyers?|counsel) for the (?:victims?|famil(?:y|ies)|complainants?|plaintiffs?)",
         "civil_party_counsel",
     ),
+    # Québec: "L'avocat du Directeur des poursuites criminelles et pénales, Me X"
+    (
+        r"avocate? (?:du|de la) (?:Directeur des poursuites criminelles et pénales|DPCP|Couronne|"
+        r"ministère public|poursuite)",
+        "prosecutor",
+    ),
+    # "la libération des deux hommes, que défendent Me A et Me B": the subject after its verb
+    (
+        r"(?:que|qu['’]) (?:défend|défendent|défendait|défendaient|représente|représentent|assiste|assistent)",
+        "defense_counsel",
+    ),
     (r"avocate? de la défense", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
@@ -177,6 +188,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
     r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
+    # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
+    r"(?:[\w-]+ ){0,3}?(?:parmi les|among the) (?:[\w-]+ ){0,2}?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|accused|defendants|suspects)\b|"
     # "Mr X appeared on June 28, 2024 before Warrnambool Magistrates Court" (not "appeared for the accused")
     r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
@@ -246,6 +260,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:[\s,]+(?:ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|matin|soir|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|\d{4}))*(?![\s,]*(?:devant|à|au|aux|en|pour|avec|dans|sans|sous)\b)",
+    # "Arrested for his killing were A, 22, and B, 36": the participle first, then its subjects
+    r"^\s*(?-i:Arrested|Charged|Convicted|Jailed|Detained|Remanded|Sentenced|Acquitted|Indicted|Arraigned)\b"
+    r"[^.;]{0,60}? (?:were|was|are|is)\s*$",
     # "Deux personnes sont inculpées d'assassinat : X et Y"
     r"(?:inculp|poursuiv|accus|prévenu|charged|defendants)\w*[^.;:]{0,80}:",
     r"\b(?:prévenu|accusé|inculpé|détenu|defendant|accused)e?s?\b[^.;:]{0,60}?\b(?:dont|parmi lesquels|parmi lesquelles|among them|including)",

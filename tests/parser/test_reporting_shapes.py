@@ -5978,3 +5978,53 @@ def test_the_one_who_gets_off_with_months_of_prison_is_the_accused() -> None:
         septuagénaire, s'en tire avec 6 mois de prison avec sursis.
         """
     assert roles(report)["Paul Ouédraogo"] == "defendant"
+
+
+def test_those_told_after_arrested_for_his_killing_were_are_accused_not_victims() -> None:
+    report = """
+        Court news
+
+        THOHOYANDOU, 2 December 2020 - Two men were denied bail by the Mutale Magistrate's Court on Monday.
+        The victim was Warrant Officer Peter Mulanduli, 57, who died in the cells on Friday. Arrested for his
+        killing were John Morgan, 22, and Sam Nethengwe, 36, his uncle, police said.
+        """
+    found = roles(report)
+    assert found["Peter Mulanduli"] == "victim"
+    assert found["John Morgan"] == "defendant"
+    assert found["Sam Nethengwe"] == "defendant"
+
+
+def test_two_among_the_accused_are_defendants_and_will_know_on_a_day_to_come() -> None:
+    report = """
+        Libération refusée
+
+        SEPT-ÎLES, 10 décembre 2024 - Paul Lemay et Marc Roy, deux Québécois parmi les six personnes accusées
+        dans le dossier de l'incendie criminel, sauront le 17 décembre s'ils peuvent sortir de détention.
+        """
+    found = roles(report)
+    assert found["Paul Lemay"] == "defendant"
+    assert found["Marc Roy"] == "defendant"
+    assert next_hearings(report) == ["2024-12-17"]
+
+
+def test_the_crowns_lawyer_prosecutes_and_those_who_defend_after_que_are_counsel() -> None:
+    report = """
+        Les accusés restent en prison
+
+        SEPT-ÎLES, 10 décembre 2024 - Paul Lemay et Marc Roy, accusés d'incendie criminel, ont comparu lundi.
+        L'avocat du Directeur des poursuites criminelles et pénales, Me Luc Bérubé, combat la libération des
+        deux hommes, que défendent Me Samuel Cozak (Roy) et Me Mathieu Giroux (Lemay).
+        """
+    found = roles(report)
+    assert found["Luc Bérubé"] == "prosecutor"
+    assert found["Samuel Cozak"] == "defense_counsel"
+    assert found["Mathieu Giroux"] == "defense_counsel"
+
+
+def test_accused_from_a_town_is_no_offence() -> None:
+    report = """
+        La Couronne s'oppose à la libération de deux accusés de Québec
+
+        SEPT-ÎLES, 10 décembre 2024 - Paul Lemay et Marc Roy ont comparu lundi au palais de justice.
+        """
+    assert "québec" not in charges(report)
