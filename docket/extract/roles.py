@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from docket import lexicon
 from docket.extract.appositions import appositive_role, done_past_apposition
+from docket.extract.counsel import APPEARED_FOR, COUNSEL_VERB_AFTER, GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP
 from docket.extract.names import (
     ATTRIBUTIVE_BEFORE_COURT,
     BARE_TITLES,
@@ -37,16 +38,6 @@ _CASE_NAMED_BEFORE = re.compile(rf"{_CASE_NOUN}\s*$")
 _AGAINST_BEFORE = re.compile(
     rf"{_CASE_NOUN}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+"
     r"(?:contre|c/|v\.|vs\.?|versus)\s+(?:M\.\s+|Mr\.?\s+)?$"
-)
-
-
-# not "stood surety for him": a surety vouches for the accused, and speaks for no one
-_APPEARED_FOR = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|represented|"
-    r"representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
-    r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"
-    r"all (?:the )?(?:\w+ )?(?:of them|accused|defendants|suspects)?|(?:both|all) (?:of )?them|"
-    r"him|her|them|both|(?:his|her|their) clients?)\b"
 )
 
 
@@ -147,7 +138,7 @@ def score_mention(
         person.scores["defendant"] += 3
         person.role_text.setdefault("defendant", against.group(0).strip())
         return "defendant"
-    appearing = _APPEARED_FOR.match(after)
+    appearing = APPEARED_FOR.match(after) or COUNSEL_VERB_AFTER.match(after)
     if appearing:
         # "Kholwani Ngwenya appeared for all four", "X, appearing for the State": counsel, by whom they serve
         role = "prosecutor" if appearing.group(1) else "defense_counsel"
@@ -394,8 +385,8 @@ def _cue_role(
         if (
             role == "defense_counsel"
             and best[0] == "prosecutor"
-            and _GENERIC_COUNSEL.fullmatch(m.group(0))
-            and _SIDE_TO_COUNSEL_GAP.fullmatch(before, best_end, m.start())
+            and GENERIC_COUNSEL.fullmatch(m.group(0))
+            and SIDE_TO_COUNSEL_GAP.fullmatch(before, best_end, m.start())
         ):
             # "For the Crown appears senior Treasury counsel X", "State prosecutor advocate X", "the
             # prosecution is led by lawyer X": the side told first, the trade after it
@@ -475,12 +466,6 @@ _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$"
 # "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
 _VERB_IN_GAP = re.compile(r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?)\b)")
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
-_GENERIC_COUNSEL = re.compile(r"(?i:lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?)")
-# between a prosecution cue and a counsel noun: only a verb of appearing and the counsel's grade
-_SIDE_TO_COUNSEL_GAP = re.compile(
-    r",?\s+(?:(?:appears?|appeared|is|was|senior|junior|lead|leading|chief|principal|state|learned|the)\s+)*",
-    re.IGNORECASE,
-)
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
 _COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")

@@ -115,7 +115,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ )?Crown Court",
     # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'"
     r"Criminal Court ['‘]?[A-E]['’]?(?!\w)",
-    r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?Court",
+    # "The Yendi Circuit court has ordered …"
+    r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?[Cc]ourt",
     # "before Milimani Principal Magistrate X": a court named by its seat
     r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",

@@ -125,6 +125,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
         "judge",
     ),
+    # Ghana and England: "His Honour Anthony X nevertheless convicted him"
+    (r"(?-i:His|Her) (?:Honour|Honor|Lordship|Ladyship)(?: (?-i:Judge|Justice))?", "judge"),
     (r"juges?|magistrate?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
@@ -188,6 +190,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
     r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
+    # "has ordered Dramani X, who runs a canoe …, to pay a fine of GHS 12,000"
+    r"(?:[^.;]{0,80}?, )?to pay (?:a |the )?fine\b|"
     # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
     r"(?:[\w-]+ ){0,3}?(?:parmi les|among the) (?:[\w-]+ ){0,2}?"
     r"(?:accusée?s|prévenue?s|inculpée?s|accused|defendants|suspects)\b|"
@@ -225,6 +229,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "the jury found X guilty", "Jury finds X not guilty"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
+    # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
+    r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"
     r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|proceedings against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish

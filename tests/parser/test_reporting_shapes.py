@@ -6028,3 +6028,31 @@ def test_accused_from_a_town_is_no_offence() -> None:
         SEPT-ÎLES, 10 décembre 2024 - Paul Lemay et Marc Roy ont comparu lundi au palais de justice.
         """
     assert "québec" not in charges(report)
+
+
+def test_counsel_told_by_the_verb_after_their_names() -> None:
+    report = """
+        Court news
+
+        WINDHOEK, July 23, 2019 - The Rundu Magistrate's Court has refused to release on bail John Chen, 29,
+        and Peter Zhou, 31. Magistrate Barry Mufana heard the matter. Helvy Gorases prosecuted, while Leena
+        Shikongo of Metcalfe Attorneys represented both men.
+        """
+    found = roles(report)
+    assert found["John Chen"] == "defendant"
+    assert found["Peter Zhou"] == "defendant"
+    assert found["Helvy Gorases"] == "prosecutor"
+    assert found["Leena Shikongo"] == "defense_counsel"
+
+
+def test_his_honour_judges_and_the_one_ordered_to_pay_a_fine_is_accused() -> None:
+    report = """
+        Court news
+
+        ACCRA, April 15, 2020 - The Yendi Circuit court has ordered Kwaku Mensah, who runs a canoe in the
+        district, to pay a fine of GHS 12,000. His Honour Anthony Boateng convicted him on his own plea.
+        """
+    found = roles(report)
+    assert found["Kwaku Mensah"] == "defendant"
+    assert found["Anthony Boateng"] == "judge"
+    assert courts(report) == ["Yendi Circuit court"]

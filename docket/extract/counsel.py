@@ -1,0 +1,32 @@
+"""Counsel told by the words around their names: the verb after the name ("X appeared for the State", "X
+prosecuted"), or the side named just before the counsel's trade ("For the Crown appears counsel X")."""
+
+from __future__ import annotations
+
+import re
+
+# not "stood surety for him": a surety vouches for the accused, and speaks for no one
+APPEARED_FOR = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|represented|"
+    r"representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"
+    r"all (?:the )?(?:\w+ )?(?:of them|accused|defendants|suspects)?|(?:both|all) (?:of )?them|"
+    r"him|her|them|both|(?:his|her|their) clients?)\b"
+)
+
+
+# "Helvy X prosecuted, while Leena Y of Metcalfe Attorneys represented both men": the verb tells the side
+COUNSEL_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:who\s+)?(?:"
+    r"(prosecuted)(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
+    r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
+    r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b)"
+)
+
+
+GENERIC_COUNSEL = re.compile(r"(?i:lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?)")
+# between a prosecution cue and a counsel noun: only a verb of appearing and the counsel's grade
+SIDE_TO_COUNSEL_GAP = re.compile(
+    r",?\s+(?:(?:appears?|appeared|is|was|senior|junior|lead|leading|chief|principal|state|learned|the)\s+)*",
+    re.IGNORECASE,
+)
