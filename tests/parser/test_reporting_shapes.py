@@ -6056,3 +6056,26 @@ def test_his_honour_judges_and_the_one_ordered_to_pay_a_fine_is_accused() -> Non
     assert found["Kwaku Mensah"] == "defendant"
     assert found["Anthony Boateng"] == "judge"
     assert courts(report) == ["Yendi Circuit court"]
+
+
+def test_the_one_who_takes_eight_months_is_the_accused() -> None:
+    report = """
+        Affaire de la lettre
+
+        BAMAKO, 15 juin 2007 - Le tribunal correctionnel a rendu son jugement. Pour la « complicité d'offense
+        au chef de l'Etat », Sidi Touré, patron d'un quotidien, prend huit mois avec sursis.
+        """
+    assert roles(report)["Sidi Touré"] == "defendant"
+
+
+def test_those_whose_release_from_prison_the_defence_pleads_for_are_accused() -> None:
+    report = """
+        Naufrage : le tribunal attendu le 7 août
+
+        Le tribunal correctionnel de Libreville doit statuer le 7 août prochain. Côté détention, la défense
+        plaide pour une sortie immédiate de prison de Jean Angoué, qui dirigeait la Marine marchande, et de
+        Paul Mbadinga.
+        """
+    found = roles(report)
+    assert found["Jean Angoué"] == "defendant"
+    assert found["Paul Mbadinga"] == "defendant"
