@@ -73,6 +73,11 @@ _PRESIDES = re.compile(
 )
 
 
+# "X, whose lawyer is Y": the client, whose counsel is named after (not the French "dont les conseils",
+# which papers write of a civil party's as often as of the accused's)
+_WHOSE_COUNSEL = re.compile(
+    r"\s*whose (?:\w+ )?(?:lawyers?|counsel|attorneys?|solicitors?|advocates?)\b", FLAGS
+)
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused
     r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
@@ -139,6 +144,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
         )
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
+    if _WHOSE_COUNSEL.match(phrase):
+        return "defendant", phrase.strip()  # "Mutizakurima, whose lawyer is Brian X, must keep residing …"
     if _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     bare_phrase = _ARTICLE_FIRST.sub("", phrase)

@@ -34,7 +34,7 @@ VICTIM_CONTEXT = re.compile(
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     r"enlever|assassiner)\s+(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\s+){0,3}?$|"
     # "The victim was Warrant Officer X": a rank or a title may stand between
-    r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:[A-Z][\w-]*\s+){0,2})?$|"
+    r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
     r"\b(?:abducted|kidnapped|raped|assaulted|strangled)\s+(?!by\b)(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"

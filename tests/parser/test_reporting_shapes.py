@@ -6079,3 +6079,38 @@ def test_those_whose_release_from_prison_the_defence_pleads_for_are_accused() ->
     found = roles(report)
     assert found["Jean Angoué"] == "defendant"
     assert found["Paul Mbadinga"] == "defendant"
+
+
+def test_the_one_whose_lawyer_is_named_is_the_client() -> None:
+    report = """
+        Court news
+
+        MUTARE, August 10, 2018 - Magistrate Tendai Mahwe freed Innocent Moyo on bail. Moyo, whose lawyer is
+        Brian Ncube, must keep residing at the address he gave.
+        """
+    found = roles(report)
+    assert found["Innocent Moyo"] == "defendant"
+    assert found["Brian Ncube"] == "defense_counsel"
+
+
+def test_a_crown_attorney_prosecutes() -> None:
+    report = """
+        Court news
+
+        WINNIPEG, May 5, 2016 - John Bunn, 27, is still in custody and will learn his sentence at a later date
+        after a jury found him guilty of manslaughter in the Court of King's Bench. "These are not the actions
+        of someone too drunk," Crown attorney Paul Girdle said in his closing address.
+        """
+    found = roles(report)
+    assert found["Paul Girdle"] == "prosecutor"
+    assert found["John Bunn"] == "defendant"
+
+
+def test_the_one_the_victim_was_a_stranger_to_is_no_victim() -> None:
+    report = """
+        Court news
+
+        WINNIPEG, May 5, 2016 - John Bunn, 27, is still in custody after a jury found him guilty of
+        manslaughter in the Court of King's Bench. The victim was a stranger to Bunn.
+        """
+    assert roles(report)["John Bunn"] == "defendant"
