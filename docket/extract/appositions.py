@@ -78,6 +78,9 @@ _PRESIDES = re.compile(
 _WHOSE_COUNSEL = re.compile(
     r"\s*whose (?:\w+ )?(?:lawyers?|counsel|attorneys?|solicitors?|advocates?)\b", FLAGS
 )
+_CLAUSE_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?-i:(?:[a-z]{3,}ed(?! by\b)|said|told|asked|argued|urged|says|tells|asks|argues|urges)\b)"
+)
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused
     r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
@@ -166,6 +169,10 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             r"(?i:défendue?s? par|defended by|représentée? par|represented by)", cue.group(0)
         ):
             return None, ""  # "For Monaghan, defence counsel Stephen Mooney said": the role is Mooney's
+        if _CLAUSE_VERB_AFTER_NOUN.match(bare_phrase, cue.end()):
+            # "Before Magistrate X, the defence counsel accused the prosecution of delays": the noun opens a
+            # clause of its own, whose verb follows it
+            return None, ""
         if re.match(r"(?i:défendue?s? par|defended by)", cue.group(0)):
             return "defendant", phrase.strip()  # "Aliou Guindo, défendu par Me X": the client
         if role == "defense_counsel" and _CIVIL_CLIENT.search(phrase[cue.end() :]):

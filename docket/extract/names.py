@@ -54,7 +54,11 @@ _NOT_NAME_WORDS = frozenset(
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
     among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
-    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses""".split()
+    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses
+    case cases murder trial verdict killing meurtre assassinat
+    electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
+    labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
+    chauffeur cultivateur mécanicien élève""".split()
 )
 
 

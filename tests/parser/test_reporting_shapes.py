@@ -6114,3 +6114,26 @@ def test_the_one_the_victim_was_a_stranger_to_is_no_victim() -> None:
         manslaughter in the Court of King's Bench. The victim was a stranger to Bunn.
         """
     assert roles(report)["John Bunn"] == "defendant"
+
+
+def test_a_role_noun_followed_by_its_verb_opens_a_clause_not_an_apposition() -> None:
+    report = """
+        Court news
+
+        DAR ES SALAAM, June 20, 2024 - John Jacob and Paul Malisa, charged with incitement, have complained
+        of delays. Before Senior Resident Magistrate Ushindi Swalo, the defence counsel accused the
+        prosecution of needless delays.
+        """
+    assert roles(report)["Ushindi Swalo"] == "judge"
+
+
+def test_words_of_a_case_and_trades_are_no_part_of_a_name() -> None:
+    report = """
+        Judge Denies Bond To John Smith In Judge Peter Myles Murder Case
+
+        CHICAGO, June 8, 2017 - John Smith, charged with first-degree murder, will stay in jail: a judge
+        refused him bond on Thursday. Electrician Sam Mansaray was discharged.
+        """
+    found = roles(report)
+    assert "Peter Myles Murder Case" not in found
+    assert "Electrician Sam Mansaray" not in found
