@@ -30,10 +30,14 @@ from docket.text import FLAGS, NAME_WORD, fold
 def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     persons: list[Person] = []
     runs = [
-        [
-            (m, *clean_name(m.group(0), m.start(), sentence.text[m.end() : m.end() + 1]))
-            for m in NAME_RE.finditer(sentence.text)
-        ]
+        sorted(
+            [
+                (m, *clean_name(m.group(0), m.start(), sentence.text[m.end() : m.end() + 1]))
+                for m in NAME_RE.finditer(sentence.text)
+            ]
+            + [(m, m.group(0).rstrip(), m.start()) for m in _anonymised(sentence.text)],
+            key=lambda run: run[0].start(),
+        )
         for sentence in sentences
     ]
     # a headline may name "Houndégnon" before the report gives his full name
@@ -150,7 +154,7 @@ def _named_person(
     title_role, has_title = role_of_title(before)
     words = name.split()
     known_surname = fold(words[-1]) in surnames
-    if len(words) < 2 and not (has_title or known_surname):
+    if len(words) < 2 and not (has_title or known_surname or _ANONYMISED.fullmatch(name)):
         return None
     lowered_before = lowered_text(before)
     if may_match(_CREDIT_BEFORE, lowered_before) and _CREDIT_BEFORE.search(before):
@@ -172,6 +176,27 @@ def _named_person(
     # "Christopher M.": the initial's full stop ends the name, not the sentence
     end = m.end() + 1 if name.endswith(".") and s.startswith(".", m.end()) else m.end()
     return name_start, end, name, before, title_role, lowered_before
+
+
+# "C.A., un cultivateur de 51 ans, a comparu", "M.A. s'est présenté devant le TGI": a person the paper names
+# by initials only, told as such by what follows (an apposition or a verb), not "U.S." or "S.A."
+_ANONYMISED = re.compile(r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2})(?![\w])")
+_ANONYMISED_CONTEXT = re.compile(
+    r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
+    r"comparaît|has|was|is|had|appeared|pleaded)\b)",
+    FLAGS,
+)
+_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D.", "B.P.", "C.P.", "P.V."})
+
+
+def _anonymised(s: str) -> list[re.Match[str]]:
+    if "." not in s:
+        return []
+    return [
+        m
+        for m in _ANONYMISED.finditer(s)
+        if m.group(0) not in _ABBREVIATIONS and _ANONYMISED_CONTEXT.match(s, m.end())
+    ]
 
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"

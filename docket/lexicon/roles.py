@@ -209,7 +209,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
     r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
     # "ni A ni B ne se sont présentés devant la cour"
-    r"(?:ne )?se (?:sont|est|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
+    r"(?:ne )?(?:se |s['’])(?:sont|est|était|étaient|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
     # "Barry X - the man charged with killing …": the apposition between dashes tells who is tried
     r"(?:(?<=, )|(?<=[-–—] ))(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) )?"

@@ -6137,3 +6137,17 @@ def test_words_of_a_case_and_trades_are_no_part_of_a_name() -> None:
     found = roles(report)
     assert "Peter Myles Murder Case" not in found
     assert "Electrician Sam Mansaray" not in found
+
+
+def test_a_person_named_by_initials_only_is_a_party() -> None:
+    report = """
+        Vol de poulets
+
+        BOBO-DIOULASSO, 14 octobre 2023 - C.A., un cultivateur de 51 ans, a comparu le vendredi 13 octobre
+        2023 devant la chambre correctionnelle du TGI de Bobo-Dioulasso. Le même jour, c'est pour détention de
+        stupéfiant que M.A. s'est présenté devant le tribunal. La S.A. qui l'employait n'a pas réagi.
+        """
+    found = roles(report)
+    assert found["C.A."] == "defendant"
+    assert found["M.A."] == "defendant"
+    assert "S.A." not in found
