@@ -56,6 +56,7 @@ _NOT_NAME_WORDS = frozenset(
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses
     case cases murder trial verdict killing meurtre assassinat
+    because although though however meanwhile since until unless whether parce lorsque puisque quoique
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève""".split()

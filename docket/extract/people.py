@@ -154,7 +154,7 @@ def _named_person(
     title_role, has_title = role_of_title(before)
     words = name.split()
     known_surname = fold(words[-1]) in surnames
-    if len(words) < 2 and not (has_title or known_surname or _ANONYMISED.fullmatch(name)):
+    if len(words) < 2 and not (has_title or known_surname or _ANONYMISED_NAME.fullmatch(name)):
         return None
     lowered_before = lowered_text(before)
     if may_match(_CREDIT_BEFORE, lowered_before) and _CREDIT_BEFORE.search(before):
@@ -180,10 +180,14 @@ def _named_person(
 
 # "C.A., un cultivateur de 51 ans, a comparu", "M.A. s'est présenté devant le TGI": a person the paper names
 # by initials only, told as such by what follows (an apposition or a verb), not "U.S." or "S.A."
-_ANONYMISED = re.compile(r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2})(?![\w])")
+# ("Huit personnes – S.M, H.B et S.D – ont comparu": in a list of such, the last full stop may be missing)
+_ANONYMISED = re.compile(
+    r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2}|[A-Z]\.[A-Z](?=\s*(?:,|et\b|and\b|[–—])))(?![\w])"
+)
+_ANONYMISED_NAME = re.compile(r"(?-i:[A-Z]\.(?: ?[A-Z]\.?){1,2})")
 _ANONYMISED_CONTEXT = re.compile(
     r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
-    r"comparaît|has|was|is|had|appeared|pleaded)\b)",
+    r"comparaît|has|was|is|had|appeared|pleaded)\b|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
     FLAGS,
 )
 _ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D.", "B.P.", "C.P.", "P.V."})
@@ -288,6 +292,8 @@ def _share_roles_in_lists(
         )
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
+        if roles[i] in ("judge", "prosecutor") and _AGE_AFTER.match(sentence, mentions[i + 1][2]):
+            continue  # "que préside le juge Snyers, Johan B., 28 ans, …": one judge, then the one tried
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
             _give_role(mentions[i + 1][0], roles[i], mentions[i][0])
@@ -434,6 +440,11 @@ def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | No
 
 
 _NO_ROLE = ("", "")
+
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:âgée? de\s+|aged\s+)?\d{1,3}\s*(?:ans|years? old|years)?\s*[,.]|\(\d{1,3}\))"
+)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

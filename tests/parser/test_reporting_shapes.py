@@ -6151,3 +6151,41 @@ def test_a_person_named_by_initials_only_is_a_party() -> None:
     assert found["C.A."] == "defendant"
     assert found["M.A."] == "defendant"
     assert "S.A." not in found
+
+
+def test_a_list_of_initials_without_their_last_full_stop_names_the_accused() -> None:
+    report = """
+        Court news
+
+        BOBO-DIOULASSO, 20 mars 2024 - Huit personnes – S.M, H.B, H.S, H.M et S.D – ont comparu ce mardi 19
+        mars 2024 devant la chambre criminelle de la cour d'appel de Bobo-Dioulasso.
+        """
+    found = roles(report)
+    for name in ("S.M", "H.B", "H.S", "H.M", "S.D"):
+        assert found[name] == "defendant"
+
+
+def test_a_name_with_an_age_after_a_judges_is_no_judge() -> None:
+    report = """
+        Matinée au tribunal
+
+        LIÈGE, 23 novembre 2018 - Ce jeudi 22 novembre, tout le monde se presse au tribunal correctionnel.
+
+        Dans la 15ème chambre, que préside le juge Martin, Paul D., 28 ans, souffrant d'un léger retard
+        mental, laisse deviner un soulagement.
+
+        Plus tard, Marc T., 40 ans, prévenu de vol, a été condamné à un an de prison.
+        """
+    found = roles(report)
+    assert found["Martin"] == "judge"
+    assert "Paul D." not in found
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    report = """
+        Court news
+
+        PERTH, March 16, 2006 - Conman John Brown was tagged by Perth Sheriff Court yesterday. Because Brown
+        had pleaded guilty at the earliest opportunity, the sheriff said, any custodial term would be short.
+        """
+    assert "Because Brown" not in roles(report)
