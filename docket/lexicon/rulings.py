@@ -182,6 +182,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
+        # "Eight vendors … walked out on bail on Tuesday", "walked free on bail"
+        r"\bwalk(?:ed|s)? (?:out|free)(?: of (?:court|custody|prison))? on (?:[\w'’,.]+ ){0,3}?(?:bail|bond)\b|"
         # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
         r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b|"

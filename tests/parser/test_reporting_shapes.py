@@ -6189,3 +6189,13 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
         had pleaded guilty at the earliest opportunity, the sheriff said, any custodial term would be short.
         """
     assert "Because Brown" not in roles(report)
+
+
+def test_walking_out_on_bail_is_bail_granted() -> None:
+    report = """
+        Court news
+
+        MZUZU, 18 October 2017 - Eight vendors accused of torching the council offices walked out on bail on
+        Tuesday, courtesy of the Mzuzu High Court.
+        """
+    assert ("2017-10-17", "bail_granted") in rulings(report)
