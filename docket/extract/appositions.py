@@ -7,7 +7,7 @@ import re
 
 from docket import lexicon
 from docket.extract.names import OFFICE_TITLES, TITLE_WORDS, NamedRun
-from docket.extract.patterns import Patterns
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _APPOSITION_AFTER = re.compile(
@@ -130,7 +130,9 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
     if _TITLED_NAME.match(phrase):
         return None, ""  # "L'avocate de X, Me Y": the apposition names another person
-    if _CIVIL_PARTY_FORMED.search(phrase):
+    # the phrase lower-cased once: its words, read in one pass, gate the searches tried at every position
+    lowered = lowered_text(phrase)
+    if may_match(_CIVIL_PARTY_FORMED, lowered) and _CIVIL_PARTY_FORMED.search(phrase):
         return "civil_party", phrase.strip()
     # common-law reports: "Mr Conor Fitzgerald BL, prosecuting", "Ms Aoife Brennan BL, defending"
     if _PROSECUTING.match(phrase):
@@ -149,7 +151,7 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _WHOSE_COUNSEL.match(phrase):
         return "defendant", phrase.strip()  # "Mutizakurima, whose lawyer is Brian X, must keep residing …"
-    if _ONE_OF_THE_ACCUSED.search(phrase):
+    if may_match(_ONE_OF_THE_ACCUSED, lowered) and _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     bare_phrase = _ARTICLE_FIRST.sub("", phrase)
     cue = pats.role_cue.match(bare_phrase)

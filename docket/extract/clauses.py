@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
+from docket.extract.kindstarts import kinds_matches
 from docket.extract.patterns import (
     Patterns,
     finditer_lowered,
@@ -54,13 +55,19 @@ def ruling_cues(
     if present is None:
         return []
     if len(lowered) == len(sentence):  # lower-casing kept every offset: search it case-sensitively
+        wanted = [i for i, gate in enumerate(pats.ruling_gates) if gate is None or i in present]
+        # the kinds' beginnings in one pass, once the gated patterns serve (their automata are built)
+        at_once = (
+            kinds_matches(wanted, pats.rulings_lowered, lowered) if pats.ruling_scan is not None else None
+        )
         found = [
-            (kind, m)
-            for i, ((kind, pattern), gate) in enumerate(
-                zip(pats.rulings_lowered, pats.ruling_gates, strict=True)
+            (pats.rulings_lowered[i][0], m)
+            for i in wanted
+            for m in (
+                at_once[i]
+                if at_once is not None and i in at_once
+                else finditer_from_starts(pats.rulings_lowered[i][1], lowered)
             )
-            if gate is None or i in present
-            for m in finditer_from_starts(pattern, lowered)
         ]
     else:
         found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]

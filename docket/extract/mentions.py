@@ -268,15 +268,16 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
             continue
         window = slice(max(0, mention.start - sentence.start - 60), mention.start - sentence.start)
         before, lowered = sentence.text[window], sentence.lowered
-        # the lowered sentence holds the same characters at the same offsets: its slice is the window's
+        # the lowered sentence holds the same characters at the same offsets: its slice is the window's,
+        # read once (`may_match` keeps a text's words by its identity) for the five patterns' gates
+        lowered_before = lowered[window] if lowered is not None else None
         if not (
-            may_match(_INCIDENT_BEFORE_DATE, lowered[window] if lowered is not None else None)
-            and _INCIDENT_BEFORE_DATE.search(before)
+            may_match(_INCIDENT_BEFORE_DATE, lowered_before) and _INCIDENT_BEFORE_DATE.search(before)
         ) and not (
-            _EVENT_BEFORE_DATE.search(before)
-            or _POLL_BEFORE_DATE.search(before)
-            or _ENACTED_BEFORE_DATE.search(before)
-            or _NO_SITTING_BEFORE_DATE.search(before)
+            (may_match(_EVENT_BEFORE_DATE, lowered_before) and _EVENT_BEFORE_DATE.search(before))
+            or (may_match(_POLL_BEFORE_DATE, lowered_before) and _POLL_BEFORE_DATE.search(before))
+            or (may_match(_ENACTED_BEFORE_DATE, lowered_before) and _ENACTED_BEFORE_DATE.search(before))
+            or (may_match(_NO_SITTING_BEFORE_DATE, lowered_before) and _NO_SITTING_BEFORE_DATE.search(before))
         ):
             if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
                 continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day

@@ -132,7 +132,8 @@ def score_mention(
         person.scores["civil_party"] += 3
         person.role_text.setdefault("civil_party", "contre")
         return "civil_party"
-    against = _AGAINST_BEFORE.search(before)
+    # most text before a name holds no case noun (their gate: the window's one pass)
+    against = _AGAINST_BEFORE.search(before) if may_match(_AGAINST_BEFORE, lowered_before) else None
     if against:
         # … and the one it is brought against, named second
         person.scores["defendant"] += 3
@@ -192,7 +193,13 @@ def score_mention(
     if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
-    untitled = _TITLE_AT_END.sub("", RANK_COMPLEMENT_AT_END.sub(r"\1 ", before))
+    # most text before a name holds no rank: its gate spares the search (tried at every position)
+    ranked = (
+        RANK_COMPLEMENT_AT_END.sub(r"\1 ", before)
+        if may_match(RANK_COMPLEMENT_AT_END, lowered_before)
+        else before
+    )
+    untitled = _TITLE_AT_END.sub("", ranked)
     after_text = after if own_after is None else own_after
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps; the
     # verbs whose words the text lacks left out (`PrunedAlternation`: 25-50 µs a name for all of them)
@@ -332,7 +339,10 @@ def _cue_role(
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
         gap = before[m.end() :]
-        if _OFFICE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
+        # few texts before a name hold an office's words: the gate (`lowered_before`) spares the search
+        if may_match(_OFFICE_BEFORE, lowered_before) and _OFFICE_BEFORE.search(
+            before, max(0, m.start() - 40), m.start()
+        ):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
         if _FORMER.search(before, max(0, m.start() - 12), m.start()):
             continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial

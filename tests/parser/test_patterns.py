@@ -620,3 +620,70 @@ def test_a_short_run_searches_the_whole_alternation() -> None:
     assert alternation.pattern_for("the crown court") is alternation.whole
     with _pruned_at_once():
         assert alternation.pattern_for("the crown court") is not alternation.whole
+
+
+_RULING_PIECES = [
+    "a été ",
+    "renvoyé",
+    "au ",
+    "le tribunal ",
+    "a rejeté l'exception",
+    "liberté provisoire",
+    "bail",
+    " granted",
+    "adjourned ",
+    "the case ",
+    "to ",
+    "condamné à ",
+    "acquitté",
+    "mis en délibéré",
+    ", ",
+    ". ",
+]
+
+
+def _kinds_one_by_one(lowered: str, wanted: list[int]) -> dict[int, list[tuple[int, int]]]:
+    from docket.extract.patterns import _gated_patterns
+
+    kinds = _gated_patterns().rulings_lowered
+    return {i: [m.span() for m in re.finditer(kinds[i][1], lowered)] for i in wanted}
+
+
+def _kinds_at_once(lowered: str, wanted: list[int]) -> dict[int, list[tuple[int, int]]]:
+    from docket.extract.kindstarts import kinds_matches
+    from docket.extract.patterns import _gated_patterns
+    from docket.extract.wordsets import finditer_from_starts
+
+    kinds = _gated_patterns().rulings_lowered
+    found = kinds_matches(wanted, kinds, lowered)
+    assert found is not None  # pyahocorasick is a dependency
+    return {
+        i: [m.span() for m in (found[i] if i in found else finditer_from_starts(kinds[i][1], lowered))]
+        for i in wanted
+    }
+
+
+@pytest.mark.usefixtures("automata_at_once")
+def test_the_ruling_kinds_found_in_one_pass_are_each_kinds_own_matches() -> None:
+    from docket.extract.patterns import _gated_patterns
+
+    every = list(range(len(_gated_patterns().rulings_lowered)))
+    for sentence in _sample_sentences():
+        lowered = lowered_text(sentence)
+        if lowered is not None:
+            assert _kinds_at_once(lowered, every) == _kinds_one_by_one(lowered, every), sentence
+    # only the kinds asked for, in the order asked
+    lowered = "l'audience a été renvoyée au 12 mai, le tribunal a rejeté l'exception"
+    assert list(_kinds_at_once(lowered, [9, 0])) == [9, 0]
+    assert _kinds_at_once(lowered, [9, 0]) == _kinds_one_by_one(lowered, [9, 0])
+
+
+@pytest.mark.usefixtures("automata_at_once")
+@given(st.lists(st.sampled_from(_RULING_PIECES), max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_the_ruling_kinds_in_one_pass_on_any_text(pieces: list[str]) -> None:
+    from docket.extract.patterns import _gated_patterns
+
+    lowered = "".join(pieces)
+    every = list(range(len(_gated_patterns().rulings_lowered)))
+    assert _kinds_at_once(lowered, every) == _kinds_one_by_one(lowered, every)
