@@ -128,6 +128,10 @@ HEADED_CHARGE_CUES: str = (
     # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")
     r"(?:chefs?|charges?|infractions?|accusations?)(?: d['’]accusation)? (?:retenue?s?|qui pès\w+|pesant) "
     r"(?:contre|sur) [^.;:]{0,50}? (?:sont|étaient|était|est) |"
+    # "Sept chefs d'inculpation sont retenus contre eux, notamment A, B et C"; "Six chefs pèsent sur
+    # l'enseignante : A, B et C"
+    r"(?:chefs?|charges?|infractions?)(?: d['’](?:accusation|inculpation))? (?:sont |ont été )?"
+    r"(?:retenue?s?|pès\w+|pesaient) (?:contre|sur) [^.;:,]{1,40}?(?:\s*:\s*|,\s*notamment\s+)|"
     # "The 15 suspects held over alleged fraud, corruption and racketeering"
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?|"

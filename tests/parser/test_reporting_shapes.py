@@ -6199,3 +6199,20 @@ def test_walking_out_on_bail_is_bail_granted() -> None:
         Tuesday, courtesy of the Mzuzu High Court.
         """
     assert ("2017-10-17", "bail_granted") in rulings(report)
+
+
+def test_counted_heads_of_charge_held_against_them_then_their_list() -> None:
+    held_against = """
+        Court news
+
+        TOAMASINA, 16 octobre 2019 - 23 prévenus ont été placés sous mandat de dépôt. Sept chefs d'inculpation
+        sont retenus contre eux, notamment trouble de l'ordre public, pillages et incendie criminel.
+        """
+    assert charges(held_against) == ["trouble de l'ordre public", "pillages", "incendie criminel"]
+    weighing_on = """
+        Court news
+
+        ALGER, 3 novembre 2022 - Le tribunal a condamné l'universitaire Hakima Benali. Six chefs pèsent sur
+        l'enseignante : l'incitation à un attroupement et l'outrage à corps constitué.
+        """
+    assert charges(weighing_on) == ["incitation à un attroupement", "outrage à corps constitué"]
