@@ -161,7 +161,8 @@ _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
-    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS
+    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|fac(?:es|ed|ing)\b",
+    FLAGS,
 )
 
 
@@ -429,8 +430,8 @@ _SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same of
 # "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
 _NO_OFFENCE = frozenset(
     fold(word)
-    for word in "them him her it anything something nothing everything faits fait file dossier affaire "
-    "incident incidents évènements événements inculpation".split()
+    for word in "them him her it both all each anything something nothing everything faits fait file dossier "
+    "affaire incident incidents évènements événements inculpation".split()
 )
 
 

@@ -28,7 +28,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
     # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
-    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:notamment |au pénal )?"
+    # "répondent tous de meurtre en coaction": a pronoun of the subject may stand between
+    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:tous |toutes |chacun |chacune |ensemble )?"
+    r"(?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
     r"(?:des accusations de|de|d'|d’|du|des)",
@@ -118,6 +120,10 @@ HEADED_CHARGE_CUES: str = (
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
+    # "The accused, X (43), faces murder", "they faced criminal trespass and conspiracy to commit a felony"
+    # (not "facing incitement charges walked out", "suspects facing murder and treason allegations had been
+    # admitted to bail before": the offence before its noun is read elsewhere, or is someone else's)
+    r"(?<!suspects )(?<!people )(?<!those )(?:faces|faced|facing) (?![^.;,]{0,40}?\b(?:charges?|counts?|allegations?)\b)|"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")

@@ -6216,3 +6216,20 @@ def test_counted_heads_of_charge_held_against_them_then_their_list() -> None:
         l'enseignante : l'incitation à un attroupement et l'outrage à corps constitué.
         """
     assert charges(weighing_on) == ["incitation à un attroupement", "outrage à corps constitué"]
+
+
+def test_the_offence_someone_faces_and_those_they_all_answer_for() -> None:
+    faces = """
+        Court news
+
+        HARARE, October 17, 2018 - A magistrate has turned down bail for a suspect. The accused, John Moyo
+        (43), faces murder. They pleaded not guilty to both.
+        """
+    assert charges(faces) == ["murder"]
+    answer_for = """
+        Court news
+
+        YAOUNDÉ, 19 novembre 2019 - Les sept militaires, dont le capitaine Jean Fabas, répondent tous de
+        meurtre en coaction et de violation de consignes.
+        """
+    assert charges(answer_for) == ["meurtre en coaction", "violation de consignes"]
