@@ -58,3 +58,28 @@ def headline_offence(line: str, heads: frozenset[str]) -> str:
     if offence and fold(offence.split()[0]) in heads and not _WHEN.search(offence):
         return offence
     return ""
+
+
+# a name in a list that no head noun opens: short, in lower case, no figure ("property destruction",
+# "conflits d'intérêts", "common nuisance"), not a clause ("the court heard", "Mr X said"), not an adverb
+# ("…, surtout, …") nor an apposition ("en l'occurrence un rétroviseur", "namely a knife")
+_PLAIN_NAME = re.compile(
+    r"(?!(?:surtout|notamment|aussi|également|enfin|encore|ensuite|especially|also|mainly|notably|then)$|"
+    r"(?:en l['’]occurrence|à savoir|soit|namely|including|dont|such as)\b)"
+    r"[^\W\d_A-Z][^\d.!?A-Z]{2,60}"
+)
+
+
+def items_within_the_list(items: list[str], starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The items of a list of offences up to the last one an offence's noun opens: "arson, property
+    destruction, assault and theft", "d'abus de fonction, de conflits d'intérêts et de rébellion". Past the
+    first, an item no offence's noun opens belongs to the list only when one that does follows it and it
+    reads as a short name (at most seven words, in lower case); after the last such item the clause has moved
+    on."""
+    named = [i for i, item in enumerate(items) if i and starts_with_offence(item)]
+    last = named[-1] if named else 0
+    return items[:1] + [
+        item
+        for i, item in enumerate(items[1:], 1)
+        if starts_with_offence(item) or (i < last and len(item.split()) <= 7 and _PLAIN_NAME.fullmatch(item))
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
+from docket.extract.charge_nouns import headline_offence, items_within_the_list, offences_naming_a_case
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -251,8 +251,9 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
         stop = pats.charge_stop.search(rest, stop.end())
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;»”"'))
-    # past the first, an item that does not name an offence means the clause has moved on
-    items = items[:1] + [item for item in items[1:] if _starts_with_charge_head(item)]
+    # past the first, an item that does not name an offence means the clause has moved on, unless one that
+    # does follows it ("arson, property destruction, assault and theft")
+    items = items_within_the_list(items, _starts_with_charge_head)
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
         # « crimes terroristes », d'« homicide » et de « complot … »: each item with its "de"

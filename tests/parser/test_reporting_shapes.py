@@ -5794,3 +5794,19 @@ def test_a_mount_is_a_place_not_a_person() -> None:
         linked to Cork District Court by video from prison.
         """
     assert "Mount Brosna" not in roles(report)
+
+
+def test_an_item_of_a_charge_list_without_an_offence_noun_stays_when_named_offences_follow() -> None:
+    english = """
+        Court news
+
+        HARARE, May 3, 2024 - The six went before magistrate Peter Moyo, facing charges that include arson,
+        public nuisance, assault and theft.
+        """
+    french = """
+        Chronique judiciaire
+
+        Le commissaire Paul Kaboré doit répondre d'abus de fonction, de conflits d'intérêts et de rébellion.
+        """
+    assert charges(english) == ["arson", "public nuisance", "assault", "theft"]
+    assert charges(french) == ["abus de fonction", "conflits d'intérêts", "rébellion"]
