@@ -257,8 +257,10 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
         # « crimes terroristes », d'« homicide » et de « complot … »: each item with its "de"
+        # (or its "pour", its article: pour « A » et pour « B », le « A » et le « B »)
         more = re.match(
-            r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*))?«",
+            r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*"
+            r"(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*|pour\s*|for\s*|les?\s*|la\s*|l['’]\s*))?«",
             rest[stop.start() :],
         )
         if more:

@@ -5810,3 +5810,21 @@ def test_an_item_of_a_charge_list_without_an_offence_noun_stays_when_named_offen
         """
     assert charges(english) == ["arson", "public nuisance", "assault", "theft"]
     assert charges(french) == ["abus de fonction", "conflits d'intérêts", "rébellion"]
+
+
+def test_each_quoted_offence_after_its_own_pour_or_article_is_a_charge() -> None:
+    again_pour = """
+        Chronique judiciaire
+
+        Paul Ndong a été mis en examen, entre autres chefs, pour « incitation à la révolte » et pour
+        « actes de nature à troubler la paix publique » commis lors des événements.
+        """
+    again_article = """
+        Chronique judiciaire
+
+        Jugé à Lomé, Paul Amegbo a été reconnu coupable du « complot contre la sûreté de l'État » et le
+        « délit de groupement de malfaiteurs ».
+        """
+    assert charges(again_pour) == ["incitation à la révolte", "actes de nature à troubler la paix publique"]
+    assert charges(again_article) == ["complot contre la sûreté de l'État", "délit de groupement de malfaiteurs"]
+
