@@ -109,7 +109,7 @@ HEADED_CHARGE_CUES: str = (
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et)(?: en revanche| aussi| également| seulement)? "
     # "Les juges ont retenu contre l'homme, la trentaine, la tentative d'assassinat": the one it is held
     # against, with his age in apposition
-    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux|l['’]\w+|(?:le|la|les) \w+)"
+    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elles?|eux|l['’]\w+|(?:le|la|les) \w+|\d+ \w+)"
     r"(?:, (?:la \w+aine|\d{1,2} ans),)? )?(?:que )?|"
     # "Le parquet leur reproche associations de malfaiteurs, incitation à la haine", "Le ministère public lui
     # reprochait une atteinte à la sécurité intérieure": any subject ("lui reproche son silence" names none)

@@ -5826,5 +5826,16 @@ def test_each_quoted_offence_after_its_own_pour_or_article_is_a_charge() -> None
         « délit de groupement de malfaiteurs ».
         """
     assert charges(again_pour) == ["incitation à la révolte", "actes de nature à troubler la paix publique"]
-    assert charges(again_article) == ["complot contre la sûreté de l'État", "délit de groupement de malfaiteurs"]
+    assert charges(again_article) == [
+        "complot contre la sûreté de l'État",
+        "délit de groupement de malfaiteurs",
+    ]
 
+
+def test_what_the_court_held_against_a_number_of_accused_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Kara a retenu contre 12 prévenus la rébellion et la dégradation de biens publics.
+        """
+    assert charges(report) == ["rébellion", "dégradation de biens publics"]
