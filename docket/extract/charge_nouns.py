@@ -83,3 +83,24 @@ def items_within_the_list(items: list[str], starts_with_offence: Callable[[str],
         for i, item in enumerate(items[1:], 1)
         if starts_with_offence(item) or (i < last and len(item.split()) <= 7 and _PLAIN_NAME.fullmatch(item))
     ]
+
+
+_RANGE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
+# "from A and B to C and D": a joint opens a new offence only where an offence's noun follows it ("conspiracy
+# to defraud" is one offence)
+_RANGE_JOINT_EN = re.compile(r",?\s+(?:to|and|through)\s+(?:the\s+)?|,\s*", FLAGS)
+
+
+def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The offences of "The charges run from malice and felony murder to false imprisonment", "The counts
+    range from abuse of office … to theft by agent and conspiracy to defraud"."""
+    end = _RANGE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    items: list[str] = []
+    start = 0
+    for joint in _RANGE_JOINT_EN.finditer(rest):
+        if starts_with_offence(rest[joint.end() :]):
+            items.append(rest[start : joint.start()])
+            start = joint.end()
+    items.append(rest[start:])
+    return [item.strip(" ,") for item in items if item.strip(" ,")]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import headline_offence, items_within_the_list, offences_naming_a_case
+from docket.extract.charge_nouns import (
+    headline_offence,
+    items_within_the_list,
+    offences_naming_a_case,
+    range_items,
+)
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -50,6 +55,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
                 take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))
+            elif cue.group(0).rstrip().endswith(" from"):
+                # "The charges against them run from malice and felony murder to false imprisonment"
+                items = range_items(s[cue.end() :], _starts_with_charge_head)
+                take(sentence, i, "", need_head=False, items=items)
             elif cue.group(0).rstrip().endswith((":", ";")):
                 # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)

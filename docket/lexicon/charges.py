@@ -199,6 +199,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "denied both counts against them – A and B", "charged on three counts – A, B and C –"
     r"(?:faces?|facing|faced|denied|denies|deny|on) (?:\w+ ){0,2}(?:counts?|charges?)"
     r"(?: against (?:him|her|them))?\s*(?::|\s[-–—])",
+    # "The charges against them run from A and B to C", "The counts range from A to B and C"
+    r"(?:charges|counts)\b[^.;]{0,30}?\b(?:range|ranged|ranging|run|ran|running) from",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

@@ -5839,3 +5839,19 @@ def test_what_the_court_held_against_a_number_of_accused_is_a_charge() -> None:
         Le tribunal de Kara a retenu contre 12 prévenus la rébellion et la dégradation de biens publics.
         """
     assert charges(report) == ["rébellion", "dégradation de biens publics"]
+
+
+def test_the_charges_running_from_one_offence_to_another_are_each_a_charge() -> None:
+    report = """
+        Court news
+
+        KAMPALA, May 3, 2024 - The counts against the three range from abuse of office and causing financial
+        loss to theft by agent and conspiracy to defraud.
+        """
+    assert charges(report) == [
+        "abuse of office",
+        "causing financial loss",
+        "theft by agent",
+        "conspiracy to defraud",
+    ]
+
