@@ -201,6 +201,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?: against (?:him|her|them))?\s*(?::|\s[-–—])",
     # "The charges against them run from A and B to C", "The counts range from A to B and C"
     r"(?:charges|counts)\b[^.;]{0,30}?\b(?:range|ranged|ranging|run|ran|running) from",
+    # "dismissed the crimes of a misdemeanor, criminal mischief, rioting …" (not "the crimes of the regime")
+    r"\bthe (?:crimes|offen[cs]es) of(?= (?:an? )?(?-i:[a-z]))",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

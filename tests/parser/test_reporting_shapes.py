@@ -5855,3 +5855,12 @@ def test_the_charges_running_from_one_offence_to_another_are_each_a_charge() -> 
         "conspiracy to defraud",
     ]
 
+
+def test_the_crimes_of_a_list_dismissed_are_charges() -> None:
+    report = """
+        Court news
+
+        MONROVIA, May 3, 2024 - Magistrate John Kollie dismissed the crimes of a misdemeanor, criminal
+        mischief and arson on Monday.
+        """
+    assert charges(report) == ["misdemeanor", "criminal mischief", "arson"]
