@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import (
-    headline_offence,
-    items_within_the_list,
-    offences_naming_a_case,
-    range_items,
-)
+from docket.extract.charge_lists import items_within_the_list, range_items
+from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
+from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -107,6 +104,13 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for cue in finditer_from_starts(_HEADED_CUE, s, lowered):
                 take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
+        unnamed = not found
+        for i, sentence in enumerate(sentences):
+            # "accused under section 58 of the Terrorism Act 2000": longer than `_charge_label` lets names run
+            for offence in offences_under_a_section(sentence.text, _starts_with_charge_head, unnamed):
+                if fold(offence) not in seen:
+                    seen.add(fold(offence))
+                    found.append((Charge(label=offence, text=offence, evidence=sentence.evidence), i))
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
             if not _may_name_offence_before_noun(sentence.text):

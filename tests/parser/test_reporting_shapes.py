@@ -5864,3 +5864,14 @@ def test_the_crimes_of_a_list_dismissed_are_charges() -> None:
         mischief and arson on Monday.
         """
     assert charges(report) == ["misdemeanor", "criminal mischief", "arson"]
+
+
+def test_the_section_of_an_act_a_charge_falls_under_names_it_when_nothing_else_does() -> None:
+    report = """
+        Court news
+
+        LONDON, May 3, 2024 - Two men were remanded in custody at Highbury Magistrates Court. Both are
+        accused under section 12 of the Public Safety Act 2010, which covers the keeping of explosives. The
+        second man faces a further count under section 3 of the Motor Vehicles Act, driving while banned.
+        """
+    assert charges(report) == ["section 12 of the Public Safety Act 2010", "driving while banned"]
