@@ -235,7 +235,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
-    traitements manquement manquements rassemblement rassemblements""".split()
+    traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

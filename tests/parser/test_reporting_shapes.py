@@ -5875,3 +5875,13 @@ def test_the_section_of_an_act_a_charge_falls_under_names_it_when_nothing_else_d
         second man faces a further count under section 3 of the Motor Vehicles Act, driving while banned.
         """
     assert charges(report) == ["section 12 of the Public Safety Act 2010", "driving while banned"]
+
+
+def test_a_degree_before_the_offence_opens_its_name() -> None:
+    report = """
+        Court news
+
+        CALGARY, May 3, 2024 - John Carver faces first-degree murder charges in the deaths of two men. His
+        brother, Paul Carver, is accused of second-degree murder after the shooting of Tom Reed.
+        """
+    assert set(charges(report)) == {"first-degree murder", "second-degree murder"}
