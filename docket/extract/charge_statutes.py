@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.extract.mentions import Sentence
+from docket.records import Charge
+from docket.text import fold
+
 # the cue, then the section(s) and the law: an Act named in capitals, or a code; then what may follow in
 # apposition ("…, preparing acts of terrorism"), up to the clause's end
 _UNDER_A_SECTION = re.compile(
@@ -25,21 +29,30 @@ _PLAIN_OFFENCE = re.compile(r"[a-z][a-z' -]{2,60}")
 
 
 def offences_under_a_section(
-    sentence: str, starts_with_offence: Callable[[str], bool], references: bool
-) -> list[str]:
-    """The offences of "charged under section 5 of the Terrorism Act, preparing acts of terrorism": the
-    offence in apposition when one follows, else (if `references`: the report names no offence otherwise) the
-    section of a named Act ("section 58 of the Terrorism Act 2000"); a section of "the same Act" or of a code
-    alone names none."""
-    found: list[str] = []
-    if " under " not in sentence and " contrary to " not in sentence:
-        return found
-    for match in _UNDER_A_SECTION.finditer(sentence):
-        apposition = match.group("apposition") or ""
-        named = apposition and not _NO_OFFENCE_FIRST.match(apposition)
-        plain = _PLAIN_OFFENCE.fullmatch(apposition) and len(apposition.split()) <= 6
-        if named and (plain or starts_with_offence(apposition)):
-            found.append(apposition)
-        elif references and match.group("law").split()[0] != "same" and " Act" in match.group("law"):
-            found.append(match.group("reference"))
+    sentences: list[Sentence], starts_with_offence: Callable[[str], bool], seen: set[str], references: bool
+) -> list[tuple[Charge, int]]:
+    """The offences of "charged under section 5 of the Terrorism Act, preparing acts of terrorism" not yet
+    `seen` (their folded labels, which this adds to): the offence in apposition when one follows, else (if
+    `references`: the report names no offence otherwise) the section of a named Act ("section 58 of the
+    Terrorism Act 2000", a name longer than other charges' labels may run); a section of "the same Act" or of
+    a code alone names none."""
+    found: list[tuple[Charge, int]] = []
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        if " under " not in text and " contrary to " not in text:
+            continue
+        for match in _UNDER_A_SECTION.finditer(text):
+            apposition = match.group("apposition") or ""
+            named = apposition and not _NO_OFFENCE_FIRST.match(apposition)
+            plain = _PLAIN_OFFENCE.fullmatch(apposition) and len(apposition.split()) <= 6
+            law = match.group("law")
+            if named and (plain or starts_with_offence(apposition)):
+                offence = apposition
+            elif references and law.split()[0] != "same" and " Act" in law:
+                offence = match.group("reference")
+            else:
+                continue
+            if fold(offence) not in seen:
+                seen.add(fold(offence))
+                found.append((Charge(label=offence, text=offence, evidence=sentence.evidence), i))
     return found

@@ -104,13 +104,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for cue in finditer_from_starts(_HEADED_CUE, s, lowered):
                 take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
-        unnamed = not found
-        for i, sentence in enumerate(sentences):
-            # "accused under section 58 of the Terrorism Act 2000": longer than `_charge_label` lets names run
-            for offence in offences_under_a_section(sentence.text, _starts_with_charge_head, unnamed):
-                if fold(offence) not in seen:
-                    seen.add(fold(offence))
-                    found.append((Charge(label=offence, text=offence, evidence=sentence.evidence), i))
+        # "accused under section 58 of the Terrorism Act 2000", "count under Section 248 …, assault …"
+        found += offences_under_a_section(sentences, _starts_with_charge_head, seen, references=not found)
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
             if not _may_name_offence_before_noun(sentence.text):
@@ -174,7 +169,8 @@ _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
-    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count", FLAGS
+    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count",
+    FLAGS,
 )
 
 
