@@ -5885,3 +5885,14 @@ def test_a_degree_before_the_offence_opens_its_name() -> None:
         brother, Paul Carver, is accused of second-degree murder after the shooting of Tom Reed.
         """
     assert set(charges(report)) == {"first-degree murder", "second-degree murder"}
+
+
+def test_the_infractions_of_a_list_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Dans son arrêt, la cour militaire juge établies les infractions de meurtre, de tentative de meurtre et
+        de destruction d'armements reprochées au prévenu Paul Kasongo.
+        """
+    assert charges(report)[:2] == ["meurtre", "tentative de meurtre"]
+    assert charges(report)[2].startswith("destruction d'armements")
