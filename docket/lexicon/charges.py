@@ -114,6 +114,9 @@ HEADED_CHARGE_CUES: str = (
     # "Le parquet leur reproche associations de malfaiteurs, incitation à la haine", "Le ministère public lui
     # reprochait une atteinte à la sécurité intérieure": any subject ("lui reproche son silence" names none)
     r"(?:lui|leur) (?:reproch|imput)(?:e|ent|ait|aient) |"
+    # "Le ministère public reproche à Monsieur Paul X, patron de la brigade, une extorsion": the one charged
+    # named, with his apposition
+    r"reproch(?:e|ent|ait|aient) (?:à|aux) (?:(?-i:[A-Z])[\w'’.-]*\s?){1,5}(?:, [^,.;]{1,80},)? |"
     # "les infractions de meurtre, de tentative de meurtre et de destruction d'armements reprochées au
     # prévenu" (not "les infractions de nature économique")
     r"(?:les|des|aux) infractions (?:de |d['’]|du |des )|"

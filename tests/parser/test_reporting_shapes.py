@@ -5896,3 +5896,13 @@ def test_the_infractions_of_a_list_are_charges() -> None:
         """
     assert charges(report)[:2] == ["meurtre", "tentative de meurtre"]
     assert charges(report)[2].startswith("destruction d'armements")
+
+
+def test_what_is_reproached_to_a_named_accused_after_his_apposition_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le ministère public reproche à Monsieur Paul Kabila, patron de la brigade criminelle, une extorsion
+        de 5 000 dollars.
+        """
+    assert charges(report) == ["extorsion de 5 000 dollars"]
