@@ -120,6 +120,8 @@ HEADED_CHARGE_CUES: str = (
     # "les infractions de meurtre, de tentative de meurtre et de destruction d'armements reprochées au
     # prévenu" (not "les infractions de nature économique")
     r"(?:les|des|aux) infractions (?:de |d['’]|du |des )|"
+    # "C'est pour l'assassinat d'un comparse que le tribunal l'a condamné": the offence the cleft puts first
+    r"c['’]est pour (?:l['’]|le |la |les |des |du |de |d['’])?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
@@ -266,6 +268,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",
+    # "c'est pour détournement que ces accusés sont jugés": the clause after the cleft's "que" (not the list's
+    # "ainsi que", nor "plus que", "tel que")
+    r"(?<!ainsi)(?<!même)(?<!plus)(?<!moins)(?<!autre)(?<!tel)(?<!telle)(?<!tels)(?<!telles)\s+que\s+"
+    r"(?=(?:le|la|les|l['’]|ces|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)",
     r"\s+dont\b",
     r"\s+lorsqu",
     r"\s+puisqu",

@@ -5906,3 +5906,12 @@ def test_what_is_reproached_to_a_named_accused_after_his_apposition_is_a_charge(
         de 5 000 dollars.
         """
     assert charges(report) == ["extorsion de 5 000 dollars"]
+
+
+def test_the_offence_a_cleft_puts_first_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        C'est pour l'assassinat d'un comparse que le tribunal criminel de Vevey a condamné Paul Meyer.
+        """
+    assert charges(report) == ["assassinat d'un comparse"]
