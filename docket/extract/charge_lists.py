@@ -52,3 +52,8 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
             start = joint.end()
     items.append(rest[start:])
     return [item.strip(" ,") for item in items if item.strip(" ,")]
+
+
+# a numbered list whose items end with ";" reads as one sentence: "1. conspiracy (section 369); 2. common
+# assault (section 227);" holds two items, each cut at its own aside
+BULLETS_JOINED = re.compile(r";\s*\d{1,2}[.)]\s+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_lists import items_within_the_list, range_items
+from docket.extract.charge_lists import BULLETS_JOINED, items_within_the_list, range_items
 from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
@@ -48,7 +48,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                         if j == i + 1 and following[:1].islower():
                             take(sentences[j], j, following.replace(";", ","), need_head=False)
                         break
-                    take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+                    for item in BULLETS_JOINED.split(sentences[j].text[bullet.end() :]):
+                        take(sentences[j], j, item, need_head=False)
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
                 take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))

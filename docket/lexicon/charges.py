@@ -211,6 +211,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:charges|counts)\b[^.;]{0,30}?\b(?:range|ranged|ranging|run|ran|running) from",
     # "dismissed the crimes of a misdemeanor, criminal mischief, rioting …" (not "the crimes of the regime")
     r"\bthe (?:crimes|offen[cs]es) of(?= (?:an? )?(?-i:[a-z]))",
+    # "According to the charge sheet, the accused face:" and the list, one offence a line
+    r"\b(?:face|faces|faced|facing)\s*:(?=\s*$)",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )

@@ -5915,3 +5915,18 @@ def test_the_offence_a_cleft_puts_first_is_a_charge() -> None:
         C'est pour l'assassinat d'un comparse que le tribunal criminel de Vevey a condamné Paul Meyer.
         """
     assert charges(report) == ["assassinat d'un comparse"]
+
+
+def test_the_numbered_offences_the_accused_face_are_charges_even_on_one_line() -> None:
+    report = """
+        Court news
+
+        BANJUL, May 3, 2024 - John Jatta appeared before the Brikama Magistrates' Court.
+
+        According to the charge sheet, the accused face:
+
+        1. conspiracy to commit a felony (section 368, Criminal Code Cap 10:01, Laws of The Gambia 2009);
+        2. common assault (section 227 of that Code);
+        3. theft (section 252 of that Code).
+        """
+    assert charges(report) == ["conspiracy to commit a felony", "common assault", "theft"]
