@@ -114,7 +114,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
                 offence = m.group(1) or m.group(2)
                 if _starts_with_charge_head(offence):
-                    take(sentence, i, "", need_head=True, items=[offence.strip()])
+                    take(sentence, i, "", need_head=True, items=_split_charges(offence.strip()))
     if found:
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
@@ -214,7 +214,8 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
     # "Each faces two murder counts and two kidnapping counts"
     r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\w]+-count )?"
-    r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
+    r"((?:[a-z][\w-]+\s+){1,3}?|[a-z][\w-]+\s+(?:[a-z][\w-]+\s+)?(?:and|or)\s+(?:[a-z][\w-]+\s+){1,2}?)"
+    r"(?:charges?|counts?)\b|"
     # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
     r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b",
 )

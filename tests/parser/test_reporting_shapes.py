@@ -5930,3 +5930,13 @@ def test_the_numbered_offences_the_accused_face_are_charges_even_on_one_line() -
         3. theft (section 252 of that Code).
         """
     assert charges(report) == ["conspiracy to commit a felony", "common assault", "theft"]
+
+
+def test_two_offences_joined_before_the_noun_of_charges_are_two_charges() -> None:
+    report = """
+        Court news
+
+        GRAHAMSTOWN, May 3, 2024 - Four men facing trial on armed robbery and attempted murder charges were
+        released on bail.
+        """
+    assert charges(report) == ["armed robbery", "attempted murder"]
