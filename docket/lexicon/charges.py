@@ -119,7 +119,7 @@ HEADED_CHARGE_CUES: str = (
     r"reproch(?:e|ent|ait|aient) (?:à|aux) (?:(?-i:[A-Z])[\w'’.-]*\s?){1,5}(?:, [^,.;]{1,80},)? |"
     # "les infractions de meurtre, de tentative de meurtre et de destruction d'armements reprochées au
     # prévenu" (not "les infractions de nature économique")
-    r"(?:les|des|aux) infractions (?:de |d['’]|du |des )|"
+    r"(?:les|des|aux) (?:infractions|délits) (?:de |d['’]|du |des )|"
     # "C'est pour l'assassinat d'un comparse que le tribunal l'a condamné": the offence the cleft puts first
     r"c['’]est pour (?:l['’]|le |la |les |des |du |de |d['’])?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"

@@ -5940,3 +5940,13 @@ def test_two_offences_joined_before_the_noun_of_charges_are_two_charges() -> Non
         released on bail.
         """
     assert charges(report) == ["armed robbery", "attempted murder"]
+
+
+def test_the_delits_of_a_list_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le juge d'instruction a allégé l'accusation contre Paul Diouf en abandonnant les délits de « recel et
+        abus de confiance ».
+        """
+    assert charges(report) == ["recel", "abus de confiance"]
