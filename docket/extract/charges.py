@@ -313,8 +313,9 @@ def _starts_with_charge_head(label: str) -> bool:
 
 # "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
 # "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article
+# "de vols en réunion commis la nuit avec effraction, de recel et …": past a circumstance, ", de" an offence
 _LIST_GOES_ON = re.compile(
-    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )|"
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:(?:and|et) (?:with|pour) |de |d['’]))|"
     r"\s*\([^()]{1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)",
     FLAGS,
 )

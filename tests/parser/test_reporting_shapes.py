@@ -5950,3 +5950,13 @@ def test_the_delits_of_a_list_are_charges() -> None:
         abus de confiance ».
         """
     assert charges(report) == ["recel", "abus de confiance"]
+
+
+def test_the_list_goes_on_past_a_circumstance_with_de_and_an_offence() -> None:
+    report = """
+        Chronique judiciaire
+
+        Les trois accusés devaient répondre de vols en réunion commis la nuit avec effraction, de recel et de
+        détention illégale d'armes.
+        """
+    assert charges(report) == ["vols en réunion", "recel", "détention illégale d'armes"]
