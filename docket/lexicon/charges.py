@@ -120,6 +120,9 @@ HEADED_CHARGE_CUES: str = (
     # "les infractions de meurtre, de tentative de meurtre et de destruction d'armements reprochées au
     # prévenu" (not "les infractions de nature économique")
     r"(?:les|des|aux) (?:infractions|délits) (?:de |d['’]|du |des )|"
+    # "pour une série d'infractions contre le patrimoine : escroqueries, blanchiment, faux": the offences
+    # after the colon that closes a kind of offences (not "Autant d'infractions prévues par trois textes :")
+    r"d['’](?:infractions|délits)\b[^.;:«»]{0,40}:\s*|"
     # "C'est pour l'assassinat d'un comparse que le tribunal l'a condamné": the offence the cleft puts first
     r"c['’]est pour (?:l['’]|le |la |les |des |du |de |d['’])?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"

@@ -5960,3 +5960,20 @@ def test_the_list_goes_on_past_a_circumstance_with_de_and_an_offence() -> None:
         détention illégale d'armes.
         """
     assert charges(report) == ["vols en réunion", "recel", "détention illégale d'armes"]
+
+
+def test_the_offences_after_a_kind_of_offences_and_its_colon_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Sion a sanctionné Paul Favre pour une série d'infractions : escroqueries, blanchiment,
+        faux dans les titres.
+        """
+    texts = """
+        Chronique judiciaire
+
+        Le tribunal de Sion a condamné Paul Favre pour outrage. Autant d'infractions prévues par trois
+        textes : Code pénal suisse, loi sur les armes, code militaire.
+        """
+    assert charges(report)[-3:] == ["escroqueries", "blanchiment", "faux dans les titres"]
+    assert charges(texts) == ["outrage"]
