@@ -60,10 +60,11 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
     r"mise? en examen(?:, [^,.;]{1,30},)? pour",
     # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between; "coupable «d'X»":
-    # the quotation opens before its "de"
-    r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
+    # the quotation opens before its "de"; "déclarés non coupables d'outrage": what they were tried for is a
+    # charge all the same (not "non coupable de ce qu'on lui reproche")
+    r"coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
     r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:« ?|“)?"
-    r"(?:de|d'|d’|du|des)\b",
+    r"(?:de|d'|d’|du|des)\b(?! ?ce qu)",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead

@@ -5977,3 +5977,19 @@ def test_the_offences_after_a_kind_of_offences_and_its_colon_are_charges() -> No
         """
     assert charges(report)[-3:] == ["escroqueries", "blanchiment", "faux dans les titres"]
     assert charges(texts) == ["outrage"]
+
+
+def test_what_the_accused_were_found_not_guilty_of_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Douala a condamné Paul Eto'o à six mois de prison. Il l'a par contre déclaré non
+        coupable d'outrage à magistrat.
+        """
+    reproached = """
+        Chronique judiciaire
+
+        Le tribunal de Conakry a déclaré Paul Bah non coupable de ce qu'on lui reproche.
+        """
+    assert charges(report) == ["outrage à magistrat"]
+    assert charges(reproached) == []
