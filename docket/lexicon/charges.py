@@ -16,6 +16,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
+    # "relaxés du chef de violences", "lavée du chef « de violences sur agents »"
+    r"(?:relaxée?s?|lavée?s?|acquittée?s?) (?:du|des) chefs? (?:« ?)?(?:de|d['’])",
     # "sanctionnés pour entrave à l'action pénale"; "La Cour qualifie les faits de soutien à une organisation"
     r"sanctionnée?s? pour",
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",

@@ -5993,3 +5993,16 @@ def test_what_the_accused_were_found_not_guilty_of_is_a_charge() -> None:
         """
     assert charges(report) == ["outrage à magistrat"]
     assert charges(reproached) == []
+
+
+def test_what_the_accused_was_cleared_of_by_its_head_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Reconnue coupable d'organisation d'une manifestation non autorisée, Aïssata Ba a en revanche été lavée
+        du chef « de violences sur agents des forces de l'ordre ».
+        """
+    assert charges(report) == [
+        "organisation d'une manifestation non autorisée",
+        "violences sur agents des forces de l'ordre",
+    ]
