@@ -132,6 +132,10 @@ HEADED_CHARGE_CUES: str = (
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
     r"(?:denied|denies) |"
+    # "he pleaded not guilty to that count but admitted manslaughter", "had admitted theft, an offence under …":
+    # an offence of one or two words closed by a stop (not "admitted offering $500 to …", "admitted sexual
+    # encounters with her")
+    r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?[,.;])|"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")

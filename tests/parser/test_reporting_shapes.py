@@ -6006,3 +6006,19 @@ def test_what_the_accused_was_cleared_of_by_its_head_is_a_charge() -> None:
         "organisation d'une manifestation non autorisée",
         "violences sur agents des forces de l'ordre",
     ]
+
+
+def test_the_offence_admitted_is_a_charge_but_not_a_deed_admitted() -> None:
+    report = """
+        Court news
+
+        KINGSTON, May 3, 2024 - John Brown, 41, denied murder but admitted manslaughter. He will be
+        sentenced in June.
+        """
+    deed = """
+        Court news
+
+        KINGSTON, May 3, 2024 - John Brown admitted sexual encounters with her.
+        """
+    assert charges(report) == ["murder", "manslaughter"]
+    assert charges(deed) == []
