@@ -126,6 +126,9 @@ HEADED_CHARGE_CUES: str = (
     # "pour une série d'infractions contre le patrimoine : escroqueries, blanchiment, faux": the offences
     # after the colon that closes a kind of offences (not "Autant d'infractions prévues par trois textes :")
     r"d['’](?:infractions|délits)\b[^.;:«»]{0,40}:\s*|"
+    # "Seule reste la « violation des consignes »", "Restent, pour le procès, le « rassemblement illicite »":
+    # the quoted offences that remain after others were dropped
+    r"\brest(?:e|ent|ait|aient)(?:, [^,.;]{1,30},)? (?:la |le |les |l['’])?(?=«)|"
     # "C'est pour l'assassinat d'un comparse que le tribunal l'a condamné": the offence the cleft puts first
     r"c['’]est pour (?:l['’]|le |la |les |des |du |de |d['’])?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"

@@ -6022,3 +6022,13 @@ def test_the_offence_admitted_is_a_charge_but_not_a_deed_admitted() -> None:
         """
     assert charges(report) == ["murder", "manslaughter"]
     assert charges(deed) == []
+
+
+def test_the_quoted_offences_that_remain_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le juge d'instruction a abandonné plusieurs chefs contre Paul Sarr. Restent, pour le procès, le
+        « rassemblement illicite » et la « dégradation de biens publics ».
+        """
+    assert charges(report) == ["rassemblement illicite", "dégradation de biens publics"]
