@@ -58,3 +58,24 @@ def headline_offence(line: str, heads: frozenset[str]) -> str:
     if offence and fold(offence.split()[0]) in heads and not _WHEN.search(offence):
         return offence
     return ""
+
+
+# "poursuivis pour avoir assassiné deux mères": the deed told by its verb, and the one offence it names
+DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
+# past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
+OFFENCE_OF_DEED = {
+    fold(participle): offence
+    for participle, offence in (
+        ("assassiné", "assassinat"),
+        ("assassinée", "assassinat"),
+        ("assassinés", "assassinat"),
+        ("assassinées", "assassinat"),
+        ("violé", "viol"),
+        ("violée", "viol"),
+        ("violées", "viol"),
+        ("escroqué", "escroquerie"),
+        ("escroquée", "escroquerie"),
+        ("séquestré", "séquestration"),
+        ("séquestrée", "séquestration"),
+    )
+}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_nouns import headline_offence, offences_naming_a_case
+from docket.extract.charge_lists import BULLETS_JOINED, items_within_the_list, range_items
+from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
+from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
 from docket.extract.wordsets import finditer_from_starts
@@ -46,10 +48,15 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                         if j == i + 1 and following[:1].islower():
                             take(sentences[j], j, following.replace(";", ","), need_head=False)
                         break
-                    take(sentences[j], j, sentences[j].text[bullet.end() :], need_head=False)
+                    for item in BULLETS_JOINED.split(sentences[j].text[bullet.end() :]):
+                        take(sentences[j], j, item, need_head=False)
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
                 take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))
+            elif cue.group(0).rstrip().endswith(" from"):
+                # "The charges against them run from malice and felony murder to false imprisonment"
+                items = range_items(s[cue.end() :], _starts_with_charge_head)
+                take(sentence, i, "", need_head=False, items=items)
             elif cue.group(0).rstrip().endswith((":", ";")):
                 # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
@@ -98,6 +105,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for cue in finditer_from_starts(_HEADED_CUE, s, lowered):
                 take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
+        # "accused under section 58 of the Terrorism Act 2000", "count under Section 248 …, assault …"
+        found += offences_under_a_section(sentences, _starts_with_charge_head, seen, references=not found)
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
             if not _may_name_offence_before_noun(sentence.text):
@@ -105,7 +114,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
                 offence = m.group(1) or m.group(2)
                 if _starts_with_charge_head(offence):
-                    take(sentence, i, "", need_head=True, items=[offence.strip()])
+                    take(sentence, i, "", need_head=True, items=_split_charges(offence.strip()))
     if found:
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
@@ -161,7 +170,8 @@ _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
-    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|fac(?:es|ed|ing)\b",
+    r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|infraction|délit|"
+    r"est pour|admit|rest|fac(?:es|ed|ing)\b",
     FLAGS,
 )
 
@@ -204,7 +214,8 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
     # "Each faces two murder counts and two kidnapping counts"
     r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\w]+-count )?"
-    r"((?:[a-z][\w-]+\s+){1,3}?)(?:charges?|counts?)\b|"
+    r"((?:[a-z][\w-]+\s+){1,3}?|[a-z][\w-]+\s+(?:[a-z][\w-]+\s+)?(?:and|or)\s+(?:[a-z][\w-]+\s+){1,2}?)"
+    r"(?:charges?|counts?)\b|"
     # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
     r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b",
 )
@@ -252,13 +263,16 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
         stop = pats.charge_stop.search(rest, stop.end())
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;»”"'))
-    # past the first, an item that does not name an offence means the clause has moved on
-    items = items[:1] + [item for item in items[1:] if _starts_with_charge_head(item)]
+    # past the first, an item that does not name an offence means the clause has moved on, unless one that
+    # does follows it ("arson, property destruction, assault and theft")
+    items = items_within_the_list(items, _starts_with_charge_head)
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
         # « crimes terroristes », d'« homicide » et de « complot … »: each item with its "de"
+        # (or its "pour", its article: pour « A » et pour « B », le « A » et le « B »)
         more = re.match(
-            r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*))?«",
+            r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*"
+            r"(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*|pour\s*|for\s*|les?\s*|la\s*|l['’]\s*))?«",
             rest[stop.start() :],
         )
         if more:
@@ -299,8 +313,9 @@ def _starts_with_charge_head(label: str) -> bool:
 
 # "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
 # "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article
+# "de vols en réunion commis la nuit avec effraction, de recel et …": past a circumstance, ", de" an offence
 _LIST_GOES_ON = re.compile(
-    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:and|et) (?:with|pour) )|"
+    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:(?:and|et) (?:with|pour) |de |d['’]))|"
     r"\s*\([^()]{1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)",
     FLAGS,
 )
@@ -436,24 +451,6 @@ _NO_OFFENCE = frozenset(
 
 
 _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
-_DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
-# past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
-_OFFENCE_OF_DEED = {
-    fold(participle): offence
-    for participle, offence in (
-        ("assassiné", "assassinat"),
-        ("assassinée", "assassinat"),
-        ("assassinés", "assassinat"),
-        ("assassinées", "assassinat"),
-        ("violé", "viol"),
-        ("violée", "viol"),
-        ("violées", "viol"),
-        ("escroqué", "escroquerie"),
-        ("escroquée", "escroquerie"),
-        ("séquestré", "séquestration"),
-        ("séquestrée", "séquestration"),
-    )
-}
 
 
 def _charge_label(item: str) -> str:
@@ -469,10 +466,10 @@ def _charge_label(item: str) -> str:
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
         # say which
         return ""
-    deed = _DEED_DONE.match(label)
-    if deed and fold(deed.group(1)) in _OFFENCE_OF_DEED:
+    deed = DEED_DONE.match(label)
+    if deed and fold(deed.group(1)) in OFFENCE_OF_DEED:
         # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
-        return _OFFENCE_OF_DEED[fold(deed.group(1))]
+        return OFFENCE_OF_DEED[fold(deed.group(1))]
     if (
         not label
         or not _THREE_LETTERS.search(label)

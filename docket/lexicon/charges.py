@@ -16,6 +16,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
+    # "relaxés du chef de violences", "lavée du chef « de violences sur agents »"
+    r"(?:relaxée?s?|lavée?s?|acquittée?s?) (?:du|des) chefs? (?:« ?)?(?:de|d['’])",
     # "sanctionnés pour entrave à l'action pénale"; "La Cour qualifie les faits de soutien à une organisation"
     r"sanctionnée?s? pour",
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
@@ -62,10 +64,11 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
     r"mise? en examen(?:, [^,.;]{1,30},)? pour",
     # "reconnu coupable vendredi 13 juin du meurtre de…": only the day may stand between; "coupable «d'X»":
-    # the quotation opens before its "de"
-    r"(?<!non )coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
+    # the quotation opens before its "de"; "déclarés non coupables d'outrage": what they were tried for is a
+    # charge all the same (not "non coupable de ce qu'on lui reproche")
+    r"coupables? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|\d{1,2}|1er|janvier|février|"
     r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}),? ){0,4}(?:« ?|“)?"
-    r"(?:de|d'|d’|du|des)\b",
+    r"(?:de|d'|d’|du|des)\b(?! ?ce qu)",
     r"chefs d'(?:accusation|inculpation)[^:.;]{0,40}:",
     r"pour (?:y )?répondre (?:de|d'|d’|des)",
     # "Le meurtre a été écarté au profit de l'homicide par négligence": the offence retained instead
@@ -111,11 +114,25 @@ HEADED_CHARGE_CUES: str = (
     r"il s['’]agit (?:de |d['’]|du |des )|(?:a|ont|avait|avaient|et)(?: en revanche| aussi| également| seulement)? "
     # "Les juges ont retenu contre l'homme, la trentaine, la tentative d'assassinat": the one it is held
     # against, with his age in apposition
-    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elle|eux|l['’]\w+|(?:le|la|les) \w+)"
+    r"(?:retenu|écarté)(?:, [^,.;]{1,60},)? (?:contre (?:lui|elles?|eux|l['’]\w+|(?:le|la|les) \w+|\d+ \w+)"
     r"(?:, (?:la \w+aine|\d{1,2} ans),)? )?(?:que )?|"
     # "Le parquet leur reproche associations de malfaiteurs, incitation à la haine", "Le ministère public lui
     # reprochait une atteinte à la sécurité intérieure": any subject ("lui reproche son silence" names none)
     r"(?:lui|leur) (?:reproch|imput)(?:e|ent|ait|aient) |"
+    # "Le ministère public reproche à Monsieur Paul X, patron de la brigade, une extorsion": the one charged
+    # named, with his apposition
+    r"reproch(?:e|ent|ait|aient) (?:à|aux) (?:(?-i:[A-Z])[\w'’.-]*\s?){1,5}(?:, [^,.;]{1,80},)? |"
+    # "les infractions de meurtre, de tentative de meurtre et de destruction d'armements reprochées au
+    # prévenu" (not "les infractions de nature économique")
+    r"(?:les|des|aux) (?:infractions|délits) (?:de |d['’]|du |des )|"
+    # "pour une série d'infractions contre le patrimoine : escroqueries, blanchiment, faux": the offences
+    # after the colon that closes a kind of offences (not "Autant d'infractions prévues par trois textes :")
+    r"d['’](?:infractions|délits)\b[^.;:«»]{0,40}:\s*|"
+    # "Seule reste la « violation des consignes »", "Restent, pour le procès, le « rassemblement illicite »":
+    # the quoted offences that remain after others were dropped
+    r"\brest(?:e|ent|ait|aient)(?:, [^,.;]{1,30},)? (?:la |le |les |l['’])?(?=«)|"
+    # "C'est pour l'assassinat d'un comparse que le tribunal l'a condamné": the offence the cleft puts first
+    r"c['’]est pour (?:l['’]|le |la |les |des |du |de |d['’])?|"
     # "to allow investigations into forgery, conspiracy to defraud and uttering false documents"
     r"investigations? into (?:alleged )?|"
     # "each of them denied conspiracy to cause damage"
@@ -124,6 +141,10 @@ HEADED_CHARGE_CUES: str = (
     # (not "facing incitement charges walked out", "suspects facing murder and treason allegations had been
     # admitted to bail before": the offence before its noun is read elsewhere, or is someone else's)
     r"(?<!suspects )(?<!people )(?<!those )(?:faces|faced|facing) (?![^.;,]{0,40}?\b(?:charges?|counts?|allegations?)\b)|"
+    # "he pleaded not guilty to that count but admitted manslaughter", "had admitted theft, an offence under …":
+    # an offence of one or two words closed by a stop (not "admitted offering $500 to …", "admitted sexual
+    # encounters with her")
+    r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?[,.;])|"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
@@ -213,6 +234,12 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "denied both counts against them – A and B", "charged on three counts – A, B and C –"
     r"(?:faces?|facing|faced|denied|denies|deny|on) (?:\w+ ){0,2}(?:counts?|charges?)"
     r"(?: against (?:him|her|them))?\s*(?::|\s[-–—])",
+    # "The charges against them run from A and B to C", "The counts range from A to B and C"
+    r"(?:charges|counts)\b[^.;]{0,30}?\b(?:range|ranged|ranging|run|ran|running) from",
+    # "dismissed the crimes of a misdemeanor, criminal mischief, rioting …" (not "the crimes of the regime")
+    r"\bthe (?:crimes|offen[cs]es) of(?= (?:an? )?(?-i:[a-z]))",
+    # "According to the charge sheet, the accused face:" and the list, one offence a line
+    r"\b(?:face|faces|faced|facing)\s*:(?=\s*$)",
     # "fraud charges — among them conspiracy, forgery and …": the list after the charges' noun
     r"(?:charges?|counts?)\b[^.;]{0,80}?(?:among them|including|namely)\s*:?",
 )
@@ -245,7 +272,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
-    traitements manquement manquements rassemblement rassemblements""".split()
+    traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -270,6 +297,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",
+    # "c'est pour détournement que ces accusés sont jugés": the clause after the cleft's "que" (not the list's
+    # "ainsi que", nor "plus que", "tel que")
+    r"(?<!ainsi)(?<!même)(?<!plus)(?<!moins)(?<!autre)(?<!tel)(?<!telle)(?<!tels)(?<!telles)\s+que\s+"
+    r"(?=(?:le|la|les|l['’]|ces|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)",
     r"\s+dont\b",
     r"\s+lorsqu",
     r"\s+puisqu",

@@ -6233,3 +6233,241 @@ def test_the_offence_someone_faces_and_those_they_all_answer_for() -> None:
         meurtre en coaction et de violation de consignes.
         """
     assert charges(answer_for) == ["meurtre en coaction", "violation de consignes"]
+
+
+def test_an_item_of_a_charge_list_without_an_offence_noun_stays_when_named_offences_follow() -> None:
+    english = """
+        Court news
+
+        HARARE, May 3, 2024 - The six went before magistrate Peter Moyo, facing charges that include arson,
+        public nuisance, assault and theft.
+        """
+    french = """
+        Chronique judiciaire
+
+        Le commissaire Paul Kaboré doit répondre d'abus de fonction, de conflits d'intérêts et de rébellion.
+        """
+    assert charges(english) == ["arson", "public nuisance", "assault", "theft"]
+    assert charges(french) == ["abus de fonction", "conflits d'intérêts", "rébellion"]
+
+
+def test_each_quoted_offence_after_its_own_pour_or_article_is_a_charge() -> None:
+    again_pour = """
+        Chronique judiciaire
+
+        Paul Ndong a été mis en examen, entre autres chefs, pour « incitation à la révolte » et pour
+        « actes de nature à troubler la paix publique » commis lors des événements.
+        """
+    again_article = """
+        Chronique judiciaire
+
+        Jugé à Lomé, Paul Amegbo a été reconnu coupable du « complot contre la sûreté de l'État » et le
+        « délit de groupement de malfaiteurs ».
+        """
+    assert charges(again_pour) == ["incitation à la révolte", "actes de nature à troubler la paix publique"]
+    assert charges(again_article) == [
+        "complot contre la sûreté de l'État",
+        "délit de groupement de malfaiteurs",
+    ]
+
+
+def test_what_the_court_held_against_a_number_of_accused_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Kara a retenu contre 12 prévenus la rébellion et la dégradation de biens publics.
+        """
+    assert charges(report) == ["rébellion", "dégradation de biens publics"]
+
+
+def test_the_charges_running_from_one_offence_to_another_are_each_a_charge() -> None:
+    report = """
+        Court news
+
+        KAMPALA, May 3, 2024 - The counts against the three range from abuse of office and causing financial
+        loss to theft by agent and conspiracy to defraud.
+        """
+    assert charges(report) == [
+        "abuse of office",
+        "causing financial loss",
+        "theft by agent",
+        "conspiracy to defraud",
+    ]
+
+
+def test_the_crimes_of_a_list_dismissed_are_charges() -> None:
+    report = """
+        Court news
+
+        MONROVIA, May 3, 2024 - Magistrate John Kollie dismissed the crimes of a misdemeanor, criminal
+        mischief and arson on Monday.
+        """
+    assert charges(report) == ["misdemeanor", "criminal mischief", "arson"]
+
+
+def test_the_section_of_an_act_a_charge_falls_under_names_it_when_nothing_else_does() -> None:
+    report = """
+        Court news
+
+        LONDON, May 3, 2024 - Two men were remanded in custody at Highbury Magistrates Court. Both are
+        accused under section 12 of the Public Safety Act 2010, which covers the keeping of explosives. The
+        second man faces a further count under section 3 of the Motor Vehicles Act, driving while banned.
+        """
+    assert charges(report) == ["section 12 of the Public Safety Act 2010", "driving while banned"]
+
+
+def test_a_degree_before_the_offence_opens_its_name() -> None:
+    report = """
+        Court news
+
+        CALGARY, May 3, 2024 - John Carver faces first-degree murder charges in the deaths of two men. His
+        brother, Paul Carver, is accused of second-degree murder after the shooting of Tom Reed.
+        """
+    assert set(charges(report)) == {"first-degree murder", "second-degree murder"}
+
+
+def test_the_infractions_of_a_list_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Dans son arrêt, la cour militaire juge établies les infractions de meurtre, de tentative de meurtre et
+        de destruction d'armements reprochées au prévenu Paul Kasongo.
+        """
+    assert charges(report)[:2] == ["meurtre", "tentative de meurtre"]
+    assert charges(report)[2].startswith("destruction d'armements")
+
+
+def test_what_is_reproached_to_a_named_accused_after_his_apposition_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le ministère public reproche à Monsieur Paul Kabila, patron de la brigade criminelle, une extorsion
+        de 5 000 dollars.
+        """
+    assert charges(report) == ["extorsion de 5 000 dollars"]
+
+
+def test_the_offence_a_cleft_puts_first_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        C'est pour l'assassinat d'un comparse que le tribunal criminel de Vevey a condamné Paul Meyer.
+        """
+    assert charges(report) == ["assassinat d'un comparse"]
+
+
+def test_the_numbered_offences_the_accused_face_are_charges_even_on_one_line() -> None:
+    report = """
+        Court news
+
+        BANJUL, May 3, 2024 - John Jatta appeared before the Brikama Magistrates' Court.
+
+        According to the charge sheet, the accused face:
+
+        1. conspiracy to commit a felony (section 368, Criminal Code Cap 10:01, Laws of The Gambia 2009);
+        2. common assault (section 227 of that Code);
+        3. theft (section 252 of that Code).
+        """
+    assert charges(report) == ["conspiracy to commit a felony", "common assault", "theft"]
+
+
+def test_two_offences_joined_before_the_noun_of_charges_are_two_charges() -> None:
+    report = """
+        Court news
+
+        GRAHAMSTOWN, May 3, 2024 - Four men facing trial on armed robbery and attempted murder charges were
+        released on bail.
+        """
+    assert charges(report) == ["armed robbery", "attempted murder"]
+
+
+def test_the_delits_of_a_list_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le juge d'instruction a allégé l'accusation contre Paul Diouf en abandonnant les délits de « recel et
+        abus de confiance ».
+        """
+    assert charges(report) == ["recel", "abus de confiance"]
+
+
+def test_the_list_goes_on_past_a_circumstance_with_de_and_an_offence() -> None:
+    report = """
+        Chronique judiciaire
+
+        Les trois accusés devaient répondre de vols en réunion commis la nuit avec effraction, de recel et de
+        détention illégale d'armes.
+        """
+    assert charges(report) == ["vols en réunion", "recel", "détention illégale d'armes"]
+
+
+def test_the_offences_after_a_kind_of_offences_and_its_colon_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Sion a sanctionné Paul Favre pour une série d'infractions : escroqueries, blanchiment,
+        faux dans les titres.
+        """
+    texts = """
+        Chronique judiciaire
+
+        Le tribunal de Sion a condamné Paul Favre pour outrage. Autant d'infractions prévues par trois
+        textes : Code pénal suisse, loi sur les armes, code militaire.
+        """
+    assert charges(report)[-3:] == ["escroqueries", "blanchiment", "faux dans les titres"]
+    assert charges(texts) == ["outrage"]
+
+
+def test_what_the_accused_were_found_not_guilty_of_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le tribunal de Douala a condamné Paul Eto'o à six mois de prison. Il l'a par contre déclaré non
+        coupable d'outrage à magistrat.
+        """
+    reproached = """
+        Chronique judiciaire
+
+        Le tribunal de Conakry a déclaré Paul Bah non coupable de ce qu'on lui reproche.
+        """
+    assert charges(report) == ["outrage à magistrat"]
+    assert charges(reproached) == []
+
+
+def test_what_the_accused_was_cleared_of_by_its_head_is_a_charge() -> None:
+    report = """
+        Chronique judiciaire
+
+        Reconnue coupable d'organisation d'une manifestation non autorisée, Aïssata Ba a en revanche été lavée
+        du chef « de violences sur agents des forces de l'ordre ».
+        """
+    assert charges(report) == [
+        "organisation d'une manifestation non autorisée",
+        "violences sur agents des forces de l'ordre",
+    ]
+
+
+def test_the_offence_admitted_is_a_charge_but_not_a_deed_admitted() -> None:
+    report = """
+        Court news
+
+        KINGSTON, May 3, 2024 - John Brown, 41, denied murder but admitted manslaughter. He will be
+        sentenced in June.
+        """
+    deed = """
+        Court news
+
+        KINGSTON, May 3, 2024 - John Brown admitted sexual encounters with her.
+        """
+    assert charges(report) == ["murder", "manslaughter"]
+    assert charges(deed) == []
+
+
+def test_the_quoted_offences_that_remain_are_charges() -> None:
+    report = """
+        Chronique judiciaire
+
+        Le juge d'instruction a abandonné plusieurs chefs contre Paul Sarr. Restent, pour le procès, le
+        « rassemblement illicite » et la « dégradation de biens publics ».
+        """
+    assert charges(report) == ["rassemblement illicite", "dégradation de biens publics"]

@@ -1,0 +1,59 @@
+"""Lists of offences whose items an offence's noun does not always open: "arson, property destruction,
+assault and theft", "The counts range from abuse of office … to theft by agent and conspiracy to defraud"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from docket.text import FLAGS
+
+# a name in a list that no head noun opens: short, in lower case, no figure ("property destruction",
+# "conflits d'intérêts", "common nuisance"), not a clause ("the court heard", "Mr X said"), not an adverb
+# ("…, surtout, …") nor an apposition ("en l'occurrence un rétroviseur", "namely a knife")
+_PLAIN_NAME = re.compile(
+    r"(?!(?:surtout|notamment|aussi|également|enfin|encore|ensuite|especially|also|mainly|notably|then)$|"
+    r"(?:en l['’]occurrence|à savoir|soit|namely|including|dont|such as)\b)"
+    r"[^\W\d_A-Z][^\d.!?A-Z]{2,60}"
+)
+
+
+def items_within_the_list(items: list[str], starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The items of a list of offences up to the last one an offence's noun opens: "arson, property
+    destruction, assault and theft", "d'abus de fonction, de conflits d'intérêts et de rébellion". Past the
+    first, an item no offence's noun opens belongs to the list only when one that does follows it and it
+    reads as a short name (at most seven words, in lower case); after the last such item the clause has moved
+    on."""
+    named = [i for i, item in enumerate(items) if i and starts_with_offence(item)]
+    last = named[-1] if named else 0
+    return items[:1] + [
+        item
+        for i, item in enumerate(items[1:], 1)
+        if starts_with_offence(item) or (i < last and len(item.split()) <= 7 and _PLAIN_NAME.fullmatch(item))
+    ]
+
+
+_RANGE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
+# "from A and B to C and D": a joint opens a new offence only where an offence's noun follows it ("conspiracy
+# to defraud" is one offence)
+_RANGE_JOINT_EN = re.compile(r",?\s+(?:to|and|through)\s+(?:the\s+)?|,\s*", FLAGS)
+
+
+def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The offences of "The charges run from malice and felony murder to false imprisonment", "The counts
+    range from abuse of office … to theft by agent and conspiracy to defraud"."""
+    end = _RANGE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    items: list[str] = []
+    start = 0
+    for joint in _RANGE_JOINT_EN.finditer(rest):
+        if starts_with_offence(rest[joint.end() :]):
+            items.append(rest[start : joint.start()])
+            start = joint.end()
+    items.append(rest[start:])
+    return [item.strip(" ,") for item in items if item.strip(" ,")]
+
+
+# a numbered list whose items end with ";" reads as one sentence: "1. conspiracy (section 369); 2. common
+# assault (section 227);" holds two items, each cut at its own aside
+BULLETS_JOINED = re.compile(r";\s*\d{1,2}[.)]\s+")
