@@ -28,9 +28,13 @@ VICTIM_CONTEXT = re.compile(
     r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
-    r"enlever|assassiner)\s+(?:[\w-]+\s+){0,3}?$|\b(?:la |the )?(?:victime|victim)\s+$|"
+    r"enlever|assassiner|"
+    # "accused of attacking X", "set out to defraud and deceive X": whom the accused harmed or cheated
+    r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:la |the )?(?:victime|victim)\s+$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
-    r"\b(?:abducted|kidnapped|raped|assaulted|strangled)\s+(?!by\b)(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:abducted|kidnapped|raped|assaulted|strangled|attacked|robbed|defrauded|deceived|defiled|struck|"
+    r"percutée?|agressée?|escroquée?|dépouillée?)\s+(?!by\b|par\b)(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",

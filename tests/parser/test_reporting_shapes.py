@@ -5794,3 +5794,22 @@ def test_a_mount_is_a_place_not_a_person() -> None:
         linked to Cork District Court by video from prison.
         """
     assert "Mount Brosna" not in roles(report)
+
+
+def test_the_one_the_accused_attacked_robbed_or_defrauded_is_a_victim() -> None:
+    report = """
+        Court news
+
+        LUSAKA, May 3, 2024 - Peter Mulenga and Joseph Banda are charged with assault. The State says they
+        jointly attacked Gideon Phiri, injuring him, and defrauded Mercy Tembo of K20,000.
+        """
+    found = roles(report)
+    assert found["Gideon Phiri"] == "victim"
+    assert found["Mercy Tembo"] == "victim"
+    report = """
+        Justice
+
+        ABIDJAN, 3 mai 2024 - Le véhicule conduit par Serge Koné avait percuté Awa Traoré, une élève de 16
+        ans. Serge Koné est poursuivi pour homicide involontaire.
+        """
+    assert roles(report)["Awa Traoré"] == "victim"
