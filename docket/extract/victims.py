@@ -32,6 +32,8 @@ VICTIM_CONTEXT = re.compile(
     # "accused of attacking X", "set out to defraud and deceive X": whom the accused harmed or cheated
     r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:la |the )?(?:victime|victim)\s+$|"
+    # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
+    r"\b(?:owned by|belonging to|belongs to|the property of)\s+(?:one\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
     r"\b(?:abducted|kidnapped|raped|assaulted|strangled|attacked|robbed|defrauded|deceived|defiled|struck|"
     r"percutée?|agressée?|escroquée?|dépouillée?)\s+(?!by\b|par\b)(?:[\w-]+\s+){0,3}?$|"

@@ -5813,3 +5813,15 @@ def test_the_one_the_accused_attacked_robbed_or_defrauded_is_a_victim() -> None:
         ans. Serge Koné est poursuivi pour homicide involontaire.
         """
     assert roles(report)["Awa Traoré"] == "victim"
+
+
+def test_the_owner_of_what_the_accused_took_or_damaged_is_a_victim() -> None:
+    report = """
+        Court news
+
+        LAGOS, May 3, 2024 - Musa Danladi is charged with malicious damage. He smashed the windscreen of a car
+        owned by one Kunle Adebayo. He also made off with a phone belonging to Mrs Grace Okafor.
+        """
+    found = roles(report)
+    assert found["Kunle Adebayo"] == "victim"
+    assert found["Grace Okafor"] == "victim"
