@@ -12,6 +12,11 @@ VICTIM_AFTER = re.compile(
     r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
     # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
     r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
+    # "X was shot dead on Russell Street", "X, who lived in Selma, was killed", "X a été poignardé": the one
+    # the crime was done to, told in the passive (an age or an incise may stand between)
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*)?(?:was|were|had been|has been|a été|avait été|ont été) "
+    r"(?:\w+ )?(?:killed|murdered|stabbed|shot dead|shot and killed|beaten to death|strangled|"
+    r"tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)\b|"
     r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
     # "…, Fabienne Félix étant la victime désignée", "X being the victim"
     r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",

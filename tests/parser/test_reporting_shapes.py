@@ -5825,3 +5825,15 @@ def test_the_owner_of_what_the_accused_took_or_damaged_is_a_victim() -> None:
     found = roles(report)
     assert found["Kunle Adebayo"] == "victim"
     assert found["Grace Okafor"] == "victim"
+
+
+def test_the_one_told_as_killed_in_the_passive_is_the_victim() -> None:
+    report = """
+        Court news
+
+        SELMA, May 3, 2024 - Terrell Jones is charged with murder. Marcus Hill, who lived in Selma, was shot
+        dead on Broad Street. Andre Wilson, the prosecution says, was stabbed by him the same night.
+        """
+    found = roles(report)
+    assert found["Marcus Hill"] == "victim"
+    assert found["Andre Wilson"] == "victim"
