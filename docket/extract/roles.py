@@ -19,6 +19,7 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
+from docket.extract.role_shapes import presides_the_sitting
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -389,7 +390,7 @@ def _cue_role(
             continue
         if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
             # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
-            if not (_COURT_WORD.search(before) or "," in gap):
+            if not (_COURT_WORD.search(before) or "," in gap or presides_the_sitting(after)):
                 continue
         if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title

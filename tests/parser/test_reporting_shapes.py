@@ -5837,3 +5837,20 @@ def test_the_one_told_as_killed_in_the_passive_is_the_victim() -> None:
     found = roles(report)
     assert found["Marcus Hill"] == "victim"
     assert found["Andre Wilson"] == "victim"
+
+
+def test_a_president_named_without_comma_who_leads_the_sitting_is_the_judge() -> None:
+    report = """
+        Justice
+
+        ABIDJAN, 3 mai 2024 - Koffi Yao est poursuivi pour escroquerie. Une fois la séance ouverte, le
+        président Lucien Aka a fait venir à la barre les prévenus présents.
+        """
+    assert roles(report)["Lucien Aka"] == "judge"
+    report = """
+        Justice
+
+        COTONOU, 3 mai 2024 - Koffi Yao est poursuivi pour escroquerie. Le président Lucien Aka a nommé un
+        nouveau ministre de l'Intérieur.
+        """
+    assert roles(report).get("Lucien Aka") != "judge"
