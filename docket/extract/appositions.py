@@ -42,9 +42,17 @@ _CONSTITUENCY = re.compile(
     r"Parliament|parlement|Assemblée)\b"
 )
 _REPRESENTS = re.compile(
-    r"^(?:qui (?:représente|défend|assiste)|représentant|"
-    r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
+    # "A et B, qui défendent les deux hommes", "X, qui représentait le parquet", "X, who defends him"
+    r"^(?:qui (?:représent(?:e|ent|ait|aient)|défend(?:ent|ait|aient)?|assist(?:e|ent|ait|aient))|"
+    r"représentant|"
+    r"who (?:represents|represented|is representing|was representing|defends|defended|acts for|acted for|"
+    r"appears for|appeared for)|representing|acting for)\s+"
     r"(?P<client>[^,.;]{0,40})",
+    FLAGS,
+)
+# the client a lawyer represents who is the prosecution: "X, qui représentait le parquet"
+_PROSECUTION_CLIENT = re.compile(
+    r"^(?:le |la |l['’]|the )?(?:parquet|ministère public|accusation|prosecution|state|crown|republic)\b",
     FLAGS,
 )
 
@@ -135,9 +143,11 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if represents and _CONSTITUENCY.search(represents.group("client")):
         return None, ""  # "X, who represents Busiki County in Parliament": a member, not counsel
     if represents:
+        if _PROSECUTION_CLIENT.match(represents.group("client")):
+            return "prosecutor", phrase.strip()
         victims = re.search(
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
-        )
+        ) or _CIVIL_CLIENT.search(represents.group("client"))
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"

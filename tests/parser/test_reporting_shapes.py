@@ -5854,3 +5854,23 @@ def test_a_president_named_without_comma_who_leads_the_sitting_is_the_judge() ->
         nouveau ministre de l'Intérieur.
         """
     assert roles(report).get("Lucien Aka") != "judge"
+
+
+def test_counsel_told_by_whom_they_defend_or_represent_in_any_tense_takes_the_clients_side() -> None:
+    report = """
+        Court news
+
+        ZOMBA, May 3, 2024 - Peter Banda is charged with publishing a false statement. Kondwani Phiri, who
+        defends him, pleaded that he would not run away.
+        """
+    assert roles(report)["Kondwani Phiri"] == "defense_counsel"
+    report = """
+        Justice
+
+        CONAKRY, 3 mai 2024 - Mamadou Bah est poursuivi pour escroquerie. Selon Fatou Camara, qui
+        représentait le parquet, le prévenu a fait une chute. Me Ibrahima Sow, qui représentait l'État,
+        a réclamé un renvoi.
+        """
+    found = roles(report)
+    assert found["Fatou Camara"] == "prosecutor"
+    assert found["Ibrahima Sow"] == "civil_party_counsel"
