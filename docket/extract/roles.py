@@ -430,8 +430,9 @@ _COMPLEMENT_OF_NOUN = re.compile(
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )
+# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:que|qu['’]|that)\s*(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+\w+", FLAGS
+    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+", FLAGS
 )
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"

@@ -5874,3 +5874,15 @@ def test_counsel_told_by_whom_they_defend_or_represent_in_any_tense_takes_the_cl
     found = roles(report)
     assert found["Fatou Camara"] == "prosecutor"
     assert found["Ibrahima Sow"] == "civil_party_counsel"
+
+
+def test_a_verb_whose_subject_is_an_elided_article_noun_after_que_is_not_the_lawyers() -> None:
+    report = """
+        Justice
+
+        DAKAR, 3 mai 2024 - Moussa Ndiaye est poursuivi pour escroquerie. Mes Ousmane Diallo et Awa Sarr
+        ont exigé que l'affaire soit jugée.
+        """
+    found = roles(report)
+    assert found["Ousmane Diallo"] == "defense_counsel"
+    assert found["Awa Sarr"] == "defense_counsel"
