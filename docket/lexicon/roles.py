@@ -70,6 +70,14 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Crisp was represented at the hearing by X": the one named is counsel, of the State's side when the
+    # State or the prosecution is what was represented
+    (
+        r"(?-i:State|Crown|Republic|DPP|[Pp]rosecution|[Pp]olice) (?:is|are|was|were|has been|had been) "
+        r"represented (?:[\w-]+ ){0,4}?by",
+        "prosecutor",
+    ),
+    (r"(?:is|are|was|were|has been|have been|had been) represented (?:[\w-]+ ){0,4}?by", "defense_counsel"),
     # "Lawyers for X, headed by Y of Z Advocates": who leads the defence team
     (r"(?:lawyers|legal team|defen[cs]e team)(?: for [^.;,]{1,60})?,? (?:led|headed) by", "defense_counsel"),
     # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object

@@ -5886,3 +5886,15 @@ def test_a_verb_whose_subject_is_an_elided_article_noun_after_que_is_not_the_law
     found = roles(report)
     assert found["Ousmane Diallo"] == "defense_counsel"
     assert found["Awa Sarr"] == "defense_counsel"
+
+
+def test_the_one_a_party_was_represented_by_is_counsel_of_that_side() -> None:
+    report = """
+        Court news
+
+        LEEDS, May 3, 2024 - Daniel Hart is charged with burglary. Hart was represented at the hearing by
+        Sophie Wren. The State was represented by Mr Colin Drake.
+        """
+    found = roles(report)
+    assert found["Sophie Wren"] == "defense_counsel"
+    assert found["Colin Drake"] == "prosecutor"
