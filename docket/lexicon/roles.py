@@ -130,6 +130,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"plaintiffs?", "plaintiff"),
     (r"victimes?|victims?", "victim"),
     (r"témoins?|witness(?:es)?", "witness"),
+    # the police officer who investigated or arrested gives the court the evidence: "investigating officer
+    # X opposed bail", "X, the arresting officer", "Garda X told the court" (Ireland's police officers)
+    (r"(?:investigating|arresting) (?:police )?(?:officers?|detectives?)", "witness"),
+    (r"(?:testifying|giving evidence) for the (?:prosecution|State|defen[cs]e)", "witness"),
+    (r"(?-i:(?:Detective |Det\.? )?Garda(?: Sergeant| Sgt\.?)?|Detective Sergeant|Det\.? Sgt\.?)", "witness"),
     # "Giving evidence, Garda Sgt X said the arrest took place at noon"
     (r"(?-i:Giving evidence|Testifying|Testifying for the (?:prosecution|State|defen[cs]e))(?=,)", "witness"),
     (

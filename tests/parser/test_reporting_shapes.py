@@ -5898,3 +5898,22 @@ def test_the_one_a_party_was_represented_by_is_counsel_of_that_side() -> None:
     found = roles(report)
     assert found["Sophie Wren"] == "defense_counsel"
     assert found["Colin Drake"] == "prosecutor"
+
+
+def test_the_investigating_or_arresting_officer_and_an_irish_garda_give_evidence_as_witnesses() -> None:
+    report = """
+        Court news
+
+        LUSAKA, May 3, 2024 - Peter Banda is charged with theft. Bail was opposed by investigating officer
+        Joseph Mwale. A police officer testifying for the prosecution, Mary Zulu, was reported sick.
+        """
+    found = roles(report)
+    assert found["Joseph Mwale"] == "witness"
+    assert found["Mary Zulu"] == "witness"
+    report = """
+        Court news
+
+        CORK, May 3, 2024 - Paul Ryan is charged with theft. Garda Niall Byrne told the court that the
+        accused made no reply when charged.
+        """
+    assert roles(report)["Niall Byrne"] == "witness"
