@@ -20,3 +20,51 @@ _SITTING_BUSINESS = re.compile(
 def presides_the_sitting(after: str) -> bool:
     """Whether the sentence after "le président X" speaks of the sitting that president leads."""
     return _SITTING_BUSINESS.search(after) is not None
+
+
+# what, right after a list's last name, is said of every name of the list: a plural apposition ("A et B,
+# les avocats des journalistes", "A and B, the complainants"), a relative clause in the plural ("A et B, qui
+# défendent les deux hommes") or a plural verb ("A (28) and B (24) were shot dead")
+_SAID_OF_ALL = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:"
+    # (closed by a comma: in "Pour A et B, les juges ont maintenu …" the plural opens the main clause)
+    r",\s*(?:les|leurs|ses|the|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b[^,.;:]{0,60},|"
+    r",\s*qui\s+\w+(?:ent|aient)\b|,\s*who\s+(?:represent|defend|act for|appear for|prosecute)\b|"
+    r"\s+(?:were|are|have been|had been|ont été|sont|étaient)\b)",
+    FLAGS,
+)
+# the bare joint of two items: "A et B", "A, B", "A (28) and B"
+_BARE_JOINT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
+
+
+def said_of_all(sentence: str, end: int) -> bool:
+    """Whether the text after a list's last name (ending at `end`) speaks of every item of the list."""
+    return _SAID_OF_ALL.match(sentence, end) is not None
+
+
+def bare_joint(sentence: str, left_end: int, right_start: int) -> bool:
+    """Whether nothing but a comma, "et"/"and" or an age joins two names."""
+    return _BARE_JOINT.fullmatch(sentence, left_end, right_start) is not None
+
+
+# Police officers prosecute in many Commonwealth lower courts: "Inspector X sought a remand", "Chief Inspector
+# X told the presiding judge", "Insp X indicated the State would consent"
+_INSPECTOR_BEFORE = re.compile(r"\b(?:(?:Police|Chief|Senior|Assistant|Deputy)\s+)*(?:Inspector|Insp\.?)\s+$")
+# "Detective Inspector X": an investigator, who gives evidence
+_DETECTIVE_BEFORE = re.compile(r"\b(?:Detective|Det\.?)\s+$")
+_ADDRESSES_THE_COURT = re.compile(
+    # an incise may stand between: "X, giving the facts, said", "X, who prosecuted for the police, said"
+    r"(?:\s*,[^,.;]{1,70},)?\s+(?:then |also |further |had |has )?"
+    r"(?:told|informed|asked|applied|sought|urged|indicated|said|prayed|opposed|objected|presented|"
+    r"prosecuted|prosecuting|requested|submitted)\b"
+)
+
+
+def police_prosecutor(before: str, after: str) -> bool:
+    """ "Inspector X sought …": a police inspector who addresses the court prosecutes the case."""
+    rank = _INSPECTOR_BEFORE.search(before)
+    return (
+        rank is not None
+        and _DETECTIVE_BEFORE.search(before, 0, rank.start()) is None
+        and _ADDRESSES_THE_COURT.match(after) is not None
+    )

@@ -5917,3 +5917,22 @@ def test_the_investigating_or_arresting_officer_and_an_irish_garda_give_evidence
         accused made no reply when charged.
         """
     assert roles(report)["Niall Byrne"] == "witness"
+
+
+def test_a_plural_apposition_or_verb_after_a_lists_last_name_gives_the_whole_list_its_role() -> None:
+    report = """
+        Justice
+
+        NIAMEY, 3 mai 2024 - Ali Moussa est poursuivi pour diffamation. Issa Garba et Hawa Souley, les
+        avocats du prévenu, ont quitté la salle. Omar Tanko et Zara Bako, qui défendent le journal, ont suivi.
+        """
+    found = roles(report)
+    assert found["Issa Garba"] == "defense_counsel"
+    assert found["Omar Tanko"] == "defense_counsel"
+    report = """
+        Court news
+
+        LIMERICK, May 3, 2024 - Sean Walsh is charged with murder. Anne Burke (28) and Colm Daly (24) were
+        shot dead at a house in the city.
+        """
+    assert roles(report)["Anne Burke"] == "victim"
