@@ -5936,3 +5936,20 @@ def test_a_plural_apposition_or_verb_after_a_lists_last_name_gives_the_whole_lis
         shot dead at a house in the city.
         """
     assert roles(report)["Anne Burke"] == "victim"
+
+
+def test_a_police_inspector_who_addresses_the_court_prosecutes_but_not_a_detective_inspector() -> None:
+    report = """
+        Court news
+
+        ACCRA, May 3, 2024 - Kofi Mensah is charged with fraud. Chief Inspector Ama Owusu, giving the facts,
+        told the court the accused sold land he did not own.
+        """
+    assert roles(report)["Ama Owusu"] == "prosecutor"
+    report = """
+        Court news
+
+        LEEDS, May 3, 2024 - Daniel Hart is charged with burglary. Detective Inspector Mark Hall told the
+        court the accused made no reply.
+        """
+    assert roles(report).get("Mark Hall") != "prosecutor"
