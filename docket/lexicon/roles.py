@@ -195,6 +195,13 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
     r"(?<=, )(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
+    # "A s'en tire avec 3 ans", "A et B se sont vu infliger un an ferme", "A et B bénéficient d'un non-lieu",
+    # "A, B and C stood trial", "X has been locked up", "A et B devraient recouvrer la liberté", "A and five
+    # others denied both counts": what befalls the accused, or what they answer
+    r"s['’]en tir\w* (?:\w+ )?avec|se sont vu (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
+    r"bénéfici\w* (?:\w+ )?d['’]un (?:non-lieu|acquittement|sursis|relaxe)|stood trial|"
+    r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
+    r"den(?:y|ies|ied) (?:both|all|the|each) (?:\w+ )?counts?\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|dix) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )

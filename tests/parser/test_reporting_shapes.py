@@ -5953,3 +5953,25 @@ def test_a_police_inspector_who_addresses_the_court_prosecutes_but_not_a_detecti
         court the accused made no reply.
         """
     assert roles(report).get("Mark Hall") != "prosecutor"
+
+
+def test_what_befalls_the_accused_or_what_they_answer_told_after_their_names_makes_them_accused() -> None:
+    report = """
+        Justice
+
+        RABAT, 3 mai 2024 - Le tribunal de Rabat a rendu son jugement dans le dossier de Karim Alaoui.
+        Youssef Bennani et Omar Tazi se sont vu infliger un an ferme. Driss Amrani s'en tire avec trois mois.
+        Nabil Fassi et Samir Idrissi bénéficient d'un non-lieu.
+        """
+    found = roles(report)
+    for name in ("Youssef Bennani", "Omar Tazi", "Driss Amrani", "Nabil Fassi", "Samir Idrissi"):
+        assert found[name] == "defendant", name
+    report = """
+        Court news
+
+        WINDHOEK, May 3, 2024 - The High Court heard the matter of Peter Shikongo on Monday. Johannes Nangolo
+        and Elias Amutenya stood trial on Monday. Petrus Haufiku and four others denied both counts.
+        """
+    found = roles(report)
+    for name in ("Johannes Nangolo", "Elias Amutenya", "Petrus Haufiku"):
+        assert found[name] == "defendant", name
