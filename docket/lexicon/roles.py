@@ -141,7 +141,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
-    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?", "defendant"),
+    # "Sentencing for him and for co-defendant X will take place …"
+    (
+        r"co-?defendants?|defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?",
+        "defendant",
+    ),
 )
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
@@ -220,6 +224,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"
+    # "c'est la peine prononcée mardi par la cour contre X", "la peine la plus lourde, seize ans, frappe A, B"
+    r"prononcée?s? (?:[^.;]{0,60}? )?(?:contre|à l['’]encontre d[eu]|à l['’]endroit d[eu])|"
+    r"\bpeines?\b[^.;]{0,60}?\bfrapp(?:e|ent|ait|aient|era)|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

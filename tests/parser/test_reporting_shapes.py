@@ -5975,3 +5975,23 @@ def test_what_befalls_the_accused_or_what_they_answer_told_after_their_names_mak
     found = roles(report)
     for name in ("Johannes Nangolo", "Elias Amutenya", "Petrus Haufiku"):
         assert found[name] == "defendant", name
+
+
+def test_the_one_a_penalty_is_pronounced_against_or_strikes_and_a_co_defendant_are_accused() -> None:
+    report = """
+        Justice
+
+        BUJUMBURA, 3 mai 2024 - Trois ans de prison ferme : c'est la peine prononcée mardi par la cour
+        d'appel contre Jean Ndayishimiye. La peine la plus lourde, cinq ans, frappe Pierre Nkurunziza et
+        Léonce Habonimana.
+        """
+    found = roles(report)
+    for name in ("Jean Ndayishimiye", "Pierre Nkurunziza", "Léonce Habonimana"):
+        assert found[name] == "defendant", name
+    report = """
+        Court news
+
+        LAS VEGAS, May 3, 2024 - Mark Fuller was found guilty of robbery. Sentencing for him and for
+        co-defendant Dean Sawyer will take place in December.
+        """
+    assert roles(report)["Dean Sawyer"] == "defendant"
