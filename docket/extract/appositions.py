@@ -73,10 +73,14 @@ _QUALIFIED_ROLE = re.compile(
     r"(?=[a-zà-ÿ])"
 )
 # "X, a Harare Magistrate, sent him back": a bench title may be capitalised after its place
-_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:Magistrate|Judge|Prosecutor)\b)")
+# "X, Zomba's Chief Resident Magistrate, put off the hearing": a rank between the place and the title
+_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=(?:Magistrate|Judge|Prosecutor)\b)")
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
-    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
+    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)|"
+    # "Christian Oba, qui la présidait, a fait valoir …", "Souleymane Maïga, qui préside, énumère …": the
+    # sitting told before, or the one under way
+    r"(?:qui (?:la |le |l['’])?(?:préside|présidait|présidera)|who (?:presides|presided|was presiding))\s*$",
     FLAGS,
 )
 

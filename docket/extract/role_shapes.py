@@ -68,3 +68,12 @@ def police_prosecutor(before: str, after: str) -> bool:
         and _DETECTIVE_BEFORE.search(before, 0, rank.start()) is None
         and _ADDRESSES_THE_COURT.match(after) is not None
     )
+
+
+# "bail has been refused by the court, with Mr X presiding": the one named before "presiding" is the bench
+_PRESIDING_AFTER = re.compile(r"\s+presiding\b")
+
+
+def presiding_after(after: str) -> bool:
+    """ "with Mr X presiding": the word after the name makes it the judge's."""
+    return _PRESIDING_AFTER.match(after) is not None

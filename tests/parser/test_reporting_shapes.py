@@ -5995,3 +5995,22 @@ def test_the_one_a_penalty_is_pronounced_against_or_strikes_and_a_co_defendant_a
         co-defendant Dean Sawyer will take place in December.
         """
     assert roles(report)["Dean Sawyer"] == "defendant"
+
+
+def test_the_one_who_presides_told_without_the_court_named_is_the_judge() -> None:
+    report = """
+        Justice
+
+        BRAZZAVILLE, 3 mai 2024 - Marcel Ngoma est poursuivi pour détournement. L'audience a tourné court.
+        Alain Mouanda, qui la présidait, a renvoyé l'affaire.
+        """
+    assert roles(report)["Alain Mouanda"] == "judge"
+    report = """
+        Court news
+
+        ACCRA, May 3, 2024 - Kofi Mensah is charged with fraud. Bail was refused by the court, with Mr Yaw
+        Boateng presiding. Kwame Asare, Accra's Senior Resident Magistrate, put off the hearing.
+        """
+    found = roles(report)
+    assert found["Yaw Boateng"] == "judge"
+    assert found["Kwame Asare"] == "judge"
