@@ -77,3 +77,16 @@ _PRESIDING_AFTER = re.compile(r"\s+presiding\b")
 def presiding_after(after: str) -> bool:
     """ "with Mr X presiding": the word after the name makes it the judge's."""
     return _PRESIDING_AFTER.match(after) is not None
+
+
+# "l'avocate de la victime, Me X": the victim is the counsel's client, and names no one's part itself
+_COUNSEL_OF_BEFORE = re.compile(
+    r"\b(?:avocate?s?|conseils?|lawyers?|counsel|attorneys?)\s+(?:de la|des|du|de l['’]|d['’]|of the|for the|"
+    r"to the)\s*(?:[\w-]+\s+){0,2}$",
+    FLAGS,
+)
+
+
+def client_of_counsel(before: str, cue_start: int) -> bool:
+    """Whether the role noun at `cue_start` is the complement of a counsel noun ("l'avocat de la victime")."""
+    return _COUNSEL_OF_BEFORE.search(before, max(0, cue_start - 40), cue_start) is not None

@@ -19,7 +19,12 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
-from docket.extract.role_shapes import police_prosecutor, presides_the_sitting, presiding_after
+from docket.extract.role_shapes import (
+    client_of_counsel,
+    police_prosecutor,
+    presides_the_sitting,
+    presiding_after,
+)
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -353,6 +358,8 @@ def _cue_role(
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
         if _FORMER.search(before, max(0, m.start() - 12), m.start()):
             continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial
+        if role in ("victim", "civil_party") and client_of_counsel(before, m.start()):
+            continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
         if (
             role == "defense_counsel"
             and _POSSESSIVE_COUNSEL.match(m.group(0))

@@ -6014,3 +6014,13 @@ def test_the_one_who_presides_told_without_the_court_named_is_the_judge() -> Non
     found = roles(report)
     assert found["Yaw Boateng"] == "judge"
     assert found["Kwame Asare"] == "judge"
+
+
+def test_the_victim_named_as_a_counsels_client_lends_the_name_after_it_no_victims_role() -> None:
+    report = """
+        Justice
+
+        SION, 3 mai 2024 - Marc Favre est poursuivi pour homicide. Satisfaite, l'avocate de la victime, Me
+        Laure Rey, estime que le tribunal envoie un message clair.
+        """
+    assert roles(report)["Laure Rey"] == "civil_party_counsel"
