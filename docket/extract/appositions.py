@@ -25,7 +25,9 @@ _PROSECUTING = re.compile(
 )
 _DEFENDING = re.compile(
     # "Jonas Zimba, leading the defence, did not oppose"
-    r"(?i:defending|(?:leading|who led|who leads) the defen[cs]e|(?:appearing |who appeared )?for (?:the )?"
+    # "les avocats Y, de la Couronne, et X, de la défense": the side in an apposition of its own
+    r"(?i:defending|de la défense\s*$|(?:leading|who led|who leads) the defen[cs]e|"
+    r"(?:appearing |who appeared )?for (?:the )?"
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)

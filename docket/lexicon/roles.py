@@ -56,6 +56,14 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"Director of Public Prosecutions", "prosecutor"),
+    # Québec, where the Crown prosecutes: "Pour la Couronne, Me X", "les avocats Y, de la Couronne, et Z",
+    # "Me X, de la Direction des poursuites criminelles et pénales (DPCP)"
+    (r"(?-i:Pour|pour) (?:la Couronne|la poursuite|le ministère public|le parquet)", "prosecutor"),
+    (
+        r"de la (?-i:Couronne)|(?:de la |du )?(?:Direction|Directeur|directeur) des poursuites criminelles"
+        r"(?: et pénales)?|(?:de la |du )?(?-i:DPCP)",
+        "prosecutor",
+    ),
     # "Deputy DA Stacy Edwards"
     (r"(?-i:(?:Deputy|Assistant|Chief|Senior) DA)", "prosecutor"),
     # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"

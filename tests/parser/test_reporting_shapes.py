@@ -6024,3 +6024,17 @@ def test_the_victim_named_as_a_counsels_client_lends_the_name_after_it_no_victim
         Laure Rey, estime que le tribunal envoie un message clair.
         """
     assert roles(report)["Laure Rey"] == "civil_party_counsel"
+
+
+def test_the_crown_in_a_quebec_report_is_the_prosecution_and_de_la_defense_the_defence() -> None:
+    report = """
+        Justice
+
+        QUÉBEC, 3 mai 2024 - Marc Tremblay est accusé de fraude. Le juge discutait avec les avocats Luc
+        Gagnon, de la Couronne, et Marie Côté, de la défense, de la prochaine date. Pour la Couronne, Me
+        Paul Roy a informé le tribunal que la preuve avait été transmise.
+        """
+    found = roles(report)
+    assert found["Luc Gagnon"] == "prosecutor"
+    assert found["Marie Côté"] == "defense_counsel"
+    assert found["Paul Roy"] == "prosecutor"
