@@ -90,3 +90,27 @@ _COUNSEL_OF_BEFORE = re.compile(
 def client_of_counsel(before: str, cue_start: int) -> bool:
     """Whether the role noun at `cue_start` is the complement of a counsel noun ("l'avocat de la victime")."""
     return _COUNSEL_OF_BEFORE.search(before, max(0, cue_start - 40), cue_start) is not None
+
+
+# "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel
+# told by the client they act for, named or taken up by a pronoun
+_ACTS_FOR_AFTER = re.compile(
+    r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},)?\s+(?:now |also |had |has )?"
+    r"(?:represented|represents|acted for|acts for|is acting for|defended|defends)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?:(?-i:[A-Z])|(?:him|her|them|both|all)\b|the (?:accused|defendants?|suspects?)\b)",
+    FLAGS,
+)
+
+
+def role_told_after(before: str, after: str) -> tuple[str, str] | None:
+    """The role a name gets from what follows it, and the words that say so: "with Mr X presiding" (the
+    judge), "Inspector X sought …" (a police prosecutor), "X, of Y Attorneys, represented Z" (counsel)."""
+    if presiding_after(after):
+        return "judge", "presiding"
+    if "Insp" in before and police_prosecutor(before, after):
+        return "prosecutor", "Inspector"
+    acts_for = _ACTS_FOR_AFTER.match(after)
+    if acts_for is not None:
+        return "defense_counsel", acts_for.group(0).strip(" ,")
+    return None

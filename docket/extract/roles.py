@@ -19,12 +19,7 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
-from docket.extract.role_shapes import (
-    client_of_counsel,
-    police_prosecutor,
-    presides_the_sitting,
-    presiding_after,
-)
+from docket.extract.role_shapes import client_of_counsel, presides_the_sitting, role_told_after
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -160,14 +155,12 @@ def score_mention(
         person.scores[role] += 3
         person.role_text.setdefault(role, appearing.group(0).strip())
         return role
-    if presiding_after(after):
-        person.scores["judge"] += 3
-        person.role_text.setdefault("judge", "presiding")
-        return "judge"
-    if "Insp" in before and police_prosecutor(before, after):
-        person.scores["prosecutor"] += 3
-        person.role_text.setdefault("prosecutor", "Inspector")
-        return "prosecutor"
+    told = role_told_after(before, after)
+    if told is not None:
+        # "with Mr X presiding", "Inspector X sought …", "X, of Y Attorneys, represented Z"
+        person.scores[told[0]] += 3
+        person.role_text.setdefault(told[0], told[1])
+        return told[0]
     if (
         after_role in (None, "defendant")
         and may_match(_SPEAKING_COUNSEL, lowered_before)

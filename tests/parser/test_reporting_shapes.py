@@ -6038,3 +6038,15 @@ def test_the_crown_in_a_quebec_report_is_the_prosecution_and_de_la_defense_the_d
     assert found["Luc Gagnon"] == "prosecutor"
     assert found["Marie Côté"] == "defense_counsel"
     assert found["Paul Roy"] == "prosecutor"
+
+
+def test_the_one_named_before_represented_or_acts_for_a_client_is_counsel() -> None:
+    report = """
+        Court news
+
+        DURBAN, May 3, 2024 - Sipho Dlamini is charged with fraud. Thandi Mokoena, of Mokoena Attorneys,
+        represented Dlamini. Lindiwe Zulu, a human rights lawyer, acts for both.
+        """
+    found = roles(report)
+    assert found["Thandi Mokoena"] == "defense_counsel"
+    assert found["Lindiwe Zulu"] == "defense_counsel"
