@@ -30,12 +30,16 @@ VICTIM_CONTEXT = re.compile(
     # "du meurtre prémédité (au premier degré) de Serge Paré"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated)(?:\s*\([^)]{0,30}\))?)?"
     r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
-    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?$|"
+    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante)\s+)?"
+    # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the
+    # murder of Maj. X": a few lower-case words that say who the victim was, then a title or a rank
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
+    r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief))?\s*$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
     r"enlever|assassiner|"
     # "accused of attacking X", "set out to defraud and deceive X": whom the accused harmed or cheated
-    r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+(?:[\w-]+\.?\s+){0,3}?$|"
     r"\b(?:la |the )?(?:victime|victim)\s+$|"
     # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
     r"\b(?:owned by|belonging to|belongs to|the property of)\s+(?:one\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"

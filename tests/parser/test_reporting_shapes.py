@@ -6050,3 +6050,22 @@ def test_the_one_named_before_represented_or_acts_for_a_client_is_counsel() -> N
     found = roles(report)
     assert found["Thandi Mokoena"] == "defense_counsel"
     assert found["Lindiwe Zulu"] == "defense_counsel"
+
+
+def test_the_victim_after_an_offence_noun_may_be_told_with_a_trade_or_a_title() -> None:
+    report = """
+        Court news
+
+        CALGARY, May 3, 2024 - Dale Hunter, accused of murder in the 2001 shooting death of drug dealer Roy
+        Pike, will stand trial this fall. He also faces charges in the deaths of civilians Amy Cole and Ben
+        Ross.
+        """
+    found = roles(report)
+    for name in ("Roy Pike", "Amy Cole", "Ben Ross"):
+        assert found[name] == "victim", name
+    report = """
+        Justice
+
+        PORT-AU-PRINCE, 3 mai 2024 - Jean Désir est poursuivi pour l'assassinat de Me Paul Lafontant.
+        """
+    assert roles(report)["Paul Lafontant"] == "victim"
