@@ -103,13 +103,26 @@ _ACTS_FOR_AFTER = re.compile(
 )
 
 
+# "the court sent A, 45, and B, 60, to custody", "remanded X into prison custody": the one sent away, named
+# (with an age) right before where they are sent
+_SENT_AWAY_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:back )?(?:to|into) (?:police |prison |remand |correctional )?"
+    r"(?:custody|prison|jail|remand|detention)\b",
+    FLAGS,
+)
+
+
 def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     """The role a name gets from what follows it, and the words that say so: "with Mr X presiding" (the
-    judge), "Inspector X sought …" (a police prosecutor), "X, of Y Attorneys, represented Z" (counsel)."""
+    judge), "Inspector X sought …" (a police prosecutor), "sent X to custody" (the accused), "X, of Y
+    Attorneys, represented Z" (counsel)."""
     if presiding_after(after):
         return "judge", "presiding"
     if "Insp" in before and police_prosecutor(before, after):
         return "prosecutor", "Inspector"
+    sent_away = _SENT_AWAY_AFTER.match(after)
+    if sent_away is not None:
+        return "defendant", sent_away.group(0).strip(" ,")
     acts_for = _ACTS_FOR_AFTER.match(after)
     if acts_for is not None:
         return "defense_counsel", acts_for.group(0).strip(" ,")

@@ -6069,3 +6069,15 @@ def test_the_victim_after_an_offence_noun_may_be_told_with_a_trade_or_a_title() 
         PORT-AU-PRINCE, 3 mai 2024 - Jean Désir est poursuivi pour l'assassinat de Me Paul Lafontant.
         """
     assert roles(report)["Paul Lafontant"] == "victim"
+
+
+def test_the_ones_named_right_before_where_they_are_sent_are_accused() -> None:
+    report = """
+        Court news
+
+        LAGOS, May 3, 2024 - An Ikeja Chief Magistrates' Court on Wednesday sent Musa Bello, 45, and Sule
+        Adamu, 60, to custody over accusations of theft.
+        """
+    found = roles(report)
+    assert found["Musa Bello"] == "defendant"
+    assert found["Sule Adamu"] == "defendant"
