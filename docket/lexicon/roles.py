@@ -149,6 +149,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
+    # "the judge ordered that three robbery accused, A, B and C, be brought before …": a number of accused
+    # the list unfolds (not "Before Magistrate X, all five accused answered …")
+    (
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:other )?(?:[\w-]+ )?accused(?: persons)?(?=,)",
+        "defendant",
+    ),
     # "Sentencing for him and for co-defendant X will take place …"
     (
         r"co-?defendants?|defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?",

@@ -6081,3 +6081,15 @@ def test_the_ones_named_right_before_where_they_are_sent_are_accused() -> None:
     found = roles(report)
     assert found["Musa Bello"] == "defendant"
     assert found["Sule Adamu"] == "defendant"
+
+
+def test_a_number_of_accused_before_a_list_makes_its_names_accused() -> None:
+    report = """
+        Court news
+
+        KUMASI, May 3, 2024 - The judge ordered that three robbery accused, Yaw Tigre, Kojo Tahiru and Kwesi
+        Sarfo, be brought before the High Court on September 14.
+        """
+    found = roles(report)
+    for name in ("Yaw Tigre", "Kojo Tahiru", "Kwesi Sarfo"):
+        assert found[name] == "defendant", name
