@@ -127,3 +127,21 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     if acts_for is not None:
         return "defense_counsel", acts_for.group(0).strip(" ,")
     return None
+
+
+# "la victime, présente avec son avocate Me X", "the complainant and her lawyer X": the possessive takes up
+# the victim named just before, whose counsel X is
+_VICTIM_BEFORE_POSSESSIVE = re.compile(
+    r"\b(?:la victime|la plaignante|le plaignant|la partie civile|the victim|the complainant)\b"
+    r"[^.;:!?«»“”]{0,50}$",
+    FLAGS,
+)
+_POSSESSIVE_COUNSEL = re.compile(r"(?:son|sa|leur|his|her|their)\s", FLAGS)
+
+
+def victims_own_counsel(before: str, cue: re.Match[str]) -> bool:
+    """Whether the counsel cue `cue` ("son avocate") is the counsel of a victim named just before it."""
+    return (
+        _POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
+        and _VICTIM_BEFORE_POSSESSIVE.search(before, max(0, cue.start() - 60), cue.start()) is not None
+    )

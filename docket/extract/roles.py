@@ -19,7 +19,12 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
-from docket.extract.role_shapes import client_of_counsel, presides_the_sitting, role_told_after
+from docket.extract.role_shapes import (
+    client_of_counsel,
+    presides_the_sitting,
+    role_told_after,
+    victims_own_counsel,
+)
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -402,7 +407,7 @@ def _cue_role(
                 continue
         if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
-        if role == "defense_counsel" and _CIVIL_CLIENT.search(gap):
+        if role == "defense_counsel" and (_CIVIL_CLIENT.search(gap) or victims_own_counsel(before, m)):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         if role == "civil_party" and re.search(
             r"(?i:\bMe\b|Ma[iî]tre|avocat|conseil|intermédiaire|représentée? par)", gap

@@ -6093,3 +6093,13 @@ def test_a_number_of_accused_before_a_list_makes_its_names_accused() -> None:
     found = roles(report)
     for name in ("Yaw Tigre", "Kojo Tahiru", "Kwesi Sarfo"):
         assert found[name] == "defendant", name
+
+
+def test_the_counsel_a_possessive_gives_the_victim_named_just_before_is_civil_party_counsel() -> None:
+    report = """
+        Justice
+
+        MARSEILLE, 3 mai 2024 - Karim Benali est poursuivi pour violences. À l'audience, la victime,
+        présente avec son avocate Me Sonia Roux, décrit des faits plus graves.
+        """
+    assert roles(report)["Sonia Roux"] == "civil_party_counsel"
