@@ -343,6 +343,7 @@ def _cue_role(
     topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
+    last_cue: tuple[str | None, int] = (None, 0)  # the role and end of the cue before, read or passed over
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
     # every sentence's automaton pass (`may_match`) cost more than the tenth spared
@@ -351,6 +352,13 @@ def _cue_role(
         if m.lastgroup is None:
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
+        # "prosecuting counsel X", "Crown Counsel Advocate X": one office told in two nouns
+        one_office = (
+            role == "defense_counsel"
+            and last_cue[0] == "prosecutor"
+            and not before[last_cue[1] : m.start()].strip()
+        )
+        role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
         if _OFFICE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench

@@ -6103,3 +6103,16 @@ def test_the_counsel_a_possessive_gives_the_victim_named_just_before_is_civil_pa
         présente avec son avocate Me Sonia Roux, décrit des faits plus graves.
         """
     assert roles(report)["Sonia Roux"] == "civil_party_counsel"
+
+
+def test_a_counsel_noun_right_after_a_prosecution_cue_names_one_prosecuting_office() -> None:
+    report = """
+        Court news
+
+        ABUJA, May 3, 2024 - Musa Danladi is charged with fraud. When the court resumed, prosecuting
+        counsel Grace Eze explained that the witness could not be reached. Crown Counsel Advocate Thabo
+        Mofokeng asked for a postponement.
+        """
+    found = roles(report)
+    assert found["Grace Eze"] == "prosecutor"
+    assert found["Thabo Mofokeng"] == "prosecutor"
