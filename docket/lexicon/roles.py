@@ -95,6 +95,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|headed by|under)\b",
         "prosecutor",
     ),
+    # "Le ministère public, incarné hier par X", "L'accusation est portée par X", "L'officier du ministère
+    # public, X": who speaks for the prosecution
+    (
+        r"(?:ministère public|parquet|l['’]accusation)\b[^.;]{0,40}?(?:incarnée? (?:\w+ )?par|portée? par|"
+        r"soutenue? par|occupée? par)|officiers? du ministère public",
+        "prosecutor",
+    ),
     # "the State side, headed by X", "the State team, led by X": the side that prosecutes, and who leads it
     (r"(?-i:the|The) State(?: side| team)?,? (?:led|headed|represented) by", "prosecutor"),
     (r"auditeur (?:général|militaire)", "prosecutor"),

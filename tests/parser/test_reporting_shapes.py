@@ -6116,3 +6116,16 @@ def test_a_counsel_noun_right_after_a_prosecution_cue_names_one_prosecuting_offi
     found = roles(report)
     assert found["Grace Eze"] == "prosecutor"
     assert found["Thabo Mofokeng"] == "prosecutor"
+
+
+def test_the_one_who_embodies_or_bears_the_prosecution_or_is_its_officer_prosecutes() -> None:
+    report = """
+        Justice
+
+        COTONOU, 3 mai 2024 - Jean Hounkpè est poursuivi pour escroquerie. Le ministère public, incarné hier
+        par Serge Adjovi, a sollicité le rabat du délibéré. L'accusation est portée par le commandant Luc
+        Dossou. L'officier du ministère public, Rose Agbo, avait sollicité le dessaisissement.
+        """
+    found = roles(report)
+    for name in ("Serge Adjovi", "Luc Dossou", "Rose Agbo"):
+        assert found[name] == "prosecutor", name
