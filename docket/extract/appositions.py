@@ -25,7 +25,9 @@ _PROSECUTING = re.compile(
 )
 _DEFENDING = re.compile(
     # "Jonas Zimba, leading the defence, did not oppose"
-    r"(?i:defending|(?:leading|who led|who leads) the defen[cs]e|(?:appearing |who appeared )?for (?:the )?"
+    # "les avocats Y, de la Couronne, et X, de la défense": the side in an apposition of its own
+    r"(?i:defending|de la défense\s*$|(?:leading|who led|who leads) the defen[cs]e|"
+    r"(?:appearing |who appeared )?for (?:the )?"
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
@@ -42,9 +44,17 @@ _CONSTITUENCY = re.compile(
     r"Parliament|parlement|Assemblée)\b"
 )
 _REPRESENTS = re.compile(
-    r"^(?:qui (?:représente|défend|assiste)|représentant|"
-    r"who (?:represents|is representing|acts for|appears for)|representing|acting for)\s+"
+    # "A et B, qui défendent les deux hommes", "X, qui représentait le parquet", "X, who defends him"
+    r"^(?:qui (?:représent(?:e|ent|ait|aient)|défend(?:ent|ait|aient)?|assist(?:e|ent|ait|aient))|"
+    r"représentant|"
+    r"who (?:represents|represented|is representing|was representing|defends|defended|acts for|acted for|"
+    r"appears for|appeared for)|representing|acting for)\s+"
     r"(?P<client>[^,.;]{0,40})",
+    FLAGS,
+)
+# the client a lawyer represents who is the prosecution: "X, qui représentait le parquet"
+_PROSECUTION_CLIENT = re.compile(
+    r"^(?:le |la |l['’]|the )?(?:parquet|ministère public|accusation|prosecution|state|crown|republic)\b",
     FLAGS,
 )
 
@@ -65,10 +75,14 @@ _QUALIFIED_ROLE = re.compile(
     r"(?=[a-zà-ÿ])"
 )
 # "X, a Harare Magistrate, sent him back": a bench title may be capitalised after its place
-_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}(?=(?:Magistrate|Judge|Prosecutor)\b)")
+# "X, Zomba's Chief Resident Magistrate, put off the hearing": a rank between the place and the title
+_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=(?:Magistrate|Judge|Prosecutor)\b)")
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
-    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)",
+    r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)|"
+    # "Christian Oba, qui la présidait, a fait valoir …", "Souleymane Maïga, qui préside, énumère …": the
+    # sitting told before, or the one under way
+    r"(?:qui (?:la |le |l['’])?(?:préside|présidait|présidera)|who (?:presides|presided|was presiding))\s*$",
     FLAGS,
 )
 
@@ -145,9 +159,11 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if represents and _CONSTITUENCY.search(represents.group("client")):
         return None, ""  # "X, who represents Busiki County in Parliament": a member, not counsel
     if represents:
+        if _PROSECUTION_CLIENT.match(represents.group("client")):
+            return "prosecutor", phrase.strip()
         victims = re.search(
             r"(?i:plaignant|victime|parties? civiles?|famille|victim|complainant|family)", phrase
-        )
+        ) or _CIVIL_CLIENT.search(represents.group("client"))
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _WHOSE_COUNSEL.match(phrase):
         return "defendant", phrase.strip()  # "Mutizakurima, whose lawyer is Brian X, must keep residing …"

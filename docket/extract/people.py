@@ -23,6 +23,7 @@ from docket.extract.list_shapes import (
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.role_shapes import bare_joint, said_of_all
 from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -297,10 +298,24 @@ def _share_roles_in_lists(
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
             _give_role(mentions[i + 1][0], roles[i], mentions[i][0])
+    carried: str | None = None  # "A et B, qui défendent …": a role the text after the list gives all of it
     for i in range(len(linked) - 1, -1, -1):  # backward: the verb stands after the list
         if linked[i] and roles[i + 1] == "defendant" and roles[i] is None:
             roles[i] = "defendant"
             _give_role(mentions[i][0], "defendant", mentions[i + 1][0])
+            continue
+        if carried is None and roles[i + 1] not in (None, "defendant"):
+            carried = roles[i + 1] if said_of_all(sentence, mentions[i + 1][2]) else None
+        if (
+            carried
+            and linked[i]
+            and roles[i] is None
+            and bare_joint(sentence, mentions[i][2], mentions[i + 1][1])
+        ):
+            roles[i] = carried
+            _give_role(mentions[i][0], carried, mentions[i + 1][0])
+        else:
+            carried = None
     first = 0
     while first < len(mentions):  # each list (a run of linked names), read for its introducer
         last = first

@@ -20,6 +20,13 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
+from docket.extract.role_gaps import APPOSITION_GAP, CLIENT_BETWEEN, RANKS, REPRESENTING, ROLE_COMPLEMENT_GAP
+from docket.extract.role_shapes import (
+    client_of_counsel,
+    presides_the_sitting,
+    role_told_after,
+    victims_own_counsel,
+)
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -146,6 +153,12 @@ def score_mention(
         person.scores[role] += 3
         person.role_text.setdefault(role, appearing.group(0).strip())
         return role
+    told = role_told_after(before, after)
+    if told is not None:
+        # "with Mr X presiding", "Inspector X sought …", "X, of Y Attorneys, represented Z"
+        person.scores[told[0]] += 3
+        person.role_text.setdefault(told[0], told[1])
+        return told[0]
     if (
         after_role in (None, "defendant")
         and may_match(_SPEAKING_COUNSEL, lowered_before)
@@ -162,7 +175,7 @@ def score_mention(
         and cue_role != after_role
         and cue_text not in BARE_TITLES
         # the name right after the comma, or after a rank and a number: "Sergeant 9155 X"
-        and _RANKS.sub("", _TITLE_WORD.sub("", before[-40:])).rstrip().endswith(",")
+        and RANKS.sub("", _TITLE_WORD.sub("", before[-40:])).rstrip().endswith(",")
     ):
         # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
         # the role noun before; the noun after the closing comma opens the main clause
@@ -279,45 +292,7 @@ def _names_someone(gap: str) -> bool:
 
     Ranks and forms of address are not names: "presided over by Her Honour X", "Chief Inspector X".
     """
-    return bool(_UPPER_LETTER.search(_RANKS.sub("", _TITLE_WORD.sub("", gap))))
-
-
-_REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
-
-
-_CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?:{TITLE_WORDS}\s+)?")
-
-
-_RANKS = re.compile(
-    r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
-    r"Garda|Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
-    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte|"
-    # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"; "Police Inspector X"
-    r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp|Police(?= (?:Inspector|Constable|Sergeant|Superintendent|Officer)))"
-    r"(?:-(?:colonel|chef|général|general|major))?\b\.?"
-    # "Sergeant 9155 Dwight Macarthy": a police officer's service number after the rank
-    r"|(?<=[a-zA-Z.] )\d{3,6}\b"
-    # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
-    r"|\bof Police\b|\([A-Z]{2,6}\)",
-    re.IGNORECASE,
-)
-
-
-# "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
-_ROLE_COMPLEMENT_GAP = re.compile(
-    # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
-    # collégialité et du tribunal, le colonel X": a second complement joined to the first
-    r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
-    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|près cette|près ce|de|aux|au|à la|of the|of|for the|for|"
-    r"to the|at the|handling|hearing|presiding over|in charge of)\s+|"
-    # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
-    r"d['’](?=[A-ZÀ-Þ]))"
-    rf"[^,;.:]{{1,70}}?,\s*"
-    rf"(?:(?:le|la|the)\s+)?(?:{TITLE_WORDS}\s+)?"
-)
-
-
-_APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")
+    return bool(_UPPER_LETTER.search(RANKS.sub("", _TITLE_WORD.sub("", gap))))
 
 
 def _cue_role(
@@ -330,6 +305,7 @@ def _cue_role(
     """
     best: tuple[str | None, str] = (None, "")
     best_end = -1
+    last_cue: tuple[str | None, int] = (None, 0)  # the role and end of the cue before, read or passed over
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
     # every sentence's automaton pass (`may_match`) cost more than the tenth spared
@@ -338,6 +314,13 @@ def _cue_role(
         if m.lastgroup is None:
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
+        # "prosecuting counsel X", "Crown Counsel Advocate X": one office told in two nouns
+        one_office = (
+            role == "defense_counsel"
+            and last_cue[0] == "prosecutor"
+            and not before[last_cue[1] : m.start()].strip()
+        )
+        role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
         # few texts before a name hold an office's words: the gate (`lowered_before`) spares the search
         if may_match(_OFFICE_BEFORE, lowered_before) and _OFFICE_BEFORE.search(
@@ -346,6 +329,8 @@ def _cue_role(
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
         if _FORMER.search(before, max(0, m.start() - 12), m.start()):
             continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial
+        if role in ("victim", "civil_party") and client_of_counsel(before, m.start()):
+            continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
         if (
             role == "defense_counsel"
             and _POSSESSIVE_COUNSEL.match(m.group(0))
@@ -355,19 +340,19 @@ def _cue_role(
         if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):
             continue  # "le président du parti, X": a president, but not of the court
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
-        bare_gap = _RANKS.sub("", _TITLE_WORD.sub("", gap))
+        bare_gap = RANKS.sub("", _TITLE_WORD.sub("", gap))
         # "Representing Doherty, Siobhan McCall": the client is named between the role and the counsel
-        representing = _REPRESENTING.fullmatch(m.group(0)) is not None
+        representing = REPRESENTING.fullmatch(m.group(0)) is not None
         if representing and not gap.strip():
             return "defendant", m.group(0)  # "Representing Doherty, …": Doherty is the client
-        client_between = representing and bool(_CLIENT_BETWEEN.fullmatch(gap))
+        client_between = representing and bool(CLIENT_BETWEEN.fullmatch(gap))
         if client_between:
             pass
         elif "," in gap:
             if not (
-                _APPOSITION_GAP.fullmatch(bare_gap)
-                or _ROLE_COMPLEMENT_GAP.fullmatch(gap)
-                or _ROLE_COMPLEMENT_GAP.fullmatch(bare_gap)  # "…, le colonel X": a rank before the name
+                APPOSITION_GAP.fullmatch(bare_gap)
+                or ROLE_COMPLEMENT_GAP.fullmatch(gap)
+                or ROLE_COMPLEMENT_GAP.fullmatch(bare_gap)  # "…, le colonel X": a rank before the name
                 or bare_gap.strip() == ","
             ):
                 continue
@@ -403,11 +388,11 @@ def _cue_role(
             role = "prosecutor"
         if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
             # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
-            if not (_COURT_WORD.search(before) or "," in gap):
+            if not (_COURT_WORD.search(before) or "," in gap or presides_the_sitting(after)):
                 continue
         if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
-        if role == "defense_counsel" and _CIVIL_CLIENT.search(gap):
+        if role == "defense_counsel" and (_CIVIL_CLIENT.search(gap) or victims_own_counsel(before, m)):
             role = "civil_party_counsel"  # "l'avocat de celle-ci" after the partie civile
         if role == "civil_party" and re.search(
             r"(?i:\bMe\b|Ma[iî]tre|avocat|conseil|intermédiaire|représentée? par)", gap
@@ -444,8 +429,9 @@ _COMPLEMENT_OF_NOUN = re.compile(
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )
+# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:que|qu['’]|that)\s*(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+\w+", FLAGS
+    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+", FLAGS
 )
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"

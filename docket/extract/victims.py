@@ -12,6 +12,11 @@ VICTIM_AFTER = re.compile(
     r"(?:tuée?|assassinée?|abattue?|poignardée?|décédée?|killed|murdered|stabbed|shot dead)\b|"
     # "the colour X had on when she was killed", "after X went missing", "X, disparue le 3 mai"
     r"[^.;]{0,50}?\bwhen (?:she|he) (?:died|was (?:killed|murdered|raped|abducted|stabbed|shot))\b|"
+    # "X was shot dead on Russell Street", "X, who lived in Selma, was killed", "X a été poignardé": the one
+    # the crime was done to, told in the passive (an age or an incise may stand between)
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*)?(?:was|were|had been|has been|a été|avait été|ont été) "
+    r"(?:\w+ )?(?:killed|murdered|stabbed|shot dead|shot and killed|beaten to death|strangled|"
+    r"tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)\b|"
     r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
     # "…, Fabienne Félix étant la victime désignée", "X being the victim"
     r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
@@ -27,16 +32,26 @@ VICTIM_CONTEXT = re.compile(
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
     r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
-    r"imam|pastor|pasteur|reverend|rev\.?|father|père|abbé|bishop|chief|dr\.?|mr\.?|mrs\.?|ms\.?|miss|m\.|mme)\s+)"
-    r"{0,2}$|"
+    r"imam|pastor|pasteur|reverend|father|père|abbé|bishop)\s+)?"
+    # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the
+    # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
+    # title or a rank
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
+    r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief|Sheikh|Cheikh|Imam|Bishop|Father))?\s*$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
+    r"enlever|assassiner|"
+    # "accused of attacking X", "set out to defraud and deceive X": whom the accused harmed or cheated
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
-    r"enlever|assassiner)\s+(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\s+){0,3}?$|"
+    r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+"
+    r"(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\.?\s+){0,3}?$|"
     # "The victim was Warrant Officer X": a rank or a title may stand between
     r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
+    # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
+    r"\b(?:owned by|belonging to|belongs to|the property of)\s+(?:one\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
-    r"\b(?:abducted|kidnapped|raped|assaulted|strangled)\s+(?!by\b)(?:[\w-]+\s+){0,3}?$|"
+    r"\b(?:abducted|kidnapped|raped|assaulted|strangled|attacked|robbed|defrauded|deceived|defiled|struck|"
+    r"percutée?|agressée?|escroquée?|dépouillée?)\s+(?!by\b|par\b)(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
     r"\w+\s*,\s*$",

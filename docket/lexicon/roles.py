@@ -69,6 +69,14 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"Director of Public Prosecutions", "prosecutor"),
     # "For the Crown appears senior Treasury counsel X": the Crown's barristers at the Old Bailey
     (r"(?:senior |junior |first )?Treasury [Cc]ounsel", "prosecutor"),
+    # Québec, where the Crown prosecutes: "Pour la Couronne, Me X", "les avocats Y, de la Couronne, et Z",
+    # "Me X, de la Direction des poursuites criminelles et pénales (DPCP)"
+    (r"(?-i:Pour|pour) (?:la Couronne|la poursuite|le ministère public|le parquet)", "prosecutor"),
+    (
+        r"de la (?-i:Couronne)|(?:de la |du )?(?:Direction|Directeur|directeur) des poursuites criminelles"
+        r"(?: et pénales)?|(?:de la |du )?(?-i:DPCP)",
+        "prosecutor",
+    ),
     # "Deputy DA Stacy Edwards"
     (r"(?-i:(?:Deputy|Assistant|Chief|Senior) DA)", "prosecutor"),
     # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"
@@ -83,6 +91,14 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Crisp was represented at the hearing by X": the one named is counsel, of the State's side when the
+    # State or the prosecution is what was represented
+    (
+        r"(?-i:State|Crown|Republic|DPP|[Pp]rosecution|[Pp]olice) (?:is|are|was|were|has been|had been) "
+        r"represented (?:[\w-]+ ){0,4}?by",
+        "prosecutor",
+    ),
+    (r"(?:is|are|was|were|has been|have been|had been) represented (?:[\w-]+ ){0,4}?by", "defense_counsel"),
     # "Lawyers for X, headed by Y of Z Advocates": who leads the defence team
     (r"(?:lawyers|legal team|defen[cs]e team)(?: for [^.;,]{1,60})?,? (?:led|headed) by", "defense_counsel"),
     # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object
@@ -90,6 +106,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
         r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|headed by|under)\b",
+        "prosecutor",
+    ),
+    # "Le ministère public, incarné hier par X", "L'accusation est portée par X", "L'officier du ministère
+    # public, X": who speaks for the prosecution
+    (
+        r"(?:ministère public|parquet|l['’]accusation)\b[^.;]{0,40}?(?:incarnée? (?:\w+ )?par|portée? par|"
+        r"soutenue? par|occupée? par)|officiers? du ministère public",
         "prosecutor",
     ),
     # "the State side, headed by X", "the State team, led by X": the side that prosecutes, and who leads it
@@ -142,6 +165,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"plaintiffs?", "plaintiff"),
     (r"victimes?|victims?", "victim"),
     (r"témoins?|witness(?:es)?", "witness"),
+    # the police officer who investigated or arrested gives the court the evidence: "investigating officer
+    # X opposed bail", "X, the arresting officer", "Garda X told the court" (Ireland's police officers)
+    (r"(?:investigating|arresting) (?:police )?(?:officers?|detectives?)", "witness"),
+    (r"(?:testifying|giving evidence) for the (?:prosecution|State|defen[cs]e)", "witness"),
+    (r"(?-i:(?:Detective |Det\.? )?Garda(?: Sergeant| Sgt\.?)?|Detective Sergeant|Det\.? Sgt\.?)", "witness"),
     # "Giving evidence, Garda Sgt X said the arrest took place at noon"
     (r"(?-i:Giving evidence|Testifying|Testifying for the (?:prosecution|State|defen[cs]e))(?=,)", "witness"),
     (
@@ -153,7 +181,17 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) accused",
         "defendant",
     ),
-    (r"defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?", "defendant"),
+    # "the judge ordered that three robbery accused, A, B and C, be brought before …": a number of accused
+    # the list unfolds (not "Before Magistrate X, all five accused answered …")
+    (
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:other )?(?:[\w-]+ )?accused(?: persons)?(?=,)",
+        "defendant",
+    ),
+    # "Sentencing for him and for co-defendant X will take place …"
+    (
+        r"co-?defendants?|defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?",
+        "defendant",
+    ),
 )
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
@@ -215,6 +253,13 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:(?<=, )|(?<=[-–—] ))(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) )?"
     r"(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?brought (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
+    # "A s'en tire avec 3 ans", "A et B se sont vu infliger un an ferme", "A et B bénéficient d'un non-lieu",
+    # "A, B and C stood trial", "X has been locked up", "A et B devraient recouvrer la liberté", "A and five
+    # others denied both counts": what befalls the accused, or what they answer
+    r"s['’]en tir\w* (?:\w+ )?avec|se sont vu (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
+    r"bénéfici\w* (?:\w+ )?d['’]un (?:non-lieu|acquittement|sursis|relaxe)|stood trial|"
+    r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
+    r"den(?:y|ies|ied) (?:both|all|the|each) (?:\w+ )?counts?\b",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|(?:is|are) still in (?:jail|prison|custody)\b|(?:will )?(?:learn|know) (?:his|her|their) (?:sentence|fate)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
@@ -235,6 +280,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"
+    # "c'est la peine prononcée mardi par la cour contre X", "la peine la plus lourde, seize ans, frappe A, B"
+    r"prononcée?s? (?:[^.;]{0,60}? )?(?:contre|à l['’]encontre d[eu]|à l['’]endroit d[eu])|"
+    r"\bpeines?\b[^.;]{0,60}?\bfrapp(?:e|ent|ait|aient|era)|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

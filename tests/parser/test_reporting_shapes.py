@@ -6471,3 +6471,338 @@ def test_the_quoted_offences_that_remain_are_charges() -> None:
         « rassemblement illicite » et la « dégradation de biens publics ».
         """
     assert charges(report) == ["rassemblement illicite", "dégradation de biens publics"]
+
+
+def test_the_one_the_accused_attacked_robbed_or_defrauded_is_a_victim() -> None:
+    report = """
+        Court news
+
+        LUSAKA, May 3, 2024 - Peter Mulenga and Joseph Banda are charged with assault. The State says they
+        jointly attacked Gideon Phiri, injuring him, and defrauded Mercy Tembo of K20,000.
+        """
+    found = roles(report)
+    assert found["Gideon Phiri"] == "victim"
+    assert found["Mercy Tembo"] == "victim"
+    report = """
+        Justice
+
+        ABIDJAN, 3 mai 2024 - Le véhicule conduit par Serge Koné avait percuté Awa Traoré, une élève de 16
+        ans. Serge Koné est poursuivi pour homicide involontaire.
+        """
+    assert roles(report)["Awa Traoré"] == "victim"
+
+
+def test_the_owner_of_what_the_accused_took_or_damaged_is_a_victim() -> None:
+    report = """
+        Court news
+
+        LAGOS, May 3, 2024 - Musa Danladi is charged with malicious damage. He smashed the windscreen of a car
+        owned by one Kunle Adebayo. He also made off with a phone belonging to Mrs Grace Okafor.
+        """
+    found = roles(report)
+    assert found["Kunle Adebayo"] == "victim"
+    assert found["Grace Okafor"] == "victim"
+
+
+def test_the_one_told_as_killed_in_the_passive_is_the_victim() -> None:
+    report = """
+        Court news
+
+        SELMA, May 3, 2024 - Terrell Jones is charged with murder. Marcus Hill, who lived in Selma, was shot
+        dead on Broad Street. Andre Wilson, the prosecution says, was stabbed by him the same night.
+        """
+    found = roles(report)
+    assert found["Marcus Hill"] == "victim"
+    assert found["Andre Wilson"] == "victim"
+
+
+def test_a_president_named_without_comma_who_leads_the_sitting_is_the_judge() -> None:
+    report = """
+        Justice
+
+        ABIDJAN, 3 mai 2024 - Koffi Yao est poursuivi pour escroquerie. Une fois la séance ouverte, le
+        président Lucien Aka a fait venir à la barre les prévenus présents.
+        """
+    assert roles(report)["Lucien Aka"] == "judge"
+    report = """
+        Justice
+
+        COTONOU, 3 mai 2024 - Koffi Yao est poursuivi pour escroquerie. Le président Lucien Aka a nommé un
+        nouveau ministre de l'Intérieur.
+        """
+    assert roles(report).get("Lucien Aka") != "judge"
+
+
+def test_counsel_told_by_whom_they_defend_or_represent_in_any_tense_takes_the_clients_side() -> None:
+    report = """
+        Court news
+
+        ZOMBA, May 3, 2024 - Peter Banda is charged with publishing a false statement. Kondwani Phiri, who
+        defends him, pleaded that he would not run away.
+        """
+    assert roles(report)["Kondwani Phiri"] == "defense_counsel"
+    report = """
+        Justice
+
+        CONAKRY, 3 mai 2024 - Mamadou Bah est poursuivi pour escroquerie. Selon Fatou Camara, qui
+        représentait le parquet, le prévenu a fait une chute. Me Ibrahima Sow, qui représentait l'État,
+        a réclamé un renvoi.
+        """
+    found = roles(report)
+    assert found["Fatou Camara"] == "prosecutor"
+    assert found["Ibrahima Sow"] == "civil_party_counsel"
+
+
+def test_a_verb_whose_subject_is_an_elided_article_noun_after_que_is_not_the_lawyers() -> None:
+    report = """
+        Justice
+
+        DAKAR, 3 mai 2024 - Moussa Ndiaye est poursuivi pour escroquerie. Mes Ousmane Diallo et Awa Sarr
+        ont exigé que l'affaire soit jugée.
+        """
+    found = roles(report)
+    assert found["Ousmane Diallo"] == "defense_counsel"
+    assert found["Awa Sarr"] == "defense_counsel"
+
+
+def test_the_one_a_party_was_represented_by_is_counsel_of_that_side() -> None:
+    report = """
+        Court news
+
+        LEEDS, May 3, 2024 - Daniel Hart is charged with burglary. Hart was represented at the hearing by
+        Sophie Wren. The State was represented by Mr Colin Drake.
+        """
+    found = roles(report)
+    assert found["Sophie Wren"] == "defense_counsel"
+    assert found["Colin Drake"] == "prosecutor"
+
+
+def test_the_investigating_or_arresting_officer_and_an_irish_garda_give_evidence_as_witnesses() -> None:
+    report = """
+        Court news
+
+        LUSAKA, May 3, 2024 - Peter Banda is charged with theft. Bail was opposed by investigating officer
+        Joseph Mwale. A police officer testifying for the prosecution, Mary Zulu, was reported sick.
+        """
+    found = roles(report)
+    assert found["Joseph Mwale"] == "witness"
+    assert found["Mary Zulu"] == "witness"
+    report = """
+        Court news
+
+        CORK, May 3, 2024 - Paul Ryan is charged with theft. Garda Niall Byrne told the court that the
+        accused made no reply when charged.
+        """
+    assert roles(report)["Niall Byrne"] == "witness"
+
+
+def test_a_plural_apposition_or_verb_after_a_lists_last_name_gives_the_whole_list_its_role() -> None:
+    report = """
+        Justice
+
+        NIAMEY, 3 mai 2024 - Ali Moussa est poursuivi pour diffamation. Issa Garba et Hawa Souley, les
+        avocats du prévenu, ont quitté la salle. Omar Tanko et Zara Bako, qui défendent le journal, ont suivi.
+        """
+    found = roles(report)
+    assert found["Issa Garba"] == "defense_counsel"
+    assert found["Omar Tanko"] == "defense_counsel"
+    report = """
+        Court news
+
+        LIMERICK, May 3, 2024 - Sean Walsh is charged with murder. Anne Burke (28) and Colm Daly (24) were
+        shot dead at a house in the city.
+        """
+    assert roles(report)["Anne Burke"] == "victim"
+
+
+def test_a_police_inspector_who_addresses_the_court_prosecutes_but_not_a_detective_inspector() -> None:
+    report = """
+        Court news
+
+        ACCRA, May 3, 2024 - Kofi Mensah is charged with fraud. Chief Inspector Ama Owusu, giving the facts,
+        told the court the accused sold land he did not own.
+        """
+    assert roles(report)["Ama Owusu"] == "prosecutor"
+    report = """
+        Court news
+
+        LEEDS, May 3, 2024 - Daniel Hart is charged with burglary. Detective Inspector Mark Hall told the
+        court the accused made no reply.
+        """
+    assert roles(report).get("Mark Hall") != "prosecutor"
+
+
+def test_what_befalls_the_accused_or_what_they_answer_told_after_their_names_makes_them_accused() -> None:
+    report = """
+        Justice
+
+        RABAT, 3 mai 2024 - Le tribunal de Rabat a rendu son jugement dans le dossier de Karim Alaoui.
+        Youssef Bennani et Omar Tazi se sont vu infliger un an ferme. Driss Amrani s'en tire avec trois mois.
+        Nabil Fassi et Samir Idrissi bénéficient d'un non-lieu.
+        """
+    found = roles(report)
+    for name in ("Youssef Bennani", "Omar Tazi", "Driss Amrani", "Nabil Fassi", "Samir Idrissi"):
+        assert found[name] == "defendant", name
+    report = """
+        Court news
+
+        WINDHOEK, May 3, 2024 - The High Court heard the matter of Peter Shikongo on Monday. Johannes Nangolo
+        and Elias Amutenya stood trial on Monday. Petrus Haufiku and four others denied both counts.
+        """
+    found = roles(report)
+    for name in ("Johannes Nangolo", "Elias Amutenya", "Petrus Haufiku"):
+        assert found[name] == "defendant", name
+
+
+def test_the_one_a_penalty_is_pronounced_against_or_strikes_and_a_co_defendant_are_accused() -> None:
+    report = """
+        Justice
+
+        BUJUMBURA, 3 mai 2024 - Trois ans de prison ferme : c'est la peine prononcée mardi par la cour
+        d'appel contre Jean Ndayishimiye. La peine la plus lourde, cinq ans, frappe Pierre Nkurunziza et
+        Léonce Habonimana.
+        """
+    found = roles(report)
+    for name in ("Jean Ndayishimiye", "Pierre Nkurunziza", "Léonce Habonimana"):
+        assert found[name] == "defendant", name
+    report = """
+        Court news
+
+        LAS VEGAS, May 3, 2024 - Mark Fuller was found guilty of robbery. Sentencing for him and for
+        co-defendant Dean Sawyer will take place in December.
+        """
+    assert roles(report)["Dean Sawyer"] == "defendant"
+
+
+def test_the_one_who_presides_told_without_the_court_named_is_the_judge() -> None:
+    report = """
+        Justice
+
+        BRAZZAVILLE, 3 mai 2024 - Marcel Ngoma est poursuivi pour détournement. L'audience a tourné court.
+        Alain Mouanda, qui la présidait, a renvoyé l'affaire.
+        """
+    assert roles(report)["Alain Mouanda"] == "judge"
+    report = """
+        Court news
+
+        ACCRA, May 3, 2024 - Kofi Mensah is charged with fraud. Bail was refused by the court, with Mr Yaw
+        Boateng presiding. Kwame Asare, Accra's Senior Resident Magistrate, put off the hearing.
+        """
+    found = roles(report)
+    assert found["Yaw Boateng"] == "judge"
+    assert found["Kwame Asare"] == "judge"
+
+
+def test_the_victim_named_as_a_counsels_client_lends_the_name_after_it_no_victims_role() -> None:
+    report = """
+        Justice
+
+        SION, 3 mai 2024 - Marc Favre est poursuivi pour homicide. Satisfaite, l'avocate de la victime, Me
+        Laure Rey, estime que le tribunal envoie un message clair.
+        """
+    assert roles(report)["Laure Rey"] == "civil_party_counsel"
+
+
+def test_the_crown_in_a_quebec_report_is_the_prosecution_and_de_la_defense_the_defence() -> None:
+    report = """
+        Justice
+
+        QUÉBEC, 3 mai 2024 - Marc Tremblay est accusé de fraude. Le juge discutait avec les avocats Luc
+        Gagnon, de la Couronne, et Marie Côté, de la défense, de la prochaine date. Pour la Couronne, Me
+        Paul Roy a informé le tribunal que la preuve avait été transmise.
+        """
+    found = roles(report)
+    assert found["Luc Gagnon"] == "prosecutor"
+    assert found["Marie Côté"] == "defense_counsel"
+    assert found["Paul Roy"] == "prosecutor"
+
+
+def test_the_one_named_before_represented_or_acts_for_a_client_is_counsel() -> None:
+    report = """
+        Court news
+
+        DURBAN, May 3, 2024 - Sipho Dlamini is charged with fraud. Thandi Mokoena, of Mokoena Attorneys,
+        represented Dlamini. Lindiwe Zulu, a human rights lawyer, acts for both.
+        """
+    found = roles(report)
+    assert found["Thandi Mokoena"] == "defense_counsel"
+    assert found["Lindiwe Zulu"] == "defense_counsel"
+
+
+def test_the_victim_after_an_offence_noun_may_be_told_with_a_trade_or_a_title() -> None:
+    report = """
+        Court news
+
+        CALGARY, May 3, 2024 - Dale Hunter, accused of murder in the 2001 shooting death of drug dealer Roy
+        Pike, will stand trial this fall. He also faces charges in the deaths of civilians Amy Cole and Ben
+        Ross.
+        """
+    found = roles(report)
+    for name in ("Roy Pike", "Amy Cole", "Ben Ross"):
+        assert found[name] == "victim", name
+    report = """
+        Justice
+
+        PORT-AU-PRINCE, 3 mai 2024 - Jean Désir est poursuivi pour l'assassinat de Me Paul Lafontant.
+        """
+    assert roles(report)["Paul Lafontant"] == "victim"
+
+
+def test_the_ones_named_right_before_where_they_are_sent_are_accused() -> None:
+    report = """
+        Court news
+
+        LAGOS, May 3, 2024 - An Ikeja Chief Magistrates' Court on Wednesday sent Musa Bello, 45, and Sule
+        Adamu, 60, to custody over accusations of theft.
+        """
+    found = roles(report)
+    assert found["Musa Bello"] == "defendant"
+    assert found["Sule Adamu"] == "defendant"
+
+
+def test_a_number_of_accused_before_a_list_makes_its_names_accused() -> None:
+    report = """
+        Court news
+
+        KUMASI, May 3, 2024 - The judge ordered that three robbery accused, Yaw Tigre, Kojo Tahiru and Kwesi
+        Sarfo, be brought before the High Court on September 14.
+        """
+    found = roles(report)
+    for name in ("Yaw Tigre", "Kojo Tahiru", "Kwesi Sarfo"):
+        assert found[name] == "defendant", name
+
+
+def test_the_counsel_a_possessive_gives_the_victim_named_just_before_is_civil_party_counsel() -> None:
+    report = """
+        Justice
+
+        MARSEILLE, 3 mai 2024 - Karim Benali est poursuivi pour violences. À l'audience, la victime,
+        présente avec son avocate Me Sonia Roux, décrit des faits plus graves.
+        """
+    assert roles(report)["Sonia Roux"] == "civil_party_counsel"
+
+
+def test_a_counsel_noun_right_after_a_prosecution_cue_names_one_prosecuting_office() -> None:
+    report = """
+        Court news
+
+        ABUJA, May 3, 2024 - Musa Danladi is charged with fraud. When the court resumed, prosecuting
+        counsel Grace Eze explained that the witness could not be reached. Crown Counsel Advocate Thabo
+        Mofokeng asked for a postponement.
+        """
+    found = roles(report)
+    assert found["Grace Eze"] == "prosecutor"
+    assert found["Thabo Mofokeng"] == "prosecutor"
+
+
+def test_the_one_who_embodies_or_bears_the_prosecution_or_is_its_officer_prosecutes() -> None:
+    report = """
+        Justice
+
+        COTONOU, 3 mai 2024 - Jean Hounkpè est poursuivi pour escroquerie. Le ministère public, incarné hier
+        par Serge Adjovi, a sollicité le rabat du délibéré. L'accusation est portée par le commandant Luc
+        Dossou. L'officier du ministère public, Rose Agbo, avait sollicité le dessaisissement.
+        """
+    found = roles(report)
+    for name in ("Serge Adjovi", "Luc Dossou", "Rose Agbo"):
+        assert found[name] == "prosecutor", name

@@ -1,0 +1,46 @@
+"""What may stand between a role noun and the name it introduces: ranks and titles, the role's complement, a
+client named first ("Representing Doherty, X"), the comma of an apposition."""
+
+from __future__ import annotations
+
+import re
+
+from docket.extract.names import TITLE_WORDS
+from docket.text import NAME_WORD
+
+REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
+
+
+CLIENT_BETWEEN = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s*,\s*(?:{TITLE_WORDS}\s+)?")
+
+
+RANKS = re.compile(
+    r"\b(?:Her|His|Your|Honour|Honor|Worship|Lordship|Ladyship|Chief|Senior|Principal|Deputy|Assistant|"
+    r"Garda|Inspector|Detective|Sergeant|Superintendent|Constable|Officer|Colonel|Commandant|Capitaine|Captain|"
+    r"Lieutenant|Général|General|Major|Adjudant|Sergent(?:-chef)?|Caporal(?:-chef)?|Soldat|Dr|Lt|Gen|Brig|Maj|Col|Capt|Cpl|Sgt|Pte|"
+    # police ranks as Commonwealth papers abbreviate them: "Police prosecutor ASP X"; "Police Inspector X"
+    r"ASP|DSP|SSP|ACP|DCP|COP|Supt|Insp|Police(?= (?:Inspector|Constable|Sergeant|Superintendent|Officer)))"
+    r"(?:-(?:colonel|chef|général|general|major))?\b\.?"
+    # "Sergeant 9155 Dwight Macarthy": a police officer's service number after the rank
+    r"|(?<=[a-zA-Z.] )\d{3,6}\b"
+    # "led by Assistant Superintendent of Police (ASP) X": the rank's complement and its abbreviation
+    r"|\bof Police\b|\([A-Z]{2,6}\)",
+    re.IGNORECASE,
+)
+
+
+# "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
+ROLE_COMPLEMENT_GAP = re.compile(
+    # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
+    # collégialité et du tribunal, le colonel X": a second complement joined to the first
+    r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
+    r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|près cette|près ce|de|aux|au|à la|of the|of|for the|for|"
+    r"to the|at the|handling|hearing|presiding over|in charge of)\s+|"
+    # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
+    r"d['’](?=[A-ZÀ-Þ]))"
+    rf"[^,;.:]{{1,70}}?,\s*"
+    rf"(?:(?:le|la|the)\s+)?(?:{TITLE_WORDS}\s+)?"
+)
+
+
+APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")

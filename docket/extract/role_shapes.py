@@ -1,0 +1,147 @@
+"""Role shapes: the smaller general shapes of court reporting that tell a person's part, read by the roles
+stage beside its cue nouns and appositions."""
+
+from __future__ import annotations
+
+import re
+
+from docket.text import FLAGS
+
+# what a court's president does in a sitting: "le président X a fait venir à la barre les prévenus", "la
+# présidente X a résumé le jugement", "le président X a consenti au renvoi" (not "le président Talon a
+# nommé un ministre": a head of state names no sitting's business)
+_SITTING_BUSINESS = re.compile(
+    r"\b(?:barre|prévenue?s?|accusée?s?|jugement|dossier|débats|renvoi|délibéré|audience|séance|"
+    r"ministère public|parquet|verdict|réquisitoire|plaidoiries?|témoins?|huis clos)\b",
+    FLAGS,
+)
+
+
+def presides_the_sitting(after: str) -> bool:
+    """Whether the sentence after "le président X" speaks of the sitting that president leads."""
+    return _SITTING_BUSINESS.search(after) is not None
+
+
+# what, right after a list's last name, is said of every name of the list: a plural apposition ("A et B,
+# les avocats des journalistes", "A and B, the complainants"), a relative clause in the plural ("A et B, qui
+# défendent les deux hommes") or a plural verb ("A (28) and B (24) were shot dead")
+_SAID_OF_ALL = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:"
+    # (closed by a comma: in "Pour A et B, les juges ont maintenu …" the plural opens the main clause)
+    r",\s*(?:les|leurs|ses|the|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b[^,.;:]{0,60},|"
+    r",\s*qui\s+\w+(?:ent|aient)\b|,\s*who\s+(?:represent|defend|act for|appear for|prosecute)\b|"
+    r"\s+(?:were|are|have been|had been|ont été|sont|étaient)\b)",
+    FLAGS,
+)
+# the bare joint of two items: "A et B", "A, B", "A (28) and B"
+_BARE_JOINT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
+
+
+def said_of_all(sentence: str, end: int) -> bool:
+    """Whether the text after a list's last name (ending at `end`) speaks of every item of the list."""
+    return _SAID_OF_ALL.match(sentence, end) is not None
+
+
+def bare_joint(sentence: str, left_end: int, right_start: int) -> bool:
+    """Whether nothing but a comma, "et"/"and" or an age joins two names."""
+    return _BARE_JOINT.fullmatch(sentence, left_end, right_start) is not None
+
+
+# Police officers prosecute in many Commonwealth lower courts: "Inspector X sought a remand", "Chief Inspector
+# X told the presiding judge", "Insp X indicated the State would consent"
+_INSPECTOR_BEFORE = re.compile(r"\b(?:(?:Police|Chief|Senior|Assistant|Deputy)\s+)*(?:Inspector|Insp\.?)\s+$")
+# "Detective Inspector X": an investigator, who gives evidence
+_DETECTIVE_BEFORE = re.compile(r"\b(?:Detective|Det\.?)\s+$")
+_ADDRESSES_THE_COURT = re.compile(
+    # an incise may stand between: "X, giving the facts, said", "X, who prosecuted for the police, said"
+    r"(?:\s*,[^,.;]{1,70},)?\s+(?:then |also |further |had |has )?"
+    r"(?:told|informed|asked|applied|sought|urged|indicated|said|prayed|opposed|objected|presented|"
+    r"prosecuted|prosecuting|requested|submitted)\b"
+)
+
+
+def police_prosecutor(before: str, after: str) -> bool:
+    """ "Inspector X sought …": a police inspector who addresses the court prosecutes the case."""
+    rank = _INSPECTOR_BEFORE.search(before)
+    return (
+        rank is not None
+        and _DETECTIVE_BEFORE.search(before, 0, rank.start()) is None
+        and _ADDRESSES_THE_COURT.match(after) is not None
+    )
+
+
+# "bail has been refused by the court, with Mr X presiding": the one named before "presiding" is the bench
+_PRESIDING_AFTER = re.compile(r"\s+presiding\b")
+
+
+def presiding_after(after: str) -> bool:
+    """ "with Mr X presiding": the word after the name makes it the judge's."""
+    return _PRESIDING_AFTER.match(after) is not None
+
+
+# "l'avocate de la victime, Me X": the victim is the counsel's client, and names no one's part itself
+_COUNSEL_OF_BEFORE = re.compile(
+    r"\b(?:avocate?s?|conseils?|lawyers?|counsel|attorneys?)\s+(?:de la|des|du|de l['’]|d['’]|of the|for the|"
+    r"to the)\s*(?:[\w-]+\s+){0,2}$",
+    FLAGS,
+)
+
+
+def client_of_counsel(before: str, cue_start: int) -> bool:
+    """Whether the role noun at `cue_start` is the complement of a counsel noun ("l'avocat de la victime")."""
+    return _COUNSEL_OF_BEFORE.search(before, max(0, cue_start - 40), cue_start) is not None
+
+
+# "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel
+# told by the client they act for, named or taken up by a pronoun
+_ACTS_FOR_AFTER = re.compile(
+    r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},)?\s+(?:now |also |had |has )?"
+    r"(?:represented|represents|acted for|acts for|is acting for|defended|defends)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?:(?-i:[A-Z])|(?:him|her|them|both|all)\b|the (?:accused|defendants?|suspects?)\b)",
+    FLAGS,
+)
+
+
+# "the court sent A, 45, and B, 60, to custody", "remanded X into prison custody": the one sent away, named
+# (with an age) right before where they are sent
+_SENT_AWAY_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:back )?(?:to|into) (?:police |prison |remand |correctional )?"
+    r"(?:custody|prison|jail|remand|detention)\b",
+    FLAGS,
+)
+
+
+def role_told_after(before: str, after: str) -> tuple[str, str] | None:
+    """The role a name gets from what follows it, and the words that say so: "with Mr X presiding" (the
+    judge), "Inspector X sought …" (a police prosecutor), "sent X to custody" (the accused), "X, of Y
+    Attorneys, represented Z" (counsel)."""
+    if presiding_after(after):
+        return "judge", "presiding"
+    if "Insp" in before and police_prosecutor(before, after):
+        return "prosecutor", "Inspector"
+    sent_away = _SENT_AWAY_AFTER.match(after)
+    if sent_away is not None:
+        return "defendant", sent_away.group(0).strip(" ,")
+    acts_for = _ACTS_FOR_AFTER.match(after)
+    if acts_for is not None:
+        return "defense_counsel", acts_for.group(0).strip(" ,")
+    return None
+
+
+# "la victime, présente avec son avocate Me X", "the complainant and her lawyer X": the possessive takes up
+# the victim named just before, whose counsel X is
+_VICTIM_BEFORE_POSSESSIVE = re.compile(
+    r"\b(?:la victime|la plaignante|le plaignant|la partie civile|the victim|the complainant)\b"
+    r"[^.;:!?«»“”]{0,50}$",
+    FLAGS,
+)
+_POSSESSIVE_COUNSEL = re.compile(r"(?:son|sa|leur|his|her|their)\s", FLAGS)
+
+
+def victims_own_counsel(before: str, cue: re.Match[str]) -> bool:
+    """Whether the counsel cue `cue` ("son avocate") is the counsel of a victim named just before it."""
+    return (
+        _POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
+        and _VICTIM_BEFORE_POSSESSIVE.search(before, max(0, cue.start() - 60), cue.start()) is not None
+    )
