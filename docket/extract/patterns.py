@@ -18,6 +18,9 @@ from docket.extract.lowered import lowered_text as lowered_text
 from docket.extract.lowered import search_lowered as search_lowered
 from docket.text import FLAGS, NAME_WORD, UPPER, prefix_tree
 
+# English adjectives of nationality ("Congolese", "Kenyan"): capitalised, but no part of a name
+_DEMONYM_WORD = r"(?-i:[A-Z][a-z]+(?:ese|ian|an|ish|i))"
+
 
 @dataclass(frozen=True)
 class RulingWords:
@@ -121,7 +124,8 @@ def _plain_patterns() -> Patterns:
         defendant_before=re.compile(
             r"\b(?i:"
             + "|".join(lexicon.DEFENDANT_BEFORE_NAME)
-            + r")[\s,]*(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){0,4}"
+            # "the bail hearing of Congolese pastor X": an adjective of nationality may open the words between
+            + rf")[\s,]*(?:{_DEMONYM_WORD}\s+)?(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){{0,4}}"
             + rf"(?:{NAME_WORD}\s+){{0,2}}$",
             re.UNICODE,
         ),

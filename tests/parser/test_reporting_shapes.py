@@ -6806,3 +6806,13 @@ def test_the_one_who_embodies_or_bears_the_prosecution_or_is_its_officer_prosecu
     found = roles(report)
     for name in ("Serge Adjovi", "Luc Dossou", "Rose Agbo"):
         assert found[name] == "prosecutor", name
+
+
+def test_an_adjective_of_nationality_between_the_proceeding_and_its_party() -> None:
+    report = """
+        Court news
+
+        WINDHOEK, Feb 10, 2023 - Magistrate Jurina Hochobes postponed the bail hearing of Congolese pastor
+        Pedro Marcelino Mbala.
+        """
+    assert roles(report)["Pedro Marcelino Mbala"] == "defendant"
