@@ -142,7 +142,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the ))[A-Z][\w'-]+"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate\b)",
     # "after HARARE Magistrate X threw out…": a known seat before the magistrate's title names the court
-    r"(?i:" + longest_first_tree(list(CITY_COUNTRY)) + r")"
+    # (the seats as written and in capitals, matched case-sensitively: a case-blind tree of every seat tried at
+    # every word was most of the cost of the English courts)
+    r"(?:" + longest_first_tree(list(CITY_COUNTRY) + [seat.upper() for seat in CITY_COUNTRY]) + r")"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate [A-Z])",
     # "Ndola court adjourns …", "the Nakuru court heard", a headline's "Mombasa Court Frees …": a court named
     # by a known seat alone

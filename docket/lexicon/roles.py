@@ -176,15 +176,18 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"prévenue?s?|co-?prévenue?s?|accusée?s?|co-?accusée?s?|inculpée?s?|détenue?s?|mise? en cause|fugitif|fugitive?s|évadée?s?",
         "defendant",
     ),
-    # "A fifth accused, Phathisakhe X, is not seeking bail": one of several accused, counted
+    # "A fifth accused, Phathisakhe X, is not seeking bail": one of several accused, counted (the digits written
+    # out one by one: a cue that may begin with any digit is searched at every position, not from its beginnings)
     (
-        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) accused",
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(?:1|2|3|4|5|6|7|8|9)\d?(?:st|nd|rd|th))"
+        r" accused",
         "defendant",
     ),
     # "the judge ordered that three robbery accused, A, B and C, be brought before …": a number of accused
     # the list unfolds (not "Before Magistrate X, all five accused answered …")
     (
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:other )?(?:[\w-]+ )?accused(?: persons)?(?=,)",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|(?:1|2|3|4|5|6|7|8|9)\d{0,2}) (?:other )?(?:[\w-]+ )?"
+        r"accused(?: persons)?(?=,)",
         "defendant",
     ),
     # "Sentencing for him and for co-defendant X will take place …"
