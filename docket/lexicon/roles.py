@@ -231,6 +231,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
     r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
+    # "ordered A, 36, and B, his wife, to hand in their travel documents"; "X sat through his trial"
+    r"(?:[^.;]{0,60}?, )?to (?:hand in|surrender|deposit) (?:their|his|her) (?:travel documents|passports?)\b|"
+    r"sat through (?:his|her|their) (?:\w+ )?trial\b|"
     # "has ordered Dramani X, who runs a canoe …, to pay a fine of GHS 12,000"
     r"(?:[^.;]{0,80}?, )?to pay (?:a |the )?fine\b|"
     # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
@@ -279,6 +282,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"
+    # "A 30-year prison term was handed to former youth coach X"
+    r"\b(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
     r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges against|proceedings against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|le prévenu|la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish

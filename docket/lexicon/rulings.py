@@ -182,6 +182,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
+        # a headline's "Fraud couple gets bail" (not "had got bail", "secured bail" long before)
+        r"\b(?:gets|secures) (?:\w+ )?bail\b|"
         # "Eight vendors … walked out on bail on Tuesday", "walked free on bail"
         r"\bwalk(?:ed|s)? (?:out|free)(?: of (?:court|custody|prison))? on (?:[\w'’,.]+ ){0,3}?(?:bail|bond)\b|"
         # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
@@ -250,7 +252,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
+        # "A 30-year prison term was handed to former youth coach X"
+        r"\b(?:prison |jail )?(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
         # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence
         r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b",
     ),

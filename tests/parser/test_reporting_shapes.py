@@ -6816,3 +6816,64 @@ def test_an_adjective_of_nationality_between_the_proceeding_and_its_party() -> N
         Pedro Marcelino Mbala.
         """
     assert roles(report)["Pedro Marcelino Mbala"] == "defendant"
+
+
+def test_a_couple_ordered_to_hand_in_their_travel_documents_are_the_accused() -> None:
+    report = """
+        Fraud couple gets bail
+
+        BULAWAYO, 17 May 2023 - Magistrate Mary Moyo also ordered Peter Ndlovu, 36, and Grace Ndlovu, his
+        35-year-old wife, to hand in their travel documents and keep away from State witnesses.
+        """
+    found = roles(report)
+    assert found["Peter Ndlovu"] == "defendant"
+    assert found["Grace Ndlovu"] == "defendant"
+
+
+def test_the_one_a_prison_term_was_handed_to_is_the_accused() -> None:
+    report = """
+        Coach sentenced at Liverpool Crown Court
+
+        LIVERPOOL, 19 February 2018 - A 30-year prison term was handed to former youth coach John Bennet at
+        Liverpool Crown Court for abusing 12 boys.
+        """
+    assert roles(report)["John Bennet"] == "defendant"
+
+
+def test_words_of_a_title_case_headline_are_no_part_of_a_name() -> None:
+    report = """
+        Hernandez Denies Murdering John Lloyd At Superior Court Arraignment
+
+        FALL RIVER, Mass., Aug 22, 2013 - Former football player Aaron Hernandez pleaded not guilty on
+        Thursday to murdering John Lloyd.
+        """
+    found = roles(report)
+    assert "Hernandez Arraignment" not in found
+    assert "Hernandez Denies Murdering John Lloyd" not in found
+
+
+def test_a_prison_term_handed_to_someone_is_a_sentence_and_an_indictment_handed_up_is_not() -> None:
+    sentenced = """
+        Coach sentenced
+
+        LIVERPOOL, 19 February 2018 - On Monday a 30-year prison term was handed to former youth coach John
+        Bennet at Liverpool Crown Court.
+        """
+    assert rulings(sentenced) == {("2018-02-19", "convicted")}
+    indicted = """
+        Player pleads not guilty
+
+        FALL RIVER, Aug 22, 2013 - John Bennet pleaded not guilty at Fall River Superior Court on Thursday to
+        murder. The indictment, handed up last month by a grand jury, concerns a shooting.
+        """
+    assert rulings(indicted) == set()
+
+
+def test_a_headline_that_someone_gets_bail_is_bail_granted() -> None:
+    report = """
+        Fraud couple gets bail
+
+        BULAWAYO, 17 May 2023 - Magistrate Mary Moyo on Wednesday ordered Peter Ndlovu, 36, to hand in his
+        travel documents.
+        """
+    assert any(kind == "bail_granted" for _, kind in rulings(report))
