@@ -133,6 +133,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
     # "Worcester Superior Court", "Buganda Road Court", "the federal court in Baltimore"
     r"(?:[A-Z][\w'-]+ ){1,2}(?:Superior|County|Municipal|Justice|Road|Street|Juvenile|Youth|Sheriff) Court",
+    # Sierra Leone's magistrates' courts are numbered: "presiding Magistrate of Court No. 1"
+    r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
     r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
     r"(?i:federal court) in [A-Z][\w'-]+",

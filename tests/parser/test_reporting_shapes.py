@@ -6877,3 +6877,13 @@ def test_a_headline_that_someone_gets_bail_is_bail_granted() -> None:
         travel documents.
         """
     assert any(kind == "bail_granted" for _, kind in rulings(report))
+
+
+def test_a_numbered_magistrates_court_is_a_court() -> None:
+    report = """
+        Court news
+
+        FREETOWN, Oct 3, 2024 - Fourteen supporters charged with riotous conduct have been admitted to bail
+        by John Bangura, presiding Magistrate of Court No. 1.
+        """
+    assert courts(report) == ["Court No. 1"]
