@@ -158,7 +158,12 @@ def _named_person(
     if len(words) < 2 and not (has_title or known_surname or _ANONYMISED_NAME.fullmatch(name)):
         return None
     lowered_before = lowered_text(before)
-    if may_match(_CREDIT_BEFORE, lowered_before) and _CREDIT_BEFORE.search(before):
+    if (
+        may_match(_CREDIT_BEFORE, lowered_before)
+        and _CREDIT_BEFORE.search(before)
+        # "Photo: Matthew X, jailed after admitting drugs offences": the one pictured, told by the caption
+        and not _CAPTION_SUBJECT_AFTER.match(s, m.end())
+    ):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
@@ -207,7 +212,9 @@ def _anonymised(s: str) -> list[re.Match[str]]:
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
 _OPENING_PARTICIPLE = re.compile(
     r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|"
-    r"charged|accused|convicted|indicted|remanded|arraigned)\b)[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
+    # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
+    r"charged|accused|convicted|indicted|remanded|arraigned|en prison|en détention|in custody|on remand)\b)"
+    r"[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
     FLAGS,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -249,6 +256,7 @@ _BRACKETED_AFTER_NAME = re.compile(rf"{NAME_WORD}\s*\(\s*$")
 
 
 # A picture's or an article's credit line: the name after it is the photographer's or the writer's.
+_CAPTION_SUBJECT_AFTER = re.compile(r",\s+(?:who\b|(?-i:[a-z]+ed)\b)")
 _CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcrédits?(?: photo)?|\bcredits?|\bimage|©)\s*[:：]\s*$", FLAGS)
 
 

@@ -6887,3 +6887,24 @@ def test_a_numbered_magistrates_court_is_a_court() -> None:
         by John Bangura, presiding Magistrate of Court No. 1.
         """
     assert courts(report) == ["Court No. 1"]
+
+
+def test_a_sentence_opened_by_in_prison_since_names_the_accused() -> None:
+    report = """
+        Court news
+
+        BOBO, 22 février 2022 - En prison depuis décembre 2021, Paul Drissa Ouattara, qui présidait le Conseil
+        régional, ne voit toujours pas la fin de son affaire. Ce lundi 21 février 2022, il était à la barre de
+        la chambre correctionnelle du TGI de Bobo-Dioulasso.
+        """
+    assert roles(report)["Paul Drissa Ouattara"] == "defendant"
+
+
+def test_the_one_a_caption_pictures_as_jailed_is_no_photographer() -> None:
+    report = """
+        Court news
+
+        NORWICH, 6 December 2021 - Photo: Matthew Sykes, jailed after admitting drugs offences. - Credit:
+        Norfolk Constabulary. Police stopped Sykes' BMW, Norwich Crown Court was told.
+        """
+    assert roles(report)["Matthew Sykes"] == "defendant"
