@@ -166,7 +166,7 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         ) or _CIVIL_CLIENT.search(represents.group("client"))
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _WHOSE_COUNSEL.match(phrase):
-        return "defendant", phrase.strip()  # "Mutizakurima, whose lawyer is Brian X, must keep residing …"
+        return "defendant", phrase.strip()  # "Moyo, whose lawyer is Brian X, must keep residing …"
     if may_match(_ONE_OF_THE_ACCUSED, lowered) and _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     bare_phrase = _ARTICLE_FIRST.sub("", phrase)

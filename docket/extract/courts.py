@@ -98,8 +98,8 @@ _COURTHOUSE = re.compile(
 def _courthouses(sentences: list[Sentence]) -> list[CourtMention]:
     found = []
     for i, sentence in enumerate(sentences):
-        if "justice" not in sentence.text:
-            continue
+        if "ustice" not in sentence.text:
+            continue  # "palais de justice", "Palais de Justice": the pattern's one word, either case
         for m in _COURTHOUSE.finditer(sentence.text):
             raw = m.group(0)
             name = "P" + raw[1:]

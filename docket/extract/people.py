@@ -302,7 +302,7 @@ def _share_roles_in_lists(
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
         if roles[i] in ("judge", "prosecutor") and _AGE_AFTER.match(sentence, mentions[i + 1][2]):
-            continue  # "que préside le juge Snyers, Johan B., 28 ans, …": one judge, then the one tried
+            continue  # "que préside le juge Martin, Paul D., 28 ans, …": one judge, then the one tried
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
             _give_role(mentions[i + 1][0], roles[i], mentions[i][0])

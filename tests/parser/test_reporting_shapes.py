@@ -5804,6 +5804,8 @@ def test_a_report_naming_no_court_takes_the_courthouse_of_its_town() -> None:
         stupéfiants, a été condamné à deux ans de prison.
         """
     assert courts(report) == ["Palais de justice de Valmont"]
+    capitalised = report.replace("palais de justice", "Palais de Justice")
+    assert courts(capitalised) == ["Palais de Justice de Valmont"]
     named = report.replace("Jean Dupont, prévenu", "Le tribunal correctionnel de Valmont a jugé Jean Dupont,")
     assert courts(named) == ["Tribunal correctionnel de Valmont"]
 
