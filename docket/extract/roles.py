@@ -304,7 +304,6 @@ def _cue_role(
     topic), but "selon la procureure, X, …" does (X is the procureure, named between commas).
     """
     best: tuple[str | None, str] = (None, "")
-    best_end = -1
     last_cue: tuple[str | None, int] = (None, 0)  # the role and end of the cue before, read or passed over
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
@@ -314,11 +313,14 @@ def _cue_role(
         if m.lastgroup is None:
             continue
         role = pats.role_of_group[int(m.lastgroup[1:])]
-        # "prosecuting counsel X", "Crown Counsel Advocate X": one office told in two nouns
+        # "prosecuting counsel X", "Crown Counsel Advocate X": one office told in two nouns; "For the Crown
+        # appears senior Treasury counsel X", "the prosecution is led by lawyer X": the side told first, the
+        # trade after it
         one_office = (
             role == "defense_counsel"
             and last_cue[0] == "prosecutor"
-            and not before[last_cue[1] : m.start()].strip()
+            and GENERIC_COUNSEL.fullmatch(m.group(0)) is not None
+            and SIDE_TO_COUNSEL_GAP.fullmatch(before, last_cue[1], m.start()) is not None
         )
         role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
@@ -377,15 +379,6 @@ def _cue_role(
         if role == "judge" and m.group(0).lower() == "president":
             # "the elected President, Julius X": in English a head of state (courts have "presiding")
             continue
-        if (
-            role == "defense_counsel"
-            and best[0] == "prosecutor"
-            and GENERIC_COUNSEL.fullmatch(m.group(0))
-            and SIDE_TO_COUNSEL_GAP.fullmatch(before, best_end, m.start())
-        ):
-            # "For the Crown appears senior Treasury counsel X", "State prosecutor advocate X", "the
-            # prosecution is led by lawyer X": the side told first, the trade after it
-            role = "prosecutor"
         if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
             # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
             if not (_COURT_WORD.search(before) or "," in gap or presides_the_sitting(after)):
@@ -401,7 +394,6 @@ def _cue_role(
         if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
             role = "defense_counsel"  # "counsel to the first defendant, Mr X"
         best = (role, m.group(0))
-        best_end = m.end()
     if best[1] in BARE_TITLES:
         # "les plaignantes, assistées par Me X";
         # "Il s'est constitué partie civile. Il est représenté par Me X"
