@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from docket.extract.names import TITLE_WORDS
-from docket.text import NAME_WORD
+from docket.text import FLAGS, NAME_WORD
 
 REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
 
@@ -44,3 +44,7 @@ ROLE_COMPLEMENT_GAP = re.compile(
 
 
 APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")
+
+
+# "his lawyers", "son avocate", "leurs conseils": a counsel noun whose client a possessive names
+POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from docket.extract.role_gaps import POSSESSIVE_COUNSEL
 from docket.text import FLAGS
 
 # what a court's president does in a sitting: "le président X a fait venir à la barre les prévenus", "la
@@ -136,12 +137,11 @@ _VICTIM_BEFORE_POSSESSIVE = re.compile(
     r"[^.;:!?«»“”]{0,50}$",
     FLAGS,
 )
-_POSSESSIVE_COUNSEL = re.compile(r"(?:son|sa|leur|his|her|their)\s", FLAGS)
 
 
 def victims_own_counsel(before: str, cue: re.Match[str]) -> bool:
     """Whether the counsel cue `cue` ("son avocate") is the counsel of a victim named just before it."""
     return (
-        _POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
+        POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
         and _VICTIM_BEFORE_POSSESSIVE.search(before, max(0, cue.start() - 60), cue.start()) is not None
     )

@@ -20,7 +20,14 @@ from docket.extract.names import (
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
-from docket.extract.role_gaps import APPOSITION_GAP, CLIENT_BETWEEN, RANKS, REPRESENTING, ROLE_COMPLEMENT_GAP
+from docket.extract.role_gaps import (
+    APPOSITION_GAP,
+    CLIENT_BETWEEN,
+    POSSESSIVE_COUNSEL,
+    RANKS,
+    REPRESENTING,
+    ROLE_COMPLEMENT_GAP,
+)
 from docket.extract.role_shapes import (
     client_of_counsel,
     presides_the_sitting,
@@ -335,7 +342,7 @@ def _cue_role(
             continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
         if (
             role == "defense_counsel"
-            and _POSSESSIVE_COUNSEL.match(m.group(0))
+            and POSSESSIVE_COUNSEL.match(m.group(0))
             and _THROUGH.search(before, max(0, m.start() - 30), m.start())
         ):
             return "defendant", m.group(0)  # "Through his lawyers, X told the court": X is the client
@@ -427,7 +434,6 @@ _OTHER_SUBJECT = re.compile(
 )
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
-_POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 # "président du parti", "président de l'Assemblée": the president of something other than a court
 _COMPLEMENT_OFF_THE_BENCH = re.compile(
     r"\s+(?:de la|du|des|de l['’]|d['’]|of the|of)\s+(?!(?:\w+\s+){0,2}(?:cour|tribunal|chambre|juridiction|"
