@@ -1,5 +1,6 @@
 """What may stand between a role noun and the name it introduces: ranks and titles, the role's complement, a
-client named first ("Representing Doherty, X"), the comma of an apposition."""
+client named first ("Representing Doherty, X"), the comma of an apposition; and the possessive before a
+counsel noun ("his lawyers"), which names the client rather than the counsel's side."""
 
 from __future__ import annotations
 
