@@ -44,6 +44,7 @@ from docket.lexicon.roles import (
     DEFENDANT_DESCRIPTORS,
     DEFENDANT_LIST_INTRODUCERS,
     LIST_INTRODUCERS,
+    PENALTY_TERM,
     PROCEEDINGS_CONTEXT,
     ROLE_CUES,
 )
@@ -55,6 +56,7 @@ from docket.lexicon.rulings import (
 )
 
 __all__ = [
+    "PENALTY_TERM",
     "DEFENDANT_LIST_INTRODUCERS",
     "LIST_INTRODUCERS",
     "NAMED_COURTS",

@@ -270,6 +270,15 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|(?:is|are) still in (?:jail|prison|custody)\b|(?:will )?(?:learn|know) (?:his|her|their) (?:sentence|fate)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
+# A term of punishment, told in the clause after a name: "A, B et C ont eux aussi pris un an ferme", "A will
+# each serve 18 years in jail", "A got eight years' imprisonment". Whoever it is told of is the one punished;
+# it is read after a name only, never as what a group does (a caption after "a 30-year term" is no convict).
+PENALTY_TERM: str = (
+    r"[\w½¼¾,.]+[ -](?:ans?|années?|mois|years?|months?)['’]?(?: [\w'’-]+){0,2}? (?:de prison|"
+    r"d['’]emprisonnement|de réclusion|de détention|ferme|avec sursis|in (?:jail|prison)|imprisonment|"
+    r"behind bars|(?:jail|prison|custodial) (?:term|sentence))\b"
+)
+
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",

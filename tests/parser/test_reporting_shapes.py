@@ -6910,3 +6910,28 @@ def test_the_one_a_caption_pictures_as_jailed_is_no_photographer() -> None:
         Norfolk Constabulary. Police stopped Sykes' BMW, Norwich Crown Court was told.
         """
     assert roles(report)["Matthew Sykes"] == "defendant"
+
+
+def test_those_a_prison_term_is_told_of_after_their_names_are_the_accused() -> None:
+    report = """
+        Court news
+
+        OYEM, 12 mars 2024 - Le tribunal correctionnel d'Oyem a rendu son jugement pour braconnage.
+        Trois chasseurs, Paul Essono, Marc Obiang et Luc Mba, ont eux aussi pris un an ferme.
+        """
+    found = roles(report)
+    assert [found.get(name) for name in ("Paul Essono", "Marc Obiang", "Luc Mba")] == ["defendant"] * 3
+
+
+def test_a_caption_after_a_sentence_telling_a_prison_term_names_no_accused() -> None:
+    report = """
+        Coach jailed
+
+        LEEDS, 19 February 2018 - A 30-year prison term was handed to former coach Peter Brown at Leeds Crown
+        Court.
+
+        Photo caption: John Smith and Mark Jones outside Leeds Crown Court
+        """
+    found = roles(report)
+    assert found["Peter Brown"] == "defendant"
+    assert found.get("John Smith") != "defendant" and found.get("Mark Jones") != "defendant"
