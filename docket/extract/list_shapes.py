@@ -10,6 +10,18 @@ from docket.extract.names import TITLE_WORDS
 from docket.text import FLAGS, NAME_WORD
 
 NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
+# the end of the text before a role noun that the people of a list stand before, not belong to: "quatre
+# seulement se tenaient devant les juges : A, B…"
+FACING_THE_BENCH = re.compile(
+    r"\b(?:devant|before|face (?:aux?|à))\s+(?:les |le |la |l['’]|the |a )?(?:same |mêmes? )?$", FLAGS
+)
+ACTS_ON_NEXT = re.compile(
+    r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|"
+    r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
+    r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
+    r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
+    FLAGS,
+)
 ALL_OF_THEM = re.compile(
     r"\s*(?:tous|toutes|tous les \w+|les \w+|ils|elles|all|both|all \w+|the \w+|they)\b", FLAGS
 )

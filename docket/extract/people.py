@@ -8,11 +8,13 @@ from collections.abc import Callable
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_addresses
 from docket.extract.clauses import in_quotation
 from docket.extract.list_shapes import (
+    ACTS_ON_NEXT,
     ALIAS,
     ALIAS_BEFORE,
     ALL_OF_THEM,
     APPOSITION_JOINT,
     DEFENDANT_LIST_INTRODUCER,
+    FACING_THE_BENCH,
     GROUP_WINDOW,
     LIST_INTRODUCER,
     NAMED_NEXT,
@@ -365,7 +367,7 @@ def _links(joint: str) -> bool:
     joint = ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
-    if _AUXILIARY.search(joint) or _ACTS_ON_NEXT.search(joint):
+    if _AUXILIARY.search(joint) or ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
         APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
@@ -392,15 +394,6 @@ def _links(joint: str) -> bool:
 _BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
 _REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
-
-
-_ACTS_ON_NEXT = re.compile(
-    r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|"
-    r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
-    r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
-    r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
-    FLAGS,
-)
 
 
 def _group_role(
@@ -430,7 +423,13 @@ def _group_role(
     for context, verb_context in ((clause, clause), (previous[-GROUP_WINDOW:], previous)):
         if own_group and context is not clause:
             return _NO_ROLE
-        cues = [m for m in pats.role_cue.finditer(context) if m.lastgroup is not None]
+        # "quatre seulement se tenaient devant les juges : A, B…": those before the bench are not the bench
+        cues = [
+            m
+            for m in pats.role_cue.finditer(context)
+            if m.lastgroup is not None
+            and not FACING_THE_BENCH.search(context, max(0, m.start() - 30), m.start())
+        ]
         if context is not clause:
             # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
             # prosecutor named in the sentence before is not the group a list of names unfolds

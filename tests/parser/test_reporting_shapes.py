@@ -6935,3 +6935,16 @@ def test_a_caption_after_a_sentence_telling_a_prison_term_names_no_accused() -> 
     found = roles(report)
     assert found["Peter Brown"] == "defendant"
     assert found.get("John Smith") != "defendant" and found.get("Mark Jones") != "defendant"
+
+
+def test_a_list_of_those_standing_before_the_judges_are_no_judges() -> None:
+    report = """
+        Court news
+
+        KARA, 10 février 2023 - Cinq personnes étaient poursuivies dans ce dossier examiné par la cour
+        d'assises, mais quatre seulement se tenaient devant les juges : Paul Essowè, Marc Kodjo, Luc Abalo et
+        Jean Tchala.
+        """
+    found = roles(report)
+    names = ("Paul Essowè", "Marc Kodjo", "Luc Abalo", "Jean Tchala")
+    assert [found.get(name) for name in names] == ["defendant"] * 4
