@@ -103,7 +103,11 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             # found from its beginnings in the lower-cased sentence, matched as written: one sentence in
             # twelve holds "charge" and passes the gate ("(?-i:The|the)" keeps the pattern from being lowered)
             for cue in finditer_from_starts(_HEADED_CUE, s, lowered):
-                take(sentence, i, s[cue.end() :], need_head=True)
+                if s[cue.end() :].strip() == "" and i + 1 < len(sentences):
+                    # "… les trois chefs qui lui étaient reprochés:" at a line's end: the list is next
+                    take(sentences[i + 1], i + 1, sentences[i + 1].text, need_head=True)
+                else:
+                    take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
         # "accused under section 58 of the Terrorism Act 2000", "count under Section 248 …, assault …"
         found += offences_under_a_section(sentences, _starts_with_charge_head, seen, references=not found)
@@ -171,7 +175,8 @@ _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:av
 _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
     r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|infraction|délit|"
-    r"est pour|admit|rest|fac(?:es|ed|ing)\b",
+    r"est pour|admit|rest|fac(?:es|ed|ing)\b|chef|grief|accusation|prévention|retien|retin|retenai|"
+    r"these|they",
     FLAGS,
 )
 

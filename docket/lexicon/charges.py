@@ -163,7 +163,22 @@ HEADED_CHARGE_CUES: str = (
     r"(?:held|detained|arrested|remanded|charged|convicted|jailed|sentenced|tried|arraigned) (?:\w+ ){0,3}?over "
     r"(?:the |their |his |her )?(?:alleged |suspected )?|"
     # "sent a 43-year-old man to jail for 41 years over the murder of …"
-    r"to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?) over (?:the |their |his |her )?(?:alleged )?"
+    r"to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?) over (?:the |their |his |her )?(?:alleged )?|"
+    # "sur les cinq chefs qui lui étaient reprochés: A, B", "une liste de griefs : A, B", "new felony counts were
+    # tacked on: A, B": a word for the charges, then a colon that opens them
+    r"(?:chefs?|griefs|charges|accusations|infractions|préventions|counts|offen[cs]es)"
+    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,60}:\s*|"
+    # "Le verdict retient notamment l'assassinat, le brigandage aggravé": the present of "retenu"
+    r"\bret(?:ient|iennent|enait|enaient|int|inrent)\b(?: notamment| aussi| également| seulement)? |"
+    # "Il était reproché à tous les cinq des violences volontaires": the impersonal, with those it is held
+    # against
+    r"\b(?:il|on) (?:est|était|a été|avait été) reproché (?:à|aux) [^.;,]{1,40}? (?:des |de la |du |d['’]|l['’]|le |la |les |un |une )|"
+    # "Each faced two counts, common nuisance and being idle": the counts in apposition
+    r"(?:faces?|faced|facing) (?:\w+ )?counts?,\s*|"
+    # "These include conspiracy to commit crime, defrauding by false pretense": the charges told before
+    r"(?-i:These|They) (?:include|included|includes) |"
+    # "the charges against A and B include aggravated murder and murder"
+    r"(?:charges?|counts?) (?:against|facing) [^.;:]{1,60}? includ(?:e|es|ed) "
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -186,7 +201,10 @@ LOOSE_CHARGE_VERBS: str = (
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")
     r"renvoyée?s?|écrouée?s?|incarcérée?s?|déférée?s?|citée?s?|mandats? de dépôt|mise?s? en examen|"
     # "Il encourait la réclusion à vie pour atteinte à …", "La Cour ne l'a retenu que pour le délit de …"
-    r"encour\w*|retenue?s?"
+    r"encour\w*|retenue?s?|"
+    # "Deux ans de prison ferme pour vol simple": the term, then the offence it punishes, named bare (not
+    # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
+    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -272,7 +290,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
-    traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree""".split()
+    traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
+    brigandage extermination common nuisance""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -302,6 +321,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"(?<!ainsi)(?<!même)(?<!plus)(?<!moins)(?<!autre)(?<!tel)(?<!telle)(?<!tels)(?<!telles)\s+que\s+"
     r"(?=(?:le|la|les|l['’]|ces|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)",
     r"\s+dont\b",
+    # "a retenu l'assassinat et lui a infligé quinze ans": a new verb with its object pronoun
+    r"\s+et (?:lui|leur|les|l['’]|la|le) ?(?:a|ont|avait|avaient|est|sont|fut)\b",
     r"\s+lorsqu",
     r"\s+puisqu",
     r"\s+parce\b",

@@ -6948,3 +6948,92 @@ def test_a_list_of_those_standing_before_the_judges_are_no_judges() -> None:
     found = roles(report)
     names = ("Paul Essowè", "Marc Kodjo", "Luc Abalo", "Jean Tchala")
     assert [found.get(name) for name in names] == ["defendant"] * 4
+
+
+def test_a_word_for_the_charges_then_a_colon_opens_the_list_of_offences() -> None:
+    report = """
+        Court news
+
+        BANGUI, 4 mars 2022 - Les juges l'ont reconnu coupable sur les trois chefs qui lui étaient reprochés:
+        assassinat, association de malfaiteurs, séquestration. Paul Yakité a été condamné à perpétuité.
+        """
+    assert {"assassinat", "association de malfaiteurs", "séquestration"} <= set(charges(report))
+
+
+def test_the_present_of_retenir_names_the_offences_the_verdict_keeps() -> None:
+    report = """
+        Court news
+
+        GENÈVE, 3 mai 2021 - Le tribunal criminel a condamné Paul Dupont à vingt ans. Le verdict retient
+        notamment l'assassinat, le brigandage aggravé et l'atteinte à la paix des morts.
+        """
+    assert {"assassinat", "brigandage aggravé", "atteinte à la paix des morts"} <= set(charges(report))
+
+
+def test_the_impersonal_il_etait_reproche_a_names_the_offence() -> None:
+    report = """
+        Court news
+
+        KARA, 10 février 2023 - Il était reproché à tous les cinq des violences volontaires ayant entraîné la
+        mort sans intention de la donner. La cour d'assises a condamné Paul Essowè.
+        """
+    assert any("violences volontaires ayant entraîné la mort" in label for label in charges(report))
+
+
+def test_counts_in_apposition_after_faced_are_the_charges() -> None:
+    report = """
+        Court news
+
+        KAMPALA, 24 July 2024 - Each faced two counts, common nuisance and unlawful assembly, and each pleaded
+        not guilty before Chief Magistrate Mary Nankya. Those charged included Peter Okello.
+        """
+    assert {"common nuisance", "unlawful assembly"} <= set(charges(report))
+
+
+def test_these_include_after_the_charges_lists_the_offences() -> None:
+    report = """
+        Court news
+
+        ACCRA, 5 June 2024 - Eleven people were charged before an Accra Circuit Court. These include
+        conspiracy to commit crime and defrauding by false pretences. John Mensah pleaded not guilty.
+        """
+    assert {"conspiracy to commit crime", "defrauding by false pretences"} <= set(charges(report))
+
+
+def test_the_charges_against_someone_include_the_offences() -> None:
+    report = """
+        Court news
+
+        DOVER, Ohio, 3 May 2019 - Peter Boyd faces involuntary manslaughter, while the charges against John
+        Orr and Mark Rice include aggravated murder and arson.
+        """
+    assert {"aggravated murder", "arson"} <= set(charges(report))
+
+
+def test_a_prison_term_then_pour_names_the_offence_it_punishes() -> None:
+    report = """
+        Court news
+
+        DAKAR, 16 novembre 2021 - Deux ans de prison ferme pour vol simple : c'est la peine infligée à Modou
+        Ndiaye, jugé lundi devant le tribunal des flagrants délits.
+        """
+    assert "vol simple" in charges(report)
+
+
+def test_extermination_is_an_offence_of_its_own_in_a_list() -> None:
+    report = """
+        Court news
+
+        KIGALI, 12 mai 2011 - Jean Mugabo, poursuivi pour génocide et extermination, a demandé un délai.
+        """
+    assert {"génocide", "extermination"} <= set(charges(report))
+
+
+def test_a_new_verb_after_et_ends_the_offence_the_court_kept() -> None:
+    report = """
+        Court news
+
+        GENÈVE, 3 mai 2021 - Le tribunal a retenu l'assassinat et lui a infligé une peine de quinze ans
+        d'emprisonnement. Paul Dupont fera appel.
+        """
+    assert charges(report) == ["assassinat"]
