@@ -268,6 +268,7 @@ def _lexicon(language: Language) -> _Lexicon:
     sp = r"\s{1,3}"
     number = rf"(?:\d{{1,3}}|{'|'.join(sorted(numbers, key=len, reverse=True))}){end}"
     year_sep = r"\s{0,2},?\s{1,3}" if language == "en" else sp
+    day_comma = ",?" if language == "en" else ""
     month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
     # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time.
     day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b))"
@@ -281,7 +282,8 @@ def _lexicon(language: Language) -> _Lexicon:
         # "lundi 20 octobre 2025", "le 1er mars", "24 et 25 mars 2025", "Tuesday, 16 September 2025"
         rf"(?P<c>(?:(?P<c_wd>{any_weekday})[\s,]{{1,3}}(?:(?:le|the){sp})?)?"
         rf"(?:(?P<c_d0>{day})\s{{0,2}}(?:{words['range']})\s{{0,2}})?"
-        rf"(?P<c_day>{day}){sp}(?:{words['of']}{sp})?(?P<c_mon>{month})"
+        # ("fixed 26, November 2020": English papers may put a comma after the day)
+        rf"(?P<c_day>{day}){day_comma}{sp}(?:{words['of']}{sp})?(?P<c_mon>{month})"
         rf"(?:{year_sep}(?P<c_year>{year})|{sp}(?P<c_post>{words['date_post']}){end})?)",
         # "October 7, 2025", "Oct 7 2025", "Sept. 16"
         rf"(?P<d>(?:(?P<d_wd>{any_weekday}),?{sp})?(?P<d_mon>{month}){sp}(?P<d_day>{day})(?![:.]\d)"

@@ -57,6 +57,8 @@ def find_hearings(
                 # "reportée du 5 mai au 19 mai": the day it leaves is no longer a day the court sits
                 and not (_FROM_AT_END.search(before) and _MOVED_FROM.search(before[-90:]))
                 and not LATER_THE_SAME_DAY.search(before)
+                # "Their plea had been fixed for Monday": the plan the adjournment told beside it replaced
+                and not _PLAN_REPLACED.search(before[-60:])
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
@@ -146,6 +148,11 @@ _JAILED_ON = re.compile(
 
 
 # "interdit de parution du 15 janvier au 15 mars": the end of a period, not a day the court will sit
+_PLAN_REPLACED = re.compile(
+    r"\b(?:had been|avait été|avaient été) (?:\w+ )?(?:fixed|scheduled|set|slated|listed|fixée?s?|prévue?s?|"
+    r"programmée?s?) (?:for|on|to|pour|au|le|pour le)\s+(?:the\s+|le\s+)?$",
+    FLAGS,
+)
 _PERIOD_FROM = re.compile(
     r"\b(?:du|from|between)\s+(?:\w+\s+)?\d{1,2}(?:er|st|nd|rd|th)?\b[^.;,]{0,20}\s(?:au|to|and|until|till)\s*$",
     FLAGS,

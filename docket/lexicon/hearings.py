@@ -30,6 +30,8 @@ _SITTING_TO_COME = (
     # get under way June 17", "a two-week trial, opening on May 9", "be brought before the High Court on"
     r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
     r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
+    # "Four men … will now be arraigned on May 13"
+    r"will (?:now |then )?be (?:re-?)?arraigned|"
     # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
     r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)|"
     # "A et B sauront le 17 décembre s'ils peuvent sortir de détention": the day the court will tell them
@@ -40,8 +42,10 @@ _SITTING_TO_COME = (
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
-    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|set for|"
-    r"fixed|return to court|returns to court|due to appear|scheduled|until|mentioned on|trial date|"
+    # (not "Their plea had been fixed for Monday": the plan an adjournment replaced)
+    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|(?<!had been )set for|"
+    r"(?<!had been )fixed|return to court|returns to court|due to appear|(?<!had been )scheduled|until|mentioned on|"
+    r"trial date|"
     r"plea hearing|"
     # not "Magistrate X, who delivered the verdict on Monday": a verdict given, on a day past
     r"(?<!delivered )(?<!handed down )(?<!returned )(?<!reached )(?<!gave )(?<!read )(?<!passed )"

@@ -94,7 +94,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\b(?:adjourn(?:ed|s|ing)?|postpon(?:ed|ing)|deferred|stood down|stands? down (?:to|until|till)|pushed back|put off|rescheduled)\b|"
+        r"\bput (?:the (?:case|matter|trial|hearing) )?off (?:to|until|till)\b|\bput (?:the (?:case|matter|trial|hearing|arraignment) )off\b|\b(?:adjourn(?:ed|s|ing)?|postpon(?:ed|ing)|deferred|stood down|stands? down (?:to|until|till)|pushed back|put off|rescheduled)\b|"
         # "The trial will now commence on April 20": "now" tells a new day, set as the old one fell through
         r"\b(?:trial|case|matter|hearing) (?:will|shall) now (?:commence|start|begin|resume|continue|proceed|open|be heard)\b",
     ),

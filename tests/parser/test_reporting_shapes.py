@@ -7037,3 +7037,33 @@ def test_a_new_verb_after_et_ends_the_offence_the_court_kept() -> None:
         d'emprisonnement. Paul Dupont fera appel.
         """
     assert charges(report) == ["assassinat"]
+
+
+def test_an_english_day_may_take_a_comma_before_its_month() -> None:
+    report = """
+        Court news
+
+        OSOGBO, 5 November 2020 - The magistrate, Mrs. Ruth Bello, ordered their remand in the correctional
+        centre and fixed 26, November 2020 for accelerated hearing of the case against John Ade.
+        """
+    assert next_hearings(report) == ["2020-11-26"]
+
+
+def test_a_plan_that_had_been_fixed_is_not_the_next_hearing() -> None:
+    report = """
+        Court news
+
+        ABUJA, March 25, 2024 - Four men accused over a kidnap will now be arraigned on May 13, after Justice
+        Peter Obi of the Federal High Court put the matter off. Their plea had been fixed for Monday.
+        """
+    assert next_hearings(report) == ["2024-05-13"]
+
+
+def test_put_the_matter_off_is_an_adjournment() -> None:
+    report = """
+        Court news
+
+        ABUJA, March 25, 2024 - Justice Peter Obi of the Federal High Court on Monday put the matter off in
+        the trial of John Ade.
+        """
+    assert ("2024-03-25", "adjourned") in rulings(report)
