@@ -31,6 +31,13 @@ _DEFENDING = re.compile(
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
+# "Me X, qui fait partie des conseils des parties civiles": one of a group named by its role
+# (not "qui fait partie des avocats de X": the client named, read elsewhere)
+_MEMBER_OF = re.compile(
+    r"^qui (?:fait|font|faisait|faisaient) partie des "
+    r"(?=(?:conseils|avocats|avocates) (?:de la|des) (?:parties? civiles?|victimes?|plaignant))",
+    FLAGS,
+)
 
 
 _APPOSITION_ADVERBS = re.compile(
@@ -169,7 +176,7 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return "defendant", phrase.strip()  # "Moyo, whose lawyer is Brian X, must keep residing …"
     if may_match(_ONE_OF_THE_ACCUSED, lowered) and _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
-    bare_phrase = _ARTICLE_FIRST.sub("", phrase)
+    bare_phrase = _ARTICLE_FIRST.sub("", _MEMBER_OF.sub("", phrase))
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:
         # "Douglas Coltart, a human rights lawyer,": a few lower-case words may qualify the role noun

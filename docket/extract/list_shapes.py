@@ -15,6 +15,10 @@ NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
 FACING_THE_BENCH = re.compile(
     r"\b(?:devant|before|face (?:aux?|à))\s+(?:les |le |la |l['’]|the |a )?(?:same |mêmes? )?$", FLAGS
 )
+# a title before a list's first name: "Prof", "Dr", "Hon."
+TITLE_BEFORE_ITEM = re.compile(
+    r"(?:\b(?:Prof|Professor|Pr|Dr|Doctor|Rev|Hon|Chief|Alhaji|Mr|Mrs|Ms|Me|M|Mme|Mlle)\.?\s+)+$"
+)
 ACTS_ON_NEXT = re.compile(
     r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|"
     r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"

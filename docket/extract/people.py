@@ -21,6 +21,7 @@ from docket.extract.list_shapes import (
     OWN_GROUP,
     REPEATED_DE_JOINT,
     SEMICOLON_JOINT,
+    TITLE_BEFORE_ITEM,
 )
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
@@ -406,7 +407,8 @@ def _group_role(
 ) -> tuple[str, str] | None:
     """The role of the group a list introducer points back to, in its clause, the sentence before, or
     what "all of them" do in the sentence after."""
-    before = sentence[max(0, first_start - GROUP_WINDOW) : first_start]
+    # "The victims of the abduction: Prof A, Dr B": the first item's title is not the introducer's end
+    before = TITLE_BEFORE_ITEM.sub("", sentence[max(0, first_start - GROUP_WINDOW) : first_start])
     # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
     absent = (
         DEFENDANT_LIST_INTRODUCER.search(before) if may_match(DEFENDANT_LIST_INTRODUCER, lowered) else None

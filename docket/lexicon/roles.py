@@ -9,6 +9,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? (?:de la|des) victimes?", "civil_party_counsel"),
     (r"avocate? (?:de la|des) plaignante?s?", "civil_party_counsel"),
     (r"conseils? (?:de la|des) parties? civiles?", "civil_party_counsel"),
+    # "Conseil de la Direction de la Faune, Me X": counsel for a public body, which a criminal case makes a
+    # civil party
+    (
+        r"(?:avocate?s?|conseils?) (?:de la|du|de l['’]) (?-i:Direction|Agence|Administration|Office|Société|"
+        r"Banque|Caisse|Mairie|Commune|Trésor|Ministère(?! public)|État|Etat)\b",
+        "civil_party_counsel",
+    ),
     (
         r"(?:lawyers?|counsel) for the (?:victims?|famil(?:y|ies)|complainants?|plaintiffs?)",
         "civil_party_counsel",

@@ -7067,3 +7067,35 @@ def test_put_the_matter_off_is_an_adjournment() -> None:
         the trial of John Ade.
         """
     assert ("2024-03-25", "adjourned") in rulings(report)
+
+
+def test_a_title_before_the_first_item_does_not_hide_the_lists_role_noun() -> None:
+    report = """
+        Court news
+
+        ABUJA, March 25, 2024 - The trial was adjourned to May 13 by the Federal High Court.
+
+        The victims of the abduction: Prof Peter Okon, Dr James Eze, Musa Bello and John Obi.
+        """
+    found = roles(report)
+    assert [found.get(n) for n in ("Peter Okon", "James Eze", "Musa Bello", "John Obi")] == ["victim"] * 4
+
+
+def test_counsel_of_a_public_body_is_civil_party_counsel() -> None:
+    report = """
+        Court news
+
+        OYEM, 22 novembre 2012 - Le préfet Paul Mba a été jugé jeudi pour braconnage par le tribunal
+        correctionnel d'Oyem. Conseil de la Direction de la Faune, Me Jean Nze a demandé des dommages.
+        """
+    assert roles(report)["Jean Nze"] == "civil_party_counsel"
+
+
+def test_one_of_the_civil_parties_counsel_is_civil_party_counsel() -> None:
+    report = """
+        Court news
+
+        BANGUI, 4 mars 2022 - Paul Yakité a été condamné à perpétuité par la cour d'appel. Me Luc Obame, qui
+        fait partie des conseils des parties civiles, s'est dit satisfait.
+        """
+    assert roles(report)["Luc Obame"] == "civil_party_counsel"
