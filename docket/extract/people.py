@@ -26,6 +26,7 @@ from docket.extract.list_shapes import (
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.role_gaps import AGE_AFTER_NAME
 from docket.extract.role_shapes import bare_joint, said_of_all
 from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
 from docket.text import FLAGS, NAME_WORD, fold
@@ -304,7 +305,7 @@ def _share_roles_in_lists(
         )
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
-        if roles[i] in ("judge", "prosecutor") and _AGE_AFTER.match(sentence, mentions[i + 1][2]):
+        if roles[i] in ("judge", "prosecutor") and AGE_AFTER_NAME.match(sentence, mentions[i + 1][2]):
             continue  # "que préside le juge Martin, Paul D., 28 ans, …": one judge, then the one tried
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
@@ -464,11 +465,6 @@ def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | No
 
 
 _NO_ROLE = ("", "")
-
-
-_AGE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:âgée? de\s+|aged\s+)?\d{1,3}\s*(?:ans|years? old|years)?\s*[,.]|\(\d{1,3}\))"
-)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

@@ -49,3 +49,10 @@ APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WOR
 
 # "his lawyers", "son avocate", "leurs conseils": a counsel noun whose client a possessive names
 POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
+
+
+# an age right after a name: "Daniel X, 27, of Mwami", "Paul D., 28 ans,", "X (43)": the bench and the
+# prosecution are not told by their age, the accused often are
+AGE_AFTER_NAME = re.compile(
+    r"\s*(?:,\s*(?:âgée? de\s+|aged\s+)?\d{1,3}\s*(?:ans|years? old|years)?\s*[,.]|\(\d{1,3}\))"
+)

@@ -21,6 +21,7 @@ from docket.extract.names import (
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pruned import defendant_verbs
 from docket.extract.role_gaps import (
+    AGE_AFTER_NAME,
     APPOSITION_GAP,
     CLIENT_BETWEEN,
     POSSESSIVE_COUNSEL,
@@ -130,6 +131,10 @@ def score_mention(
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
+    if cue_role in ("judge", "prosecutor") and AGE_AFTER_NAME.match(after):
+        # "In another matter before the same magistrate, Daniel X, 27, appeared": the one of that age is not
+        # the magistrate named before
+        cue_role, cue_text = None, ""
     victim_before = may_match(VICTIM_CONTEXT, lowered_before) and VICTIM_CONTEXT.search(before)
     if victim_before or VICTIM_AFTER.match(after):
         person.scores["victim"] += 3

@@ -215,7 +215,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
     r"(?:repart|repartent|ressort|ressortent|s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody
-    r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:custody|prison|jail|detention|remand))|"
+    # ("will stay in Luzira prison until …": a prison named by its place)
+    r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:(?!the |a |an )[\w'’-]+ ){0,2}"
+    r"(?:custody|prison|jail|detention|remand))|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
@@ -250,7 +252,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
     r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
-    r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une) (?:accusations?|chefs?)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
+    r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new )?(?:charges?|counts?|trial)|stands? trial",
@@ -307,6 +309,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "c'est la peine prononcée mardi par la cour contre X", "la peine la plus lourde, seize ans, frappe A, B"
     r"prononcée?s? (?:[^.;]{0,60}? )?(?:contre|à l['’]encontre d[eu]|à l['’]endroit d[eu])|"
     r"\bpeines?\b[^.;]{0,60}?\bfrapp(?:e|ent|ait|aient|era)|"
+    # "Trois mois d'emprisonnement pour Rachid X ; deux mois fermes pour Saïd Y": the term, then its bearer
+    r"\b(?:ans?|mois|years?|months?)(?: [\w'’-]+){0,3}? (?:de prison|d['’]emprisonnement|fermes?|avec sursis|"
+    r"in (?:jail|prison)|imprisonment) (?:pour|for|contre|against|à l['’]encontre d[eu])|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

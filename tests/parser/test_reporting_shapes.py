@@ -7099,3 +7099,44 @@ def test_one_of_the_civil_parties_counsel_is_civil_party_counsel() -> None:
         fait partie des conseils des parties civiles, s'est dit satisfait.
         """
     assert roles(report)["Luc Obame"] == "civil_party_counsel"
+
+
+def test_the_one_named_with_an_age_after_the_magistrate_is_not_the_magistrate() -> None:
+    report = """
+        Court news
+
+        CHIPATA, 9 September 2020 - In another matter before the same magistrate, Daniel Phiri, 27, of Mwami
+        Border area, appeared today before the Chipata Magistrates Court accused of stealing K90,000.
+        """
+    assert roles(report)["Daniel Phiri"] == "defendant"
+
+
+def test_a_prison_term_for_someone_names_the_one_punished() -> None:
+    report = """
+        Court news
+
+        CASABLANCA, 10 juin 2008 - Verdict sévère lundi au tribunal de Casablanca. Trois mois d'emprisonnement
+        pour Karim Alaoui, patron du journal ; deux mois fermes pour Saïd Bennani, auteur de l'article.
+        """
+    found = roles(report)
+    assert (found.get("Karim Alaoui"), found.get("Saïd Bennani")) == ("defendant", "defendant")
+
+
+def test_staying_in_a_prison_named_by_its_place_is_what_the_accused_do() -> None:
+    report = """
+        Court news
+
+        KAMPALA, 14 June 2018 - Mr. Peter Okello will stay in Luzira prison until 20th June, 2018, the day the
+        Buganda Road court magistrate is to rule on his bail application.
+        """
+    assert roles(report)["Peter Okello"] == "defendant"
+
+
+def test_facing_a_list_of_grievances_is_what_the_accused_do() -> None:
+    report = """
+        Court news
+
+        OYEM, 22 novembre 2012 - Au tribunal correctionnel d'Oyem, Paul Mba, qui dort en prison depuis mai,
+        faisait face à une liste de griefs : braconnage, faux en écriture et détention illégale d'armes.
+        """
+    assert roles(report)["Paul Mba"] == "defendant"
