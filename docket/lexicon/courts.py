@@ -132,7 +132,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
     # "Worcester Superior Court", "Buganda Road Court", "the federal court in Baltimore"
-    r"(?:[A-Z][\w'-]+ ){1,2}(?:Superior|County|Municipal|Justice|Road|Street|Juvenile|Youth|Sheriff) Court",
+    # ("remanded by Buganda Road court grade one magistrate X": papers may not capitalise "court")
+    r"(?:[A-Z][\w'-]+ ){1,2}(?:(?:Superior|County|Municipal|Justice|Juvenile|Youth|Sheriff) Court|(?:Road|Street) [Cc]ourt)",
     # Sierra Leone's magistrates' courts are numbered: "presiding Magistrate of Court No. 1"
     r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",

@@ -7140,3 +7140,13 @@ def test_facing_a_list_of_grievances_is_what_the_accused_do() -> None:
         faisait face à une liste de griefs : braconnage, faux en écriture et détention illégale d'armes.
         """
     assert roles(report)["Paul Mba"] == "defendant"
+
+
+def test_a_road_court_may_be_written_with_a_lower_case_court() -> None:
+    report = """
+        Court news
+
+        KAMPALA, 14 June 2018 - Two activists have been remanded to Luzira by Buganda Road court grade one
+        magistrate Robert Mukasa.
+        """
+    assert courts(report) == ["Buganda Road court"]
