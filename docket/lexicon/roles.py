@@ -255,7 +255,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new )?(?:charges?|counts?|trial)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
@@ -275,6 +275,13 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"bénéfici\w* (?:\w+ )?d['’]un (?:non-lieu|acquittement|sursis|relaxe)|stood trial|"
     r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
     r"den(?:y|ies|ied) (?:both|all|the|each) (?:\w+ )?counts?\b",
+    # "A, B and C, who had previously waived the right to apply for bail, told the court": only the accused
+    # apply for bail; "Ms A will be held at Kilindini police station"; "Séraphin, 23 ans, dort désormais à la
+    # Maison d'arrêt"; "Mohammed a été amené de la prison jusqu'au palais de justice"
+    r"(?:waived|waives|waive) (?:the|their|his|her) right to (?:apply for )?bail|(?:wish(?:es|ed)?|wants?|wanted) "
+    r"to apply for bail|(?:be|been) (?:kept|held|detained) at (?:[\w'’-]+ ){1,3}?police (?:station|cells?)|"
+    r"dor(?:t|ment|mait|maient|mira|miront) (?:\w+ )?(?:en prison|à la (?:maison d['’]arrêt|prison)|"
+    r"derrière les barreaux)|(?:a|ont) été (?:amenée?s?|conduite?s?|extraite?s?) (?:de (?:la )?prison|depuis la prison)",
     r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|(?:is|are) still in (?:jail|prison|custody)\b|(?:will )?(?:learn|know) (?:his|her|their) (?:sentence|fate)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
@@ -297,6 +304,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
+    # a headline's present: "Jury convicts James X in …", "Court jails Y"
+    r"\b(?:jury|jurors|court|judge|magistrate) (?:convicts|acquits|jails|sentences|remands|clears|frees)|"
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"

@@ -7150,3 +7150,64 @@ def test_a_road_court_may_be_written_with_a_lower_case_court() -> None:
         magistrate Robert Mukasa.
         """
     assert courts(report) == ["Buganda Road court"]
+
+
+def test_those_who_face_a_number_of_counts_are_the_accused() -> None:
+    report = """
+        Court news
+
+        OSOGBO, 3 June 2021 - Peter Ade, 40, John Bello, 46 and Musa Okon, 28, face six counts which border on
+        conspiracy and breach of peace, before an Osogbo Magistrates' Court.
+        """
+    found = roles(report)
+    assert [found.get(n) for n in ("Peter Ade", "John Bello", "Musa Okon")] == ["defendant"] * 3
+
+
+def test_those_who_waived_their_right_to_apply_for_bail_are_the_accused() -> None:
+    report = """
+        Court news
+
+        MAKHANDA, 3 June 2021 - Unexpectedly, Sipho Dlamini and Peter Ndlovu, who had previously waived
+        the right to apply for bail, told the magistrate today that they now wished to do so.
+        """
+    found = roles(report)
+    assert (found.get("Sipho Dlamini"), found.get("Peter Ndlovu")) == ("defendant", "defendant")
+
+
+def test_the_one_to_be_held_at_a_police_station_is_the_accused() -> None:
+    report = """
+        Court news
+
+        MOMBASA, 31 March 2015 - Ms Amina Hassan will be held at Kilindini police station under orders issued
+        on Monday by Mombasa Senior Resident Magistrate Irene Wanjiru.
+        """
+    assert roles(report)["Amina Hassan"] == "defendant"
+
+
+def test_the_one_sleeping_in_a_remand_prison_is_the_accused() -> None:
+    report = """
+        Court news
+
+        KOUPÈLA, 26 novembre 2022 - Le tribunal a siégé en audience foraine. Paul Kaboré, 23 ans, dort
+        désormais à la Maison d'arrêt de Koupèla.
+        """
+    assert roles(report)["Paul Kaboré"] == "defendant"
+
+
+def test_the_one_brought_from_prison_is_the_accused() -> None:
+    report = """
+        Court news
+
+        CHARLEROI, 6 mai 2022 - Ce vendredi, Karim Benali a été amené de la prison jusqu'au palais de justice
+        pour s'expliquer.
+        """
+    assert roles(report)["Karim Benali"] == "defendant"
+
+
+def test_a_headline_that_a_jury_convicts_someone_names_the_accused() -> None:
+    report = """
+        Jury convicts James Walker in county kidnapping case
+
+        WAUSEON, Ohio, May 17, 2018 - Jurors deliberated for four hours before the verdict was read in court.
+        """
+    assert roles(report)["James Walker"] == "defendant"
