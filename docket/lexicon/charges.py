@@ -144,7 +144,10 @@ HEADED_CHARGE_CUES: str = (
     # "he pleaded not guilty to that count but admitted manslaughter", "had admitted theft, an offence under …":
     # an offence of one or two words closed by a stop (not "admitted offering $500 to …", "admitted sexual
     # encounters with her")
-    r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?[,.;])|"
+    # ("today admitted manslaughter at Newcastle Crown Court": the court where, after the offence)
+    r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?(?:[,.;]| (?:at|before) ))|"
+    # "The eight counts they answer border on conspiracy and drug trafficking", as Nigerian papers write it
+    r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed)? on |"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
@@ -291,7 +294,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
-    brigandage extermination common nuisance""".split()
+    brigandage extermination common nuisance threat drug""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

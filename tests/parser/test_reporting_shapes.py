@@ -7211,3 +7211,33 @@ def test_a_headline_that_a_jury_convicts_someone_names_the_accused() -> None:
         WAUSEON, Ohio, May 17, 2018 - Jurors deliberated for four hours before the verdict was read in court.
         """
     assert roles(report)["James Walker"] == "defendant"
+
+
+def test_counts_that_border_on_offences_name_them() -> None:
+    report = """
+        Court news
+
+        ABUJA, 7 March 2022 - Peter Ade took his plea at the Federal High Court. The eight counts they answer
+        border on conspiracy and drug trafficking.
+        """
+    assert {"conspiracy", "drug trafficking"} <= set(charges(report))
+
+
+def test_an_offence_admitted_at_a_court_is_a_charge() -> None:
+    report = """
+        Court news
+
+        NEWCASTLE, 14 January 2022 - Leon Smith, 22, today admitted manslaughter at Newcastle Crown Court
+        over the death of a 19-year-old.
+        """
+    assert "manslaughter" in charges(report)
+
+
+def test_a_threat_is_an_offence_of_its_own_in_a_list() -> None:
+    report = """
+        Court news
+
+        OSOGBO, 3 June 2021 - Peter Ade faces six counts which border on unlawful invasion, breach of peace
+        and threat to life, before an Osogbo Magistrates' Court.
+        """
+    assert "threat to life" in charges(report)
