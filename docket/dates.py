@@ -25,7 +25,7 @@ from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
-from docket.text import prefix_tree
+from docket.text import longest_first_tree
 
 Language = Literal["fr", "en"]
 Precision = Literal["day", "month", "year"]
@@ -323,54 +323,28 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<p>(?P<p_num>{number}){sp}(?P<p_unit>{words['offset_unit']}){sp}"
         rf"(?P<p_post>{words['offset_post']}){end})",
     ]
-    # Every shape starts with a digit or one of these words: a word start without any is passed over
-    # at once instead of being tried against every shape.
-    opening_words = ("yesterday2", "tomorrow2", "today", "yesterday", "tomorrow", "weekday_pre", "year_pre")
-    first_words = sorted(
-        {form for name in month_wide | month_short | day_wide | day_short for form in (name, _fold(name))}
-        # a number word opens only "two weeks from now", a shape French does not have
-        | (set(numbers) if words["offset_post"] != _NOTHING else set())
-        | {
-            prefix
-            for key in (*opening_words, "offset_pre")
-            if words[key] != _NOTHING
-            for alternative in words[key].split("|")
-            for prefix in _literal_prefixes(alternative)
-        }
-    )
-    if "" in first_words:
-        raise ValueError(f"a date shape of {language} starts with no plain word")
+    # Every shape starts with a digit, a month or weekday name, or one of these words with what must follow
+    # it ("ce lundi", "en 2015", "dans deux semaines"): a word start that opens none ("ce", "en", "the",
+    # "décision") is passed over at once instead of being tried against every shape.
+    names = {form for name in month_wide | month_short | day_wide | day_short for form in (name, _fold(name))}
+    openings = [
+        r"\d",
+        # a whole name ("mai", not "mais"; "déc.", not "décision")
+        rf"{longest_first_tree(sorted(names))}(?!\w)",
+        "|".join(words[key] for key in ("yesterday2", "tomorrow2", "today", "yesterday", "tomorrow")),
+        rf"(?:{words['weekday_pre']}){sp}{weekday}",
+        rf"(?:{words['year_pre']}){sp}{year}",
+        rf"(?:{words['offset_pre']}){sp}{number}",
+    ]
+    if words["offset_post"] != _NOTHING:  # "two weeks from now"
+        openings.append(rf"{number}{sp}(?:{words['offset_unit']})")
     # A mention starts at a word start; checking that first keeps the scan cheap inside words.
-    source = rf"(?<!\w)(?=\w)(?=\d|{'|'.join(prefix_tree(first_words))})(?:" + "|".join(shapes) + ")"
+    source = rf"(?<!\w)(?=\w)(?={'|'.join(openings)})(?:" + "|".join(shapes) + ")"
     pattern = re.compile(source, re.IGNORECASE)
     # Without the group syntax ("(?P<c>", "(?P=n_sep)") the pattern is all lower case (its words and
     # escapes): case-sensitive, it reads lower-cased text as the case-insensitive one reads the text.
     lowered = None if re.search(r"[A-Z]", re.sub(r"\(\?P[<=]", "", source)) else re.compile(source)
     return _Lexicon(language, months, weekdays, numbers, pattern, lowered)
-
-
-def _literal_prefixes(alternative: str) -> set[str]:
-    """The plain beginnings one of which every match of a pattern's `alternative` starts with: "aprè" and
-    "apre" for "apr[èe]s[-\\s]demain", "d'ici" and "d’ici" for "d['’]ici" (from a `|` inside a group the
-    split gives more, shorter beginnings, never a wrong one)."""
-    prefixes = {""}
-    i = 0
-    while i < len(alternative):
-        if alternative[i] == "[":  # a set of plain characters: one beginning each
-            end = alternative.find("]", i + 1)
-            choices = alternative[i + 1 : end]
-            if end < 0 or not choices or any(c in choices for c in "\\^-["):
-                break
-            following = end + 1
-        elif alternative[i] in "\\](){}.^$|?*+":
-            break
-        else:
-            choices, following = alternative[i], i + 1
-        if alternative[following : following + 1] in ("?", "*", "{"):
-            break
-        prefixes = {prefix + choice for prefix in prefixes for choice in choices}
-        i = following
-    return prefixes
 
 
 def check_language(language: str) -> Language:

@@ -194,6 +194,7 @@ def _named_person(
 _ANONYMISED = re.compile(
     r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2}|[A-Z]\.[A-Z](?=\s*(?:,|et\b|and\b|[–—])))(?![\w])"
 )
+_CAPITAL_FULL_STOP = re.compile(r"[A-Z]\.")
 _ANONYMISED_NAME = re.compile(r"(?-i:[A-Z]\.(?: ?[A-Z]\.?){1,2})")
 _ANONYMISED_CONTEXT = re.compile(
     r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
@@ -204,11 +205,13 @@ _ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D
 
 
 def _anonymised(s: str) -> list[re.Match[str]]:
-    if "." not in s:
+    # every match opens on "X.": searched from the first (opening on a lookbehind, it is tried everywhere)
+    first = _CAPITAL_FULL_STOP.search(s)
+    if first is None:
         return []
     return [
         m
-        for m in _ANONYMISED.finditer(s)
+        for m in _ANONYMISED.finditer(s, first.start())
         if m.group(0) not in _ABBREVIATIONS and _ANONYMISED_CONTEXT.match(s, m.end())
     ]
 

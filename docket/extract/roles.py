@@ -287,7 +287,11 @@ def taken_up_by_pronoun(following: str, pats: Patterns) -> str | None:
     pronoun = _SUBJECT_PRONOUN.match(following)
     if pronoun is None:
         return None
-    signal = pats.defendant_after.match(following[pronoun.end() :])  # its "^" anchors at the slice's start
+    # its "^" anchors at the slice's start; searched as after a name, with the verbs the slice holds
+    rest = following[pronoun.end() :]
+    lowered = lowered_text(rest)
+    verbs = pats.defendant_after if lowered is None else defendant_verbs().pattern_for(lowered)
+    signal = search_lowered(verbs, rest, lowered) if verbs is not None else None
     return signal.group(0).strip() if signal else None
 
 

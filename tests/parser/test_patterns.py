@@ -82,9 +82,14 @@ def test_the_date_scan_passes_over_words_no_date_starts_with() -> None:
         assert re.match(gate, "procureur", re.IGNORECASE) is None
         if language == "fr":  # "de" is not "d'ici", and no French date opens with a number word
             assert not any(re.match(gate, word, re.IGNORECASE) for word in ("de", "des", "Un", "deux"))
-        words = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a")
-        for word in words if language == "fr" else ("Yesterday", "monday", "12", "Sept.", "today", "in"):
+        fr_dates = ("Hier", "lundi", "Mardi", "12", "octobre", "aujourd’hui", "il y a trois", "ce jeudi")
+        en_dates = ("Yesterday", "monday", "12", "Sept.", "today", "in 2015", "in two", "a week")
+        for word in (*fr_dates, "en 1999") if language == "fr" else (*en_dates, "last Friday"):
             assert re.match(gate, word, re.IGNORECASE), (language, word)
+        # an opening word without what must follow it, or a word a name only begins ("mais", "décision")
+        others = ("ce", "en 1", "il y a longtemps", "dans la", "mais", "décision", "septième")
+        for word in others if language == "fr" else ("the", "in", "on the", "that", "a", "Marché", "one"):
+            assert re.match(gate, word, re.IGNORECASE) is None, (language, word)
 
 
 def test_one_search_finds_the_ruling_kinds_their_gates_find() -> None:
