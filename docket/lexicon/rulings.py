@@ -163,6 +163,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "bail_denied",
         # American courts set a "bond": "judge denies bond", "bond is denied"
         r"\b(?:denied|denies|refused|refuses|rejected|dismissed|turned down) (?:\w+ ){0,3}?(?:bail|bond)\b|"
+        # "turned down the request to free Cosmas X on bond"
+        r"\b(?:denied|refused|rejected|dismissed|turned down) (?:the |a |his |her |their )?"
+        r"(?:requests?|applications?|bids?|pleas?|motions?) to (?:free|release) (?:[\w'’-]+ ){0,4}?on (?:bail|bond)\b|"
         r"\b(?:bail|bond) (?:application |applications |request )?(?:was |were |has been |is )?"
         r"(?:denied|refused|rejected|dismissed)\b",
     ),
@@ -345,7 +348,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "other",
-        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out|declined to (?:take up|hear|entertain|consider))\b(?![^.;]{0,50}\bbail\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?|challenges?|exceptions?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
+        r"\b(?:dismissed|rejected|refused|turned down|overruled|struck out|threw out|declined to (?:take up|hear|entertain|consider))\b(?![^.;]{0,50}\b(?:bail|bond)\b)[^.;]{0,50}?\b(?:applications?|motions?|requests?|objections?|preliminary objection|petitions?|challenges?|exceptions?)\b|\b(?:applications?|motions?|objections?|requests?) (?:for|to|seeking) (?!bail\b)[^.;]{0,60}?\b(?:was|were|has been|have been) (?:dismissed|rejected|refused|turned down|overruled|struck out)\b",
     ),
     (
         "other",

@@ -7241,3 +7241,14 @@ def test_a_threat_is_an_offence_of_its_own_in_a_list() -> None:
         and threat to life, before an Osogbo Magistrates' Court.
         """
     assert "threat to life" in charges(report)
+
+
+def test_turning_down_a_request_to_free_someone_on_bond_denies_bail() -> None:
+    report = """
+        Court news
+
+        ELDORET, 22 March 2023 - On Tuesday, Eldoret Principal Magistrate Jane Menya turned down the request
+        to free Peter Kerich on bond.
+        """
+    found = rulings(report)
+    assert ("2023-03-21", "bail_denied") in found and ("2023-03-21", "other") not in found
