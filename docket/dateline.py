@@ -433,6 +433,10 @@ def _with_year_from(text: str, language: Language, mention: DateMention) -> Date
         for m in find_dates(text, language, None)
         if m.date is not None and m.precision == "day" and not m.relative
     ]
+    marker = None if full else find_month_marker(text, language)
+    if marker is not None:
+        # "date 2019-03" over "Thiès, 6 mars (APS) -": a month marker, the only year the page gives
+        full = [marker]
     if not full:
         return mention
     anchor = max(full)

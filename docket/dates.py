@@ -298,6 +298,8 @@ def _lexicon(language: Language) -> _Lexicon:
         # (not the "lycée 5-Février-1979", named after a day in full; written in lower case, as the pattern's
         # lower-cased copy, the fast scan, requires)
         rf"(?P<h>(?P<h_day>\d{{1,2}})-(?=[a-zà-öø-ÿ]{{3,4}}\.?-)(?P<h_mon>{month})-(?P<h_year>{year})(?![\w-]))",
+        # "19Sep 2019": a page stamp that glues the day to the month's name
+        rf"(?P<g>(?<![\w.,])(?P<g_day>3[01]|[12]\d|0?[1-9])(?P<g_mon>{month}){sp}(?P<g_year>{year}))",
         # "novembre 2024", "Sept. 2025"
         rf"(?P<e>(?P<e_mon>{month}){sp}(?P<e_year>{year}))",
         # "en 2015", "since 2015"
@@ -415,6 +417,9 @@ def _resolve(
     if shape == "h":
         month = lexicon.months[_fold(match["h_mon"])]
         return _full_date(match, "h", lexicon, int(match["h_year"]), month, int(match["h_day"]))
+    if shape == "g":
+        month = lexicon.months[_fold(match["g_mon"])]
+        return _full_date(match, "g", lexicon, int(match["g_year"]), month, int(match["g_day"]))
     if shape == "e":
         month = lexicon.months[_fold(match["e_mon"])]
         return [_mention(match, "e", dt.date(int(match["e_year"]), month, 1), "month", False)]

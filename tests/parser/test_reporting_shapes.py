@@ -7252,3 +7252,33 @@ def test_turning_down_a_request_to_free_someone_on_bond_denies_bail() -> None:
         """
     found = rulings(report)
     assert ("2023-03-21", "bail_denied") in found and ("2023-03-21", "other") not in found
+
+
+def test_a_month_marker_gives_a_yearless_wire_dateline_its_year() -> None:
+    report = """
+        Accueil > Justice
+         date 2019-03
+
+        Casse d'une station : sursis pour deux prévenus
+
+        Thiès, 6 mars (APS) - Deux prévenus ont écopé mercredi de trois mois d'emprisonnement assortis du
+        sursis devant le tribunal de grande instance de Thiès.
+        """
+    article = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0]
+    assert article.published == dt.date(2019, 3, 6)
+
+
+def test_a_page_stamp_may_glue_the_day_to_the_month() -> None:
+    report = """
+        IPP Media | The Guardian
+
+        Three youths get death sentence for murder
+
+        19Sep 2019
+        The Guardian Reporter
+
+        The High Court of Tanzania, Mbeya Zone has handed the death sentence to three men it convicted of
+        murder.
+        """
+    article = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0]
+    assert article.published == dt.date(2019, 9, 19)
