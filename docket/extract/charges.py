@@ -97,7 +97,12 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are
             # (each item, named or not by an offence's noun: "… et acceptation de cadeaux indus : voilà …")
-            take(sentence, i, "", need_head=False, items=_split_charges(announced.group("offences")))
+            if announced.group("offences"):
+                take(sentence, i, "", need_head=False, items=_split_charges(announced.group("offences")))
+            else:  # "… : ils avaient été reconnus coupables de tous ces faits": only what names an offence
+                listed = _split_charges(announced.group("offences2"))
+                named = [item for item in listed if _starts_with_charge_head(item)]
+                take(sentence, i, "", need_head=False, items=named)
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
         if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
             # found from its beginnings in the lower-cased sentence, matched as written: one sentence in
@@ -147,7 +152,10 @@ _LIST_THEN_CHARGES = re.compile(
     r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
     r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
     r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
-    r"faits reprochés))",
+    r"faits reprochés))"
+    # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"
+    r"|(?:^|\s[-–—]\s)\s*(?P<offences2>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
+    r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
     FLAGS,
 )
 

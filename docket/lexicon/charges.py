@@ -181,7 +181,9 @@ HEADED_CHARGE_CUES: str = (
     # "These include conspiracy to commit crime, defrauding by false pretense": the charges told before
     r"(?-i:These|They) (?:include|included|includes) |"
     # "the charges against A and B include aggravated murder and murder"
-    r"(?:charges?|counts?) (?:against|facing) [^.;:]{1,60}? includ(?:e|es|ed) "
+    r"(?:charges?|counts?) (?:against|facing) [^.;:]{1,60}? includ(?:e|es|ed) |"
+    # "In all, 20 public order offences are charged, …, including obstruction of a garda"
+    r"(?:offen[cs]es|charges|counts)\b[^.;:]{0,80}?,? including "
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun
@@ -207,7 +209,9 @@ LOOSE_CHARGE_VERBS: str = (
     r"encour\w*|retenue?s?|"
     # "Deux ans de prison ferme pour vol simple": the term, then the offence it punishes, named bare (not
     # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
-    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
+    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
+    # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
+    r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -294,7 +298,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
-    brigandage extermination common nuisance threat drug""".split()
+    brigandage extermination common nuisance threat drug public arrestation arrestations""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -312,10 +316,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+lors\b",
     r"\s+alors\b",
     r"\s+mais\b",
-    # French "car" (because) ends the list; English "the car" is the offence's object
+    # French "car" (because) ends the list; English "the car", "a Garda car" is the offence's object
     # (the lookbehinds after the word: tried only where "car" stands, not at every character)
     r"\s+car\b(?<!\bthe car)(?<!\ba car)(?<!\bhis car)(?<!\bher car)(?<!\btheir car)(?<!\bpatrol car)"
-    r"(?<!\bpolice car)",
+    r"(?<!\bpolice car)(?<!\bGarda car)(?<!\bprivate car)(?<!\bstolen car)",
     r"\s+avant\b",
     r"\s+après\b",
     r"\s+qui\b",

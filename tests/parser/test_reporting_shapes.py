@@ -7282,3 +7282,43 @@ def test_a_page_stamp_may_glue_the_day_to_the_month() -> None:
         """
     article = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0]
     assert article.published == dt.date(2019, 9, 19)
+
+
+def test_a_list_of_offences_then_ces_faits_after_the_colon_names_them() -> None:
+    report = """
+        Court news
+
+        GOMA, 21 mars 2018 - Le tribunal militaire a rejugé l'affaire.
+        Meurtre, viol, arrestations arbitraires : ils avaient été reconnus coupables de tous ces faits.
+        """
+    assert {"meurtre", "viol", "arrestations arbitraires"} <= set(charges(report))
+
+
+def test_a_term_of_years_then_pour_names_the_offence() -> None:
+    report = """
+        Court news
+
+        TUNIS, 4 juin 2024 - Le tribunal a condamné Karim Mabrouk. Le détail de la peine : un an pour
+        falsification de documents bancaires, trois ans pour plusieurs infractions fiscales.
+        """
+    assert "falsification de documents bancaires" in charges(report)
+
+
+def test_offences_charged_including_names_them() -> None:
+    report = """
+        Court news
+
+        CORK, 12 July 2021 - John Burke was refused bail. In all, 20 offences are charged, ten of them against
+        him alone, including obstruction of a garda and criminal damage of a Garda car.
+        """
+    assert {"obstruction of a garda", "criminal damage of a Garda car"} <= set(charges(report))
+
+
+def test_public_violence_is_an_offence() -> None:
+    report = """
+        Court news
+
+        BULAWAYO, 9 February 2019 - Peter Moyo, a soldier, and John Ndlovu are on trial for public violence
+        before the Western Commonage magistrates court.
+        """
+    assert "public violence" in charges(report)
