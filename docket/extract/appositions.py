@@ -30,6 +30,11 @@ _DEFENDING = re.compile(
     r"(?:appearing |who appeared )?for (?:the )?"
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )
+_HOLDS_PROSECUTION_SEAT = re.compile(
+    r"qui (?:occup\w+|tena\w+|tien\w+) le siège du (?:ministère public|parquet)|"
+    r"who (?:represented|appeared for) the (?:State|prosecution|Crown|Republic)",
+    FLAGS,
+)
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
 # "Me X, qui fait partie des conseils des parties civiles": one of a group named by its role
 # (not "qui fait partie des avocats de X": the client named, read elsewhere)
@@ -160,6 +165,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return "prosecutor", phrase.strip()
     if _DEFENDING.match(phrase):
         return "defense_counsel", phrase.strip()
+    if _HOLDS_PROSECUTION_SEAT.match(phrase):
+        return "prosecutor", phrase.strip()  # "Pascal X, qui occupait le siège du ministère public"
     if _PRESIDES.match(phrase):
         return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
     represents = _REPRESENTS.match(phrase)

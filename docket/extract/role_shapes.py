@@ -72,7 +72,8 @@ def police_prosecutor(before: str, after: str) -> bool:
 
 
 # "bail has been refused by the court, with Mr X presiding": the one named before "presiding" is the bench
-_PRESIDING_AFTER = re.compile(r"\s+presiding\b")
+# "la cour – Huguette X à la présidence, avec pour assesseurs …": the same, in French
+_PRESIDING_AFTER = re.compile(r"\s+(?:presiding\b|à la présidence\b|assurant la présidence\b)")
 
 
 def presiding_after(after: str) -> bool:

@@ -32,6 +32,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "defense_counsel",
     ),
     (r"avocate? de la défense", "defense_counsel"),
+    # "Leurs défenseurs – A, B et C – ont dû garder le silence"
+    (r"(?:leurs?|ses|son|sa) défenseu(?:r|rs|se|ses)", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
     (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)", "defense_counsel"),
@@ -158,6 +160,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # Ghana and England: "His Honour Anthony X nevertheless convicted him"
     (r"(?-i:His|Her) (?:Honour|Honor|Lordship|Ladyship)(?: (?-i:Judge|Justice))?", "judge"),
     (r"juges?|magistrate?s?", "judge"),
+    # "avec pour assesseurs A et B": the judges who sit beside the presiding one
+    (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
     (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge)|judges?", "judge"),
@@ -387,6 +391,8 @@ PROCEEDINGS_CONTEXT: str = (
 LIST_INTRODUCERS: str = (
     r"\bil s['’]agit|\bce sont|\bà savoir|\bnotamment|\bnamely|\bparmi (?:eux|elles|lesquels|lesquelles)|"
     r"\bamong them(?: (?:are|were))?|\bthey (?:are|were)|\bparmi (?:eux|elles),? (?:figurent|figure|figuraient|figurait|on trouve|on retrouve)|:|"
+    # "Leurs défenseurs – A, B et C – ont …": a dash right after a plural noun opens the list it names
+    r"(?<=[sx]) –\s*$|(?<=[sx]) —\s*$|"
     # "Parmi eux figure l'ancien ministre de la Santé A": who the one named is may come first
     r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}"
 )

@@ -7322,3 +7322,36 @@ def test_public_violence_is_an_offence() -> None:
         before the Western Commonage magistrates court.
         """
     assert "public violence" in charges(report)
+
+
+def test_defenders_listed_after_a_dash_are_defence_counsel() -> None:
+    report = """
+        Court news
+
+        PARAKOU, 7 mai 2014 - Seul Ali Bello, poursuivi pour trafic de drogue, a comparu devant la cour.
+        Leurs défenseurs – Paul Assogba, Jean Essou et Luc Moussa – ont donc dû garder le silence.
+        """
+    found = roles(report)
+    assert [found.get(n) for n in ("Paul Assogba", "Jean Essou", "Luc Moussa")] == ["defense_counsel"] * 3
+
+
+def test_assessors_and_the_one_at_the_presidency_are_judges() -> None:
+    report = """
+        Court news
+
+        PARAKOU, 7 mai 2014 - Ali Bello, poursuivi pour trafic de drogue, a comparu devant la cour d'assises.
+        La cour – Marie Balley à la présidence, avec pour assesseurs Paul Gangny et Jean Yéyé – a ordonné que
+        le dossier soit scindé.
+        """
+    found = roles(report)
+    assert [found.get(n) for n in ("Marie Balley", "Paul Gangny", "Jean Yéyé")] == ["judge"] * 3
+
+
+def test_the_one_holding_the_seat_of_the_prosecution_is_the_prosecutor() -> None:
+    report = """
+        Court news
+
+        PARAKOU, 7 mai 2014 - Ali Bello, poursuivi pour trafic de drogue, a comparu devant la cour d'assises.
+        Les coaccusés n'ont pas été joints, selon Pascal Dako, qui occupait le siège du ministère public.
+        """
+    assert roles(report)["Pascal Dako"] == "prosecutor"
