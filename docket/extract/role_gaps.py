@@ -56,3 +56,12 @@ POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 AGE_AFTER_NAME = re.compile(
     r"\s*(?:,\s*(?:âgée? de\s+|aged\s+)?\d{1,3}\s*(?:ans|years? old|years)?\s*[,.]|\(\d{1,3}\))"
 )
+
+
+# a trade noun inside a list of the accused: "il a relaxé trois prévenus : le magistrat A, l'avocat B et le
+# douanier C" names what each accused does for a living, not their part in the case
+TRADE_IN_LIST_OF_ACCUSED = re.compile(
+    r"\b(?:prévenue?s|accusée?s|inculpée?s|détenue?s|mis en cause|defendants|accused|suspects)\s*:\s*"
+    r"(?:[^:;.]{0,160}?(?:,|;|\bet|\band)\s+)?(?:le|la|l['’]|un|une|the|an?)\s*$",
+    re.IGNORECASE,
+)

@@ -7355,3 +7355,14 @@ def test_the_one_holding_the_seat_of_the_prosecution_is_the_prosecutor() -> None
         Les coaccusés n'ont pas été joints, selon Pascal Dako, qui occupait le siège du ministère public.
         """
     assert roles(report)["Pascal Dako"] == "prosecutor"
+
+
+def test_trades_inside_a_list_of_the_accused_are_not_their_parts() -> None:
+    report = """
+        Court news
+
+        KOUPÉLA, 25 février 2026 - Le tribunal de grande instance a vidé sa saisine. Au bénéfice du doute, il
+        a relaxé trois prévenus : le magistrat Jean Ouédraogo, l'avocat Paul Sampébré et le douanier Ali Sow.
+        """
+    found = roles(report)
+    assert [found.get(n) for n in ("Jean Ouédraogo", "Paul Sampébré", "Ali Sow")] == ["defendant"] * 3
