@@ -142,7 +142,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "the Polokwane regional court", "Kisutu resident magistrate's court"
     r"[A-Z][\w'-]+ (?i:regional|district|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
-    r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the ))[A-Z][\w'-]+"
+    # ("A Mongu magistrate has handed prison terms …": the sentence's subject, named by its seat)
+    r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the )|(?<=\bA )|(?<=\bAn ))[A-Z][\w'-]+"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate\b)",
     # "after HARARE Magistrate X threw out…": a known seat before the magistrate's title names the court
     # (the seats as written and in capitals, matched case-sensitively: a case-blind tree of every seat tried at

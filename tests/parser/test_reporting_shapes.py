@@ -7366,3 +7366,13 @@ def test_trades_inside_a_list_of_the_accused_are_not_their_parts() -> None:
         """
     found = roles(report)
     assert [found.get(n) for n in ("Jean Ouédraogo", "Paul Sampébré", "Ali Sow")] == ["defendant"] * 3
+
+
+def test_a_magistrate_named_by_a_seat_as_the_subject_names_the_court() -> None:
+    report = """
+        Court news
+
+        LUSAKA, 12 May 2014 - A Mongu magistrate has handed prison terms to 17 activists accused of criminal
+        damage.
+        """
+    assert courts(report) == ["Mongu Magistrates' Court"]
