@@ -496,8 +496,20 @@ def _day_and_month(
         return [DateMention(start, end, text[start:end], date, "day", False, conflict)]
     if _safe_date(2000, month, day) is None:  # a leap year: only impossible days ("31 avril") fail
         return []
+    that_year = _THAT_YEAR.search(text[max(0, start - 40) : start])
+    told = _YEAR_TOLD.findall(text[max(0, start - 300) : start]) if that_year else []
+    if told:
+        # "celui jugé en 2015 : cette année-là, le samedi 7 mars": the year the text just told
+        return _day_and_month(text, span, day, month, told[-1], weekday, reference, direction)
     found, conflict = _year_for(day, month, reference, weekday, direction)
     return [DateMention(start, end, text[start:end], found, "day", False, conflict)]
+
+
+_THAT_YEAR = re.compile(
+    r"(?i:cette année-là|cette même année|la même année|that year|the same year|that same year)[\s,:]*"
+    r"(?:(?:le|on|the)\s+)?$"
+)
+_YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _resolve_month_first(

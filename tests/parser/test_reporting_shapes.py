@@ -7376,3 +7376,14 @@ def test_a_magistrate_named_by_a_seat_as_the_subject_names_the_court() -> None:
         damage.
         """
     assert courts(report) == ["Mongu Magistrates' Court"]
+
+
+def test_that_year_gives_a_yearless_day_the_year_just_told() -> None:
+    report = """
+        Court news
+
+        GOMA, 22 mars 2018 - Paul Kabila, poursuivi pour viol, comparaît devant le tribunal militaire. Le
+        dossier rappelle celui jugé en 2015 : cette année-là, le samedi 7 mars, la même juridiction avait
+        condamné vingt-deux militaires.
+        """
+    assert ("2015-03-07", "convicted") in rulings(report)
