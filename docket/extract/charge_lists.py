@@ -57,3 +57,36 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
 # a numbered list whose items end with ";" reads as one sentence: "1. conspiracy (section 369); 2. common
 # assault (section 227);" holds two items, each cut at its own aside
 BULLETS_JOINED = re.compile(r";\s*\d{1,2}[.)]\s+")
+
+
+# "Abus de fonction, blanchiment : voilà ce qui vaut à X d'être jugé": the offences first, then what they are
+LIST_THEN_CHARGES = re.compile(
+    # at the sentence's start, or after a dateline's dash
+    r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
+    # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
+    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
+    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
+    r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
+    r"faits reprochés))"
+    # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"
+    r"|(?:^|\s[-–—]\s)\s*(?P<offences2>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
+    r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
+    FLAGS,
+)
+
+
+LIST_AMONG_CHARGES = re.compile(
+    r"(?:^|[.:]\s|\s[-–—]\s)\s*(?P<offences>[^:.;!?]{3,400}?)\s+(?:figur(?:ent|aient)|sont|étaient) "
+    r"(?:notamment |entre autres |aussi |également )?parmi (?:les|leurs?) "
+    r"(?:charges|chefs|accusations|infractions|griefs|préventions)\b",
+    FLAGS,
+)
+
+
+# "Murder is the charge against Charles X", "Theft of property, forgery and criminal facilitation were the
+# charges": the offences as the subject, the charge noun after the verb
+LIST_IS_THE_CHARGE = re.compile(
+    r"(?:^|[.:]\s)\s*(?P<offences>[^.;:!?]{3,200}?)\s+(?:is|was|are|were)\s+(?:the|among the)\s+"
+    r"(?:main |only |sole )?(?:charges?|counts?|offen[cs]es)\b",
+    FLAGS,
+)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
-from docket.extract.charge_lists import BULLETS_JOINED, items_within_the_list, range_items
+from docket.extract.charge_lists import (
+    BULLETS_JOINED,
+    LIST_AMONG_CHARGES,
+    LIST_IS_THE_CHARGE,
+    LIST_THEN_CHARGES,
+    items_within_the_list,
+    range_items,
+)
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
@@ -88,11 +95,17 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     break  # "l'accusent de les avoir observées, sous couvert d'un exercice …": what was done
                 if take(sentence, i, s[de.end() :], need_head=True):
                     break
-        among = _LIST_AMONG_CHARGES.search(s) if "parmi" in s else None
+        among = LIST_AMONG_CHARGES.search(s) if "parmi" in s else None
         if among is not None:
             # "A, B et C figurent notamment parmi les charges qui pèsent sur eux": the offences first
             take(sentence, i, among.group("offences"), need_head=True)
-        announced = _LIST_THEN_CHARGES.search(s) if ":" in s else None
+        lowered_words = lowered if lowered is not None else s.lower()
+        stated_here = any(f" the {noun}" in lowered_words for noun in ("charge", "count", "offen"))
+        stated = LIST_IS_THE_CHARGE.search(s) if stated_here else None
+        if stated is not None:
+            # "Murder is the charge against X", "Theft, forgery and facilitation were the charges"
+            take(sentence, i, "", need_head=True, items=_split_charges(stated.group("offences")))
+        announced = LIST_THEN_CHARGES.search(s) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are
@@ -143,29 +156,6 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
             take(sentence, i, "", need_head=True, items=offences)
     return found
-
-
-_LIST_THEN_CHARGES = re.compile(
-    # at the sentence's start, or after a dateline's dash
-    r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
-    # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
-    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
-    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
-    r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
-    r"faits reprochés))"
-    # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"
-    r"|(?:^|\s[-–—]\s)\s*(?P<offences2>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
-    r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
-    FLAGS,
-)
-
-
-_LIST_AMONG_CHARGES = re.compile(
-    r"(?:^|[.:]\s|\s[-–—]\s)\s*(?P<offences>[^:.;!?]{3,400}?)\s+(?:figur(?:ent|aient)|sont|étaient) "
-    r"(?:notamment |entre autres |aussi |également )?parmi (?:les|leurs?) "
-    r"(?:charges|chefs|accusations|infractions|griefs|préventions)\b",
-    FLAGS,
-)
 
 
 # offences shared out among the accused: "X pour les uns ; Y pour les autres", "X for some, Y for others"

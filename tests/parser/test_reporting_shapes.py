@@ -7387,3 +7387,16 @@ def test_that_year_gives_a_yearless_day_the_year_just_told() -> None:
         condamné vingt-deux militaires.
         """
     assert ("2015-03-07", "convicted") in rulings(report)
+
+
+def test_offences_as_the_subject_of_is_the_charge_are_the_charges() -> None:
+    report = """
+        Court news
+
+        BULAWAYO, 9 February 2019 - Four soldiers were granted bail by the High Court. Murder is the charge
+        against Charles Moyo (56) and Bernard Sibanda (18), who were among the mob. Theft of property and
+        forgery were the offences alleged against two others.
+        """
+    assert {"murder", "theft of property", "forgery"} <= set(charges(report))
+    found = roles(report)
+    assert (found.get("Charles Moyo"), found.get("Bernard Sibanda")) == ("defendant", "defendant")
