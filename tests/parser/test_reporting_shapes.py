@@ -7400,3 +7400,13 @@ def test_offences_as_the_subject_of_is_the_charge_are_the_charges() -> None:
     assert {"murder", "theft of property", "forgery"} <= set(charges(report))
     found = roles(report)
     assert (found.get("Charles Moyo"), found.get("Bernard Sibanda")) == ("defendant", "defendant")
+
+
+def test_the_offence_before_accused_or_suspect_is_the_charge() -> None:
+    report = """
+        Court news
+
+        GABORONE, 1 May 2020 - Broadhurst Magistrate Peter Molefe on Thursday sent murder suspect John Kgosi
+        back into custody. Some robbery suspects had walked out on bail before.
+        """
+    assert charges(report) == ["murder"]
