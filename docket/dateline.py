@@ -96,8 +96,10 @@ def find_dateline(article_text: str, language: str) -> DateMention | None:
     `article_text`.
     """
     primary = check_language(language)
+    # the lines both languages read: half the articles have no dateline and are read in both
+    head, tail = _head_and_tail(article_text)
     for lang in (primary, "fr" if primary == "en" else "en"):
-        found = _find_dateline(article_text, lang)
+        found = _find_dateline(article_text, lang, head, tail)
         if found is not None:
             return found
     return _glossed_today(article_text, primary)
@@ -263,8 +265,9 @@ def _is_prose(line: str) -> bool:
     )
 
 
-def _find_dateline(text: str, language: Language) -> DateMention | None:
-    head, tail = _head_and_tail(text)
+def _find_dateline(
+    text: str, language: Language, head: list[tuple[int, str]], tail: list[tuple[int, str]]
+) -> DateMention | None:
     best: tuple[int, int, int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):

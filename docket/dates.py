@@ -218,6 +218,9 @@ class _Lexicon:
     lowered: re.Pattern[str] | None = None
 
 
+# the words folded are a date's names and little words ("mars", "févr.", "ce", "dernier"): a few hundred
+# at most, each folded again at every date that writes it
+@lru_cache(maxsize=1024)
 def _fold(word: str) -> str:
     """Lower-case, accent-less, dot-less: the key of a month or weekday name."""
     decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))

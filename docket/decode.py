@@ -75,6 +75,7 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _ANY_LINE_BREAK = re.compile(r"[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Control characters left in otherwise-good text (a stray byte, a BOM from a concatenated file).
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe]")
+_ANY_LINE_BREAK_OR_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe]")
 
 
 def decode_report(data: bytes, name: str) -> Decoded:
@@ -497,8 +498,10 @@ def _weekdays_spaced(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    if _ANY_LINE_BREAK.search(text):
-        text = _LINE_BREAKS.sub("\n", text)
-    text = _STRAY_CONTROLS.sub("", text)
+    # one scan for what both steps look for: a text holding none (most) is not scanned a second time
+    if _ANY_LINE_BREAK_OR_STRAY_CONTROL.search(text):
+        if _ANY_LINE_BREAK.search(text):
+            text = _LINE_BREAKS.sub("\n", text)
+        text = _STRAY_CONTROLS.sub("", text)
     text = _weekdays_spaced(text)
     return unicodedata.normalize("NFC", text)

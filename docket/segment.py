@@ -391,8 +391,10 @@ def _is_kicker(content: str) -> bool:
             return True
         if " » " in content and "«" not in content:  # a breadcrumb "Accueil » Justice", not a quotation
             return True
+    if len(content.split()) > 4:
+        return False  # asked first: most headlines have more words, and reading their letters costs more
     letters = [character for character in content if character.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(content.split()) <= 4
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 class _LanguageRun:

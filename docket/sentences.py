@@ -79,10 +79,16 @@ _INITIALS = re.compile(r"(?:\w\.)+\w")
 _BEFORE_A_NUMBER = frozenset({"vol", "art", "arts", "no", "nos", "pp", "ch", "chap"})
 # "art. 5", "art. L. 121-3" (a code's part before the number)
 _DIGIT_NEXT = re.compile(r"\s*(?:[LRDA]\.?\s*)?\d")
+_LONGER_THAN_ANY_ABBREVIATION = 1 + max(map(len, _ABBREVIATIONS | _BEFORE_A_NUMBER))
 
 
 def _is_abbreviation(text: str, piece_start: int, dot_at: int, punctuation: str) -> bool:
     if not punctuation.startswith("."):
+        return False
+    opening = dot_at - _LONGER_THAN_ANY_ABBREVIATION
+    if opening >= piece_start and text[opening:dot_at].isalnum():
+        # the word before the dot ends in that many word characters (`\w` is `isalnum` or "_"): longer than
+        # any abbreviation, and no initials, which end on a dot and a letter (most sentence ends: "tribunal.")
         return False
     word_match = _LAST_WORD.search(text, max(piece_start, dot_at - 20), dot_at)
     if word_match is None:

@@ -313,3 +313,11 @@ def test_every_line_break_the_normalisation_replaces_is_one_it_looks_for() -> No
     for c in range(sys.maxunicode + 1):
         if _LINE_BREAKS.match(chr(c) + "\n"):
             assert _ANY_LINE_BREAK.match(chr(c)), hex(c)
+
+
+def test_every_character_the_normalisation_changes_is_one_its_first_scan_looks_for() -> None:
+    from docket.decode import _ANY_LINE_BREAK_OR_STRAY_CONTROL, _STRAY_CONTROLS
+
+    for c in range(sys.maxunicode + 1):
+        if _ANY_LINE_BREAK.match(chr(c)) or _STRAY_CONTROLS.match(chr(c)):
+            assert _ANY_LINE_BREAK_OR_STRAY_CONTROL.match(chr(c)), hex(c)

@@ -1,0 +1,51 @@
+"""Sentence ends and abbreviations: the shortcut for long words reads as the word-by-word test."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from docket import sentences
+
+
+def _abbreviation_by_its_word(text: str, piece_start: int, dot_at: int) -> bool:
+    """`_is_abbreviation` for a full stop, as written before the shortcut: the last word always read."""
+    word_match = sentences._LAST_WORD.search(text, max(piece_start, dot_at - 20), dot_at)
+    if word_match is None:
+        return False
+    word = word_match.group(1).lower().rstrip(".").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    if word in sentences._BEFORE_A_NUMBER:
+        return sentences._DIGIT_NEXT.match(text, dot_at + 1) is not None
+    if word in sentences._ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() or bool(sentences._INITIALS.fullmatch(word))
+
+
+def _agree_at_every_full_stop(text: str) -> int:
+    shortcuts = 0
+    for dot in re.finditer(r"\.", text):
+        for piece_start in (0, max(0, dot.start() - 7), max(0, dot.start() - 3)):
+            expected = _abbreviation_by_its_word(text, piece_start, dot.start())
+            assert sentences._is_abbreviation(text, piece_start, dot.start(), ".") == expected, (
+                text,
+                dot.start(),
+            )
+            shortcuts += not expected
+    return shortcuts
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="abcMESSRSmesrsİı_2' ’.-\u0307é", max_size=40))
+def test_the_long_word_shortcut_answers_as_the_word_does_in_any_text(text: str) -> None:
+    _agree_at_every_full_stop(text)
+
+
+def test_the_long_word_shortcut_answers_as_the_word_does_at_the_edges() -> None:
+    texts = [
+        "Le tribunal. Messrs. Smith, messrs. X. M.B. Diallo, a.b.c.defghij. XMESSRS. art. 5 vol. Au",
+        "Il a été jugé par le tribunal. İİİİİİİ. abcdefg. abcdef. _abcdefg. abc_def. 1234567. j.-c. Fin",
+        "l'abcdefgh. d’arts. qu'messrs. M. Mme. Mlles. abcdefghijklmnopqrstuvwxyz.",
+    ]
+    assert sum(_agree_at_every_full_stop(text) for text in texts) > 10
