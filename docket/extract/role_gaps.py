@@ -1,6 +1,7 @@
 """What may stand between a role noun and the name it introduces: ranks and titles, the role's complement, a
 client named first ("Representing Doherty, X"), the comma of an apposition; and the possessive before a
-counsel noun ("his lawyers"), which names the client rather than the counsel's side."""
+counsel noun ("his lawyers"), which names the client rather than the counsel's side; and what around a name
+undoes the role noun before it: an age after the name, a list of the accused the noun stands in."""
 
 from __future__ import annotations
 
