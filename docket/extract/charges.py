@@ -174,7 +174,7 @@ _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
     r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|infraction|délit|"
     r"est pour|admit|rest|fac(?:es|ed|ing)\b|chef|grief|accusation|prévention|retien|retin|retenai|"
-    r"these|they",
+    r"these|they|allegation|plainte",
     FLAGS,
 )
 

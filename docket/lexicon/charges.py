@@ -99,7 +99,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?<!qui )(?:leur|lui) (?:est|sont|était|étaient|a été|ont été) reprochée?s?(?:, [^,.;]{1,30},\s*)?",
     r"on (?:leur|lui) reproch\w+",
     # "Les 19 prévenus, à qui l'on reproche d'avoir provoqué un attroupement non armé"
-    r"(?:à qui|auxquels|auxquelles|auquel) l['’]on reproch\w+ (?:d['’]avoir \w+ )?",
+    # ("à qui le parquet reproche des détournements": any subject of the verb)
+    r"(?:à qui|auxquels|auxquelles|auquel) (?:l['’]on |on |(?:le|la|l['’]) ?[\w'’]+ )reproch\w+ (?:d['’]avoir \w+ )?",
     r"(?:est|sont|était|étaient) reprochée?s? (?:à|aux) (?:\w+ ){0,3}?(?:(?:\d+ )?(?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)|\d+(?! (?:prévenus|accusés|inculpés|détenus|suspects|mis en cause)))",
     # "la cour a retenu leur culpabilité pour « X, de Y et de Z »"
     r"culpabilité (?:pour|(?:du|des) chefs? d[e'’])",
@@ -147,7 +148,7 @@ HEADED_CHARGE_CUES: str = (
     # ("today admitted manslaughter at Newcastle Crown Court": the court where, after the offence)
     r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?(?:[,.;]| (?:at|before) ))|"
     # "The eight counts they answer border on conspiracy and drug trafficking", as Nigerian papers write it
-    r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed)? on |"
+    r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed|ing)? on |"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
@@ -169,8 +170,11 @@ HEADED_CHARGE_CUES: str = (
     r"to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?) over (?:the |their |his |her )?(?:alleged )?|"
     # "sur les cinq chefs qui lui étaient reprochés: A, B", "une liste de griefs : A, B", "new felony counts were
     # tacked on: A, B": a word for the charges, then a colon that opens them
-    r"(?:chefs?|griefs|charges|accusations|infractions|préventions|counts|offen[cs]es)"
-    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,60}:\s*|"
+    # ("to issue legal advice on the allegations - conspiracy, kidnapping and …": a dash in its stead)
+    r"(?:chefs?|griefs|charges|accusations|allegations|infractions|préventions|counts|offen[cs]es)"
+    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,60}(?::|\s[-–—])\s*|"
+    # "la plainte pour diffamation et atteinte à son honneur": the offence a complaint names
+    r"\bplaintes? (?:[\w'’]+ ){0,2}?pour |"
     # "Le verdict retient notamment l'assassinat, le brigandage aggravé": the present of "retenu"
     r"\bret(?:ient|iennent|enait|enaient|int|inrent)\b(?: notamment| aussi| également| seulement)? |"
     # "Il était reproché à tous les cinq des violences volontaires": the impersonal, with those it is held
@@ -223,7 +227,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     r"(?:on |faces? |facing |over )?charges? of",
     r"(?:was |were |is |are |been )?convicted of",
-    r"found guilty of",
+    # ("had been found guilty Friday of first degree murder": the day between)
+    r"found guilty (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) )?of",
     r"convicted\b[^.;]{0,40}?\bof",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "the three counts they face, which border on conspiracy, …"
@@ -328,6 +333,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"(?<!ainsi)(?<!même)(?<!plus)(?<!moins)(?<!autre)(?<!tel)(?<!telle)(?<!tels)(?<!telles)\s+que\s+"
     r"(?=(?:le|la|les|l['’]|ces|ce|cette|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b)",
     r"\s+dont\b",
+    # "la plainte pour diffamation introduite par M. X": who filed the complaint
+    r"\s+(?:introduite?s?|déposée?s?|portée?s?|formée?s?) par\b",
     # "a retenu l'assassinat et lui a infligé quinze ans": a new verb with its object pronoun
     r"\s+et (?:lui|leur|les|l['’]|la|le) ?(?:a|ont|avait|avaient|est|sont|fut)\b",
     r"\s+lorsqu",

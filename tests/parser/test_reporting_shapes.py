@@ -7410,3 +7410,53 @@ def test_the_offence_before_accused_or_suspect_is_the_charge() -> None:
         back into custody. Some robbery suspects had walked out on bail before.
         """
     assert charges(report) == ["murder"]
+
+
+def test_a_qui_any_subject_reproche_names_the_offences() -> None:
+    report = """
+        Court news
+
+        OUAGADOUGOU, 16 décembre 2025 - Le procès a été renvoyé. Il s'agit de Paul Yé et Laure Zongo, à qui le
+        parquet reproche des détournements de deniers publics et l'enrichissement illicite.
+        """
+    assert {"détournements de deniers publics", "enrichissement illicite"} <= set(charges(report))
+
+
+def test_found_guilty_on_a_weekday_of_an_offence() -> None:
+    report = """
+        Court news
+
+        LANCASTER, Aug. 9, 2017 - John Newman was sentenced to life in prison. Newman had been found guilty
+        Friday of murder.
+        """
+    assert "murder" in charges(report)
+
+
+def test_allegations_then_a_dash_open_the_list_of_offences() -> None:
+    report = """
+        Court news
+
+        LAGOS, 3 March 2023 - Peter Ade will stay in custody for 30 days, the Chief Magistrate ordered, to
+        give the DPP time to advise on the allegations - conspiracy, kidnapping and possession of firearms.
+        """
+    assert {"conspiracy", "kidnapping", "possession of firearms"} <= set(charges(report))
+
+
+def test_a_complaint_for_an_offence_names_it() -> None:
+    report = """
+        Court news
+
+        LOMÉ, 12 mai 2021 - Le tribunal a renvoyé l'affaire. Au cœur de la procédure, la plainte pour
+        diffamation introduite par M. Paul Kpatcha contre le journal.
+        """
+    assert "diffamation" in charges(report)
+
+
+def test_counts_bordering_on_offences_name_them() -> None:
+    report = """
+        Court news
+
+        KANO, 8 June 2022 - The state brought 38 counts against the suspects, bordering on conspiracy and
+        kidnapping. Peter Obi is listed first on the charge.
+        """
+    assert {"conspiracy", "kidnapping"} <= set(charges(report))
