@@ -296,7 +296,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
 PENALTY_TERM: str = (
     r"[\w½¼¾,.]+[ -](?:ans?|années?|mois|years?|months?)['’]?(?: [\w'’-]+){0,2}? (?:de prison|"
     r"d['’]emprisonnement|de réclusion|de détention|ferme|avec sursis|in (?:jail|prison)|imprisonment|"
-    r"behind bars|(?:jail|prison|custodial) (?:term|sentence))\b"
+    r"behind bars|(?:jail|prison|custodial) (?:terms?|sentences?))\b"
 )
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
@@ -310,6 +310,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
     # a headline's present: "Jury convicts James X in …", "Court jails Y"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:convicts|acquits|jails|sentences|remands|clears|frees)|"
+    # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
+    r"\b(?:la )?(?:condamnation|relaxe|acquittement) (?:de|d['’]|du)|\bthe conviction of|"
+    # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb
+    r"\b(?:Before|Devant) [^.;]{3,80}? (?:stood|appeared|comparaissai(?:en)?t|comparurent|comparaissent)\s*$|"
     r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"

@@ -7460,3 +7460,35 @@ def test_counts_bordering_on_offences_name_them() -> None:
         kidnapping. Peter Obi is listed first on the charge.
         """
     assert {"conspiracy", "kidnapping"} <= set(charges(report))
+
+
+def test_those_starting_jail_terms_are_the_accused() -> None:
+    report = """
+        Court news
+
+        LILONGWE, 11 December 2024 - Peter Tembo, 44, who is from Burundi, and John Banda, 52, a Rwandan, are
+        starting five-year jail terms with hard labour, the First Grade Magistrate Court said.
+        """
+    found = roles(report)
+    assert (found.get("Peter Tembo"), found.get("John Banda")) == ("defendant", "defendant")
+
+
+def test_the_sentence_of_someone_names_the_accused() -> None:
+    report = """
+        Court news
+
+        LIBREVILLE, 3 juin 2024 - C'est vendredi qu'a pris fin la session criminelle de la cour, sur la
+        condamnation d'Anatole Obiang, un Gabonais, à 30 ans de réclusion.
+        """
+    assert roles(report)["Anatole Obiang"] == "defendant"
+
+
+def test_those_who_stood_before_a_magistrate_after_the_verb_are_the_accused() -> None:
+    report = """
+        Court news
+
+        DAR ES SALAAM, 11 January 2022 - Three magistrates heard charges against seven officers. Before Chief
+        Resident Magistrate Evodia Mushi stood Godson Kimaro and Said Shekule.
+        """
+    found = roles(report)
+    assert (found.get("Godson Kimaro"), found.get("Said Shekule")) == ("defendant", "defendant")
