@@ -174,7 +174,7 @@ _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
     r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|infraction|délit|"
     r"est pour|admit|rest|fac(?:es|ed|ing)\b|chef|grief|accusation|prévention|retien|retin|retenai|"
-    r"these|they|allegation|plainte",
+    r"these|they|allegation|plainte|accusé",
     FLAGS,
 )
 
@@ -299,7 +299,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
 
 def _starts_with_charge_head(label: str) -> bool:
     # the first word and whether another follows: the rest of a long clause is not split
-    bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label))
+    # ("« violences aggravées »": an opening quote and its space are no word of the offence)
+    bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label.lstrip(" «“\"'‘")))
     bare = bare[number.end() :] if (number := _NUMBER_BEFORE_OFFENCE.match(bare)) else bare
     words = bare.split(None, 1)
     if not words:

@@ -147,6 +147,10 @@ HEADED_CHARGE_CUES: str = (
     # encounters with her")
     # ("today admitted manslaughter at Newcastle Crown Court": the court where, after the offence)
     r"(?:admitted|admits) (?=(?!\w+ing\b)(?-i:[a-z-]+)(?: (?-i:[a-z-]+))?(?:[,.;]| (?:at|before) ))|"
+    # "accusés par le parquet de coaction de meurtre, incendie et destruction": the accuser between
+    r"accusée?s? par (?:le|la|les|l['’]) ?[\w'’ ]{1,30}? (?:de |d['’])|"
+    # "avait comparu sous cinq chefs d'incendie criminel": counts named by their offence
+    r"\bchefs? d['’](?!accusation|inculpation)(?=[a-zé])|"
     # "The eight counts they answer border on conspiracy and drug trafficking", as Nigerian papers write it
     r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed|ing)? on |"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
@@ -213,7 +217,8 @@ LOOSE_CHARGE_VERBS: str = (
     r"encour\w*|retenue?s?|"
     # "Deux ans de prison ferme pour vol simple": the term, then the offence it punishes, named bare (not
     # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
-    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
+    # ("Cinq ans de prison, dont trois ferme, pour « violences aggravées »": a comma may come first)
+    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?=,? pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
     r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
 )

@@ -7492,3 +7492,33 @@ def test_those_who_stood_before_a_magistrate_after_the_verb_are_the_accused() ->
         """
     found = roles(report)
     assert (found.get("Godson Kimaro"), found.get("Said Shekule")) == ("defendant", "defendant")
+
+
+def test_a_prison_term_then_a_comma_and_pour_names_the_offence() -> None:
+    report = """
+        Court news
+
+        PARIS, 11 octobre 2017 - Le tribunal correctionnel a jugé l'affaire. Cinq ans de prison, dont trois
+        ferme, pour « violences aggravées » : Paul Bernard fait partie des sept condamnés.
+        """
+    assert "violences aggravées" in charges(report)
+
+
+def test_accused_by_the_prosecution_of_offences_names_them() -> None:
+    report = """
+        Court news
+
+        YAOUNDÉ, 16 avril 2021 - Les débats n'ont pas pu s'ouvrir devant le tribunal militaire dans le dossier
+        des trois militaires accusés par le parquet de coaction de meurtre et violation de consignes.
+        """
+    assert {"coaction de meurtre", "violation de consignes"} <= set(charges(report))
+
+
+def test_counts_named_chefs_of_an_offence_name_it() -> None:
+    report = """
+        Court news
+
+        QUÉBEC, 12 novembre 2021 - Paul Bilodeau a comparu de nouveau au palais de justice. En septembre, il
+        avait une première fois comparu sous cinq chefs d'incendie criminel.
+        """
+    assert "incendie criminel" in charges(report)
