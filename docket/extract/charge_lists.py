@@ -59,18 +59,20 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
 BULLETS_JOINED = re.compile(r";\s*\d{1,2}[.)]\s+")
 
 
+# a list at the sentence's start, or after a dateline's dash, up to its colon (its group named `name`)
+_LIST_BEFORE_COLON = r"(?:^|\s[-–—]\s)\s*(?P<{name}>(?:(?!\s[-–—]\s)[^:.;!?]){{3,200}}?)\s*:\s*"
 # "Abus de fonction, blanchiment : voilà ce qui vaut à X d'être jugé": the offences first, then what they are
 LIST_THEN_CHARGES = re.compile(
-    # at the sentence's start, or after a dateline's dash
-    r"(?:^|\s[-–—]\s)\s*(?P<offences>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
+    _LIST_BEFORE_COLON.format(name="offences")
     # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
-    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
+    + r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
     r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
     r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
     r"faits reprochés))"
     # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"
-    r"|(?:^|\s[-–—]\s)\s*(?P<offences2>(?:(?!\s[-–—]\s)[^:.;!?]){3,200}?)\s*:\s*"
-    r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
+    + "|"
+    + _LIST_BEFORE_COLON.format(name="offences2")
+    + r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
     FLAGS,
 )
 
