@@ -721,6 +721,8 @@ def _resolve_offset(
     if shape == "o":
         past = _fold(match["o_pre"]).startswith("il")  # "il y a trois jours"
     else:
+        if _APPROXIMATELY_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # "a little more than two weeks from now": a span of days, no day of its own
         past = _fold(match["p_post"]) == "ago"
     if reference is None:
         return _mention(match, shape, None, precision, True)
@@ -732,6 +734,13 @@ def _resolve_offset(
     elif precision == "year":
         date = date.replace(month=1, day=1)
     return _mention(match, shape, date, precision, True)
+
+
+_APPROXIMATELY_BEFORE = re.compile(
+    r"\b(?:more than|less than|about|nearly|almost|some|over|roughly|around|plus de|moins de|environ|près de)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 # In French "huit jours" is a week and "quinze jours" two; "dans 15 jours" in digits is taken literally.

@@ -198,7 +198,7 @@ _CAPITAL_FULL_STOP = re.compile(r"[A-Z]\.")
 _ANONYMISED_NAME = re.compile(r"(?-i:[A-Z]\.(?: ?[A-Z]\.?){1,2})")
 _ANONYMISED_CONTEXT = re.compile(
     r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
-    r"comparaît|has|was|is|had|appeared|pleaded)\b|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
+    r"comparaît|prend|prennent|écope|écopent|risque|has|was|is|had|appeared|pleaded|got|gets|faces)\b|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
     FLAGS,
 )
 _ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D.", "B.P.", "C.P.", "P.V."})

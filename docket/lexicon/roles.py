@@ -229,6 +229,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (not "told the court that the suspect's life was at risk": someone else, named by the article)
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
+    # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term
+    r"(?:prend|prennent|a pris|ont pris|gets|got|receives|received) (?:[\w½,.]+ ){1,2}?(?:ans?|mois|years?|months?)\b",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",

@@ -7522,3 +7522,33 @@ def test_counts_named_chefs_of_an_offence_name_it() -> None:
         avait une première fois comparu sous cinq chefs d'incendie criminel.
         """
     assert "incendie criminel" in charges(report)
+
+
+def test_an_approximate_span_from_now_gives_no_day_and_leaves_the_told_day_next() -> None:
+    report = """
+        HUNTSVILLE, Aug. 4, 2021 - Ex-mayor Dale Rimmer will stay in jail until he is sentenced on Aug. 20.
+        Without bond, Rimmer will remain in jail until the sentencing hearing, a little more than two weeks
+        from now.
+        """
+    assert next_hearings(report) == ["2021-08-20"]
+
+
+def test_the_one_who_takes_a_term_is_accused() -> None:
+    for verb in ("prend", "a pris"):
+        report = f"""
+            BRUXELLES, 3 mars 2024 - Le tribunal correctionnel a rendu son jugement dans le dossier des
+            cambriolages. Paul Marchal {verb} deux ans, entièrement assortis d'un sursis probatoire.
+            """
+        assert roles(report).get("Paul Marchal") == "defendant", verb
+    report = """
+        LEEDS, March 3, 2024 - The Crown Court passed sentence on the gang. Owen Pritchard got five years.
+        """
+    assert roles(report).get("Owen Pritchard") == "defendant"
+
+
+def test_initials_that_take_a_term_name_a_person() -> None:
+    report = """
+        BRUXELLES, 3 mars 2024 - Le tribunal correctionnel a rendu son jugement dans le dossier des
+        cambriolages. A.Z. prend trois ans, entièrement assortis d'un sursis probatoire.
+        """
+    assert roles(report).get("A.Z.") == "defendant"
