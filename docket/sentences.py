@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(r"[.!?…][.!?…]*[»”\"')\]]*(?=\s+[«“\"'(\[]?\s?[
 _LAST_WORD = re.compile(r"([\w.'’-]+)$")
 # A line this short, or ending like this, stands alone: a headline, a dateline, a subheading.
 _SHORT_LINE = 70
-_LINE_END = re.compile(r"[.!?…:»”\"')]\s*$")
+# (a stray replacement character after the full stop, left by a page's bad encoding, does not hide it)
+_LINE_END = re.compile(r"[.!?…:»”\"')][\s\ufffd]*$")
 # A line that is only a date ("13 FÉVRIER 2026.", "Jeudi 12 février 2026", "12/02/2026") is the page's date
 # line: the long headline above it does not run on into it.
 _WEEKDAY = (

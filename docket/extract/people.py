@@ -107,7 +107,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         taken_up = taken_up_by_pronoun(following, pats) if mentions and mentions[0][3] is None else None
-        if taken_up and not s[: mentions[0][1]].strip(" -–—\n"):
+        opens = s[: mentions[0][1]] if taken_up else ""
+        if taken_up and (not opens.strip(" -–—\n") or _DATELINE_OPENING.fullmatch(opens)):
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
@@ -224,6 +225,8 @@ _OPENING_PARTICIPLE = re.compile(
     r"[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
     FLAGS,
 )
+# "ACCRA, Aug 18 - X, who edits …": the report's place and day before its first subject
+_DATELINE_OPENING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30},[^-–—\n]{0,30}[-–—]\s*", FLAGS)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 

@@ -303,7 +303,8 @@ def taken_up_by_pronoun(following: str, pats: Patterns) -> str | None:
     return signal.group(0).strip() if signal else None
 
 
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|Il|Elle)\b")
+# "They face a charge of …" after "A, who edits X, and B will have to wait": the plural takes up the first
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|They|Il|Elle|Ils|Elles)\b")
 
 
 def role_of_title(before: str) -> tuple[str | None, bool]:

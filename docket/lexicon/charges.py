@@ -243,6 +243,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "A city court is separately trying them for violently robbing the deceased"
     r"trying (?:them|him|her|the \w+) for",
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
+    # "stood briefly in the dock on Thursday to answer to murder and to defeating …"
+    r"to answer (?:to|(?:a |the )?charges? of)(?= (?-i:[a-z]))",
     r"indicted (?:for|on)",
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"

@@ -231,9 +231,14 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term
     r"(?:prend|prennent|a pris|ont pris|gets|got|receives|received) (?:[\w½,.]+ ){1,2}?(?:ans?|mois|years?|months?)\b",
+    # "X a subi mardi son enquête sur remise en liberté" (Québec's bail hearing)
+    r"(?:a|ont|avait|avaient) subi (?:\w+ ){0,2}?(?:son|leur) enquête (?:sur|de) (?:remise|mise) en liberté",
+    # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from
+    r"(?:a|ont|avait|avaient) (?:repris le chemin|regagné)(?: de)? (?:la |sa |leur |leurs )?"
+    r"(?:prison|maison d['’]arrêt|cellules?)|(?:retourne|retournent|est retournée?|sont retournée?s) en prison",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
-    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
+    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
     # "A, 39, and B, 21, had their lawyers argue for their release"; "X était au tribunal avec ses avocats"
     r"had (?:their|his|her) (?:lawyers?|counsel|attorneys?) (?:argue|apply|ask|plead|seek)|"
     r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"
@@ -261,7 +266,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:charges?|counts?|trial)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first

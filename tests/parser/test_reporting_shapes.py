@@ -7552,3 +7552,60 @@ def test_initials_that_take_a_term_name_a_person() -> None:
         cambriolages. A.Z. prend trois ans, entièrement assortis d'un sursis probatoire.
         """
     assert roles(report).get("A.Z.") == "defendant"
+
+
+def test_they_face_a_charge_takes_up_the_first_subject_after_a_dateline() -> None:
+    report = """
+        Libel trial stalls
+
+        Accra, Aug 18, - Kofi Mensah, who edits the Daily Lantern, and the paper's owners will have to wait
+        for their trial to go on: an Accra Circuit Court today put the case on hold. They face a charge of
+        criminal libel.
+        """
+    assert roles(report).get("Kofi Mensah") == "defendant"
+
+
+def test_stood_briefly_in_the_dock_to_answer_to_offences() -> None:
+    report = """
+        PRETORIA, March 30, 2023 - Her ex-boyfriend, Sipho Dlamini, stood briefly in the dock at the Pretoria
+        magistrate's court on Thursday to answer to murder and to defeating the administration of justice.
+        """
+    assert roles(report).get("Sipho Dlamini") == "defendant"
+    assert "murder" in charges(report)
+    assert "defeating the administration of justice" in charges(report)
+
+
+def test_a_bail_inquiry_undergone_in_quebec_names_the_accused() -> None:
+    report = """
+        QUÉBEC, 16 août 2017 - C'est la mine sombre, dans la boîte des accusés, que Marc Tremblay a subi mardi
+        son enquête sur remise en liberté devant le juge Paul Roy.
+        """
+    assert roles(report).get("Marc Tremblay") == "defendant"
+
+
+def test_those_taken_back_to_the_remand_prison_are_accused() -> None:
+    report = """
+        MBOUR, 3 mars 2024 - Le tribunal de grande instance de Mbour a renvoyé au 10 mars le dossier de
+        l'incendie de la mairie. À la fin de l'audience, Paul Seck a repris le chemin de la maison d'arrêt.
+        """
+    assert roles(report).get("Paul Seck") == "defendant"
+
+
+def test_a_stray_replacement_character_after_a_full_stop_still_ends_the_line() -> None:
+    report = (
+        "Procès à Mbour\n\nMBOUR, 3 mars 2024 - Le tribunal de grande instance de Mbour a renvoyé au 10 mars"
+        " le dossier des élus poursuivis pour incitation à la violence. Des parents ont quitté"
+        " la salle. \ufffd\nÀ la fin de l'audience, Paul Seck et Bira Gueye ont repris le chemin de la maison"
+        " d'arrêt de Mbour.\n"
+    )
+    assert roles(report).get("Bira Gueye") == "defendant"
+
+
+def test_a_councilman_is_a_title_not_part_of_the_name() -> None:
+    report = """
+        Councilman Rudd gets a year in federal prison
+
+        TERRE HAUTE, Oct. 16, 2018 - A federal judge sent Sullivan County Councilman Max L. Rudd to prison on
+        Monday. Rudd was convicted of election fraud.
+        """
+    assert "Councilman Rudd" not in roles(report)
