@@ -248,9 +248,14 @@ def ends_on_relative_verb(before: str) -> bool:
     return bool(_RELATIVE_VERB_AT_END.search(before))
 
 
-def without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
-    """ "A (47), of Viking Harbour, Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list
-    gives each person's age, the capitalised runs between the aged names are their addresses."""
+def without_non_parties(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
+    """The names of a sentence less those that name no one in the case: a byline's writer ("By Janet Sesay",
+    whose surname would otherwise take up "Sesay said" of counsel), and addresses: "A (47), of Viking Harbour,
+    Ushers Island, Dublin 8; B (49), New Oak Estate, Carlow": where a list gives each person's age, the
+    capitalised runs between the aged names are their addresses."""
+    byline = _BYLINE.match(sentence)
+    if byline and named and named[0][0] == byline.end():
+        named = named[1:]
     aged = [i for i, (_, end, *_) in enumerate(named) if _AGE_AFTER.match(sentence, end)]
     if len(aged) < 2:
         return named
@@ -267,5 +272,6 @@ def without_addresses(sentence: str, named: list[NamedRun]) -> list[NamedRun]:
     ]
 
 
+_BYLINE = re.compile(r"\s*(?:(?:Written |Reported )?[Bb]y|BY|Par|PAR)\s+(?=[A-ZÀ-Ý])")
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 _ADDRESS_SO_FAR = re.compile(r"\s*\(\d{1,3}\)\s*,\s*(?:of\s+)?(?:[A-Z0-9][\w'’-]*[\s,]*)*")

@@ -30,3 +30,20 @@ SIDE_TO_COUNSEL_GAP = re.compile(
     r",?\s+(?:(?:appears?|appeared|is|was|senior|junior|lead|leading|chief|principal|state|learned|the)\s+)*",
     re.IGNORECASE,
 )
+
+
+def counsel_verb_after(before: str, after: str) -> re.Match[str] | None:
+    """The words after a name that make it counsel; group 1 holds the prosecution's side when it is theirs."""
+    told = APPEARED_FOR.match(after) or COUNSEL_VERB_AFTER.match(after)
+    if told is None and _APPEARED_EARLIER.search(before):
+        # "Legal Aid attorney X appeared for the accused, and Y for the state": the verb told once for both
+        told = _SIDE_AFTER_ELIDED_VERB.match(after)
+    return told
+
+
+_APPEARED_EARLIER = re.compile(r"\b(?:appeared|appearing|acted|acting) for\b[^.;]{0,80},?\s+and\s+$")
+_SIDE_AFTER_ELIDED_VERB = re.compile(
+    r"\s+for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    r"the (?:accused|defen[cs]e|defendants?))"
+    r"\s*[.;,]"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_addresses
+from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_non_parties
 from docket.extract.clauses import in_quotation
 from docket.extract.list_shapes import (
     ACTS_ON_NEXT,
@@ -57,7 +57,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             )
         )
         named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
-        named = without_addresses(s, named)
+        named = without_non_parties(s, named)
         if not named:
             continue  # nobody named here: the roles and lists below have nothing to read
         # where each named person starts: a verb after the next name is that person's, not this one's

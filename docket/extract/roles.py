@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from docket import lexicon
 from docket.extract.appositions import appositive_role, done_past_apposition
-from docket.extract.counsel import APPEARED_FOR, COUNSEL_VERB_AFTER, GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP
+from docket.extract.counsel import GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP, counsel_verb_after
 from docket.extract.names import (
     ATTRIBUTIVE_BEFORE_COURT,
     BARE_TITLES,
@@ -166,7 +166,7 @@ def score_mention(
         person.scores["defendant"] += 3
         person.role_text.setdefault("defendant", against.group(0).strip())
         return "defendant"
-    appearing = APPEARED_FOR.match(after) or COUNSEL_VERB_AFTER.match(after)
+    appearing = counsel_verb_after(before, after)
     if appearing:
         # "Kholwani Ngwenya appeared for all four", "X, appearing for the State": counsel, by whom they serve
         role = "prosecutor" if appearing.group(1) else "defense_counsel"

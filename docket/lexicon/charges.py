@@ -80,6 +80,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "Pas moins de 24 chefs pèsent sur eux, dont trois pour tentative de meurtre, trois pour …"
     r"(?:chefs?|charges|accusations|infractions)(?: d['’]accusation)? (?:pès\w+|pesa\w+|retenue?s?) "
     r"(?:contre|sur) [^.;:,]{1,40}, dont",
+    # "Exit, pour eux, les accusations qui les visaient, dont A, B et C": the charges they faced, listed
+    r"(?:chefs|charges|accusations|infractions|préventions)(?: d['’]accusation)? qui (?:les|le|la|l['’]) "
+    r"(?:visai(?:en)?t|visent|ciblai(?:en)?t|frappai(?:en)?t)\s*(?:,\s*dont|:)\s*(?:notamment\s+)?",
     # "Parmi les chefs retenus figurent A et B", "Dans leur liste de griefs figurent en particulier A, B"
     r"(?:parmi|liste de|liste des) (?:les |leurs? )?(?:charges|chefs|accusations|infractions|griefs|préventions)"
     r"[^.;:]{0,60}? figur(?:ent|aient|e|ait) (?:notamment |en particulier |entre autres |aussi )?",

@@ -310,7 +310,12 @@ PENALTY_TERM: str = (
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     # "le dossier concernait A, B et C" (not "en ce qui concerne")
-    r"\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    # "La défense de A, B et C a essuyé un refus": the defence is the accused's; "Standing trial with the
+    # monarch are A, B and C": the subject after its verb
+    r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
+    r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
+    # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
+    r"(?<!», )(?<!”, )(?<!\", )\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"

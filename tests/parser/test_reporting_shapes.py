@@ -7609,3 +7609,80 @@ def test_a_councilman_is_a_title_not_part_of_the_name() -> None:
         Monday. Rudd was convicted of election fraud.
         """
     assert "Councilman Rudd" not in roles(report)
+
+
+def test_the_verb_of_appearance_told_once_for_both_sides_gives_the_second_counsel_their_side() -> None:
+    report = """
+        DUNDEE, Feb. 9, 2007 - A second suspect in the killing of a historian was briefly in the dock at the
+        Dundee Magistrate's Court on Friday. Attorney Farid Khan appeared for the accused, and Sandra
+        Kloppers for the state.
+        """
+    found = roles(report)
+    assert found.get("Farid Khan") == "defense_counsel"
+    assert found.get("Sandra Kloppers") == "prosecutor"
+
+
+def test_juge_after_a_quotation_is_a_verb_of_opinion_not_the_trial_of_the_one_named() -> None:
+    report = """
+        BAMAKO, 10 septembre 2024 - Le tribunal a ordonné lundi la libération des onze prévenus, poursuivis
+        pour atteinte au crédit de l'État. Le parquet a fait appel. « Cet appel est inopportun », juge Maître
+        Hyacinthe Kanté, l'un des conseils.
+        """
+    assert roles(report).get("Hyacinthe Kanté") == "defense_counsel"
+
+
+def test_an_ordinal_opening_a_headline_is_no_name() -> None:
+    report = """
+        Second Hatton murder accused appears in court
+
+        DUNDEE, Feb. 9, 2007 - A second suspect in the murder of David Hatton was briefly in the dock at the
+        Dundee Magistrate's Court on Friday.
+        """
+    assert "Second Hatton" not in roles(report)
+
+
+def test_the_defence_of_several_people_names_them_as_accused() -> None:
+    report = """
+        CASABLANCA, 18 décembre 2009 - La défense de Salem Tarek, Brahim Dahmane et Ahmed Nasri a essuyé un
+        refus mercredi : le tribunal de première instance n'a pas accordé la liberté provisoire demandée.
+        """
+    found = roles(report)
+    for name in ("Salem Tarek", "Brahim Dahmane", "Ahmed Nasri"):
+        assert found.get(name) == "defendant", name
+
+
+def test_standing_trial_with_someone_then_the_verb_then_the_names() -> None:
+    report = """
+        ABUJA, Jan. 10, 2023 - A traditional ruler was on Tuesday arraigned before the Federal High Court in
+        Abuja over alleged forgery. Standing trial with the monarch are Muyiwa Fabunde, Alade Samuel and High
+        Chief Michael Onikori.
+        """
+    found = roles(report)
+    for name in ("Muyiwa Fabunde", "Alade Samuel", "Michael Onikori"):
+        assert found.get(name) == "defendant", name
+
+
+def test_the_accusations_that_targeted_them_then_dont_lists_the_charges() -> None:
+    found = charges(
+        """
+        DOUALA, 14 décembre 2018 - Le tribunal militaire a ordonné l'arrêt des poursuites contre quatorze
+        prévenus. Exit, pour eux, les accusations qui les visaient, dont l'hostilité contre la patrie et la
+        non-dénonciation.
+        """
+    )
+    assert "hostilité contre la patrie" in found
+
+
+def test_a_bylines_writer_is_no_one_in_the_case_and_takes_no_surname() -> None:
+    report = """
+        Treason trial to resume next month
+
+        By Janet A. Koroma
+
+        FREETOWN, Jan. 10, 2024 - Bail was refused to Bai Mamoud Bangura, the eighth accused, who is ill.
+        Arguing the application, Counsel Africanus Koroma described Bangura as a public servant. The case
+        against him, Koroma said, amounted to nothing more than an allegation.
+        """
+    found = roles(report)
+    assert "Janet A. Koroma" not in found
+    assert found.get("Africanus Koroma") == "defense_counsel"
