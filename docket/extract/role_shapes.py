@@ -57,7 +57,7 @@ _ADDRESSES_THE_COURT = re.compile(
     # an incise may stand between: "X, giving the facts, said", "X, who prosecuted for the police, said"
     r"(?:\s*,[^,.;]{1,70},)?\s+(?:then |also |further |had |has )?"
     r"(?:told|informed|asked|applied|sought|urged|indicated|said|prayed|opposed|objected|presented|"
-    r"prosecuted|prosecuting|requested|submitted)\b"
+    r"prosecuted|prosecuting|requested|submitted|outlined|gave evidence)\b"
 )
 
 

@@ -314,6 +314,12 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # monarch are A, B and C": the subject after its verb
     r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
     r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
+    # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
+    r"\bretenu (?:\S+ ){0,4}?contre|"
+    # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named
+    r"\bopposant (?:le )?(?:ministère public|parquet) (?:à|au|aux)|"
+    # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"
+    r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:on|upon|to)|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
     r"(?<!», )(?<!”, )(?<!\", )\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail

@@ -7686,3 +7686,46 @@ def test_a_bylines_writer_is_no_one_in_the_case_and_takes_no_surname() -> None:
     found = roles(report)
     assert "Janet A. Koroma" not in found
     assert found.get("Africanus Koroma") == "defense_counsel"
+
+
+def test_a_police_inspector_who_gives_evidence_prosecutes() -> None:
+    report = """
+        LIMERICK, Sept. 24, 2017 - Limerick District Court heard that the driver of a sulky had crossed the
+        centre of the road. Insp Paul Reddan gave evidence that the driver ignored the patrol car. Judge Mary
+        Larkin fined the defendant, William Rourke, who had admitted dangerous driving.
+        """
+    assert roles(report).get("Paul Reddan") == "prosecutor"
+
+
+def test_an_offence_held_against_someone_names_the_accused() -> None:
+    report = """
+        DAKAR, 14 janvier 2026 - Au terme des débats, le tribunal des flagrants délits de Dakar a retenu
+        l'escroquerie contre Fatou Tall. Elle écope de trois mois avec sursis.
+        """
+    assert roles(report).get("Fatou Tall") == "defendant"
+
+
+def test_the_case_between_the_prosecution_and_someone_names_the_accused() -> None:
+    report = """
+        SOKODÉ, 3 avril 2024 - Le tribunal de Sokodé a renvoyé au 8 mai 2024 l'affaire opposant le ministère
+        public à Koffi Mensah, poursuivi pour faux.
+        """
+    assert roles(report).get("Koffi Mensah") == "defendant"
+
+
+def test_a_sentence_imposed_on_someone_names_the_accused() -> None:
+    report = """
+        PRESTONSBURG, Dec. 16, 2021 - A county man will spend the rest of his life behind bars for murder. The
+        judge imposed the life sentence on Floyd Junior Saxton, 40, on Dec. 10.
+        """
+    assert roles(report).get("Floyd Junior Saxton") == "defendant"
+
+
+def test_a_menus_section_after_justice_is_no_judge() -> None:
+    report = """
+        Senegal5 | Accueil  Politique  Société  Faits divers  Justice  Sport  International
+
+        DAKAR, 14 janvier 2026 - Le tribunal des flagrants délits de Dakar a condamné Fatou Tall à trois mois
+        avec sursis pour escroquerie.
+        """
+    assert "Sport" not in roles(report)
