@@ -26,9 +26,10 @@ from docket.extract.list_shapes import (
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_gaps import AGE_AFTER_NAME
 from docket.extract.role_shapes import bare_joint, said_of_all
-from docket.extract.roles import Person, role_of_title, score_mention, taken_up_by_pronoun
+from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
 
 
@@ -106,9 +107,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 person.role_text.setdefault("defendant", opening.group(1))
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        taken_up = taken_up_by_pronoun(following, pats) if mentions and mentions[0][3] is None else None
-        opens = s[: mentions[0][1]] if taken_up else ""
-        if taken_up and (not opens.strip(" -–—\n") or _DATELINE_OPENING.fullmatch(opens)):
+        subject = mentions[0] if mentions and mentions[0][3] is None else None
+        if subject and (taken_up := subject_taken_up(s[: subject[1]], following, pats)):
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
@@ -225,8 +225,6 @@ _OPENING_PARTICIPLE = re.compile(
     r"[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
     FLAGS,
 )
-# "ACCRA, Aug 18 - X, who edits …": the report's place and day before its first subject
-_DATELINE_OPENING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30},[^-–—\n]{0,30}[-–—]\s*", FLAGS)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 

@@ -289,24 +289,6 @@ def score_mention(
     return None  # a bare title is too weak to lend its role to a list
 
 
-def taken_up_by_pronoun(following: str, pats: Patterns) -> str | None:
-    """ "He is charged with …", "Elle est poursuivie pour …": the next sentence says, of the subject named
-    just before, what the accused undergo; the words that say it, or None."""
-    pronoun = _SUBJECT_PRONOUN.match(following)
-    if pronoun is None:
-        return None
-    # its "^" anchors at the slice's start; searched as after a name, with the verbs the slice holds
-    rest = following[pronoun.end() :]
-    lowered = lowered_text(rest)
-    verbs = pats.defendant_after if lowered is None else defendant_verbs().pattern_for(lowered)
-    signal = search_lowered(verbs, rest, lowered) if verbs is not None else None
-    return signal.group(0).strip() if signal else None
-
-
-# "They face a charge of …" after "A, who edits X, and B will have to wait": the plural takes up the first
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|They|Il|Elle|Ils|Elles)\b")
-
-
 def role_of_title(before: str) -> tuple[str | None, bool]:
     last = before.rstrip().split(" ")[-1] if before.strip() else ""
     for pattern, role in _TITLE_ROLES:

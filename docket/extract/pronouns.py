@@ -1,0 +1,34 @@
+"""What a pronoun opening the next sentence takes up: "X was the first to sit down. He is charged with …"."""
+
+from __future__ import annotations
+
+import re
+
+from docket.extract.patterns import Patterns, lowered_text, search_lowered
+from docket.extract.pruned import defendant_verbs
+from docket.text import FLAGS
+
+
+def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None:
+    """The words of the next sentence that say, of the subject named first in this one, what the accused
+    undergo ("He is charged with …", "Elle est poursuivie pour …"), or None.
+
+    `opening` is this sentence's text before that subject: nothing, or only the report's dateline ("ACCRA,
+    Aug 18 - X, who edits …"), so that the name opens the sentence and is its subject.
+    """
+    if opening.strip(" -–—\n") and not _DATELINE_OPENING.fullmatch(opening):
+        return None
+    pronoun = _SUBJECT_PRONOUN.match(following)
+    if pronoun is None:
+        return None
+    # its "^" anchors at the slice's start; searched as after a name, with the verbs the slice holds
+    rest = following[pronoun.end() :]
+    lowered = lowered_text(rest)
+    verbs = pats.defendant_after if lowered is None else defendant_verbs().pattern_for(lowered)
+    signal = search_lowered(verbs, rest, lowered) if verbs is not None else None
+    return signal.group(0).strip() if signal else None
+
+
+# "They face a charge of …" after "A, who edits X, and B will have to wait": the plural takes up the first
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|They|Il|Elle|Ils|Elles)\b")
+_DATELINE_OPENING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30},[^-–—\n]{0,30}[-–—]\s*", FLAGS)
