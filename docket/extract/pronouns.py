@@ -13,10 +13,13 @@ def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None
     """The words of the next sentence that say, of the subject named first in this one, what the accused
     undergo ("He is charged with …", "Elle est poursuivie pour …"), or None.
 
-    `opening` is this sentence's text before that subject: nothing, or only the report's dateline ("ACCRA,
-    Aug 18 - X, who edits …"), so that the name opens the sentence and is its subject.
+    `opening` is this sentence's text before that subject: nothing, the report's dateline ("ACCRA, Aug 18 -
+    X, who edits …") or a few words that describe the subject ("Pocahontas resident X is headed for trial"),
+    so that the name opens the sentence and is its subject.
     """
-    if opening.strip(" -–—\n") and not _DATELINE_OPENING.fullmatch(opening):
+    if opening.strip(" -–—\n") and not (
+        _DATELINE_OPENING.fullmatch(opening) or _DESCRIPTOR_OPENING.fullmatch(opening)
+    ):
         return None
     pronoun = _SUBJECT_PRONOUN.match(following)
     if pronoun is None:
@@ -32,3 +35,4 @@ def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None
 # "They face a charge of …" after "A, who edits X, and B will have to wait": the plural takes up the first
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|They|Il|Elle|Ils|Elles)\b")
 _DATELINE_OPENING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30},[^-–—\n]{0,30}[-–—]\s*", FLAGS)
+_DESCRIPTOR_OPENING = re.compile(r"(?:[\w'’-]+ ){1,3}")

@@ -305,6 +305,9 @@ def _names_someone(gap: str) -> bool:
     return bool(_UPPER_LETTER.search(RANKS.sub("", _TITLE_WORD.sub("", gap))))
 
 
+_BEFORE_THE_BENCH = re.compile(r"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*$", FLAGS)
+
+
 def _cue_role(
     before: str, after: str, pats: Patterns, previous: str, lowered_before: str | None
 ) -> tuple[str | None, str]:
@@ -361,6 +364,8 @@ def _cue_role(
         if client_between:
             pass
         elif "," in gap:
+            if _BEFORE_THE_BENCH.search(before, max(0, m.start() - 20), m.start()):
+                continue  # "Devant les juges, Me X avait demandé …": where X spoke, not who X is
             if not (
                 APPOSITION_GAP.fullmatch(bare_gap)
                 or ROLE_COMPLEMENT_GAP.fullmatch(gap)

@@ -61,6 +61,7 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "de police",
     "pour enfants",
     "administratif",
+    "correctionnelle",
     "correctionnel",
     "criminel spécial",
     "criminel",
@@ -120,7 +121,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "before Milimani Principal Magistrate X": a court named by its seat
     r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
-    r"(?:[A-Z][\w'-]+ )?Law Courts",
+    # "the Nakuru Law Court", "Milimani Law Courts"
+    r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
     r"Constitutional Court",
@@ -139,8 +141,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
     r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
     r"(?i:federal court) in [A-Z][\w'-]+",
-    # "the Polokwane regional court", "Kisutu resident magistrate's court"
-    r"[A-Z][\w'-]+ (?i:regional|district|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
+    # "the Polokwane regional court", "Kisutu resident magistrate's court", "a Kumasi circuit court"
+    r"[A-Z][\w'-]+ (?i:regional|district|circuit|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
     # ("A Mongu magistrate has handed prison terms …": the sentence's subject, named by its seat)
     r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the )|(?<=\bA )|(?<=\bAn ))[A-Z][\w'-]+"

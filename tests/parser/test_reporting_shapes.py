@@ -7729,3 +7729,53 @@ def test_a_menus_section_after_justice_is_no_judge() -> None:
         avec sursis pour escroquerie.
         """
     assert "Sport" not in roles(report)
+
+
+def test_a_role_noun_after_devant_is_where_someone_spoke_not_who_they_are() -> None:
+    report = """
+        RENNES, 12 avril 2020 - Le tribunal correctionnel de Rennes a relaxé jeudi un homme poursuivi pour
+        violation du confinement. Devant les juges, Me Rémi Casset, qui l'assistait, avait demandé
+        l'annulation de la procédure.
+        """
+    assert roles(report).get("Rémi Casset") == "defense_counsel"
+
+
+def test_courts_named_by_a_seat_and_a_lower_case_kind_or_a_law_court() -> None:
+    assert courts(
+        """
+        KUMASI, June 9, 2021 - Kofi Dako and Ama Sule were admitted to bail by a Kumasi circuit court.
+        They are charged with robbery.
+        """
+    ) == ["Kumasi circuit court"]
+    assert courts(
+        """
+        NAKURU, April 9, 2020 - The magistrate at the Nakuru Law Court freed 40 petty offenders on Thursday.
+        Peter Kamau, charged with theft, was remanded.
+        """
+    ) == ["Nakuru Law Court"]
+
+
+def test_a_cour_correctionnelle_is_a_court() -> None:
+    report = """
+        NYON, 20 mars 2014 - Jeudi, la Cour correctionnelle de Nyon a condamné à six ans de prison Marc Dufo,
+        poursuivi pour lésions corporelles graves.
+        """
+    assert courts(report) == ["Cour correctionnelle de Nyon"]
+
+
+def test_to_stay_in_a_custodial_centre_is_the_accused() -> None:
+    report = """
+        LAGOS, Jan. 17, 2023 - Paul Adeyemi, aged 47, is to stay in a custodial centre after an Ikeja
+        Magistrates' Court ruled on Tuesday that he be remanded.
+        """
+    assert roles(report).get("Paul Adeyemi") == "defendant"
+
+
+def test_a_few_words_describing_the_subject_then_he_is_accused_of() -> None:
+    report = """
+        Arson suspect headed for trial
+
+        Pocahontas resident Jeremy B. Tedman is headed for a trial date in the county's circuit court. He is
+        accused of aggravated arson.
+        """
+    assert roles(report).get("Jeremy B. Tedman") == "defendant"
