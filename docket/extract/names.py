@@ -56,7 +56,7 @@ _NOT_NAME_WORDS = frozenset(
     insp det supt sport sports
     among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
-    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses
+    adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains
     case cases murder trial verdict killing meurtre assassinat
     because although though however meanwhile since until unless whether parce lorsque puisque quoique
     denies admits pleads murdering member members arraignment hearing sentencing

@@ -125,7 +125,8 @@ def _plain_patterns() -> Patterns:
             r"\b(?i:"
             + "|".join(lexicon.DEFENDANT_BEFORE_NAME)
             # "the bail hearing of Congolese pastor X": an adjective of nationality may open the words between
-            + rf")[\s,]*(?:{_DEMONYM_WORD}\s+)?(?:[a-zà-öø-ÿ][\w'’-]*[\s,]+){{0,4}}"
+            # ("after he convicted the four: A (43) and B (34)": a colon may close the words before the list)
+            + rf")[\s,]*(?:{_DEMONYM_WORD}\s+)?(?:[a-zà-öø-ÿ][\w'’-]*[\s,:]+){{0,4}}"
             + rf"(?:{NAME_WORD}\s+){{0,2}}$",
             re.UNICODE,
         ),

@@ -219,7 +219,7 @@ def _anonymised(s: str) -> list[re.Match[str]]:
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
 _OPENING_PARTICIPLE = re.compile(
-    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|"
+    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|"
     # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
     r"charged|accused|convicted|indicted|remanded|arraigned|en prison|en détention|in custody|on remand)\b)"
     r"[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
@@ -249,7 +249,7 @@ _GIVEN_TO_BEFORE = re.compile(
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"bail (?:application|hearing)|extradition|prosecution|murder|killing|death|rape|abduction|kidnapping|"
-    r"assault)\s+of\s+$",
+    r"assault|appearance(?: there)?)\s+of\s+$",
     FLAGS,
 )
 

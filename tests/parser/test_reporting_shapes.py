@@ -7779,3 +7779,41 @@ def test_a_few_words_describing_the_subject_then_he_is_accused_of() -> None:
         accused of aggravated arson.
         """
     assert roles(report).get("Jeremy B. Tedman") == "defendant"
+
+
+def test_one_brought_before_the_prosecutor_opening_the_sentence_is_accused() -> None:
+    report = """
+        DAKAR, 9 mars 2026 - Déféré ce lundi au parquet de Dakar, Cheikh Omar Ndiaye en est ressorti sous
+        mandat de dépôt pour diffusion de fausses nouvelles.
+        """
+    assert roles(report).get("Cheikh Omar Ndiaye") == "defendant"
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_a_name() -> None:
+    report = """
+        Chisoni Stays in Chichiri for Seven More Days
+
+        BLANTYRE, July 20, 2020 - The State has won a seven-day extension of the remand of Paulo Norman
+        Chisoni, accused of attempted murder.
+        """
+    found = roles(report)
+    assert "Chisoni Stays" not in found
+    assert found.get("Paulo Norman Chisoni") == "defendant"
+
+
+def test_the_first_appearance_there_of_someone_names_the_accused() -> None:
+    report = """
+        NEWCASTLE, Sept. 3, 2009 - Newcastle Crown Court yesterday saw the first appearance there of Steven
+        Parkes, the 43-year-old charged with murdering his mother.
+        """
+    assert roles(report).get("Steven Parkes") == "defendant"
+
+
+def test_a_colon_closes_the_words_before_a_list_of_the_convicted() -> None:
+    report = """
+        DAR ES SALAAM, May 3, 2023 - The order was made by Senior Resident Magistrate Yusto Rubanga after he
+        convicted the four: Beth Ngugi (43) and Florence Dira (34), both from Kenya, and Qlven Swa (26).
+        """
+    found = roles(report)
+    for name in ("Beth Ngugi", "Florence Dira", "Qlven Swa"):
+        assert found.get(name) == "defendant", name
