@@ -7817,3 +7817,11 @@ def test_a_colon_closes_the_words_before_a_list_of_the_convicted() -> None:
     found = roles(report)
     for name in ("Beth Ngugi", "Florence Dira", "Qlven Swa"):
         assert found.get(name) == "defendant", name
+
+
+def test_a_french_compound_past_between_a_role_noun_and_a_name_ends_the_role() -> None:
+    report = """
+        LA SARRE, 6 juin 2019 - Sylvain Côtier, qui doit répondre d'accusations de menaces de mort, a comparu
+        devant le juge Thierry Poitras. L'accusé a souhaité s'entretenir avec Me Andréa Labbé.
+        """
+    assert roles(report).get("Andréa Labbé") != "defendant"
