@@ -318,11 +318,21 @@ def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
     start, end = sentence.start + cue.start(), sentence.start + cue.end() + 40
     if any(m.precision != "day" and start <= m.start <= end for m in sentence.dates):
         return True
+    month = _MONTH_WITHOUT_DAY.search(sentence.text, 0, cue.start())
+    if (
+        month
+        and not any(m.precision == "day" for m in sentence.dates)
+        and not _SINCE.search(sentence.text, 0, month.start())
+    ):
+        # "Back in November, the court released them on bail": the month is all the text gives (not "Depuis
+        # l'ouverture des débats en janvier, l'affaire a été ajournée six fois": the month the count began)
+        return True
     # "écroué sous mandat de dépôt en février": the month may follow the cue's object
     window = sentence.text[cue.start() : cue.end() + 40]
     return bool(_MONTH_WITHOUT_DAY.search(window))
 
 
+_SINCE = re.compile(r"\b(?:depuis|since)\b", FLAGS)
 _MONTH_WITHOUT_DAY = re.compile(
     r"\b(?:en|in|au mois de|last|dernier)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"

@@ -35,7 +35,10 @@ _SITTING_TO_COME = (
     # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
     r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)|"
     # "A et B sauront le 17 décembre s'ils peuvent sortir de détention": the day the court will tell them
-    r"saur(?:a|ont) (?:le|dès le|au plus tard le)\b|will (?:know|learn|find out) (?:on|by)\b"
+    r"saur(?:a|ont) (?:le|dès le|au plus tard le)\b|will (?:know|learn|find out) (?:on|by)\b|"
+    # "The new date is February 23, 2021"; "ces débats prévus jusqu'à jeudi": the trial sits on to that day
+    r"(?:the|la) (?:new|next|nouvelle|prochaine) (?:hearing |trial |court )?date (?:is|will be|est|sera)\b|"
+    r"(?:débats|procès|audiences?) (?:sont |est )?prévue?s? jusqu['’]à"
 )
 
 # Phrases that introduce the next date of the case.

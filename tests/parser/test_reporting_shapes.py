@@ -7825,3 +7825,29 @@ def test_a_french_compound_past_between_a_role_noun_and_a_name_ends_the_role() -
         devant le juge Thierry Poitras. L'accusé a souhaité s'entretenir avec Me Andréa Labbé.
         """
     assert roles(report).get("Andréa Labbé") != "defendant"
+
+
+def test_the_new_date_is_names_the_next_hearing() -> None:
+    report = """
+        MASAKA, Dec. 18, 2020 - Magistrate Arthur Zira put the case against Florence Nayanja off to February
+        next year after the prosecutor said the witnesses were absent. The new date is February 23, 2021.
+        """
+    assert next_hearings(report) == ["2021-02-23"]
+
+
+def test_debates_planned_until_a_weekday_make_that_day_a_sitting_to_come() -> None:
+    report = """
+        GENÈVE, 18 décembre 2019 - Le tribunal correctionnel de Genève juge depuis lundi Pierre Marchand,
+        poursuivi pour abus de confiance. Son conseil avait annoncé une défense repentante pour ces débats
+        prévus jusqu'à jeudi.
+        """
+    assert next_hearings(report) == ["2019-12-19"]
+
+
+def test_a_decision_told_with_only_its_month_stays_undated() -> None:
+    report = """
+        MASAKA, Dec. 18, 2020 - Magistrate Arthur Zira on Thursday adjourned the case against Florence
+        Nayanja, charged with inciting violence, to February 23, 2021. Back in November, the court released
+        the accused on non-cash bail.
+        """
+    assert ("2020-12-17", "bail_granted") not in rulings(report)
