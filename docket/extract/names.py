@@ -53,7 +53,7 @@ _NOT_NAME_WORDS = frozenset(
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
     councilman councilwoman councilmember alderman conseiller conseillère first second third fourth fifth
-    insp det supt sport sports
+    insp det supt sport sports offences offenses
     among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains

@@ -231,6 +231,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term
     r"(?:prend|prennent|a pris|ont pris|gets|got|receives|received) (?:[\w½,.]+ ){1,2}?(?:ans?|mois|years?|months?)\b",
+    # "X, poursuivi avec lui, reste en revanche en cellule": tried alongside the one just named, kept in a cell
+    r"poursuivie?s? (?:avec|aux côtés d['’]|en même temps que)\b|"
+    r"rest(?:e|ent|ait|aient) (?:\w+ ){0,2}?en (?:cellule|prison|détention)\b",
     # "X a subi mardi son enquête sur remise en liberté" (Québec's bail hearing)
     r"(?:a|ont|avait|avaient) subi (?:\w+ ){0,2}?(?:son|leur) enquête (?:sur|de) (?:remise|mise) en liberté",
     # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from
@@ -266,7 +269,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|faces? (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:charges?|counts?|trial)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
@@ -439,6 +442,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     # "Also charged are A, B and C"; "Manji's co-accused, all officials of the firm, are A (28), …; B"
     r"\balso (?:charged|accused|tried|arraigned|indicted|remanded) (?:are|were)\b|"
     r"\bco-?accused\b[^.;:]{0,60}?\b(?:are|were|include|included)\b|"
+    # "has appeared with three co-accused in the Middelburg court — A, 33; B, 30; and C"; "The six are A aged 31"
+    r"\bco-?accused\b[^.;:—–]{0,60}?\s[—–]|"
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:accused |suspects )?(?:are|were)\b|"
     # "Dans le box se tenaient aussi A, B …"
     r"\b(?:dans le box|in the dock) (?:se tenaient|se trouvaient|figuraient|étaient|were|stood)(?: aussi| also)?\b"
 )

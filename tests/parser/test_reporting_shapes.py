@@ -7851,3 +7851,42 @@ def test_a_decision_told_with_only_its_month_stays_undated() -> None:
         the accused on non-cash bail.
         """
     assert ("2020-12-17", "bail_granted") not in rulings(report)
+
+
+def test_facing_a_murder_charge_with_co_accused_listed_after_a_dash() -> None:
+    report = """
+        MIDDELBURG, Sept. 11, 2024 - Reinhard Steen, 24, a farm manager in Mpumalanga facing a murder charge,
+        has appeared with three co-accused in the Middelburg Magistrate's Court — Dumisani Masilo, 33; Stephan
+        Wilsen, 30; and Dumisani Luthando.
+        """
+    found = roles(report)
+    for name in ("Reinhard Steen", "Dumisani Masilo", "Stephan Wilsen", "Dumisani Luthando"):
+        assert found.get(name) == "defendant", name
+
+
+def test_the_number_of_accused_then_are_introduces_their_list() -> None:
+    report = """
+        HARARE, Nov. 19, 2016 - Six activists were remanded in custody by a Harare magistrate. The six are
+        Nyasha Musande, Henry Munanga and Talent Chadema.
+        """
+    found = roles(report)
+    for name in ("Nyasha Musande", "Henry Munanga", "Talent Chadema"):
+        assert found.get(name) == "defendant", name
+
+
+def test_tried_alongside_another_and_kept_in_a_cell_names_the_accused() -> None:
+    report = """
+        DOUALA, 12 mai 2021 - La cour d'appel du Littoral a accordé la liberté provisoire à Martin Mimbe,
+        poursuivi pour complicité de viol. Wilfried Eteki, poursuivi avec lui, reste en revanche en cellule.
+        """
+    assert roles(report).get("Wilfried Eteki") == "defendant"
+
+
+def test_offences_in_a_title_case_headline_are_no_name() -> None:
+    report = """
+        Bakau Residents Bailed After Charged With Multiple Offences
+
+        BANJUL, Dec. 7, 2022 - The Kanifing Magistrates' Court on Tuesday granted bail to Lamin Jatta, charged
+        with rioting.
+        """
+    assert "Multiple Offences" not in roles(report)
