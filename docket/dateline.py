@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -394,7 +395,22 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
             # "Wed, 26 Aug 2009 Source: GNA", "January 23, 2020  By Alex Enumah in Abuja", "(Afriscoop
             # 26/08/2010)", "12.08.2021 Social News": a short line of page furniture around one full date
             found.append((_RANK_HEAD_LINE, mention))
-    return found
+    return _month_first_where_told(found)
+
+
+def _month_first_where_told(found: list[tuple[int, DateMention]]) -> list[tuple[int, DateMention]]:
+    """ "03/11/2013 02:52 pm ET Updated Mar 11, 2013": where the line writes the same day with its month's
+    name, a date in figures that reads either way is read month first, as the page writes it."""
+    worded = {m.date for _, m in found if m.date is not None and not _FIGURES_ONLY.fullmatch(m.text)}
+    out = []
+    for rank, mention in found:
+        day = mention.date
+        if day is not None and day.day <= 12 and _FIGURES_ONLY.fullmatch(mention.text):
+            swapped = _safe(day.year, day.day, day.month)
+            if swapped is not None and swapped != day and swapped in worded and day not in worded:
+                mention = dataclasses.replace(mention, date=swapped)
+        out.append((rank, mention))
+    return out
 
 
 _FURNITURE_MAX = 90

@@ -7890,3 +7890,16 @@ def test_offences_in_a_title_case_headline_are_no_name() -> None:
         with rioting.
         """
     assert "Multiple Offences" not in roles(report)
+
+
+def test_a_date_in_figures_reads_month_first_where_the_line_also_names_the_month() -> None:
+    report = """
+        HUFFPOST DETROIT | Politics | Crime
+
+        Former Mayor Denied Bond
+
+        03/11/2013 02:52 pm ET Updated Mar 11, 2013
+
+        Ex-mayor Kwame Kilpin was refused bond on Monday after a jury convicted him of racketeering.
+        """
+    assert ("2013-03-11", "bail_denied") in rulings(report)
