@@ -125,7 +125,9 @@ _TARGET_BEFORE = re.compile(
     # "Rendez-vous est pris pour le jeudi 4 mai": a day set for, as a day sent to
     r"(?:\b(?:to|until|till|au|jusqu['’]au)|\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
     r"(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
-    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$"
+    # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the day of the decision
+    r"|^\W*(?:verdict|décision|jugement|délibéré)\s+(?:le|au)\s+$",
     FLAGS,
 )
 

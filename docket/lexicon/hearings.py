@@ -32,6 +32,8 @@ _SITTING_TO_COME = (
     r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
     # "Four men … will now be arraigned on May 13"
     r"will (?:now |then )?be (?:re-?)?arraigned|"
+    # "Trial is to begin on September 24, 2018"; "Next appearance: 22 July 2021"
+    r"(?:is|are) to (?:begin|start|open|resume|continue|commence)\b|next appearance\b|"
     # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
     r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)|"
     # "A et B sauront le 17 décembre s'ils peuvent sortir de détention": the day the court will tell them
@@ -56,6 +58,8 @@ NEXT_DATE_CUES: str = (
     r"(?<!returned a )(?<!reached (?:the|its) )(?<!reached a )(?<!gave (?:the|his|her|its) )(?<!read (?:the|his|her|its) )"
     r"(?:judgment|ruling|verdict) on|expected|reappear|re-appear|appear|de retour|reviendra|"
     r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
+    # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the decision's day
+    r"^\W*(?:verdict|décision|jugement|délibéré) (?:le|au)\b|"
     # "Convoqués le 12 mai prochain devant le tribunal correctionnel", "convoqués à l'audience du jeudi 26 avril"
     r"convoquée?s? (?:à nouveau |de nouveau )?(?:le|pour le|au|à l['’]audience d[ue])\b|" + _SITTING_TO_COME
 )

@@ -7903,3 +7903,31 @@ def test_a_date_in_figures_reads_month_first_where_the_line_also_names_the_month
         Ex-mayor Kwame Kilpin was refused bond on Monday after a jury convicted him of racketeering.
         """
     assert ("2013-03-11", "bail_denied") in rulings(report)
+
+
+def test_a_subheading_verdict_le_announces_the_next_date_and_dates_no_decision() -> None:
+    report = """
+        Procès des manifestants
+
+        Hier, le tribunal de première instance d'Antananarivo a examiné le dossier de Doris Rakotomalala,
+        poursuivie pour manifestation interdite lors de la marche du 13 mai 2023.
+
+        Verdict le 23 juin.
+        """
+    assert next_hearings(report) == ["2023-06-23"]
+    assert "2023-06-23" not in held(report)
+
+
+def test_trial_is_to_begin_on_and_next_appearance_name_the_next_date() -> None:
+    assert next_hearings(
+        """
+        LAGOS, May 12, 2018 - The Federal High Court in Ikoyi remanded Okey Ofoe, charged with fraud. Trial
+        is to begin on September 24, 2018.
+        """
+    ) == ["2018-09-24"]
+    assert next_hearings(
+        """
+        JOHANNESBURG, July 16, 2021 - Forty-four people charged with public violence were remanded in custody
+        by the Randburg Magistrates Court on Thursday. Next appearance: 22 July 2021.
+        """
+    ) == ["2021-07-22"]
