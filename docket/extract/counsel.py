@@ -7,8 +7,10 @@ import re
 
 # not "stood surety for him": a surety vouches for the accused, and speaks for no one
 APPEARED_FOR = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|represented|"
-    r"representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|acts|"
+    r"represented|representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    # "Gilroy X acts for Toivo Y, Fan Z and …": a client named by a full name
+    r"[A-Z][\w'’-]+ [A-Z][\w'’-]+|"
     r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"
     r"all (?:the )?(?:\w+ )?(?:of them|accused|defendants|suspects)?|(?:both|all) (?:of )?them|"
     r"him|her|them|both|(?:his|her|their) clients?)\b"

@@ -7931,3 +7931,20 @@ def test_trial_is_to_begin_on_and_next_appearance_name_the_next_date() -> None:
         by the Randburg Magistrates Court on Thursday. Next appearance: 22 July 2021.
         """
     ) == ["2021-07-22"]
+
+
+def test_counsel_who_acts_for_named_clients_names_them_as_accused() -> None:
+    report = """
+        WINDHOEK, Nov. 3, 2023 - The High Court has returned the case to the Windhoek Magistrate's Court.
+        Gilroy Kasperson acts for Toivo Hermann, Fan Jiang and Guo Linjia.
+        """
+    found = roles(report)
+    assert found.get("Gilroy Kasperson") == "defense_counsel"
+    for name in ("Toivo Hermann", "Fan Jiang", "Guo Linjia"):
+        assert found.get(name) == "defendant", name
+    # acting for "the" body names an institution, no client in the dock
+    report = """
+        LAGOS, May 3, 2024 - Police prosecutor Morufu Animasha, acting for the Police Zonal Monitoring Unit,
+        got what he asked for: a Chief Magistrate's Court remanded five men charged with kidnapping.
+        """
+    assert roles(report).get("Zonal Monitoring Unit") != "defendant"
