@@ -22,12 +22,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"docket: {error}", file=sys.stderr)
             failed += 1
             continue
+        except Exception as error:  # noqa: BLE001 - a parser fault on one report must not stop the batch
+            print(
+                f"docket: {path}: the parser failed ({type(error).__name__}: {error}); please report it",
+                file=sys.stderr,
+            )
+            failed += 1
+            continue
         if args.format == "text":
             write_text(parsed, sys.stdout)
         else:
             write_json(parsed, sys.stdout, indent=2 if args.format == "json" else None)
     if failed:
-        print(f"docket: {failed} of {len(args.files)} files could not be read", file=sys.stderr)
+        print(f"docket: {failed} of {len(args.files)} files could not be read or parsed", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -478,7 +478,8 @@ def _give_role(person: Person, role: str, source: Person) -> None:
 
 
 def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
-    key_words = [w for w in folded_words(name) if w not in PARTICLES]
+    # "Da", "Jérôme Kpiéfité Da": a surname may be a word that elsewhere is a particle
+    key_words = [w for w in folded_words(name) if w not in PARTICLES] or folded_words(name)
     surname = key_words[-1]
     for person in persons:
         if name in person.forms:

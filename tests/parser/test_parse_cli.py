@@ -88,6 +88,45 @@ def test_unreadable_files_are_reported_by_name_and_the_batch_goes_on(
     assert "3 of 4 files could not be read" in err
 
 
+def test_a_parser_fault_on_one_report_is_named_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docket.cli.parse_command as parse_command
+
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, "utf-8")
+    faulty = tmp_path / "faulty.txt"
+    faulty.write_text(REPORT, "utf-8")
+    real_parse_file = parse_command.parse_file
+
+    def parse_file(path: str, max_size: int | None):  # type: ignore[no-untyped-def]
+        if path == str(faulty):
+            raise IndexError("list index out of range")
+        return real_parse_file(path, max_size)
+
+    monkeypatch.setattr(parse_command, "parse_file", parse_file)
+    code, out, err = run(capsys, "parse", "--format", "jsonl", str(faulty), str(good))
+    assert code == 1
+    assert len(out.splitlines()) == 1 and json.loads(out)["source"] == str(good)
+    assert f"{faulty}: the parser failed (IndexError" in err
+    assert "Traceback" not in err
+
+
+def test_a_surname_that_is_elsewhere_a_particle_is_read_without_fault(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "gaoua.txt"
+    report.write_text(
+        "GAOUA, 30 juin 2015 - Le tribunal de grande instance de Gaoua a jugé Jérôme Kpiéfité Da coupable de "
+        "coups et blessures volontaires. Da écope d'un mois de prison ferme.\n",
+        "utf-8",
+    )
+    code, out, err = run(capsys, "parse", "--format", "jsonl", str(report))
+    assert code == 0, err
+    parties = [p for a in json.loads(out)["articles"] for c in a["cases"] for p in c["parties"]]
+    assert [p["name"] for p in parties if p["role"] == "defendant"] == ["Jérôme Kpiéfité Da"]
+
+
 def test_legacy_encoding_and_crlf_give_the_same_records_as_utf8(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
