@@ -300,6 +300,7 @@ def _starts_with_charge_head(label: str) -> bool:
     # the first word and whether another follows: the rest of a long clause is not split
     # ("« violences aggravées »": an opening quote and its space are no word of the offence)
     bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label.lstrip(" «“\"'‘")))
+    bare = _HOW_IT_WAS_DONE.sub("", bare)  # "the brutal murder of …": the offence after its manner
     bare = bare[number.end() :] if (number := _NUMBER_BEFORE_OFFENCE.match(bare)) else bare
     words = bare.split(None, 1)
     if not words:
@@ -339,6 +340,7 @@ _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)
 _LEADING_ARTICLES = re.compile(
     r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|une? |of |the |to |an? )+", FLAGS
 )
+_HOW_IT_WAS_DONE = re.compile(rf"^(?:{lexicon.OFFENCE_MANNER_WORDS}) ", FLAGS)
 # -ing words that start a clause about the case, not an offence: "pending trial", "including …"
 _NOT_OFFENCE_GERUNDS = frozenset(
     "pending including according following during regarding concerning involving awaiting seeking "

@@ -238,7 +238,7 @@ _LIST_JOINT = re.compile(
 
 # "a refusé la liberté provisoire à X", "infligé à X", "opposant le parquet à X": the one it befalls
 _GIVEN_TO_BEFORE = re.compile(
-    r"(?:\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir|profit|raison)\w*\b[^.;:!?]{0,50}|"
+    r"(?:\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir|profit|raison|intent)\w*\b[^.;:!?]{0,50}|"
     r"\bopposant (?:le )?(?:ministère public|parquet) )\bà\s+$",
     FLAGS,
 )

@@ -15,6 +15,7 @@ from docket.lexicon.charges import (
     HEADED_CHARGE_CUES,
     LOOSE_CHARGE_INTROS,
     LOOSE_CHARGE_VERBS,
+    OFFENCE_MANNER_WORDS,
 )
 from docket.lexicon.courts import (
     CHAMBERS,
@@ -56,6 +57,7 @@ from docket.lexicon.rulings import (
 )
 
 __all__ = [
+    "OFFENCE_MANNER_WORDS",
     "PENALTY_TERM",
     "DEFENDANT_LIST_INTRODUCERS",
     "LIST_INTRODUCERS",

@@ -285,6 +285,12 @@ CHARGE_CUES_EN: tuple[str, ...] = (
 )
 
 # Head nouns of offences: "X et Y" splits into two charges only when Y starts with one of these.
+# How an offence was done, told before its name: "the brutal murder of X", "l'odieux assassinat de Y".
+OFFENCE_MANNER_WORDS: str = (
+    r"brutal|gruesome|grisly|cold-blooded|horrific|savage|shocking|callous|odieux|odieuse|horrible|sauvage|"
+    r"atroce|crapuleux|crapuleuse"
+)
+
 CHARGE_HEADS: frozenset[str] = frozenset(
     """assassinat assassinats meurtre meurtres viol viols vol vols escroquerie escroqueries corruption
     blanchiment détournement détournements abus complicité coaction association atteinte atteintes

@@ -7948,3 +7948,21 @@ def test_counsel_who_acts_for_named_clients_names_them_as_accused() -> None:
         got what he asked for: a Chief Magistrate's Court remanded five men charged with kidnapping.
         """
     assert roles(report).get("Zonal Monitoring Unit") != "defendant"
+
+
+def test_an_offence_told_with_its_manner_is_still_the_offence() -> None:
+    found = charges(
+        """
+        GQEBERHA, Sept. 16, 2022 - The bail bid of Quinn Schepp, 20, charged with the brutal murder of the
+        single mother Shenice Jonas, has been put off to September 23.
+        """
+    )
+    assert any(label.startswith("brutal murder") for label in found)
+
+
+def test_the_one_a_suit_is_brought_against_is_the_accused() -> None:
+    report = """
+        LIBREVILLE, 10 juin 2016 - Le procès en diffamation intenté par le chef de l'Etat, Albert Bongui, à
+        Chantal Mbouta Gondi a été renvoyé sine die ce vendredi par le tribunal de Libreville.
+        """
+    assert roles(report).get("Chantal Mbouta Gondi") == "defendant"
