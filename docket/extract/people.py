@@ -221,7 +221,8 @@ def _anonymised(s: str) -> list[re.Match[str]]:
 _OPENING_PARTICIPLE = re.compile(
     r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|"
     # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
-    r"charged|accused|convicted|indicted|remanded|arraigned|en prison|en détention|in custody|on remand)\b)"
+    r"charged|accused|convicted|indicted|remanded|arraigned|appearing(?! for)|en prison|en détention|"
+    r"in custody|on remand)\b)"
     r"[^.;:!?]{0,200}?,\s*(?:(?:le|la|l['’]|the)\s+)?",
     FLAGS,
 )

@@ -234,6 +234,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X, poursuivi avec lui, reste en revanche en cellule": tried alongside the one just named, kept in a cell
     r"poursuivie?s? (?:avec|aux côtés d['’]|en même temps que)\b|"
     r"rest(?:e|ent|ait|aient) (?:\w+ ){0,2}?en (?:cellule|prison|détention)\b",
+    # "X, un ami présent au mauvais moment, a lui aussi été arrêté"
+    r"(?:a|ont|avait|avaient) (?:lui|elle|eux|elles) (?:aussi |également |même )?été (?:\w+ ){0,2}?"
+    r"(?:arrêtée?s?|interpellée?s?|inculpée?s?|condamnée?s?|écrouée?s?|poursuivie?s?|jugée?s?)",
     # "X a subi mardi son enquête sur remise en liberté" (Québec's bail hearing)
     r"(?:a|ont|avait|avaient) subi (?:\w+ ){0,2}?(?:son|leur) enquête (?:sur|de) (?:remise|mise) en liberté",
     # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from
@@ -448,7 +451,11 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\bco-?accused\b[^.;:]{0,60}?\b(?:are|were|include|included)\b|"
     # "has appeared with three co-accused in the Middelburg court — A, 33; B, 30; and C"; "The six are A aged 31"
     r"\bco-?accused\b[^.;:—–]{0,60}?\s[—–]|"
-    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:accused |suspects )?(?:are|were)\b|"
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: accused| suspects)?"
+    r"(?:,[^,.;:]{3,60},)?\s+(?:are|were)\b|"
+    # "le dossier qui mettait aux prises le ministère public et trois orpailleurs : A, B et C"
+    r"\b(?:opposant|opposait|mettait aux prises|met aux prises) (?:le )?(?:ministère public|parquet) (?:et|à|aux?) "
+    r"(?:[\w'’-]+ ){0,3}?:|"
     # "Dans le box se tenaient aussi A, B …"
     r"\b(?:dans le box|in the dock) (?:se tenaient|se trouvaient|figuraient|étaient|were|stood)(?: aussi| also)?\b"
 )

@@ -7966,3 +7966,40 @@ def test_the_one_a_suit_is_brought_against_is_the_accused() -> None:
         Chantal Mbouta Gondi a été renvoyé sine die ce vendredi par le tribunal de Libreville.
         """
     assert roles(report).get("Chantal Mbouta Gondi") == "defendant"
+
+
+def test_the_number_of_accused_with_an_apposition_then_are_introduces_their_list() -> None:
+    report = """
+        DAR ES SALAAM, Jan. 20, 2021 - The Kisutu court issued arrest warrants on Tuesday. The three, accused
+        of jumping bail, are Edgar Adelin, Reginald Masawa and Pendo Rafael.
+        """
+    found = roles(report)
+    for name in ("Edgar Adelin", "Reginald Masawa", "Pendo Rafael"):
+        assert found.get(name) == "defendant", name
+
+
+def test_a_case_between_the_prosecution_and_a_group_then_a_colon_lists_the_accused() -> None:
+    report = """
+        GAOUA, 3 juillet 2015 - Le mardi 30 juin 2015, les juges du tribunal de grande instance de Gaoua ont
+        tranché le dossier qui mettait aux prises le ministère public et trois orpailleurs : Jérôme Kpiéfa,
+        Adou Noufa et Gédéon Diolo.
+        """
+    found = roles(report)
+    for name in ("Jérôme Kpiéfa", "Adou Noufa", "Gédéon Diolo"):
+        assert found.get(name) == "defendant", name
+
+
+def test_arrested_too_with_the_pronoun_between_the_auxiliary_and_the_participle() -> None:
+    report = """
+        ABIDJAN, 3 mars 2024 - Le tribunal des flagrants délits du Plateau a renvoyé le dossier. Sangaré
+        Nouhoum, un ami enseignant, présent au mauvais moment, a lui aussi été arrêté.
+        """
+    assert roles(report).get("Sangaré Nouhoum") == "defendant"
+
+
+def test_appearing_at_the_court_then_the_name_opens_on_the_accused() -> None:
+    report = """
+        IPSWICH, April 16, 2021 - Appearing on Thursday at Ipswich Crown Court for a plea and trial
+        hearing, Owen Hopper said little.
+        """
+    assert roles(report).get("Owen Hopper") == "defendant"
