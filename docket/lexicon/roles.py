@@ -378,6 +378,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"qui (?:défend|défendent|défendait|assiste|assistent)|who (?:defends|defended|represents|represented)|"
     # "Le procès en diffamation intenté par le chef de l'État, X, à Y": the one the suit is brought against
     r"\bintentée?s? par [^.;]{1,80}?\s(?:à|contre)|"
+    # "He faces the charge jointly with Stanley X": the co-accused
+    r"\bjointly (?:charged |tried )?with|"
     # "Gilroy X acts for A, B and C": the clients of counsel
     r"\b(?:acts|acted|acting) for(?! the\b)|"
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",

@@ -8003,3 +8003,11 @@ def test_appearing_at_the_court_then_the_name_opens_on_the_accused() -> None:
         hearing, Owen Hopper said little.
         """
     assert roles(report).get("Owen Hopper") == "defendant"
+
+
+def test_the_one_a_charge_is_faced_jointly_with_is_a_co_accused() -> None:
+    report = """
+        KITWE, March 4, 2024 - Stephen Kaunga was brought before the Kitwe Magistrates' Court on Monday. He
+        faces the charge jointly with Stanley Chanda, the party's provincial vice youth chairman.
+        """
+    assert roles(report).get("Stanley Chanda") == "defendant"
