@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from docket import lexicon
 from docket.extract.appositions import appositive_role, done_past_apposition
 from docket.extract.counsel import APPEARED_FOR, COUNSEL_VERB_AFTER, GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP
+from docket.extract.cue_starts import role_cues_in
 from docket.extract.names import (
     ATTRIBUTIVE_BEFORE_COURT,
     BARE_TITLES,
@@ -37,7 +38,7 @@ from docket.extract.role_shapes import (
     victims_own_counsel,
 )
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
-from docket.extract.wordsets import finditer_from_starts, search_from_starts
+from docket.extract.wordsets import search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -335,7 +336,7 @@ def _cue_role(
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
     # every sentence's automaton pass (`may_match`) cost more than the tenth spared
-    cues = finditer_from_starts(pats.role_cue, before, lowered_before)
+    cues = role_cues_in(pats.role_cue, before, lowered_before)
     for m in cues:
         if m.lastgroup is None:
             continue
