@@ -9,8 +9,8 @@ from docket.extract.charge_lists import (
     BULLETS_JOINED,
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
-    LIST_THEN_CHARGES,
     items_within_the_list,
+    list_then_charges,
     range_items,
 )
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
@@ -105,7 +105,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         if stated is not None:
             # "Murder is the charge against X", "Theft, forgery and facilitation were the charges"
             take(sentence, i, "", need_head=True, items=_split_charges(stated.group("offences")))
-        announced = LIST_THEN_CHARGES.search(s) if ":" in s else None
+        announced = list_then_charges(s, lowered) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are

@@ -243,7 +243,7 @@ def score_mention(
     if after_signal is None:
         # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
         after_signal = done_past_apposition(after_text, pats)
-    if after_signal is None and _PENALTY_UNIT.search(lowered_after or after_text):
+    if after_signal is None and may_match(_PENALTY_AFTER, lowered_after):
         # "A et B ont eux aussi pris un an ferme", "A will each serve 18 years in jail": the one punished
         after_signal = _PENALTY_AFTER.match(after_text)
     if after_signal is not None and (
@@ -453,9 +453,8 @@ _COMPLEMENT_OF_NOUN = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+", FLAGS
 )
+# gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
-# the words every term holds (case-blind: the gate reads the lower-cased text when there is one)
-_PENALTY_UNIT = re.compile(r"(?i:an|mois|year|month)")
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
 # "président du parti", "président de l'Assemblée": the president of something other than a court

@@ -1,4 +1,5 @@
-"""The English charge cues searched with the cues whose words the sentence holds."""
+"""The English charge cues searched with the cues whose words the sentence holds; the list of offences
+before a colon searched where the sentence holds the words after it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,23 @@ def test_english_charge_cues_in_any_order_of_their_words_are_found_as_the_whole_
     text = "".join(pieces)
     cue = _plain_patterns().charge_cue["en"]
     assert _spans(pruned.charge_cues_in(cue, text, lowered_text(text))) == _spans(cue.finditer(text))
+
+
+def test_the_list_before_a_colon_is_searched_where_the_words_after_the_colon_are() -> None:
+    from docket.extract.charge_lists import LIST_THEN_CHARGES, list_then_charges
+
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    spans = [(text, a, b) for text in texts for a, b in sentence_spans(text, 0, len(text))]
+    sentences = [text[a:b].replace("\n", " ") for text, a, b in spans if ":" in text[a:b]]
+    sentences += [
+        "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé",
+        "Sedition, treason: those are the charges",
+        "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits",
+        "Il a déclaré : « nous ferons appel »",
+    ]
+    for sentence in sentences:
+        expected = LIST_THEN_CHARGES.search(sentence)
+        found = list_then_charges(sentence, lowered_text(sentence))
+        assert (found and found.span()) == (expected and expected.span()), sentence
+    # no lower-cased text, no gate: searched
+    assert list_then_charges("Sedition, treason: those are the charges", None) is not None
