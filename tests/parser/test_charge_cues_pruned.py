@@ -1,5 +1,6 @@
-"""The English charge cues searched with the cues whose words the sentence holds; the list of offences
-before a colon searched where the sentence holds the words after it."""
+"""Patterns searched only where they can match: the English charge cues with the cues whose words the
+sentence holds, the list of offences before a colon where the words after it are, a disciplinary body
+where its word is."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_the_list_before_a_colon_is_searched_where_the_words_after_the_colon_are
         assert (found and found.span()) == (expected and expected.span()), sentence
     # no lower-cased text, no gate: searched
     assert list_then_charges("Sedition, treason: those are the charges", None) is not None
+
+
+def test_every_disciplinary_body_holds_the_word_searched_before_them() -> None:
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from docket.extract.gates import _first_strings
+    from docket.extract.pipeline import _DISCIPLINARY_BODY, _DISCIPLINE
+
+    # the names, each written out whole (plain words only): every one holds the word
+    parsed = sre_parser.parse(_DISCIPLINARY_BODY.pattern, _DISCIPLINARY_BODY.flags)
+    ending, whole = _first_strings(parsed.data)
+    assert not ending and len(whole) > 5
+    assert all(_DISCIPLINE.search(name) for name in whole), whole
+    assert _DISCIPLINE.search("the Disciplinary Committee") and not _DISCIPLINE.search("the ethics committee")
