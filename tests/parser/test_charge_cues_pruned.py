@@ -100,3 +100,27 @@ def test_every_disciplinary_body_holds_the_word_searched_before_them() -> None:
     assert not ending and len(whole) > 5
     assert all(_DISCIPLINE.search(name) for name in whole), whole
     assert _DISCIPLINE.search("the Disciplinary Committee") and not _DISCIPLINE.search("the ethics committee")
+
+
+def test_case_sensitive_groups_that_can_only_widen_are_searched_lowered() -> None:
+    import re
+
+    from docket.extract.hearings import _FUTURE_TENSE
+    from docket.extract.lowered import finditer_lowered, lowered_pattern, search_lowered
+    from docket.extract.mentions import _FUTURE_CUE
+    from docket.text import FLAGS
+
+    # "(?-i:\b[a-zà-öø-ÿ]\w+(?:era|…)\b)": read case-blind, it finds those words and capitalised ones too
+    assert lowered_pattern(_FUTURE_CUE) is not None and lowered_pattern(_FUTURE_TENSE) is not None
+    for narrowed in (r"a(?-i:[^A-Z])", r"a(?-i:(?!Foo)\w+)", r"(?!(?-i:Foo))\w+", r"(?-i:(a)\1)"):
+        assert lowered_pattern(re.compile(narrowed, FLAGS)) is None, narrowed
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    windows = [text[i : i + 80].replace("\n", " ") for text in texts for i in range(0, len(text), 25)]
+    windows += ["Il Sera jugé. Le procès reprendra", "REPRENDRA le 3 mai", "Rendra sa décision", "will"]
+    for pattern in (_FUTURE_CUE, _FUTURE_TENSE):
+        for window in windows:
+            lowered = lowered_text(window)
+            expected = pattern.search(window)
+            found = search_lowered(pattern, window, lowered)
+            assert (found and found.span()) == (expected and expected.span()), window
+            assert _spans(finditer_lowered(pattern, window, lowered)) == _spans(pattern.finditer(window))
