@@ -382,7 +382,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 found.append((_RANK_DATELINE, mention))
         elif _BYLINE_LEAD.match(before) and _TAIL.match(after):
             found.append((_RANK_BYLINE, mention))
-        elif _CAPTION.search(line) and len(line) < _PARAGRAPH_MIN:
+        elif len(line) < _PARAGRAPH_MIN and _CAPTION.search(line):  # the length first: paragraphs are long
             found.append((_RANK_CAPTION, mention))
         elif (
             len(line) <= _FURNITURE_MAX

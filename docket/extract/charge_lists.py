@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.extract.patterns import may_match
 from docket.text import FLAGS
 
 # a name in a list that no head noun opens: short, in lower case, no figure ("property destruction",
@@ -75,6 +76,14 @@ LIST_THEN_CHARGES = re.compile(
     + r"[^.;:]{0,80}?\b(?:tous |toutes )?(?:ces|ces mêmes) (?:faits|chefs|infractions|crimes|délits)\b",
     FLAGS,
 )
+
+
+def list_then_charges(sentence: str, lowered: str | None) -> re.Match[str] | None:
+    """`LIST_THEN_CHARGES.search(sentence)`, spared where the sentence (`lowered`: its `lowered_text`) holds
+    none of the words after the colon ("voilà", "ces faits"): tried at every start of a list of up to 200
+    characters, it cost 13 µs a sentence with a colon; 3 of the 97 such sentences of the samples and the dev
+    set hold one of those words."""
+    return LIST_THEN_CHARGES.search(sentence) if may_match(LIST_THEN_CHARGES, lowered) else None
 
 
 LIST_AMONG_CHARGES = re.compile(

@@ -9,14 +9,15 @@ from docket.extract.charge_lists import (
     BULLETS_JOINED,
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
-    LIST_THEN_CHARGES,
     items_within_the_list,
+    list_then_charges,
     range_items,
 )
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
+from docket.extract.pruned import charge_cues_in
 from docket.extract.wordsets import finditer_from_starts
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
@@ -42,7 +43,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     for i, sentence in enumerate(sentences):
         s = sentence.text
         lowered = sentence.lowered
-        for cue in finditer_lowered(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
+        for cue in charge_cues_in(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if s[cue.end() :].strip(" :") == "":
@@ -104,7 +105,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         if stated is not None:
             # "Murder is the charge against X", "Theft, forgery and facilitation were the charges"
             take(sentence, i, "", need_head=True, items=_split_charges(stated.group("offences")))
-        announced = LIST_THEN_CHARGES.search(s) if ":" in s else None
+        announced = list_then_charges(s, lowered) if ":" in s else None
         if announced is not None:
             # "Abus de fonction, blanchiment de capitaux : voilà ce qui vaut à X d'être jugé", "Sedition,
             # treason: those are the charges": the offences first, then what they are

@@ -99,14 +99,20 @@ def _first_characters(
     return True  # every item may be empty: the match may be
 
 
-def _first_strings(items: list[tuple[object, object]], limit: int = 400) -> tuple[set[str], set[str]]:
+def _first_strings(
+    items: list[tuple[object, object]], limit: int = 400, *, but_at_start: bool = False
+) -> tuple[set[str], set[str]]:
     """The plain beginnings of the matches of a parsed sequence: (those after which nothing more is
     known, the whole matches). Every match starts with one of them. Zero-width items add nothing; a set
-    of plain characters or an optional item gives each choice; anything else ends the beginnings."""
+    of plain characters or an optional item gives each choice; anything else ends the beginnings.
+
+    `but_at_start`: those of the matches that begin past the text's first character only; a "^" (the
+    text's start, not a line's) is then no way through, and a match through it begins at 0, which the
+    caller tries as well ("^\\s*(?:ont|a) comparu" alongside "devant laquelle a comparu")."""
     ending: set[str] = set()
     going_on = {""}
     for op, av in items:
-        item_ending, item_whole = _item_first_strings(op, av, limit)
+        item_ending, item_whole = _item_first_strings(op, av, limit, but_at_start)
         ending |= {start + part for start in going_on for part in item_ending}
         going_on = {start + part for start in going_on for part in item_whole}
         if len(ending) + len(going_on) > limit:
@@ -116,7 +122,11 @@ def _first_strings(items: list[tuple[object, object]], limit: int = 400) -> tupl
     return ending, going_on
 
 
-def _item_first_strings(op: object, av: object, limit: int) -> tuple[set[str], set[str]]:
+def _item_first_strings(
+    op: object, av: object, limit: int, but_at_start: bool = False
+) -> tuple[set[str], set[str]]:
+    if but_at_start and op is sre_constants.AT and av in _TEXT_START:
+        return set(), set()  # only at 0 (the caller's pattern is not MULTILINE)
     if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
         return set(), {""}
     if op is sre_constants.LITERAL:
@@ -124,15 +134,18 @@ def _item_first_strings(op: object, av: object, limit: int) -> tuple[set[str], s
     if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):  # type: ignore[attr-defined]
         return set(), {chr(a) for _, a in av}  # type: ignore[attr-defined]
     if op is sre_constants.SUBPATTERN:
-        return _first_strings(av[3].data, limit)  # type: ignore[index]
+        return _first_strings(av[3].data, limit, but_at_start=but_at_start)  # type: ignore[index]
     if op is sre_constants.BRANCH:
-        parts = [_first_strings(branch.data, limit) for branch in av[1]]  # type: ignore[index]
+        parts = [_first_strings(b.data, limit, but_at_start=but_at_start) for b in av[1]]  # type: ignore[index]
         return set().union(*(e for e, _ in parts)), set().union(*(w for _, w in parts))
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
         low, high, sub = av  # type: ignore[misc]
-        sub_ending, sub_whole = _first_strings(sub.data, limit)
+        sub_ending, sub_whole = _first_strings(sub.data, limit, but_at_start=but_at_start)
         # one time through, then perhaps more: a whole match of one time is only a beginning
         ending = sub_ending | (sub_whole if high != 1 else set())
         whole = (sub_whole if high == 1 else set()) | ({""} if low == 0 else set())
         return ending, whole
     return {""}, set()
+
+
+_TEXT_START = (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING)

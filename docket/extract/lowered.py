@@ -22,10 +22,18 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     whose source lower-casing would change: an escape such as \\S or \\B, a case-sensitive group.
 
     A pattern whose case-insensitive part is its "(?i:…)" groups counts too when nothing outside them
-    has a case ("^[^.;:?!]{0,100}?\\b(?i:comparaît|…)"): its groups are read case-sensitively."""
+    has a case ("^[^.;:?!]{0,100}?\\b(?i:comparaît|…)"): its groups are read case-sensitively.
+
+    A case-insensitive pattern with case-sensitive groups that case-blind reading can only widen (no
+    negated set or lookaround in them, none under a negative lookaround: "(?-i:\\b[a-zà-ÿ]\\w+era\\b)") is
+    lowered as if they were case-insensitive: it finds every span the pattern finds, and maybe more, which
+    `search_lowered` and `finditer_lowered` allow (each span found is matched again in the text as written,
+    and where that differs the plain way serves)."""
     known = _LOWERED.get(id(pattern))
     if known is None or known[0] is not pattern:
         source = pattern.pattern
+        if pattern.flags & re.IGNORECASE and "(?-i:" in source:
+            source = _widened(pattern) or source
         escapes = set(re.findall(r"\\(.)", source))
         # a character written by its code or name ("\\x41", "\\N{…}") or a back-reference: not lowered
         safe = (
@@ -41,6 +49,50 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         known = (pattern, sre_compiler.compile(lowered, 0) if lowered is not None else None)
         _LOWERED[id(pattern)] = known
     return known[1]
+
+
+def _widened(pattern: re.Pattern[str]) -> str | None:
+    """`pattern`'s source with its "(?-i:" groups made case-insensitive, where that only widens what they
+    match; None where it could narrow it (a negated set reads its letters in both cases, a negative
+    lookaround then rejects more)."""
+    groups: list[bool] = []  # per case-sensitive group: whether reading it case-blind only widens it
+    _read_groups(sre_parser.parse(pattern.pattern, pattern.flags).data, False, False, groups)
+    if not groups or not all(groups) or len(groups) != pattern.pattern.count("(?-i:"):
+        return None
+    return pattern.pattern.replace("(?-i:", "(?:")
+
+
+def _read_groups(items: object, sensitive: bool, negative: bool, groups: list[bool]) -> bool:
+    """Walk the parsed `items`; add to `groups` for each case-sensitive group whether case-blind reading
+    only widens it. Returns False where, inside such a group, something could be narrowed."""
+    widens = True
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if del_flags & re.IGNORECASE and not add_flags:
+                groups.append(not negative and _read_groups(sub.data, True, negative, groups))
+            elif add_flags or del_flags:
+                groups.append(False)  # another flag group: not read here
+            else:
+                widens = _read_groups(sub.data, sensitive, negative, groups) and widens
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            if sensitive and op is sre_constants.ASSERT_NOT:
+                widens = False
+            inner = negative or op is sre_constants.ASSERT_NOT
+            widens = _read_groups(av[1].data, sensitive, inner, groups) and widens
+        elif op is sre_constants.BRANCH:
+            for branch in av[1]:
+                widens = _read_groups(branch.data, sensitive, negative, groups) and widens
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            widens = _read_groups(av[2].data, sensitive, negative, groups) and widens
+        elif op is sre_constants.ATOMIC_GROUP:
+            widens = _read_groups(av.data, sensitive, negative, groups) and widens
+        elif sensitive and (
+            op in (sre_constants.NOT_LITERAL, sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS)
+            or (op is sre_constants.IN and any(item_op is sre_constants.NEGATE for item_op, _ in av))
+        ):
+            widens = False
+    return widens
 
 
 def _lowered_source(source: str) -> str:

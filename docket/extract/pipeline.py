@@ -32,6 +32,11 @@ _DISCIPLINARY_BODY = re.compile(
 )
 
 
+# the word every one of those names holds (tests/parser/test_charge_cues_pruned.py checks it), searched
+# first through the whole article: four times faster than the names
+_DISCIPLINE = re.compile("disciplin", FLAGS)
+
+
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
 
 
@@ -71,7 +76,7 @@ def extract_cases(
     # "the disciplinary committee hearing brought by the league": a body's own hearing, with its own
     # "prosecutor" and "charge", is no court's when the article names no court
     anchored = bool(courts or actors or charges) and not (
-        not courts and _DISCIPLINARY_BODY.search(text, start, end)
+        not courts and _DISCIPLINE.search(text, start, end) and _DISCIPLINARY_BODY.search(text, start, end)
     )
     is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
     if not is_court_report:

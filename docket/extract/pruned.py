@@ -9,13 +9,16 @@ still tried in their order. The pattern of the alternatives a text keeps is comp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket import lexicon
 from docket.extract import wordsets
+from docket.extract.lowered import finditer_lowered
 from docket.extract.patterns import _top_level_alternatives, gate_words
+from docket.text import FLAGS
 
 # a run's first calls search the whole pattern (one report does not build the sets and their patterns)
 PLAIN_CALLS = 300
@@ -24,15 +27,18 @@ _WORDS_LOOKED_FOR_ONE_BY_ONE = 40
 
 
 class PrunedAlternation:
-    """`head + opener + "|".join(alternatives) + ")"`, compiled with `flags`, searched in a text with the
-    alternatives its lower-cased form (`lowered_text`) keeps. The pattern may have no capturing group:
+    """`head + opener + "|".join(alternatives) + ")" + tail`, compiled with `flags`, searched in a text with
+    the alternatives its lower-cased form (`lowered_text`) keeps. The pattern may have no capturing group:
     a dropped alternative's groups would move the numbers of those after it."""
 
-    def __init__(self, head: str, opener: str, alternatives: tuple[str, ...], flags: int) -> None:
-        self.whole = re.compile(head + opener + "|".join(alternatives) + ")", flags)
+    def __init__(
+        self, head: str, opener: str, alternatives: tuple[str, ...], flags: int, tail: str = ""
+    ) -> None:
+        self.whole = re.compile(head + opener + "|".join(alternatives) + ")" + tail, flags)
         if self.whole.groups:
             raise ValueError("a pattern with capturing groups cannot be pruned")
         self._head, self._opener, self._flags, self._alternatives = head, opener, flags, alternatives
+        self._tail = tail  # after the alternatives: "(?:\\s+|$)" after the English charge cues
         self._calls = 0  # the first calls search the whole pattern: the sets pay only over many texts
         # the pattern of each set of alternatives kept; None until built
         self._kept: dict[int, re.Pattern[str] | None] | None = None
@@ -81,7 +87,9 @@ class PrunedAlternation:
                 self._kept.clear()
             alternatives = "|".join(piece for i, piece in enumerate(self._pieces) if kept >> i & 1)
             pattern = self._kept[kept] = (
-                _compiled(self._head + self._opener + alternatives + ")", self._flags) if kept else None
+                _compiled(self._head + self._opener + alternatives + ")" + self._tail, self._flags)
+                if kept
+                else None
             )
         return pattern  # type: ignore[return-value]
 
@@ -108,3 +116,22 @@ def defendant_verbs() -> PrunedAlternation:
     """`defendant_after` (below) as a `PrunedAlternation`: the verbs whose words a text lacks left out
     (tests/parser/test_patterns.py checks they are written alike)."""
     return PrunedAlternation(r"^[^.;:?!]{0,100}?\b", "(?i:", lexicon.DEFENDANT_AFTER_NAME, re.UNICODE)
+
+
+def charge_cues_in(cue_pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterable[re.Match[str]]:
+    """`finditer_lowered(cue_pattern, text, lowered)`; the English charge cues searched with those whose
+    words `lowered` holds: 29 cues tried at every word, two of which may open on any word ("on two counts
+    :", "3-count charges"), so no search from their beginnings spares them (35 µs an English sentence)."""
+    english = english_charge_cues()
+    # the English cues told by their source (the same whether `Patterns` are plain or gated)
+    if lowered is None or cue_pattern.pattern != english.whole.pattern:
+        return finditer_lowered(cue_pattern, text, lowered)
+    pattern = english.pattern_for(lowered)
+    return finditer_lowered(pattern, text, lowered) if pattern is not None else ()
+
+
+@cache
+def english_charge_cues() -> PrunedAlternation:
+    """`charge_cue["en"]` (docket/extract/patterns.py) as a `PrunedAlternation` (tests/parser/test_patterns.py
+    checks they are written alike)."""
+    return PrunedAlternation(r"\b", "(?:", lexicon.CHARGE_CUES_EN, FLAGS, r"(?:\s+|$)")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from docket import lexicon
 from docket.extract.appositions import appositive_role, done_past_apposition
 from docket.extract.counsel import GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP, counsel_verb_after
+from docket.extract.cue_starts import role_cues_in
 from docket.extract.names import (
     ATTRIBUTIVE_BEFORE_COURT,
     BARE_TITLES,
@@ -37,7 +38,7 @@ from docket.extract.role_shapes import (
     victims_own_counsel,
 )
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
-from docket.extract.wordsets import finditer_from_starts, search_from_starts
+from docket.extract.wordsets import search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
@@ -242,7 +243,7 @@ def score_mention(
     if after_signal is None:
         # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
         after_signal = done_past_apposition(after_text, pats)
-    if after_signal is None and _PENALTY_UNIT.search(lowered_after or after_text):
+    if after_signal is None and may_match(_PENALTY_AFTER, lowered_after):
         # "A et B ont eux aussi pris un an ferme", "A will each serve 18 years in jail": the one punished
         after_signal = _PENALTY_AFTER.match(after_text)
     if after_signal is not None and (
@@ -321,7 +322,7 @@ def _cue_role(
     # searched from the role nouns' beginnings in `lowered_before` (`lowered_text(before)`), without a
     # word gate: nine texts in ten before a name hold one of its words ("m", "s ", "pr"…), whose hits in
     # every sentence's automaton pass (`may_match`) cost more than the tenth spared
-    cues = finditer_from_starts(pats.role_cue, before, lowered_before)
+    cues = role_cues_in(pats.role_cue, before, lowered_before)
     for m in cues:
         if m.lastgroup is None:
             continue
@@ -440,9 +441,8 @@ _COMPLEMENT_OF_NOUN = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+", FLAGS
 )
+# gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
-# the words every term holds (case-blind: the gate reads the lower-cased text when there is one)
-_PENALTY_UNIT = re.compile(r"(?i:an|mois|year|month)")
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
 # "président du parti", "président de l'Assemblée": the president of something other than a court

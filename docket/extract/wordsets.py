@@ -97,10 +97,13 @@ def _from_starts(
     known = _STARTS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _STARTS[id(pattern)] = (pattern, *_starts_automaton(pattern))
-    automaton, lower = known[1], known[2]
+    automaton, lower, at_start = known[1], known[2], known[3]
     if automaton is None or (lower and lowered is None):
         return None
-    starts = sorted({end - length + 1 for end, length in automaton.iter(lowered if lower else text)})
+    found_starts = {end - length + 1 for end, length in automaton.iter(lowered if lower else text)}
+    if at_start:
+        found_starts.add(0)  # where its alternatives opening on "^" may match
+    starts = sorted(found_starts)
     found = []
     position = 0
     for start in starts:
@@ -117,18 +120,20 @@ def _from_starts(
     return found
 
 
-def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton | None, bool]:
+def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton | None, bool, bool]:
+    """The automaton of `pattern`'s beginnings (None: a match may begin with anything), whether they are
+    lower-cased, and whether a match may also begin at the text's start with none of them."""
     if ahocorasick is None:
-        return None, False
-    ending, going_on = _first_strings(sre_parser.parse(pattern.pattern, pattern.flags).data)
-    beginnings = ending | going_on
+        return None, False, False
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     lower = bool(pattern.flags & re.IGNORECASE or re.search(r"\(\?[aLmsux]*i", pattern.pattern))
-    if lower:
-        beginnings = {b.lower() for b in beginnings if len(b.lower()) == len(b)} | (
-            {""} if any(len(b.lower()) != len(b) for b in beginnings) else set()
-        )
+    beginnings = _beginnings(parsed.data, lower, but_at_start=False)
+    at_start = False
+    if (not beginnings or "" in beginnings) and not pattern.flags & re.MULTILINE:
+        # "…|^\s*(?:ont|a) comparu": the alternatives that open on the text's start match only at 0
+        beginnings, at_start = _beginnings(parsed.data, lower, but_at_start=True), True
     if not beginnings or "" in beginnings:
-        return None, lower
+        return None, lower, False
     # a few letters tell most positions apart; whole beginnings (thousands for a ruling kind) only make
     # the automaton bigger (megabytes), and a pattern's plain and gated forms share theirs
     cut = frozenset(beginning[:_BEGINNING_LETTERS] for beginning in beginnings)
@@ -138,7 +143,17 @@ def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton |
         for beginning in cut:
             automaton.add_word(beginning, len(beginning))
         automaton.make_automaton()
-    return automaton, lower
+    return automaton, lower, at_start
+
+
+def _beginnings(items: list[tuple[object, object]], lower: bool, *, but_at_start: bool) -> set[str]:
+    ending, going_on = _first_strings(items, but_at_start=but_at_start)
+    beginnings = ending | going_on
+    if lower:
+        beginnings = {b.lower() for b in beginnings if len(b.lower()) == len(b)} | (
+            {""} if any(len(b.lower()) != len(b) for b in beginnings) else set()
+        )
+    return beginnings
 
 
 _BEGINNING_LETTERS = 8
@@ -146,5 +161,5 @@ _BEGINNING_LETTERS = 8
 # over many reports
 PLAIN_CALLS = 500
 _STARTS_CALLS = [0]
-_STARTS: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None, bool]] = {}
+_STARTS: dict[int, tuple[re.Pattern[str], ahocorasick.Automaton | None, bool, bool]] = {}
 _AUTOMATA: dict[frozenset[str], ahocorasick.Automaton] = {}

@@ -268,6 +268,29 @@ def test_a_pattern_tried_only_where_its_beginnings_occur_finds_what_it_finds() -
     assert [m.span() for m in finditer_from_starts(re.compile(r"ab|b"), "abab b")] == [(0, 2), (2, 4), (5, 6)]
 
 
+@pytest.mark.usefixtures("automata_at_once")
+def test_alternatives_opening_on_the_text_start_are_tried_at_its_start_only() -> None:
+    from docket.extract.patterns import _gated_patterns, _plain_patterns
+    from docket.extract.wordsets import _starts_automaton, finditer_from_starts, search_from_starts
+
+    # "…|^\\s*(?:ont|a) comparu": the other alternatives' beginnings, and the text's start
+    opening = re.compile(r"\bxy|^\s*ab")
+    assert _starts_automaton(opening)[0] is not None
+    assert _starts_automaton(re.compile(r"\bxy|^\s*ab", re.MULTILINE))[0] is None  # "^" at every line
+    for text in ["  ab xy ab", "ab", "xab", " xy", "\nab", "a\nab xy"]:
+        expected = [m.span() for m in opening.finditer(text)]
+        assert [m.span() for m in finditer_from_starts(opening, text)] == expected, text
+    sentences = _sample_sentences()
+    windows = [s[i : i + 80] for s in sentences for i in range(0, len(s), 20)]
+    windows += [" ont comparu X", "  sont jugés ", "Arrested on Monday were ", "x Arrested were "]
+    for pats in (_plain_patterns(), _gated_patterns()):
+        assert _starts_automaton(pats.defendant_before)[0] is not None
+        for text in windows:
+            expected_first = pats.defendant_before.search(text)
+            first = search_from_starts(pats.defendant_before, text, lowered_text(text))
+            assert (first.span() if first else None) == (expected_first.span() if expected_first else None)
+
+
 def test_places_are_looked_up_only_from_words_a_place_name_opens_with() -> None:
     from docket.extract.courts import _PLACE_FIRST_WORDS, _places_in
 
