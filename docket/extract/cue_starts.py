@@ -19,18 +19,13 @@ from docket.extract import wordsets
 from docket.extract.gates import _first_strings
 from docket.extract.patterns import _plain_patterns, _top_level_alternatives
 from docket.extract.pruned import _compiled
-from docket.extract.wordsets import finditer_from_starts
+from docket.extract.wordsets import BEGINNING_LETTERS, LENGTH_BITS, LENGTH_MASK, finditer_from_starts
 
 try:
     import ahocorasick
 except ImportError:  # `finditer` answers None: the caller's way serves
     ahocorasick = None
 
-# as in `wordsets`: a few letters tell most positions apart
-_BEGINNING_LETTERS = 8
-# an automaton value: the alternatives a beginning begins, above its length (at most `_BEGINNING_LETTERS`)
-_LENGTH_BITS = 4
-_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 # a run's first calls leave the text to the caller's way (one report does not build the automaton)
 PLAIN_CALLS = 300
 _PATTERNS_KEPT = 512
@@ -70,11 +65,11 @@ class AlternativesAtStarts:
                 return
             beginnings = {b.lower() for b in beginnings}
             for beginning in beginnings:
-                cut = beginning[:_BEGINNING_LETTERS]
+                cut = beginning[:BEGINNING_LETTERS]
                 alternatives_of_beginning[cut] = alternatives_of_beginning.get(cut, 0) | 1 << index
         automaton = ahocorasick.Automaton()
         for beginning, kept in alternatives_of_beginning.items():
-            automaton.add_word(beginning, kept << _LENGTH_BITS | len(beginning))
+            automaton.add_word(beginning, kept << LENGTH_BITS | len(beginning))
         automaton.make_automaton()
         self._alternatives = alternatives
         self._kept: dict[int, re.Pattern[str]] = {}
@@ -96,8 +91,8 @@ class AlternativesAtStarts:
                 return None
         kept_at: dict[int, int] = {}
         for end, value in automaton.iter(lowered):
-            start = end - (value & _LENGTH_MASK) + 1
-            kept_at[start] = kept_at.get(start, 0) | value >> _LENGTH_BITS
+            start = end - (value & LENGTH_MASK) + 1
+            kept_at[start] = kept_at.get(start, 0) | value >> LENGTH_BITS
         found = []
         position = 0
         for start in sorted(kept_at):

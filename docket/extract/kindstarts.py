@@ -14,17 +14,12 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket.extract import patterns, wordsets
 from docket.extract.gates import _first_strings
+from docket.extract.wordsets import BEGINNING_LETTERS, LENGTH_BITS, LENGTH_MASK
 
 try:
     import ahocorasick
 except ImportError:  # `kinds_matches` answers None: the caller's way serves
     ahocorasick = None
-
-# as in `wordsets`: a few letters tell most positions apart
-_BEGINNING_LETTERS = 8
-# an automaton value: the kinds a beginning begins, above its length (at most `_BEGINNING_LETTERS`)
-_LENGTH_BITS = 4
-_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 
 
 class _KindStarts:
@@ -44,11 +39,11 @@ class _KindStarts:
                 continue  # a match may begin with anything
             self.startable |= 1 << index
             for beginning in beginnings:
-                cut = beginning[:_BEGINNING_LETTERS]
+                cut = beginning[:BEGINNING_LETTERS]
                 kinds_of_beginning[cut] = kinds_of_beginning.get(cut, 0) | 1 << index
         self.automaton = ahocorasick.Automaton()
         for beginning, kinds in kinds_of_beginning.items():
-            self.automaton.add_word(beginning, kinds << _LENGTH_BITS | len(beginning))
+            self.automaton.add_word(beginning, kinds << LENGTH_BITS | len(beginning))
         if kinds_of_beginning:
             self.automaton.make_automaton()
 
@@ -75,9 +70,9 @@ def kinds_matches(
         return {}
     starts: dict[int, set[int]] = {index: set() for index in wanted if wanted_bits >> index & 1}
     for end, value in kinds.automaton.iter(lowered):
-        hit = value >> _LENGTH_BITS & wanted_bits
+        hit = value >> LENGTH_BITS & wanted_bits
         if hit:
-            start = end - (value & _LENGTH_MASK) + 1
+            start = end - (value & LENGTH_MASK) + 1
             while hit:
                 lowest = hit & -hit
                 starts[lowest.bit_length() - 1].add(start)

@@ -136,7 +136,7 @@ def _starts_automaton(pattern: re.Pattern[str]) -> tuple[ahocorasick.Automaton |
         return None, lower, False
     # a few letters tell most positions apart; whole beginnings (thousands for a ruling kind) only make
     # the automaton bigger (megabytes), and a pattern's plain and gated forms share theirs
-    cut = frozenset(beginning[:_BEGINNING_LETTERS] for beginning in beginnings)
+    cut = frozenset(beginning[:BEGINNING_LETTERS] for beginning in beginnings)
     automaton = _AUTOMATA.get(cut)
     if automaton is None:
         automaton = _AUTOMATA[cut] = ahocorasick.Automaton()
@@ -156,7 +156,12 @@ def _beginnings(items: list[tuple[object, object]], lower: bool, *, but_at_start
     return beginnings
 
 
-_BEGINNING_LETTERS = 8
+# a beginning's first letters, enough to tell most positions apart
+BEGINNING_LETTERS = 8
+# a value of the beginnings' automata (`kindstarts`, `cue_starts`): which patterns or alternatives a beginning
+# begins, as bits above its length (at most `BEGINNING_LETTERS`, held in `LENGTH_BITS` bits)
+LENGTH_BITS = 4
+LENGTH_MASK = (1 << LENGTH_BITS) - 1
 # a run's first calls search the plain way: building the automata (a few tens of milliseconds) pays only
 # over many reports
 PLAIN_CALLS = 500
