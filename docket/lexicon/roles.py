@@ -299,7 +299,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"to apply for bail|(?:be|been) (?:kept|held|detained) at (?:[\w'’-]+ ){1,3}?police (?:station|cells?)|"
     r"dor(?:t|ment|mait|maient|mira|miront) (?:\w+ )?(?:en prison|à la (?:maison d['’]arrêt|prison)|"
     r"derrière les barreaux)|(?:a|ont) été (?:amenée?s?|conduite?s?|extraite?s?) (?:de (?:la )?prison|depuis la prison)",
-    r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:jail|prison|custody|(?:a |the )?(?:custodial|correctional) (?:centre|center|facility))|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
+    r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:the )?(?:jail|prison|custody|(?:a |the )?(?:custodial|correctional) (?:centre|center|facility))|spent the night in (?:remand|custody|jail|prison|the cells|a cell)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|(?:is|are) still in (?:jail|prison|custody)\b|(?:will )?(?:learn|know) (?:his|her|their) (?:sentence|fate)\b|will spend (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?trial|(?:have |has )?entered (?:a |pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
 )
 
@@ -378,6 +378,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"qui (?:défend|défendent|défendait|assiste|assistent)|who (?:defends|defended|represents|represented)|"
     # "Le procès en diffamation intenté par le chef de l'État, X, à Y": the one the suit is brought against
     r"\bintentée?s? par [^.;]{1,80}?\s(?:à|contre)|"
+    # "the court set bail at R10 000 for X": the one bailed
+    r"\bbail (?:at|of) [^.;,]{1,30}? for|"
     # "He faces the charge jointly with Stanley X": the co-accused
     r"\bjointly (?:charged |tried )?with|"
     # "Gilroy X acts for A, B and C": the clients of counsel

@@ -8011,3 +8011,24 @@ def test_the_one_a_charge_is_faced_jointly_with_is_a_co_accused() -> None:
         faces the charge jointly with Stanley Chanda, the party's provincial vice youth chairman.
         """
     assert roles(report).get("Stanley Chanda") == "defendant"
+
+
+def test_bail_set_for_someone_and_custody_of_the_service_name_the_accused() -> None:
+    report = """
+        MALELANE, Oct. 29, 2022 - On Friday the Tonga Magistrates' Court set bail at R10 000 for Muzi Daniel
+        Ngwenyama, a former municipal official.
+        """
+    assert roles(report).get("Muzi Daniel Ngwenyama") == "defendant"
+    report = """
+        ADO EKITI, March 25, 2022 - Ibrahim Abdullah (28) and Muhammed Umar (23) will stay in the custody of
+        the Nigerian Correctional Service after a Chief Magistrates' Court ordered their remand.
+        """
+    assert roles(report).get("Ibrahim Abdullah") == "defendant"
+
+
+def test_one_who_spent_the_night_in_remand_is_accused() -> None:
+    report = """
+        MASVINGO, Nov. 13, 2025 - The payment did not register on the prisons' system, so Tariro Bweri - 1st
+        accused and chairman of a farming society - spent the night in remand.
+        """
+    assert roles(report).get("Tariro Bweri") == "defendant"
