@@ -193,13 +193,13 @@ def _named_person(
 # by initials only, told as such by what follows (an apposition or a verb), not "U.S." or "S.A."
 # ("Huit personnes – S.M, H.B et S.D – ont comparu": in a list of such, the last full stop may be missing)
 _ANONYMISED = re.compile(
-    r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2}|[A-Z]\.[A-Z](?=\s*(?:,|et\b|and\b|[–—])))(?![\w])"
+    r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2}|[A-Z]\.[A-Z](?=\s*(?:,|\)|et\b|and\b|[–—])))(?![\w])"
 )
 _CAPITAL_FULL_STOP = re.compile(r"[A-Z]\.")
 _ANONYMISED_NAME = re.compile(r"(?-i:[A-Z]\.(?: ?[A-Z]\.?){1,2})")
 _ANONYMISED_CONTEXT = re.compile(
     r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
-    r"comparaît|prend|prennent|écope|écopent|risque|has|was|is|had|appeared|pleaded|got|gets|faces)\b|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
+    r"comparaît|prend|prennent|écope|écopent|risque|has|was|is|had|appeared|pleaded|got|gets|faces)\b|\s*\)|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
     FLAGS,
 )
 _ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D.", "B.P.", "C.P.", "P.V."})

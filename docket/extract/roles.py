@@ -351,6 +351,8 @@ def _cue_role(
             role == "defense_counsel"
             and POSSESSIVE_COUNSEL.match(m.group(0))
             and _THROUGH.search(before, max(0, m.start() - 30), m.start())
+            # (not "Through his lawyer Eron X, he told court": the name right after the noun is the lawyer's)
+            and "," in gap
         ):
             return "defendant", m.group(0)  # "Through his lawyers, X told the court": X is the client
         if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):

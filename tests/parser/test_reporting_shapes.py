@@ -8032,3 +8032,21 @@ def test_one_who_spent_the_night_in_remand_is_accused() -> None:
         accused and chairman of a farming society - spent the night in remand.
         """
     assert roles(report).get("Tariro Bweri") == "defendant"
+
+
+def test_initials_in_brackets_after_the_accused_name_the_accused() -> None:
+    report = """
+        RABAT, 12 mars 2024 - La cour d'appel a ramené de six à cinq ans la sanction du prévenu (N.A) et
+        maintenu les cinq ans ferme de l'accusé (A.B), poursuivis pour constitution de bande criminelle.
+        """
+    found = roles(report)
+    assert found.get("N.A") == "defendant"
+    assert found.get("A.B") == "defendant"
+
+
+def test_through_his_lawyer_then_a_name_is_the_lawyer() -> None:
+    report = """
+        KAMPALA, Jan. 21, 2022 - The writer Kakwenza Rukira, charged with computer misuse, was remanded by the
+        Buganda Road court. Through his lawyer Eron Kiza, he told court he had been tortured in custody.
+        """
+    assert roles(report).get("Eron Kiza") == "defense_counsel"
