@@ -320,12 +320,13 @@ def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
     start, end = sentence.start + cue.start(), sentence.start + cue.end() + 40
     if any(m.precision != "day" and start <= m.start <= end for m in sentence.dates):
         return True
-    month = _MONTH_WITHOUT_DAY.search(sentence.text, 0, cue.start())
-    if (
-        month
-        and not any(m.precision == "day" for m in sentence.dates)
-        and not _SINCE.search(sentence.text, 0, month.start())
-    ):
+    # the dates already read first: a sentence with a day-precise date needs no search for a bare month
+    month = (
+        None
+        if any(m.precision == "day" for m in sentence.dates)
+        else _MONTH_WITHOUT_DAY.search(sentence.text, 0, cue.start())
+    )
+    if month and not _SINCE.search(sentence.text, 0, month.start()):
         # "Back in November, the court released them on bail": the month is all the text gives (not "Depuis
         # l'ouverture des débats en janvier, l'affaire a été ajournée six fois": the month the count began)
         return True
