@@ -376,6 +376,8 @@ def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
             token = match.group(name)
             if token and not token[0].isupper():
                 return False
+        if shape == "x" and not match.group("x_pre") and _GIVEN_NAME_AFTER_WEEKDAY.match(text, match.end()):
+            return False  # "Sunday Ajibade, a 30-year-old painter": a given name (West Africa), not a day
         return True
     if shape == "w" and _fold(match["w_t0"] or "").startswith("ce"):
         # "à ce jour" (and "jusqu'à ce jour") means "so far", not today.
@@ -386,6 +388,18 @@ def _plausible(match: re.Match[str], text: str, lexicon: _Lexicon) -> bool:
         if token[0].isupper():
             return bool(_SENTENCE_START.search(text, max(0, match.start() - 40), match.start()))
     return True
+
+
+# A weekday with no "on"/"last"/"next" before it that a surname follows: "Sunday Ajibade", "Friday Okon".
+# Not "Monday Justice X ruled", "Tuesday's hearing", "Wednesday March 4" (a month), "Friday Night".
+_GIVEN_NAME_AFTER_WEEKDAY = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Morning|Afternoon|Evening|Night|The|This|That|In|At|On|He|She|They|It|We|His|Her|Their|Mr|Mrs|Ms|Dr|"
+    r"Justice|Judge|Magistrate|Chief|Court|Prosecutors?|Police|State|Lawyers?|Counsel|Inspector|"
+    r"Superintendent|Sergeant|Detective|Senior|Principal|Resident|High|Federal|Magistrates?)\b)"
+    r"(?-i:[A-Z][a-z]{2,})\b(?!['’])"
+)
 
 
 # --- Resolution --------------------------------------------------------------------------------------

@@ -119,6 +119,16 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
 _GIVEN_NAME_AND_INITIAL = re.compile(rf"({NAME_WORD}) [{UPPER}]")
 
 
+# "Sunday Ajibade", "Friday Okon": an English weekday opening a run is a given name (West African
+# papers); "Monday Justice X" is not (the next word is a title), nor is "On Monday Kamau" (a time, whose
+# "on" goes first: the surname still names the person)
+_ENGLISH_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _weekday_as_given_name(words: list[str]) -> bool:
+    return len(words) > 1 and words[0] in _ENGLISH_WEEKDAYS and not _not_name_word(words[1])
+
+
 _ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -139,7 +149,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     # ("Representing Doherty", "Prosecuting Smith")
     while words and (
         _ELIDED_NOUN.match(words[0])  # "L’ex-ministre Augustin X", "L'opposant X": a noun, not a name
-        or _not_name_word(words[0])
+        or (_not_name_word(words[0]) and not _weekday_as_given_name(words))
         or (
             words[0].isupper() and len(words[0]) > 1 and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
         )
@@ -155,7 +165,13 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     for index in range(len(words) - 1, -1, -1):
         # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
         inner_particle = 0 < index < len(words) - 1 and re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
-        if _not_name_word(words[index]) and not re.fullmatch(PARTICLE, words[index]) and not inner_particle:
+        given_weekday = index == 0 and _weekday_as_given_name(words)
+        if (
+            _not_name_word(words[index])
+            and not re.fullmatch(PARTICLE, words[index])
+            and not inner_particle
+            and not given_weekday
+        ):
             offset += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
             break

@@ -8050,3 +8050,17 @@ def test_through_his_lawyer_then_a_name_is_the_lawyer() -> None:
         Buganda Road court. Through his lawyer Eron Kiza, he told court he had been tortured in custody.
         """
     assert roles(report).get("Eron Kiza") == "defense_counsel"
+
+
+def test_an_english_weekday_before_a_surname_is_a_given_name_not_a_day() -> None:
+    report = """
+        LAGOS, Dec. 8, 2020 - Sunday Okafor, a 30-year-old painter accused of defiling a girl, is to be held
+        at the Kirikiri Correctional Centre, a Magistrates' Court sitting in Ikeja has ruled.
+        The matter was adjourned to Jan. 14, 2021.
+        """
+    assert roles(report).get("Sunday Okafor") == "defendant"
+    assert not held(report)  # no hearing on "Sunday" 6 December
+    assert ("2020-12-06", "adjourned") not in rulings(report)
+    # before a title, or after "on", a weekday is a day again
+    titled = "LAGOS, Dec. 8, 2020 - Monday Justice Ade heard the accused, charged with theft."
+    assert held(titled) == {"2020-12-07"}
