@@ -336,6 +336,10 @@ def _dated_vaguely(sentence: Sentence, cue: re.Match[str]) -> bool:
 
 
 _SINCE = re.compile(r"\b(?:depuis|since)\b", FLAGS)
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s*(?:le\s*|the\s*)?$", FLAGS)
+_WHEN_AFTER = re.compile(
+    r"[^.;,]{0,20}?,?\s*(?:when|the day|date à laquelle|jour où|où|lorsque|quand)\b", FLAGS
+)
 _MONTH_WITHOUT_DAY = re.compile(
     r"\b(?:en|in|au mois de|last|dernier)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
@@ -413,7 +417,22 @@ def _ruling_dates(
     A decision already reported cannot be dated after the dateline: such a date is the next one.
     """
     cue_at = sentence.start + cue.start()
-    past = [d for d in day_dates if reference is None or (d.date is not None and d.date <= reference)]
+    past = [
+        d
+        for d in day_dates
+        if (reference is None or (d.date is not None and d.date <= reference))
+        # "Détenus depuis le 30 juin 2012, ils n'obtiendront pas de liberté provisoire": before the cue, the
+        # day a state began, not the day of the decision told after it ("écroué depuis le 11 février",
+        # "out on bail since Friday": after the cue, the day of the decision that began it)
+        and not (
+            d.start < cue_at
+            and _SINCE_BEFORE.search(
+                sentence.text, max(0, d.start - sentence.start - 12), d.start - sentence.start
+            )
+            # "out on bail since Friday the 8th, when the magistrate released her": that day's decision
+            and not _WHEN_AFTER.match(sentence.text, d.end - sentence.start)
+        )
+    ]
     if kind in ("adjourned", "deliberation_reserved"):
         after = [d for d in day_dates if d.start >= cue_at]
         # "will be back before the court on 17th of May, after their case was adjourned": not the day it was

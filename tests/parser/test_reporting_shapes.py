@@ -8064,3 +8064,20 @@ def test_an_english_weekday_before_a_surname_is_a_given_name_not_a_day() -> None
     # before a title, or after "on", a weekday is a day again
     titled = "LAGOS, Dec. 8, 2020 - Monday Justice Ade heard the accused, charged with theft."
     assert held(titled) == {"2020-12-07"}
+
+
+def test_a_day_told_after_since_before_the_decision_does_not_date_it() -> None:
+    report = """
+        Publié le 21 juillet 2018
+        Détenus depuis le 30 juin 2012, les accusés n'obtiendront pas de liberté provisoire : la chambre
+        criminelle a rejeté hier leur demande.
+        """
+    found = rulings(report)
+    assert ("2012-06-30", "bail_denied") not in found
+    assert "2012-06-30" not in held(report)
+    # "since D, when the court released her": that day's decision
+    released = """
+        KAMPALA, March 1, 2021 - Jane Akello has been out on bail since Friday the 8th of January, when the
+        magistrate released her on a cash bail.
+        """
+    assert ("2021-01-08", "bail_granted") in rulings(released)
