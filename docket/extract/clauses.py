@@ -17,6 +17,24 @@ from docket.extract.patterns import (
 from docket.extract.wordsets import finditer_from_starts
 from docket.text import FLAGS
 
+# "écroué depuis le 11 février", "out on bail since the 8th": the day a state began
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s*(?:le\s*|the\s*)?$", FLAGS)
+# "since Friday the 8th, when the magistrate released her": the day of the decision the clause tells
+_WHEN_AFTER = re.compile(
+    r"[^.;,]{0,20}?,?\s*(?:when|the day|date à laquelle|jour où|où|lorsque|quand)\b", FLAGS
+)
+
+
+def told_since(text: str, date_start: int) -> bool:
+    """Whether the date at `date_start` follows "depuis"/"since"."""
+    return _SINCE_BEFORE.search(text, max(0, date_start - 12), date_start) is not None
+
+
+def began_a_state(text: str, date_start: int, date_end: int) -> bool:
+    """A date after "depuis"/"since" that no when-clause follows: a state's start, not a decision's day."""
+    return told_since(text, date_start) and not _WHEN_AFTER.match(text, date_end)
+
+
 RECALLED_TENSE = re.compile(r"\bavait été\b|\bhad been\b", FLAGS)
 
 

@@ -13,9 +13,11 @@ from docket.extract.clauses import (
     LATER_THE_SAME_DAY,
     RECALLED_TENSE,
     announced_ahead,
+    began_a_state,
     in_quotation,
     is_background,
     is_current,
+    told_since,
 )
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
@@ -63,7 +65,7 @@ def find_event_day(
                 if reference is None or (reference - mention.date).days > 7:
                     continue
             before = sentence.text[: mention.start - sentence.start]
-            if re.search(r"(?:depuis|since)\s*(?:le\s*)?$", before, FLAGS):
+            if told_since(sentence.text, mention.start - sentence.start):
                 continue
             # the lower-cased sentence's slice is the window's (same characters at the same offsets)
             lowered = sentence.lowered[: len(before)] if sentence.lowered is not None else None
@@ -266,7 +268,7 @@ def find_rulings(
             for d in day_dates
             if d.date is not None
             and (not reference or d.date <= reference)
-            and not re.search(r"(?:depuis|since)\s*(?:le\s*)?$", s[: d.start - sentence.start], FLAGS)
+            and not told_since(s, d.start - sentence.start)
         ]
         if past and (
             seen_kinds
@@ -416,22 +418,15 @@ def _ruling_dates(
 
     A decision already reported cannot be dated after the dateline: such a date is the next one.
     """
-    cue_at = sentence.start + cue.start()
+    at = sentence.start
+    cue_at = at + cue.start()
     past = [
         d
         for d in day_dates
         if (reference is None or (d.date is not None and d.date <= reference))
         # "Détenus depuis le 30 juin 2012, ils n'obtiendront pas de liberté provisoire": before the cue, the
-        # day a state began, not the day of the decision told after it ("écroué depuis le 11 février",
-        # "out on bail since Friday": after the cue, the day of the decision that began it)
-        and not (
-            d.start < cue_at
-            and _SINCE_BEFORE.search(
-                sentence.text, max(0, d.start - sentence.start - 12), d.start - sentence.start
-            )
-            # "out on bail since Friday the 8th, when the magistrate released her": that day's decision
-            and not _WHEN_AFTER.match(sentence.text, d.end - sentence.start)
-        )
+        # day a state began; after it ("écroué depuis le 11 février"), the day of the decision that began it
+        and not (d.start < cue_at and began_a_state(sentence.text, d.start - at, d.end - at))
     ]
     if kind in ("adjourned", "deliberation_reserved"):
         after = [d for d in day_dates if d.start >= cue_at]
