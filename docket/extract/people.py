@@ -7,21 +7,14 @@ from collections.abc import Callable
 
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_non_parties
 from docket.extract.clauses import in_quotation
+from docket.extract.group_roles import NO_ROLE, group_role, taken_up_as_accused
 from docket.extract.list_shapes import (
     ACTS_ON_NEXT,
     ALIAS,
     ALIAS_BEFORE,
-    ALL_OF_THEM,
     APPOSITION_JOINT,
-    DEFENDANT_LIST_INTRODUCER,
-    FACING_THE_BENCH,
-    GROUP_WINDOW,
-    LIST_INTRODUCER,
-    NAMED_NEXT,
-    OWN_GROUP,
     REPEATED_DE_JOINT,
     SEMICOLON_JOINT,
-    TITLE_BEFORE_ITEM,
 )
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
@@ -340,14 +333,14 @@ def _share_roles_in_lists(
         while last < len(linked) and linked[last]:
             last += 1
         if all(role is None for role in roles[first : last + 1]):
-            group = _group_role(sentence, mentions[first][1], pats, previous, following, lowered)
+            group = group_role(sentence, mentions[first][1], pats, previous, following, lowered)
             if _LAWYERS_TITLE.search(sentence, 0, mentions[first][1]):
                 # "Mes A, B et C, qui ont plaidé": the lawyers' plural title
                 group = ("defense_counsel", "Mes")
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
-                group = _taken_up_as_accused(following, pats)
-            if group == _NO_ROLE:
+                group = taken_up_as_accused(following, pats)
+            if group == NO_ROLE:
                 pass  # "Plusieurs figures du parti …, parmi lesquelles A, B": a group that is no party
             elif group is not None:
                 for person, *_ in mentions[first : last + 1]:
@@ -402,75 +395,6 @@ def _links(joint: str) -> bool:
 _BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
 _REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
-
-
-def _group_role(
-    sentence: str,
-    first_start: int,
-    pats: Patterns,
-    previous: str,
-    following: str = "",
-    lowered: str | None = None,
-) -> tuple[str, str] | None:
-    """The role of the group a list introducer points back to, in its clause, the sentence before, or
-    what "all of them" do in the sentence after."""
-    # "The victims of the abduction: Prof A, Dr B": the first item's title is not the introducer's end
-    before = TITLE_BEFORE_ITEM.sub("", sentence[max(0, first_start - GROUP_WINDOW) : first_start])
-    # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
-    absent = (
-        DEFENDANT_LIST_INTRODUCER.search(before) if may_match(DEFENDANT_LIST_INTRODUCER, lowered) else None
-    )
-    if absent is not None:
-        return "defendant", absent.group(0).strip(" ,:")
-    introducer = LIST_INTRODUCER.search(before) if may_match(LIST_INTRODUCER, lowered) else None
-    if introducer is None:
-        return None
-    clause = before[: introducer.start()]
-    # "Plusieurs figures du parti avaient fait le déplacement, parmi lesquelles A, B": the list unfolds the
-    # group its own clause names, whatever the sentence before was about
-    own_group = OWN_GROUP.search(clause) is not None
-    for context, verb_context in ((clause, clause), (previous[-GROUP_WINDOW:], previous)):
-        if own_group and context is not clause:
-            return _NO_ROLE
-        # "quatre seulement se tenaient devant les juges : A, B…": those before the bench are not the bench
-        cues = [
-            m
-            for m in pats.role_cue.finditer(context)
-            if m.lastgroup is not None
-            and not FACING_THE_BENCH.search(context, max(0, m.start() - 30), m.start())
-        ]
-        if context is not clause:
-            # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
-            # prosecutor named in the sentence before is not the group a list of names unfolds
-            cues = [m for m in cues if _group_noun(m.group(0), pats.role_of_group[int(m.lastgroup[1:])])]  # type: ignore[index]
-        if cues:
-            cue = cues[-1]
-            return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
-        # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
-        # no role noun, but the group does what the accused do, wherever in the sentence that says so
-        verb = pats.defendant_verb.search(verb_context)
-        if verb is not None:
-            return "defendant", verb.group(0)
-    # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
-    return _taken_up_as_accused(following, pats)
-
-
-def _group_noun(cue: str, role: str) -> bool:
-    """A role noun that can stand for the group a list unfolds: a plural, or any word for the accused."""
-    return role in ("defendant", "victim", "witness", "civil_party") or cue.rstrip().endswith(("s", "x"))
-
-
-def _taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
-    """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
-    after = ALL_OF_THEM.match(following)
-    if after is not None and NAMED_NEXT.match(following, after.end()):
-        return None  # "Both Simpson and Stewart were found guilty": the group is named, not taken up
-    if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
-        return "defendant", after.group(0).strip()
-    return None
-
-
-_NO_ROLE = ("", "")
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

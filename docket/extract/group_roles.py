@@ -1,0 +1,85 @@
+"""The role of the group a list of names unfolds: told by the list's introducer ("The accused are:",
+"Il s'agit de"), by the clause or the sentence before it, or by what "all of them" do in the next sentence."""
+
+from __future__ import annotations
+
+from docket.extract.list_shapes import (
+    ALL_OF_THEM,
+    DEFENDANT_LIST_INTRODUCER,
+    FACING_THE_BENCH,
+    GROUP_WINDOW,
+    LIST_INTRODUCER,
+    NAMED_NEXT,
+    OWN_GROUP,
+    TITLE_BEFORE_ITEM,
+)
+from docket.extract.patterns import Patterns, may_match
+
+
+def group_role(
+    sentence: str,
+    first_start: int,
+    pats: Patterns,
+    previous: str,
+    following: str = "",
+    lowered: str | None = None,
+) -> tuple[str, str] | None:
+    """The role of the group a list introducer points back to, in its clause, the sentence before, or
+    what "all of them" do in the sentence after."""
+    # "The victims of the abduction: Prof A, Dr B": the first item's title is not the introducer's end
+    before = TITLE_BEFORE_ITEM.sub("", sentence[max(0, first_start - GROUP_WINDOW) : first_start])
+    # the sentence's word gates hold for its part before the list (`lowered`: its `lowered_text`)
+    absent = (
+        DEFENDANT_LIST_INTRODUCER.search(before) if may_match(DEFENDANT_LIST_INTRODUCER, lowered) else None
+    )
+    if absent is not None:
+        return "defendant", absent.group(0).strip(" ,:")
+    introducer = LIST_INTRODUCER.search(before) if may_match(LIST_INTRODUCER, lowered) else None
+    if introducer is None:
+        return None
+    clause = before[: introducer.start()]
+    # "Plusieurs figures du parti avaient fait le déplacement, parmi lesquelles A, B": the list unfolds the
+    # group its own clause names, whatever the sentence before was about
+    own_group = OWN_GROUP.search(clause) is not None
+    for context, verb_context in ((clause, clause), (previous[-GROUP_WINDOW:], previous)):
+        if own_group and context is not clause:
+            return NO_ROLE
+        # "quatre seulement se tenaient devant les juges : A, B…": those before the bench are not the bench
+        cues = [
+            m
+            for m in pats.role_cue.finditer(context)
+            if m.lastgroup is not None
+            and not FACING_THE_BENCH.search(context, max(0, m.start() - 30), m.start())
+        ]
+        if context is not clause:
+            # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
+            # prosecutor named in the sentence before is not the group a list of names unfolds
+            cues = [m for m in cues if group_noun(m.group(0), pats.role_of_group[int(m.lastgroup[1:])])]  # type: ignore[index]
+        if cues:
+            cue = cues[-1]
+            return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
+        # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
+        # no role noun, but the group does what the accused do, wherever in the sentence that says so
+        verb = pats.defendant_verb.search(verb_context)
+        if verb is not None:
+            return "defendant", verb.group(0)
+    # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
+    return taken_up_as_accused(following, pats)
+
+
+def group_noun(cue: str, role: str) -> bool:
+    """A role noun that can stand for the group a list unfolds: a plural, or any word for the accused."""
+    return role in ("defendant", "victim", "witness", "civil_party") or cue.rstrip().endswith(("s", "x"))
+
+
+def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
+    """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
+    after = ALL_OF_THEM.match(following)
+    if after is not None and NAMED_NEXT.match(following, after.end()):
+        return None  # "Both Simpson and Stewart were found guilty": the group is named, not taken up
+    if after is not None and pats.defendant_verb.search(following, after.end(), after.end() + 60):
+        return "defendant", after.group(0).strip()
+    return None
+
+
+NO_ROLE = ("", "")
