@@ -41,6 +41,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     ]
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
+    list_roles: dict[int, tuple[str, str] | None] = {}  # a bulleted list's role, by its introducer
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
@@ -105,11 +106,45 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
+        bullet = _BULLET.match(s) if mentions and mentions[0][3] is None else None
+        # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name
+        if bullet and _TITLE_ON_BULLET.fullmatch(s, bullet.end(), mentions[0][1]):
+            _take_bulleted_lists_role(sentences, i, mentions[0][0], pats, list_roles)
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]
         _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
+
+
+# "The accused are:" then one name a line, each after a dash or a bullet
+_BULLET = re.compile(r"\s*[-–—•*·]\s+")
+_TITLE_ON_BULLET = re.compile(r"(?:(?-i:[A-Z])[\w.]*\s+){0,2}", FLAGS)
+
+
+def _take_bulleted_lists_role(
+    sentences: list[Sentence],
+    i: int,
+    person: Person,
+    pats: Patterns,
+    list_roles: dict[int, tuple[str, str] | None],
+) -> None:
+    """ "Those remanded are:" and below it "- Moses X", "- Nelson Y": each line's name, right after its
+    bullet, takes the role of the group the colon's sentence introduces, as the items of a list in line."""
+    intro = i - 1
+    while intro >= 0 and _BULLET.match(sentences[intro].text):
+        intro -= 1
+    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
+        return
+    if intro not in list_roles:
+        text = sentences[intro].text.rstrip()
+        previous = sentences[intro - 1].text if intro else ""
+        list_roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
+    found = list_roles[intro]
+    if found is not None and found != NO_ROLE:
+        role, cue = found
+        person.scores[role] += 2
+        person.role_text.setdefault(role, cue)
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:

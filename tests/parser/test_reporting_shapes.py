@@ -8081,3 +8081,20 @@ def test_a_day_told_after_since_before_the_decision_does_not_date_it() -> None:
         magistrate released her on a cash bail.
         """
     assert ("2021-01-08", "bail_granted") in rulings(released)
+
+
+def test_names_bulleted_under_a_list_introducer_take_its_role() -> None:
+    report = """
+        KAMPALA, March 30, 2023 - Eight activists were sent to Luzira Prison by the Buganda Road court.
+
+        Those remanded are:
+        - Samuel Okello
+        - Grace Nakato
+        - Sergeant Peter Mugisha, of the Kira division
+
+        The court adjourned the case to April 13.
+        """
+    found = roles(report)
+    assert found.get("Samuel Okello") == "defendant"
+    assert found.get("Grace Nakato") == "defendant"
+    assert found.get("Peter Mugisha") == "defendant"
