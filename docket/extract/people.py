@@ -304,7 +304,12 @@ _HEARD_FROM_BEFORE = re.compile(
     r"\b(?:heard|hears|hear|hearing|evidence|testimony|submissions?|statements?|arguments?) from\s+$", FLAGS
 )
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$", FLAGS
+    r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # "militants de l'association Rassemblement Actions Jeunesse", "members of the group Free Uganda Now"
+    r"\b(?:l['’]association|le mouvement|le parti|le collectif|l['’]organisation|l['’]ONG|le syndicat|"
+    r"la coalition|la plateforme|"
+    r"the (?:group|party|movement|association|coalition|organi[sz]ation|NGO|union))\s+$",
+    FLAGS,
 )
 
 

@@ -8098,3 +8098,13 @@ def test_names_bulleted_under_a_list_introducer_take_its_role() -> None:
     assert found.get("Samuel Okello") == "defendant"
     assert found.get("Grace Nakato") == "defendant"
     assert found.get("Peter Mugisha") == "defendant"
+
+
+def test_a_name_after_an_organisations_noun_is_the_organisation() -> None:
+    report = """
+        ALGER, 4 mars 2020 - Le tribunal de Sidi M'hamed a condamné hier Karim Haddad et Salim Ouali,
+        militants de l'association Jeunesse Debout Ensemble, à six mois de prison ferme.
+        """
+    found = roles(report)
+    assert found.get("Karim Haddad") == "defendant"
+    assert not any("Jeunesse" in name for name in found)
