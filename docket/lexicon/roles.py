@@ -210,6 +210,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "X and Y's case at the Lenasia Magistrates Court has been pushed to Wednesday": whose case it is
+    # "Samson X, the convict, was seized by locals": the apposition names the one convicted
+    # (the name's own "'s" stays out of the text read after it; "Museveni aide's case" is the aide's)
+    r"(?<=^ )(?:case|matter|trial) (?:\w+ ){0,6}?(?:has|had|was|is|will|resumed|continues|"
+    r"opened|adjourned|postponed)\b|(?<=, )(?:the|a) convict(?:ed (?:man|woman))?,",
     # "X, à qui il était reproché d'avoir fait entrer …": the one the offence is held against
     r"à qui (?:il |l['’]on |on )?(?:est|était|a été|avait été|sont|étaient)? ?reproch\w*",
     # "X speaks with his public defender", "X, assis aux côtés de son avocat": the one counsel stands by
@@ -345,7 +350,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
     # "saw the first appearance there of X", "the extension of the remand of Y"
     r"\bappearance (?:\w+ ){0,2}?of|\bremand of|"
-    r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|charges? against|proceedings against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\btrial of|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|charges? against|proceedings against|(?:sentenced|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|de l['’]accusée?|(?:le|du|au) prévenu|(?:de )?la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"

@@ -8108,3 +8108,19 @@ def test_a_name_after_an_organisations_noun_is_the_organisation() -> None:
     found = roles(report)
     assert found.get("Karim Haddad") == "defendant"
     assert not any("Jeunesse" in name for name in found)
+
+
+def test_whose_case_it_is_and_the_convict_in_apposition_are_the_accused() -> None:
+    report = """
+        JOHANNESBURG, Nov. 20, 2018 - Sipho Dlamini and Thabo Nkosi's case at the Lenasia Magistrates Court
+        has been pushed to Wednesday. The matter against Jabu Mokoena also moves to Wednesday.
+        """
+    found = roles(report)
+    assert found.get("Sipho Dlamini") == "defendant"
+    assert found.get("Thabo Nkosi") == "defendant"
+    assert found.get("Jabu Mokoena") == "defendant"
+    convict = "LILONGWE, May 3, 2016 - Peter Banda, the convict, was seized by villagers in January."
+    assert roles(convict).get("Peter Banda") == "defendant"
+    # the possessive of another noun: "Museveni aide's case" is the aide's, not Museveni's
+    aide = "KAMPALA, May 3, 2016 - Museveni aide's case over misrepresenting the President adjourned"
+    assert "defendant" not in roles(aide).values()
