@@ -454,7 +454,7 @@ def _ruling_dates(
     before = [d for d in past if d.start < cue_at]
     cue_end = sentence.start + cue.end()
     right_after = [d for d in past if 0 <= d.start - cue_end <= 15]
-    if right_after and (not before or cue_at - before[-1].end > 60):
+    if right_after and (not before or cue_at - before[-1].end > 15):
         # "… who foretold that the president would die on October 17 …, after his remand in custody was
         # extended yesterday": the day told with the verb, not one far back in another clause
         return right_after[0], None

@@ -8124,3 +8124,15 @@ def test_whose_case_it_is_and_the_convict_in_apposition_are_the_accused() -> Non
     # the possessive of another noun: "Museveni aide's case" is the aide's, not Museveni's
     aide = "KAMPALA, May 3, 2016 - Museveni aide's case over misrepresenting the President adjourned"
     assert "defendant" not in roles(aide).values()
+
+
+def test_the_day_told_right_after_the_verb_dates_the_decision_over_one_in_a_clause_before() -> None:
+    report = """
+        Derby : premières peines
+
+        Quatre supporters impliqués dans les violences du derby, joué le 20 décembre au stade municipal, ont
+        été condamnés mardi 29 décembre 2015 par le tribunal de première instance de Casablanca.
+        """
+    found = rulings(report)
+    assert ("2015-12-29", "convicted") in found
+    assert ("2015-12-20", "convicted") not in found
