@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.extract.mentions import Sentence
 from docket.extract.patterns import may_match
 from docket.text import FLAGS
 
@@ -55,9 +56,49 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
     return [item.strip(" ,") for item in items if item.strip(" ,")]
 
 
-# a numbered list whose items end with ";" reads as one sentence: "1. conspiracy (section 369); 2. common
-# assault (section 227);" holds two items, each cut at its own aside
-BULLETS_JOINED = re.compile(r";\s*\d{1,2}[.)]\s+")
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+# lines that no full stop ends read as one sentence: "1. conspiracy (section 369); 2. common assault
+# (section 227);", "- fausse attestation ; - abus de fonction ;" hold two items each
+_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+
+
+def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) -> list[tuple[int, str]]:
+    """The offences listed under sentence `i`, one a line after a bullet, with the index of each line's
+    sentence. `lines_alone`: "The charge:" and, on the next line, the list itself without bullets."""
+    items: list[tuple[int, str]] = []
+    for j in range(i + 1, len(sentences)):
+        bullet = _BULLET.match(sentences[j].text)
+        if bullet is None:
+            following = sentences[j].text.lstrip()
+            if lines_alone and j == i + 1 and following[:1].islower():
+                items.append((j, following.replace(";", ",")))
+            break
+        items.extend((j, item) for item in _BULLETS_IN_LINE.split(sentences[j].text[bullet.end() :]))
+    return items
+
+
+# A sentence that ends on a colon after a word for the offences: "found X guilty of three crimes:", "They
+# appeared on a five-count charge sheet:", "Les poursuites portent notamment sur :"
+_OFFENCES_INTRODUCED = re.compile(
+    r"\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|coupables? de|chefs?|"
+    r"poursuites|infractions?|accusations?|préventions?|inculpations?|délits|crimes)\b[^.;:!?]{0,40}:\s*$",
+    FLAGS,
+)
+
+
+def introduces_bulleted_offences(sentence: str) -> bool:
+    return sentence.rstrip().endswith(":") and _OFFENCES_INTRODUCED.search(sentence[-120:]) is not None
+
+
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
+def names_an_offence_alone(item: str) -> bool:
+    """A bulleted line that names an offence, its statute in brackets aside ("Riotous Conduct (Public
+    Order Act No. 46 of 1965, s. 12(a))"), not one that tells who got what ("A (Newport) received 15 years
+    for …")."""
+    bare = _BRACKETED.sub("", item)
+    return not any(ch.isdigit() for ch in bare) and len(bare.split()) <= 14
 
 
 # a list at the sentence's start, or after a dateline's dash, up to its colon (its group named `name`)

@@ -6,11 +6,13 @@ import re
 
 from docket import lexicon
 from docket.extract.charge_lists import (
-    BULLETS_JOINED,
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
+    bulleted_items,
+    introduces_bulleted_offences,
     items_within_the_list,
     list_then_charges,
+    names_an_offence_alone,
     range_items,
 )
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
@@ -48,16 +50,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 continue
             if s[cue.end() :].strip(" :") == "":
                 # "Il est poursuivi pour :" then a bulleted list, one offence a line
-                for j in range(i + 1, len(sentences)):
-                    bullet = _BULLET.match(sentences[j].text)
-                    if bullet is None:
-                        # "The charge:" and, on the next line, the list itself (no bullets)
-                        following = sentences[j].text.lstrip()
-                        if j == i + 1 and following[:1].islower():
-                            take(sentences[j], j, following.replace(";", ","), need_head=False)
-                        break
-                    for item in BULLETS_JOINED.split(sentences[j].text[bullet.end() :]):
-                        take(sentences[j], j, item, need_head=False)
+                for j, item in bulleted_items(sentences, i):
+                    take(sentences[j], j, item, need_head=False)
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
                 take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))
@@ -70,6 +64,13 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)
+        if introduces_bulleted_offences(s):
+            # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
+            lines = bulleted_items(sentences, i, lines_alone=False)
+            offences = [(j, item) for j, item in lines if names_an_offence_alone(item)]
+            # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what
+            for j, item in offences if 2 * len(offences) > len(lines) else ():
+                take(sentences[j], j, item, need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = i and may_match(pats.loose_charge_verb, sentence.lowered)
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
@@ -177,9 +178,6 @@ _HEADED_CUE_WORD = re.compile(
     r"these|they|allegation|plainte|accusé",
     FLAGS,
 )
-
-
-_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 
 _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)

@@ -8136,3 +8136,26 @@ def test_the_day_told_right_after_the_verb_dates_the_decision_over_one_in_a_clau
     found = rulings(report)
     assert ("2015-12-29", "convicted") in found
     assert ("2015-12-20", "convicted") not in found
+
+
+def test_offences_bulleted_under_a_sentence_that_announces_them_are_charges() -> None:
+    report = """
+        SANTA ROSA, April 6, 2022 - The jury found Dale Porter, 27, guilty of three crimes:
+        - criminal threats, a felony;
+        - felon in unlawful possession of a shotgun, a felony;
+        - violating a restraining order, a misdemeanor.
+        """
+    found = charges(report)
+    assert any("criminal threats" in c for c in found)
+    assert any("restraining order" in c for c in found)
+    # lines that tell who got what are no offences
+    sentenced = """
+        CARDIFF, Dec. 7, 2022 - The men came before Cardiff Crown Court to be sentenced for drug offences:
+
+        – Jake Morgan (Newport) received 15 years for conspiring to supply Class A drugs
+
+        – Nick Gale (Canton) received 13 years for conspiring to supply Class A drugs
+
+        – Spencer Price, from Mountain Ash
+        """
+    assert not any("Spencer" in c for c in charges(sentenced))
