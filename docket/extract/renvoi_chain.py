@@ -39,7 +39,9 @@ def renvoi_chain(
 
 
 def _in_the_past(day: DateMention, reference: dt.date) -> DateMention:
-    if day.date is None or day.date <= reference or _YEAR.search(day.text):
+    # "au 30 courant et au 5 janvier prochain": a day of the report's own month is still to come, two
+    # targets and no chain
+    if day.date is None or day.date <= reference or _YEAR.search(day.text) or _THIS_MONTH.search(day.text):
         return day
     try:
         return dataclasses.replace(day, date=day.date.replace(year=day.date.year - 1))
@@ -48,6 +50,7 @@ def _in_the_past(day: DateMention, reference: dt.date) -> DateMention:
 
 
 _YEAR = re.compile(r"\d{4}")
+_THIS_MONTH = re.compile(r"courant|en cours|this month|instant", FLAGS)
 
 
 _CHAIN_JOINT = re.compile(

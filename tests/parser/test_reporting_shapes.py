@@ -8159,3 +8159,13 @@ def test_offences_bulleted_under_a_sentence_that_announces_them_are_charges() ->
         – Spencer Price, from Mountain Ash
         """
     assert not any("Spencer" in c for c in charges(sentenced))
+
+
+def test_two_targets_one_of_this_month_are_no_chain_of_past_sittings() -> None:
+    report = """
+        CASABLANCA, 29 décembre 2015 - Le tribunal de première instance a condamné mardi quatre supporters.
+        Pour les dossiers restants, les juges ont renvoyé l'examen au 30 courant et au 5 janvier prochain.
+        """
+    found = rulings(report)
+    assert not any(date and date.startswith("2014") for date, _ in found)
+    assert not any(date.startswith("2014") for date in held(report))
