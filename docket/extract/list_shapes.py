@@ -89,7 +89,10 @@ SEMICOLON_JOINT = re.compile(
 )
 ALIAS = re.compile(
     # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
-    r"^\s*,?\s*(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?",
+    # (Ghanaian papers: "Peter Kwame or Essien", "Twum Alexander, best known as Asakapaluta")
+    r"^\s*,?\s*(?:(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?|"
+    r"(?:or|(?:also |better |best |popularly |commonly )?known as)\s+"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+or\s+(?-i:[A-Z][\w'’-]*))?)",
     FLAGS,
 )
 
@@ -98,6 +101,6 @@ ALIAS = re.compile(
 ALIAS_BEFORE = re.compile(
     r"\s*,?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
     r"(?:comme|sous le (?:nom|sobriquet) de)|"
-    r"(?:better |also )?known as|alias|aka|a\.k\.a\.)\s*[«\"“]?\s*",
+    r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.|or)\s*[«\"“]?\s*",
     FLAGS,
 )

@@ -8169,3 +8169,14 @@ def test_two_targets_one_of_this_month_are_no_chain_of_past_sittings() -> None:
     found = rulings(report)
     assert not any(date and date.startswith("2014") for date, _ in found)
     assert not any(date.startswith("2014") for date in held(report))
+
+
+def test_english_aliases_after_or_and_known_as_keep_a_list_of_accused_whole() -> None:
+    report = """
+        ACCRA, Feb. 3, 2022 - Those charged are Kofi Boateng, Yaw Mensah, also known as Agya, Peter Kwame or
+        Essien, Daniel Owusu, Felix Nwosu or Felix G and Kwesi Appiah, popularly known as Kid.
+        """
+    found = roles(report)
+    for name in ("Kofi Boateng", "Yaw Mensah", "Peter Kwame", "Daniel Owusu", "Felix Nwosu", "Kwesi Appiah"):
+        assert found.get(name) == "defendant", name
+    assert "Essien" not in found
