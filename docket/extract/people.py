@@ -107,9 +107,17 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
         bullet = _BULLET.match(s) if mentions and mentions[0][3] is None else None
-        # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name
-        if bullet and _TITLE_ON_BULLET.fullmatch(s, bullet.end(), mentions[0][1]):
-            _take_bulleted_lists_role(sentences, i, mentions[0][0], pats, list_roles)
+        # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name;
+        # "Among those missing were:" then, on the next line, "A, B, C and D": the list without bullets
+        line_start = bullet.end() if bullet else 0
+        if (
+            mentions
+            and mentions[0][3] is None
+            and (bullet or (i and sentences[i - 1].text.rstrip().endswith(":")))
+            and _TITLE_ON_BULLET.fullmatch(s, line_start, mentions[0][1])
+            and (role := _take_bulleted_lists_role(sentences, i, mentions[0][0], pats, list_roles))
+        ):
+            mentions[0] = (*mentions[0][:3], role)
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]
@@ -119,7 +127,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
 
 # "The accused are:" then one name a line, each after a dash or a bullet
 _BULLET = re.compile(r"\s*[-–—•*·]\s+")
-_TITLE_ON_BULLET = re.compile(r"(?:(?-i:[A-Z])[\w.]*\s+){0,2}", FLAGS)
+# ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
+_TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
 
 
 def _take_bulleted_lists_role(
@@ -128,23 +137,25 @@ def _take_bulleted_lists_role(
     person: Person,
     pats: Patterns,
     list_roles: dict[int, tuple[str, str] | None],
-) -> None:
+) -> str | None:
     """ "Those remanded are:" and below it "- Moses X", "- Nelson Y": each line's name, right after its
     bullet, takes the role of the group the colon's sentence introduces, as the items of a list in line."""
     intro = i - 1
     while intro >= 0 and _BULLET.match(sentences[intro].text):
         intro -= 1
     if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
-        return
+        return None
     if intro not in list_roles:
         text = sentences[intro].text.rstrip()
         previous = sentences[intro - 1].text if intro else ""
         list_roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
     found = list_roles[intro]
-    if found is not None and found != NO_ROLE:
-        role, cue = found
-        person.scores[role] += 2
-        person.role_text.setdefault(role, cue)
+    if found is None or found == NO_ROLE:
+        return None
+    role, cue = found
+    person.scores[role] += 2
+    person.role_text.setdefault(role, cue)
+    return role
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:

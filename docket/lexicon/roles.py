@@ -444,6 +444,9 @@ LIST_INTRODUCERS: str = (
 DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
+    # "Among those missing were: A, B…" (the English "manquent à l'appel"): accused who did not appear
+    r"\b(?:among )?(?:those|the ones|the accused|the defendants) (?:missing|absent|who failed to appear|who did not "
+    r"appear)(?: from court| from the dock)?\s+(?:were|are)\b\s*:?|"
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
     # "the five dealt with in Leeds are: A (54, …); B (39, …)"
     r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were)\s*:|"

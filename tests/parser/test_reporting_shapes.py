@@ -8180,3 +8180,26 @@ def test_english_aliases_after_or_and_known_as_keep_a_list_of_accused_whole() ->
     for name in ("Kofi Boateng", "Yaw Mensah", "Peter Kwame", "Daniel Owusu", "Felix Nwosu", "Kwesi Appiah"):
         assert found.get(name) == "defendant", name
     assert "Essien" not in found
+
+
+def test_a_list_on_the_line_after_a_colon_and_english_absentees_are_the_accused() -> None:
+    report = """
+        By Aminata Koroma
+        The mood was gloomy at the High Court as eleven accused persons whose matters were listed for the day
+        failed to appear.
+        Among those missing were:
+        Musa Kamara, Fatmata Conteh, Ibrahim Koroma and Alusine Bangura, among others.
+        The presiding judge asked where the eleven accused were.
+        """
+    found = roles(report)
+    for name in ("Musa Kamara", "Fatmata Conteh", "Ibrahim Koroma", "Alusine Bangura"):
+        assert found.get(name) == "defendant", name
+    # a service number before the name on a bulleted line
+    bulleted = """
+        DODOMA, Oct. 1, 2024 - The court convicted four men. Charged together in the case were:
+        - MT 140105 Peter Lyimo, a soldier;
+        - Prison Officer C.1693 Juma Swai;
+        """
+    found = roles(bulleted)
+    assert found.get("Peter Lyimo") == "defendant"
+    assert found.get("Juma Swai") == "defendant"
