@@ -113,7 +113,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         if (
             mentions
             and mentions[0][3] is None
-            and (bullet or (i and sentences[i - 1].text.rstrip().endswith(":")))
+            and (bullet or _LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
             and _TITLE_ON_BULLET.fullmatch(s, line_start, mentions[0][1])
             and (role := _take_bulleted_lists_role(sentences, i, mentions[0][0], pats, list_roles))
         ):
@@ -127,8 +127,14 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
 
 # "The accused are:" then one name a line, each after a dash or a bullet
 _BULLET = re.compile(r"\s*[-–—•*·]\s+")
+# "They are:" then "Alhaji X", "Tinashe Y (47)", "Ann Z," one a line: a name, its age or a short apposition
+_LIST_LINE = re.compile(r"\s*(?-i:[A-Z])[^.!?:;\n]{2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS)
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
 _TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
+
+
+def _on_a_line_of_a_list(text: str) -> bool:
+    return bool(_BULLET.match(text) or _LIST_LINE.fullmatch(text))
 
 
 def _take_bulleted_lists_role(
@@ -141,7 +147,7 @@ def _take_bulleted_lists_role(
     """ "Those remanded are:" and below it "- Moses X", "- Nelson Y": each line's name, right after its
     bullet, takes the role of the group the colon's sentence introduces, as the items of a list in line."""
     intro = i - 1
-    while intro >= 0 and _BULLET.match(sentences[intro].text):
+    while intro >= 0 and _on_a_line_of_a_list(sentences[intro].text):
         intro -= 1
     if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
         return None

@@ -8203,3 +8203,17 @@ def test_a_list_on_the_line_after_a_colon_and_english_absentees_are_the_accused(
     found = roles(bulleted)
     assert found.get("Peter Lyimo") == "defendant"
     assert found.get("Juma Swai") == "defendant"
+
+
+def test_names_one_a_line_without_bullets_under_a_colon_take_the_groups_role() -> None:
+    report = """
+        GWERU, July 4, 2023 - Five party members accused of assault were granted bail this afternoon:
+        Patrick Chirwa (50)
+        Tinashe Mlambo (47)
+        Elias Mhlanga (26)
+
+        The court set bail at ZWL$50 000 each.
+        """
+    found = roles(report)
+    for name in ("Patrick Chirwa", "Tinashe Mlambo", "Elias Mhlanga"):
+        assert found.get(name) == "defendant", name
