@@ -8217,3 +8217,13 @@ def test_names_one_a_line_without_bullets_under_a_colon_take_the_groups_role() -
     found = roles(report)
     for name in ("Patrick Chirwa", "Tinashe Mlambo", "Elias Mhlanga"):
         assert found.get(name) == "defendant", name
+
+
+def test_counts_against_names_the_accused() -> None:
+    report = """
+        LAGOS, May 16, 2023 - Magistrate O.Y. Adewale heard three counts against Sule Adio, Kunle Bakare and
+        Tunde Lawal over the death of a farmer.
+        """
+    found = roles(report)
+    for name in ("Sule Adio", "Kunle Bakare", "Tunde Lawal"):
+        assert found.get(name) == "defendant", name
