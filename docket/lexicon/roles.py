@@ -449,7 +449,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"appear)(?: from court| from the dock)?\s+(?:were|are)\b\s*:?|"
     # "Those wanted are A, who is self-employed; B and C, both fishermen": the accused a warrant is out for
     # "the five dealt with in Leeds are: A (54, …); B (39, …)"
-    r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were)\s*:|"
+    r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were|include|included)\s*:|"
+    # a label alone on its line: "Accused:", "Les prévenus :"
+    r"^\s*(?:the |les )?(?:accused|defendants|suspects|prévenue?s|accusée?s|inculpée?s|mis en cause)\s*:|"
     # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
     r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"

@@ -8227,3 +8227,26 @@ def test_counts_against_names_the_accused() -> None:
     found = roles(report)
     for name in ("Sule Adio", "Kunle Bakare", "Tunde Lawal"):
         assert found.get(name) == "defendant", name
+
+
+def test_a_label_alone_and_those_charged_include_introduce_the_accused() -> None:
+    report = """
+        DURBAN, Jan. 19, 2023 - The matter has been postponed in the Durban Magistrate's court.
+
+        Accused:
+        - Sipho Ngcobo
+        - Bheki Zulu
+        """
+    found = roles(report)
+    assert found.get("Sipho Ngcobo") == "defendant"
+    assert found.get("Bheki Zulu") == "defendant"
+    include = """
+        CHATO, July 10, 2017 - Fifty-one party members were remanded by the District Court.
+
+        Those charged include:
+        - Fabian Kalinga, the party's chairman for the region;
+        - Sudi Mrema, his secretary.
+        """
+    found = roles(include)
+    assert found.get("Fabian Kalinga") == "defendant"
+    assert found.get("Sudi Mrema") == "defendant"
