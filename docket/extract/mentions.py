@@ -83,6 +83,32 @@ class Sentence:
         return Evidence(self.start, self.end, self.raw)
 
 
+def _without_restated_relatives(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """ "in court today, September 22, 2023", "hier, 3 mars 2024": the day told in full right after a
+    relative one is that same day, told again; the relative word, counted from a dateline that may be a
+    day late, is dropped."""
+    kept: list[DateMention] = []
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
+        if (
+            following is not None
+            and mention.relative
+            and not following.relative
+            and following.precision == "day"
+            and following.date is not None
+            # the same day, or one day off when the dateline is the day after the writing ("dans deux
+            # semaines, 11 mars 2024" lists two days)
+            and mention.date is not None
+            and abs((mention.date - following.date).days) <= 1
+            and _APPOSED.fullmatch(text, mention.end, following.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_APPOSED = re.compile(r"\s*,\s*|\s+[(–—-]\s*")
+
+
 def read_sentences(
     text: str, start: int, end: int, language: str, reference: dt.date | None, *, day_reference: bool = True
 ) -> list[Sentence]:
@@ -95,7 +121,9 @@ def read_sentences(
             text,
             reference,
         )
-        for m in find_dates(article, language, reference, day_reference=day_reference)
+        for m in _without_restated_relatives(
+            find_dates(article, language, reference, day_reference=day_reference), article
+        )
         if not in_dateline(article, m.start, m.end)
     ]
     out: list[Sentence] = []

@@ -8250,3 +8250,16 @@ def test_a_label_alone_and_those_charged_include_introduce_the_accused() -> None
     found = roles(include)
     assert found.get("Fabian Kalinga") == "defendant"
     assert found.get("Sudi Mrema") == "defendant"
+
+
+def test_a_relative_day_restated_in_full_is_that_day() -> None:
+    report = """
+        MUMBWA RIOTERS JAILED FIVE YEARS AFTER GUILTY PLEAS
+
+        September 23, 2023
+
+        MUMBWA - Of the nine accused persons who appeared before the Mumbwa Magistrate Court today,
+        September 22, 2023, over the riots, seven admitted the offences. All seven were jailed for five years.
+        """
+    assert held(report) == {"2023-09-22"}
+    assert ("2023-09-23", "convicted") not in rulings(report)
