@@ -215,7 +215,9 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
     # "Each faces two murder counts and two kidnapping counts"
     r"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\w]+-count )?"
-    r"((?:[a-z][\w-]+\s+){1,3}?|[a-z][\w-]+\s+(?:[a-z][\w-]+\s+)?(?:and|or)\s+(?:[a-z][\w-]+\s+){1,2}?)"
+    # ("on a robbery with aggravating circumstances charge": an offence named with its circumstance)
+    r"((?:[a-z][\w-]+\s+){1,3}?|[a-z][\w-]+\s+(?:[a-z][\w-]+\s+)?(?:and|or)\s+(?:[a-z][\w-]+\s+){1,2}?|"
+    r"[a-z][\w-]+\s+with\s+(?:[a-z][\w-]+\s+){1,2}?)"
     r"(?:charges?|counts?)\b|"
     # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
     r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b|"

@@ -8263,3 +8263,11 @@ def test_a_relative_day_restated_in_full_is_that_day() -> None:
         """
     assert held(report) == {"2023-09-22"}
     assert ("2023-09-23", "convicted") not in rulings(report)
+
+
+def test_an_offence_with_its_circumstance_before_charge_is_a_charge() -> None:
+    report = """
+        DURBAN, March 30, 2023 - Sipho Dube was in the dock of the Durban magistrate's court on Thursday on a
+        robbery with aggravating circumstances charge.
+        """
+    assert any("robbery with aggravating circumstances" in c for c in charges(report))
