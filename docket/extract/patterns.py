@@ -133,7 +133,8 @@ def _plain_patterns() -> Patterns:
         charge_cue={
             # a cue ends at a word's end or on an apostrophe: "répondre de" is not the start of "des faits"
             "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS),
-            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|$)", FLAGS),
+            # ("They are charged with:" and the offences on the lines below)
+            "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|\s*:\s*$|$)", FLAGS),
         },
         charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
         loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", FLAGS),

@@ -134,4 +134,4 @@ def charge_cues_in(cue_pattern: re.Pattern[str], text: str, lowered: str | None)
 def english_charge_cues() -> PrunedAlternation:
     """`charge_cue["en"]` (docket/extract/patterns.py) as a `PrunedAlternation` (tests/parser/test_patterns.py
     checks they are written alike)."""
-    return PrunedAlternation(r"\b", "(?:", lexicon.CHARGE_CUES_EN, FLAGS, r"(?:\s+|$)")
+    return PrunedAlternation(r"\b", "(?:", lexicon.CHARGE_CUES_EN, FLAGS, r"(?:\s+|\s*:\s*$|$)")

@@ -8271,3 +8271,15 @@ def test_an_offence_with_its_circumstance_before_charge_is_a_charge() -> None:
         robbery with aggravating circumstances charge.
         """
     assert any("robbery with aggravating circumstances" in c for c in charges(report))
+
+
+def test_an_english_charge_cue_ending_on_a_colon_opens_the_lines_below() -> None:
+    report = """
+        NAIROBI, Nov. 4, 2025 - A Milimani magistrate freed six men on cash bail.
+        They are charged with:
+        - conspiracy to commit a felony
+        - attempted fraud
+        """
+    found = charges(report)
+    assert any("conspiracy to commit a felony" in c for c in found)
+    assert any("attempted fraud" in c for c in found)
