@@ -451,7 +451,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     # "the five dealt with in Leeds are: A (54, …); B (39, …)"
     r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were|include|included)\s*:|"
     # a label alone on its line: "Accused:", "Les prévenus :"
-    r"^\s*(?:the |les )?(?:accused|defendants|suspects|prévenue?s|accusée?s|inculpée?s|mis en cause)\s*:|"
+    # "The sixteen on remand:", "Les condamnés :": the group told by what befell it, then its names
+    r"^\s*(?:the |les )?(?:[\w-]+ )?(?:accused|defendants|suspects|prévenue?s|accusée?s|inculpée?s|mis en cause|"
+    r"on remand|remanded|convicted|charged|jailed|sentenced|condamnée?s|détenue?s)\s*:|"
     # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
     r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"

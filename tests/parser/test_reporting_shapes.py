@@ -8283,3 +8283,16 @@ def test_an_english_charge_cue_ending_on_a_colon_opens_the_lines_below() -> None
     found = charges(report)
     assert any("conspiracy to commit a felony" in c for c in found)
     assert any("attempted fraud" in c for c in found)
+
+
+def test_a_label_telling_what_befell_the_group_introduces_the_accused() -> None:
+    report = """
+        KAMPALA, Oct. 5, 2025 - The Buganda Road court sent sixteen youths to Luzira on remand.
+
+        The sixteen on remand:
+        - Okello Emmanuel
+        - Nsubuga Jamir
+        """
+    found = roles(report)
+    assert found.get("Okello Emmanuel") == "defendant"
+    assert found.get("Nsubuga Jamir") == "defendant"
