@@ -136,9 +136,11 @@ LIST_AMONG_CHARGES = re.compile(
 
 
 # "Murder is the charge against Charles X", "Theft of property, forgery and criminal facilitation were the
-# charges": the offences as the subject, the charge noun after the verb
+# charges", "Conspiracy to commit murder, larceny and arson are also on the indictment": the offences as the
+# subject, the charge noun after the verb
 LIST_IS_THE_CHARGE = re.compile(
-    r"(?:^|[.:]\s)\s*(?P<offences>[^.;:!?]{3,200}?)\s+(?:is|was|are|were)\s+(?:the|among the)\s+"
-    r"(?:main |only |sole )?(?:charges?|counts?|offen[cs]es)\b",
+    r"(?:^|[.:]\s)\s*(?P<offences>[^.;:!?]{3,200}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
+    r"(?:(?:the|among the)\s+(?:main |only |sole )?(?:charges?|counts?|offen[cs]es)|"
+    r"(?:on|in) the (?:indictment|charge sheet))\b",
     FLAGS,
 )

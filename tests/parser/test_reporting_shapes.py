@@ -8296,3 +8296,13 @@ def test_a_label_telling_what_befell_the_group_introduces_the_accused() -> None:
     found = roles(report)
     assert found.get("Okello Emmanuel") == "defendant"
     assert found.get("Nsubuga Jamir") == "defendant"
+
+
+def test_offences_said_to_be_on_the_indictment_are_charges() -> None:
+    report = """
+        FREETOWN, July 31, 2018 - The trial of three men resumed at the High Court. Conspiracy to commit
+        murder, larceny and arson are also on the indictment.
+        """
+    found = charges(report)
+    assert any("larceny" in c for c in found)
+    assert any("arson" in c for c in found)
