@@ -8306,3 +8306,13 @@ def test_offences_said_to_be_on_the_indictment_are_charges() -> None:
     found = charges(report)
     assert any("larceny" in c for c in found)
     assert any("arson" in c for c in found)
+
+
+def test_a_french_charge_cue_before_a_quotation_mark_opens_the_quoted_offences() -> None:
+    report = """
+        ALGER, 3 mars 2024 - Le tribunal criminel a jugé Karim Saadi, à qui l'on reproche « adhésion à un
+        groupe terroriste armé et vol qualifié ».
+        """
+    found = charges(report)
+    assert any("groupe terroriste" in c for c in found)
+    assert any("vol qualifié" in c for c in found)
