@@ -8316,3 +8316,16 @@ def test_a_french_charge_cue_before_a_quotation_mark_opens_the_quoted_offences()
     found = charges(report)
     assert any("groupe terroriste" in c for c in found)
     assert any("vol qualifié" in c for c in found)
+
+
+def test_one_put_under_accusation_or_who_stays_guilty_is_the_accused() -> None:
+    accused = """
+        QUÉBEC, 3 mars 2024 - Ce lundi matin, c'est Karim Belhadj, 39 ans, qui a été formellement mis en
+        accusation au palais de justice pour tentative de meurtre.
+        """
+    assert roles(accused).get("Karim Belhadj") == "defendant"
+    upheld = """
+        LAUSANNE, 3 mars 2024 - Denis Favre reste coupable de violence envers les autorités, a jugé le
+        tribunal cantonal.
+        """
+    assert roles(upheld).get("Denis Favre") == "defendant"
