@@ -109,6 +109,8 @@ LIST_THEN_CHARGES = re.compile(
     # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
     + r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
     r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
+    # "Murder, manslaughter and arson: these are what 37 inmates were accused of"
+    r"what\b[^.;:]{0,80}?\b(?:accused|charged|convicted|suspected|indicted) of|"
     r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
     r"faits reprochés))"
     # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"

@@ -8329,3 +8329,13 @@ def test_one_put_under_accusation_or_who_stays_guilty_is_the_accused() -> None:
         tribunal cantonal.
         """
     assert roles(upheld).get("Denis Favre") == "defendant"
+
+
+def test_offences_listed_before_what_the_accused_were_charged_with_are_charges() -> None:
+    report = """
+        MONROVIA, Feb. 3, 2023 - Murder, manslaughter, aggravated assault and arson: these are what 37 inmates
+        of the central prison were accused of. Criminal Court "A" ordered their release.
+        """
+    found = charges(report)
+    for offence in ("manslaughter", "aggravated assault", "arson"):
+        assert any(offence in c for c in found), offence
