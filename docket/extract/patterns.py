@@ -11,7 +11,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from docket import lexicon
 from docket.dates import CASE_SAFE
 from docket.extract import wordsets
-from docket.extract.gates import with_first_gate
+from docket.extract.gates import whitespace_opening_shared, with_first_gate
 from docket.extract.lowered import finditer_lowered as finditer_lowered
 from docket.extract.lowered import lowered_pattern as lowered_pattern
 from docket.extract.lowered import lowered_text as lowered_text
@@ -135,7 +135,10 @@ def _plain_patterns() -> Patterns:
             "fr": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b)\s*", FLAGS),
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|$)", FLAGS),
         },
-        charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        # searched from a cue to the sentence's end: its 65 stops, 50 of them "\s+word", read each space once
+        charge_stop=re.compile(
+            "|".join(whitespace_opening_shared(lexicon.CHARGE_STOPS, re.UNICODE)), re.UNICODE
+        ),
         loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", FLAGS),
         loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", FLAGS),
         # one pattern a kind (its cues as alternatives): a sentence is scanned once per kind, not per cue
