@@ -52,7 +52,12 @@ class DateMention:
 
 
 def find_dates(
-    text: str, language: str, reference: dt.date | None, *, day_reference: bool = True
+    text: str,
+    language: str,
+    reference: dt.date | None,
+    *,
+    day_reference: bool = True,
+    lowered: str | None | bool = False,
 ) -> list[DateMention]:
     """Every date mention in `text`, in text order, with offsets into `text`.
 
@@ -69,12 +74,22 @@ def find_dates(
     "until Monday"); "ce lundi"/"this Monday" is the one in the reference's Monday-to-Sunday week.
     Numeric dates are day-first, as in French and Commonwealth English, except when the second number
     cannot be a month.
+
+    `lowered`: `lowered_text(text)`, where the caller has it (False: not given), spares the scan its own.
     """
     lexicon = _lexicon(check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     mentions: list[DateMention] = []
-    for match in _plausible_matches(text, lexicon.language):
+    # told to the scan by the text's identity: the scan is kept by the text's content, and a scan served
+    # from there asks for nothing
+    if lowered is not False:
+        _GIVEN_LOWERED.append((text, lowered))  # type: ignore[arg-type]
+    try:
+        matches = _plausible_matches(text, lexicon.language)
+    finally:
+        _GIVEN_LOWERED.clear()
+    for match in matches:
         if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
             mentions.extend(_resolve(match, text, lexicon, None))
             continue
@@ -117,8 +132,11 @@ def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
     """`lexicon.pattern.finditer(text)`, found faster: a case-sensitive search of the lower-cased text
     finds the same spans (half the time of a case-insensitive one), then each is matched again in
     `text` for its groups as written. Texts with characters outside CASE_SAFE take the plain way."""
-    lowered = lowered_text(text) if lexicon.lowered is not None else None
-    if lowered is None or lexicon.lowered is None:
+    if lexicon.lowered is None:
+        return lexicon.pattern.finditer(text)
+    given = _GIVEN_LOWERED[0] if _GIVEN_LOWERED else None
+    lowered = given[1] if given is not None and given[0] is text else lowered_text(text)
+    if lowered is None:
         return lexicon.pattern.finditer(text)
     found = []
     for low in lexicon.lowered.finditer(lowered):
@@ -128,6 +146,9 @@ def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
         found.append(match)
     return found
 
+
+# the text `find_dates` is reading and its `lowered_text`, while it reads it, when its caller gave it
+_GIVEN_LOWERED: list[tuple[str, str | None]] = []
 
 # Shapes whose day is counted from the day of writing: "hier", "mardi", "last Friday", "dans deux semaines".
 _DAY_RELATIVE_SHAPES = frozenset({"w", "x", "o", "p"})

@@ -87,6 +87,9 @@ def read_sentences(
     text: str, start: int, end: int, language: str, reference: dt.date | None, *, day_reference: bool = True
 ) -> list[Sentence]:
     article = text[start:end]
+    # the article lower-cased once (None: a character lower-casing would misplace): its dates' scan reads
+    # it, and each sentence's `lowered` is its slice, line breaks made spaces as in `Sentence.text`
+    article_lowered = lowered_text(article)
     mentions = [
         _toward_future(
             DateMention(
@@ -95,7 +98,9 @@ def read_sentences(
             text,
             reference,
         )
-        for m in find_dates(article, language, reference, day_reference=day_reference)
+        for m in find_dates(
+            article, language, reference, day_reference=day_reference, lowered=article_lowered
+        )
         if not in_dateline(article, m.start, m.end)
     ]
     out: list[Sentence] = []
@@ -104,9 +109,6 @@ def read_sentences(
     # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
     # else by line breaks
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
-    # the article lower-cased once (None: a character lower-casing would misplace): each sentence's
-    # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
-    article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
         raw = text[s_start:s_end]
         if (_may_be_menu(raw) and _NAVIGATION.fullmatch(raw)) or RELATED_LINE.match(text, s_start, s_end):
