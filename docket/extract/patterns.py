@@ -381,10 +381,12 @@ _PRESENT_KEPT = 2048  # an article's sentences and windows, a few times over
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 
 
-def gate_words(pattern: re.Pattern[str]) -> list[str]:
-    """The lower-cased words one of which every match of `pattern` contains, as `may_match` looks for them
-    in a `lowered_text`; empty when there are none (no gate)."""
-    return _gate_words(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+def gate_words(pattern: re.Pattern[str] | str, flags: int = 0) -> list[str]:
+    """The lower-cased words one of which every match of `pattern` (or of the source `pattern` with `flags`:
+    read from the parse alone, no compiling) contains, as `may_match` looks for them in a `lowered_text`;
+    empty when there are none (no gate)."""
+    source, flags = (pattern, flags) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    return _gate_words(_required(sre_parser.parse(source, flags).data, lower=True))
 
 
 def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
