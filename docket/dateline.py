@@ -331,9 +331,6 @@ _POINTED_AT = re.compile(r"(?i:\b(?:au|aux|à|jusqu['’]au|to|until|till|pour l
 _PROSE_AFTER = re.compile(r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]")
 
 
-_ASCII_DIGIT = re.compile("[0-9]")
-
-
 def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
     """The dates of one line that read as its dateline, each with its rank.
 
@@ -355,10 +352,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
         start, end = numeric.start("day"), numeric.end("month")
         found.append((_RANK_YEARLESS_WIRE, DateMention(start, end, probe[start:end], None, "day", False)))
-    # every candidate below is a day-precise date not told relative to another, and each of those shapes
-    # holds an ASCII digit (its day or its year): a line without one (most of a page's head) keeps none of
-    # its dates, and its scan is spared
-    for mention in find_dates(probe, language, None) if _ASCII_DIGIT.search(probe) else ():
+    for mention in find_dates(probe, language, None):
         lead = probe[previous_end : mention.start]
         previous_end = mention.end
         if mention.precision != "day" or mention.relative:
