@@ -101,6 +101,18 @@ def find_dates(
     return mentions
 
 
+def day_starts(text: str, language: str) -> list[int]:
+    """Where the mentions of `find_dates(text, language, …)` that name a day, not told relative to another,
+    may start, whatever the reference: each match's start, and a range's second day ("24 et 25 mars"). Read
+    from the scan `find_dates` keeps by the text's content: asked first, it costs `find_dates` nothing."""
+    starts = []
+    for match in _plausible_matches(text, _lexicon(check_language(language)).language):
+        starts.append(match.start())
+        if match.lastgroup == "c" and match["c_d0"] is not None:
+            starts.append(match.start("c_day"))
+    return starts
+
+
 @lru_cache(maxsize=16)
 def _plausible_matches(text: str, language: Language) -> tuple[re.Match[str], ...]:
     """The scan of `text`, which depends on nothing else: an article is read for its dateline's year, its

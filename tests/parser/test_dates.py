@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docket.dateline import find_dateline
-from docket.dates import DateMention, _parse_offset, find_dates
+from docket.dates import DateMention, _parse_offset, day_starts, find_dates
 
 REPO = Path(__file__).resolve().parents[2]
 THURSDAY = dt.date(2024, 3, 14)
@@ -672,3 +672,19 @@ def test_the_date_pattern_keeps_its_lower_cased_copy_for_the_fast_scan() -> None
 
     assert _lexicon("fr").lowered is not None
     assert _lexicon("en").lowered is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'affaire a connu son épilogue ce 13 septembre 2021, puis le lundi 24 et 25 mars 2025.",
+        "Renvoyé au 06/10/2025 (2025-10-20), hier, ce lundi 13 septembre, October 7, 2025.",
+    ],
+)
+def test_every_day_named_outright_starts_where_day_starts_says(text: str) -> None:
+    # `_day_called_this` (docket/parse.py) resolves an article's dates only where one starts after "ce"
+    starts = set(day_starts(text, "fr"))
+    for reference in (None, dt.date(2025, 3, 26)):
+        for mention in find_dates(text, "fr", reference, day_reference=False):
+            if mention.date is not None and mention.precision == "day" and not mention.relative:
+                assert mention.start in starts
