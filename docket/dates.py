@@ -9,12 +9,13 @@ Two public entries:
 
 The explicit shapes are matched and resolved here, with one regular expression per language built from
 Babel's month and weekday names: `dateparser.search_dates` is slow and reads everyday words as dates
-("je" as jeudi, "29 ans" as a year, "sept." as 7). `dateparser.parse` is only called on offset phrases
-("dans deux semaines", "in 10 days"), and only imported when one is found and a reference is known.
+("je" as jeudi, "29 ans" as a year, "sept." as 7). Offset phrases ("dans deux semaines", "in 10 days") are
+counted from the reference as `dateparser.parse` reads them.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -52,7 +53,12 @@ class DateMention:
 
 
 def find_dates(
-    text: str, language: str, reference: dt.date | None, *, day_reference: bool = True
+    text: str,
+    language: str,
+    reference: dt.date | None,
+    *,
+    day_reference: bool = True,
+    lowered: str | None | bool = False,
 ) -> list[DateMention]:
     """Every date mention in `text`, in text order, with offsets into `text`.
 
@@ -69,12 +75,22 @@ def find_dates(
     "until Monday"); "ce lundi"/"this Monday" is the one in the reference's Monday-to-Sunday week.
     Numeric dates are day-first, as in French and Commonwealth English, except when the second number
     cannot be a month.
+
+    `lowered`: `lowered_text(text)`, where the caller has it (False: not given), spares the scan its own.
     """
     lexicon = _lexicon(check_language(language))
     if isinstance(reference, dt.datetime):
         reference = reference.date()
     mentions: list[DateMention] = []
-    for match in _plausible_matches(text, lexicon.language):
+    # told to the scan by the text's identity: the scan is kept by the text's content, and a scan served
+    # from there asks for nothing
+    if lowered is not False:
+        _GIVEN_LOWERED.append((text, lowered))  # type: ignore[arg-type]
+    try:
+        matches = _plausible_matches(text, lexicon.language)
+    finally:
+        _GIVEN_LOWERED.clear()
+    for match in matches:
         if not day_reference and match.lastgroup in _DAY_RELATIVE_SHAPES:
             mentions.extend(_resolve(match, text, lexicon, None))
             continue
@@ -83,6 +99,18 @@ def find_dates(
         except OverflowError:  # a reference at the calendar's edge (year 1 or 9999): no day to count from
             mentions.extend(_resolve(match, text, lexicon, None))
     return mentions
+
+
+def day_starts(text: str, language: str) -> list[int]:
+    """Where the mentions of `find_dates(text, language, …)` that name a day, not told relative to another,
+    may start, whatever the reference: each match's start, and a range's second day ("24 et 25 mars"). Read
+    from the scan `find_dates` keeps by the text's content: asked first, it costs `find_dates` nothing."""
+    starts = []
+    for match in _plausible_matches(text, _lexicon(check_language(language)).language):
+        starts.append(match.start())
+        if match.lastgroup == "c" and match["c_d0"] is not None:
+            starts.append(match.start("c_day"))
+    return starts
 
 
 @lru_cache(maxsize=16)
@@ -117,8 +145,11 @@ def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
     """`lexicon.pattern.finditer(text)`, found faster: a case-sensitive search of the lower-cased text
     finds the same spans (half the time of a case-insensitive one), then each is matched again in
     `text` for its groups as written. Texts with characters outside CASE_SAFE take the plain way."""
-    lowered = lowered_text(text) if lexicon.lowered is not None else None
-    if lowered is None or lexicon.lowered is None:
+    if lexicon.lowered is None:
+        return lexicon.pattern.finditer(text)
+    given = _GIVEN_LOWERED[0] if _GIVEN_LOWERED else None
+    lowered = given[1] if given is not None and given[0] is text else lowered_text(text)
+    if lowered is None:
         return lexicon.pattern.finditer(text)
     found = []
     for low in lexicon.lowered.finditer(lowered):
@@ -128,6 +159,9 @@ def _scan(text: str, lexicon: _Lexicon) -> Iterable[re.Match[str]]:
         found.append(match)
     return found
 
+
+# the text `find_dates` is reading and its `lowered_text`, while it reads it, when its caller gave it
+_GIVEN_LOWERED: list[tuple[str, str | None]] = []
 
 # Shapes whose day is counted from the day of writing: "hier", "mardi", "last Friday", "dans deux semaines".
 _DAY_RELATIVE_SHAPES = frozenset({"w", "x", "o", "p"})
@@ -759,36 +793,30 @@ _APPROXIMATELY_BEFORE = re.compile(
 
 # In French "huit jours" is a week and "quinze jours" two; "dans 15 jours" in digits is taken literally.
 _IDIOMATIC_DAYS = {8: (1, "semaine"), 15: (2, "semaine")}
-_CANONICAL_UNIT = {
-    "fr": {"jour": "jours", "semaine": "semaines", "mois": "mois", "an": "ans"},
-    "en": {"day": "days", "week": "weeks", "month": "months", "year": "years"},
-}
+# how many of its calendar step each unit counts for: days and weeks in days, months and years in months
+_OFFSET_STEPS: dict[str, tuple[int, str]] = {
+    "jour": (1, "day"), "semaine": (7, "day"), "mois": (1, "month"), "an": (12, "month"),
+    "day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (12, "month"),
+}  # fmt: skip
 
 
 def _parse_offset(
     language: Language, count: int, spelled_out: bool, unit: str, past: bool, reference: dt.date
 ) -> dt.date | None:
-    """Asks dateparser for "dans 2 semaines" / "3 days ago", written in the form it reads reliably."""
+    """The day "dans 2 semaines" / "3 days ago" names from `reference`, as `dateparser.parse` read it (its
+    import and first parses were half a second of a dump's time): days and weeks counted in days; months
+    and years in calendar months, the day kept, or the month's last where it has fewer; None past the
+    calendar's ends. Checked against dateparser for every count a mention holds (0-999), both ways, both
+    languages, from month ends, leap days and other days."""
     if language == "fr" and unit == "jour" and spelled_out and count in _IDIOMATIC_DAYS:
         count, unit = _IDIOMATIC_DAYS[count]
-    unit_text = _CANONICAL_UNIT[language][unit]
-    if language == "fr":
-        phrase = f"il y a {count} {unit_text}" if past else f"dans {count} {unit_text}"
-    else:
-        phrase = f"{count} {unit_text} ago" if past else f"in {count} {unit_text}"
-    return _dateparser_parse(phrase, language, reference)
-
-
-@lru_cache(maxsize=512)
-def _dateparser_parse(phrase: str, language: Language, reference: dt.date) -> dt.date | None:
-    import dateparser  # slow to import: only reports with an offset phrase pay for it
-
-    base = dt.datetime.combine(reference, dt.time(12))
-    settings = {
-        "RELATIVE_BASE": base,
-        "DATE_ORDER": "DMY",
-        "PREFER_DATES_FROM": "past" if phrase.startswith("il y a") or phrase.endswith("ago") else "future",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    parsed = dateparser.parse(phrase, languages=[language], settings=settings)
-    return None if parsed is None else parsed.date()
+    size, step = _OFFSET_STEPS[unit]
+    steps = -count * size if past else count * size
+    try:
+        if step == "day":
+            return reference + dt.timedelta(days=steps)
+        year, month = divmod(reference.year * 12 + reference.month - 1 + steps, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return reference.replace(year=year, month=month + 1, day=min(reference.day, last))
+    except (OverflowError, ValueError):  # past year 1 or 9999
+        return None

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docket.dateline import find_dateline, find_month_marker
-from docket.dates import DateMention, find_dates
+from docket.dates import DateMention, day_starts, find_dates
 from docket.decode import decode_report
 from docket.extract import extract_cases
 from docket.extract.clauses import announced_ahead
@@ -143,6 +143,11 @@ def _day_called_this(article: str, language: str, marker: dt.date | None) -> dt.
     writing: without a dateline it tells what "ce lundi" and "hier" mean. Only one such day counts; under
     a month marker ("› 2022 › 11 ›") the day may leave its year to the marker ("ce 30 novembre")."""
     if language != "fr":
+        return None
+    # no day opens right after "ce" in nine articles in ten: their dates are not resolved for nothing
+    if not any(
+        _THIS_BEFORE.search(article, max(0, start - 4), start) for start in day_starts(article, language)
+    ):
         return None
     days = {
         m.date

@@ -20,6 +20,13 @@ _LAST_WORD = re.compile(r"([\w.'’-]+)$")
 _SHORT_LINE = 70
 # (a stray replacement character after the full stop, left by a page's bad encoding, does not hide it)
 _LINE_END = re.compile(r"[.!?…:»”\"')][\s\ufffd]*$")
+# `_LINE_END.search(line)` told from the line's last character once its spaces and replacement characters
+# are stripped (every character `\s` matches, and U+FFFD): the pattern was tried at every full stop
+_LINE_END_MARKS = frozenset(".!?…:»”\"')")
+_SPACE_OR_REPLACEMENT = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufffd"
+)
 # A line that is only a date ("13 FÉVRIER 2026.", "Jeudi 12 février 2026", "12/02/2026") is the page's date
 # line: the long headline above it does not run on into it.
 _WEEKDAY = (
@@ -53,7 +60,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if (
             line_end == end
             or len(line.strip()) < _SHORT_LINE
-            or _LINE_END.search(line)
+            or line.rstrip(_SPACE_OR_REPLACEMENT)[-1:] in _LINE_END_MARKS
             or not next_line.strip()
             or _DATE_LINE.fullmatch(next_line)
         ):

@@ -146,3 +146,21 @@ LIST_IS_THE_CHARGE = re.compile(
     r"(?:on|in) the (?:indictment|charge sheet))\b",
     FLAGS,
 )
+
+
+# the joints of "de X à Y, en passant par Z et W", each with the article of the next offence
+_RANGE_JOINT_FR = re.compile(
+    r"\s+à\s+(?:l['’]|la |le |les )|,\s*en passant par\s+(?:l['’]|la |le |les )?|"
+    r"\s+et\s+(?:l['’]|la |le |les )",
+    FLAGS,
+)
+
+
+def passing_through_items(rest: str) -> list[str]:
+    """The offences of "de l'extorsion à l'exploitation …, en passant par le trafic … et la détention …"."""
+    end = re.search(r"[.;:!?]|\s[–—-]\s", rest)
+    return [
+        item.strip(" ,")
+        for item in _RANGE_JOINT_FR.split(rest[: end.start()] if end else rest)
+        if item.strip(" ,")
+    ]

@@ -13,6 +13,7 @@ from docket.extract.charge_lists import (
     items_within_the_list,
     list_then_charges,
     names_an_offence_alone,
+    passing_through_items,
     range_items,
 )
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
@@ -32,9 +33,14 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
 
     def take(sentence: Sentence, i: int, rest: str, need_head: bool, items: list[str] | None = None) -> bool:
         items = _charge_items(rest, pats) if items is None else items
-        labels = [(item, _charge_label(item)) for item in items]
-        labels = [(item, label) for item, label in labels if label]
-        if need_head and not (labels and _starts_with_charge_head(labels[0][1])):
+        labels: list[tuple[str, str]] = []
+        for item in items:
+            if label := _charge_label(item):
+                # the first label must open on an offence's noun: without one, the rest is not labelled
+                if need_head and not labels and not _starts_with_charge_head(label):
+                    return False
+                labels.append((item, label))
+        if need_head and not labels:
             return False
         for item, label in labels:
             if fold(label) not in seen:
@@ -54,7 +60,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     take(sentences[j], j, item, need_head=False)
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
-                take(sentence, i, "", need_head=False, items=_range_items(s[cue.end() :]))
+                take(sentence, i, "", need_head=False, items=passing_through_items(s[cue.end() :]))
             elif cue.group(0).rstrip().endswith(" from"):
                 # "The charges against them run from malice and felony murder to false imprisonment"
                 items = range_items(s[cue.end() :], _starts_with_charge_head)
@@ -188,24 +194,6 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 _GENERIC_PEOPLE = re.compile(
     r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those(?! \d)|people who|anyone)\b", FLAGS
 )
-
-
-# the joints of "de X à Y, en passant par Z et W", each with the article of the next offence
-_RANGE_JOINT = re.compile(
-    r"\s+à\s+(?:l['’]|la |le |les )|,\s*en passant par\s+(?:l['’]|la |le |les )?|"
-    r"\s+et\s+(?:l['’]|la |le |les )",
-    FLAGS,
-)
-
-
-def _range_items(rest: str) -> list[str]:
-    """The offences of "de l'extorsion à l'exploitation …, en passant par le trafic … et la détention …"."""
-    end = re.search(r"[.;:!?]|\s[–—-]\s", rest)
-    return [
-        item.strip(" ,")
-        for item in _RANGE_JOINT.split(rest[: end.start()] if end else rest)
-        if item.strip(" ,")
-    ]
 
 
 _CHARGES_AFTER_OFFENCE = re.compile(

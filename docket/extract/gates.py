@@ -5,6 +5,7 @@ alternative there. What is matched, and how, is unchanged: the lookahead holds f
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
@@ -149,3 +150,46 @@ def _item_first_strings(
 
 
 _TEXT_START = (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING)
+
+
+def whitespace_opening_shared(alternatives: tuple[str, ...] | list[str], flags: int) -> list[str]:
+    """`alternatives`, each run of consecutive ones written `\\s+X` (X never opening on whitespace) joined as
+    one `\\s+(?:X1|X2|…)`: found wherever, and as, the run's alternatives are.
+
+    Tried one by one, each alternative runs its own `\\s+` at every space and gives it back; joined, the
+    space is read once and each X fails on its first character. The same alternative wins: its `\\s+` can
+    only end where the whitespace does (X's first character is none), and the Xs are tried there in order.
+    """
+    joined: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, None]:
+        rest = alternative[3:] if alternative is not None and alternative.startswith(r"\s+") else None
+        if rest is not None and _never_opens_on_whitespace(rest, flags):
+            run.append(rest)
+            continue
+        if run:
+            joined.append(r"\s+" + (run[0] if len(run) == 1 else f"(?:{'|'.join(run)})"))
+            run = []
+        if alternative is not None:
+            joined.append(alternative)
+    return joined
+
+
+def _never_opens_on_whitespace(source: str, flags: int) -> bool:
+    """Whether no match of `source` can begin with a whitespace character (nor be empty)."""
+    try:
+        parsed = sre_parser.parse(source, flags)
+    except re.error:
+        return False  # not a pattern alone (a group closed further on): left as it is
+    exact: set[str] = set()
+    either_case: set[str] = set()
+    if _first_characters(parsed.data, bool(flags & re.IGNORECASE), exact, either_case) or not exact:
+        return False
+    first = re.compile(f"[{''.join(exact)}]" + (f"|(?i:[{''.join(either_case)}])" if either_case else ""))
+    return not any(first.match(space) for space in _whitespace())
+
+
+@cache
+def _whitespace() -> str:
+    """Every character `\\s` matches in a str pattern (`str.isspace`'s; none past U+3000)."""
+    return "".join(c for c in map(chr, range(0x3001)) if c.isspace())

@@ -113,6 +113,9 @@ def read_sentences(
     text: str, start: int, end: int, language: str, reference: dt.date | None, *, day_reference: bool = True
 ) -> list[Sentence]:
     article = text[start:end]
+    # the article lower-cased once (None: a character lower-casing would misplace): its dates' scan reads
+    # it, and each sentence's `lowered` is its slice, line breaks made spaces as in `Sentence.text`
+    article_lowered = lowered_text(article)
     mentions = [
         _toward_future(
             DateMention(
@@ -122,7 +125,8 @@ def read_sentences(
             reference,
         )
         for m in _without_restated_relatives(
-            find_dates(article, language, reference, day_reference=day_reference), article
+            find_dates(article, language, reference, day_reference=day_reference, lowered=article_lowered),
+            article,
         )
         if not in_dateline(article, m.start, m.end)
     ]
@@ -132,9 +136,6 @@ def read_sentences(
     # paragraphs are separated by blank lines where the text has any (its lines may be hard-wrapped),
     # else by line breaks
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
-    # the article lower-cased once (None: a character lower-casing would misplace): each sentence's
-    # `lowered` is its slice, line breaks made spaces as in `Sentence.text` (not a search of its own)
-    article_lowered = lowered_text(article)
     for s_start, s_end in sentence_spans(text, start, end):
         raw = text[s_start:s_end]
         if (_may_be_menu(raw) and _NAVIGATION.fullmatch(raw)) or RELATED_LINE.match(text, s_start, s_end):

@@ -11,7 +11,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from docket import lexicon
 from docket.dates import CASE_SAFE
 from docket.extract import wordsets
-from docket.extract.gates import with_first_gate
+from docket.extract.gates import whitespace_opening_shared, with_first_gate
 from docket.extract.lowered import finditer_lowered as finditer_lowered
 from docket.extract.lowered import lowered_pattern as lowered_pattern
 from docket.extract.lowered import lowered_text as lowered_text
@@ -140,7 +140,10 @@ def _plain_patterns() -> Patterns:
             # ("They are charged with:" and the offences on the lines below)
             "en": re.compile(r"\b(?:" + "|".join(lexicon.CHARGE_CUES_EN) + r")(?:\s+|\s*:\s*$|$)", FLAGS),
         },
-        charge_stop=re.compile("|".join(lexicon.CHARGE_STOPS), re.UNICODE),
+        # searched from a cue to the sentence's end: its 65 stops, 50 of them "\s+word", read each space once
+        charge_stop=re.compile(
+            "|".join(whitespace_opening_shared(lexicon.CHARGE_STOPS, re.UNICODE)), re.UNICODE
+        ),
         loose_charge_intro=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_INTROS + r")", FLAGS),
         loose_charge_verb=re.compile(r"\b(?:" + lexicon.LOOSE_CHARGE_VERBS + r")\b", FLAGS),
         # one pattern a kind (its cues as alternatives): a sentence is scanned once per kind, not per cue
@@ -383,10 +386,12 @@ _PRESENT_KEPT = 2048  # an article's sentences and windows, a few times over
 _CASE_SAFE_CHARACTER = re.compile(f"[{CASE_SAFE}]")
 
 
-def gate_words(pattern: re.Pattern[str]) -> list[str]:
-    """The lower-cased words one of which every match of `pattern` contains, as `may_match` looks for them
-    in a `lowered_text`; empty when there are none (no gate)."""
-    return _gate_words(_required(sre_parser.parse(pattern.pattern, pattern.flags).data, lower=True))
+def gate_words(pattern: re.Pattern[str] | str, flags: int = 0) -> list[str]:
+    """The lower-cased words one of which every match of `pattern` (or of the source `pattern` with `flags`:
+    read from the parse alone, no compiling) contains, as `may_match` looks for them in a `lowered_text`;
+    empty when there are none (no gate)."""
+    source, flags = (pattern, flags) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    return _gate_words(_required(sre_parser.parse(source, flags).data, lower=True))
 
 
 def _gate_of(words: frozenset[str] | None) -> re.Pattern[str] | None:

@@ -28,17 +28,7 @@ from docket.text import FLAGS, NAME_WORD, fold
 
 def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     persons: list[Person] = []
-    runs = [
-        sorted(
-            [
-                (m, *clean_name(m.group(0), m.start(), sentence.text[m.end() : m.end() + 1]))
-                for m in NAME_RE.finditer(sentence.text)
-            ]
-            + [(m, m.group(0).rstrip(), m.start()) for m in _anonymised(sentence.text)],
-            key=lambda run: run[0].start(),
-        )
-        for sentence in sentences
-    ]
+    runs = [_name_runs(sentence.text) for sentence in sentences]
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
     list_roles: dict[int, tuple[str, str] | None] = {}  # a bulleted list's role, by its introducer
@@ -162,6 +152,16 @@ def _take_bulleted_lists_role(
     person.scores[role] += 2
     person.role_text.setdefault(role, cue)
     return role
+
+
+def _name_runs(s: str) -> list[tuple[re.Match[str], str | None, int]]:
+    """The capitalised runs of `s` and its initials ("C.A."), in text order: each with its name and offset."""
+    runs = [(m, *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 1])) for m in NAME_RE.finditer(s)]
+    if not (anonymised := _anonymised(s)):
+        return runs  # found in text order, and without overlaps: sorted already (most sentences)
+    return sorted(
+        runs + [(m, m.group(0).rstrip(), m.start()) for m in anonymised], key=lambda run: run[0].start()
+    )
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:

@@ -47,7 +47,8 @@ class PrunedAlternation:
         opener, flags = self._opener, self._flags
         # each entry's own "|"-alternatives, so that one word-less alternative does not keep its neighbours
         self._pieces = tuple(piece for entry in self._alternatives for piece in _split(opener, entry, flags))
-        needs = [gate_words(_compiled(r"\b" + opener + piece + ")", flags)) for piece in self._pieces]
+        # read from each piece's parse: its gate's words are all a compiled piece served for
+        needs = [gate_words(r"\b" + opener + piece + ")", flags) for piece in self._pieces]
         words = {word for needed in needs for word in needed}
         self._sets: wordsets.WordSets | None = None
         self._bits: list[tuple[int, frozenset[str]]] = []

@@ -291,9 +291,11 @@ def score_mention(
 
 
 def role_of_title(before: str) -> tuple[str | None, bool]:
+    if not before.endswith((" ", "\u00a0")):
+        return None, False  # a title is a word then a space: without the space no title pattern counts
     last = before.rstrip().split(" ")[-1] if before.strip() else ""
     for pattern, role in _TITLE_ROLES:
-        if pattern.search(last) and before.endswith((" ", "\u00a0")):
+        if pattern.search(last):
             return role, True
     return None, False
 

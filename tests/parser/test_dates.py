@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docket.dateline import find_dateline
-from docket.dates import DateMention, find_dates
+from docket.dates import DateMention, _parse_offset, day_starts, find_dates
 
 REPO = Path(__file__).resolve().parents[2]
 THURSDAY = dt.date(2024, 3, 14)
@@ -487,7 +487,8 @@ def _run(code: str, timeout: float = 60) -> str:
     return result.stdout.strip()
 
 
-def test_plain_report_does_not_import_dateparser() -> None:
+def test_dates_do_not_import_dateparser() -> None:
+    # offsets are counted as dateparser read them (test_offsets_as_dateparser_read_them), without its import
     code = """
         import datetime, sys
         from docket.dateline import find_dateline
@@ -500,7 +501,26 @@ def test_plain_report_does_not_import_dateparser() -> None:
         find_dates("Le juge statuera dans deux semaines.", "fr", datetime.date(2024, 3, 14))
         print("dateparser" in sys.modules)
     """
-    assert _run(code).split() == ["False", "True"]
+    assert _run(code).split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "unit", "past", "reference", "expected"),
+    [
+        # dateparser's answers: a month later than 31 January is the end of February, leap year or not
+        ("fr", 1, "mois", False, dt.date(2024, 1, 31), dt.date(2024, 2, 29)),
+        ("en", 1, "month", True, dt.date(2023, 3, 31), dt.date(2023, 2, 28)),
+        ("fr", 1, "an", False, dt.date(2024, 2, 29), dt.date(2025, 2, 28)),
+        ("en", 3, "week", True, dt.date(2024, 3, 14), dt.date(2024, 2, 22)),
+        ("en", 0, "day", False, dt.date(2024, 3, 14), dt.date(2024, 3, 14)),
+        ("en", 999, "year", False, dt.date(9500, 1, 1), None),  # past the calendar's end: no day
+        ("fr", 3, "jour", True, dt.date(1, 1, 2), None),
+    ],
+)
+def test_offsets_as_dateparser_read_them(
+    language: str, count: int, unit: str, past: bool, reference: dt.date, expected: dt.date | None
+) -> None:
+    assert _parse_offset(language, count, False, unit, past, reference) == expected  # type: ignore[arg-type]
 
 
 def test_pathological_input_runs_in_linear_time() -> None:
@@ -652,3 +672,19 @@ def test_the_date_pattern_keeps_its_lower_cased_copy_for_the_fast_scan() -> None
 
     assert _lexicon("fr").lowered is not None
     assert _lexicon("en").lowered is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'affaire a connu son épilogue ce 13 septembre 2021, puis le lundi 24 et 25 mars 2025.",
+        "Renvoyé au 06/10/2025 (2025-10-20), hier, ce lundi 13 septembre, October 7, 2025.",
+    ],
+)
+def test_every_day_named_outright_starts_where_day_starts_says(text: str) -> None:
+    # `_day_called_this` (docket/parse.py) resolves an article's dates only where one starts after "ce"
+    starts = set(day_starts(text, "fr"))
+    for reference in (None, dt.date(2025, 3, 26)):
+        for mention in find_dates(text, "fr", reference, day_reference=False):
+            if mention.date is not None and mention.precision == "day" and not mention.relative:
+                assert mention.start in starts

@@ -49,3 +49,15 @@ def test_the_long_word_shortcut_answers_as_the_word_does_at_the_edges() -> None:
         "l'abcdefgh. d’arts. qu'messrs. M. Mme. Mlles. abcdefghijklmnopqrstuvwxyz.",
     ]
     assert sum(_agree_at_every_full_stop(text) for text in texts) > 10
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…:»”\"')\t\xa0\u3000\u2028\ufffd,;")), max_size=12))
+def test_line_end_told_from_the_last_character(line: str) -> None:
+    # `sentence_spans` reads a line's end from its last character once spaces are stripped, as the pattern did
+    told = line.rstrip(sentences._SPACE_OR_REPLACEMENT)[-1:] in sentences._LINE_END_MARKS
+    assert told == bool(sentences._LINE_END.search(line))
+
+
+def test_space_or_replacement_is_every_space_and_the_replacement_character() -> None:
+    spaces = {c for c in map(chr, range(0x110000)) if re.match(r"\s", c)}
+    assert set(sentences._SPACE_OR_REPLACEMENT) == spaces | {"\ufffd"}
