@@ -8339,3 +8339,13 @@ def test_offences_listed_before_what_the_accused_were_charged_with_are_charges()
     found = charges(report)
     for offence in ("manslaughter", "aggravated assault", "arson"):
         assert any(offence in c for c in found), offence
+
+
+def test_a_longer_clause_between_the_counts_and_their_colon_still_opens_them() -> None:
+    report = """
+        BALTIMORE, Feb. 27, 2020 - Of the 11 counts she faced, Mary Pugh admitted four under an agreement with
+        federal prosecutors: conspiracy to commit wire fraud and tax evasion.
+        """
+    found = charges(report)
+    assert any("wire fraud" in c for c in found)
+    assert any("tax evasion" in c for c in found)
