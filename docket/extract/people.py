@@ -185,6 +185,7 @@ _AGED_JOINT = re.compile(
 )
 
 
+_PLACE_PARTICLES = frozenset({"de", "du", "des"})
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
 _AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
@@ -207,6 +208,8 @@ def _named_person(
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname or _ANONYMISED_NAME.fullmatch(name)):
         return None
+    if not has_title and words[0] in _PLACE_PARTICLES:
+        return None  # "les crimes du Beach", "la section de Pouytenga": a place's complement, untitled
     lowered_before = lowered_text(before)
     if (
         may_match(_CREDIT_BEFORE, lowered_before)

@@ -8349,3 +8349,12 @@ def test_a_longer_clause_between_the_counts_and_their_colon_still_opens_them() -
     found = charges(report)
     assert any("wire fraud" in c for c in found)
     assert any("tax evasion" in c for c in found)
+
+
+def test_a_run_opened_by_an_untitled_particle_is_a_place_not_a_person() -> None:
+    report = """
+        THIÈS, 20 mars 2023 - Les cinq responsables de la Coordination départementale de Pastef–Les Patriotes
+        de Tivaouane ont été inculpés, puis placés sous mandat de dépôt par le doyen des juges.
+        """
+    found = roles(report)
+    assert not any(name.startswith(("du ", "de ")) for name in found)
