@@ -81,7 +81,7 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 # appeared on a five-count charge sheet:", "Les poursuites portent notamment sur :"
 _OFFENCES_INTRODUCED = re.compile(
     r"\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|coupables? de|chefs?|"
-    r"poursuites|infractions?|accusations?|préventions?|inculpations?|délits|crimes)\b[^.;:!?]{0,40}:\s*$",
+    r"poursuites|infractions?|accusations?|préventions?|inculpations?|délits)\b[^.;:!?]{0,40}:\s*$",
     FLAGS,
 )
 

@@ -31,7 +31,9 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     runs = [_name_runs(sentence.text) for sentence in sentences]
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
-    list_roles: dict[int, tuple[str, str] | None] = {}  # a bulleted list's role, by its introducer
+    list_roles: dict[
+        int, tuple[str, str] | None
+    ] = {}  # the role of a list set out a name a line, by its introducer
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
@@ -96,18 +98,16 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
-        bullet = _BULLET.match(s) if mentions and mentions[0][3] is None else None
-        # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name;
-        # "Among those missing were:" then, on the next line, "A, B, C and D": the list without bullets
-        line_start = bullet.end() if bullet else 0
-        if (
-            mentions
-            and mentions[0][3] is None
-            and (bullet or _LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
-            and _TITLE_ON_BULLET.fullmatch(s, line_start, mentions[0][1])
-            and (role := _take_bulleted_lists_role(sentences, i, mentions[0][0], pats, list_roles))
-        ):
-            mentions[0] = (*mentions[0][:3], role)
+        if mentions and mentions[0][3] is None:
+            # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name;
+            # "Among those missing were:" then, on the next line, "A, B, C and D": the list without bullets
+            bullet = _BULLET.match(s)
+            if (
+                (bullet or _LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
+                and _TITLE_ON_BULLET.fullmatch(s, bullet.end() if bullet else 0, mentions[0][1])
+                and (role := _take_listed_lines_role(sentences, i, mentions[0][0], pats, list_roles))
+            ):
+                mentions[0] = (*mentions[0][:3], role)
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]
@@ -127,15 +127,15 @@ def _on_a_line_of_a_list(text: str) -> bool:
     return bool(_BULLET.match(text) or _LIST_LINE.fullmatch(text))
 
 
-def _take_bulleted_lists_role(
+def _take_listed_lines_role(
     sentences: list[Sentence],
     i: int,
     person: Person,
     pats: Patterns,
     list_roles: dict[int, tuple[str, str] | None],
 ) -> str | None:
-    """ "Those remanded are:" and below it "- Moses X", "- Nelson Y": each line's name, right after its
-    bullet, takes the role of the group the colon's sentence introduces, as the items of a list in line."""
+    """ "Those remanded are:" and below it "- Moses X", "- Nelson Y" (or the names without bullets): each
+    line's name takes the role of the group the colon's sentence introduces, as a list's items in line do."""
     intro = i - 1
     while intro >= 0 and _on_a_line_of_a_list(sentences[intro].text):
         intro -= 1
