@@ -31,9 +31,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     runs = [_name_runs(sentence.text) for sentence in sentences]
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
-    list_roles: dict[
-        int, tuple[str, str] | None
-    ] = {}  # the role of a list set out a name a line, by its introducer
+    # lists set out a name a line: what each line's introducer is, and the role it gives
+    listed_lines = _ListedLines(sentences)
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
@@ -105,7 +104,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             if (
                 (bullet or _LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
                 and _TITLE_ON_BULLET.fullmatch(s, bullet.end() if bullet else 0, mentions[0][1])
-                and (role := _take_listed_lines_role(sentences, i, mentions[0][0], pats, list_roles))
+                and (role := listed_lines.take_role(i, mentions[0][0], pats))
             ):
                 mentions[0] = (*mentions[0][:3], role)
         listed = [
@@ -127,31 +126,44 @@ def _on_a_line_of_a_list(text: str) -> bool:
     return bool(_BULLET.match(text) or _LIST_LINE.fullmatch(text))
 
 
-def _take_listed_lines_role(
-    sentences: list[Sentence],
-    i: int,
-    person: Person,
-    pats: Patterns,
-    list_roles: dict[int, tuple[str, str] | None],
-) -> str | None:
+class _ListedLines:
     """ "Those remanded are:" and below it "- Moses X", "- Nelson Y" (or the names without bullets): each
-    line's name takes the role of the group the colon's sentence introduces, as a list's items in line do."""
-    intro = i - 1
-    while intro >= 0 and _on_a_line_of_a_list(sentences[intro].text):
-        intro -= 1
-    if intro < 0 or not sentences[intro].text.rstrip().endswith(":"):
-        return None
-    if intro not in list_roles:
-        text = sentences[intro].text.rstrip()
-        previous = sentences[intro - 1].text if intro else ""
-        list_roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
-    found = list_roles[intro]
-    if found is None or found == NO_ROLE:
-        return None
-    role, cue = found
-    person.scores[role] += 2
-    person.role_text.setdefault(role, cue)
-    return role
+    line's name takes the role of the group the colon's sentence introduces, as a list's items in line do.
+
+    Each sentence is read once for whether it is a line of a list, and each introducer once for its role:
+    a page of thousands of name lines stays linear.
+    """
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._head: dict[int, int] = {}  # sentence -> the nearest one at or before it that is no list line
+        self._roles: dict[int, tuple[str, str] | None] = {}  # introducer -> the group role it gives
+
+    def _first_not_a_line(self, k: int) -> int:
+        walked: list[int] = []
+        while k >= 0 and k not in self._head and _on_a_line_of_a_list(self._sentences[k].text):
+            walked.append(k)
+            k -= 1
+        head = self._head.get(k, k)
+        for index in walked:
+            self._head[index] = head
+        return head
+
+    def take_role(self, i: int, person: Person, pats: Patterns) -> str | None:
+        intro = self._first_not_a_line(i - 1)
+        if intro < 0 or not self._sentences[intro].text.rstrip().endswith(":"):
+            return None
+        if intro not in self._roles:
+            text = self._sentences[intro].text.rstrip()
+            previous = self._sentences[intro - 1].text if intro else ""
+            self._roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
+        found = self._roles[intro]
+        if found is None or found == NO_ROLE:
+            return None
+        role, cue = found
+        person.scores[role] += 2
+        person.role_text.setdefault(role, cue)
+        return role
 
 
 def _name_runs(s: str) -> list[tuple[re.Match[str], str | None, int]]:

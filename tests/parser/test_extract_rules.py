@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reading import cases_of, iso, roles, rulings
@@ -182,6 +183,27 @@ def test_pathological_input_finishes_in_linear_time() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=240)
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_a_page_of_name_lines_is_read_once_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "They are:" then a name a line: each line's name looks back for the list's introducer; walked back
+    # from every line, thousands of lines cost their square (a 160 KB page took 20 s). Counted, not timed.
+    from docket.extract import people
+
+    calls = []
+    line_test = people._on_a_line_of_a_list
+
+    def counted(text: str) -> bool:
+        calls.append(text)
+        return line_test(text)
+
+    monkeypatch.setattr(people, "_on_a_line_of_a_list", counted)
+    lines = 2_000
+    report = "BANJUL, Jan. 5, 2024 - Ten people were remanded by the court.\n\nThey are:\n" + "\n".join(
+        f"Alhaji Jobe {i % 7}" for i in range(lines)
+    )
+    parse_bytes(report.encode(), "names.txt")
+    assert len(calls) <= 3 * lines
 
 
 def test_quoted_words_and_chambers_ruling_on_the_file_are_not_hearings() -> None:
