@@ -48,6 +48,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 found.append((Charge(label=label, text=item, evidence=sentence.evidence), i))
         return bool(labels)
 
+    bullets_read = -1  # the last sentence read as a line of a bulleted list
     for i, sentence in enumerate(sentences):
         s = sentence.text
         lowered = sentence.lowered
@@ -55,9 +56,12 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if s[cue.end() :].strip(" :") == "":
-                # "Il est poursuivi pour :" then a bulleted list, one offence a line
-                for j, item in bulleted_items(sentences, i):
+                # "Il est poursuivi pour :" then a bulleted list, one offence a line (a line of a list already
+                # read opens none: each line is read once, however many of them end on a colon)
+                lines = bulleted_items(sentences, i) if i > bullets_read else []
+                for j, item in lines:
                     take(sentences[j], j, item, need_head=False)
+                bullets_read = max([bullets_read, *(j for j, _ in lines)])
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
                 take(sentence, i, "", need_head=False, items=passing_through_items(s[cue.end() :]))
@@ -70,9 +74,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)
-        if introduces_bulleted_offences(s):
+        if i > bullets_read and introduces_bulleted_offences(s):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)
+            bullets_read = max([bullets_read, *(j for j, _ in lines)])
             offences = [(j, item) for j, item in lines if names_an_offence_alone(item)]
             # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what
             for j, item in offences if 2 * len(offences) > len(lines) else ():
