@@ -58,8 +58,9 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 # lines that no full stop ends read as one sentence: "1. conspiracy (section 369); 2. common assault
-# (section 227);", "- fausse attestation ; - abus de fonction ;" hold two items each
-_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+# (section 227);", "- fausse attestation ; - abus de fonction ;", "- publication d'écrits …, - usurpation de
+# la fonction de journaliste." hold two items each (after a comma, only a dash or a dot opens an item)
+_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)])\s+|,\s*[-–—•*·]\s+")
 
 
 def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) -> list[tuple[int, str]]:
@@ -78,16 +79,23 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 
 
 # A sentence that ends on a colon after a word for the offences: "found X guilty of three crimes:", "They
-# appeared on a five-count charge sheet:", "Les poursuites portent notamment sur :"
+# appeared on a five-count charge sheet:", "Les poursuites portent notamment sur :", "entered guilty pleas
+# to:", "Liste non exhaustive des griefs :", "He faces 21 charges concerning three girls, the earliest
+# allegedly committed in 1968:"; or on "pour :" after a verb of the proceedings: "les jeunes majeurs ont été
+# condamnés, entre autres, pour :", "écroué le 26 mai dernier, pour :"
 _OFFENCES_INTRODUCED = re.compile(
-    r"\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|coupables? de|chefs?|"
-    r"poursuites|infractions?|accusations?|préventions?|inculpations?|délits)\b[^.;:!?]{0,40}:\s*$",
+    r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
+    r"coupables? de|chefs?|griefs|poursuites|infractions?|accusations?|préventions?|inculpations?|"
+    r"délits)\b[^.;:!?]{0,70}|"
+    r"\b(?:condamn|poursuivi|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
+    r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*)"
+    r":\s*$",
     FLAGS,
 )
 
 
 def introduces_bulleted_offences(sentence: str) -> bool:
-    return sentence.rstrip().endswith(":") and _OFFENCES_INTRODUCED.search(sentence[-120:]) is not None
+    return sentence.rstrip().endswith(":") and _OFFENCES_INTRODUCED.search(sentence[-150:]) is not None
 
 
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")

@@ -79,8 +79,12 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             lines = bulleted_items(sentences, i, lines_alone=False)
             bullets_read = max([bullets_read, *(j for j, _ in lines)])
             offences = [(j, item) for j, item in lines if names_an_offence_alone(item)]
-            # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what
-            for j, item in offences if 2 * len(offences) > len(lines) else ():
+            headed = [item for _, item in offences if _starts_with_charge_head(_charge_label(item))]
+            # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what;
+            # "Those facing charges of murder are:" then "- Nokwanda;", "- her brother Bongani": who faces
+            # them
+            listed = 2 * len(offences) > len(lines) and 2 * len(headed) >= len(lines)
+            for j, item in offences if listed else ():
                 take(sentences[j], j, item, need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = i and may_match(pats.loose_charge_verb, sentence.lowered)

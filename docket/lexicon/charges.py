@@ -319,7 +319,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
-    brigandage extermination common nuisance threat drug public arrestation arrestations""".split()
+    brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -8358,3 +8358,55 @@ def test_a_run_opened_by_an_untitled_particle_is_a_place_not_a_person() -> None:
         """
     found = roles(report)
     assert not any(name.startswith(("du ", "de ")) for name in found)
+
+
+def test_bulleted_offences_under_pleas_griefs_a_distant_charge_noun_or_a_verb_then_pour() -> None:
+    for intro, lines, offences in (
+        (
+            "The clerk, Ruth Calder, entered guilty pleas to:",
+            ("theft by taking,", "forgery, and"),
+            ("theft by taking",),
+        ),
+        ("Liste non exhaustive des griefs :", ("vol d'armes ;", "homicide involontaire ;"), ("vol d'armes",)),
+        (
+            "Paul Brown faces 12 charges concerning two boys, the earliest allegedly committed in 1971:",
+            ("six of rape,", "six of indecent assault,"),
+            ("rape", "indecent assault"),
+        ),
+        (
+            "Les prévenus ont été condamnés, entre autres, pour :",
+            ("dégradations,", "rébellion,"),
+            ("rébellion",),
+        ),
+    ):
+        bullets = "\n".join(f"        - {line}" for line in lines)
+        report = f"""
+        ABIDJAN, 3 mars 2024 - Le tribunal a rendu sa décision mardi. {intro}
+{bullets}
+        - intimidation de témoins.
+        """
+        found = charges(report)
+        for offence in offences:
+            assert offence in found, (intro, found)
+        assert "intimidation de témoins" in found, intro
+
+
+def test_dash_bullets_run_together_on_one_line_are_one_offence_each() -> None:
+    report = """
+        DAKAR, 3 mars 2024 - Le juge a libéré Awa Diallo mardi. Elle avait été écrouée le 26 mai, pour :
+        - publication de fausses nouvelles, - usurpation de fonction, - outrage à magistrat.
+        """
+    found = charges(report)
+    for offence in ("publication de fausses nouvelles", "usurpation de fonction", "outrage à magistrat"):
+        assert offence in found, found
+
+
+def test_names_bulleted_under_those_facing_charges_are_no_offences() -> None:
+    report = """
+        DURBAN, May 2, 2023 - Those facing charges of murder and defeating the ends of justice are:
+        - Thandeka;
+        - her brother Sipho and her sister Lindiwe;
+        - two cousins, Ayanda Dube and Musa Khumalo.
+        """
+    found = charges(report)
+    assert not any("Thandeka" in c or "brother" in c or "cousins" in c for c in found), found
