@@ -114,13 +114,16 @@ _LIST_BEFORE_COLON = r"(?:^|\s[-–—]\s)\s*(?P<{name}>(?:(?!\s[-–—]\s)[^:.
 # "Abus de fonction, blanchiment : voilà ce qui vaut à X d'être jugé": the offences first, then what they are
 LIST_THEN_CHARGES = re.compile(
     _LIST_BEFORE_COLON.format(name="offences")
-    # "… : voilà ce qui leur est reproché", "… : telles étaient les infractions retenues"
-    + r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
-    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:lui|leur) (?:est|était|sont|étaient) reproché)|"
+    # "… : voilà ce qui leur est reproché", "… : voilà ce qui est reproché aux 22 prévenus", "… : c'est ce
+    # qu'on lui reproche", "… : telles étaient les infractions retenues"
+    + r"(?:c['’]est ce qu(?:i|['’]on)\b[^.;:]{0,20}?\breproch|"
+    r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
+    r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:(?:lui|leur) )?(?:est|était|sont|étaient) "
+    r"reproché)|ce qu['’]on (?:lui|leur) reproch|"
     # "Murder, manslaughter and arson: these are what 37 inmates were accused of"
     r"what\b[^.;:]{0,80}?\b(?:accused|charged|convicted|suspected|indicted) of|"
     r"(?:les |the )?(?:chefs?|charges?|accusations?|counts?|infractions?|griefs|préventions?|"
-    r"faits reprochés))"
+    r"faits reprochés)))"
     # "Meurtre, viol, vol à main armée : ils avaient été reconnus coupables de tous ces faits"
     + "|"
     + _LIST_BEFORE_COLON.format(name="offences2")

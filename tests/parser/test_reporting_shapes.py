@@ -8410,3 +8410,21 @@ def test_names_bulleted_under_those_facing_charges_are_no_offences() -> None:
         """
     found = charges(report)
     assert not any("Thandeka" in c or "brother" in c or "cousins" in c for c in found), found
+
+
+def test_offences_before_a_colon_then_what_is_held_against_the_accused_are_charges() -> None:
+    for after in ("voilà ce qui est reproché aux 14 prévenus", "c'est ce qu'on reproche à Marc Joly"):
+        report = f"""
+        LILLE, 3 mars 2024 - Le procès s'est ouvert lundi devant le tribunal correctionnel de Lille.
+
+        Proxénétisme aggravé et blanchiment d'argent : {after}, jugés jusqu'au 26 mars.
+        """
+        found = charges(report)
+        assert "proxénétisme aggravé" in found, (after, found)
+        assert "blanchiment d'argent" in found, (after, found)
+    # "c'est" before a town, a chief town ("chef-lieu") or "une accusation" names no list of offences
+    elsewhere = """
+        NDJAMENA, 3 mars 2024 - Plusieurs sources l'affirment : c'est à Ati, chef-lieu du Batha, que les
+        trafiquants sont jugés depuis lundi.
+        """
+    assert not charges(elsewhere)
