@@ -78,7 +78,11 @@ def extract_cases(
     anchored = bool(courts or actors or charges) and not (
         not courts and _DISCIPLINE.search(text, start, end) and _DISCIPLINARY_BODY.search(text, start, end)
     )
-    is_court_report = anchored and bool(rulings or hearings or next_hearings or charges or defendants)
+    # "Magistrate X held that her court may hear the application … They are A; B and C; D": a court, a
+    # judge and a list of people is a report of proceedings even when no decision is dated nor role given
+    listed = len(enumerated) >= 2 and bool(courts) and any(p.role() == "judge" for p in persons)
+    told = bool(rulings or hearings or next_hearings or charges or defendants)
+    is_court_report = anchored and (told or listed)
     if not is_court_report:
         return False, []
     if enumerated:

@@ -161,6 +161,8 @@ HEADED_CHARGE_CUES: str = (
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # "Among the counts are conspiracy to commit a crime, rioting …": the counts as "the charges"
+    r"among the (?:\w+ )?(?:counts|offen[cs]es) (?:are|were) |"
     # "The charge sheet also lists 10 murders, three attempted murders" (not "lists 14 machetes")
     r"charge sheets? (?:also )?(?:lists|listed|includes|included|contains|contained) |"
     # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")

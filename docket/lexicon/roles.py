@@ -469,8 +469,11 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\bco-?accused\b[^.;:]{0,60}?\b(?:are|were|include|included)\b|"
     # "has appeared with three co-accused in the Middelburg court — A, 33; B, 30; and C"; "The six are A aged 31"
     r"\bco-?accused\b[^.;:—–]{0,60}?\s[—–]|"
-    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: accused| suspects)?"
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|pair|duo|trio)(?: accused| suspects)?"
     r"(?:,[^,.;:]{3,60},)?\s+(?:are|were)\b|"
+    # "Les deux hommes sont A, 25 ans, et B": the group the report is about, told by its number
+    r"\bles (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?: hommes| femmes| jeunes| prévenus| "
+    r"accusés| suspects| inculpés| mis en cause)?(?:,[^,.;:]{3,60},)?\s+(?:sont|étaient)\b|"
     # "le dossier qui mettait aux prises le ministère public et trois orpailleurs : A, B et C"
     r"\b(?:opposant|opposait|mettait aux prises|met aux prises) (?:le )?(?:ministère public|parquet) (?:et|à|aux?) "
     r"(?:[\w'’-]+ ){0,3}?:|"

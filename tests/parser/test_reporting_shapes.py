@@ -8428,3 +8428,43 @@ def test_offences_before_a_colon_then_what_is_held_against_the_accused_are_charg
         trafiquants sont jugés depuis lundi.
         """
     assert not charges(elsewhere)
+
+
+def test_the_pair_or_les_deux_hommes_are_then_names_are_the_accused() -> None:
+    for report in (
+        """
+        ACCRA, Sept. 10, 2022 - The district court remanded two men charged with rioting. The pair are Kojo
+        Asante, 25, a former student, and Yaw Boakye, a second-year student.
+        """,
+        """
+        ABIDJAN, 10 septembre 2022 - Le tribunal a placé sous mandat de dépôt deux hommes poursuivis pour vol.
+        Les deux hommes sont Koffi Brou et Yao Kouamé.
+        """,
+    ):
+        found = roles(report)
+        names = ("Kojo Asante", "Yaw Boakye") if "ACCRA" in report else ("Koffi Brou", "Yao Kouamé")
+        for name in names:
+            assert found.get(name) == "defendant", (name, found)
+
+
+def test_among_the_counts_are_then_offences_are_charges() -> None:
+    report = """
+        ACCRA, Sept. 10, 2022 - The court remanded Kojo Asante. Among the counts are conspiracy to commit a
+        crime, rioting with offensive weapons and causing harm.
+        """
+    found = charges(report)
+    for offence in ("conspiracy to commit a crime", "rioting with offensive weapons", "causing harm"):
+        assert offence in found, found
+
+
+def test_a_court_a_magistrate_and_a_list_of_names_is_a_court_report_without_a_dated_decision() -> None:
+    report = """
+        Five suspects in the killing of a businessman lost their bid to have the Kibera Law Courts declared
+        without jurisdiction over their case.
+        Magistrate Alice Wanjiru held that nothing in law bars her court from hearing the application.
+        With that out of the way, the court moves on to the request to have them kept in custody.
+        They are Peter Otieno; Paul Omondi and John Awino, a bodyguard and a driver; and Mark Odhiambo.
+        """
+    found = roles(report)
+    for name in ("Peter Otieno", "Paul Omondi", "John Awino", "Mark Odhiambo"):
+        assert found.get(name) == "defendant", (name, found)
