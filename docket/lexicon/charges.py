@@ -321,7 +321,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
-    brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations""".split()
+    brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
+    conspiration immigration introduction transport transports""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -329,7 +330,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
 CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
     """destruction dégradation dégradations port détention détournement vente achat importation exportation
     trafic usage faux possession fabrication diffusion publication falsification soustraction
-    manufacture sale""".split()
+    manufacture sale introduction transport transports""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.

@@ -8468,3 +8468,14 @@ def test_a_court_a_magistrate_and_a_list_of_names_is_a_court_report_without_a_da
     found = roles(report)
     for name in ("Peter Otieno", "Paul Omondi", "John Awino", "Mark Odhiambo"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_conspiracy_entry_and_transport_of_weapons_and_immigration_head_offences() -> None:
+    report = """
+        YAOUNDÉ, 16 février 2024 - La cour d'appel a acquitté Idriss Mahamat. Conspiration d'assassinat,
+        introduction et transports d'armes : sur ces chefs, aucun accusé n'a été jugé coupable.
+        """
+    found = charges(report)
+    assert "conspiration d'assassinat" in found, found
+    # "introduction" needs its object: the pair shares "d'armes" and stays one offence
+    assert "introduction et transports d'armes" in found, found
