@@ -60,8 +60,9 @@ def headline_offence(line: str, heads: frozenset[str]) -> str:
     return ""
 
 
-# "poursuivis pour avoir assassiné deux mères": the deed told by its verb, and the one offence it names
-DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)", FLAGS)
+# "poursuivis pour avoir assassiné deux mères", "sentenced for raping a 43-year-old woman": the deed told by
+# its verb, and the one offence it names
+DEED_DONE = re.compile(r"(?:d['’])?avoir\s+(?:\w+ment\s+)?(\w+)|(\w+ing)\b", FLAGS)
 # past participles whose deed has one offence's name (not "tué": murder, manslaughter or assassination)
 OFFENCE_OF_DEED = {
     fold(participle): offence
@@ -77,5 +78,12 @@ OFFENCE_OF_DEED = {
         ("escroquée", "escroquerie"),
         ("séquestré", "séquestration"),
         ("séquestrée", "séquestration"),
+        # the English gerunds whose offence's name does not hold them ("murdering" holds "murder")
+        ("raping", "rape"),
+        ("robbing", "robbery"),
+        ("defiling", "defilement"),
+        ("abducting", "abduction"),
+        ("sodomising", "sodomy"),
+        ("sodomizing", "sodomy"),
     )
 }

@@ -478,9 +478,9 @@ def _charge_label(item: str) -> str:
         # say which
         return ""
     deed = DEED_DONE.match(label)
-    if deed and fold(deed.group(1)) in OFFENCE_OF_DEED:
+    if deed and fold(deed.group(1) or deed.group(2)) in OFFENCE_OF_DEED:
         # "poursuivis pour avoir assassiné deux mères": the deed told by its verb is the offence it names
-        return OFFENCE_OF_DEED[fold(deed.group(1))]
+        return OFFENCE_OF_DEED[fold(deed.group(1) or deed.group(2))]
     if (
         not label
         or not _THREE_LETTERS.search(label)

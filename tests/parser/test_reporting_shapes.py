@@ -8479,3 +8479,16 @@ def test_conspiracy_entry_and_transport_of_weapons_and_immigration_head_offences
     assert "conspiration d'assassinat" in found, found
     # "introduction" needs its object: the pair shares "d'armes" and stays one offence
     assert "introduction et transports d'armes" in found, found
+
+
+def test_an_english_gerund_whose_offence_name_differs_gives_that_offence() -> None:
+    for deed, offence in (
+        ("raping a 43-year-old woman", "rape"),
+        ("defiling a 14-year-old girl", "defilement"),
+        ("robbing a taxi driver", "robbery"),
+    ):
+        report = f"""
+        DURBAN, June 28, 2018 - The Regional Court passed sentence on Thursday. Themba Zulu, 56, was
+        sentenced to life imprisonment for {deed}.
+        """
+        assert charges(report) == [offence], deed
