@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docket.extract.list_shapes import (
     ALL_OF_THEM,
     DEFENDANT_LIST_INTRODUCER,
@@ -55,6 +57,10 @@ def group_role(
             # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
             # prosecutor named in the sentence before is not the group a list of names unfolds
             cues = [m for m in cues if group_noun(m.group(0), pats.role_of_group[int(m.lastgroup[1:])])]  # type: ignore[index]
+        else:
+            # "Justice Daniel Ogembo set personal bonds each for: A, B": a title before its bearer's name is
+            # who acts on the list, not the group it names
+            cues = [m for m in cues if not _BEARER_NAMED.match(context, m.end())]
         if cues:
             cue = cues[-1]
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
@@ -83,3 +89,5 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+# a capitalised word right after a role's title: the title's bearer ("Justice Daniel Ogembo")
+_BEARER_NAMED = re.compile(r"\s+(?-i:[A-ZÀ-Ý])[\w'’-]+")

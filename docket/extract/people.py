@@ -16,6 +16,7 @@ from docket.extract.list_shapes import (
     REPEATED_DE_JOINT,
     SEMICOLON_JOINT,
 )
+from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
 from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
@@ -32,7 +33,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
     # lists set out a name a line: what each line's introducer is, and the role it gives
-    listed_lines = _ListedLines(sentences)
+    listed_lines = ListedLines(sentences)
     for i, sentence in enumerate(sentences):
         s = sentence.text
         # searched only when a descriptor ("l'opposant X") needs it: most names have a stronger signal
@@ -100,10 +101,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         if mentions and mentions[0][3] is None:
             # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name;
             # "Among those missing were:" then, on the next line, "A, B, C and D": the list without bullets
-            bullet = _BULLET.match(s)
+            bullet = BULLET.match(s)
             if (
-                (bullet or _LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
-                and _TITLE_ON_BULLET.fullmatch(s, bullet.end() if bullet else 0, mentions[0][1])
+                (bullet or LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
+                and TITLE_ON_BULLET.fullmatch(s, bullet.end() if bullet else 0, mentions[0][1])
                 and (role := listed_lines.take_role(i, mentions[0][0], pats))
             ):
                 mentions[0] = (*mentions[0][:3], role)
@@ -112,58 +113,6 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         ]
         _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
-
-
-# "The accused are:" then one name a line, each after a dash or a bullet
-_BULLET = re.compile(r"\s*[-–—•*·]\s+")
-# "They are:" then "Alhaji X", "Tinashe Y (47)", "Ann Z," one a line: a name, its age or a short apposition
-_LIST_LINE = re.compile(r"\s*(?-i:[A-Z])[^.!?:;\n]{2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS)
-# ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
-_TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
-
-
-def _on_a_line_of_a_list(text: str) -> bool:
-    return bool(_BULLET.match(text) or _LIST_LINE.fullmatch(text))
-
-
-class _ListedLines:
-    """ "Those remanded are:" and below it "- Moses X", "- Nelson Y" (or the names without bullets): each
-    line's name takes the role of the group the colon's sentence introduces, as a list's items in line do.
-
-    Each sentence is read once for whether it is a line of a list, and each introducer once for its role:
-    a page of thousands of name lines stays linear.
-    """
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self._sentences = sentences
-        self._head: dict[int, int] = {}  # sentence -> the nearest one at or before it that is no list line
-        self._roles: dict[int, tuple[str, str] | None] = {}  # introducer -> the group role it gives
-
-    def _first_not_a_line(self, k: int) -> int:
-        walked: list[int] = []
-        while k >= 0 and k not in self._head and _on_a_line_of_a_list(self._sentences[k].text):
-            walked.append(k)
-            k -= 1
-        head = self._head.get(k, k)
-        for index in walked:
-            self._head[index] = head
-        return head
-
-    def take_role(self, i: int, person: Person, pats: Patterns) -> str | None:
-        intro = self._first_not_a_line(i - 1)
-        if intro < 0 or not self._sentences[intro].text.rstrip().endswith(":"):
-            return None
-        if intro not in self._roles:
-            text = self._sentences[intro].text.rstrip()
-            previous = self._sentences[intro - 1].text if intro else ""
-            self._roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
-        found = self._roles[intro]
-        if found is None or found == NO_ROLE:
-            return None
-        role, cue = found
-        person.scores[role] += 2
-        person.role_text.setdefault(role, cue)
-        return role
 
 
 def _name_runs(s: str) -> list[tuple[re.Match[str], str | None, int]]:
@@ -418,15 +367,10 @@ def _share_roles_in_lists(
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2
                     person.role_text.setdefault(group[0], group[1])
-            elif last - first + 1 >= _ENUMERATION and not in_quotation(sentence, mentions[first][1]):
+            elif last - first + 1 >= ENUMERATION and not in_quotation(sentence, mentions[first][1]):
                 for person, *_ in mentions[first : last + 1]:
                     person.enumerated = True
         first = last + 1
-
-
-# A list this long of people named with no part of their own is, in a court report, the list of the accused
-# (lawyers, judges and witnesses come with their titles): measured on the blind batches, three in four are.
-_ENUMERATION = 4
 
 
 _LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres|Maitres)\s+$")

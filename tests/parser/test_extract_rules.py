@@ -188,16 +188,16 @@ def test_pathological_input_finishes_in_linear_time() -> None:
 def test_a_page_of_name_lines_is_read_once_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
     # "They are:" then a name a line: each line's name looks back for the list's introducer; walked back
     # from every line, thousands of lines cost their square (a 160 KB page took 20 s). Counted, not timed.
-    from docket.extract import people
+    from docket.extract import listed_lines
 
     calls = []
-    line_test = people._on_a_line_of_a_list
+    line_test = listed_lines.on_a_line_of_a_list
 
     def counted(text: str) -> bool:
         calls.append(text)
         return line_test(text)
 
-    monkeypatch.setattr(people, "_on_a_line_of_a_list", counted)
+    monkeypatch.setattr(listed_lines, "on_a_line_of_a_list", counted)
     lines = 2_000
     report = "BANJUL, Jan. 5, 2024 - Ten people were remanded by the court.\n\nThey are:\n" + "\n".join(
         f"Alhaji Jobe {i % 7}" for i in range(lines)

@@ -8492,3 +8492,45 @@ def test_an_english_gerund_whose_offence_name_differs_gives_that_offence() -> No
         sentenced to life imprisonment for {deed}.
         """
         assert charges(report) == [offence], deed
+
+
+def test_a_judge_named_before_a_bulleted_list_gives_the_list_no_judges_role() -> None:
+    report = """
+        date 2023-02-07
+
+        The High Court has shielded five county members from arrest.
+
+        Justice Daniel Mwangi set personal bonds of Sh200,000 each for:
+        - Peter Kamau (Majority Leader)
+        - Stanley Omondi
+        - Absalom Otieno
+        - Calvin Njoroge
+        """
+    found = roles(report)
+    assert found.get("Daniel Mwangi") == "judge"
+    for name in ("Peter Kamau", "Stanley Omondi", "Absalom Otieno", "Calvin Njoroge"):
+        assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_long_bulleted_list_of_names_no_role_introduces_is_the_accused_but_not_one_of_offences() -> None:
+    report = """
+        date 2020-02-26
+
+        The High Court in Banjul on 24 February, 2020 admitted to bail the following members of the movement:
+        - Abdou Ceesay
+        - Ebrima Jallow
+        - Sheriffo Bah
+        - Hagi Sowe
+        """
+    found = roles(report)
+    for name in ("Abdou Ceesay", "Ebrima Jallow", "Sheriffo Bah", "Hagi Sowe"):
+        assert found.get(name) == "defendant", (name, found)
+    offences = """
+        FREETOWN, Sept. 20, 2023 - Forty-three accused persons were remanded by the Magistrate's Court No.3.
+        They appeared on a five-count charge sheet:
+        - Conspiracy to commit a crime (contrary to law);
+        - Unlawful Possession (Public Order Act No. 46 of 1964, s. 17 (3));
+        - Riotous Conduct (Public Order Act No. 46 of 1965, s. 12(a));
+        - Disorderly Behaviour (Public Order Act No. 46 of 1965, s. 12(a)).
+        """
+    assert not any(role == "defendant" for role in roles(offences).values()), roles(offences)

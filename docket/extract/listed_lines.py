@@ -1,0 +1,85 @@
+"""Lists of names one a line under a colon: "The accused are:" then "- Moses X", "- Nelson Y"; each line's
+name takes the role of the group the colon's sentence introduces."""
+
+from __future__ import annotations
+
+import re
+
+from docket.extract.charge_lists import introduces_bulleted_offences
+from docket.extract.group_roles import NO_ROLE, group_role
+from docket.extract.mentions import Sentence
+from docket.extract.patterns import Patterns, lowered_text
+from docket.extract.roles import Person
+from docket.text import FLAGS
+
+# A list this long of people named with no part of their own is, in a court report, the list of the accused
+# (lawyers, judges and witnesses come with their titles): measured on the blind batches, three in four are.
+ENUMERATION = 4
+
+# "The accused are:" then one name a line, each after a dash or a bullet
+BULLET = re.compile(r"\s*[-–—•*·]\s+")
+# "They are:" then "Alhaji X", "Tinashe Y (47)", "Ann Z," one a line: a name, its age or a short apposition
+LIST_LINE = re.compile(r"\s*(?-i:[A-Z])[^.!?:;\n]{2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS)
+# ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
+TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
+
+
+def on_a_line_of_a_list(text: str) -> bool:
+    return bool(BULLET.match(text) or LIST_LINE.fullmatch(text))
+
+
+class ListedLines:
+    """ "Those remanded are:" and below it "- Moses X", "- Nelson Y" (or the names without bullets): each
+    line's name takes the role of the group the colon's sentence introduces, as a list's items in line do.
+
+    Each sentence is read once for whether it is a line of a list, and each introducer once for its role:
+    a page of thousands of name lines stays linear.
+    """
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._head: dict[int, int] = {}  # sentence -> the nearest one at or before it that is no list line
+        self._roles: dict[int, tuple[str, str] | None] = {}  # introducer -> the group role it gives
+        self._count: dict[int, int] = {}  # introducer -> how many list lines follow it
+
+    def _first_not_a_line(self, k: int) -> int:
+        walked: list[int] = []
+        while k >= 0 and k not in self._head and on_a_line_of_a_list(self._sentences[k].text):
+            walked.append(k)
+            k -= 1
+        head = self._head.get(k, k)
+        for index in walked:
+            self._head[index] = head
+        return head
+
+    def _lines_under(self, intro: int) -> int:
+        if intro not in self._count:
+            end = intro + 1
+            while end < len(self._sentences) and on_a_line_of_a_list(self._sentences[end].text):
+                end += 1
+            self._count[intro] = end - intro - 1
+        return self._count[intro]
+
+    def take_role(self, i: int, person: Person, pats: Patterns) -> str | None:
+        intro = self._first_not_a_line(i - 1)
+        if intro < 0 or not self._sentences[intro].text.rstrip().endswith(":"):
+            return None
+        if intro not in self._roles:
+            text = self._sentences[intro].text.rstrip()
+            previous = self._sentences[intro - 1].text if intro else ""
+            # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": offences, no group
+            offences = introduces_bulleted_offences(text)
+            self._roles[intro] = (
+                NO_ROLE if offences else group_role(text, len(text), pats, previous, "", lowered_text(text))
+            )
+        found = self._roles[intro]
+        if found is None and self._lines_under(intro) >= ENUMERATION:
+            # "Justice X admitted to bail the following members of the movement:" then eight names a line:
+            # a long list no role names is, as one in a sentence, the list of the accused in a court report
+            person.enumerated = True
+        if found is None or found == NO_ROLE:
+            return None
+        role, cue = found
+        person.scores[role] += 2
+        person.role_text.setdefault(role, cue)
+        return role
