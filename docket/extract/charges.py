@@ -431,7 +431,7 @@ _CHARGES_BY_NUMBER = re.compile(
 
 # `_charge_label`'s patterns, compiled once (it reads every item of every charge list)
 _LABEL_OPENING = re.compile(
-    r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |"
+    r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |among them |amongst them |"
     r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
     r"of |the |a |an |to )+",
     FLAGS,

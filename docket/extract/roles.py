@@ -475,7 +475,10 @@ _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$"
 # "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
 # (and "The victim was a stranger to Bunn": a copula and its complement, whose object the name is)
 _VERB_IN_GAP = re.compile(
-    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?|(?:was|were|is|are) (?:a|an|not))\b"
+    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?|(?:was|were|is|are) (?:a|an|not)|"
+    # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
+    r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
+    r"binds)\b"
     # "l'accusé a souhaité s'entretenir avec Me X": a French compound past
     r"|\b(?:a|ont|avait|avaient) [a-zà-ÿ]{3,}(?:é|i|u)\b)"
 )

@@ -8534,3 +8534,16 @@ def test_a_long_bulleted_list_of_names_no_role_introduces_is_the_accused_but_not
         - Disorderly Behaviour (Public Order Act No. 46 of 1965, s. 12(a)).
         """
     assert not any(role == "defendant" for role in roles(offences).values()), roles(offences)
+
+
+def test_a_name_after_a_judge_and_an_irregular_past_is_its_object_not_the_judge() -> None:
+    report = """
+        date 2020-09-23 Appearing at the Crown Court this week, Peter Hollins, 36, pleaded not guilty to six
+        charges, among them assault by beating and causing actual bodily harm.
+
+        Because of a backlog of cases, a judge told Hollins, of Castle Street, it was impossible to say when
+        he would stand trial.
+        """
+    assert roles(report).get("Peter Hollins") == "defendant"
+    # "among them" opens the list, it is no part of the first offence
+    assert "assault by beating" in charges(report)
