@@ -16,8 +16,8 @@ from docket.text import FLAGS
 # (lawyers, judges and witnesses come with their titles): measured on the blind batches, three in four are.
 ENUMERATION = 4
 
-# "The accused are:" then one name a line, each after a dash or a bullet
-BULLET = re.compile(r"\s*[-–—•*·]\s+")
+# "The accused are:" then one name a line, each after a dash, a bullet or its number ("1. Gideon X")
+BULLET = re.compile(r"\s*(?:[-–—•*·]\s+|\d{1,3}[.)](?:\s+|$))")
 # "They are:" then "Alhaji X", "Tinashe Y (47)", "Ann Z," one a line: a name, its age or a short apposition
 LIST_LINE = re.compile(r"\s*(?-i:[A-Z])[^.!?:;\n]{2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS)
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
@@ -73,7 +73,8 @@ class ListedLines:
                 NO_ROLE if offences else group_role(text, len(text), pats, previous, "", lowered_text(text))
             )
         found = self._roles[intro]
-        if found is None and self._lines_under(intro) >= ENUMERATION:
+        long_list = self._lines_under(intro) >= ENUMERATION
+        if found is None and long_list and _name_alone(self._sentences[i].text):
             # "Justice X admitted to bail the following members of the movement:" then eight names a line:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True
@@ -83,3 +84,13 @@ class ListedLines:
         person.scores[role] += 2
         person.role_text.setdefault(role, cue)
         return role
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LOWER_WORD = re.compile(r"\b(?-i:[a-zà-ÿ])[\w'’-]{3,}")
+
+
+def _name_alone(line: str) -> bool:
+    """A line that holds a name and no clause: "- Abdou Njie", "Peter Imwatok (Majority Leader)"; not "5.
+    National IDs lodged with the court." (a list of terms, whose items are no people)."""
+    return len(_LOWER_WORD.findall(_BRACKETED.sub("", line))) <= 1

@@ -8547,3 +8547,30 @@ def test_a_name_after_a_judge_and_an_irregular_past_is_its_object_not_the_judge(
     assert roles(report).get("Peter Hollins") == "defendant"
     # "among them" opens the list, it is no part of the first offence
     assert "assault by beating" in charges(report)
+
+
+def test_names_numbered_one_a_line_under_they_are_take_the_groups_role_but_numbered_terms_do_not() -> None:
+    report = """
+        date 2023-08-02 Twenty youths remanded over attack on palace
+
+        Charged with conspiracy to commit crime, the accused all pleaded not guilty. They are:
+        1. Kojo Amartey (Kitinki)
+        2. Richard Mensah Tetteh
+        3. Ezekiel Adjei Laryea
+        """
+    found = roles(report)
+    for name in ("Kojo Amartey", "Richard Mensah Tetteh", "Ezekiel Adjei Laryea"):
+        assert found.get(name) == "defendant", (name, found)
+    terms = """
+        BLANTYRE, June 2, 2021 - The Chief Resident Magistrate granted bail to eight officials charged with
+        theft. The court attached these terms to their release:
+
+        1. Each pays cash bail of two hundred Kwacha.
+
+        2. They must report to regional police on Friday.
+
+        3. National IDs lodged with the court.
+
+        4. Passports and other travel papers handed in.
+        """
+    assert "National IDs" not in roles(terms)
