@@ -109,6 +109,20 @@ def names_an_offence_alone(item: str) -> bool:
     return not any(ch.isdigit() for ch in bare) and len(bare.split()) <= 14
 
 
+_CAPITALISED_PAST_FIRST = re.compile(r"\s(?-i:[A-Z])[a-z]")
+_LOWER_CASE_WORD = re.compile(r"\b(?-i:[a-z])[a-z]{2,}")
+
+
+def reads_as_people(item: str, starts_with_offence: Callable[[str], bool]) -> bool:
+    """A line of a list that names people, not an offence: "Nokwanda;", "her brother Bongani and her sister
+    Thanthiswa;" (a capital past the first word among words in lower case, or one capitalised word that
+    opens no offence); not "Riotous Conduct (Public Order Act …)", an offence in title case."""
+    bare = _BRACKETED.sub("", item).strip(" ,;.")
+    if _CAPITALISED_PAST_FIRST.search(bare) and _LOWER_CASE_WORD.search(bare):
+        return True
+    return len(bare.split()) == 1 and bare[:1].isupper() and not starts_with_offence(bare)
+
+
 # a list at the sentence's start, or after a dateline's dash, up to its colon (its group named `name`)
 _LIST_BEFORE_COLON = r"(?:^|\s[-–—]\s)\s*(?P<{name}>(?:(?!\s[-–—]\s)[^:.;!?]){{3,200}}?)\s*:\s*"
 # "Abus de fonction, blanchiment : voilà ce qui vaut à X d'être jugé": the offences first, then what they are

@@ -15,6 +15,7 @@ from docket.extract.charge_lists import (
     names_an_offence_alone,
     passing_through_items,
     range_items,
+    reads_as_people,
 )
 from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
 from docket.extract.charge_statutes import offences_under_a_section
@@ -79,11 +80,11 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             lines = bulleted_items(sentences, i, lines_alone=False)
             bullets_read = max([bullets_read, *(j for j, _ in lines)])
             offences = [(j, item) for j, item in lines if names_an_offence_alone(item)]
-            headed = [item for _, item in offences if _starts_with_charge_head(_charge_label(item))]
+            people = [item for _, item in offences if reads_as_people(item, _starts_with_charge_head)]
             # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what;
             # "Those facing charges of murder are:" then "- Nokwanda;", "- her brother Bongani": who faces
             # them
-            listed = 2 * len(offences) > len(lines) and 2 * len(headed) >= len(lines)
+            listed = 2 * len(offences) > len(lines) and 2 * len(people) < len(lines)
             for j, item in offences if listed else ():
                 take(sentences[j], j, item, need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge

@@ -15,6 +15,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
+    # "le tribunal a déclaré Jean X coupable de vol": the accused between verb and offence
+    r"(?:reconnue?s?|déclarée?s?) (?:(?!non\b)[\w.'’-]+ ){1,4}?coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
     # "relaxés du chef de violences", "lavée du chef « de violences sur agents »"
     r"(?:relaxée?s?|lavée?s?|acquittée?s?) (?:du|des) chefs? (?:« ?)?(?:de|d['’])",
@@ -239,6 +241,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?convicted of",
     # ("had been found guilty Friday of first degree murder": the day between)
     r"found guilty (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) )?of",
+    # "the High Court found Chanthunya guilty of murder, perjury and …": the accused between verb and offence
+    # (not "found him not guilty of one count": an acquittal names no charge of the verdict)
+    r"(?:found|declared|adjudged) (?:(?!not\b)[\w.'’-]+ ){1,4}?guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "the three counts they face, which border on conspiracy, …"

@@ -8574,3 +8574,33 @@ def test_names_numbered_one_a_line_under_they_are_take_the_groups_role_but_numbe
         4. Passports and other travel papers handed in.
         """
     assert "National IDs" not in roles(terms)
+
+
+def test_found_or_declared_the_accused_guilty_of_names_the_offences_but_not_when_not_guilty() -> None:
+    for sentence, offences in (
+        ("Sitting in Zomba, the High Court found Banda guilty of murder and perjury.", ("murder", "perjury")),
+        ("Le tribunal a déclaré Jean Kaboré coupable de vol aggravé.", ("vol aggravé",)),
+    ):
+        report = f"""
+        ZOMBA, 3 mai 2021 - Le procès a pris fin lundi. {sentence}
+        """
+        found = charges(report)
+        for offence in offences:
+            assert offence in found, (sentence, found)
+    acquitted = """
+        LONDON, May 3, 2021 - The jury found him not guilty of the fraud conspiracy.
+        """
+    assert not charges(acquitted)
+
+
+def test_bulleted_offences_opening_on_no_offence_noun_are_charges_unless_the_lines_name_people() -> None:
+    report = """
+        ILORIN, May 3, 2021 - He shares the dock with Chief Ade Olawale. The five counts they face are:
+        - alleged criminal conspiracy,
+        - inciting public disturbance,
+        - disturbance of public peace,
+        - intentional insult.
+        """
+    found = charges(report)
+    assert "intentional insult" in found, found
+    assert "disturbance of public peace" in found, found
