@@ -274,8 +274,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     r"(?<=, )accused of",
     # "The charge … accuses them of treason", "Prosecutors accuse the pair of participating in …"
-    r"accus(?:es|ing|ed) (?:them|him|her) of",
-    r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of",
+    # (not "accuses the five of having, in the same period, …, got into a database": a deed told as a clause)
+    r"accus(?:es|ing|ed) (?:them|him|her) of(?! having\b)",
+    r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of(?! having\b)",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"
     # "denied both counts against them – A and B", "charged on three counts – A, B and C –"

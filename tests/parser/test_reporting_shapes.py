@@ -8604,3 +8604,19 @@ def test_bulleted_offences_opening_on_no_offence_noun_are_charges_unless_the_lin
     found = charges(report)
     assert "intentional insult" in found, found
     assert "disturbance of public peace" in found, found
+
+
+def test_a_deed_told_as_a_clause_after_accuses_them_of_having_and_denies_both_are_no_offences() -> None:
+    report = """
+        LUSAKA, Nov. 17, 2020 - Five people denied theft in the Magistrates' Court. The second count accuses
+        the five of having, in the same period, intentionally and without permission, got into a database
+        incidental to the essential service of banking, causing the bank a loss.
+        """
+    found = charges(report)
+    assert not any("same period" in c or "essential service" in c or "incidental" in c for c in found), found
+    denied = """
+        INVERNESS, Aug. 2, 2010 - The court sat on Monday. Appearing in the dock in person was his co-accused,
+        Sam Grant (18), of Newtonmore. He is accused of letting himself be carried as a passenger in a stolen
+        vehicle and of not naming the driver, and denies both.
+        """
+    assert "denies both" not in charges(denied)
