@@ -14,7 +14,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "date de leur inculpation pour détournement présumé de fonds publics"
     r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
-    r"(?:reconnue?s?|déclarée?s?) coupables? (?:de|d'|d’|des chefs? d[e'’])",
+    # "déclarés coupables, dans l'ordre, de meurtre, d'infanticide et de …": an incise before the offences
+    r"(?:reconnue?s?|déclarée?s?) coupables?(?:, (?:dans l['’]ordre|respectivement|notamment|entre autres),)? "
+    r"(?:de|d'|d’|des chefs? d[e'’])",
     # "le tribunal a déclaré Jean X coupable de vol": the accused between verb and offence
     r"(?:reconnue?s?|déclarée?s?) (?:(?!non\b)[\w.'’-]+ ){1,4}?coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
@@ -57,6 +59,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?: (?:à|aux|contre) [^.;:]{0,60})?\s*:",
     # "la liste des infractions comprend la participation à un attroupement illicite, ainsi que …"
     r"(?:la )?liste des (?:infractions|délits|charges|chefs d['’]accusation)(?: \w+){0,3}? (?:comprend|inclut|compte)",
+    # "Les charges retenues contre eux comprennent notamment des « crimes terroristes », des « homicides »"
+    r"(?:charges|chefs|infractions|accusations)(?: d['’]accusation)?(?: retenue?s?)?(?: contre (?:eux|elles|lui|elle))? "
+    r"(?:comprennent|comprenaient|incluent|incluaient)(?: notamment| entre autres)?",
     # "La liste des délits qui leur sont reprochés est longue : abus de fonction, …"
     r"(?:délits|infractions|faits|chefs d['’]accusation|charges) qui (?:lui|leur) (?:sont|étaient|ont été) "
     r"(?:reprochée?s|imputée?s|retenue?s)[^.;:]{0,30}:",

@@ -8620,3 +8620,19 @@ def test_a_deed_told_as_a_clause_after_accuses_them_of_having_and_denies_both_ar
         vehicle and of not naming the driver, and denies both.
         """
     assert "denies both" not in charges(denied)
+
+
+def test_declared_guilty_in_that_order_and_charges_that_comprise_list_offences() -> None:
+    report = """
+        FATICK, 20 novembre 2020 - La session s'est tenue jeudi. Ibou Faye, Awa Sarr et Kalidou Ndiaye,
+        déclarés coupables, dans l'ordre, de meurtre, d'infanticide et de trafic de chanvre indien, écopent de
+        15, 5 et 10 ans.
+        """
+    found = charges(report)
+    for offence in ("meurtre", "infanticide", "trafic de chanvre indien"):
+        assert offence in found, found
+    comprising = """
+        TUNIS, 9 janvier 2018 - Le procès a été reporté. Les charges retenues contre eux comprennent notamment
+        des «crimes terroristes» et des «homicides».
+        """
+    assert {"crimes terroristes", "homicides"} <= set(charges(comprising)), charges(comprising)
