@@ -85,7 +85,8 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 # condamnés, entre autres, pour :", "écroué le 26 mai dernier, pour :"
 _OFFENCES_INTRODUCED = re.compile(
     r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
-    r"coupables? de|chefs?|griefs|poursuites|infractions?|accusations?|préventions?|inculpations?|"
+    r"coupables? de|chefs?|griefs|poursuites|reproché(?:e?s)?|infractions?|accusations?|préventions?|"
+    r"inculpations?|"
     r"délits)\b[^.;:!?]{0,70}|"
     r"\b(?:condamn|poursuivi|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
     r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*)"
@@ -109,6 +110,8 @@ def names_an_offence_alone(item: str) -> bool:
     return not any(ch.isdigit() for ch in bare) and len(bare.split()) <= 14
 
 
+# a line of a list that names people, a colon, then what they face: "- Pathé Ba : recel de malfaiteurs ;"
+WHO_THEN_WHAT = re.compile(r"\s*(?:[-–—•*·]\s+)?(?-i:[A-ZÀ-Ý])[^:]{1,300}?\s:\s+(?=\S)")
 _CAPITALISED_PAST_FIRST = re.compile(r"\s(?-i:[A-Z])[a-z]")
 _LOWER_CASE_WORD = re.compile(r"\b(?-i:[a-z])[a-z]{2,}")
 

@@ -87,3 +87,17 @@ OFFENCE_OF_DEED = {
         ("sodomizing", "sodomy"),
     )
 }
+
+
+# Labels that name no offence of their own: "ces mêmes faits", "the same charges", "de nouveaux faits"
+ANAPHORIC_OFFENCES = re.compile(
+    r"(?:mêmes|ces|tels|same|such|these|those|similar) "
+    r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$|"
+    # "poursuivis pour des faits identiques", "accused of the same …" (a page cut off mid-word)
+    r"(?:faits|offences?|charges?) (?:identiques|similaires|similar)$|same\b|"
+    # "charged with a fresh offence", "de nouveaux faits": an offence the text does not name
+    r"(?:fresh|new|another|other|further|separate|nouveaux|nouvelles?|autres?) "
+    r"(?:offen[cs]es?|charges?|counts?|crimes?|faits|délits|infractions?)$",
+    FLAGS,
+)
+SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)

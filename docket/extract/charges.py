@@ -8,6 +8,7 @@ from docket import lexicon
 from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
+    WHO_THEN_WHAT,
     bulleted_items,
     introduces_bulleted_offences,
     items_within_the_list,
@@ -17,7 +18,14 @@ from docket.extract.charge_lists import (
     range_items,
     reads_as_people,
 )
-from docket.extract.charge_nouns import DEED_DONE, OFFENCE_OF_DEED, headline_offence, offences_naming_a_case
+from docket.extract.charge_nouns import (
+    ANAPHORIC_OFFENCES,
+    DEED_DONE,
+    OFFENCE_OF_DEED,
+    SAME_OFFENCES,
+    headline_offence,
+    offences_naming_a_case,
+)
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
@@ -87,6 +95,11 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             listed = 2 * len(offences) > len(lines) and 2 * len(people) < len(lines)
             for j, item in offences if listed else ():
                 take(sentences[j], j, item, need_head=False)
+            # "Voici comment se répartissent les poursuites :" then "- A et B : association de malfaiteurs ;"
+            for j, item in lines:
+                who_then_what = WHO_THEN_WHAT.match(item)
+                if who_then_what is not None:
+                    take(sentences[j], j, item[who_then_what.end() :].replace(";", ","), need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = i and may_match(pats.loose_charge_verb, sentence.lowered)
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
@@ -441,19 +454,6 @@ _VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
-_ANAPHORIC_OFFENCES = re.compile(
-    r"(?:mêmes|ces|tels|same|such|these|those|similar) "
-    r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$|"
-    # "poursuivis pour des faits identiques", "accused of the same …" (a page cut off mid-word)
-    r"(?:faits|offences?|charges?) (?:identiques|similaires|similar)$|same\b|"
-    # "charged with a fresh offence", "de nouveaux faits": an offence the text does not name
-    r"(?:fresh|new|another|other|further|separate|nouveaux|nouvelles?|autres?) "
-    r"(?:offen[cs]es?|charges?|counts?|crimes?|faits|délits|infractions?)$",
-    FLAGS,
-)
-_SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
-
-
 # "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
 _NO_OFFENCE = frozenset(
     fold(word)
@@ -471,10 +471,10 @@ def _charge_label(item: str) -> str:
     if number and _starts_with_charge_head(label[number.end() :]):
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
-    label = _SAME_OFFENCES.sub("", label)
+    label = SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = _VICTIM_NAMED_AFTER.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
-    if _CHARGES_BY_NUMBER.match(label) or _ANAPHORIC_OFFENCES.match(label):
+    if _CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
         # say which
         return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.charge_lists import introduces_bulleted_offences
+from docket.extract.charge_lists import WHO_THEN_WHAT, introduces_bulleted_offences
 from docket.extract.group_roles import NO_ROLE, group_role
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, lowered_text
@@ -73,6 +73,10 @@ class ListedLines:
                 NO_ROLE if offences else group_role(text, len(text), pats, previous, "", lowered_text(text))
             )
         found = self._roles[intro]
+        if found == NO_ROLE and WHO_THEN_WHAT.match(self._sentences[i].text):
+            # "Voici comment se répartissent les poursuites :" then "- A, B et C : association de malfaiteurs,
+            # vol ;": who faces what, one line each
+            found = ("defendant", "listed with the offences held against them")
         long_list = self._lines_under(intro) >= ENUMERATION
         if found is None and long_list and _name_alone(self._sentences[i].text):
             # "Justice X admitted to bail the following members of the movement:" then eight names a line:

@@ -108,11 +108,19 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 and (role := listed_lines.take_role(i, mentions[0][0], pats))
             ):
                 mentions[0] = (*mentions[0][:3], role)
+                # "- A : recel ; - B : vol ;": lines a semicolon ran together, each opening on its bullet
+                for k, (person, start, *rest) in enumerate(mentions[1:], 1):
+                    if rest[-1] is None and _BULLET_IN_LINE_BEFORE.search(s, 0, start):
+                        mentions[k] = (person, start, *rest[:-1], listed_lines.take_role(i, person, pats))
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]
         _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
     return [p for p in persons if p.role() is not None or p.enumerated]
+
+
+# a bullet after a semicolon right before a name: "…, port d'armes ; - Moussa X : recel ;"
+_BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
 
 
 def _name_runs(s: str) -> list[tuple[re.Match[str], str | None, int]]:

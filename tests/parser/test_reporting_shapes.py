@@ -8636,3 +8636,25 @@ def test_declared_guilty_in_that_order_and_charges_that_comprise_list_offences()
         des «crimes terroristes» et des «homicides».
         """
     assert {"crimes terroristes", "homicides"} <= set(charges(comprising)), charges(comprising)
+
+
+def test_bulleted_lines_of_who_then_what_name_the_accused_and_their_charges() -> None:
+    report = """
+        date 2020-06
+        TAMBACOUNDA - La chambre criminelle a examiné jeudi le meurtre d'un gendarme.
+
+        Voici comment se répartissent les poursuites :
+        - Issa Sow, Kéba Ba et Modou Diop : association de malfaiteurs, effraction, port d'armes ;
+        - Moussa Ndiaye : recel de malfaiteurs ;
+        - Khadim Diallo : détention illégale d'une arme à feu.
+        """
+    found = roles(report)
+    for name in ("Issa Sow", "Moussa Ndiaye", "Khadim Diallo"):
+        assert found.get(name) == "defendant", (name, found)
+    offences = charges(report)
+    for offence in (
+        "association de malfaiteurs",
+        "recel de malfaiteurs",
+        "détention illégale d'une arme à feu",
+    ):
+        assert offence in offences, offences
