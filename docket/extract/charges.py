@@ -447,7 +447,7 @@ _CHARGES_BY_NUMBER = re.compile(
 _LABEL_OPENING = re.compile(
     r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |among them |amongst them |"
     r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
-    r"of |the |a |an |to )+",
+    r"of |the |a |an |to |his |her |their )+",
     FLAGS,
 )
 _VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$")

@@ -277,7 +277,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
     r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
-    r"(?<=, )accused of",
+    # ("Living next door was Sable X, 42, now accused of his murder")
+    r"(?<=, )(?:now |also )?accused of",
     # "The charge … accuses them of treason", "Prosecutors accuse the pair of participating in …"
     # (not "accuses the five of having, in the same period, …, got into a database": a deed told as a clause)
     r"accus(?:es|ing|ed) (?:them|him|her) of(?! having\b)",

@@ -8658,3 +8658,16 @@ def test_bulleted_lines_of_who_then_what_name_the_accused_and_their_charges() ->
         "détention illégale d'une arme à feu",
     ):
         assert offence in offences, offences
+
+
+def test_now_accused_of_his_murder_and_will_spend_days_in_police_custody() -> None:
+    report = """
+        LONDON, May 1, 2020 - An Old Bailey judge has dealt with the case. Living in the next-door flat was
+        Simon Tate, 42, now accused of his murder.
+        """
+    assert charges(report) == ["murder"], charges(report)
+    remanded = """
+        LAGOS, May 1, 2022 - Afrobeat singer Tunde Bakare will spend four more days in police custody after a
+        Magistrates' Court yesterday extended his remand over the alleged assault of a police officer.
+        """
+    assert roles(remanded).get("Tunde Bakare") == "defendant", roles(remanded)
