@@ -349,6 +349,9 @@ def _cue_role(
             continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial
         if role in ("victim", "civil_party") and client_of_counsel(before, m.start()):
             continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
+        if role == "defendant" and client_of_counsel(before, m.start()):
+            # "Avocat de plusieurs accusés, Me X": the clients of the counsel X is
+            return "defense_counsel", before[max(0, m.start() - 40) : m.end()].strip(" ,")
         if (
             role == "defense_counsel"
             and POSSESSIVE_COUNSEL.match(m.group(0))

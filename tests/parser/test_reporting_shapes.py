@@ -8671,3 +8671,11 @@ def test_now_accused_of_his_murder_and_will_spend_days_in_police_custody() -> No
         Magistrates' Court yesterday extended his remand over the alleged assault of a police officer.
         """
     assert roles(remanded).get("Tunde Bakare") == "defendant", roles(remanded)
+
+
+def test_the_counsel_of_the_accused_named_after_them_is_their_counsel_not_one_of_them() -> None:
+    report = """
+        OUAGADOUGOU, 3 mars 2024 - Le procès de Salif Ouédraogo et Issa Zongo s'est ouvert lundi. Autre avocat
+        des deux mêmes prévenus, Me Pierre Kaboré a rappelé que la loi exige cinq jours.
+        """
+    assert roles(report).get("Pierre Kaboré") == "defense_counsel", roles(report)
