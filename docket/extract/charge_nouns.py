@@ -101,3 +101,9 @@ ANAPHORIC_OFFENCES = re.compile(
     FLAGS,
 )
 SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
+# "pleaded not guilty to all the counts", "the two charges he faces": counts told by their number
+CHARGES_BY_NUMBER = re.compile(
+    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
+    r"(?: (?:they|he|she) (?:faces?|faced))?$"
+)

@@ -20,6 +20,7 @@ from docket.extract.charge_lists import (
 )
 from docket.extract.charge_nouns import (
     ANAPHORIC_OFFENCES,
+    CHARGES_BY_NUMBER,
     DEED_DONE,
     OFFENCE_OF_DEED,
     SAME_OFFENCES,
@@ -214,8 +215,11 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
 # ("Those 13, charged with …" are counted: this case's)
+# (not "Une cinquantaine de personnes ont écopé … pour X": a count of people is this case's accused)
 _GENERIC_PEOPLE = re.compile(
-    r"\b(?:(?:les|des|aux|de) personnes|ceux|celles|quiconque|those(?! \d)|people who|anyone)\b", FLAGS
+    r"\b(?:(?:les|des|aux|(?<!aine )de) personnes|ceux|celles|"
+    r"quiconque|those(?! \d)|people who|anyone)\b",
+    FLAGS,
 )
 
 
@@ -436,13 +440,6 @@ _REPEATED_FOR = re.compile(r"^(?:pour|for|with)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 
-_CHARGES_BY_NUMBER = re.compile(
-    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
-    r"(?: (?:they|he|she) (?:faces?|faced))?$"
-)
-
-
 # `_charge_label`'s patterns, compiled once (it reads every item of every charge list)
 _LABEL_OPENING = re.compile(
     r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |among them |amongst them |"
@@ -474,7 +471,7 @@ def _charge_label(item: str) -> str:
     label = SAME_OFFENCES.sub("", label)
     # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
     label = _VICTIM_NAMED_AFTER.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
-    if _CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
+    if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
         # say which
         return ""

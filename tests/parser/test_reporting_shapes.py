@@ -8679,3 +8679,19 @@ def test_the_counsel_of_the_accused_named_after_them_is_their_counsel_not_one_of
         des deux mêmes prévenus, Me Pierre Kaboré a rappelé que la loi exige cinq jours.
         """
     assert roles(report).get("Pierre Kaboré") == "defense_counsel", roles(report)
+
+
+def test_a_count_of_people_sentenced_is_this_cases_and_life_behind_bars_is_the_accused() -> None:
+    report = """
+        Côte d'Ivoire : trois ans ferme pour des manifestants
+        Une cinquantaine de personnes ont écopé, jeudi 16 octobre, de trois ans d'emprisonnement ferme, en
+        particulier pour « troubles à l'ordre public ». Elles avaient été interpellées le week-end précédent.
+        """
+    assert "troubles à l'ordre public" in charges(report)
+    life = """
+        date 2025-04-18 Two young men, Peter Malaka, 23, and Linda Mathebe, 25, will spend life behind bars
+        after the Regional Court found them guilty of murdering a tavern patron.
+        """
+    found = roles(life)
+    for name in ("Peter Malaka", "Linda Mathebe"):
+        assert found.get(name) == "defendant", (name, found)
