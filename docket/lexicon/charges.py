@@ -39,6 +39,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
+    # "répondait devant la cour de plusieurs vols à main armée": the court before which, then the offence
+    r"(?:devant (?:la |le |les |l['’])(?:cour|tribunal|juge|juges|chambre|barre)(?: [\w'’-]+){0,3}? )?"
     r"(?:des accusations de|de|d'|d’|du|des)",
     # "On leur impute la sécession, l'insurrection …"
     r"\b(?:on|il|elle|ils|elles) (?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent) ",
@@ -334,7 +336,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
-    conspiration immigration introduction transport transports""".split()
+    conspiration immigration introduction transport transports groupement""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

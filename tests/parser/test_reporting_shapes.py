@@ -8695,3 +8695,13 @@ def test_a_count_of_people_sentenced_is_this_cases_and_life_behind_bars_is_the_a
     found = roles(life)
     for name in ("Peter Malaka", "Linda Mathebe"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_repondre_devant_la_cour_de_names_the_offences_and_groupement_heads_one() -> None:
+    report = """
+        LOMÉ, 7 mai 2021 - Les audiences se sont tenues jeudi. Son client, la quarantaine, répondait devant la
+        cour de plusieurs vols à main armée et de groupement de malfaiteurs.
+        """
+    found = charges(report)
+    assert "vols à main armée" in found, found
+    assert "groupement de malfaiteurs" in found, found
