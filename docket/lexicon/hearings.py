@@ -11,6 +11,10 @@ HEARING_CUES: str = (
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"
+    # "Ouverture ce jeudi 21 mars 2024, au tribunal de Kindia, du dossier …": the opening told as a noun
+    # (not "Ouverture ce samedi à Alger d'un Forum national": a sitting's opening names the sitting)
+    r"\b(?:ouverture|reprise) (?:ce|le) (?=[^.;]{0,120}?\b(?:du|de la|de l['’]|des) (?:procès|dossier|audience|session|"
+    r"débats|affaire)\b)|s['’]ouvre\b|s['’]ouvrent\b|"
     r"pleaded|sat|sitting|"
     # "At the first mention on Wednesday 14th August 2024, the prosecutor told the bench …"
     r"(?:first|second|last) mention\b|told the bench|"

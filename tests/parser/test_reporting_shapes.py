@@ -8705,3 +8705,20 @@ def test_repondre_devant_la_cour_de_names_the_offences_and_groupement_heads_one(
     found = charges(report)
     assert "vols à main armée" in found, found
     assert "groupement de malfaiteurs" in found, found
+
+
+def test_an_opening_told_as_a_noun_dates_the_sitting_but_not_a_forums() -> None:
+    report = """
+        Kindia : le procès des manifestants s'ouvre, puis est renvoyé
+
+        Ouverture ce jeudi 21 mars 2024, au tribunal de première instance de Kindia, du dossier de ceux qu'on
+        accuse d'avoir participé à la protestation. Le dossier a finalement été renvoyé au lundi 25 mars
+        prochain.
+        """
+    assert "2024-03-21" in held(report)
+    assert ("2024-03-21", "adjourned") in rulings(report)
+    forum = """
+        ALGER, 27 décembre 2025 - Le tribunal de Sidi M'Hamed a renvoyé mardi le procès de Karim Ziani.
+        Ouverture ce samedi à Alger d'un Forum national sur la sécurité juridique.
+        """
+    assert "2025-12-27" not in held(forum)
