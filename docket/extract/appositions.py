@@ -148,6 +148,12 @@ _LONG_APPOSITION = re.compile(
 _PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)
 
 
+_WHAT_ONE_WAS = re.compile(
+    r"(?:(?:a|an|the|un|une|le|la|l['’])\s+)?(?:former|formerly|once|ancien|ancienne|naguère|autrefois|ex-)",
+    FLAGS,
+)
+
+
 def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
     m = _APPOSITION_AFTER.match(after)
@@ -183,6 +189,9 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return "defendant", phrase.strip()  # "Moyo, whose lawyer is Brian X, must keep residing …"
     if may_match(_ONE_OF_THE_ACCUSED, lowered) and _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
+    if _WHAT_ONE_WAS.match(phrase):
+        # "Michael X, formerly circuit judge for the 20th District, pleaded guilty": no judge now
+        return None, ""
     bare_phrase = _ARTICLE_FIRST.sub("", _MEMBER_OF.sub("", phrase))
     cue = pats.role_cue.match(bare_phrase)
     if cue is None:

@@ -8722,3 +8722,12 @@ def test_an_opening_told_as_a_noun_dates_the_sitting_but_not_a_forums() -> None:
         Ouverture ce samedi à Alger d'un Forum national sur la sécurité juridique.
         """
     assert "2025-12-27" not in held(forum)
+
+
+def test_an_apposition_that_tells_what_one_was_gives_no_role() -> None:
+    report = """
+        LITTLE ROCK, Jan. 5, 2016 - A federal judge on Tuesday called off the sentencing hearing. Last year
+        Michael Hale, formerly circuit judge for the 20th Judicial District, pleaded guilty to a federal
+        charge of bribery.
+        """
+    assert roles(report).get("Michael Hale") == "defendant", roles(report)
