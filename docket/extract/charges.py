@@ -455,7 +455,8 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _NO_OFFENCE = frozenset(
     fold(word)
     for word in "them him her it both all each anything something nothing everything faits fait file dossier "
-    "affaire incident incidents évènements événements inculpation".split()
+    "affaire incident incidents évènements événements inculpation trial trials procès hearing audience "
+    "justice".split()
 )
 
 

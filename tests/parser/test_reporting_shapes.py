@@ -8731,3 +8731,12 @@ def test_an_apposition_that_tells_what_one_was_gives_no_role() -> None:
         charge of bribery.
         """
     assert roles(report).get("Michael Hale") == "defendant", roles(report)
+
+
+def test_the_trial_in_charge_of_names_no_offence() -> None:
+    report = """
+        GABORONE, May 3, 2007 - The fraud case of Kabo Williams is back on the calendar. Blame for the delay
+        lies with Banyatsi Mmereki, formerly the Principal Magistrate in charge of the trial, whose move from
+        the bench left it hanging.
+        """
+    assert "trial" not in charges(report)
