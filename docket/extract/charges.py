@@ -264,7 +264,10 @@ def _may_name_offence_before_noun(sentence: str) -> bool:
 # an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
 _VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were|denie[sd]|denying)\b")
 _DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
-_POUR = re.compile(r"\b(?:pour|for)\s+", FLAGS)
+# "deux ans ferme pour, entre autres, diffamation": an incise may follow
+_POUR = re.compile(
+    r"\b(?:pour|for)(?:,\s*(?:entre autres|notamment|inter alia|among other things),)?\s+", FLAGS
+)
 
 
 def _charge_items(rest: str, pats: Patterns) -> list[str]:

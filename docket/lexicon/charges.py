@@ -232,7 +232,7 @@ LOOSE_CHARGE_VERBS: str = (
     # "Deux ans de prison ferme pour vol simple": the term, then the offence it punishes, named bare (not
     # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
     # ("Cinq ans de prison, dont trois ferme, pour « violences aggravées »": a comma may come first)
-    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?=,? pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
+    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?=,? pour(?:, entre autres,)? (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
     r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
 )
@@ -260,6 +260,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "A city court is separately trying them for violently robbing the deceased"
     r"trying (?:them|him|her|the \w+) for",
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
+    # "entered a plea of not guilty to the manslaughter of X"; "faces a further charge, of perverting …"
+    r"pleas? of (?:not )?guilty to",
+    r"(?:further|fresh|second|third|separate) charge,? of",
     # "stood briefly in the dock on Thursday to answer to murder and to defeating …"
     r"to answer (?:to|(?:a |the )?charges? of)(?= (?-i:[a-z]))",
     r"indicted (?:for|on)",

@@ -8740,3 +8740,18 @@ def test_the_trial_in_charge_of_names_no_offence() -> None:
         the bench left it hanging.
         """
     assert "trial" not in charges(report)
+
+
+def test_a_plea_of_not_guilty_to_a_further_charge_of_and_pour_entre_autres_name_offences() -> None:
+    report = """
+        MANCHESTER, Feb. 9, 2017 - Each of them, Stephen Rowe and Brian Gart, entered a plea of not guilty to
+        the manslaughter of a passenger. Mr Rowe faces a further charge, of perverting the course of justice.
+        """
+    found = charges(report)
+    assert any("manslaughter" in c for c in found), found
+    assert "perverting the course of justice" in found, found
+    french = """
+        BAFANG, 3 février 2023 - Le tribunal a rendu son jugement. Le jugement est tombé en janvier : deux ans
+        d'emprisonnement ferme pour, entre autres, diffamation, à l'encontre de ce journaliste.
+        """
+    assert "diffamation" in charges(french)
