@@ -22,7 +22,14 @@ COUNSEL_VERB_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:who\s+)?(?:"
     r"(prosecuted)(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
     r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
-    r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b)"
+    r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b|"
+    # "Evans X told the court his client had turned himself in": who speaks of a client is counsel
+    # (right after the name: in "who represented Chebet, told the court that his client …" the client is
+    # named between)
+    r"(?<!,\s)(?<!,)(?:told|informed|assured|reminded) (?:the )?(?:court|magistrate|judge|bench|jury)"
+    r"(?: that)? (?:his|her|their) clients?\b|"
+    r"(?<!,\s)(?<!,)a (?:indiqué|expliqué|affirmé|assuré|rappelé|soutenu) "
+    r"(?:au tribunal |à la cour |aux juges )?que (?:son|sa|ses|leurs?) clients?\b)"
 )
 
 

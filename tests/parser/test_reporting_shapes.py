@@ -8755,3 +8755,16 @@ def test_a_plea_of_not_guilty_to_a_further_charge_of_and_pour_entre_autres_name_
         d'emprisonnement ferme pour, entre autres, diffamation, à l'encontre de ce journaliste.
         """
     assert "diffamation" in charges(french)
+
+
+def test_who_tells_the_court_of_a_client_is_counsel_but_not_the_client_named_before() -> None:
+    report = """
+        KUMASI, Feb. 10, 2023 - Razak Avoli has been remanded into police custody by the Circuit Court. Evans
+        Amankwah told the court his client had turned himself in after the police declared him wanted.
+        """
+    assert roles(report).get("Evans Amankwah") == "defense_counsel", roles(report)
+    client_between = """
+        NAIROBI, May 3, 2023 - Chebet Kiprono was charged with land fraud at Milimani. Lawyer Brian Ndirangu,
+        who represented Chebet, told the court that his client was a respected investor.
+        """
+    assert roles(client_between).get("Chebet Kiprono") == "defendant", roles(client_between)
