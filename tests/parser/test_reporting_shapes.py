@@ -8768,3 +8768,13 @@ def test_who_tells_the_court_of_a_client_is_counsel_but_not_the_client_named_bef
         who represented Chebet, told the court that his client was a respected investor.
         """
     assert roles(client_between).get("Chebet Kiprono") == "defendant", roles(client_between)
+
+
+def test_who_goes_back_to_prison_is_the_accused() -> None:
+    report = """
+        ANTANANARIVO, 24 juillet 2014 - Le tribunal a entendu les prévenus. D'ici là, Jean Rakoto et Didier
+        Ramano retournent à la prison d'Antanimora, la défense n'ayant pas obtenu leur liberté provisoire.
+        """
+    found = roles(report)
+    for name in ("Jean Rakoto", "Didier Ramano"):
+        assert found.get(name) == "defendant", (name, found)
