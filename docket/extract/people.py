@@ -110,7 +110,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 mentions[0] = (*mentions[0][:3], role)
                 # "- A : recel ; - B : vol ;": lines a semicolon ran together, each opening on its bullet
                 for k, (person, start, *rest) in enumerate(mentions[1:], 1):
-                    if rest[-1] is None and _BULLET_IN_LINE_BEFORE.search(s, 0, start):
+                    if rest[-1] is None and _BULLET_IN_LINE_BEFORE.search(s, max(0, start - 12), start):
                         mentions[k] = (person, start, *rest[:-1], listed_lines.take_role(i, person, pats))
         listed = [
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
@@ -119,7 +119,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     return [p for p in persons if p.role() is not None or p.enumerated]
 
 
-# a bullet after a semicolon right before a name: "…, port d'armes ; - Moussa X : recel ;"
+# a bullet after a semicolon right before a name: "…, port d'armes ; - Moussa X : recel ;" (looked for in the
+# 12 characters before each name: a line of thousands of names stays linear)
 _BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
 
 
