@@ -215,7 +215,8 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 
 # "le décret exclut les personnes condamnées pour terrorisme": a rule about others, not this case's charge
 # ("Those 13, charged with …" are counted: this case's)
-# (not "Une cinquantaine de personnes ont écopé … pour X": a count of people is this case's accused)
+# (not "Une cinquantaine de personnes ont écopé … pour X": one count of people is this case's accused;
+# "des dizaines de personnes … restent en détention pour X" stays a crowd)
 _GENERIC_PEOPLE = re.compile(
     r"\b(?:(?:les|des|aux|(?<!aine )de) personnes|ceux|celles|"
     r"quiconque|those(?! \d)|people who|anyone)\b",
