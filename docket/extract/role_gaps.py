@@ -1,7 +1,8 @@
 """What may stand between a role noun and the name it introduces: ranks and titles, the role's complement, a
 client named first ("Representing Doherty, X"), the comma of an apposition; and the possessive before a
 counsel noun ("his lawyers"), which names the client rather than the counsel's side; and what around a name
-undoes the role noun before it: an age after the name, a list of the accused the noun stands in."""
+undoes the role noun before it: a verb between them, an age after the name, a list of the accused the noun
+stands in, the co-accused the name is told with."""
 
 from __future__ import annotations
 
@@ -65,4 +66,22 @@ TRADE_IN_LIST_OF_ACCUSED = re.compile(
     r"\b(?:prévenue?s|accusée?s|inculpée?s|détenue?s|mis en cause|defendants|accused|suspects)\s*:\s*"
     r"(?:[^:;.]{0,160}?(?:,|;|\bet|\band)\s+)?(?:le|la|l['’]|un|une|the|an?)\s*$",
     re.IGNORECASE,
+)
+
+
+# "X, and his two co-accused", "X et ses coaccusés": the one named is tried with them
+WITH_CO_ACCUSED = re.compile(
+    r"\s*,?\s*(?:and|et|together with|avec|ainsi que)\s+(?:(?:his|her|their|ses|leurs|son|sa)\s+)?(?:\w+\s+)?"
+    r"(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)\b",
+    FLAGS,
+)
+# "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
+# (and "The victim was a stranger to Bunn": a copula and its complement, whose object the name is)
+VERB_IN_GAP = re.compile(
+    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?|(?:was|were|is|are) (?:a|an|not)|"
+    # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
+    r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
+    r"binds)\b"
+    # "l'accusé a souhaité s'entretenir avec Me X": a French compound past
+    r"|\b(?:a|ont|avait|avaient) [a-zà-ÿ]{3,}(?:é|i|u)\b)"
 )

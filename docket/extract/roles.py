@@ -30,6 +30,8 @@ from docket.extract.role_gaps import (
     REPRESENTING,
     ROLE_COMPLEMENT_GAP,
     TRADE_IN_LIST_OF_ACCUSED,
+    VERB_IN_GAP,
+    WITH_CO_ACCUSED,
 )
 from docket.extract.role_shapes import (
     client_of_counsel,
@@ -220,6 +222,11 @@ def score_mention(
         person.scores[after_role] += 3
         person.role_text.setdefault(after_role, after_text)
         return after_role
+    by_office = cue_role in ("defense_counsel", "judge", "prosecutor")
+    co_accused = WITH_CO_ACCUSED.match(after) if by_office else None
+    if co_accused is not None:
+        # "A Lusaka lawyer, Germano X, and his two co-accused told the court": a trade, and the accused
+        cue_role, cue_text = "defendant", co_accused.group(0).strip(" ,")
     if cue_role and cue_text not in BARE_TITLES:
         person.scores[cue_role] += 3
         person.role_text.setdefault(cue_role, cue_text)
@@ -390,7 +397,7 @@ def _cue_role(
             or _CLAUSE_IN_GAP.search(bare_gap)
             or _names_someone(gap)
             # "The magistrate remanded X": a verb between them, whose object X is
-            or _VERB_IN_GAP.search(bare_gap)
+            or VERB_IN_GAP.search(bare_gap)
         ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
@@ -475,16 +482,7 @@ _TRADE_NOUN = re.compile(
 )
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
-# "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
-# (and "The victim was a stranger to Bunn": a copula and its complement, whose object the name is)
-_VERB_IN_GAP = re.compile(
-    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?|(?:was|were|is|are) (?:a|an|not)|"
-    # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
-    r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
-    r"binds)\b"
-    # "l'accusé a souhaité s'entretenir avec Me X": a French compound past
-    r"|\b(?:a|ont|avait|avaient) [a-zà-ÿ]{3,}(?:é|i|u)\b)"
-)
+# a clause that opens between a role noun and a name: "told the magistrate that Jikwana…"
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")

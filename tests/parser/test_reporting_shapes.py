@@ -8778,3 +8778,11 @@ def test_who_goes_back_to_prison_is_the_accused() -> None:
     found = roles(report)
     for name in ("Jean Rakoto", "Didier Ramano"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_lawyer_named_with_his_co_accused_is_one_of_the_accused() -> None:
+    report = """
+        LUSAKA, March 3, 2020 - A Lusaka lawyer, Germano Kalulu, and his two co-accused told the Magistrates'
+        Court yesterday that they wish to reconcile with the people they are alleged to have cheated.
+        """
+    assert roles(report).get("Germano Kalulu") == "defendant", roles(report)
