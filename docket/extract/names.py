@@ -12,15 +12,16 @@ from docket.text import FLAGS, NAME_WORD, PARTICLE, UPPER, fold
 # "Devon F. Rivera", "David P. Feraco": a middle initial inside a name
 # "Magistrate E. Sowe", "A. Y. Bojang": a name may open on initials (not "U.S.", whose letters are glued, and
 # not the French "M.", Monsieur)
-# "E. Sowe", "T. B. Adegoke", and glued: "E.A. Inegbenoise"
-_INITIALS = rf"(?:(?:[{UPPER}]\.){{1,3}}[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
+# "E. Sowe", "T. B. Adegoke", and glued: "E.A. Inegbenoise", or with the last dot left out: "G.K Nyirenda"
+_INITIALS = rf"(?:(?:[{UPPER}]\.){{1,3}}[{UPPER}]?[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
 # Read as "(?:(?<![\w.])(?!M\.){_INITIALS})?{NAME_WORD}(…){0,5}" (tests/parser/test_patterns.py checks the
 # two find the same runs), but written to open on the capital both ways open on: a pattern opening on an
 # optional group is tried at every character of every sentence, one opening on a character class only at
 # capitals (four times faster). After that capital, the initials' conditions are read behind it: no word
 # character or full stop before it, not "M.".
 NAME_RE = re.compile(
-    rf"[{UPPER}](?:(?<![\w.].)(?<!M)\.(?:[{UPPER}]\.){{0,2}}[ \u00a0](?:(?:[{UPPER}]\.){{1,3}}[ \u00a0])?"
+    rf"[{UPPER}](?:(?<![\w.].)(?<!M)\.(?:[{UPPER}]\.){{0,2}}[{UPPER}]?[ \u00a0]"
+    rf"(?:(?:[{UPPER}]\.){{1,3}}[{UPPER}]?[ \u00a0])?"
     rf"(?=[{UPPER}][\w'’-]){NAME_WORD}|[\w'’-]*)"
     rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{_INITIALS})?{NAME_WORD}){{0,5}}"
 )

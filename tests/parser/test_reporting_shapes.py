@@ -8786,3 +8786,13 @@ def test_a_lawyer_named_with_his_co_accused_is_one_of_the_accused() -> None:
         Court yesterday that they wish to reconcile with the people they are alleged to have cheated.
         """
     assert roles(report).get("Germano Kalulu") == "defendant", roles(report)
+
+
+def test_initials_whose_last_dot_is_missing_open_the_name() -> None:
+    report = """
+        MZUZU, Jan. 28, 2020 - Senior Resident Magistrate G.K Mhango jailed the minibus driver Peter Banda for
+        helping foreigners into the country.
+        """
+    found = roles(report)
+    assert found.get("G.K Mhango") == "judge", found
+    assert "K Mhango" not in found and "G" not in found, found
