@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from docket import lexicon
 from docket.extract.names import TITLE_WORDS
 from docket.text import FLAGS, NAME_WORD
 
@@ -72,7 +73,7 @@ TRADE_IN_LIST_OF_ACCUSED = re.compile(
 # "X, and his two co-accused", "X et ses coaccusés": the one named is tried with them
 WITH_CO_ACCUSED = re.compile(
     r"\s*,?\s*(?:and|et|together with|avec|ainsi que)\s+(?:(?:his|her|their|ses|leurs|son|sa)\s+)?(?:\w+\s+)?"
-    r"(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)\b",
+    rf"(?:{lexicon.CO_ACCUSED})\b",
     FLAGS,
 )
 # "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name

@@ -40,6 +40,7 @@ from docket.lexicon.places import (
 )
 from docket.lexicon.roles import (
     CIVIL_CLIENTS,
+    CO_ACCUSED,
     DEFENDANT_AFTER_NAME,
     DEFENDANT_BEFORE_NAME,
     DEFENDANT_DESCRIPTORS,
@@ -57,6 +58,7 @@ from docket.lexicon.rulings import (
 )
 
 __all__ = [
+    "CO_ACCUSED",
     "OFFENCE_MANNER_WORDS",
     "PENALTY_TERM",
     "DEFENDANT_LIST_INTRODUCERS",

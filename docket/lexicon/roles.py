@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The accused tried with the one named: "X and four co-defendants", "X et ses trois coaccusés".
+CO_ACCUSED: str = r"co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s"
+
 # Titles and role nouns right before a name. Order matters: the longest cue wins at one position.
 ROLE_CUES: tuple[tuple[str, str], ...] = (
     # counsel
@@ -281,7 +284,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
-    r"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:co-?defendants?|co-?accused|co-?accusée?s|co-?prévenue?s|co-?inculpée?s)",
+    rf"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:{CO_ACCUSED})",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
     r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
     r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
