@@ -16,6 +16,7 @@ from docket.extract.list_shapes import (
     TITLE_BEFORE_ITEM,
 )
 from docket.extract.patterns import Patterns, may_match
+from docket.extract.role_shapes import COMPLEMENT_OFF_THE_BENCH
 
 
 def group_role(
@@ -60,7 +61,17 @@ def group_role(
         else:
             # "Justice Daniel Ogembo set personal bonds each for: A, B": a title before its bearer's name is
             # who acts on the list, not the group it names
-            cues = [m for m in cues if not _BEARER_NAMED.match(context, m.end())]
+            # "Dans le dossier d'empoisonnement du président de la République : A, B": a president of
+            # something other than a court is no bench either
+            cues = [
+                m
+                for m in cues
+                if not _BEARER_NAMED.match(context, m.end())
+                and not (
+                    pats.role_of_group[int(m.lastgroup[1:])] == "judge"  # type: ignore[index]
+                    and COMPLEMENT_OFF_THE_BENCH.match(context, m.end())
+                )
+            ]
         if cues:
             cue = cues[-1]
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]

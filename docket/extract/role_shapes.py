@@ -146,3 +146,11 @@ def victims_own_counsel(before: str, cue: re.Match[str]) -> bool:
         POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
         and _VICTIM_BEFORE_POSSESSIVE.search(before, max(0, cue.start() - 60), cue.start()) is not None
     )
+
+
+# "président du parti", "président de l'Assemblée": the president of something other than a court
+COMPLEMENT_OFF_THE_BENCH = re.compile(
+    r"\s+(?:de la|du|des|de l['’]|d['’]|of the|of)\s+(?!(?:\w+\s+){0,2}(?:cour|tribunal|chambre|juridiction|"
+    r"court|bench|collège|collégialité|audience|session|séance|jury|formation)\b)",
+    FLAGS,
+)

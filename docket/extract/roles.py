@@ -34,6 +34,7 @@ from docket.extract.role_gaps import (
     WITH_CO_ACCUSED,
 )
 from docket.extract.role_shapes import (
+    COMPLEMENT_OFF_THE_BENCH,
     client_of_counsel,
     presides_the_sitting,
     role_told_after,
@@ -367,7 +368,7 @@ def _cue_role(
             and "," in gap
         ):
             return "defendant", m.group(0)  # "Through his lawyers, X told the court": X is the client
-        if role == "judge" and _COMPLEMENT_OFF_THE_BENCH.match(gap):
+        if role == "judge" and COMPLEMENT_OFF_THE_BENCH.match(gap):
             continue  # "le président du parti, X": a president, but not of the court
         # titles and ranks between a role and a name belong to the name ("M.", "Chief Inspector")
         bare_gap = RANKS.sub("", _TITLE_WORD.sub("", gap))
@@ -459,12 +460,6 @@ _OTHER_SUBJECT = re.compile(
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # a name right after a role noun: "defence counsel Stephen Mooney"
-# "président du parti", "président de l'Assemblée": the president of something other than a court
-_COMPLEMENT_OFF_THE_BENCH = re.compile(
-    r"\s+(?:de la|du|des|de l['’]|d['’]|of the|of)\s+(?!(?:\w+\s+){0,2}(?:cour|tribunal|chambre|juridiction|"
-    r"court|bench|collège|collégialité|audience|session|séance|jury|formation)\b)",
-    FLAGS,
-)
 
 
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.

@@ -8796,3 +8796,14 @@ def test_initials_whose_last_dot_is_missing_open_the_name() -> None:
     found = roles(report)
     assert found.get("G.K Mhango") == "judge", found
     assert "K Mhango" not in found and "G" not in found, found
+
+
+def test_a_list_introduced_by_a_president_of_something_else_than_a_court_is_no_bench() -> None:
+    report = """
+        PARAKOU, 20 mai 2014 - La chambre d'accusation a accordé la liberté provisoire aux détenus. Dans le
+        dossier de la tentative d'empoisonnement du président de la République : Jean Kpodo, Marc Ahouandjinou
+        et Paul Sika.
+        """
+    found = roles(report)
+    for name in ("Jean Kpodo", "Marc Ahouandjinou", "Paul Sika"):
+        assert found.get(name) == "defendant", (name, found)
