@@ -87,6 +87,10 @@ SEMICOLON_JOINT = re.compile(
     r"(?:(?!(?:et|and|enfin|puis|then|finally)\b)[a-zà-ÿ][\w'’-]*\s+){1,3})?",
     FLAGS,
 )
+# "A et B ; - dans le dossier du coup d'Etat : C et D": the next line of the list, opened on its matter
+BULLETED_MATTER_JOINT = re.compile(
+    r"\s*;\s*[-–—•*·]\s+(?:dans|pour|au|aux|en|in|for|on)\s[^:.;!?\n]{1,100}?\s?:\s*", FLAGS
+)
 ALIAS = re.compile(
     # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
     # (Ghanaian papers: "Peter Kwame or Essien", "Twum Alexander, best known as Asakapaluta")

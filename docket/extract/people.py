@@ -13,6 +13,7 @@ from docket.extract.list_shapes import (
     ALIAS,
     ALIAS_BEFORE,
     APPOSITION_JOINT,
+    BULLETED_MATTER_JOINT,
     REPEATED_DE_JOINT,
     SEMICOLON_JOINT,
 )
@@ -411,6 +412,7 @@ def _links(joint: str) -> bool:
         or _LONG_LIST_JOINT.fullmatch(joint)
         or APPOSITION_JOINT.fullmatch(joint)
         or SEMICOLON_JOINT.fullmatch(joint)
+        or BULLETED_MATTER_JOINT.fullmatch(joint)
         or _AGED_JOINT.fullmatch(joint)
         # "César Etou (Directeur de publication), Didier Depri (Secrétaire général) et …": a bracketed trade
         or _BRACKETED_JOINT.fullmatch(joint)

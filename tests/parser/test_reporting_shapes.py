@@ -8807,3 +8807,16 @@ def test_a_list_introduced_by_a_president_of_something_else_than_a_court_is_no_b
     found = roles(report)
     for name in ("Jean Kpodo", "Marc Ahouandjinou", "Paul Sika"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_list_goes_on_after_a_semicolon_on_a_bullet_that_names_the_next_matter() -> None:
+    report = """
+        PORTO-NOVO, 20 mai 2014 - La chambre a accordé la liberté provisoire aux détenus.
+
+        Sont concernés :
+        - dans le dossier de la tentative d'empoisonnement : Jean Kpodo, Marc Ahouandjinou et Paul Sika ;
+        - dans le dossier de la tentative de coup d'Etat : Luc Dagba et Yves Zinsou.
+        """
+    found = roles(report)
+    for name in ("Paul Sika", "Luc Dagba", "Yves Zinsou"):
+        assert found.get(name) == "defendant", (name, found)
