@@ -51,6 +51,11 @@ def find_hearings(
                         search_lowered(_FUTURE_TENSE, before[-80:], lowered and lowered[-80:])
                         and _COURT_WORD.search(s)
                     )
+                    # "C'est le 16 juin qu'elle devrait se prononcer": the day first, what is to be done after
+                    or (
+                        _CLEFT_OPENING.search(before[-40:]) is not None
+                        and _DONE_AHEAD_AFTER_CLEFT.match(s, mention.end - sentence.start) is not None
+                    )
                 )
                 # "du 15 janvier au 15 mars" is a period, unless a hearing is moved: "reportée du 5 au 19 mai"
                 and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
@@ -178,6 +183,14 @@ _FUTURE_TENSE = re.compile(
 )
 
 
+# "C'est le 16 juin", "c'est au 20 octobre", "It is on June 16": a day put first, its clause after it
+_CLEFT_OPENING = re.compile(r"\b(?:c['’]est|it is|it's)\s+(?:le|au|à|ce|on)?\s*$", FLAGS)
+# "… qu'elle devrait se prononcer", "… que le tribunal rendra sa décision", "… that the court will rule"
+_DONE_AHEAD_AFTER_CLEFT = re.compile(
+    r"\s*(?:prochain\s*)?,?\s*(?:que|qu['’]|that)\s*(?:[\w'’-]+\s+){0,5}?(?:(?:doit|doivent|devrait|devraient|devra|"
+    r"devront|va|vont|will|is to|are to|should)\b|" + lexicon.FUTURE_TENSE_VERB + ")",
+    FLAGS,
+)
 _COURT_WORD = re.compile(
     r"\b(?:cour|tribunal|chambre|juge|jugement|verdict|audience|procès|délibéré|court|judge|magistrate|"
     r"judgment|hearing|trial)\b",

@@ -44,7 +44,11 @@ _SITTING_TO_COME = (
     r"saur(?:a|ont) (?:le|dès le|au plus tard le)\b|will (?:know|learn|find out) (?:on|by)\b|"
     # "The new date is February 23, 2021"; "ces débats prévus jusqu'à jeudi": the trial sits on to that day
     r"(?:the|la) (?:new|next|nouvelle|prochaine) (?:hearing |trial |court )?date (?:is|will be|est|sera)\b|"
-    r"(?:débats|procès|audiences?) (?:sont |est )?prévue?s? jusqu['’]à"
+    r"(?:débats|procès|audiences?) (?:sont |est )?prévue?s? jusqu['’]à|"
+    # "La chambre doit se prononcer le 16 juin", "the court is to rule on June 16": a decision owed, by a modal
+    r"(?:doit|doivent|devrait|devraient|devra|devront|va|vont) (?:se prononcer|statuer|trancher|rendre|"
+    r"juger|examiner)|(?:is|are) to (?:rule|decide|deliver|give|hand down)|"
+    r"should (?:rule|decide|deliver|give|hand down)"
 )
 
 # Phrases that introduce the next date of the case.

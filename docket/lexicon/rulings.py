@@ -407,6 +407,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     # "n'a jamais été condamné", "il n'était pas question de mettre la cause en délibéré"
     r"jamais|pas question",
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    # "elle devrait se prononcer sur l'abandon des poursuites": the decision to come is its object
+    r"devrai(?:t|ent)|(?:se prononcer|statuer|trancher) sur",
     # "Were the pair acquitted, he added, they would have served nine months": a condition
     r"(?-i:Were|Should) (?:the|he|she|they|it|we)\b",
     # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"

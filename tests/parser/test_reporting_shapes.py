@@ -8820,3 +8820,37 @@ def test_a_list_goes_on_after_a_semicolon_on_a_bullet_that_names_the_next_matter
     found = roles(report)
     for name in ("Paul Sika", "Luc Dagba", "Yves Zinsou"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_decision_owed_by_a_modal_verb_dates_the_next_hearing() -> None:
+    french = """
+        DOUALA, 20 mai 2014 - Jean Ekane, poursuivi pour vol, a comparu hier devant le tribunal. La chambre
+        doit se prononcer le 16 juin 2014 sur la demande de sa défense.
+        """
+    assert next_hearings(french) == ["2014-06-16"], next_hearings(french)
+    english = """
+        KANO, May 20, 2014 - John Okafor, charged with theft, appeared yesterday before the Magistrates' Court.
+        The court is to rule on June 16, 2014.
+        """
+    assert next_hearings(english) == ["2014-06-16"], next_hearings(english)
+
+
+def test_a_day_put_first_in_a_cleft_is_the_next_hearing_when_its_clause_looks_ahead() -> None:
+    report = """
+        DOUALA, 20 mai 2014 - Jean Ekane, poursuivi pour vol, a comparu hier devant le tribunal. C'est le 16
+        juin 2014 que la chambre rendra sa décision.
+        """
+    assert next_hearings(report) == ["2014-06-16"], next_hearings(report)
+    past = """
+        DOUALA, 20 mai 2014 - Jean Ekane, poursuivi pour vol, a comparu devant le tribunal. C'est le 19 mai
+        2014 que la chambre a rendu sa décision.
+        """
+    assert next_hearings(past) == [], next_hearings(past)
+
+
+def test_the_decision_a_court_is_to_give_on_a_request_is_no_ruling_yet() -> None:
+    report = """
+        DOUALA, 20 mai 2014 - Jean Ekane, poursuivi pour vol, a comparu hier devant le tribunal. La chambre
+        devrait se prononcer sur l'abandon des poursuites.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"dismissed"}, rulings(report)
