@@ -82,13 +82,13 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 # appeared on a five-count charge sheet:", "Les poursuites portent notamment sur :", "entered guilty pleas
 # to:", "Liste non exhaustive des griefs :", "He faces 21 charges concerning three girls, the earliest
 # allegedly committed in 1968:"; or on "pour :" after a verb of the proceedings: "les jeunes majeurs ont été
-# condamnés, entre autres, pour :", "écroué le 26 mai dernier, pour :"
+# condamnés, entre autres, pour :", "écroué le 26 mai dernier, pour :", "Le parquet les poursuit pour :"
 _OFFENCES_INTRODUCED = re.compile(
     r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
     r"coupables? de|chefs?|griefs|poursuites|reproché(?:e?s)?|infractions?|accusations?|préventions?|"
     r"inculpations?|"
     r"délits)\b[^.;:!?]{0,70}|"
-    r"\b(?:condamn|poursuivi|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
+    r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
     r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*)"
     r":\s*$",
     FLAGS,

@@ -8829,7 +8829,8 @@ def test_a_decision_owed_by_a_modal_verb_dates_the_next_hearing() -> None:
         """
     assert next_hearings(french) == ["2014-06-16"], next_hearings(french)
     english = """
-        KANO, May 20, 2014 - John Okafor, charged with theft, appeared yesterday before the Magistrates' Court.
+        KANO, May 20, 2014 - John Okafor, charged with theft, appeared yesterday before the Magistrates'
+        Court.
         The court is to rule on June 16, 2014.
         """
     assert next_hearings(english) == ["2014-06-16"], next_hearings(english)
@@ -8854,3 +8855,15 @@ def test_the_decision_a_court_is_to_give_on_a_request_is_no_ruling_yet() -> None
         devrait se prononcer sur l'abandon des poursuites.
         """
     assert not {kind for _, kind in rulings(report)} & {"dismissed"}, rulings(report)
+
+
+def test_offences_bulleted_under_a_prosecution_that_pursues_the_accused_for_them() -> None:
+    report = """
+        Quarante personnes ont comparu devant le tribunal de grande instance de Kolwezi.
+
+        Le ministère public les poursuit pour :
+        - destruction méchante ;
+        - rébellion ;
+        - vol qualifié.
+        """
+    assert charges(report) == ["destruction méchante", "rébellion", "vol qualifié"], charges(report)
