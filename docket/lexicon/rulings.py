@@ -234,7 +234,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Trois ans ferme. C'est la peine que la Cour criminelle d'Anosy a prononcée hier contre cinq des six"
         r"\bpeines? que (?:la |le |les )?[^.;]{1,60}? (?:a|ont) (?:prononcée?s?|infligée?s?)\b|"
         # "La peine a été prononcée dimanche", "une peine de 30 ans de prison ferme qui est tombée hier"
-        r"\bpeines?\b[^.;]{0,60}?\b(?:a|ont) été prononcée?s?\b|\bpeines?\b[^.;]{0,60}?\b(?:est|sont) tombée?s?\b",
+        r"\bpeines?\b[^.;]{0,60}?\b(?:a|ont) été prononcée?s?\b|\bpeines?\b[^.;]{0,60}?\b(?:est|sont) tombée?s?\b|"
+        # "a annoncé sa condamnation par défaut : un an ferme", "a confirmé leur condamnation à dix ans": the
+        # conviction as a noun, told with its penalty (not "a annulé la condamnation par défaut à six mois")
+        r"(?<!annulé )(?<!annule )(?<!cassé )(?<!casse )(?<!infirmé )(?<!infirme )(?<!effacé )"
+        r"\b(?:sa|leur|la|une|cette) condamnation (?:par défaut |par contumace |en appel |en première instance )?"
+        r"(?:à|:)\s",
     ),
     # "X repart finalement avec dix ans d'emprisonnement", "prend deux ans de SPP", "ressort avec six mois ferme"
     (

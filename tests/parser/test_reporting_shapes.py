@@ -8867,3 +8867,16 @@ def test_offences_bulleted_under_a_prosecution_that_pursues_the_accused_for_them
         - vol qualifié.
         """
     assert charges(report) == ["destruction méchante", "rébellion", "vol qualifié"], charges(report)
+
+
+def test_a_conviction_told_as_a_noun_with_its_penalty_is_a_ruling_unless_annulled() -> None:
+    report = """
+        ORAN, 22 décembre 2021 - Le tribunal d'Oran a confirmé le 20 décembre 2021 sa condamnation à un an
+        d'emprisonnement ferme, a annoncé Karim Benali.
+        """
+    assert ("2021-12-20", "convicted") in rulings(report), rulings(report)
+    annulled = """
+        LIÈGE, 22 décembre 2021 - Le 20 décembre 2021, le juge a annulé la condamnation par défaut à six mois
+        de prison qui frappait Karim Benali.
+        """
+    assert ("2021-12-20", "convicted") not in rulings(annulled), rulings(annulled)
