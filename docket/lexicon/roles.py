@@ -362,9 +362,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "c'est la peine prononcée mardi par la cour contre X", "la peine la plus lourde, seize ans, frappe A, B"
     r"prononcée?s? (?:[^.;]{0,60}? )?(?:contre|à l['’]encontre d[eu]|à l['’]endroit d[eu])|"
     r"\bpeines?\b[^.;]{0,60}?\bfrapp(?:e|ent|ait|aient|era)|"
-    # "Trois mois d'emprisonnement pour Rachid X ; deux mois fermes pour Saïd Y": the term, then its bearer
+    # "Trois mois d'emprisonnement pour Rachid X ; deux mois fermes pour Saïd Y": the term, then its bearer;
+    # "Un an de prison ferme par contumace pour X": how it was given may stand between
     r"\b(?:ans?|mois|years?|months?)(?: [\w'’-]+){0,3}? (?:de prison|d['’]emprisonnement|fermes?|avec sursis|"
-    r"in (?:jail|prison)|imprisonment) (?:pour|for|contre|against|à l['’]encontre d[eu])|"
+    r"in (?:jail|prison)|imprisonment)(?: par (?:contumace|défaut)| en (?:appel|première instance)| in absentia)? "
+    r"(?:pour|for|contre|against|à l['’]encontre d[eu])|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"

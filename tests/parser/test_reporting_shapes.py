@@ -8880,3 +8880,12 @@ def test_a_conviction_told_as_a_noun_with_its_penalty_is_a_ruling_unless_annulle
         de prison qui frappait Karim Benali.
         """
     assert ("2021-12-20", "convicted") not in rulings(annulled), rulings(annulled)
+
+
+def test_a_term_given_in_absentia_for_someone_names_the_accused() -> None:
+    report = """
+        Un an de prison ferme par contumace pour Karim Benali
+
+        Le tribunal d'Oran a rendu son verdict le 20 décembre 2021.
+        """
+    assert roles(report).get("Karim Benali") == "defendant", roles(report)
