@@ -444,7 +444,9 @@ LIST_INTRODUCERS: str = (
     # "Leurs défenseurs – A, B et C – ont …": a dash right after a plural noun opens the list it names
     r"(?<=[sx]) –\s*$|(?<=[sx]) —\s*$|"
     # "Parmi eux figure l'ancien ministre de la Santé A": who the one named is may come first
-    r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}"
+    r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}|"
+    # "Two lawmakers stand accused … The MPs are Ms A and Mr B": the group, told again by a plural noun
+    r"\b(?:the|these|les|ces) (?-i:[a-zà-ÿA-Z][\w-]*[sx]) (?:are|were|sont|étaient)"
 )
 
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".

@@ -8889,3 +8889,18 @@ def test_a_term_given_in_absentia_for_someone_names_the_accused() -> None:
         Le tribunal d'Oran a rendu son verdict le 20 décembre 2021.
         """
     assert roles(report).get("Karim Benali") == "defendant", roles(report)
+
+
+def test_a_group_told_again_by_a_plural_noun_introduces_its_list() -> None:
+    report = """
+        DODOMA, Feb. 1, 2018 - Two lawmakers stand accused alongside 41 other people before the Resident
+        Magistrate's Court. The MPs are Ms Neema Mollel (Kilosa) and Mr Joseph Kweka (Ulanga).
+        """
+    found = roles(report)
+    for name in ("Neema Mollel", "Joseph Kweka"):
+        assert found.get(name) == "defendant", (name, found)
+    judges = """
+        DODOMA, Feb. 1, 2018 - Two lawmakers stand accused before the High Court. The judges are Ms Neema
+        Mollel and Mr Joseph Kweka.
+        """
+    assert roles(judges).get("Joseph Kweka") != "defendant", roles(judges)
