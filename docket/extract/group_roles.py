@@ -14,6 +14,7 @@ from docket.extract.list_shapes import (
     NAMED_NEXT,
     OWN_GROUP,
     TITLE_BEFORE_ITEM,
+    VICTIM_LIST_INTRODUCER,
 )
 from docket.extract.patterns import Patterns, may_match
 from docket.extract.role_shapes import COMPLEMENT_OFF_THE_BENCH
@@ -37,6 +38,9 @@ def group_role(
     )
     if absent is not None:
         return "defendant", absent.group(0).strip(" ,:")
+    harmed = VICTIM_LIST_INTRODUCER.search(before)
+    if harmed is not None:
+        return "victim", harmed.group(0).strip(" ,:")
     introducer = LIST_INTRODUCER.search(before) if may_match(LIST_INTRODUCER, lowered) else None
     if introducer is None:
         return None

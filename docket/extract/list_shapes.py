@@ -41,6 +41,15 @@ LIST_INTRODUCER = re.compile(
     rf"(?:{TITLE_WORDS}\s+|(?:l['’])?{RANK}\s+)?$",
     FLAGS,
 )
+# "The State alleges that on May 14 they killed:", "in an attempt to kill them: A, B": the list is the object
+# of the harm, its people the victims ("the victims were:", "les défunts sont :")
+VICTIM_LIST_INTRODUCER = re.compile(
+    r"\b(?:killed|murdered|shot dead|stabbed|raped|abducted|kidnapped|kill(?:ing)? them|murder(?:ing)? them|"
+    r"tué|tués|assassiné|assassinés|abattu|abattus|poignardé|poignardés|enlevé|enlevés|"
+    r"(?:the )?(?:victims|deceased) (?:are|were|included?)|(?:les )?(?:victimes|défunts) (?:sont|étaient))"
+    r"\s*:\s*$",
+    FLAGS,
+)
 DEFENDANT_LIST_INTRODUCER = re.compile(
     rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
     # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"

@@ -8904,3 +8904,23 @@ def test_a_group_told_again_by_a_plural_noun_introduces_its_list() -> None:
         Mollel and Mr Joseph Kweka.
         """
     assert roles(judges).get("Joseph Kweka") != "defendant", roles(judges)
+
+
+def test_a_list_that_is_the_object_of_a_killing_names_the_victims() -> None:
+    bulleted = """
+        DURBAN, June 30, 2023 - Three men charged with murder appeared at the Magistrate's Court. The State
+        alleges that on May 14 they killed:
+        - Sipho Khumalo
+        - Andile Mokoena
+        - Bongani Zulu
+        - Lwazi Ndlovu
+        - Themba Cele
+        """
+    found = roles(bulleted)
+    for name in ("Sipho Khumalo", "Lwazi Ndlovu", "Themba Cele"):
+        assert found.get(name) == "victim", (name, found)
+    inline = """
+        DURBAN, June 30, 2023 - Three men charged with murder appeared at the Magistrate's Court. Four more
+        people were set alight in an attempt to kill them: Sipho Khumalo, Andile Mokoena and Bongani Zulu.
+        """
+    assert roles(inline).get("Andile Mokoena") == "victim", roles(inline)
