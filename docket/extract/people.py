@@ -377,7 +377,13 @@ def _share_roles_in_lists(
                 for person, *_ in mentions[first : last + 1]:
                     person.scores[group[0]] += 2
                     person.role_text.setdefault(group[0], group[1])
-            elif last - first + 1 >= ENUMERATION and not in_quotation(sentence, mentions[first][1]):
+            elif (
+                last - first + 1 >= ENUMERATION
+                and not in_quotation(sentence, mentions[first][1])
+                # "les cinq candidats (A, B, C, D, E) battent campagne": a list in brackets spells out the
+                # noun before it, which names no part in the trial (an accused noun gives its role above)
+                and not sentence[: mentions[first][1]].rstrip().endswith("(")
+            ):
                 for person, *_ in mentions[first : last + 1]:
                     person.enumerated = True
         first = last + 1

@@ -8924,3 +8924,14 @@ def test_a_list_that_is_the_object_of_a_killing_names_the_victims() -> None:
         people were set alight in an attempt to kill them: Sipho Khumalo, Andile Mokoena and Bongani Zulu.
         """
     assert roles(inline).get("Andile Mokoena") == "victim", roles(inline)
+
+
+def test_a_bracketed_list_that_spells_out_a_noun_is_no_list_of_the_accused() -> None:
+    report = """
+        ABIDJAN, 22 octobre 2025 - Pendant que les cinq candidats (Paul Kouassi, Marc Yao, Awa Traoré, Anne
+        Koffi, Joël Bamba) battent campagne, la justice continue de juger ceux qui ont marché. Le procès de
+        quarante manifestants, poursuivis pour troubles à l'ordre public, s'est tenu ce mardi au tribunal.
+        """
+    found = roles(report)
+    for name in ("Paul Kouassi", "Awa Traoré", "Joël Bamba"):
+        assert found.get(name) != "defendant", (name, found)
