@@ -454,7 +454,10 @@ _COMPLEMENT_OF_NOUN = re.compile(
 )
 # "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+", FLAGS
+    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
+    # "Pendant que A et B battent campagne, le tribunal a jugé …": a clause of the bench's own
+    r",\s*(?:" + lexicon.DECIDER_SUBJECTS + r"|la justice)\b",
+    FLAGS,
 )
 # gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)

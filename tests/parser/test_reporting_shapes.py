@@ -8935,3 +8935,13 @@ def test_a_bracketed_list_that_spells_out_a_noun_is_no_list_of_the_accused() -> 
     found = roles(report)
     for name in ("Paul Kouassi", "Awa Traoré", "Joël Bamba"):
         assert found.get(name) != "defendant", (name, found)
+
+
+def test_a_verb_of_the_bench_in_a_clause_of_its_own_does_not_make_the_name_before_it_accused() -> None:
+    report = """
+        ABIDJAN, 22 octobre 2025 - Pendant que Paul Kouassi et Marc Yao battent campagne, le tribunal a jugé
+        ce mardi quarante manifestants poursuivis pour troubles à l'ordre public.
+        """
+    found = roles(report)
+    for name in ("Paul Kouassi", "Marc Yao"):
+        assert found.get(name) != "defendant", (name, found)
