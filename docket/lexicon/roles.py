@@ -162,7 +162,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # Ghana and England: "His Honour Anthony X nevertheless convicted him"
     (r"(?-i:His|Her) (?:Honour|Honor|Lordship|Ladyship)(?: (?-i:Judge|Justice))?", "judge"),
-    (r"juges?|magistrate?s?", "judge"),
+    # (not "trois témoins qu'il juge indispensables : A, B": the verb after its pronoun)
+    (r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )juges?|magistrate?s?", "judge"),
     # "avec pour assesseurs A et B": the judges who sit beside the presiding one
     (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
@@ -337,7 +338,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"
     r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:on|upon|to)|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
-    r"(?<!», )(?<!”, )(?<!\", )\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    # (nor "trois témoins qu'il juge indispensables : A, B": an opinion, after its pronoun)
+    r"(?<!», )(?<!”, )(?<!\", )(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"

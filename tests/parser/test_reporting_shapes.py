@@ -8945,3 +8945,13 @@ def test_a_verb_of_the_bench_in_a_clause_of_its_own_does_not_make_the_name_befor
     found = roles(report)
     for name in ("Paul Kouassi", "Marc Yao"):
         assert found.get(name) != "defendant", (name, found)
+
+
+def test_juge_after_a_subject_pronoun_is_a_verb_not_the_bench() -> None:
+    report = """
+        DAKAR, 8 juin 2017 - Le tribunal correctionnel a renvoyé le dossier au 21 juin. Le président a relevé
+        l'absence de trois témoins qu'il juge indispensables : Ousmane Faye, Aliou Ndiaye et Khady Sarr.
+        """
+    found = roles(report)
+    for name in ("Ousmane Faye", "Khady Sarr"):
+        assert found.get(name) == "witness", (name, found)
