@@ -19,7 +19,10 @@ ENUMERATION = 4
 # "The accused are:" then one name a line, each after a dash, a bullet or its number ("1. Gideon X")
 BULLET = re.compile(r"\s*(?:[-–—•*·]\s+|\d{1,3}[.)](?:\s+|$))")
 # "They are:" then "Alhaji X", "Tinashe Y (47)", "Ann Z," one a line: a name, its age or a short apposition
-LIST_LINE = re.compile(r"\s*(?-i:[A-Z])[^.!?:;\n]{2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS)
+# (an initial's dot is no sentence's end: "Abdouli T. Bah")
+LIST_LINE = re.compile(
+    r"\s*(?-i:[A-Z])(?:[^.!?:;\n]|(?<=\b(?-i:[A-Z]))\.){2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS
+)
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
 TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
 

@@ -8955,3 +8955,21 @@ def test_juge_after_a_subject_pronoun_is_a_verb_not_the_bench() -> None:
     found = roles(report)
     for name in ("Ousmane Faye", "Khady Sarr"):
         assert found.get(name) == "witness", (name, found)
+
+
+def test_a_name_with_an_initial_keeps_a_list_of_lines_going() -> None:
+    report = """
+        BANJUL, Aug. 26, 2025 - Six young people appeared before the Magistrates' Court charged with unlawful
+        procession.
+
+        The accused:
+        1. Ousman Bojang
+        2. Kebba T. Sowe
+        3. Modou Ceesay
+        4. Awa Njie
+        5. Fatou Jobe
+        6. Lamin Drammeh
+        """
+    found = roles(report)
+    for name in ("Modou Ceesay", "Awa Njie", "Lamin Drammeh"):
+        assert found.get(name) == "defendant", (name, found)
