@@ -20,6 +20,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "le tribunal a déclaré Jean X coupable de vol": the accused between verb and offence
     r"(?:reconnue?s?|déclarée?s?) (?:(?!non\b)[\w.'’-]+ ){1,4}?coupables? (?:de|d'|d’|des chefs? d[e'’])",
     r"condamnée?s? pour",
+    # "déclarés fautifs sur trois points : attroupement, manifestations et rébellion simple"
+    r"(?:reconnue?s?|déclarée?s?) (?:fautifs?|fautives?|coupables?) sur (?:\w+ )?(?:points|chefs|griefs) ?:",
     # "relaxés du chef de violences", "lavée du chef « de violences sur agents »"
     r"(?:relaxée?s?|lavée?s?|acquittée?s?) (?:du|des) chefs? (?:« ?)?(?:de|d['’])",
     # "sanctionnés pour entrave à l'action pénale"; "La Cour qualifie les faits de soutien à une organisation"

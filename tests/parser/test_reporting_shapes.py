@@ -8973,3 +8973,11 @@ def test_a_name_with_an_initial_keeps_a_list_of_lines_going() -> None:
     found = roles(report)
     for name in ("Modou Ceesay", "Awa Njie", "Lamin Drammeh"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_offences_after_found_at_fault_on_so_many_counts() -> None:
+    report = """
+        YAOUNDÉ, 12 mars 2020 - Le tribunal a infligé trois mois d'emprisonnement à 33 partisans, déclarés
+        fautifs sur trois points : attroupement, manifestations et rébellion simple.
+        """
+    assert charges(report) == ["attroupement", "manifestations", "rébellion simple"], charges(report)
