@@ -261,6 +261,8 @@ def score_mention(
         or _COMPLEMENT_OF_NOUN.search(untitled)
         # "Me X explique que son client … veut comparaître": the verb has a subject of its own
         or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
+        # "X, à la tête de la Ligue, a vivement condamné la décision": X condemns, in the active voice
+        or _CONDEMNS.search(after_signal.group(0)) is not None
     ):
         after_signal = None
     # `untitled` begins `before`: the lower-cased text's slice is its own
@@ -459,6 +461,7 @@ _OTHER_SUBJECT = re.compile(
     r",\s*(?:" + lexicon.DECIDER_SUBJECTS + r"|la justice)\b",
     FLAGS,
 )
+_CONDEMNS = re.compile(r"\b(?:a|ont|avait|avaient)(?: \w+ment| aussi| également)? condamnée?s?$", FLAGS)
 # gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)

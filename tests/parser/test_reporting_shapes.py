@@ -8981,3 +8981,15 @@ def test_offences_after_found_at_fault_on_so_many_counts() -> None:
         fautifs sur trois points : attroupement, manifestations et rébellion simple.
         """
     assert charges(report) == ["attroupement", "manifestations", "rébellion simple"], charges(report)
+
+
+def test_one_who_condemns_a_decision_in_the_active_voice_is_not_the_convicted() -> None:
+    report = """
+        TUNIS, 3 octobre 2025 - Le tribunal de Sousse a condamné mercredi un ouvrier à dix
+        ans de prison. Karim Mejri, à la tête de la Ligue, a vivement condamné la décision du tribunal.
+        """
+    assert roles(report).get("Karim Mejri") != "defendant", roles(report)
+    convicted = """
+        TUNIS, 3 octobre 2025 - Karim Mejri a été lourdement condamné mercredi par le tribunal de Sousse.
+        """
+    assert roles(convicted).get("Karim Mejri") == "defendant", roles(convicted)
