@@ -254,6 +254,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # (not "found him not guilty of one count": an acquittal names no charge of the verdict)
     r"(?:found|declared|adjudged) (?:(?!not\b)[\w.'’-]+ ){1,4}?guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
+    # "has condemned X to death after convicting him of murder"
+    r"convicting (?:him|her|them|the (?:accused|defendants?)) of",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "the three counts they face, which border on conspiracy, …"
     r"(?:charges?|counts?)\b[^.;]{0,30}?\b(?:which|that) (?:border|borders|bordered) on",

@@ -8993,3 +8993,13 @@ def test_one_who_condemns_a_decision_in_the_active_voice_is_not_the_convicted() 
         TUNIS, 3 octobre 2025 - Karim Mejri a été lourdement condamné mercredi par le tribunal de Sousse.
         """
     assert roles(convicted).get("Karim Mejri") == "defendant", roles(convicted)
+
+
+def test_condemned_to_death_is_a_conviction_of_the_one_named_between() -> None:
+    report = """
+        MWANZA, March 8, 2013 - The High Court has condemned Athumani Kisamo (25), of Igoma village, to death
+        after convicting him of murder.
+        """
+    assert roles(report).get("Athumani Kisamo") == "defendant", roles(report)
+    assert ("2013-03-08", "convicted") in rulings(report), rulings(report)
+    assert charges(report) == ["murder"], charges(report)
