@@ -403,6 +403,8 @@ def test_unsupported_language_is_refused() -> None:
         ("en", "Headline\n\nUpdated: 4 May 2023\n\nThe court ruled.", "4 May 2023", "2023-05-04"),
         ("fr", "Titre\n\nLe juge a statué.\n\nIl a fait appel.\n\nPublié le 27/04/2022", "27/04/2022",
          "2022-04-27"),
+        ("en", "HEADLINE\n\nMarch 7, 2013: The High Court has sentenced a man.", "March 7, 2013",
+         "2013-03-07"),
     ],
 )  # fmt: skip
 def test_dateline_shapes(language: str, article: str, phrase: str, iso: str) -> None:
