@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from docket.extract.charge_lists import WHO_THEN_WHAT, introduces_bulleted_offences
-from docket.extract.group_roles import NO_ROLE, group_role
+from docket.extract.group_roles import NO_ROLE, group_noun, group_role
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, lowered_text
 from docket.extract.roles import Person
@@ -65,8 +65,19 @@ class ListedLines:
 
     def take_role(self, i: int, person: Person, pats: Patterns) -> str | None:
         intro = self._first_not_a_line(i - 1)
-        if intro < 0 or not self._sentences[intro].text.rstrip().endswith(":"):
+        if intro < 0:
             return None
+        if not self._sentences[intro].text.rstrip().endswith(":"):
+            # "Poursuivis devant le TPI pour …, les accusés" then "- A,", "- B,": the group's noun ends the
+            # line the list hangs from, without a colon
+            if intro not in self._roles:
+                self._roles[intro] = _group_noun_at_end(self._sentences[intro].text, pats)
+            found = self._roles[intro]
+            if found is None or found == NO_ROLE:
+                return None
+            person.scores[found[0]] += 2
+            person.role_text.setdefault(found[0], found[1])
+            return found[0]
         if intro not in self._roles:
             text = self._sentences[intro].text.rstrip()
             previous = self._sentences[intro - 1].text if intro else ""
@@ -93,6 +104,18 @@ class ListedLines:
         return role
 
 
+def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
+    """The role of a plural group noun the line ends on ("…, les accusés"), or None."""
+    end = len(line.rstrip(" ,"))
+    for m in pats.role_cue.finditer(line, max(0, end - 40), end):
+        if m.lastgroup is not None and m.end() == end and _PLURAL_ARTICLE.search(line, 0, m.start()):
+            role = pats.role_of_group[int(m.lastgroup[1:])]
+            if group_noun(m.group(0), role) and m.group(0).rstrip().endswith(("s", "x", "accused")):
+                return role, m.group(0)
+    return None
+
+
+_PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LOWER_WORD = re.compile(r"\b(?-i:[a-zà-ÿ])[\w'’-]{3,}")
 

@@ -9003,3 +9003,18 @@ def test_condemned_to_death_is_a_conviction_of_the_one_named_between() -> None:
     assert roles(report).get("Athumani Kisamo") == "defendant", roles(report)
     assert ("2013-03-08", "convicted") in rulings(report), rulings(report)
     assert charges(report) == ["murder"], charges(report)
+
+
+def test_a_bulleted_list_hung_from_a_group_noun_without_a_colon_takes_its_role() -> None:
+    report = """
+        CONAKRY, 5 mai 2024 - Poursuivis devant le tribunal de Kaloum pour terrorisme, les accusés
+
+        - Mamadou Bah,
+        - Ibrahima Sow,
+        - Fodé Camara
+
+        bénéficient d'un renvoi des fins de la poursuite.
+        """
+    found = roles(report)
+    for name in ("Mamadou Bah", "Ibrahima Sow", "Fodé Camara"):
+        assert found.get(name) == "defendant", (name, found)
