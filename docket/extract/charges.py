@@ -79,8 +79,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 # "The charges against them run from malice and felony murder to false imprisonment"
                 items = range_items(s[cue.end() :], _starts_with_charge_head)
                 take(sentence, i, "", need_head=False, items=items)
-            elif cue.group(0).rstrip().endswith((":", ";")):
-                # "Chefs d'accusation : X ; Y ; Z", "to wit; X, Y and Z": the list runs to the sentence's end
+            elif cue.group(0).rstrip().endswith((":", ";", "–", "—")):
+                # "Chefs d'accusation : X ; Y", "to wit; X, Y", "faits reprochés – X": to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)

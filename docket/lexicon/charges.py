@@ -69,6 +69,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "La liste des délits qui leur sont reprochés est longue : abus de fonction, …"
     r"(?:délits|infractions|faits|chefs d['’]accusation|charges) qui (?:lui|leur) (?:sont|étaient|ont été) "
     r"(?:reprochée?s|imputée?s|retenue?s)[^.;:]{0,30}:",
+    # "la liste des faits reprochés était longue – incendies volontaires ; blocage de routes", "Les faits
+    # reprochés : X ; Y": the offences told after a colon or a dash
+    r"(?:délits|infractions|faits|chefs d['’]accusation|charges) (?:reprochée?s|imputée?s|retenue?s)"
+    r"[^.;:–—]{0,40}?\s*[:–—]\s",
     # "égrener ce qui est reproché aux présumés miliciens : terrorisme, participation…"
     r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:est |était )?reproch\w+ (?:à|aux) [^.;:]{0,60}:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
@@ -343,7 +347,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
-    conspiration immigration introduction transport transports groupement""".split()
+    conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

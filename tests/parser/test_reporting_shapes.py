@@ -9018,3 +9018,12 @@ def test_a_bulleted_list_hung_from_a_group_noun_without_a_colon_takes_its_role()
     found = roles(report)
     for name in ("Mamadou Bah", "Ibrahima Sow", "Fodé Camara"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_offences_held_against_the_accused_after_a_dash_or_a_colon() -> None:
+    report = """
+        RABAT, 3 octobre 2025 - La chambre criminelle a condamné 29 accusés. La liste des faits reprochés
+        était longue – incendies volontaires ; obstruction de la circulation ; blocage de routes.
+        """
+    expected = ["incendies volontaires", "obstruction de la circulation", "blocage de routes"]
+    assert charges(report) == expected, charges(report)
