@@ -9027,3 +9027,13 @@ def test_offences_held_against_the_accused_after_a_dash_or_a_colon() -> None:
         """
     expected = ["incendies volontaires", "obstruction de la circulation", "blocage de routes"]
     assert charges(report) == expected, charges(report)
+
+
+def test_a_list_the_bench_acts_on_is_the_accused_not_the_bench() -> None:
+    report = """
+        MATADI, 3 mai 2024 - Le tribunal a condamné dix jeunes. Les juges ont acquitté deux des jeunes, leur
+        participation n'ayant pas été prouvée : Jean Mbala et Paul Nsimba.
+        """
+    found = roles(report)
+    for name in ("Jean Mbala", "Paul Nsimba"):
+        assert found.get(name) == "defendant", (name, found)
