@@ -29,7 +29,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
-    r"motifs (?:retenus|retenus contre (?:lui|elle|eux)) ?:",
+    # "Les chefs retenus : « Acte de terrorisme, mercenariat … »"
+    r"(?:motifs|chefs|charges|infractions) retenue?s(?: contre (?:lui|elle|eux|elles))? ?:",
     # not "parmi les chefs d'accusation.": the noun of the list is no offence
     r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",

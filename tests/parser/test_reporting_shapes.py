@@ -9037,3 +9037,12 @@ def test_a_list_the_bench_acts_on_is_the_accused_not_the_bench() -> None:
     found = roles(report)
     for name in ("Jean Mbala", "Paul Nsimba"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_offences_after_the_counts_held() -> None:
+    report = """
+        MOUNDOU, 22 mars 2023 - La cour criminelle a condamné dix rebelles à la perpétuité.
+        Les chefs retenus : « Acte de terrorisme, mercenariat et atteinte à la vie du chef de l'État ».
+        """
+    expected = ["acte de terrorisme", "mercenariat", "atteinte à la vie du chef de l'État"]
+    assert charges(report) == expected, charges(report)
