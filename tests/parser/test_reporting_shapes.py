@@ -9046,3 +9046,23 @@ def test_offences_after_the_counts_held() -> None:
         """
     expected = ["acte de terrorisme", "mercenariat", "atteinte à la vie du chef de l'État"]
     assert charges(report) == expected, charges(report)
+
+
+def test_those_who_each_had_bail_fixed_are_the_accused() -> None:
+    report = """
+        DURBAN, Dec 23, 2020 - Sipho Dube (53), Andre Botha (56) and Willem Fourie (66) each had bail fixed at
+        R100,000 during their appearance at the Magistrate's Court.
+        """
+    found = roles(report)
+    for name in ("Sipho Dube", "Andre Botha", "Willem Fourie"):
+        assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_day_between_the_auxiliary_and_the_arraignment() -> None:
+    report = """
+        ABUJA, April 18, 2018 - Musa Bello and Chidi Okeke were on April 17, 2018 arraigned before the High
+        Court on two counts of fraud.
+        """
+    found = roles(report)
+    for name in ("Musa Bello", "Chidi Okeke"):
+        assert found.get(name) == "defendant", (name, found)
