@@ -9066,3 +9066,11 @@ def test_a_day_between_the_auxiliary_and_the_arraignment() -> None:
     found = roles(report)
     for name in ("Musa Bello", "Chidi Okeke"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_the_one_a_court_is_ready_to_try_is_the_accused() -> None:
+    report = """
+        KITWE, Feb 19, 2020 - Unless the State is ready to try Mwamba Chileshe at the next sitting, magistrate
+        Ruth Banda says she will set him free.
+        """
+    assert roles(report).get("Mwamba Chileshe") == "defendant", roles(report)
