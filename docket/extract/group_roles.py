@@ -78,8 +78,9 @@ def group_role(
             ]
         if cues:
             cue = cues[-1]
-            if context is clause and (acted := pats.defendant_verb.search(clause, cue.end())) is not None:
-                # "Les juges ont acquitté deux des jeunes : A et B": the bench acts on the list, its object
+            if (acted := pats.defendant_verb.search(context, cue.end())) is not None:
+                # "Les juges ont acquitté deux des jeunes : A et B", "Les juges ont retenu la culpabilité des
+                # autres, poursuivis pour … Il s'agit de : A, B": the bench acts on the list, its object
                 return "defendant", acted.group(0)
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
         # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":

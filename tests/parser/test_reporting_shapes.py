@@ -9074,3 +9074,14 @@ def test_the_one_a_court_is_ready_to_try_is_the_accused() -> None:
         Ruth Banda says she will set him free.
         """
     assert roles(report).get("Mwamba Chileshe") == "defendant", roles(report)
+
+
+def test_a_list_that_takes_up_those_the_bench_acted_on_in_the_sentence_before() -> None:
+    report = """
+        CONAKRY, 9 juillet 2025 - Le tribunal a relaxé trois prévenus. Les juges ont par contre retenu la
+        culpabilité des autres, poursuivis pour détention de stupéfiants. Il s'agit notamment de :
+        Mariama Diallo, Sekou Keita, Aissatou Barry et Lansana Conté.
+        """
+    found = roles(report)
+    for name in ("Mariama Diallo", "Aissatou Barry", "Lansana Conté"):
+        assert found.get(name) == "defendant", (name, found)
