@@ -78,7 +78,8 @@ def group_role(
             ]
         if cues:
             cue = cues[-1]
-            if (acted := pats.defendant_verb.search(context, cue.end())) is not None:
+            acted = pats.defendant_verb.search(context, cue.end()) or _WHOSE_CASE.search(context, cue.end())
+            if acted is not None:
                 # "Les juges ont acquitté deux des jeunes : A et B", "Les juges ont retenu la culpabilité des
                 # autres, poursuivis pour … Il s'agit de : A, B": the bench acts on the list, its object
                 return "defendant", acted.group(0)
@@ -108,5 +109,10 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+# "The magistrate … delivering judgement in the case of four Nigerians:" then the list: whose case it is
+_WHOSE_CASE = re.compile(
+    r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"
+    r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
+)
 # a capitalised word right after a role's title: the title's bearer ("Justice Daniel Ogembo")
 _BEARER_NAMED = re.compile(r"\s+(?-i:[A-ZÀ-Ý])[\w'’-]+")

@@ -9085,3 +9085,16 @@ def test_a_list_that_takes_up_those_the_bench_acted_on_in_the_sentence_before() 
     found = roles(report)
     for name in ("Mariama Diallo", "Aissatou Barry", "Lansana Conté"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_bulleted_list_of_those_whose_case_the_bench_decided() -> None:
+    report = """
+        BANJUL, July 22, 2025 - The magistrate made the point while delivering judgement in the case of three
+        Nigerians:
+        - Chinedu Okafor
+        - Tunde Bakare
+        - Uche Nwosu
+        """
+    found = roles(report)
+    for name in ("Chinedu Okafor", "Tunde Bakare", "Uche Nwosu"):
+        assert found.get(name) == "defendant", (name, found)
