@@ -89,7 +89,9 @@ _OFFENCES_INTRODUCED = re.compile(
     r"inculpations?|"
     r"délits)\b[^.;:!?]{0,70}|"
     r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
-    r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*)"
+    r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*|"
+    # "Le tribunal a également retenu contre lui :"
+    r"\bretenue?s? (?:\w+ )?contre (?:lui|elle|eux|elles|[^.;:!?]{1,40}?)\s*)"
     r":\s*$",
     FLAGS,
 )

@@ -9098,3 +9098,15 @@ def test_a_bulleted_list_of_those_whose_case_the_bench_decided() -> None:
     found = roles(report)
     for name in ("Chinedu Okafor", "Tunde Bakare", "Uche Nwosu"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_offences_bulleted_under_what_the_court_held_against_the_accused() -> None:
+    report = """
+        TUNIS, 9 mars 2024 - Le blogueur Sami Trabelsi a été condamné le 7 mars à sept ans de prison par le
+        tribunal militaire du Kef. Le tribunal a également retenu contre lui :
+        - l'« incitation au discours de haine » ;
+        - l'« atteinte à la sécurité publique ».
+        """
+    assert charges(report) == ["incitation au discours de haine", "atteinte à la sécurité publique"], charges(
+        report
+    )
