@@ -56,6 +56,14 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
     return [item.strip(" ,") for item in items if item.strip(" ,")]
 
 
+# "charged them with a string of offenses:" and, on the next line, the offences: a cue's object that only
+# announces them
+OFFENCES_TO_COME = re.compile(
+    r"\s*(?:a (?:string|series|number|list|host|raft|range)|several|various|the following|these|plusieurs|"
+    r"les (?:infractions|chefs) suivante?s)(?: of)?(?: \w+)? ?"
+    r"(?:offen[cs]es|charges|counts|crimes|infractions|chefs)?\s*:\s*",
+    FLAGS,
+)
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 # lines that no full stop ends read as one sentence: "1. conspiracy (section 369); 2. common assault
 # (section 227);", "- fausse attestation ; - abus de fonction ;", "- publication d'écrits …, - usurpation de

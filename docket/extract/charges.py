@@ -8,6 +8,7 @@ from docket import lexicon
 from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
+    OFFENCES_TO_COME,
     WHO_THEN_WHAT,
     bulleted_items,
     introduces_bulleted_offences,
@@ -65,9 +66,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for cue in charge_cues_in(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
-            if s[cue.end() :].strip(" :") == "":
-                # "Il est poursuivi pour :" then a bulleted list, one offence a line (a line of a list already
-                # read opens none: each line is read once, however many of them end on a colon)
+            if s[cue.end() :].strip(" :") == "" or OFFENCES_TO_COME.fullmatch(s, cue.end()):
+                # "Il est poursuivi pour :", "charged them with a string of offenses:" then the list below (a
+                # line of a list already read opens none: each is read once, however many end on a colon)
                 lines = bulleted_items(sentences, i) if i > bullets_read else []
                 for j, item in lines:
                     take(sentences[j], j, item, need_head=False)
@@ -238,8 +239,7 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
     r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b|"
     # "sent murder suspect Botoka X back into custody", "Murder accused rethink bail bid": the offence that
-    # names the accused
-    # (not "some murder suspects had walked out on Sh500,000": others, compared with)
+    # names the accused (not "some murder suspects had walked out on Sh500,000": others, compared with)
     r"\b(?<![Ss]ome )(?<![Oo]ther )(?<![Mm]any )(?<![Ss]everal )([A-Za-z][a-z-]+)\s+(?:accused|suspects?)\b"
     r"(?=\s+(?-i:[A-Z])|\s+(?:who|was|were|is|are|has|have|had|appeared|will|rethink|remanded|granted|denied|"
     r"freed|jailed|sentenced)\b)",

@@ -9110,3 +9110,14 @@ def test_offences_bulleted_under_what_the_court_held_against_the_accused() -> No
     assert charges(report) == ["incitation au discours de haine", "atteinte à la sécurité publique"], charges(
         report
     )
+
+
+def test_offences_on_the_line_after_a_cue_that_only_announces_them() -> None:
+    report = """
+        MONROVIA, June 8, 2024 - The City Court released the students. Police picked the group up on June 5
+        and charged them with a string of offenses:
+
+        rioting, failure to disperse, disorderly conduct and obstructing highways.
+        """
+    expected = ["rioting", "failure to disperse", "disorderly conduct", "obstructing highways"]
+    assert charges(report) == expected, charges(report)
