@@ -105,8 +105,25 @@ _OFFENCES_INTRODUCED = re.compile(
 )
 
 
-def introduces_bulleted_offences(sentence: str) -> bool:
-    return sentence.rstrip().endswith(":") and _OFFENCES_INTRODUCED.search(sentence[-150:]) is not None
+def introduces_bulleted_offences(sentence: str, previous: str = "") -> bool:
+    """`sentence` ends on a colon after a word for the offences; or it is "Parmi eux :" after a sentence that
+    counts them ("Il devait répondre de sept chefs d'inculpation. Parmi eux :")."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    if _AMONG_THEM.fullmatch(sentence):
+        return _OFFENCE_NOUN.search(previous[-150:]) is not None
+    return _OFFENCES_INTRODUCED.search(sentence[-150:]) is not None
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|among them|notamment|entre autres|"
+    r"including)\s*:\s*",
+    FLAGS,
+)
+_OFFENCE_NOUN = re.compile(
+    r"\b(?:charges?|counts?|chefs? d['’](?:accusation|inculpation)|infractions?|offen[cs]es|délits|crimes)\b",
+    FLAGS,
+)
 
 
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
@@ -117,7 +134,15 @@ def names_an_offence_alone(item: str) -> bool:
     Order Act No. 46 of 1965, s. 12(a))"), not one that tells who got what ("A (Newport) received 15 years
     for …")."""
     bare = _BRACKETED.sub("", item)
+    # "« conception et publication de nouvelles fausses » destinées à amener …": the quoted offence, then
+    # what the indictment says of it
+    quoted = _QUOTED_FIRST.match(bare)
+    if quoted is not None:
+        bare = quoted.group(1)
     return not any(ch.isdigit() for ch in bare) and len(bare.split()) <= 14
+
+
+_QUOTED_FIRST = re.compile(r"\s*(?:(?:l['’]|la |le |les )\s*)?[«“\"]\s*([^«»“”\"]{3,200}?)\s*[»”\"]")
 
 
 # a line of a list that names people, a colon, then what they face: "- Pathé Ba : recel de malfaiteurs ;"

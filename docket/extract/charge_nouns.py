@@ -103,7 +103,10 @@ ANAPHORIC_OFFENCES = re.compile(
 SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)
 # "pleaded not guilty to all the counts", "the two charges he faces": counts told by their number
 CHARGES_BY_NUMBER = re.compile(
-    r"(?i)(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+)\b.{0,20}\b(?:counts?|charges?|chefs?|faits|offences?)"
+    r"(?i)(?:(?:pas moins de|au moins|plus de|près de|no fewer than|at least|more than) )?"
+    r"(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
+    # "pas moins de sept chefs d'inculpation": how many, not which
+    r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\d+)\b.{0,20}\b"
+    r"(?:counts?|charges?|chefs?(?: d['’](?:accusation|inculpation))?|faits|offences?|infractions?)"
     r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )

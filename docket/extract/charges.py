@@ -85,7 +85,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, s[cue.end() :], need_head=False)
-        if i > bullets_read and introduces_bulleted_offences(s):
+        if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)
             bullets_read = max([bullets_read, *(j for j, _ in lines)])

@@ -82,7 +82,7 @@ class ListedLines:
             text = self._sentences[intro].text.rstrip()
             previous = self._sentences[intro - 1].text if intro else ""
             # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": offences, no group
-            offences = introduces_bulleted_offences(text)
+            offences = introduces_bulleted_offences(text, previous)
             self._roles[intro] = (
                 NO_ROLE if offences else group_role(text, len(text), pats, previous, "", lowered_text(text))
             )

@@ -9121,3 +9121,21 @@ def test_offences_on_the_line_after_a_cue_that_only_announces_them() -> None:
         """
     expected = ["rioting", "failure to disperse", "disorderly conduct", "obstructing highways"]
     assert charges(report) == expected, charges(report)
+
+
+def test_offences_bulleted_under_among_them_after_a_sentence_that_counts_them() -> None:
+    report = """
+        LOMÉ, 10 avril 2024 - Le journaliste a été placé sous contrôle judiciaire. Il devait répondre de sept
+        chefs d'inculpation. Parmi eux :
+        - « diffusion de fausses nouvelles » destinée à amener la population à se soulever ;
+        - « apologie du terrorisme ».
+        """
+    assert charges(report) == ["diffusion de fausses nouvelles", "apologie du terrorisme"], charges(report)
+
+
+def test_a_number_of_counts_in_french_is_no_offence() -> None:
+    report = """
+        LOMÉ, 10 avril 2024 - Le journaliste Koffi Mensah, poursuivi pour diffamation, devait répondre de pas
+        moins de sept chefs d'inculpation devant le tribunal.
+        """
+    assert "pas moins de sept chefs d'inculpation" not in charges(report), charges(report)
