@@ -155,6 +155,8 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
             words[0].isupper() and len(words[0]) > 1 and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
         )
         or (len(words) > 1 and words[0].endswith("ing"))
+        # "Sixty-two-year-old Femi X": the age opening the sentence, not a name
+        or (len(words) > 1 and words[0].lower().endswith("-year-old"))
     ):
         offset += len(words[0]) + 1
         words = words[1:]

@@ -48,7 +48,9 @@ _SITTING_TO_COME = (
     # "La chambre doit se prononcer le 16 juin", "the court is to rule on June 16": a decision owed, by a modal
     r"(?:doit|doivent|devrait|devraient|devra|devront|va|vont) (?:se prononcer|statuer|trancher|rendre|"
     r"juger|examiner)|(?:is|are) to (?:rule|decide|deliver|give|hand down)|"
-    r"should (?:rule|decide|deliver|give|hand down)"
+    r"should (?:rule|decide|deliver|give|hand down)|"
+    # "Pending June 21, when the magistrate is to decide on bail, he stays in custody"
+    r"\bpending(?=\s*(?:the\s+)?$)"
 )
 
 # Phrases that introduce the next date of the case.

@@ -255,7 +255,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|maison d['’]arrêt|cellules?)|(?:retourne|retournent|est retournée?|sont retournée?s) en prison",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
-    r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
@@ -334,6 +334,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # monarch are A, B and C": the subject after its verb
     r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
     r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
+    # "He stands trial alongside one Onyeka X": the one tried with the accused
+    r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
     r"\bretenu (?:\S+ ){0,4}?contre|"
     # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named

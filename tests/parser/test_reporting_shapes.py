@@ -9139,3 +9139,15 @@ def test_a_number_of_counts_in_french_is_no_offence() -> None:
         moins de sept chefs d'inculpation devant le tribunal.
         """
     assert "pas moins de sept chefs d'inculpation" not in charges(report), charges(report)
+
+
+def test_docked_and_tried_alongside_name_the_accused_and_pending_a_day_is_the_next_hearing() -> None:
+    report = """
+        LAGOS, June 17, 2011 - Sixty-year-old Tunde Adebayo was docked on Thursday at a Magistrates' Court in
+        Lagos over a fraud. Pending June 21, when the magistrate is to decide on bail, he stays in custody. He
+        stands trial alongside one Chidi Eze.
+        """
+    found = roles(report)
+    for name in ("Tunde Adebayo", "Chidi Eze"):
+        assert found.get(name) == "defendant", (name, found)
+    assert next_hearings(report) == ["2011-06-21"], next_hearings(report)
