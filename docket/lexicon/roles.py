@@ -334,6 +334,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # monarch are A, B and C": the subject after its verb
     r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
     r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
+    # "the case of the State vs Dawid X and Japie Y", "S v Mokoena": the case's name, the accused after "v"
+    r"(?-i:\b(?:[Tt]he )?(?:State|Republic|People|Commonwealth|Crown|Rex|Regina|S|R)\s+(?:vs?\.?|versus)\s+)|"
     # "He stands trial alongside one Onyeka X": the one tried with the accused
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named

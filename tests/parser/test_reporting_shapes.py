@@ -9151,3 +9151,13 @@ def test_docked_and_tried_alongside_name_the_accused_and_pending_a_day_is_the_ne
     for name in ("Tunde Adebayo", "Chidi Eze"):
         assert found.get(name) == "defendant", (name, found)
     assert next_hearings(report) == ["2011-06-21"], next_hearings(report)
+
+
+def test_the_accused_after_v_in_the_name_of_the_case() -> None:
+    report = """
+        WINDHOEK, July 14, 2020 - Judge Petrus Kauta directed that the case of the State vs Dawid Kooper and
+        Japie Swartbooi be wrapped up quickly.
+        """
+    found = roles(report)
+    for name in ("Dawid Kooper", "Japie Swartbooi"):
+        assert found.get(name) == "defendant", (name, found)
