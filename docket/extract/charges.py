@@ -451,7 +451,7 @@ _LABEL_OPENING = re.compile(
     r"of |the |a |an |to |his |her |their )+",
     FLAGS,
 )
-_VICTIM_NAMED_AFTER = re.compile(rf"\s+(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*$")
+_AFTER_THE_OFFENCE = re.compile(rf"\s+(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*|and|et|or|ou)$")
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -474,8 +474,8 @@ def _charge_label(item: str) -> str:
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
-    # "meurtre de Guylaine Potvin": the victim is not part of the offence's name
-    label = _VICTIM_NAMED_AFTER.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
+    # "meurtre de Guylaine Potvin", "charged with murder and on Monday …": no victim, no dangling "and"
+    label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
         # say which

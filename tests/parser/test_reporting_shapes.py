@@ -9161,3 +9161,11 @@ def test_the_accused_after_v_in_the_name_of_the_case() -> None:
     found = roles(report)
     for name in ("Dawid Kooper", "Japie Swartbooi"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_an_offence_keeps_no_dangling_and_before_the_next_clause() -> None:
+    report = """
+        LONDON, July 9, 2024 - Mary Collins was subsequently charged with murder and on Monday morning she was
+        brought before the Magistrates' Court.
+        """
+    assert charges(report) == ["murder"], charges(report)
