@@ -47,7 +47,10 @@ VICTIM_LIST_INTRODUCER = re.compile(
     r"\b(?:killed|murdered|shot dead|stabbed|raped|abducted|kidnapped|kill(?:ing)? them|murder(?:ing)? them|"
     r"tué|tués|assassiné|assassinés|abattu|abattus|poignardé|poignardés|enlevé|enlevés|"
     r"(?:the )?(?:victims|deceased) (?:are|were|included?)|(?:les )?(?:victimes|défunts) (?:sont|étaient))"
-    r"\s*:\s*$",
+    r"\s*:\s*$|"
+    # "The dead were named as A (husband), B (wife) and their four children: C, D"
+    r"\b(?:the )?(?:dead|deceased|victims?) (?:were|was|are|is|have been|has been) (?:named|identified) as\b"
+    r"[^.;:]{0,160}?:?\s*$",
     FLAGS,
 )
 DEFENDANT_LIST_INTRODUCER = re.compile(

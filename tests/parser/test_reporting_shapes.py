@@ -9169,3 +9169,13 @@ def test_an_offence_keeps_no_dangling_and_before_the_next_clause() -> None:
         brought before the Magistrates' Court.
         """
     assert charges(report) == ["murder"], charges(report)
+
+
+def test_a_list_of_the_dead_named_as_such_names_the_victims() -> None:
+    report = """
+        BUKOBA, Aug 21, 2020 - The High Court found Amina Juma guilty of murder. The dead were named as Peter
+        Kato (husband), Rose Kato (wife) and their two children: Paul Kato and Anna Kato.
+        """
+    found = roles(report)
+    for name in ("Peter Kato", "Rose Kato", "Paul Kato", "Anna Kato"):
+        assert found.get(name) == "victim", (name, found)
