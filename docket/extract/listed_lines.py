@@ -67,32 +67,30 @@ class ListedLines:
         intro = self._first_not_a_line(i - 1)
         if intro < 0:
             return None
-        if not self._sentences[intro].text.rstrip().endswith(":"):
-            # "Poursuivis devant le TPI pour …, les accusés" then "- A,", "- B,": the group's noun ends the
-            # line the list hangs from, without a colon
-            if intro not in self._roles:
-                self._roles[intro] = _group_noun_at_end(self._sentences[intro].text, pats)
-            found = self._roles[intro]
-            if found is None or found == NO_ROLE:
-                return None
-            person.scores[found[0]] += 2
-            person.role_text.setdefault(found[0], found[1])
-            return found[0]
+        text = self._sentences[intro].text.rstrip()
+        colon = text.endswith(":")
         if intro not in self._roles:
-            text = self._sentences[intro].text.rstrip()
             previous = self._sentences[intro - 1].text if intro else ""
-            # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": offences, no group
-            offences = introduces_bulleted_offences(text, previous)
-            self._roles[intro] = (
-                NO_ROLE if offences else group_role(text, len(text), pats, previous, "", lowered_text(text))
-            )
+            if not colon:
+                # "Poursuivis devant le TPI pour …, les accusés" then "- A,", "- B,": the group's noun ends
+                # the line the list hangs from, without a colon
+                self._roles[intro] = _group_noun_at_end(text, pats)
+            elif introduces_bulleted_offences(text, previous):
+                # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": no group
+                self._roles[intro] = NO_ROLE
+            else:
+                self._roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
         found = self._roles[intro]
-        if found == NO_ROLE and WHO_THEN_WHAT.match(self._sentences[i].text):
+        if colon and found == NO_ROLE and WHO_THEN_WHAT.match(self._sentences[i].text):
             # "Voici comment se répartissent les poursuites :" then "- A, B et C : association de malfaiteurs,
             # vol ;": who faces what, one line each
             found = ("defendant", "listed with the offences held against them")
-        long_list = self._lines_under(intro) >= ENUMERATION
-        if found is None and long_list and _name_alone(self._sentences[i].text):
+        if (
+            colon
+            and found is None
+            and self._lines_under(intro) >= ENUMERATION
+            and _name_alone(self._sentences[i].text)
+        ):
             # "Justice X admitted to bail the following members of the movement:" then eight names a line:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True

@@ -465,9 +465,6 @@ _CONDEMNS = re.compile(r"\b(?:a|ont|avait|avaient)(?: \w+ment| aussi| également
 # gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
 _FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
-# a name right after a role noun: "defence counsel Stephen Mooney"
-
-
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
