@@ -106,7 +106,7 @@ CHARGES_BY_NUMBER = re.compile(
     r"(?i)(?:(?:pas moins de|au moins|plus de|près de|no fewer than|at least|more than) )?"
     r"(?:all|both|each|every|these|those|tous|toutes|ces|chacun|plusieurs|several|multiple|one|two|three|four|five|six|seven|eight|"
     # "pas moins de sept chefs d'inculpation": how many, not which
-    r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|\d+)\b.{0,20}\b"
+    r"nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|\d+)\b.{0,20}\b"
     r"(?:counts?|charges?|chefs?(?: d['’](?:accusation|inculpation))?|faits|offences?|infractions?)"
     r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )
