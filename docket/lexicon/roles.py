@@ -233,7 +233,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:custody|prison|jail|detention|remand))|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
-    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|mise?s? en accusation|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
+    r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|envoyée?s? en (?:détention|prison)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|mise?s? en accusation|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|"
     # "Denis X reste coupable de violence envers les autorités": the appeal left the conviction standing
     r"(?:reste|restent|demeure|demeurent) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|"

@@ -9179,3 +9179,12 @@ def test_a_list_of_the_dead_named_as_such_names_the_victims() -> None:
     found = roles(report)
     for name in ("Peter Kato", "Rose Kato", "Paul Kato", "Anna Kato"):
         assert found.get(name) == "victim", (name, found)
+
+
+def test_one_sent_into_detention_is_accused() -> None:
+    report = """
+        BAMAKO, 31 octobre 2023 - Le tribunal de grande instance de la Commune VI a jugé hier Paul Traoré.
+        Moussa Diarra avait été envoyé en détention par le procureur pour des propos tenus en ligne.
+        """
+    found = roles(report)
+    assert found.get("Moussa Diarra") == "defendant", found
