@@ -9188,3 +9188,16 @@ def test_one_sent_into_detention_is_accused() -> None:
         """
     found = roles(report)
     assert found.get("Moussa Diarra") == "defendant", found
+
+
+def test_a_theft_or_an_embezzlement_told_by_its_verb_names_its_offence() -> None:
+    stolen = """
+        DALOA, 4 mars 2024 - Le tribunal correctionnel de Daloa a jugé hier Paul Kouassi, poursuivi pour
+        avoir volé des motos.
+        """
+    assert charges(stolen) == ["vol"], charges(stolen)
+    embezzled = """
+        DALOA, 4 mars 2024 - Le tribunal correctionnel de Daloa a jugé hier Paul Kouassi, poursuivi pour
+        avoir détourné des fonds publics.
+        """
+    assert charges(embezzled) == ["détournement"], charges(embezzled)
