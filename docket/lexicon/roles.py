@@ -256,6 +256,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    # "A, B and C allegedly had a handgun with which they intended to commit a crime": what the accused did
+    r"(?<=^ )allegedly (?!(?:told|said|testified|informed|confessed|admitted)\b)\w+",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",

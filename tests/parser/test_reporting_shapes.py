@@ -9201,3 +9201,14 @@ def test_a_theft_or_an_embezzlement_told_by_its_verb_names_its_offence() -> None
         avoir détourné des fonds publics.
         """
     assert charges(embezzled) == ["détournement"], charges(embezzled)
+
+
+def test_names_that_allegedly_did_the_deed_are_the_accused() -> None:
+    report = """
+        MOMBASA, Jan 4, 2024 - A Mombasa court allowed police to hold three suspects for 15 days on Thursday.
+        John Otieno, Mary Wanjiru and Peter Kamau allegedly had a handgun with which they meant to commit a
+        crime. Investigating officer Paul Mutua said the weapon had been used before.
+        """
+    found = roles(report)
+    for name in ("John Otieno", "Mary Wanjiru", "Peter Kamau"):
+        assert found.get(name) == "defendant", (name, found)
