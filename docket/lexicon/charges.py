@@ -229,7 +229,7 @@ LOOSE_CHARGE_VERBS: str = (
     # "Le parquet poursuit A et B pour X": the active present, not "le procès se poursuit"
     r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     # "the 13 have already stood trial for escaping from court"
-    r"sentenced|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|st(?:oo|an)d(?:ing)? trial|"
+    r"sentenced|condemned|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|st(?:oo|an)d(?:ing)? trial|"
     # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
     # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")

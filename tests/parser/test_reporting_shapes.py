@@ -9212,3 +9212,12 @@ def test_names_that_allegedly_did_the_deed_are_the_accused() -> None:
     found = roles(report)
     for name in ("John Otieno", "Mary Wanjiru", "Peter Kamau"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_condemned_for_an_offence_names_the_charge() -> None:
+    report = """
+        25 July 2012 :
+        A 38-year-old man, John Doe, has been condemned to death by hanging by the Criminal Court in
+        Gbarnga, Bong County, for the murder of a petty trader.
+        """
+    assert charges(report) == ["murder of a petty trader"], charges(report)
