@@ -226,7 +226,9 @@ _WORDS = {
         "yesterday2": r"the\s+day\s+before\s+yesterday",
         "tomorrow2": r"the\s+day\s+after\s+tomorrow",
         "today": r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight",
-        "yesterday": r"yesterday",
+        # "Last evening, 33 people were arraigned": the evening before the day of writing (not "the last
+        # night of the festival")
+        "yesterday": r"yesterday|(?<!the )last\s+(?:night|evening)",
         "tomorrow": r"tomorrow",
         "weekday_pre": r"on|next|last|this|coming|that",
         "weekday_post": _NOTHING,

@@ -232,6 +232,8 @@ def test_without_reference_yearless_and_relative_dates_are_unresolved() -> None:
         ("fr", "Le délibéré sera rendu dans quinze jours.", "dans quinze jours", "2024-03-28"),
         ("fr", "Il a été arrêté il y a trois jours.", "il y a trois jours", "2024-03-11"),
         ("en", "The court ruled yesterday.", "yesterday", "2024-03-13"),
+        ("en", "Last evening, 33 people were arraigned.", "Last evening", "2024-03-13"),
+        ("en", "He was remanded last night.", "last night", "2024-03-13"),
         ("en", "He appears today.", "today", "2024-03-14"),
         ("en", "Sentencing is tomorrow.", "tomorrow", "2024-03-15"),
         ("en", "He was arraigned on Tuesday.", "Tuesday", "2024-03-12"),
@@ -690,3 +692,7 @@ def test_every_day_named_outright_starts_where_day_starts_says(text: str) -> Non
         for mention in find_dates(text, "fr", reference, day_reference=False):
             if mention.date is not None and mention.precision == "day" and not mention.relative:
                 assert mention.start in starts
+
+
+def test_the_last_night_of_something_is_no_day() -> None:
+    assert find_dates("He was seen on the last night of the festival.", "en", THURSDAY) == []
