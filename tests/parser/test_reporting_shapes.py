@@ -9221,3 +9221,11 @@ def test_condemned_for_an_offence_names_the_charge() -> None:
         Gbarnga, Bong County, for the murder of a petty trader.
         """
     assert charges(report) == ["murder of a petty trader"], charges(report)
+
+
+def test_one_who_has_just_been_given_a_term_was_convicted() -> None:
+    report = """
+        RENNES, 12 août 2024 - Hier après-midi, au tribunal correctionnel de Rennes. Âgé de 23 ans, le prévenu
+        vient de se voir infliger deux mois ferme.
+        """
+    assert [kind for _, kind in rulings(report)] == ["convicted"], rulings(report)
