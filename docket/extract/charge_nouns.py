@@ -126,3 +126,24 @@ CHARGES_BY_NUMBER = re.compile(
     r"(?:counts?|charges?|chefs?(?: d['’](?:accusation|inculpation))?|faits|offences?|infractions?)"
     r"(?: (?:they|he|she) (?:faces?|faced))?$"
 )
+
+
+# what stands before a colon at the start of the text after a cue
+_DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
+
+
+def past_an_announcing_colon(rest: str, offence_first: Callable[[str], bool], heads: frozenset[str]) -> str:
+    """ "poursuivis pour des faits qui lui sont propres : X, Y": what stands before a colon that names no
+    offence announces the list after it, which is `rest` from there on (else `rest` itself)."""
+    deferred = _DEFERRED_LIST.match(rest)
+    if deferred is None or offence_first(rest) or _ends_on_an_offence(deferred.group(0), heads):
+        return rest
+    return rest[deferred.end() :].replace(";", ",")
+
+
+def _ends_on_an_offence(text: str, heads: frozenset[str]) -> bool:
+    """ "Six counts of stock theft: X will stay in custody": an English offence ends on its head noun, so the
+    words before a colon can name the offence rather than announce a list."""
+    words = text.rstrip(" :").split()
+    last = fold(words[-1]).strip(",;«»“”\"'‘’") if words else ""
+    return bool(last) and (last in heads or last.rstrip("s") in heads)

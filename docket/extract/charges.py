@@ -27,6 +27,7 @@ from docket.extract.charge_nouns import (
     SAME_OFFENCES,
     headline_offence,
     offences_naming_a_case,
+    past_an_announcing_colon,
 )
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
@@ -264,7 +265,6 @@ def _may_name_offence_before_noun(sentence: str) -> bool:
 
 # an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
 _VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were|denie[sd]|denying)\b")
-_DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
 # "deux ans ferme pour, entre autres, diffamation": an incise may follow
 _POUR = re.compile(
     r"\b(?:pour|for)(?:,\s*(?:entre autres|notamment|inter alia|among other things),)?\s+", FLAGS
@@ -272,14 +272,12 @@ _POUR = re.compile(
 
 
 def _charge_items(rest: str, pats: Patterns) -> list[str]:
-    """The charges listed at the start of `rest`, up to where the clause moves on.
-
-    "poursuivis pour des faits qui lui sont propres : X, Y" — what stands before a colon that names no
-    offence announces the list after it.
-    """
-    deferred = _DEFERRED_LIST.match(rest)
-    if deferred and not _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", rest.lstrip())):
-        rest = rest[deferred.end() :].replace(";", ",")
+    """The charges listed at the start of `rest`, up to where the clause moves on."""
+    rest = past_an_announcing_colon(
+        rest,
+        lambda text: _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", text.lstrip())),
+        _CHARGE_HEADS,
+    )
     # "pour ‘’ terrorisme et atteinte …’’": quotes written as two single quotation marks
     rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'‘’")).lstrip(" «“\"'‘’")
     stop = pats.charge_stop.search(rest)

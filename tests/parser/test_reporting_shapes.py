@@ -9229,3 +9229,13 @@ def test_one_who_has_just_been_given_a_term_was_convicted() -> None:
         vient de se voir infliger deux mois ferme.
         """
     assert [kind for _, kind in rulings(report)] == ["convicted"], rulings(report)
+
+
+def test_an_offence_before_a_colon_is_the_charge_and_the_accused_follows() -> None:
+    report = """
+        Remand
+
+        GWERU, October 5, 2023 - Forty head of cattle, six counts of stock theft: Peter Moyo (36) will stay in
+        custody until Tuesday next week, when his trial continues.
+        """
+    assert charges(report) == ["stock theft"], charges(report)
