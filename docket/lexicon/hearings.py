@@ -58,7 +58,7 @@ NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
     # (not "Their plea had been fixed for Monday": the plan an adjournment replaced)
-    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resume|(?<!had been )set for|"
+    r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resumes|resume|(?<!had been )set for|"
     r"(?<!had been )fixed|return to court|returns to court|due to appear|(?<!had been )scheduled|until|mentioned on|"
     r"trial date|"
     r"plea hearing|"

@@ -9239,3 +9239,13 @@ def test_an_offence_before_a_colon_is_the_charge_and_the_accused_follows() -> No
         custody until Tuesday next week, when his trial continues.
         """
     assert charges(report) == ["stock theft"], charges(report)
+
+
+def test_the_day_a_case_resumes_on_is_the_next_hearing() -> None:
+    report = """
+        Six murder accused moved
+
+        FREETOWN, April 10, 2020 - Justice Peter Kamara of the High Court has ordered that the six accused be
+        moved to Pademba Road. The case resumes on Wednesday 22nd April 2020.
+        """
+    assert next_hearings(report) == ["2020-04-22"], next_hearings(report)
