@@ -79,6 +79,9 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "criminelle spéciale",
     "criminelle départementale",
     "criminelle",
+    # "devant la cour pénale de Casablanca", "le tribunal pénal de la Sarine"
+    "pénale",
+    "pénal",
     "régional",
     "régionale",
     "départemental",

@@ -9249,3 +9249,11 @@ def test_the_day_a_case_resumes_on_is_the_next_hearing() -> None:
         moved to Pademba Road. The case resumes on Wednesday 22nd April 2020.
         """
     assert next_hearings(report) == ["2020-04-22"], next_hearings(report)
+
+
+def test_a_penal_court_with_its_seat_is_a_court() -> None:
+    report = """
+        RABAT, 14 novembre 2020 - Un ex-magistrat a comparu mercredi devant la cour pénale de Casablanca.
+        Reconnu coupable de détournement, il s'est vu infliger un an d'emprisonnement ferme.
+        """
+    assert courts(report) == ["Cour pénale de Casablanca"], courts(report)
