@@ -9257,3 +9257,12 @@ def test_a_penal_court_with_its_seat_is_a_court() -> None:
         Reconnu coupable de détournement, il s'est vu infliger un an d'emprisonnement ferme.
         """
     assert courts(report) == ["Cour pénale de Casablanca"], courts(report)
+
+
+def test_an_offence_before_suspect_names_the_charge() -> None:
+    report = """
+        NAIROBI, March 3, 2024 - John Kamau, the murder suspect on the run from US justice, now says that
+        holding him at the Industrial Area Prison breaches the law, his lawyer told Milimani Law Courts
+        on Monday.
+        """
+    assert charges(report) == ["murder"], charges(report)
