@@ -82,7 +82,10 @@ def extract_cases(
     # judge and a list of people is a report of proceedings even when no decision is dated nor role given
     listed = len(enumerated) >= 2 and bool(courts) and any(p.role() == "judge" for p in persons)
     told = bool(rulings or hearings or next_hearings or charges or defendants)
-    is_court_report = anchored and (told or listed)
+    # "Rideau sur la session de la chambre criminelle … M. X, qui préside la juridiction": a named court and
+    # its named bench or prosecutor are a report of its proceedings even when no decision is told one by one
+    staffed = bool(courts) and any(p.role() in ("judge", "prosecutor") for p in persons)
+    is_court_report = anchored and (told or listed or staffed)
     if not is_court_report:
         return False, []
     if enumerated:

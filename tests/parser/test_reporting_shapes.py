@@ -9266,3 +9266,13 @@ def test_an_offence_before_suspect_names_the_charge() -> None:
         on Monday.
         """
     assert charges(report) == ["murder"], charges(report)
+
+
+def test_a_named_court_and_its_named_president_are_a_court_report_without_a_decision_told() -> None:
+    report = """
+        KAYES, 28 janvier 2026 - Rideau, ce mardi, sur la toute première session tenue par la chambre
+        criminelle du Tribunal de Grande Instance de Kayes. M. Seydou Kanté, qui préside la juridiction, s'est
+        félicité de la tenue de ces assises.
+        """
+    assert courts(report) == ["Tribunal de Grande Instance de Kayes"], courts(report)
+    assert roles(report).get("Seydou Kanté") == "judge", roles(report)
