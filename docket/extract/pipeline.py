@@ -65,7 +65,7 @@ def extract_cases(
     charges = find_charges(sentences, language, pats)
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None
-    rulings = find_rulings(sentences, pats, event_day, reference, reference if day_reference else None)
+    rulings = find_rulings(sentences, pats, event_day, reference)
     hearings, next_hearings = find_hearings(sentences, pats, rulings, reference, event_date, day_reference)
     enumerated = [p for p in persons if p.role() is None]
     persons = [p for p in persons if p.role() is not None]

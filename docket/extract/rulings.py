@@ -141,11 +141,6 @@ _THAT_DAY = re.compile(
 )
 
 
-# the present perfect of news: "has been put off", "have been remanded further", "has adjourned"
-_PERFECT_IN_CUE = re.compile(r"\b(?:has|have) been\b", FLAGS)
-_TOLD_AS_NEWS = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|again|further|been|since)\s+){0,2}$", FLAGS)
-
-
 def _own_clause_start(sentence: str, cue_start: int) -> int:
     """Where the cue's clause starts, at most 60 characters back: "X said the investigations had not been
     finalised, and the magistrate set May 27 for mention": the pluperfect before ", and" is another
@@ -166,9 +161,10 @@ def find_rulings(
     pats: Patterns,
     event_day: DateMention | None,
     reference: dt.date | None,
-    published: dt.date | None = None,
 ) -> list[FoundRuling]:
-    """The court's decisions; `published` is the dateline's day, when the article has one."""
+    """The court's decisions. One told with no day of its own, in a report that names no day the court sat,
+    stays undated: the dateline is the day of writing, not the day the court sat ("has been put off until
+    April 30th", published on April 15, may have been put off on April 12)."""
     out: list[FoundRuling] = []
     # the last day a hearing or a ruling of this paragraph was dated: "Il a ensuite confirmé…" inherits it
     context_date: DateMention | None = None
@@ -230,16 +226,6 @@ def find_rulings(
                 ):
                     decided_on = event_day
                     decided_day = event_day.date
-                elif (
-                    event_day is None
-                    and published is not None
-                    # "Bail has been refused to X": the perfect inside the cue itself
-                    and (_TOLD_AS_NEWS.search(s[: m.start()][-40:]) or _PERFECT_IN_CUE.search(m.group(0)))
-                ):
-                    # "has been put off until April 30th by Justice X", "have been remanded further": with no
-                    # day told anywhere, the news is the dateline's
-                    decided_on = _dateline_day(published)
-                    decided_day = published
             ruling = Ruling(
                 kind=kind,  # type: ignore[arg-type]
                 date=decided_day,

@@ -4467,12 +4467,15 @@ def test_a_renvoi_to_the_dateline_s_own_day_is_the_next_hearing_unless_a_later_o
     assert next_hearings(moved) == ["2020-09-29"]
 
 
-def test_a_decision_told_in_the_present_perfect_with_no_day_is_the_dateline_s() -> None:
+def test_a_decision_told_in_the_present_perfect_with_no_day_stays_undated() -> None:
+    # the dateline is the day of writing: the court may have sat days before (the golds of 2,400 blind
+    # reports leave such a decision undated far more often than they give it the dateline's day)
     report = """
         ABUJA, April 15 2024 (NAN) - The planned arraignment of four suspects accused of killing a traditional
         ruler has been put off until April 30th by Justice Amina Bello of the Federal High Court, Abuja.
         """
-    assert ("2024-04-15", "adjourned") in rulings(report)
+    assert rulings(report) == {(None, "adjourned")}, rulings(report)
+    assert next_hearings(report) == ["2024-04-30"], next_hearings(report)
 
 
 def test_a_renvoi_made_to_a_day_is_an_adjournment() -> None:
@@ -4868,7 +4871,7 @@ def test_a_court_that_discharged_the_named_accused_dismissed_the_case() -> None:
     assert ("2014-09-26", "dismissed") in rulings(report)
 
 
-def test_the_one_bail_has_been_refused_to_is_accused_and_refused_on_the_datelines_day() -> None:
+def test_the_one_bail_has_been_refused_to_is_accused_and_the_refusal_undated() -> None:
     report = """
         Mayor denied bail
 
@@ -4877,7 +4880,7 @@ def test_the_one_bail_has_been_refused_to_is_accused_and_refused_on_the_dateline
         Bail has been refused to Somveli Dlamini, the mayor, in the fraud matter he is answering.
         """
     assert roles(report)["Somveli Dlamini"] == "defendant"
-    assert ("2022-10-12", "bail_denied") in rulings(report)
+    assert rulings(report) == {(None, "bail_denied")}, rulings(report)
 
 
 def test_a_day_the_prosecutor_told_the_court_of_is_the_facts_day() -> None:
@@ -9001,7 +9004,7 @@ def test_condemned_to_death_is_a_conviction_of_the_one_named_between() -> None:
         after convicting him of murder.
         """
     assert roles(report).get("Athumani Kisamo") == "defendant", roles(report)
-    assert ("2013-03-08", "convicted") in rulings(report), rulings(report)
+    assert (None, "convicted") in rulings(report), rulings(report)
     assert charges(report) == ["murder"], charges(report)
 
 
