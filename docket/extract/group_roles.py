@@ -18,6 +18,7 @@ from docket.extract.list_shapes import (
 )
 from docket.extract.patterns import Patterns, may_match
 from docket.extract.role_shapes import COMPLEMENT_OFF_THE_BENCH
+from docket.text import FLAGS
 
 
 def group_role(
@@ -71,6 +72,9 @@ def group_role(
                 m
                 for m in cues
                 if not _BEARER_NAMED.match(context, m.end())
+                # "Même sanction, avec une main que le juge militaire a voulue plus légère, pour :": the bench
+                # of a relative clause is who acts, not the group the list names
+                and not _RELATIVE_SUBJECT.search(context, max(0, m.start() - 30), m.start())
                 and not (
                     pats.role_of_group[int(m.lastgroup[1:])] == "judge"  # type: ignore[index]
                     and COMPLEMENT_OFF_THE_BENCH.match(context, m.end())
@@ -114,5 +118,6 @@ _WHOSE_CASE = re.compile(
     r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"
     r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
 )
+_RELATIVE_SUBJECT = re.compile(r"\b(?:que|qu['’]|whom)\s+(?:\w+\s+){0,2}$", FLAGS)
 # a capitalised word right after a role's title: the title's bearer ("Justice Daniel Ogembo")
 _BEARER_NAMED = re.compile(r"\s+(?-i:[A-ZÀ-Ý])[\w'’-]+")

@@ -9279,3 +9279,18 @@ def test_a_named_court_and_its_named_president_are_a_court_report_without_a_deci
         """
     assert courts(report) == ["Tribunal de Grande Instance de Kayes"], courts(report)
     assert roles(report).get("Seydou Kanté") == "judge", roles(report)
+
+
+def test_the_bench_of_a_relative_clause_in_a_list_introducer_is_not_the_lists_group() -> None:
+    report = """
+        DOUALA, 9 décembre 2021 - Le tribunal militaire de Douala a condamné les manifestants.
+
+        Même sanction, mais avec une main que le juge militaire a voulue plus légère, pour :
+        - Paul Kouam
+        - Serge Tchakam
+        - Annie Ndjole
+        - Gaston Feutseu
+        """
+    found = roles(report)
+    for name in ("Paul Kouam", "Serge Tchakam", "Annie Ndjole", "Gaston Feutseu"):
+        assert found.get(name) == "defendant", (name, found)
