@@ -168,7 +168,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
-    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justice|Judge)|judges?", "judge"),
+    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?|Judges?)|judges?", "judge"),
     # others
     # "le tribunal a reçu les constitutions de parties civiles de A, de B et de C"
     (r"constitutions? de parties? civiles? (?:de|d'|d’)", "civil_party"),

@@ -9294,3 +9294,15 @@ def test_the_bench_of_a_relative_clause_in_a_list_introducer_is_not_the_lists_gr
     found = roles(report)
     for name in ("Paul Kouam", "Serge Tchakam", "Annie Ndjole", "Gaston Feutseu"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_the_names_after_justices_in_the_plural_are_the_bench() -> None:
+    report = """
+        Appeals heard
+
+        MASAKA, July 16, 2024 - The Court of Appeal on Monday dismissed the appeal of John Okello.
+        It was heard by Justices Hellen Achan, Musa Kibedi and Moses Kazibwe.
+        """
+    found = roles(report)
+    for name in ("Hellen Achan", "Musa Kibedi", "Moses Kazibwe"):
+        assert found.get(name) == "judge", (name, found)
