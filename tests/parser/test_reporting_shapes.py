@@ -9306,3 +9306,12 @@ def test_the_names_after_justices_in_the_plural_are_the_bench() -> None:
     found = roles(report)
     for name in ("Hellen Achan", "Musa Kibedi", "Moses Kazibwe"):
         assert found.get(name) == "judge", (name, found)
+
+
+def test_a_compound_a_village_or_a_congress_is_nobody() -> None:
+    report = """
+        LUSAKA, Aug 21, 2020 - The High Court jailed a man from Lusaka's Kanyama Compound for life for murder.
+        Members of the Alternative National Congress protested outside.
+        """
+    found = roles(report)
+    assert "Kanyama Compound" not in found and "Alternative National Congress" not in found, found
