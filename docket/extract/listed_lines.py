@@ -94,6 +94,10 @@ class ListedLines:
             # "Justice X admitted to bail the following members of the movement:" then eight names a line:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True
+        if colon and found in (None, NO_ROLE) and _TERM_ON_THE_LINE.search(self._sentences[i].text):
+            # "The men concerned:" then "- Kieran X (49), Ballyfermot — six years, suspended;": the one a
+            # term is told of, line by line, is the one sentenced
+            found = ("defendant", "listed with the term passed on them")
         if found is None or found == NO_ROLE:
             return None
         role, cue = found
@@ -113,6 +117,10 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
     return None
 
 
+# a name's line that ends on its term: "— six years, suspended;", ": 18 mois ferme ;"
+_TERM_ON_THE_LINE = re.compile(
+    r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
+)
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LOWER_WORD = re.compile(r"\b(?-i:[a-zà-ÿ])[\w'’-]{3,}")

@@ -9315,3 +9315,16 @@ def test_a_compound_a_village_or_a_congress_is_nobody() -> None:
         """
     found = roles(report)
     assert "Kanyama Compound" not in found and "Alternative National Congress" not in found, found
+
+
+def test_names_listed_each_with_a_term_are_the_sentenced() -> None:
+    report = """
+        DUBLIN, Feb 3, 1999 - The Court of Criminal Appeal yesterday allowed the appeal of the DPP.
+
+        The men concerned:
+        - Kevin Coyle (49), Cherry Orchard Avenue, Ballyfermot — six years, suspended;
+        - Alan Keane (35), of Rossmore Drive, Ballyfermot — four years, suspended.
+        """
+    found = roles(report)
+    for name in ("Kevin Coyle", "Alan Keane"):
+        assert found.get(name) == "defendant", (name, found)
