@@ -9328,3 +9328,12 @@ def test_names_listed_each_with_a_term_are_the_sentenced() -> None:
     found = roles(report)
     for name in ("Kevin Coyle", "Alan Keane"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_unit_a_squad_or_a_news_site_is_nobody() -> None:
+    report = """
+        KAMPALA, May 3, 2021 - Four Flying Squad Unit officers accused of robbery will remain behind bars, the
+        Nakawa Chief Magistrates Court ruled on Monday. Sources reached by Kampala Info confirmed it.
+        """
+    found = roles(report)
+    assert not any(name.endswith(("Unit", "Info")) for name in found), found
