@@ -9337,3 +9337,15 @@ def test_a_unit_a_squad_or_a_news_site_is_nobody() -> None:
         """
     found = roles(report)
     assert not any(name.endswith(("Unit", "Info")) for name in found), found
+
+
+def test_those_who_denied_charges_of_an_offence_are_the_accused() -> None:
+    report = """
+        Two in court
+
+        ACCRA, March 1, 2004 - Two men appeared before an Accra circuit court on Monday. Kofi Asante, the
+        cobbler, and Yaw Boateng, the trader, denied charges of conspiracy and attempted fraud.
+        """
+    found = roles(report)
+    for name in ("Kofi Asante", "Yaw Boateng"):
+        assert found.get(name) == "defendant", (name, found)
