@@ -308,7 +308,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"bénéfici\w* (?:\w+ )?d['’]un (?:non-lieu|acquittement|sursis|relaxe)|stood trial|"
     r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
     # ("Kwasi A, the cobbler, and Kwasi B, the trader, denied charges of conspiracy …")
-    r"den(?:y|ies|ied) (?:both|all|the|each) (?:\w+ )?counts?\b|den(?:y|ies|ied) (?:the )?(?:\w+ )?charges?\b",
+    r"den(?:y|ies|ied) (?:(?:both|all|the|each) (?:\w+ )?counts?|(?:the )?(?:\w+ )?charges?)\b",
     # "A, B and C, who had previously waived the right to apply for bail, told the court": only the accused
     # apply for bail; "Ms A will be held at Kilindini police station"; "Séraphin, 23 ans, dort désormais à la
     # Maison d'arrêt"; "Mohammed a été amené de la prison jusqu'au palais de justice"
