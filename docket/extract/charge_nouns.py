@@ -113,6 +113,8 @@ ANAPHORIC_OFFENCES = re.compile(
     r"(?:faits|offences?|charges?|crimes?|délits|infractions)\b$|"
     # "poursuivis pour des faits identiques", "accused of the same …" (a page cut off mid-word)
     r"(?:faits|offences?|charges?) (?:identiques|similaires|similar)$|same\b|"
+    # "une précédente condamnation pour des faits de même nature"
+    r"(?:de )?(?:la )?même nature$|"
     # "charged with a fresh offence", "de nouveaux faits": an offence the text does not name
     r"(?:fresh|new|another|other|further|separate|nouveaux|nouvelles?|autres?) "
     r"(?:offen[cs]es?|charges?|counts?|crimes?|faits|délits|infractions?)$",

@@ -85,7 +85,10 @@ def extract_cases(
     # "Rideau sur la session de la chambre criminelle … M. X, qui préside la juridiction": a named court and
     # its named bench or prosecutor are a report of its proceedings even when no decision is told one by one
     staffed = bool(courts) and any(p.role() in ("judge", "prosecutor") for p in persons)
-    is_court_report = anchored and (told or listed or staffed)
+    # "Ils étaient jugés ce soir par le tribunal correctionnel de Rennes": a named court's sitting, told with
+    # no day the text can date and no name
+    heard = bool(courts) and any(s.hearing_cue(pats) for s in sentences)
+    is_court_report = anchored and (told or listed or staffed or heard)
     if not is_court_report:
         return False, []
     if enumerated:

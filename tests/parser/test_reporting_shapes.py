@@ -9349,3 +9349,28 @@ def test_those_who_denied_charges_of_an_offence_are_the_accused() -> None:
     found = roles(report)
     for name in ("Kofi Asante", "Yaw Boateng"):
         assert found.get(name) == "defendant", (name, found)
+
+
+def test_a_named_courts_sitting_told_without_a_day_or_a_name_is_a_court_report() -> None:
+    report = """
+        Quatre jeunes gens avaient été arrêtés dans la foulée. Ils étaient jugés ce soir par le tribunal
+        correctionnel de Rennes, devant une quarantaine de sympathisants.
+        """
+    assert courts(report) == ["Tribunal correctionnel de Rennes"], courts(report)
+
+
+def test_facts_of_the_same_nature_name_no_offence() -> None:
+    report = """
+        ANTANANARIVO, 3 mai 2022 - Paul Rakoto a été condamné par le tribunal d'Antananarivo à 30 mois de
+        prison ferme pour faux et usage de faux. Cette sanction s'ajoute à une précédente condamnation pour
+        des faits de même nature.
+        """
+    assert "même nature" not in charges(report), charges(report)
+
+
+def test_one_who_was_in_the_dock_is_accused() -> None:
+    report = """
+        IPSWICH, July 30, 2021 - Brian Jolly, of Steward Road, was in the dock at Suffolk Magistrates' Court
+        on Thursday.
+        """
+    assert roles(report).get("Brian Jolly") == "defendant", roles(report)
