@@ -78,17 +78,16 @@ def extract_cases(
     anchored = bool(courts or actors or charges) and not (
         not courts and _DISCIPLINE.search(text, start, end) and _DISCIPLINARY_BODY.search(text, start, end)
     )
-    # "Magistrate X held that her court may hear the application … They are A; B and C; D": a court, a
-    # judge and a list of people is a report of proceedings even when no decision is dated nor role given
-    listed = len(enumerated) >= 2 and bool(courts) and any(p.role() == "judge" for p in persons)
     told = bool(rulings or hearings or next_hearings or charges or defendants)
-    # "Rideau sur la session de la chambre criminelle … M. X, qui préside la juridiction": a named court and
-    # its named bench or prosecutor are a report of its proceedings even when no decision is told one by one
-    staffed = bool(courts) and any(p.role() in ("judge", "prosecutor") for p in persons)
-    # "Ils étaient jugés ce soir par le tribunal correctionnel de Rennes": a named court's sitting, told with
-    # no day the text can date and no name
-    heard = bool(courts) and any(s.hearing_cue(pats) for s in sentences)
-    is_court_report = anchored and (told or listed or staffed or heard)
+    # A named court is a report of proceedings, even when no decision, day or charge is told one by one, with
+    # its named bench or prosecutor ("Rideau sur la session de la chambre criminelle … M. X, qui préside la
+    # juridiction"; "Magistrate X held that her court may hear the application … They are A; B and C") or
+    # with its sitting told ("Ils étaient jugés ce soir par le tribunal correctionnel de Rennes")
+    in_court = bool(courts) and (
+        any(p.role() in ("judge", "prosecutor") for p in persons)
+        or any(s.hearing_cue(pats) for s in sentences)
+    )
+    is_court_report = anchored and (told or in_court)
     if not is_court_report:
         return False, []
     if enumerated:
