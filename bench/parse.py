@@ -11,11 +11,18 @@ on one core, under 150 MB, under 1 s.
 footer) per size, written to a file and read and parsed as `docket parse` does, each in a process of
 its own so its peak memory is its own; prints its CPU time and CPU per MB, which stays flat when the
 time is linear in the size.
+
+--corpus GLOB...: the reports are these files (e.g. 'bench/blind*/*.txt', quoted), each parsed once, and
+the dumps are built from them. The generated reports re-use the samples' paragraphs, so a cost paid once
+per distinct wording (a pattern compiled for the words a sentence holds) is paid a few hundred times over
+them and thousands of times over real reports: the corpus is the honest figure, the generated reports
+the comparable one.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import random
 import resource
 import shutil
@@ -53,14 +60,21 @@ def build_reports(count: int, words: int) -> list[bytes]:
     return reports
 
 
-def build_dump(megabytes: float, words: int) -> bytes:
-    """A feed dump of about `megabytes` MB: reports, each followed by the footer a feed appends."""
+def corpus_reports(patterns: list[str]) -> list[bytes]:
+    """Every file the glob patterns match (relative to the repository), in a fixed order."""
+    paths = sorted({path for pattern in patterns for path in glob.glob(str(REPO / pattern))})
+    return [Path(path).read_bytes() for path in paths]
+
+
+def build_dump(megabytes: float, words: int, corpus: list[bytes] | None = None) -> bytes:
+    """A feed dump of about `megabytes` MB: reports (the corpus's, again from its start when it runs out),
+    each followed by the footer a feed appends."""
     target = int(megabytes * 1024 * 1024)
     parts: list[bytes] = []
     size = 0
     batch = 0
     while size < target:
-        for i, report in enumerate(build_reports(200, words)):
+        for i, report in enumerate(corpus or build_reports(200, words)):
             title = report.split(b"\n", 1)[0].decode("utf-8")
             footer = f"\n\nL'article {title} est apparu en premier sur Bench {batch}-{i}.\n\n"
             parts.append(report + footer.encode("utf-8"))
@@ -81,10 +95,10 @@ def dump_child(path: str) -> None:
     print(f"{len(parsed.articles)} {cpu:.3f} {peak_mb:.0f}")
 
 
-def dump_run(megabytes: float, words: int) -> str:
+def dump_run(megabytes: float, words: int, corpus: list[bytes] | None = None) -> str:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "dump.txt"
-        path.write_bytes(build_dump(megabytes, words))
+        path.write_bytes(build_dump(megabytes, words, corpus))
         size = path.stat().st_size / (1024 * 1024)
         command = [sys.executable, __file__, "--dump-child", str(path)]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
@@ -114,15 +128,20 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--cold-runs", type=int, default=7)
     parser.add_argument("--dump-mb", type=float, nargs="*", default=[], help="dump sizes to parse, in MB")
+    parser.add_argument("--corpus", nargs="+", metavar="GLOB", help="real report files instead (see above)")
     parser.add_argument("--dump-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dump_child is not None:
         dump_child(args.dump_child)
         return
 
-    reports = build_reports(args.reports, args.words)
+    corpus = corpus_reports(args.corpus) if args.corpus else None
+    if args.corpus and not corpus:
+        parser.error(f"no file matches {' '.join(args.corpus)}")
+    reports = corpus or build_reports(args.reports, args.words)
     mean_words = statistics.mean(len(r.split()) for r in reports)
-    for data in reports[:50]:  # steady state: patterns compiled, dateparser loaded, as in a long batch
+    warm_up = build_reports(50, args.words)
+    for data in warm_up:  # steady state: patterns compiled, dateparser loaded, as in a long batch
         parse_bytes(data, "warm-up.txt")
     per_report = []
     cpu_started = time.process_time()
@@ -146,7 +165,7 @@ def main() -> None:
     print(f"peak memory       {peak_mb:.0f} MB resident (whole process)")
     print(f"cold start        {cold * 1000:.0f} ms median for `docket parse one.txt` ({args.cold_runs} runs)")
     for megabytes in args.dump_mb:
-        print(dump_run(megabytes, args.words))
+        print(dump_run(megabytes, args.words, corpus))
 
 
 if __name__ == "__main__":

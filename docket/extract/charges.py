@@ -32,7 +32,6 @@ from docket.extract.charge_nouns import (
 from docket.extract.charge_statutes import offences_under_a_section
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, finditer_lowered, may_match, search_lowered
-from docket.extract.pruned import charge_cues_in
 from docket.extract.wordsets import finditer_from_starts
 from docket.records import Charge
 from docket.text import FLAGS, NAME_WORD, fold
@@ -64,7 +63,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     for i, sentence in enumerate(sentences):
         s = sentence.text
         lowered = sentence.lowered
-        for cue in charge_cues_in(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
+        for cue in finditer_lowered(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if s[cue.end() :].strip(" :") == "" or OFFENCES_TO_COME.fullmatch(s, cue.end()):

@@ -6,12 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from docket import lexicon
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, compiled_patterns, may_match
-from docket.extract.pruned import PrunedAlternation
 from docket.extract.wordsets import finditer_from_starts, search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER, fold
 
@@ -76,7 +74,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 CourtMention(_tidy_court(raw), None, _country_of_place(raw), chamber, raw, i),
                 (m.start(), m.start() + len(raw)),
             )
-        for m in _english_courts(s, lowered, pats) if may_match(pats.court_en, lowered) else ():
+        for m in pats.court_en.finditer(s) if may_match(pats.court_en, lowered) else ():
             raw = m.group(0).strip()
             add(
                 CourtMention(_english_court_name(raw), None, _country_of_place(raw), chamber, raw, i),
@@ -105,21 +103,6 @@ def _courthouses(sentences: list[Sentence]) -> list[CourtMention]:
             name = "P" + raw[1:]
             found.append(CourtMention(name, None, _country_of_place(raw), None, raw, i))
     return found
-
-
-def _english_courts(s: str, lowered: str | None, pats: Patterns) -> Iterable[re.Match[str]]:
-    """`pats.court_en.finditer(s)`, its alternatives pruned to those whose words the sentence holds: its 26
-    alternatives tried at every word were most of the court stage (a sentence keeps six or so)."""
-    if lowered is None:
-        return pats.court_en.finditer(s)
-    pattern = _english_court_alternatives().pattern_for(lowered)
-    return pattern.finditer(s) if pattern is not None else ()
-
-
-@cache
-def _english_court_alternatives() -> PrunedAlternation:
-    # as `court_en` is written in docket/extract/patterns.py (tests/parser/test_patterns.py checks it)
-    return PrunedAlternation(r"\b", "(?:", lexicon.EN_COURT_PATTERNS, re.UNICODE)
 
 
 # "le tribunal de Libreville": a court named by its kind and its seat alone

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 from docket.extract import wordsets
 from docket.extract.gates import _first_strings
 from docket.extract.patterns import _plain_patterns, _top_level_alternatives
-from docket.extract.pruned import _compiled
 from docket.extract.wordsets import BEGINNING_LETTERS, LENGTH_BITS, LENGTH_MASK, finditer_from_starts
 
 try:
@@ -112,7 +112,9 @@ class AlternativesAtStarts:
             if len(self._kept) >= _PATTERNS_KEPT:
                 self._kept.clear()
             alternatives = "|".join(a for i, a in enumerate(self._alternatives) if kept >> i & 1)
-            pattern = self._kept[kept] = _compiled(
+            # compiled past `re.compile`'s cache: these sets would push out of its 512 places the patterns
+            # the parser searches by their source (`re.search(r"…", text)`), compiled again each time
+            pattern = self._kept[kept] = sre_compiler.compile(
                 f"{self._head}(?:{alternatives}){self._tail}", self._pattern.flags
             )
         return pattern

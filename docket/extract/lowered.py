@@ -44,8 +44,8 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         lowered = _lowered_source(source) if safe else None
         if lowered is not None and not pattern.flags & re.IGNORECASE:
             lowered = lowered.replace("(?i:", "(?:")
-        # compiled past `re.compile`'s cache (kept here by the pattern's identity; a pruned alternation's
-        # many sets would push out of its 512 places the patterns searched by their source)
+        # compiled past `re.compile`'s cache (kept here by the pattern's identity), where it would take one
+        # of the 512 places of the patterns searched by their source
         known = (pattern, sre_compiler.compile(lowered, 0) if lowered is not None else None)
         _LOWERED[id(pattern)] = known
     return known[1]

@@ -32,7 +32,7 @@ _DISCIPLINARY_BODY = re.compile(
 )
 
 
-# the word every one of those names holds (tests/parser/test_charge_cues_pruned.py checks it), searched
+# the word every one of those names holds (tests/parser/test_gated_searches.py checks it), searched
 # first through the whole article: four times faster than the names
 _DISCIPLINE = re.compile("disciplin", FLAGS)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from docket.extract.patterns import Patterns, lowered_text, search_lowered
-from docket.extract.pruned import defendant_verbs
 from docket.text import FLAGS
 
 
@@ -24,11 +23,10 @@ def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None
     pronoun = _SUBJECT_PRONOUN.match(following)
     if pronoun is None:
         return None
-    # its "^" anchors at the slice's start; searched as after a name, with the verbs the slice holds
+    # its "^" anchors at the slice's start; searched as after a name
     rest = following[pronoun.end() :]
     lowered = lowered_text(rest)
-    verbs = pats.defendant_after if lowered is None else defendant_verbs().pattern_for(lowered)
-    signal = search_lowered(verbs, rest, lowered) if verbs is not None else None
+    signal = search_lowered(pats.defendant_after, rest, lowered)
     return signal.group(0).strip() if signal else None
 
 

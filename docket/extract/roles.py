@@ -20,7 +20,6 @@ from docket.extract.names import (
     folded_words,
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
-from docket.extract.pruned import defendant_verbs
 from docket.extract.role_gaps import (
     AGE_AFTER_NAME,
     APPOSITION_GAP,
@@ -243,11 +242,9 @@ def score_mention(
     )
     untitled = _TITLE_AT_END.sub("", ranked)
     after_text = after if own_after is None else own_after
-    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps; the
-    # verbs whose words the text lacks left out (`PrunedAlternation`: 25-50 µs a name for all of them)
+    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     lowered_after = lowered_text(after_text)
-    verbs = pats.defendant_after if lowered_after is None else defendant_verbs().pattern_for(lowered_after)
-    after_signal = search_lowered(verbs, after_text, lowered_after) if verbs is not None else None
+    after_signal = search_lowered(pats.defendant_after, after_text, lowered_after)
     if after_signal is None:
         # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
         after_signal = done_past_apposition(after_text, pats)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
@@ -494,79 +492,6 @@ def test_a_run_followed_by_no_full_stop_is_not_read_for_a_final_initial(
     assert names.clean_name("Christopher M", 10, ". He") == ("Christopher M.", 10)
 
 
-_COURT_PIECES = [
-    "High Court",
-    "the ",
-    "Kibera ",
-    "Nakuru",
-    "NAKURU",
-    "court",
-    "Court",
-    " magistrate",
-    "Magistrate ",
-    "Chief ",
-    "by a ",
-    "before ",
-    "Harare",
-    "regional ",
-    "Crown Court",
-    "U.S. District",
-    " Judge",
-    "Law Courts",
-    "Grade One ",
-    "federal court in Baltimore",
-    "Criminal Court 'C'",
-    " of Appeal",
-    ", ",
-    "X",
-    " ",
-]
-
-
-@contextlib.contextmanager
-def _pruned_at_once() -> Iterator[None]:
-    """The pruned alternations' sets built at their first call, not after a run's first 300."""
-    from docket.extract import pruned
-
-    kept, pruned.PLAIN_CALLS = pruned.PLAIN_CALLS, 0
-    try:
-        yield
-    finally:
-        pruned.PLAIN_CALLS = kept
-
-
-@settings(deadline=None)  # the first example compiles the patterns
-@given(st.lists(st.sampled_from(_COURT_PIECES), max_size=14))
-def test_english_courts_found_with_the_alternatives_a_sentence_has_words_of(pieces: list[str]) -> None:
-    from docket.extract.courts import _english_courts
-
-    pats = compiled_patterns()
-    text = "".join(pieces)
-    expected = [m.span() for m in pats.court_en.finditer(text)]
-    with _pruned_at_once():
-        assert [m.span() for m in _english_courts(text, lowered_text(text), pats)] == expected
-
-
-def test_english_courts_in_the_samples_as_the_whole_pattern_finds_them() -> None:
-    from docket.extract.courts import _english_courts
-
-    pats = compiled_patterns()
-    with _pruned_at_once():
-        for sentence in _sample_sentences():
-            expected = [(m.span(), m.group(0)) for m in pats.court_en.finditer(sentence)]
-            found = _english_courts(sentence, lowered_text(sentence), pats)
-            assert [(m.span(), m.group(0)) for m in found] == expected
-
-
-def test_the_pruned_alternations_are_the_patterns_as_written() -> None:
-    from docket.extract.courts import _english_court_alternatives
-    from docket.extract.patterns import _plain_patterns
-    from docket.extract.pruned import defendant_verbs
-
-    assert _english_court_alternatives().whole.pattern == _plain_patterns().court_en.pattern
-    assert defendant_verbs().whole.pattern == _plain_patterns().defendant_after.pattern
-
-
 _AFTER_PIECES = [
     "a été ",
     "condamné",
@@ -594,60 +519,41 @@ _AFTER_PIECES = [
 ]
 
 
-@settings(deadline=None)  # the first example compiles the patterns
+@settings(deadline=None)  # the first example compiles the lowered pattern
 @given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=10))
-def test_the_defendant_verbs_pruned_find_what_the_whole_pattern_finds(pieces: list[str]) -> None:
-    from docket.extract.pruned import defendant_verbs
+def test_the_defendant_verbs_searched_lowered_find_what_the_pattern_finds(pieces: list[str]) -> None:
+    from docket.extract.patterns import search_lowered
 
     text = "".join(pieces)
-    lowered = lowered_text(text)
-    with _pruned_at_once():
-        pattern = defendant_verbs().pattern_for(lowered)
-    expected = defendant_verbs().whole.search(text)
-    found = pattern.search(text) if pattern is not None else None
+    verbs = compiled_patterns().defendant_after
+    found = search_lowered(verbs, text, lowered_text(text))
+    expected = verbs.search(text)
     assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
 
 
-def test_the_defendant_verbs_pruned_in_the_samples() -> None:
-    from docket.extract.pruned import defendant_verbs
+def test_the_defendant_verbs_searched_lowered_in_the_samples() -> None:
+    from docket.extract.patterns import search_lowered
 
-    verbs = defendant_verbs()
-    with _pruned_at_once():
-        verbs.pattern_for(None)  # built
+    verbs = compiled_patterns().defendant_after
     for sentence in _sample_sentences():
         for start in range(0, len(sentence), 7):  # the text after a name, from any of its words
             text = sentence[start:]
-            pattern = verbs.pattern_for(lowered_text(text))
-            found = pattern.search(text) if pattern is not None else None
-            expected = verbs.whole.search(text)
+            found = search_lowered(verbs, text, lowered_text(text))
+            expected = verbs.search(text)
             assert (found and found.span()) == (expected and expected.span())
 
 
-def test_the_pruned_sets_and_lowered_patterns_stay_out_of_the_re_cache() -> None:
-    # re.compile keeps 512 patterns: hundreds of kept sets would push out those searched by their source
-    from docket.extract.lowered import lowered_pattern
-    from docket.extract.pruned import defendant_verbs
+def test_the_lowered_patterns_stay_out_of_the_re_cache() -> None:
+    # re.compile keeps 512 patterns: those lowered would push out the ones searched by their source
+    from docket.extract import lowered as lowered_module
 
+    verbs = compiled_patterns().defendant_after
+    lowered_module._LOWERED.pop(id(verbs), None)  # compiled again below, after the purge
     re.purge()
-    text = "a comparu devant le tribunal et a été condamné"
-    with _pruned_at_once():
-        pattern = defendant_verbs().pattern_for(lowered_text(text))
-    assert pattern is not defendant_verbs().whole
-    assert pattern is not None and pattern.search(text)
-    lowered = lowered_pattern(pattern)
-    assert lowered is not None
+    lowered = lowered_module.lowered_pattern(verbs)
+    assert lowered is not None and lowered.search("a comparu devant le tribunal et a été condamné")
     cached = {key[1] for key in re._cache}  # type: ignore[attr-defined]
-    assert pattern.pattern not in cached and lowered.pattern not in cached
-
-
-def test_a_short_run_searches_the_whole_alternation() -> None:
-    # one report does not pay for the sets: built after a run's first calls
-    from docket.extract import pruned
-
-    alternation = pruned.PrunedAlternation(r"\b", "(?:", ("High Court", "Crown Court"), re.UNICODE)
-    assert alternation.pattern_for("the crown court") is alternation.whole
-    with _pruned_at_once():
-        assert alternation.pattern_for("the crown court") is not alternation.whole
+    assert lowered.pattern not in cached
 
 
 _RULING_PIECES = [

@@ -1,6 +1,5 @@
-"""Patterns searched only where they can match: the English charge cues with the cues whose words the
-sentence holds, the list of offences before a colon where the words after it are, a disciplinary body
-where its word is."""
+"""Patterns searched only where they can match: the list of offences before a colon where the words after
+it are, a disciplinary body where its word is, case-insensitive patterns in the lower-cased text."""
 
 from __future__ import annotations
 
@@ -10,17 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docket.extract import patterns, pruned, wordsets
-from docket.extract.patterns import _gated_patterns, _plain_patterns, lowered_text
+from docket.extract import patterns, wordsets
+from docket.extract.patterns import _gated_patterns, _plain_patterns, finditer_lowered, lowered_text
 from docket.sentences import sentence_spans
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture(autouse=True)
-def pruned_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pruned sets and the automata serve from the first call (a run's first calls take the plain way)."""
-    monkeypatch.setattr(pruned, "PLAIN_CALLS", 0)
+def gated_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gates and the automata serve from the first call (a run's first calls take the plain way)."""
     monkeypatch.setattr(patterns, "REGEX_GATE_CALLS", 0)
     monkeypatch.setattr(wordsets, "PLAIN_CALLS", 0)
 
@@ -29,43 +27,32 @@ def _spans(found: object) -> list[tuple[int, int]]:
     return [m.span() for m in found]  # type: ignore[attr-defined]
 
 
-def test_the_english_charge_cues_pruned_are_the_pattern_as_written() -> None:
-    assert pruned.english_charge_cues().whole.pattern == _plain_patterns().charge_cue["en"].pattern
-    assert pruned.english_charge_cues().whole.flags == _plain_patterns().charge_cue["en"].flags
-    # pruned: a sentence without a cue's words is searched with none of the cues
-    assert pruned.english_charge_cues().pattern_for("the weather was fine") is None
-
-
-def test_the_english_charge_cues_pruned_find_what_the_whole_pattern_finds_in_the_reports() -> None:
+def test_the_charge_cues_searched_in_the_lower_cased_sentence_find_what_they_find_in_it() -> None:
     texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
     spans = [(text, a, b) for text in texts for a, b in sentence_spans(text, 0, len(text))]
     sentences = [text[a:b].replace("\n", " ") for text, a, b in spans]
-    sentences += ["He faces two counts: theft and fraud", "She was charged with theft", "on 3 counts of X"]
+    sentences += ["He faces two counts: theft and fraud", "She was CHARGED WITH theft", "on 3 counts of X"]
     for pats in (_plain_patterns(), _gated_patterns()):
-        cue = pats.charge_cue["en"]
-        for sentence in sentences:
-            expected = _spans(cue.finditer(sentence))
-            assert _spans(pruned.charge_cues_in(cue, sentence, lowered_text(sentence))) == expected, sentence
-        french = pats.charge_cue["fr"]  # left as it was
-        for sentence in sentences[:200]:
-            found = pruned.charge_cues_in(french, sentence, lowered_text(sentence))
-            assert _spans(found) == _spans(french.finditer(sentence))
+        for cue in pats.charge_cue.values():
+            for sentence in sentences:
+                expected = _spans(cue.finditer(sentence))
+                assert _spans(finditer_lowered(cue, sentence, lowered_text(sentence))) == expected, sentence
 
 
 _CHARGE_PIECES = (
     "was ,were ,charged,charges,charge,counts,count, of ,on ,two ,3-count ,with ,:,theft,face ,faces ,"
-    "accused ,pleaded ,guilty ,to ,in connection with,X,  ,bordering on,offences,including"
+    "accused ,pleaded ,guilty ,to ,in connection with,X,  ,bordering on,offences,including,Charged,COUNTS"
 ).split(",") + [", "]
 
 
-@settings(deadline=None)  # the first example compiles the sets
+@settings(deadline=None)  # the first example compiles the lowered pattern
 @given(st.lists(st.sampled_from(_CHARGE_PIECES), max_size=12))
-def test_english_charge_cues_in_any_order_of_their_words_are_found_as_the_whole_pattern_finds_them(
+def test_english_charge_cues_in_any_order_of_their_words_are_found_as_the_pattern_finds_them(
     pieces: list[str],
 ) -> None:
     text = "".join(pieces)
     cue = _plain_patterns().charge_cue["en"]
-    assert _spans(pruned.charge_cues_in(cue, text, lowered_text(text))) == _spans(cue.finditer(text))
+    assert _spans(finditer_lowered(cue, text, lowered_text(text))) == _spans(cue.finditer(text))
 
 
 def test_the_list_before_a_colon_is_searched_where_the_words_after_the_colon_are() -> None:
