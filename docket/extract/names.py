@@ -149,16 +149,21 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
     # leading words that are not names: "Le", an acronym, an English participle opening the sentence
     # ("Representing Doherty", "Prosecuting Smith")
+    after_capitals = False  # a word in capitals dropped: "A HUNDRED Tsholotsho", a headline's, not a surname
     while words and (
         _ELIDED_NOUN.match(words[0])  # "L’ex-ministre Augustin X", "L'opposant X": a noun, not a name
         or (_not_name_word(words[0]) and not _weekday_as_given_name(words))
         or (
-            words[0].isupper() and len(words[0]) > 1 and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
+            words[0].isupper()
+            and len(words[0]) > 1
+            and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
+            and (after_capitals or not _surname_in_capitals_first(words))
         )
         or (len(words) > 1 and words[0].endswith("ing"))
         # "Sixty-two-year-old Femi X": the age opening the sentence, not a name
         or (len(words) > 1 and words[0].lower().endswith("-year-old"))
     ):
+        after_capitals = after_capitals or words[0].isupper()
         offset += len(words[0]) + 1
         words = words[1:]
     while words and (
@@ -185,6 +190,28 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     if any(ch.isdigit() for ch in name) or _is_place(name):
         return None, offset
     return name, offset
+
+
+def _surname_in_capitals_first(words: list[str]) -> bool:
+    """ "SEGLA Félicien", "MASUDI KANSILEMBO Pierre": the surname written in capitals before the given names,
+    as West and Central African courts and papers write them; not an acronym ("CRIET Mario X": a court's
+    abbreviation, or a word without two vowels, "PDP", "EFCC") nor a run of capitals alone."""
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        word = words[caps]
+        if (
+            len(word) < 3
+            or sum(ch in _VOWELS for ch in fold(word)) < 2
+            or word in _COURT_ABBREVIATIONS
+            or _not_name_word(word)
+        ):
+            return False
+        caps += 1
+    return 0 < caps < len(words) and not _not_name_word(words[caps])
+
+
+_VOWELS = frozenset("aeiouy")
+_COURT_ABBREVIATIONS = frozenset(lexicon.COURT_ABBREVIATION_FORMS)
 
 
 def _not_name_word(word: str) -> bool:

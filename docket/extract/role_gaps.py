@@ -83,6 +83,8 @@ VERB_IN_GAP = re.compile(
     # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
     r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
     r"binds)\b"
-    # "l'accusé a souhaité s'entretenir avec Me X": a French compound past
-    r"|\b(?:a|ont|avait|avaient) [a-zà-ÿ]{3,}(?:é|i|u)\b)"
+    # "l'accusé a souhaité s'entretenir avec Me X": a French compound past; "le juge a en revanche relaxé X":
+    # with an adverb between the auxiliary and the participle
+    r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"
+    r"enfin|ensuite|toutefois|cependant|déjà|bien))? [a-zà-ÿ]{3,}(?:é|i|u)\b)"
 )

@@ -349,7 +349,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:on|upon|to)|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
     # (nor "trois témoins qu'il juge indispensables : A, B": an opinion, after its pronoun)
-    r"(?<!», )(?<!”, )(?<!\", )(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )\bjug(?:e|ent|eait|eaient|eant)\b|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ )?(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    # (nor "Le juge d'instruction, X": after a determiner the noun; nor "Jugeant le dossier vide, Me X":
+    # the participle opening the sentence, whose subject the name after its clause is)
+    r"(?<!», )(?<!”, )(?<!\", )(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )"
+    r"(?<!\ble )(?<!\bla )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bune )(?<!\bce )(?<!\bson )(?<!\bleur )"
+    r"\b(?:jug(?:e|ent|eait|eaient)\b|(?-i:j)ugeant\b)|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ ){0,2}(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"

@@ -41,3 +41,10 @@ def courts(report: str) -> list[str | None]:
 
 def next_hearings(report: str) -> list[str]:
     return [case.next_hearing.date.isoformat() for case in cases_of(report) if case.next_hearing]
+
+
+def assert_roles(report: str, names: tuple[str, ...], role: str) -> None:
+    """Each of `names` is a party of the report in `role` (the roles found are in the failure's message)."""
+    found = roles(report)
+    for name in names:
+        assert found.get(name) == role, (name, found)

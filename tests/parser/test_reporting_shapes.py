@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from reading import cases_of, charges, courts, held, next_hearings, roles, rulings
+from reading import assert_roles, cases_of, charges, courts, held, next_hearings, roles, rulings
 
 from docket.parse import parse_bytes
 
@@ -9374,3 +9374,38 @@ def test_one_who_was_in_the_dock_is_accused() -> None:
         on Thursday.
         """
     assert roles(report).get("Brian Jolly") == "defendant", roles(report)
+
+
+def test_a_surname_written_in_capitals_before_the_given_names_is_part_of_the_name() -> None:
+    report = """
+        LOMÉ, 14 janvier 2021 - Le tribunal de première instance de Lomé a condamné KOUMA Essowè et le
+        Béninois TCHALLA Koffi Messan à six mois de prison. SOKPOR Yawo écope de trois mois avec sursis.
+        """
+    assert_roles(report, ("KOUMA Essowè", "TCHALLA Koffi Messan", "SOKPOR Yawo"), "defendant")
+
+
+def test_an_acronym_or_a_headline_in_capitals_is_no_surname() -> None:
+    report = """
+        A HUNDRED Gokwe villagers remain in custody.
+
+        GOKWE, May 3, 2021 - The magistrate of the CRIET Mario Dossou court remanded Tendai Moyo.
+        """
+    names = roles(report)
+    assert not any(name.startswith(("HUNDRED", "CRIET")) for name in names), names
+
+
+def test_the_object_of_a_decision_with_an_adverb_before_its_participle_is_the_one_decided_on() -> None:
+    report = """
+        LOMÉ, 14 janvier 2021 - Le tribunal de première instance de Lomé a condamné trois trafiquants.
+        Le juge a en revanche relaxé Kossi Agbeko, un guérisseur.
+        """
+    assert roles(report).get("Kossi Agbeko") == "defendant", roles(report)
+
+
+def test_the_noun_juge_and_a_participle_opening_the_sentence_make_no_one_tried() -> None:
+    report = """
+        LOMÉ, 8 juin 2022 - Le tribunal de Lomé juge les militants. Le juge d'instruction, Abli Tchédré, les a
+        entendus. Jugeant le dossier vide, Maître Ferdinand Agbo a saisi le juge d'une demande.
+        """
+    found = roles(report)
+    assert found.get("Abli Tchédré") != "defendant" and found.get("Ferdinand Agbo") != "defendant", found
