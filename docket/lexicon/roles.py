@@ -132,8 +132,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"auditeur (?:général|militaire)", "prosecutor"),
     (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
     # bench
-    (r"juge d'instruction", "judge"),
-    (r"doyen(?:ne)?(?: des juges(?: d'instruction)?)?", "judge"),
+    (r"juge d['’]instruction", "judge"),
+    (r"doyen(?:ne)?(?: des juges(?: d['’]instruction)?)?", "judge"),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
     # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
     (r"(?-i:Presiding)", "judge"),
@@ -163,7 +163,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # Ghana and England: "His Honour Anthony X nevertheless convicted him"
     (r"(?-i:His|Her) (?:Honour|Honor|Lordship|Ladyship)(?: (?-i:Judge|Justice))?", "judge"),
     # (not "trois témoins qu'il juge indispensables : A, B": the verb after its pronoun)
-    (r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )juges?|magistrate?s?", "judge"),
+    # (not the "juge" of "juge d'instruction", a cue of its own: the cues are tried longest source first, and
+    # this one's look-behinds make it the longer)
+    (r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )juges?(?! d['’]instruction)|magistrate?s?", "judge"),
     # "avec pour assesseurs A et B": the judges who sit beside the presiding one
     (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),

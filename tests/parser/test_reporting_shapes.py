@@ -9409,3 +9409,12 @@ def test_the_noun_juge_and_a_participle_opening_the_sentence_make_no_one_tried()
         """
     found = roles(report)
     assert found.get("Abli Tchédré") != "defendant" and found.get("Ferdinand Agbo") != "defendant", found
+
+
+def test_the_investigating_judge_named_in_apposition_is_a_judge() -> None:
+    for apostrophe in ("'", "’"):
+        report = f"""
+            LOMÉ, 8 juin 2022 - Le tribunal de Lomé juge les militants. Le juge d{apostrophe}instruction,
+            Abli Tchédré, les a entendus.
+            """
+        assert roles(report).get("Abli Tchédré") == "judge", roles(report)
