@@ -154,10 +154,17 @@ _LOWER_CASE_WORD = re.compile(r"\b(?-i:[a-z])[a-z]{2,}")
 def reads_as_people(item: str, starts_with_offence: Callable[[str], bool]) -> bool:
     """A line of a list that names people, not an offence: "Nokwanda;", "her brother Bongani and her sister
     Thanthiswa;" (a capital past the first word among words in lower case, or one capitalised word that
-    opens no offence); not "Riotous Conduct (Public Order Act …)", an offence in title case."""
+    opens no offence), "KOUMA Essowè;"; not "Riotous Conduct (Public Order Act …)", an offence in title
+    case."""
     bare = _BRACKETED.sub("", item).strip(" ,;.")
     if _CAPITALISED_PAST_FIRST.search(bare) and _LOWER_CASE_WORD.search(bare):
         return True
+    words = bare.split()
+    if 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words):
+        # "KOUMA Essowè", "Koffi TCHALLA": a surname in capitals beside a given name (an offence in title case
+        # has no word in capitals)
+        in_capitals = [len(word) > 1 and word.isupper() for word in words]
+        return any(in_capitals) and not all(in_capitals)
     return len(bare.split()) == 1 and bare[:1].isupper() and not starts_with_offence(bare)
 
 

@@ -289,7 +289,7 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     ):
         stop = pats.charge_stop.search(rest, stop.end())
     segment = rest[: stop.start()] if stop else rest
-    items = _split_charges(segment.rstrip(' .,;»”"'))
+    items = _split_charges(segment.rstrip(' .,;:»”"'))
     # past the first, an item that does not name an offence means the clause has moved on, unless one that
     # does follows it ("arson, property destruction, assault and theft")
     items = items_within_the_list(items, _starts_with_charge_head)

@@ -348,7 +348,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
-    conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations""".split()
+    conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
+    commerce""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -356,7 +357,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
 CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
     """destruction dégradation dégradations port détention détournement vente achat importation exportation
     trafic usage faux possession fabrication diffusion publication falsification soustraction
-    manufacture sale introduction transport transports""".split()
+    manufacture sale introduction transport transports commerce""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.

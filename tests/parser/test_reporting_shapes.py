@@ -9418,3 +9418,15 @@ def test_the_investigating_judge_named_in_apposition_is_a_judge() -> None:
             Abli Tchédré, les a entendus.
             """
         assert roles(report).get("Abli Tchédré") == "judge", roles(report)
+
+
+def test_a_bulleted_list_of_surnames_in_capitals_under_the_offence_names_people_not_offences() -> None:
+    report = """
+        LOMÉ, 14 janvier 2021 - Le tribunal de première instance de Lomé a reconnu coupables de commerce
+        illégal d'ivoire :
+        - KOUMA Essowè ;
+        - TCHALLA Koffi Messan.
+        Les deux devront verser 5 millions de francs CFA.
+        """
+    found = charges(report)
+    assert found == ["commerce illégal d'ivoire"], found
