@@ -9430,3 +9430,12 @@ def test_a_bulleted_list_of_surnames_in_capitals_under_the_offence_names_people_
         """
     found = charges(report)
     assert found == ["commerce illégal d'ivoire"], found
+
+
+def test_one_going_to_prison_and_those_who_changed_their_plea_are_accused() -> None:
+    report = """
+        LUSAKA, March 3, 2023 - Mary Banda, a 26-year-old resident of Lusaka, is going to prison for two years
+        after the Lusaka Magistrates' Court found her guilty of theft. In another matter, Peter Phiri and John
+        Mwale yesterday changed their plea before magistrate Ruth Zulu.
+        """
+    assert_roles(report, ("Mary Banda", "Peter Phiri", "John Mwale"), "defendant")
