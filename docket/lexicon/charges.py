@@ -415,6 +415,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"(?<! le)\s+but\b",  # not French "dans le but de"
     r"\s+at the\b",
     r"\s+and (?:was|were|has|have|is|are)\b",
+    # "found guilty of theft by servant and jailed them", "convicted of treason and remanded": the court's next
+    # act, its verb after "and"
+    r"\s+and (?:sentenced|remanded|jailed|handed|fined|ordered|cleared|warned|granted|denied|released|"
+    r"convicted|acquitted|discharged|adjourned)\b",
     # "charged with trespass on a private residence at Leeson Street Lower": the place ends the offence
     r"\s+at (?=[A-Z0-9])",
     # "criminal misappropriation of funds running into millions"

@@ -9439,3 +9439,11 @@ def test_one_going_to_prison_and_those_who_changed_their_plea_are_accused() -> N
         Mwale yesterday changed their plea before magistrate Ruth Zulu.
         """
     assert_roles(report, ("Mary Banda", "Peter Phiri", "John Mwale"), "defendant")
+
+
+def test_the_courts_next_act_after_and_ends_the_offence() -> None:
+    report = """
+        MONROVIA, May 2, 2024 - The Monrovia City Court found Peter Kollie guilty of theft of property and
+        handed him six months in jail.
+        """
+    assert charges(report) == ["theft of property"], charges(report)
