@@ -148,9 +148,11 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
 
 
 # "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
-# "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …": an age after the name
+# "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …", "A aged 31, B": an age
+# after the name
 _AGED_JOINT = re.compile(
-    r"\s*(?:\(\d{1,3}\)|\d{1,2}(?=\s*(?:,|and\b|et\b)))(?:\s*,[^.;:!?()]{0,100})?\s*(?:[,;]\s*(?:(?:et|and)\s+)?|"
+    r"\s*(?:\(\d{1,3}\)|(?:aged |âgée? de )?\d{1,2}(?: ans)?(?=\s*(?:,|and\b|et\b)))"
+    r"(?:\s*,[^.;:!?()]{0,100})?\s*(?:[,;]\s*(?:(?:et|and)\s+)?|"
     r"(?:et|and)\s+)",
     FLAGS,
 )

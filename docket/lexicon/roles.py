@@ -508,7 +508,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:opposant|opposait|mettait aux prises|met aux prises) (?:le )?(?:ministère public|parquet) (?:et|à|aux?) "
     r"(?:[\w'’-]+ ){0,3}?:|"
     # "Dans le box se tenaient aussi A, B …"
-    r"\b(?:dans le box|in the dock) (?:se tenaient|se trouvaient|figuraient|étaient|were|stood)(?: aussi| also)?\b"
+    r"\b(?:dans le box|in the dock) (?:se tenaient|se trouvaient|figuraient|étaient|were|stood)(?: aussi| also)?\b|"
+    # "The convicts are A aged 31, B, 24 …": the group told by its name at law
+    r"\bthe (?:convicts|convicted (?:men|women|persons)|accused(?: persons)?|defendants|suspects) (?:are|were)\b"
 )
 
 # Who a lawyer may act for when not for the accused: "Me X, conseil de la mairie" is civil-party counsel.

@@ -9447,3 +9447,14 @@ def test_the_courts_next_act_after_and_ends_the_offence() -> None:
         handed him six months in jail.
         """
     assert charges(report) == ["theft of property"], charges(report)
+
+
+def test_the_convicts_named_as_a_group_then_listed_with_their_ages_are_accused() -> None:
+    report = """
+        MZUZU, May 3, 2022 - A Mzuzu magistrate has jailed four men for 14 years each.
+
+        The laptops had been donated to the youth centre.
+
+        The convicts are Peter Banda aged 31, John Phiri, 24, Luke Zulu, 24, and Paul Mbewe aged 28.
+        """
+    assert_roles(report, ("Peter Banda", "John Phiri", "Luke Zulu", "Paul Mbewe"), "defendant")
