@@ -37,6 +37,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? de la défense", "defense_counsel"),
     # "Leurs défenseurs – A, B et C – ont dû garder le silence"
     (r"(?:leurs?|ses|son|sa) défenseu(?:r|rs|se|ses)", "defense_counsel"),
+    # "les défenseurs d'El Mahdi X et de Sabrine Y": counsel, whose clients are named after "de" (not "le
+    # défenseur des droits de l'homme X")
+    (r"(?:les |le |la )défenseu(?:r|rs|se|ses)(?= (?:de |d['’]) ?(?:$|(?-i:[A-ZÀ-Ý])))", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
     (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)", "defense_counsel"),
@@ -297,7 +300,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
     r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
     # "ni A ni B ne se sont présentés devant la cour"
-    r"(?:ne )?(?:se |s['’])(?:sont|est|était|étaient|sont pas|est pas) présentée?s? (?:devant|à la barre|à l['’]audience)",
+    # ("s'est présenté mercredi à la barre": a day may stand between)
+    r"(?:ne )?(?:se |s['’])(?:sont|est|était|étaient|sont pas|est pas) présentée?s? (?:\w+ )?(?:devant|à la barre|"
+    r"à l['’]audience)",
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
     # "Barry X - the man charged with killing …": the apposition between dashes tells who is tried
     r"(?:(?<=, )|(?<=[-–—] ))(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) )?"

@@ -9458,3 +9458,13 @@ def test_the_convicts_named_as_a_group_then_listed_with_their_ages_are_accused()
         The convicts are Peter Banda aged 31, John Phiri, 24, Luke Zulu, 24, and Paul Mbewe aged 28.
         """
     assert_roles(report, ("Peter Banda", "John Phiri", "Luke Zulu", "Paul Mbewe"), "defendant")
+
+
+def test_one_at_the_bar_on_a_weekday_and_the_clients_of_les_defenseurs_are_tried() -> None:
+    report = """
+        CONAKRY, 3 mai 2022 - Le gouverneur de Kindia, Sékou Bangoura, s'est présenté mercredi à la barre du
+        tribunal de première instance de Kaloum. Les défenseurs d'El Hadj Diallo et de Sabrine Condé veulent
+        plus de temps. Le défenseur des droits de l'homme Alioune Sow a dénoncé le procès.
+        """
+    assert_roles(report, ("Sékou Bangoura", "El Hadj Diallo", "Sabrine Condé"), "defendant")
+    assert "Alioune Sow" not in roles(report), roles(report)
