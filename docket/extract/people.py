@@ -266,12 +266,12 @@ _GIVEN_TO_BEFORE = re.compile(
 )
 
 
-# "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney": after "of", a proceeding's or a
-# crime's noun names a person, not a place or an institution
+# "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney", "the killings of A and B": after
+# "of", a proceeding's or a crime's noun names a person, not a place or an institution
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
-    r"bail (?:application|hearing)|extradition|prosecution|murder|killing|death|rape|abduction|kidnapping|"
-    r"assault|appearance(?: there)?)\s+of\s+$",
+    r"bail (?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|abductions?|"
+    r"kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?)\s+of\s+$",
     FLAGS,
 )
 

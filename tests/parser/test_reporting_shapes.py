@@ -9468,3 +9468,11 @@ def test_one_at_the_bar_on_a_weekday_and_the_clients_of_les_defenseurs_are_tried
         """
     assert_roles(report, ("Sékou Bangoura", "El Hadj Diallo", "Sabrine Condé"), "defendant")
     assert "Alioune Sow" not in roles(report), roles(report)
+
+
+def test_those_named_after_the_killings_of_are_victims() -> None:
+    report = """
+        ALICE, May 3, 2022 - Three men appeared in the Dimbaza Magistrate's Court. They are charged with the
+        killings of Pieter Smit, the fleet manager, and Sipho Dlamini, a security guard.
+        """
+    assert_roles(report, ("Pieter Smit", "Sipho Dlamini"), "victim")
