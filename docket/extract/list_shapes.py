@@ -41,12 +41,14 @@ LIST_INTRODUCER = re.compile(
     rf"(?:{TITLE_WORDS}\s+|(?:l['’])?{RANK}\s+)?$",
     FLAGS,
 )
-# "The State alleges that on May 14 they killed:", "in an attempt to kill them: A, B": the list is the object
-# of the harm, its people the victims ("the victims were:", "les défunts sont :")
+# "The State alleges that on May 14 they killed:", "in an attempt to kill them: A, B", "the deaths of:": the
+# list is the object of the harm, its people the victims ("the victims were:", "les défunts sont :")
 VICTIM_LIST_INTRODUCER = re.compile(
     r"\b(?:killed|murdered|shot dead|stabbed|raped|abducted|kidnapped|kill(?:ing)? them|murder(?:ing)? them|"
     r"tué|tués|assassiné|assassinés|abattu|abattus|poignardé|poignardés|enlevé|enlevés|"
-    r"(?:the )?(?:victims|deceased) (?:are|were|included?)|(?:les )?(?:victimes|défunts) (?:sont|étaient))"
+    r"(?:the )?(?:victims|deceased) (?:are|were|included?)|(?:les )?(?:victimes|défunts) (?:sont|étaient)|"
+    # "orchestrated the deaths of:", "l'assassinat de :" then the names, one a line
+    r"(?:deaths?|murders?|killings?|assassinats?|meurtres?|mort) (?:of|de|d['’]|des))"
     r"\s*:\s*$|"
     # "The dead were named as A (husband), B (wife) and their four children: C, D"
     r"\b(?:the )?(?:dead|deceased|victims?) (?:were|was|are|is|have been|has been) (?:named|identified) as\b"

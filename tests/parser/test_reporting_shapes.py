@@ -9476,3 +9476,14 @@ def test_those_named_after_the_killings_of_are_victims() -> None:
         killings of Pieter Smit, the fleet manager, and Sipho Dlamini, a security guard.
         """
     assert_roles(report, ("Pieter Smit", "Sipho Dlamini"), "victim")
+
+
+def test_names_listed_one_a_line_after_the_deaths_of_are_victims() -> None:
+    report = """
+        KAMPALA, March 31, 2021 - Two men were remanded by the Mwanga II Magistrates court.
+
+        The prosecution says the pair orchestrated the deaths of:
+        - Grace Namata;
+        - Ruth Akello.
+        """
+    assert_roles(report, ("Grace Namata", "Ruth Akello"), "victim")
