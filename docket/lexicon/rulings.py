@@ -260,7 +260,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed sentence\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
         # "the High Court has condemned X (25), of Kibigiri village, to death": a sentence told with its verb
         r"\bcondemned (?:[^.;]{0,100}? )?to (?:death|life|hang|be hanged)\b|"
         # "A 30-year prison term was handed to former youth coach X"
@@ -271,6 +271,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "acquitted",
         r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b|"
+        # "the defendant is hereby adjudged not guilty of the crimes"
+        r"\b(?:adjudged|declared|pronounced) (?:[\w'’-]+ ){0,3}?not guilty\b|"
         # "relâchés au bénéfice du doute", "freed on the benefit of the doubt": the doubt acquits
         r"\b(?:au|le) bénéfice du doute\b|\bbenefit of (?:the )?doubt\b",
     ),
@@ -387,7 +389,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
     r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|passed sentence|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|condemned|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -9487,3 +9487,19 @@ def test_names_listed_one_a_line_after_the_deaths_of_are_victims() -> None:
         - Ruth Akello.
         """
     assert_roles(report, ("Grace Namata", "Ruth Akello"), "victim")
+
+
+def test_a_court_that_passed_the_sentence_convicted_and_one_adjudged_not_guilty_is_acquitted() -> None:
+    report = """
+        Sentence welcomed
+
+        MIDDELBURG - Sipho Nkosi robbed a woman in Belfast.
+        The Middelburg Regional Court passed the sentence on Wednesday, 05 November 2024.
+        """
+    assert ("2024-11-05", "convicted") in rulings(report), rulings(report)
+    report = """
+        Missionary cleared
+
+        MONROVIA, April 18, 2024 - On April 17, 2024, Criminal Court B adjudged Peter Kollie not guilty.
+        """
+    assert ("2024-04-17", "acquitted") in rulings(report), rulings(report)
