@@ -408,7 +408,12 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*) (?:\w+ ){0,3}?(?:en compagnie|aux côtés) (?:de|d'|d’|du|des)|appeared (?:\w+ ){0,4}?(?:alongside|together with)",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"
     # "the bail application filed by singer A, B and C"
-    r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:against|for(?: the arrest of)?)",
+    r"applications? (?:for bail )?(?:filed|brought|made|lodged) by|(?:is|are|was|were) prosecuting|poursui(?:t|vent|vait)|mandats? d['’](?:arrêt|amener|dépôt)(?: \w+){0,2} (?:contre|à l['’]encontre de)|warrants? (?:of arrest )?(?:(?:is|are|was|were|has been|have been) (?:out|issued) )?"
+    r"(?:against|for(?: the arrest of)?)",
+    # "a maintenu le verdict de culpabilité contre X"; "the High Court handed A (47) and B two life sentences":
+    # the one the court's verdict falls on
+    r"(?:verdict|déclaration) de culpabilité (?:\w+ ){0,2}?contre|"
+    r"\b(?:court|judge|magistrate|bench)\b[^.;,]{0,30}?\bhanded(?! over| down| up| back)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
     # "la peine infligée mardi 16 septembre à X", "a infligé jeudi une peine de trente mois à X"
     r"inflig\w* (?:[^.;]{0,60}? )?(?:à|au|aux)|extradited|extradée?s?",

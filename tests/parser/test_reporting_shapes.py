@@ -9503,3 +9503,18 @@ def test_a_court_that_passed_the_sentence_convicted_and_one_adjudged_not_guilty_
         MONROVIA, April 18, 2024 - On April 17, 2024, Criminal Court B adjudged Peter Kollie not guilty.
         """
     assert ("2024-04-17", "acquitted") in rulings(report), rulings(report)
+
+
+def test_the_one_a_warrant_is_out_for_a_verdict_falls_on_or_a_court_handed_a_term_is_accused() -> None:
+    report = """
+        Court news
+
+        FREETOWN, March 7, 2025 - A bench warrant is out for Mohamed Sesay after the Court of Appeal adjourned
+        his case. The High Court handed Daniel Mabunda (47) and Faza Baloyi (45) two life sentences.
+        """
+    assert_roles(report, ("Mohamed Sesay", "Daniel Mabunda", "Faza Baloyi"), "defendant")
+    report = """
+        GENÈVE, 3 mai 2022 - La Cour de justice de Genève maintient le verdict de culpabilité contre Dominique
+        Favre pour tentative de soustraction de données.
+        """
+    assert roles(report).get("Dominique Favre") == "defendant", roles(report)
