@@ -88,3 +88,13 @@ VERB_IN_GAP = re.compile(
     r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"
     r"enfin|ensuite|toutefois|cependant|déjà|bien))? [a-zà-ÿ]{3,}(?:é|i|u)\b)"
 )
+
+
+# a person's name (two capitalised words at least) and its comma, right before a role noun without an article
+# (with one, "Moussa X, le président de la juridiction, Y" lists another person and their office)
+# ("Sur Facebook, leur avocat, X": a sentence's opening words are no name)
+NAME_THEN_COMMA = re.compile(
+    r"\b(?!(?:Sur|Selon|Pour|Dans|Avec|Après|Devant|Depuis|En|Au|Aux|On|In|At|For|After|Before|According|From)\b)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?: (?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}\s*,\s*$"
+)
+ARTICLE_FIRST = re.compile(r"(?:le|la|les|l['’]|the)\b", re.IGNORECASE)

@@ -23,7 +23,9 @@ from docket.extract.patterns import Patterns, lowered_text, may_match, search_lo
 from docket.extract.role_gaps import (
     AGE_AFTER_NAME,
     APPOSITION_GAP,
+    ARTICLE_FIRST,
     CLIENT_BETWEEN,
+    NAME_THEN_COMMA,
     POSSESSIVE_COUNSEL,
     RANKS,
     REPRESENTING,
@@ -381,6 +383,12 @@ def _cue_role(
         elif "," in gap:
             if _BEFORE_THE_BENCH.search(before, max(0, m.start() - 20), m.start()):
                 continue  # "Devant les juges, Me X avait demandé …": where X spoke, not who X is
+            if not ARTICLE_FIRST.match(m.group(0)) and NAME_THEN_COMMA.search(
+                before, max(0, m.start() - 60), m.start()
+            ):
+                # "Selon Me Issiaga X, conseil des parties civiles, Harouna Y avait …": the role noun is the
+                # apposition of the name before it, closed by its comma; the name after is another person
+                continue
             if not (
                 APPOSITION_GAP.fullmatch(bare_gap)
                 or ROLE_COMPLEMENT_GAP.fullmatch(gap)

@@ -9518,3 +9518,13 @@ def test_the_one_a_warrant_is_out_for_a_verdict_falls_on_or_a_court_handed_a_ter
         Favre pour tentative de soustraction de données.
         """
     assert roles(report).get("Dominique Favre") == "defendant", roles(report)
+
+
+def test_a_role_noun_in_apposition_to_the_name_before_it_is_not_the_next_names() -> None:
+    report = """
+        CONAKRY, 8 octobre 2024 - Le tribunal de Dixinn a condamné Harouna Bah à dix ans de réclusion. Selon
+        Me Issiaga Keita, conseil des parties civiles, Harouna Bah avait laissé partir les autres élèves.
+        """
+    found = roles(report)
+    assert found.get("Harouna Bah") == "defendant", found
+    assert found.get("Issiaga Keita") == "civil_party_counsel", found
