@@ -175,7 +175,8 @@ LIST_THEN_CHARGES = re.compile(
     _LIST_BEFORE_COLON.format(name="offences")
     # "… : voilà ce qui leur est reproché", "… : voilà ce qui est reproché aux 22 prévenus", "… : c'est ce
     # qu'on lui reproche", "… : telles étaient les infractions retenues"
-    + r"(?:c['’]est ce qu(?:i|['’]on)\b[^.;:]{0,20}?\breproch|"
+    # "… : c'est ce qui vaut à une bande de … de défiler devant le tribunal"
+    + r"(?:c['’]est ce qu(?:i|['’]on)\b[^.;:]{0,20}?\breproch|c['’]est ce qui (?:vaut|valait|a valu) à|"
     r"(?:voilà|voici|ce sont|tels sont|telles sont|tels étaient|telles étaient|those are|these are|"
     r"such are)\b[^.;:]{0,30}?\b(?:ce qui (?:vaut|valait|(?:(?:lui|leur) )?(?:est|était|sont|étaient) "
     r"reproché)|ce qu['’]on (?:lui|leur) reproch|"

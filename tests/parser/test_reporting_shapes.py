@@ -9528,3 +9528,18 @@ def test_a_role_noun_in_apposition_to_the_name_before_it_is_not_the_next_names()
     found = roles(report)
     assert found.get("Harouna Bah") == "defendant", found
     assert found.get("Issiaga Keita") == "civil_party_counsel", found
+
+
+def test_offences_before_cest_ce_qui_vaut_and_one_awaiting_sentence() -> None:
+    report = """
+        CONAKRY, 3 mai 2012 - Vol à main armée et association de malfaiteurs : c'est ce qui vaut à une bande
+        de présumés coupeurs de route de défiler devant le tribunal de première instance de Dixinn.
+        """
+    assert set(charges(report)) == {"vol à main armée", "association de malfaiteurs"}, charges(report)
+    report = """
+        Court news
+
+        SHREWSBURY, May 3, 2022 - The crown court sat on Tuesday. Mr John Tilley, of Conduit Street,
+        Leicester, is awaiting sentence for offences of supplying drugs.
+        """
+    assert roles(report).get("John Tilley") == "defendant", roles(report)
