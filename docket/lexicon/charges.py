@@ -15,7 +15,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
     # "déclarés coupables, dans l'ordre, de meurtre, d'infanticide et de …": an incise before the offences
-    r"(?:reconnue?s?|déclarée?s?) coupables?(?:, (?:dans l['’]ordre|respectivement|notamment|entre autres),)? "
+    # ("les a jugés coupables, entre autres, de tentatives d'assassinat, viol …")
+    r"(?:reconnue?s?|déclarée?s?|jugée?s?) coupables?(?:, (?:dans l['’]ordre|respectivement|notamment|entre autres),)? "
     r"(?:de|d'|d’|des chefs? d[e'’])",
     # "le tribunal a déclaré Jean X coupable de vol": the accused between verb and offence
     r"(?:reconnue?s?|déclarée?s?) (?:(?!non\b)[\w.'’-]+ ){1,4}?coupables? (?:de|d'|d’|des chefs? d[e'’])",
@@ -252,6 +253,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"[^.;]{0,40}?(?<!together )(?<!along )(?<!jointly )\bwith",
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     r"(?:on |faces? |facing |over )?charges? of",
+    # "The police charges against them are rioting, obstructing highways …, and criminal mischief"
+    # (not "The charge against him is that, with no lawful authority, he …": what the charge sheet says)
+    r"charges? against (?:him|her|them|the \w+) (?:are|were|include|included|is|was)(?! that\b)",
     r"(?:was |were |is |are |been )?convicted of",
     # ("had been found guilty Friday of first degree murder": the day between)
     r"found guilty (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) )?of",

@@ -9543,3 +9543,21 @@ def test_offences_before_cest_ce_qui_vaut_and_one_awaiting_sentence() -> None:
         Leicester, is awaiting sentence for offences of supplying drugs.
         """
     assert roles(report).get("John Tilley") == "defendant", roles(report)
+
+
+def test_the_charges_against_them_are_and_juges_coupables_list_the_offences() -> None:
+    report = """
+        MONROVIA, May 3, 2022 - The Monrovia City Court jailed Peter Doe and John Kollie. The police charges
+        against them are rioting, disorderly conduct and criminal mischief.
+        """
+    assert charges(report) == ["rioting", "disorderly conduct", "criminal mischief"], charges(report)
+    report = """
+        ISIRO, 3 mai 2020 - Le tribunal militaire de garnison d'Isiro a condamné onze militaires. Le tribunal
+        les a jugés coupables, entre autres, de viol et de vol qualifié.
+        """
+    assert charges(report) == ["viol", "vol qualifié"], charges(report)
+    report = """
+        DUBLIN, May 3, 2022 - Tom Byrne appeared at Dublin District Court. The charge against him is that he
+        attempted to take a child.
+        """
+    assert "that" not in charges(report), charges(report)
