@@ -328,7 +328,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X is going to prison for two years", "Y will go back to jail": the one sentenced; "A and B yesterday
     # changed their plea": only the accused plead
     r"(?:is|are|was|were) (?:going|headed|heading) (?:back )?to (?:prison|jail)|(?:will|must|to) go (?:back )?to "
-    r"(?:prison|jail)|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b",
+    r"(?:prison|jail)|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
+    # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed
+    r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:cash )?(?:bail|bond)\b",
 )
 
 # A term of punishment, told in the clause after a name: "A, B et C ont eux aussi pris un an ferme", "A will

@@ -9561,3 +9561,11 @@ def test_the_charges_against_them_are_and_juges_coupables_list_the_offences() ->
         attempted to take a child.
         """
     assert "that" not in charges(report), charges(report)
+
+
+def test_those_who_each_got_bail_are_accused() -> None:
+    report = """
+        WINDHOEK, May 3, 2022 - In the case where they face five counts of theft, psychologist Ockert Jansen
+        (54) and his wife Mylene (50) each got bail of N$30 000 in the Windhoek Magistrate's Court.
+        """
+    assert roles(report).get("Ockert Jansen") == "defendant", roles(report)
