@@ -8468,9 +8468,7 @@ def test_a_court_a_magistrate_and_a_list_of_names_is_a_court_report_without_a_da
         With that out of the way, the court moves on to the request to have them kept in custody.
         They are Peter Otieno; Paul Omondi and John Awino, a bodyguard and a driver; and Mark Odhiambo.
         """
-    found = roles(report)
-    for name in ("Peter Otieno", "Paul Omondi", "John Awino", "Mark Odhiambo"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Peter Otieno", "Paul Omondi", "John Awino", "Mark Odhiambo"), "defendant")
 
 
 def test_conspiracy_entry_and_transport_of_weapons_and_immigration_head_offences() -> None:
@@ -8525,9 +8523,7 @@ def test_a_long_bulleted_list_of_names_no_role_introduces_is_the_accused_but_not
         - Sheriffo Bah
         - Hagi Sowe
         """
-    found = roles(report)
-    for name in ("Abdou Ceesay", "Ebrima Jallow", "Sheriffo Bah", "Hagi Sowe"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Abdou Ceesay", "Ebrima Jallow", "Sheriffo Bah", "Hagi Sowe"), "defendant")
     offences = """
         FREETOWN, Sept. 20, 2023 - Forty-three accused persons were remanded by the Magistrate's Court No.3.
         They appeared on a five-count charge sheet:
@@ -8561,9 +8557,7 @@ def test_names_numbered_one_a_line_under_they_are_take_the_groups_role_but_numbe
         2. Richard Mensah Tetteh
         3. Ezekiel Adjei Laryea
         """
-    found = roles(report)
-    for name in ("Kojo Amartey", "Richard Mensah Tetteh", "Ezekiel Adjei Laryea"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Kojo Amartey", "Richard Mensah Tetteh", "Ezekiel Adjei Laryea"), "defendant")
     terms = """
         BLANTYRE, June 2, 2021 - The Chief Resident Magistrate granted bail to eight officials charged with
         theft. The court attached these terms to their release:
@@ -8651,9 +8645,7 @@ def test_bulleted_lines_of_who_then_what_name_the_accused_and_their_charges() ->
         - Moussa Ndiaye : recel de malfaiteurs ;
         - Khadim Diallo : détention illégale d'une arme à feu.
         """
-    found = roles(report)
-    for name in ("Issa Sow", "Moussa Ndiaye", "Khadim Diallo"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Issa Sow", "Moussa Ndiaye", "Khadim Diallo"), "defendant")
     offences = charges(report)
     for offence in (
         "association de malfaiteurs",
@@ -8695,9 +8687,7 @@ def test_a_count_of_people_sentenced_is_this_cases_and_life_behind_bars_is_the_a
         date 2025-04-18 Two young men, Peter Malaka, 23, and Linda Mathebe, 25, will spend life behind bars
         after the Regional Court found them guilty of murdering a tavern patron.
         """
-    found = roles(life)
-    for name in ("Peter Malaka", "Linda Mathebe"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(life, ("Peter Malaka", "Linda Mathebe"), "defendant")
 
 
 def test_repondre_devant_la_cour_de_names_the_offences_and_groupement_heads_one() -> None:
@@ -8778,9 +8768,7 @@ def test_who_goes_back_to_prison_is_the_accused() -> None:
         ANTANANARIVO, 24 juillet 2014 - Le tribunal a entendu les prévenus. D'ici là, Jean Rakoto et Didier
         Ramano retournent à la prison d'Antanimora, la défense n'ayant pas obtenu leur liberté provisoire.
         """
-    found = roles(report)
-    for name in ("Jean Rakoto", "Didier Ramano"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Jean Rakoto", "Didier Ramano"), "defendant")
 
 
 def test_a_lawyer_named_with_his_co_accused_is_one_of_the_accused() -> None:
@@ -8807,9 +8795,7 @@ def test_a_list_introduced_by_a_president_of_something_else_than_a_court_is_no_b
         dossier de la tentative d'empoisonnement du président de la République : Jean Kpodo, Marc Ahouandjinou
         et Paul Sika.
         """
-    found = roles(report)
-    for name in ("Jean Kpodo", "Marc Ahouandjinou", "Paul Sika"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Jean Kpodo", "Marc Ahouandjinou", "Paul Sika"), "defendant")
 
 
 def test_a_list_goes_on_after_a_semicolon_on_a_bullet_that_names_the_next_matter() -> None:
@@ -8820,9 +8806,7 @@ def test_a_list_goes_on_after_a_semicolon_on_a_bullet_that_names_the_next_matter
         - dans le dossier de la tentative d'empoisonnement : Jean Kpodo, Marc Ahouandjinou et Paul Sika ;
         - dans le dossier de la tentative de coup d'Etat : Luc Dagba et Yves Zinsou.
         """
-    found = roles(report)
-    for name in ("Paul Sika", "Luc Dagba", "Yves Zinsou"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Paul Sika", "Luc Dagba", "Yves Zinsou"), "defendant")
 
 
 def test_a_decision_owed_by_a_modal_verb_dates_the_next_hearing() -> None:
@@ -8899,9 +8883,7 @@ def test_a_group_told_again_by_a_plural_noun_introduces_its_list() -> None:
         DODOMA, Feb. 1, 2018 - Two lawmakers stand accused alongside 41 other people before the Resident
         Magistrate's Court. The MPs are Ms Neema Mollel (Kilosa) and Mr Joseph Kweka (Ulanga).
         """
-    found = roles(report)
-    for name in ("Neema Mollel", "Joseph Kweka"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Neema Mollel", "Joseph Kweka"), "defendant")
     judges = """
         DODOMA, Feb. 1, 2018 - Two lawmakers stand accused before the High Court. The judges are Ms Neema
         Mollel and Mr Joseph Kweka.
@@ -8919,9 +8901,7 @@ def test_a_list_that_is_the_object_of_a_killing_names_the_victims() -> None:
         - Lwazi Ndlovu
         - Themba Cele
         """
-    found = roles(bulleted)
-    for name in ("Sipho Khumalo", "Lwazi Ndlovu", "Themba Cele"):
-        assert found.get(name) == "victim", (name, found)
+    assert_roles(bulleted, ("Sipho Khumalo", "Lwazi Ndlovu", "Themba Cele"), "victim")
     inline = """
         DURBAN, June 30, 2023 - Three men charged with murder appeared at the Magistrate's Court. Four more
         people were set alight in an attempt to kill them: Sipho Khumalo, Andile Mokoena and Bongani Zulu.
@@ -8955,9 +8935,7 @@ def test_juge_after_a_subject_pronoun_is_a_verb_not_the_bench() -> None:
         DAKAR, 8 juin 2017 - Le tribunal correctionnel a renvoyé le dossier au 21 juin. Le président a relevé
         l'absence de trois témoins qu'il juge indispensables : Ousmane Faye, Aliou Ndiaye et Khady Sarr.
         """
-    found = roles(report)
-    for name in ("Ousmane Faye", "Khady Sarr"):
-        assert found.get(name) == "witness", (name, found)
+    assert_roles(report, ("Ousmane Faye", "Khady Sarr"), "witness")
 
 
 def test_a_name_with_an_initial_keeps_a_list_of_lines_going() -> None:
@@ -8973,9 +8951,7 @@ def test_a_name_with_an_initial_keeps_a_list_of_lines_going() -> None:
         5. Fatou Jobe
         6. Lamin Drammeh
         """
-    found = roles(report)
-    for name in ("Modou Ceesay", "Awa Njie", "Lamin Drammeh"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Modou Ceesay", "Awa Njie", "Lamin Drammeh"), "defendant")
 
 
 def test_offences_after_found_at_fault_on_so_many_counts() -> None:
@@ -9018,9 +8994,7 @@ def test_a_bulleted_list_hung_from_a_group_noun_without_a_colon_takes_its_role()
 
         bénéficient d'un renvoi des fins de la poursuite.
         """
-    found = roles(report)
-    for name in ("Mamadou Bah", "Ibrahima Sow", "Fodé Camara"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Mamadou Bah", "Ibrahima Sow", "Fodé Camara"), "defendant")
 
 
 def test_offences_held_against_the_accused_after_a_dash_or_a_colon() -> None:
@@ -9037,9 +9011,7 @@ def test_a_list_the_bench_acts_on_is_the_accused_not_the_bench() -> None:
         MATADI, 3 mai 2024 - Le tribunal a condamné dix jeunes. Les juges ont acquitté deux des jeunes, leur
         participation n'ayant pas été prouvée : Jean Mbala et Paul Nsimba.
         """
-    found = roles(report)
-    for name in ("Jean Mbala", "Paul Nsimba"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Jean Mbala", "Paul Nsimba"), "defendant")
 
 
 def test_offences_after_the_counts_held() -> None:
@@ -9056,9 +9028,7 @@ def test_those_who_each_had_bail_fixed_are_the_accused() -> None:
         DURBAN, Dec 23, 2020 - Sipho Dube (53), Andre Botha (56) and Willem Fourie (66) each had bail fixed at
         R100,000 during their appearance at the Magistrate's Court.
         """
-    found = roles(report)
-    for name in ("Sipho Dube", "Andre Botha", "Willem Fourie"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Sipho Dube", "Andre Botha", "Willem Fourie"), "defendant")
 
 
 def test_a_day_between_the_auxiliary_and_the_arraignment() -> None:
@@ -9066,9 +9036,7 @@ def test_a_day_between_the_auxiliary_and_the_arraignment() -> None:
         ABUJA, April 18, 2018 - Musa Bello and Chidi Okeke were on April 17, 2018 arraigned before the High
         Court on two counts of fraud.
         """
-    found = roles(report)
-    for name in ("Musa Bello", "Chidi Okeke"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Musa Bello", "Chidi Okeke"), "defendant")
 
 
 def test_the_one_a_court_is_ready_to_try_is_the_accused() -> None:
@@ -9085,9 +9053,7 @@ def test_a_list_that_takes_up_those_the_bench_acted_on_in_the_sentence_before() 
         culpabilité des autres, poursuivis pour détention de stupéfiants. Il s'agit notamment de :
         Mariama Diallo, Sekou Keita, Aissatou Barry et Lansana Conté.
         """
-    found = roles(report)
-    for name in ("Mariama Diallo", "Aissatou Barry", "Lansana Conté"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Mariama Diallo", "Aissatou Barry", "Lansana Conté"), "defendant")
 
 
 def test_a_bulleted_list_of_those_whose_case_the_bench_decided() -> None:
@@ -9098,9 +9064,7 @@ def test_a_bulleted_list_of_those_whose_case_the_bench_decided() -> None:
         - Tunde Bakare
         - Uche Nwosu
         """
-    found = roles(report)
-    for name in ("Chinedu Okafor", "Tunde Bakare", "Uche Nwosu"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Chinedu Okafor", "Tunde Bakare", "Uche Nwosu"), "defendant")
 
 
 def test_offences_bulleted_under_what_the_court_held_against_the_accused() -> None:
@@ -9150,9 +9114,7 @@ def test_docked_and_tried_alongside_name_the_accused_and_pending_a_day_is_the_ne
         Lagos over a fraud. Pending June 21, when the magistrate is to decide on bail, he stays in custody. He
         stands trial alongside one Chidi Eze.
         """
-    found = roles(report)
-    for name in ("Tunde Adebayo", "Chidi Eze"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Tunde Adebayo", "Chidi Eze"), "defendant")
     assert next_hearings(report) == ["2011-06-21"], next_hearings(report)
 
 
@@ -9161,9 +9123,7 @@ def test_the_accused_after_v_in_the_name_of_the_case() -> None:
         WINDHOEK, July 14, 2020 - Judge Petrus Kauta directed that the case of the State vs Dawid Kooper and
         Japie Swartbooi be wrapped up quickly.
         """
-    found = roles(report)
-    for name in ("Dawid Kooper", "Japie Swartbooi"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Dawid Kooper", "Japie Swartbooi"), "defendant")
 
 
 def test_an_offence_keeps_no_dangling_and_before_the_next_clause() -> None:
@@ -9179,9 +9139,7 @@ def test_a_list_of_the_dead_named_as_such_names_the_victims() -> None:
         BUKOBA, Aug 21, 2020 - The High Court found Amina Juma guilty of murder. The dead were named as Peter
         Kato (husband), Rose Kato (wife) and their two children: Paul Kato and Anna Kato.
         """
-    found = roles(report)
-    for name in ("Peter Kato", "Rose Kato", "Paul Kato", "Anna Kato"):
-        assert found.get(name) == "victim", (name, found)
+    assert_roles(report, ("Peter Kato", "Rose Kato", "Paul Kato", "Anna Kato"), "victim")
 
 
 def test_one_sent_into_detention_is_accused() -> None:
@@ -9212,9 +9170,7 @@ def test_names_that_allegedly_did_the_deed_are_the_accused() -> None:
         John Otieno, Mary Wanjiru and Peter Kamau allegedly had a handgun with which they meant to commit a
         crime. Investigating officer Paul Mutua said the weapon had been used before.
         """
-    found = roles(report)
-    for name in ("John Otieno", "Mary Wanjiru", "Peter Kamau"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("John Otieno", "Mary Wanjiru", "Peter Kamau"), "defendant")
 
 
 def test_condemned_for_an_offence_names_the_charge() -> None:
@@ -9291,9 +9247,7 @@ def test_the_bench_of_a_relative_clause_in_a_list_introducer_is_not_the_lists_gr
         - Annie Ndjole
         - Gaston Feutseu
         """
-    found = roles(report)
-    for name in ("Paul Kouam", "Serge Tchakam", "Annie Ndjole", "Gaston Feutseu"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Paul Kouam", "Serge Tchakam", "Annie Ndjole", "Gaston Feutseu"), "defendant")
 
 
 def test_the_names_after_justices_in_the_plural_are_the_bench() -> None:
@@ -9303,9 +9257,7 @@ def test_the_names_after_justices_in_the_plural_are_the_bench() -> None:
         MASAKA, July 16, 2024 - The Court of Appeal on Monday dismissed the appeal of John Okello.
         It was heard by Justices Hellen Achan, Musa Kibedi and Moses Kazibwe.
         """
-    found = roles(report)
-    for name in ("Hellen Achan", "Musa Kibedi", "Moses Kazibwe"):
-        assert found.get(name) == "judge", (name, found)
+    assert_roles(report, ("Hellen Achan", "Musa Kibedi", "Moses Kazibwe"), "judge")
 
 
 def test_a_compound_a_village_or_a_congress_is_nobody() -> None:
@@ -9325,9 +9277,7 @@ def test_names_listed_each_with_a_term_are_the_sentenced() -> None:
         - Kevin Coyle (49), Cherry Orchard Avenue, Ballyfermot — six years, suspended;
         - Alan Keane (35), of Rossmore Drive, Ballyfermot — four years, suspended.
         """
-    found = roles(report)
-    for name in ("Kevin Coyle", "Alan Keane"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Kevin Coyle", "Alan Keane"), "defendant")
 
 
 def test_a_unit_a_squad_or_a_news_site_is_nobody() -> None:
@@ -9346,9 +9296,7 @@ def test_those_who_denied_charges_of_an_offence_are_the_accused() -> None:
         ACCRA, March 1, 2004 - Two men appeared before an Accra circuit court on Monday. Kofi Asante, the
         cobbler, and Yaw Boateng, the trader, denied charges of conspiracy and attempted fraud.
         """
-    found = roles(report)
-    for name in ("Kofi Asante", "Yaw Boateng"):
-        assert found.get(name) == "defendant", (name, found)
+    assert_roles(report, ("Kofi Asante", "Yaw Boateng"), "defendant")
 
 
 def test_a_named_courts_sitting_told_without_a_day_or_a_name_is_a_court_report() -> None:
