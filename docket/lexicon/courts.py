@@ -117,8 +117,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
     r"(?:[A-Z][\w'-]+ )?Crown Court",
-    # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'"
-    r"Criminal Court ['‘]?[A-E]['’]?(?!\w)",
+    # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'", 'Criminal Court "B"'
+    r"Criminal Court ['‘\"“]?[A-E]['’\"”]?(?!\w)",
     # "The Yendi Circuit court has ordered …"
     r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?[Cc]ourt",
     # "before Milimani Principal Magistrate X": a court named by its seat

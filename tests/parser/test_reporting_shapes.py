@@ -9517,3 +9517,14 @@ def test_those_who_each_got_bail_are_accused() -> None:
         (54) and his wife Mylene (50) each got bail of N$30 000 in the Windhoek Magistrate's Court.
         """
     assert roles(report).get("Ockert Jansen") == "defendant", roles(report)
+
+
+def test_a_lettered_court_in_double_quotes_is_a_court() -> None:
+    for quoted in ('"B"', "“B”"):
+        report = f"""
+            Missionary acquitted
+
+            MONROVIA, April 18, 2024 - Criminal Court {quoted} at the Temple of Justice acquitted Peter Kollie
+            on April 17, 2024.
+            """
+        assert courts(report) == [f"Criminal Court {quoted}"], courts(report)
