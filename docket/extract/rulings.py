@@ -125,9 +125,11 @@ _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|sera|seront|devra|devront)\b[^.;:]
 # "pushed the hearing back to the original 7th October date": the day it was first set for is a target too
 _TARGET_BEFORE = re.compile(
     # "Rendez-vous est pris pour le jeudi 4 mai": a day set for, as a day sent to
-    r"(?:\b(?:to|until|till|au|jusqu['’]au)|\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
+    # ("a renvoyé l'affaire à ce mardi, 28 novembre": "à" and a demonstrative before the weekday; not "dans la
+    # nuit du dimanche à lundi", a night)
+    r"(?:\b(?:to|until|till|au|jusqu['’]au|à\s+ce)|\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
     r"(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
-    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$"
+    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$"
     # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the day of the decision
     r"|^\W*(?:verdict|décision|jugement|délibéré)\s+(?:le|au)\s+$",
     FLAGS,

@@ -9528,3 +9528,14 @@ def test_a_lettered_court_in_double_quotes_is_a_court() -> None:
             on April 17, 2024.
             """
         assert courts(report) == [f"Criminal Court {quoted}"], courts(report)
+
+
+def test_a_renvoi_a_ce_mardi_names_its_target_not_the_day_it_was_ordered() -> None:
+    report = """
+        Procès renvoyé
+
+        Le président a renvoyé l'affaire à ce mardi 28 novembre 2017. Les 54 accusés ont comparu devant le
+        tribunal de première instance de Mamou.
+        """
+    found = rulings(report)
+    assert (None, "adjourned") in found and ("2017-11-28", "adjourned") not in found, found
