@@ -9534,8 +9534,8 @@ def test_a_renvoi_a_ce_mardi_names_its_target_not_the_day_it_was_ordered() -> No
     report = """
         Procès renvoyé
 
-        Le président a renvoyé l'affaire à ce mardi 28 novembre 2017. Les 54 accusés ont comparu devant le
-        tribunal de première instance de Mamou.
+        Le président a renvoyé l'affaire à ce mardi 28 novembre 2017.
+        Les 54 accusés ont comparu devant le tribunal de première instance de Mamou.
         """
     found = rulings(report)
     assert (None, "adjourned") in found and ("2017-11-28", "adjourned") not in found, found
