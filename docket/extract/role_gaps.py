@@ -79,7 +79,8 @@ WITH_CO_ACCUSED = re.compile(
 # "The magistrate remanded X", "Prosecutors say X killed": a verb between a role noun and a name
 # (and "The victim was a stranger to Bunn": a copula and its complement, whose object the name is)
 VERB_IN_GAP = re.compile(
-    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|alleges?|claims?|(?:was|were|is|are) (?:a|an|not)|"
+    r"(?-i:\b(?:[a-z]{3,}ed(?! by\b)|has|have|had|says?|said|alleges?|claims?|"
+    r"(?:was|were|is|are) (?:a|an|not)|"
     # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
     r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
     r"binds)\b"

@@ -9539,3 +9539,13 @@ def test_a_renvoi_a_ce_mardi_names_its_target_not_the_day_it_was_ordered() -> No
         """
     found = rulings(report)
     assert (None, "adjourned") in found and ("2017-11-28", "adjourned") not in found, found
+
+
+def test_a_role_noun_whose_verb_said_stands_before_a_name_is_not_that_names() -> None:
+    report = """
+        MOMBASA, May 3, 2022 - Fawaz Omari, accused of recruiting young people into a militia, is to be held
+        at Port Police Station, Mombasa Chief Magistrate Edna Wanjiru ordered.
+
+        The investigating officer said Mr Omari was picked up at his house.
+        """
+    assert roles(report).get("Fawaz Omari") == "defendant", roles(report)
