@@ -54,9 +54,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         # the appositions of A and C; they are neither items of the list nor subjects of its verb
         embedded = names_inside_appositions(s, [(start, end) for start, end, *_ in named])
         starts = [
-            start
-            for k, (start, end, *_) in enumerate(named)
-            if k not in embedded and not _POSSESSIVE.match(s, end)
+            start for k, (start, end, *_) in enumerate(named) if k not in embedded and not _possessive(s, end)
         ]
         previous = sentences[i - 1].text if i else ""
         mentions: list[tuple[Person, int, int, str | None]] = []
@@ -69,7 +67,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)
             next_start = next((start for start in starts if start >= name_end), len(s))
-            own_after = s[name_end:next_start]
+            # "X, once John Y's top strategist, will spend four months in prison": the verb after a possessive
+            # is the possessed noun's, not the possessor's (but "Y's case has been pushed" is Y's case)
+            possessor = _possessive(s, name_end) and not _CASE_AFTER_POSSESSIVE.match(s, name_end)
+            own_after = "" if possessor else s[name_end:next_start]
             role = score_mention(
                 person,
                 before,
@@ -248,6 +249,15 @@ _OPENING_PARTICIPLE = re.compile(
     FLAGS,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_CASE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:case|matter|trial)\b", FLAGS)
+
+
+def _possessive(s: str, name_end: int) -> bool:
+    """The name ending at `name_end` is a possessor: "Y's" written after the run, or inside it ("Tramp's" is
+    one capitalised word)."""
+    return bool(_POSSESSIVE.match(s, name_end)) or s[max(0, name_end - 2) : name_end] in ("'s", "’s")
+
+
 _LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 
 

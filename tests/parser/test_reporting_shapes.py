@@ -9549,3 +9549,13 @@ def test_a_role_noun_whose_verb_said_stands_before_a_name_is_not_that_names() ->
         The investigating officer said Mr Omari was picked up at his house.
         """
     assert roles(report).get("Fawaz Omari") == "defendant", roles(report)
+
+
+def test_the_verb_after_a_possessive_name_is_the_possessed_nouns() -> None:
+    report = """
+        Six granted bail
+
+        ADA, May 3, 2019 - Six of the seven people on trial over the setting on fire of the late chief Kofi
+        Amedor's remains were last Friday granted bail by the Ada Magistrate Court.
+        """
+    assert roles(report).get("Kofi Amedor") != "defendant", roles(report)
