@@ -54,7 +54,7 @@ _NOT_NAME_WORDS = frozenset(
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
     councilman councilwoman councilmember alderman conseiller conseillère first second third fourth fifth
-    insp det supt sport sports offences offenses
+    insp det supt sport sports offences offenses congressman congresswoman lawmaker legislator
     among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains
@@ -215,7 +215,8 @@ _COURT_ABBREVIATIONS = frozenset(lexicon.COURT_ABBREVIATION_FORMS)
 
 
 def _not_name_word(word: str) -> bool:
-    folded = re.sub(r"^[ld]['’]", "", fold(word.strip("'’")))
+    # "Ex-congressman X", "l'ex-ministre": the title with its prefix is still a title
+    folded = re.sub(r"^(?:[ld]['’])?ex-", "", re.sub(r"^[ld]['’]", "", fold(word.strip("'’"))))
     return folded in _NOT_NAMES or _is_place(word) or folded in _DEMONYMS
 
 

@@ -9559,3 +9559,13 @@ def test_the_verb_after_a_possessive_name_is_the_possessed_nouns() -> None:
         Amedor's remains were last Friday granted bail by the Ada Magistrate Court.
         """
     assert roles(report).get("Kofi Amedor") != "defendant", roles(report)
+
+
+def test_a_title_with_an_ex_prefix_is_not_part_of_the_name() -> None:
+    report = """
+        Ex-congressman Harlow handed 8-year prison term
+
+        Dennis Harlow, the former Ohio congressman, is going to prison for 8 years, a federal judge has
+        decided.
+        """
+    assert set(roles(report)) == {"Dennis Harlow"}, roles(report)
