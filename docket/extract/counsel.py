@@ -20,7 +20,10 @@ APPEARED_FOR = re.compile(
 # "Helvy X prosecuted, while Leena Y of Metcalfe Attorneys represented both men": the verb tells the side
 COUNSEL_VERB_AFTER = re.compile(
     r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:who\s+)?(?:"
-    r"(prosecuted)(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
+    r"(prosecuted(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
+    # "Namatirai X represented the State while the couple's lawyer is Y": the side, without "for"
+    r"(?:represented|represents|is representing|was representing) "
+    r"the (?:State|state|prosecution|Republic|Crown|People|DPP)\b)|"
     r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
     r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b|"
     # "Evans X told the court his client had turned himself in": who speaks of a client is counsel

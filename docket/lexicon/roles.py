@@ -377,7 +377,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:la )?(?:condamnation|relaxe|acquittement) (?:de|d['’]|du)|\bthe conviction of|"
     # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb
     r"\b(?:Before|Devant) [^.;]{3,80}? (?:stood|appeared|comparaissai(?:en)?t|comparurent|comparaissent)\s*$|"
-    r"\bbail (?:application|hearing|applications|hearings|plea|request) (?:of|for)|"
+    # "It was the initial remand hearing for A and B": the hearing held for the accused
+    r"\b(?:bail|remand|plea|committal|mitigation) (?:application|hearing|applications|hearings|plea|request) "
+    r"(?:of|for)|"
+    # "Two counts of abuse of office have been laid against X"
+    r"\b(?:laid|preferred|levell?ed) against|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"
     # "A 30-year prison term was handed to former youth coach X"

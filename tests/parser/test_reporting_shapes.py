@@ -9569,3 +9569,33 @@ def test_a_title_with_an_ex_prefix_is_not_part_of_the_name() -> None:
         decided.
         """
     assert set(roles(report)) == {"Dennis Harlow"}, roles(report)
+
+
+def test_counsel_who_represented_the_state_without_for_is_the_prosecutor() -> None:
+    report = """
+        Clerk in court
+
+        BULAWAYO, March 4, 2021 - Simba Dube was remanded in custody by a Bulawayo magistrate on Tuesday.
+        Tariro Ncube represented the State while Dube's lawyer is Farai Sibanda.
+        """
+    assert roles(report).get("Tariro Ncube") == "prosecutor", roles(report)
+
+
+def test_the_remand_hearing_for_names_the_accused() -> None:
+    report = """
+        Couple in court
+
+        BULAWAYO, March 4, 2021 - The magistrate remanded them in custody on Tuesday.
+        It was the initial remand hearing for Nkosana Moyo and Thandiwe Dube.
+        """
+    assert_roles(report, ["Nkosana Moyo", "Thandiwe Dube"], "defendant")
+
+
+def test_counts_laid_against_a_name_make_it_the_accused() -> None:
+    report = """
+        Manager in court
+
+        BULAWAYO, March 4, 2021 - The magistrate remanded the depot manager in custody on Tuesday.
+        Two counts of fraud have been laid against Nkosana Moyo.
+        """
+    assert roles(report).get("Nkosana Moyo") == "defendant", roles(report)
