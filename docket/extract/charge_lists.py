@@ -235,3 +235,15 @@ def passing_through_items(rest: str) -> list[str]:
         for item in _RANGE_JOINT_FR.split(rest[: end.start()] if end else rest)
         if item.strip(" ,")
     ]
+
+
+def semicolon_list_as_commas(rest: str) -> str:
+    """ "include murder; grievous bodily harm; forgery; and abduction": a list whose items semicolons part,
+    each a few words long, read as a comma list (a semicolon after a long clause ends the list instead)."""
+    parts = rest.split(";")
+    if len(parts) < 3 or any(len(part.split()) > _SEMICOLON_ITEM_WORDS for part in parts[:-1]):
+        return rest
+    return rest.replace(";", ",")
+
+
+_SEMICOLON_ITEM_WORDS = 10

@@ -18,6 +18,7 @@ from docket.extract.charge_lists import (
     passing_through_items,
     range_items,
     reads_as_people,
+    semicolon_list_as_commas,
 )
 from docket.extract.charge_nouns import (
     ANAPHORIC_OFFENCES,
@@ -84,7 +85,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 # "Chefs d'accusation : X ; Y", "to wit; X, Y", "faits reprochés – X": to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
-                take(sentence, i, s[cue.end() :], need_head=False)
+                take(sentence, i, semicolon_list_as_commas(s[cue.end() :]), need_head=False)
         if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)

@@ -289,7 +289,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # "The charge: X", "on two counts: X, and Y", "Les accusations : X"
     r"(?:the )?charges?\s*:",
     # "on 11 counts, which include A, B and C"; "Their charges are terrorism-related and include A and B"
-    r"(?:counts?|charges?)(?:,? (?:that|which)| (?:are|were) \w+-\w+ and)? includ(?:e|es|ed)\b",
+    # "The twenty-five counts the nine answer include murder; …": the relative clause without its "that"
+    r"(?:counts?|charges?)(?:,? (?:that|which)| (?:are|were) \w+-\w+ and|"
+    r" (?:[\w-]+ ){1,3}?(?:answer|answers|answered|face|faces|faced))? includ(?:e|es|ed)\b",
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",

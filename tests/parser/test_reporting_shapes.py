@@ -9599,3 +9599,23 @@ def test_counts_laid_against_a_name_make_it_the_accused() -> None:
         Two counts of fraud have been laid against Nkosana Moyo.
         """
     assert roles(report).get("Nkosana Moyo") == "defendant", roles(report)
+
+
+def test_counts_with_a_relative_clause_before_include_open_the_charges() -> None:
+    report = """
+        Trial stalls
+
+        BANJUL, May 28, 2018 - The twelve counts the five answer include arson and forgery.
+        """
+    assert {"arson", "forgery"} <= set(charges(report)), charges(report)
+
+
+def test_a_list_of_charges_parted_by_semicolons_is_read_whole() -> None:
+    report = """
+        Trial stalls
+
+        BANJUL, May 28, 2018 - The five men were charged with murder; forgery; fabricating evidence; and
+        abduction in order to murder.
+        """
+    found = set(charges(report))
+    assert {"murder", "forgery", "fabricating evidence", "abduction in order to murder"} <= found, found
