@@ -39,7 +39,8 @@ COUNSEL_VERB_AFTER = re.compile(
 GENERIC_COUNSEL = re.compile(r"(?i:lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?)")
 # between a prosecution cue and a counsel noun: only a verb of appearing and the counsel's grade
 SIDE_TO_COUNSEL_GAP = re.compile(
-    r",?\s+(?:(?:appears?|appeared|is|was|senior|junior|lead|leading|chief|principal|state|learned|the)\s+)*",
+    r",?\s+(?:(?:appears?|appeared|is|was|sat|sits|stood|were|senior|junior|lead|leading|chief|principal|state|"
+    r"learned|the)\s+)*",
     re.IGNORECASE,
 )
 

@@ -9619,3 +9619,23 @@ def test_a_list_of_charges_parted_by_semicolons_is_read_whole() -> None:
         """
     found = set(charges(report))
     assert {"murder", "forgery", "fabricating evidence", "abduction in order to murder"} <= found, found
+
+
+def test_counsel_seated_on_the_states_side_are_prosecutors() -> None:
+    report = """
+        Trial stalls
+
+        BANJUL, May 28, 2018 - Justice Awa Njie of the Banjul High Court called the case. On the State's side
+        sat Lawyers Omar Ceesay and Fatou Touray; Lawyer Lamin Bah was there for the first accused.
+        """
+    assert_roles(report, ["Omar Ceesay", "Fatou Touray"], "prosecutor")
+
+
+def test_a_trial_day_for_a_name_makes_it_the_accused() -> None:
+    report = """
+        Trial stalls
+
+        BANJUL, May 28, 2018 - Yesterday was meant to be another trial day for Mr. Ousman Sowe and four
+        fellow officials at the High Court. It came to nothing: counsel for the 2nd accused never showed up.
+        """
+    assert roles(report).get("Ousman Sowe") == "defendant", roles(report)
