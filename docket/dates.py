@@ -20,7 +20,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -98,7 +98,27 @@ def find_dates(
             mentions.extend(_resolve(match, text, lexicon, reference))
         except OverflowError:  # a reference at the calendar's edge (year 1 or 9999): no day to count from
             mentions.extend(_resolve(match, text, lexicon, None))
+    return _glossed_todays(text, mentions)
+
+
+def _glossed_todays(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "were today, November 1, 2019, arraigned": the day "today" names is the one written after it, whatever
+    the dateline says (a page dated two days later still means the day it glosses)."""
+    for index, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            mention.relative
+            and following.date is not None
+            and following.precision == "day"
+            and not following.relative
+            and _TODAY_WORD.fullmatch(mention.text)
+            and _GLOSS_GAP.fullmatch(text, mention.end, following.start)
+        ):
+            mentions[index] = replace(mention, date=following.date, relative=False)
     return mentions
+
+
+_TODAY_WORD = re.compile(r"(?i:today|aujourd['’]hui)")
+_GLOSS_GAP = re.compile(r",\s*")
 
 
 def day_starts(text: str, language: str) -> list[int]:

@@ -173,6 +173,25 @@ def _in_prose(article: str, offset: int) -> bool:
 _THIS_BEFORE = re.compile(r"(?i:(?<![\w'’])ce\s+)$")
 
 
+def _day_glossing_today(article: str, language: str, marker: dt.date | None) -> dt.date | None:
+    """ "Judgement is due today, Tuesday, August 27, 2024": the full date that glosses "today" is the day of
+    writing, whatever later day the text announces. Only one such day counts."""
+    if "today," not in article and "aujourd" not in article:
+        return None
+    days = {
+        m.date
+        for m in find_dates(article, language, marker, day_reference=False)
+        if m.date is not None
+        and m.precision == "day"
+        and not m.relative
+        and _TODAY_BEFORE.search(article, max(0, m.start - 20), m.start)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+_TODAY_BEFORE = re.compile(r"(?i:\btoday|\baujourd['’]hui),\s*$")
+
+
 def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.date:
     """A month marker ("date 2019-01") stands for its middle, but the page was written after the days of
     that month it reports: "ont comparu ce lundi 21 janvier" is past, so the reference moves up to it."""
@@ -273,6 +292,9 @@ def parse_bytes(data: bytes, source: str, max_article_chars: int | None = None) 
             latest = None if published or marker else _latest_full_date(article_text, language)
             if today is not None and latest is not None and latest > today:
                 today = None  # "ce mercredi 30 avril 2014, vingt ans après…", told days later: a day recalled
+            if published is None:
+                # "due from the High Court today, Tuesday, August 27, 2024": the day of writing, said so
+                today = _day_glossing_today(article_text, language, marker) or today
             reference = (
                 published
                 or today

@@ -9639,3 +9639,24 @@ def test_a_trial_day_for_a_name_makes_it_the_accused() -> None:
         fellow officials at the High Court. It came to nothing: counsel for the 2nd accused never showed up.
         """
     assert roles(report).get("Ousman Sowe") == "defendant", roles(report)
+
+
+def test_today_glossed_by_a_full_date_is_that_date_whatever_the_dateline() -> None:
+    report = """
+        Two arraigned
+
+        LAGOS, Nov 5, 2019 - Two men, Emeka Obi and Tunde Ojo, were today, November 1, 2019, arraigned before
+        Justice Kemi Ade. Both pleaded not guilty. Justice Ade then adjourned the matter to November 21, 2019.
+        """
+    assert ("2019-11-01", "adjourned") in rulings(report), rulings(report)
+    assert held(report) == {"2019-11-01"}, held(report)
+
+
+def test_a_full_date_glossing_today_is_the_day_of_writing_without_a_dateline() -> None:
+    report = """
+        Verdict day in murder trial
+
+        Judgement in the murder trial of Ali Juma is due from the High Court today, Tuesday, August 27, 2024.
+        Judge Peter Mollel put off the judgement yesterday. The final deadline falls on September 29, 2024.
+        """
+    assert "2024-08-26" in held(report), held(report)
