@@ -23,7 +23,11 @@ COUNSEL_VERB_AFTER = re.compile(
     r"(prosecuted(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
     # "Namatirai X represented the State while the couple's lawyer is Y": the side, without "for"
     r"(?:represented|represents|is representing|was representing) "
-    r"the (?:State|state|prosecution|Republic|Crown|People|DPP)\b)|"
+    r"the (?:State|state|prosecution|Republic|Crown|People|DPP)\b|"
+    # "Me Hélène X agit pour le ministère public", "représente la Couronne": who speaks for the prosecution
+    r"(?:agit|agissait|occupe|occupait|représente|représentait) pour (?:le ministère public|le parquet|"
+    r"la (?:Couronne|poursuite))\b|"
+    r"(?:représente|représentait) (?:le ministère public|le parquet|la (?:Couronne|poursuite))\b)|"
     r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
     r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b|"
     # "Evans X told the court his client had turned himself in": who speaks of a client is counsel

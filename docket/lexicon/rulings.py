@@ -106,7 +106,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "deliberation_reserved",
         r"\b(?:renvoy\w*|fixé|reporté)\b[^.;]{0,40}?\ble prononcé (?:de (?:sa|la|leur|son) (?:décision|verdict|jugement|arrêt))?|"
         r"\brenvoy\w* (?:sa|la|leur|son) (?:décision|verdict|jugement)\b|"
-        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
+        r"\b(?:fera|ferait|feront) connaître (?:\w+ ){0,3}(?:sa|son|leur) (?:décision|verdict|jugement|réponse)\b|\b(?:décision|verdict|jugement|arrêt) (?:est |sera )?attendue? (?:le|au|pour le|dans)\b|\b(?:décision|verdict|jugement|arrêt) (?:sera|devrait être|doit être|devra être) (?:rendue?|prononcée?) (?:le|au|pour le|dans)\b|\brendra (?:sa|son) (?:décision|verdict|jugement|arrêt)\b|"
         r"\b(?:verdict|judgment|judgement|ruling|decision) (?:is |was )?(?:expected|due) (?:on|in)\b|"
         # "Verdict le 30 août pour …", "…; décision le 6 septembre": the noun opening its clause, with no verb,
         # announces the day (not "a rendu sa décision le 3 mars")
@@ -388,7 +388,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
-    r"renvo|report|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
+    r"renvo|report|connaître|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
     r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|condemned|"

@@ -9588,7 +9588,7 @@ def test_the_remand_hearing_for_names_the_accused() -> None:
         BULAWAYO, March 4, 2021 - The magistrate remanded them in custody on Tuesday.
         It was the initial remand hearing for Nkosana Moyo and Thandiwe Dube.
         """
-    assert_roles(report, ["Nkosana Moyo", "Thandiwe Dube"], "defendant")
+    assert_roles(report, ("Nkosana Moyo", "Thandiwe Dube"), "defendant")
 
 
 def test_counts_laid_against_a_name_make_it_the_accused() -> None:
@@ -9628,7 +9628,7 @@ def test_counsel_seated_on_the_states_side_are_prosecutors() -> None:
         BANJUL, May 28, 2018 - Justice Awa Njie of the Banjul High Court called the case. On the State's side
         sat Lawyers Omar Ceesay and Fatou Touray; Lawyer Lamin Bah was there for the first accused.
         """
-    assert_roles(report, ["Omar Ceesay", "Fatou Touray"], "prosecutor")
+    assert_roles(report, ("Omar Ceesay", "Fatou Touray"), "prosecutor")
 
 
 def test_a_trial_day_for_a_name_makes_it_the_accused() -> None:
@@ -9660,3 +9660,28 @@ def test_a_full_date_glossing_today_is_the_day_of_writing_without_a_dateline() -
         Judge Peter Mollel put off the judgement yesterday. The final deadline falls on September 29, 2024.
         """
     assert "2024-08-26" in held(report), held(report)
+
+
+def test_counsel_who_acts_for_the_prosecution_in_french_is_the_prosecutor() -> None:
+    report = """
+        Liberté provisoire
+
+        Publié le mardi 27 octobre 2020
+
+        Hier, à Granby, Me Paul Roy a plaidé la demande de Luc Gagné, accusé de meurtre. Me Anne Côté agit
+        pour le ministère public.
+        """
+    assert roles(report).get("Anne Côté") == "prosecutor", roles(report)
+
+
+def test_a_judge_who_will_make_known_the_answer_on_a_day_reserves_it() -> None:
+    report = """
+        Liberté provisoire
+
+        Publié le mardi 27 octobre 2020
+
+        Hier, à Granby, Me Paul Roy a plaidé la demande de Luc Gagné, accusé de meurtre. Le juge Marc Bédard
+        fera connaître sa réponse le 16 novembre.
+        """
+    assert ("2020-10-26", "deliberation_reserved") in rulings(report), rulings(report)
+    assert next_hearings(report) == ["2020-11-16"], next_hearings(report)
