@@ -73,7 +73,11 @@ def police_prosecutor(before: str, after: str) -> bool:
 
 # "bail has been refused by the court, with Mr X presiding": the one named before "presiding" is the bench
 # "la cour – Huguette X à la présidence, avec pour assesseurs …": the same, in French
-_PRESIDING_AFTER = re.compile(r"\s+(?:presiding\b|à la présidence\b|assurant la présidence\b)")
+# "an Osun State Magistrate Court in Osogbo, where Dr X presides": the present, after the court's "where"
+_PRESIDING_AFTER = re.compile(
+    r"\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"
+    r"council|assembly|senate|board|association|union|club|federation|committee)))"
+)
 
 
 def presiding_after(after: str) -> bool:

@@ -9685,3 +9685,13 @@ def test_a_judge_who_will_make_known_the_answer_on_a_day_reserves_it() -> None:
         """
     assert ("2020-10-26", "deliberation_reserved") in rulings(report), rulings(report)
     assert next_hearings(report) == ["2020-11-16"], next_hearings(report)
+
+
+def test_the_one_who_presides_where_the_court_sits_is_the_judge() -> None:
+    report = """
+        Four remanded
+
+        OSOGBO, April 11, 2022 - Four bricklayers are now in custody on the orders of a Magistrate Court in
+        Osogbo, where Dr Bola Adeyemi presides.
+        """
+    assert roles(report).get("Bola Adeyemi") == "judge", roles(report)
