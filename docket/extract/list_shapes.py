@@ -62,11 +62,16 @@ DEFENDANT_LIST_INTRODUCER = re.compile(
     r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",
     FLAGS,
 )
-OWN_GROUP = re.compile(
-    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}|"
-    # "Named as the relatives: A, B and C": kin and sureties are no parties to the case
+# "Named as the relatives: A, B and C", "Four sureties came forward: A, B": kin and sureties are no parties
+# to the case
+NO_PARTY_GROUP = re.compile(
     r"\b(?:relatives|brothers|sisters|sureties|guarantors|supporters|family members|proches|frères|sœurs|"
     r"soeurs|garants|sympathisants)\b",
+    FLAGS,
+)
+OWN_GROUP = re.compile(
+    r"\b(?:plusieurs|quelques|de nombreu(?:x|ses)|nombre de|several|many|some|a number of)\s+[a-zà-ÿ]{3,}|"
+    + NO_PARTY_GROUP.pattern,
     FLAGS,
 )
 # how far back a list's introducer and its group noun are looked for (a bound: a list can be long)

@@ -14,6 +14,8 @@ from docket.extract.list_shapes import (
     ALIAS_BEFORE,
     APPOSITION_JOINT,
     BULLETED_MATTER_JOINT,
+    GROUP_WINDOW,
+    NO_PARTY_GROUP,
     REPEATED_DE_JOINT,
     SEMICOLON_JOINT,
 )
@@ -395,6 +397,10 @@ def _share_roles_in_lists(
                 # "les cinq candidats (A, B, C, D, E) battent campagne": a list in brackets spells out the
                 # noun before it, which names no part in the trial (an accused noun gives its role above)
                 and not sentence[: mentions[first][1]].rstrip().endswith("(")
+                # "Four sureties came forward: for Mpande, A and B; for Mwanje, C and D": no parties
+                and not NO_PARTY_GROUP.search(
+                    sentence, max(0, mentions[first][1] - GROUP_WINDOW), mentions[first][1]
+                )
             ):
                 for person, *_ in mentions[first : last + 1]:
                     person.enumerated = True

@@ -414,7 +414,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # its subject
     r"\ble cas (?:de|d['’])|(?<![\w'’])(?:comparaissai(?:en)?t|comparaissent|comparut|comparurent)",
     # "X is charged together with A, B and C", "jugé aux côtés de A": tried with the one named before
-    r"(?:charged|tried|arraigned|accused|indicted) (?:together|jointly) with|(?:charged|tried|arraigned) alongside|(?:poursuivie?s?|jugée?s?|inculpée?s?) (?:avec|aux côtés de)",
+    r"(?:charged|tried|arraigned|accused|indicted) (?:together|jointly) with|"
+    # "has been freed on bail together with his business associate X": bailed, jailed with the one before
+    r"(?:freed|released|remanded|convicted|jailed|sentenced|acquitted|bailed)(?: on bail| in custody)? "
+    r"(?:together|jointly|along) with (?:(?:his|her|their) (?:[\w-]+ ){0,2}?)?|(?:charged|tried|arraigned) alongside|(?:poursuivie?s?|jugée?s?|inculpée?s?) (?:avec|aux côtés de)",
     # "Il y comparaissait en compagnie d'A", "appeared in the dock alongside A": tried with the one before
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*) (?:\w+ ){0,3}?(?:en compagnie|aux côtés) (?:de|d'|d’|du|des)|appeared (?:\w+ ){0,4}?(?:alongside|together with)",
     # "l'EFCC poursuit X", "is prosecuting X", "un mandat d'arrêt contre X", "a warrant for X"

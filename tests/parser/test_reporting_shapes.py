@@ -9695,3 +9695,24 @@ def test_the_one_who_presides_where_the_court_sits_is_the_judge() -> None:
         Osogbo, where Dr Bola Adeyemi presides.
         """
     assert roles(report).get("Bola Adeyemi") == "judge", roles(report)
+
+
+def test_a_bare_list_of_sureties_names_no_accused() -> None:
+    report = """
+        Officer bailed
+
+        KITGUM, March 20, 2019 - Jim Okello has been charged with cutting timber illegally and freed on bail
+        by the Kitgum Magistrates Court. Four sureties came forward: for Okello, Sam Opio, a local councillor,
+        and businessman Peter Lule; for his associate, Paul Odongo and Grace Auma.
+        """
+    assert roles(report) == {"Jim Okello": "defendant"}, roles(report)
+
+
+def test_the_one_freed_on_bail_together_with_the_accused_is_accused() -> None:
+    report = """
+        Officer bailed
+
+        KITGUM, March 20, 2019 - Jim Okello has been charged with cutting timber illegally and was freed
+        on bail together with his business associate Habib Lubega by the Kitgum Magistrates Court.
+        """
+    assert roles(report).get("Habib Lubega") == "defendant", roles(report)
