@@ -64,7 +64,24 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         for k, (name_start, name_end, name, before, title_role, lowered_before) in enumerate(named):
             if mentions and ALIAS_BEFORE.fullmatch(s, mentions[-1][2], name_start):
                 # "Kokou Kouwonou, plus connu comme Isidore Kouwonou": one person under two names
-                mentions[-1][0].forms.add(name)
+                aliased, first_start, _, first_role = mentions[-1]
+                aliased.forms.add(name)
+                if first_role is None:
+                    # "Clement X, alias Nana Y, denied the charge": what follows the alias is told of the one
+                    # it names
+                    next_start = next((start for start in starts if start >= name_end), len(s))
+                    first_role = score_mention(
+                        aliased,
+                        before,
+                        s[name_end:],
+                        None,
+                        about_proceedings,
+                        pats,
+                        previous,
+                        s[name_end:next_start],
+                        lowered_before,
+                    )
+                mentions[-1] = (aliased, first_start, name_end, first_role)
                 continue
             person = _find_or_add(persons, name, i)
             person.sentences.add(i)

@@ -9716,3 +9716,12 @@ def test_the_one_freed_on_bail_together_with_the_accused_is_accused() -> None:
         on bail together with his business associate Habib Lubega by the Kitgum Magistrates Court.
         """
     assert roles(report).get("Habib Lubega") == "defendant", roles(report)
+
+
+def test_what_follows_an_alias_is_told_of_the_one_it_names() -> None:
+    report = """
+        Court remands gardener
+
+        ACCRA, March 8, 2019 - Kwame Asante, alias Nana Yaw, denied the charge of possessing narcotic drugs.
+        """
+    assert roles(report).get("Kwame Asante") == "defendant", roles(report)
