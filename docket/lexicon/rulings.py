@@ -8,8 +8,17 @@ _AFTER_NO_DETERMINER = r"(?<!\d )" + "".join(
     for word in "the these those other all of two three four five six seven eight nine ten several many".split()
 )
 
+# "The matter was remanded to June 19": of a case, "remanded" puts it off
+_AFTER_A_CASE_NOUN = "".join(
+    rf"(?<!\b{noun} {aux} )" for noun in ("matter", "case") for aux in ("was", "is", "has been", "had been")
+)
+
 # A ruling cue's kind, the pattern (case-insensitive), and whether it carries the next date.
 RULING_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "adjourned",
+        r"\b(?:matter|case) (?:was|is|has been|had been) (?:further )?remanded (?:to|until|till)\b",
+    ),
     (
         "adjourned",
         # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
@@ -208,6 +217,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention
         + _AFTER_NO_DETERMINER
+        # (not "The matter was remanded to June 19": a case is put off, not detained)
+        + _AFTER_A_CASE_NOUN
         # ("remanded Chikore out of custody to November 7": on bail)
         + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)|"
         # "his remand in custody was extended yesterday"

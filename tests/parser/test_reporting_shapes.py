@@ -9725,3 +9725,14 @@ def test_what_follows_an_alias_is_told_of_the_one_it_names() -> None:
         ACCRA, March 8, 2019 - Kwame Asante, alias Nana Yaw, denied the charge of possessing narcotic drugs.
         """
     assert roles(report).get("Kwame Asante") == "defendant", roles(report)
+
+
+def test_a_matter_remanded_to_a_day_is_adjourned_not_detained() -> None:
+    report = """
+        Soldier back in court
+
+        WINDHOEK, April 19, 2017 - Peter Shipena appeared in the Walvis Bay magistrate's court yesterday.
+        The matter was remanded to June 19 to allow the police to investigate further.
+        """
+    found = rulings(report)
+    assert ("2017-04-18", "adjourned") in found and ("2017-04-18", "detention_ordered") not in found, found
