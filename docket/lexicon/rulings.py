@@ -211,8 +211,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "detention_ordered",
-        # not "hundreds of people held on remand": the state they are in, not an order
-        r"\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bon remand\b|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        # not "hundreds of people held on remand", "have been in custody on remand since": the state they are
+        # in, not an order
+        r"\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcustody )\bon remand\b(?! (?:ever )?since\b)|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention

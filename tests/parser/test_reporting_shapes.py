@@ -9736,3 +9736,13 @@ def test_a_matter_remanded_to_a_day_is_adjourned_not_detained() -> None:
         """
     found = rulings(report)
     assert ("2017-04-18", "adjourned") in found and ("2017-04-18", "detention_ordered") not in found, found
+
+
+def test_having_been_on_remand_since_an_arrest_is_no_detention_order() -> None:
+    report = """
+        Pair plead for bail
+
+        FRANCISTOWN, September 22, 2020 - Police arrested Tebogo Moyo and Kagiso Dube on the 4th of July this
+        year following a tip-off, and they have been in custody on remand since.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"detention_ordered"}, rulings(report)
