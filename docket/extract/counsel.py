@@ -19,7 +19,7 @@ APPEARED_FOR = re.compile(
 
 # "Helvy X prosecuted, while Leena Y of Metcalfe Attorneys represented both men": the verb tells the side
 COUNSEL_VERB_AFTER = re.compile(
-    r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:who\s+)?(?:"
+    r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:(?:who|qui)\s+)?(?:"
     r"(prosecuted(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
     # "Namatirai X represented the State while the couple's lawyer is Y": the side, without "for"
     r"(?:represented|represents|is representing|was representing) "
@@ -28,6 +28,9 @@ COUNSEL_VERB_AFTER = re.compile(
     r"(?:agit|agissait|occupe|occupait|représente|représentait) pour (?:le ministère public|le parquet|"
     r"la (?:Couronne|poursuite))\b|"
     r"(?:représente|représentait) (?:le ministère public|le parquet|la (?:Couronne|poursuite))\b)|"
+    # "In reply, Mr X for the defence described his clients as youth leaders": the side, then a verb of speech
+    r"for the (?:defen[cs]e|accused)(?=\s+(?:described|said|told|argued|submitted|urged|asked|pleaded|prayed|"
+    r"contended|countered|insisted|maintained|noted|replied|responded)\b)|"
     r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
     r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b|"
     # "Evans X told the court his client had turned himself in": who speaks of a client is counsel

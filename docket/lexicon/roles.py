@@ -195,6 +195,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:investigating|arresting) (?:police )?(?:officers?|detectives?)", "witness"),
     (r"(?:testifying|giving evidence) for the (?:prosecution|State|defen[cs]e)", "witness"),
     (r"(?-i:(?:Detective |Det\.? )?Garda(?: Sergeant| Sgt\.?)?|Detective Sergeant|Det\.? Sgt\.?)", "witness"),
+    # "Presenting the facts, Chief Superintendent X said the accused forced open the door": Ghanaian papers'
+    # words for the prosecutor's opening
+    (r"(?-i:Presenting the (?:facts|case|brief)(?: of the (?:prosecution|case))?)(?=,)", "prosecutor"),
     # "Giving evidence, Garda Sgt X said the arrest took place at noon"
     (r"(?-i:Giving evidence|Testifying|Testifying for the (?:prosecution|State|defen[cs]e))(?=,)", "witness"),
     (

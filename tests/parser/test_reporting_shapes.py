@@ -9746,3 +9746,33 @@ def test_having_been_on_remand_since_an_arrest_is_no_detention_order() -> None:
         year following a tip-off, and they have been in custody on remand since.
         """
     assert not {kind for _, kind in rulings(report)} & {"detention_ordered"}, rulings(report)
+
+
+def test_the_officer_presenting_the_facts_is_the_prosecutor() -> None:
+    report = """
+        Five remanded
+
+        HO, June 1, 2019 - Kofi Mensah and four others have been remanded by a Ho High Court. Presenting the
+        facts, Chief Superintendent Yaw Boateng said the accused forced open the door.
+        """
+    assert roles(report).get("Yaw Boateng") == "prosecutor", roles(report)
+
+
+def test_counsel_named_for_the_defence_before_a_verb_of_speech_is_defence_counsel() -> None:
+    report = """
+        Five remanded
+
+        HO, June 1, 2019 - Kofi Mensah and four others have been remanded by a Ho High Court. In reply, Mr
+        Ernest Adzo for the defence described his clients as youth leaders.
+        """
+    assert roles(report).get("Ernest Adzo") == "defense_counsel", roles(report)
+
+
+def test_counsel_qui_representait_la_couronne_is_the_prosecutor() -> None:
+    report = """
+        Trois accusés
+
+        Trois hommes ont comparu ce lundi devant le juge Paul Roy, de la Cour du Québec, à Rimouski. Le juge a
+        lancé à Me Julie Bédard, qui représentait la Couronne, une remarque sur la drogue.
+        """
+    assert roles(report).get("Julie Bédard") == "prosecutor", roles(report)
