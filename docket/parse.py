@@ -30,7 +30,7 @@ from docket.extract import extract_cases
 from docket.extract.clauses import announced_ahead
 from docket.extract.patterns import lowered_text, may_match
 from docket.language import detect_language
-from docket.lexicon import FUTURE_TENSE_VERB, NEXT_DATE_CUES
+from docket.lexicon import FUTURE_TENSE_VERB, NAMED_THE_NEXT_DATE, NEXT_DATE_CUES
 from docket.records import Article, ParsedSource, UnreadableSource
 from docket.segment import ArticleSpan, split_articles
 
@@ -208,6 +208,7 @@ def _latest_day_of_month(article: str, language: str, marker: dt.date) -> dt.dat
 
 
 _FUTURE_BEFORE = re.compile(r"(?i:" + FUTURE_TENSE_VERB + r"|\bwill\b)[^.;]{0,30}$")
+_NAMED_THE_NEXT_DATE = re.compile(NAMED_THE_NEXT_DATE, re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"(?i:[^.;]{0,40}?\b(?:doit|doivent|devra|devront|sera|seront|will|is due|are due)\b)"
 )
@@ -225,6 +226,7 @@ def _announced(article: str, mention: DateMention) -> bool:
         or _AHEAD.search(mention.text)
         or _FUTURE_BEFORE.search(article, max(0, mention.start - 40), mention.start)
         or _FUTURE_AFTER.match(article, mention.end)
+        or _NAMED_THE_NEXT_DATE.match(article, mention.end)
         or announced_ahead(article[max(0, mention.start - 100) : mention.start])
         # "l'a renvoyé à une date ultérieure, officiellement au 29 janvier 2026": "au" a day is where it goes
         or _TO_THE_DAY.search(article, max(0, mention.start - 12), mention.start)

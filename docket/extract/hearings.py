@@ -56,6 +56,8 @@ def find_hearings(
                         _CLEFT_OPENING.search(before[-40:]) is not None
                         and _DONE_AHEAD_AFTER_CLEFT.match(s, mention.end - sentence.start) is not None
                     )
+                    # "June 11, this year, is the date set for their next appearance": the day, then named
+                    or _NAMED_THE_NEXT_DATE.match(s, mention.end - sentence.start) is not None
                 )
                 # "du 15 janvier au 15 mars" is a period, unless a hearing is moved: "reportée du 5 au 19 mai"
                 and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
@@ -191,6 +193,7 @@ _DONE_AHEAD_AFTER_CLEFT = re.compile(
     r"devront|va|vont|will|is to|are to|should)\b|" + lexicon.FUTURE_TENSE_VERB + ")",
     FLAGS,
 )
+_NAMED_THE_NEXT_DATE = re.compile(lexicon.NAMED_THE_NEXT_DATE, FLAGS)
 _COURT_WORD = re.compile(
     r"\b(?:cour|tribunal|chambre|juge|jugement|verdict|audience|procès|délibéré|court|judge|magistrate|"
     r"judgment|hearing|trial)\b",

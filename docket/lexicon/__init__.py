@@ -32,6 +32,7 @@ from docket.lexicon.hearings import (
     AHEAD_PARTICIPLES,
     FUTURE_TENSE_VERB,
     HEARING_CUES,
+    NAMED_THE_NEXT_DATE,
     NEXT_DATE_CUES,
 )
 from docket.lexicon.places import (
@@ -95,5 +96,6 @@ __all__ = [
     "AHEAD_CUES",
     "AHEAD_PARTICIPLES",
     "FUTURE_TENSE_VERB",
+    "NAMED_THE_NEXT_DATE",
     "NEXT_DATE_CUES",
 ]

@@ -53,6 +53,14 @@ _SITTING_TO_COME = (
     r"\bpending(?=\s*(?:the\s+)?$)"
 )
 
+# Words after a day that name it the next one: "June 11, this year, is the date set for their next
+# appearance", "… is the new date for the trial"
+NAMED_THE_NEXT_DATE: str = (
+    r"\s*(?:,\s*(?:this|next)\s+year\s*,)?\s*(?:is|was|has been|will be) (?:the )?(?:new |next |fresh )?date "
+    r"(?:set |fixed |chosen |picked )?for (?:the |their |his |her )?(?:next |new )?(?:court )?(?:appearance|hearing|"
+    r"trial|mention|sentencing|plea|ruling|judgment|judgement)"
+)
+
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"

@@ -9776,3 +9776,14 @@ def test_counsel_qui_representait_la_couronne_is_the_prosecutor() -> None:
         lancé à Me Julie Bédard, qui représentait la Couronne, une remarque sur la drogue.
         """
     assert roles(report).get("Julie Bédard") == "prosecutor", roles(report)
+
+
+def test_a_day_named_as_the_date_set_for_the_next_appearance_is_the_next_hearing() -> None:
+    report = """
+        Five remanded
+
+        Kofi Mensah and four others have been remanded into police custody by the Ho High Court. June 11, this
+        year, is the date set for their next appearance. The offence took place on Tuesday May 28, 2019.
+        """
+    assert next_hearings(report) == ["2019-06-11"], next_hearings(report)
+    assert "2019-06-11" not in held(report), held(report)
