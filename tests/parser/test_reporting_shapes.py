@@ -9787,3 +9787,13 @@ def test_a_day_named_as_the_date_set_for_the_next_appearance_is_the_next_hearing
         """
     assert next_hearings(report) == ["2019-06-11"], next_hearings(report)
     assert "2019-06-11" not in held(report), held(report)
+
+
+def test_a_platform_an_academy_or_an_asbl_is_no_person() -> None:
+    report = """
+        Ten remanded
+
+        LIRA, June 3, 2025 - Ten supporters of the National Unity Platform were charged with robbery and
+        remanded by the Lira Chief Magistrate. Pupils of Nation Academy were also charged.
+        """
+    assert not {"National Unity Platform", "Nation Academy"} & set(roles(report)), roles(report)
