@@ -9793,7 +9793,8 @@ def test_a_platform_an_academy_or_an_asbl_is_no_person() -> None:
     report = """
         Ten remanded
 
-        LIRA, June 3, 2025 - Ten supporters of the National Unity Platform were charged with robbery and
-        remanded by the Lira Chief Magistrate. Pupils of Nation Academy were also charged.
+        LIRA, June 3, 2025 - Chief Magistrate's Court in Lira has remanded ten National Unity Platform (NUP)
+        supporters to Lira Central Prison. Seventeen pupils of the Every Nation Academy in Bo, who appeared in
+        court for the first time on Wednesday, were refused bail.
         """
     assert not {"National Unity Platform", "Nation Academy"} & set(roles(report)), roles(report)
