@@ -19,7 +19,7 @@ APPEARED_FOR = re.compile(
 
 # "Helvy X prosecuted, while Leena Y of Metcalfe Attorneys represented both men": the verb tells the side
 COUNSEL_VERB_AFTER = re.compile(
-    r"\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:(?:who|qui)\s+)?(?:"
+    r"(?:\s*Esq)?\.?\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:(?:who|qui)\s+)?(?:"
     r"(prosecuted(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
     # "Namatirai X represented the State while the couple's lawyer is Y": the side, without "for"
     r"(?:represented|represents|is representing|was representing) "
@@ -27,7 +27,10 @@ COUNSEL_VERB_AFTER = re.compile(
     # "Me Hélène X agit pour le ministère public", "représente la Couronne": who speaks for the prosecution
     r"(?:agit|agissait|occupe|occupait|représente|représentait) pour (?:le ministère public|le parquet|"
     r"la (?:Couronne|poursuite))\b|"
-    r"(?:représente|représentait) (?:le ministère public|le parquet|la (?:Couronne|poursuite))\b)|"
+    r"(?:représente|représentait) (?:le ministère public|le parquet|la (?:Couronne|poursuite))\b|"
+    # "Fidelis X Esq., for the prosecution, applied for a date": the side between commas, with no verb
+    r"(?<=,\s)for the (?:State|prosecution|Republic|Crown|DPP)(?=\s*,))|"
+    r"(?<=,\s)for the (?:defen[cs]e|accused)(?=\s*,)|"
     # "In reply, Mr X for the defence described his clients as youth leaders": the side, then a verb of speech
     r"for the (?:defen[cs]e|accused)(?=\s+(?:described|said|told|argued|submitted|urged|asked|pleaded|prayed|"
     r"contended|countered|insisted|maintained|noted|replied|responded)\b)|"

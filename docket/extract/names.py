@@ -102,7 +102,7 @@ _INSTITUTION_WORDS = frozenset(
 
 
 # Honours that follow a name in English reports: "Tom Little QC".
-_POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr"})
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr", "Esq"})
 
 
 def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, int]:

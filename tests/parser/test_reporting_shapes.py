@@ -9798,3 +9798,33 @@ def test_a_platform_an_academy_or_an_asbl_is_no_person() -> None:
         court for the first time on Wednesday, were refused bail.
         """
     assert not {"National Unity Platform", "Nation Academy"} & set(roles(report)), roles(report)
+
+
+def test_defending_alone_before_a_name_makes_it_defence_counsel() -> None:
+    report = """
+        Journalist remanded
+
+        ABUJA, Feb 3, 2023 - Agba Okon pleaded not guilty to defamation before Justice Ada Bello. Defending,
+        F. Baba Isa did not object to a trial date.
+        """
+    assert roles(report).get("F. Baba Isa") == "defense_counsel", roles(report)
+
+
+def test_counsel_with_esquire_and_the_side_between_commas() -> None:
+    report = """
+        Journalist remanded
+
+        ABUJA, Feb 3, 2023 - Agba Okon pleaded not guilty to defamation before Justice Zainab Bello. Next,
+        Fidelis Obi Esq., for the prosecution, applied for a date for trial.
+        """
+    assert roles(report).get("Fidelis Obi") == "prosecutor", roles(report)
+
+
+def test_the_one_to_be_held_at_a_custodial_centre_is_the_accused() -> None:
+    report = """
+        Journalist remanded
+
+        ABUJA, Feb 3, 2023 - Agba Okon is to be held at the Kuje medium security custodial center on the order
+        of a Federal High Court in Abuja.
+        """
+    assert roles(report).get("Agba Okon") == "defendant", roles(report)
