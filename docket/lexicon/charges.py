@@ -206,6 +206,11 @@ HEADED_CHARGE_CUES: str = (
     # "Il était reproché à tous les cinq des violences volontaires": the impersonal, with those it is held
     # against
     r"\b(?:il|on) (?:est|était|a été|avait été) reproché (?:à|aux) [^.;,]{1,40}? (?:des |de la |du |d['’]|l['’]|le |la |les |un |une )|"
+    # "On reprochait alors au Sultan des coups et blessures mortelles": the active, with the one it is held
+    # against; "On lui reproche des détournements"
+    r"\bon (?:reproch(?:e|ait|ent|aient)(?: alors| notamment| aussi| également)? (?:à|au|aux) [^.;,]{1,40}?|"
+    r"(?:lui|leur) reproch(?:e|ait|ent|aient)(?: alors| notamment| aussi| également)?) "
+    r"(?:des |de la |du |d['’]|l['’]|le |la |les |un |une )|"
     # "Each faced two counts, common nuisance and being idle": the counts in apposition
     r"(?:faces?|faced|facing) (?:\w+ )?counts?,\s*|"
     # "These include conspiracy to commit crime, defrauding by false pretense": the charges told before

@@ -9828,3 +9828,14 @@ def test_the_one_to_be_held_at_a_custodial_centre_is_the_accused() -> None:
         of a Federal High Court in Abuja.
         """
     assert roles(report).get("Agba Okon") == "defendant", roles(report)
+
+
+def test_what_one_reproached_the_accused_with_are_the_charges() -> None:
+    report = """
+        Tchad : un chef condamné
+
+        Tout remonte à 2013. On reprochait alors au chef des coups et blessures mortelles, une détention
+        arbitraire et une séquestration. Le tribunal l'a condamné à deux ans avec sursis.
+        """
+    found = set(charges(report))
+    assert {"coups et blessures mortelles", "détention arbitraire", "séquestration"} <= found, found
