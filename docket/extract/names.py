@@ -52,7 +52,7 @@ _NOT_NAME_WORDS = frozenset(
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
-    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète
+    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète sultan emir émir
     councilman councilwoman councilmember alderman conseiller conseillère first second third fourth fifth
     insp det supt sport sports offences offenses congressman congresswoman lawmaker legislator
     among amongst amid despite during between within without against parmi malgré pendant durant

@@ -304,6 +304,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
     r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
+    # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
+    # prosecution faces
+    r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     rf"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:{CO_ACCUSED})",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first

@@ -9839,3 +9839,23 @@ def test_what_one_reproached_the_accused_with_are_the_charges() -> None:
         """
     found = set(charges(report))
     assert {"coups et blessures mortelles", "détention arbitraire", "séquestration"} <= found, found
+
+
+def test_the_one_named_facing_the_prosecution_is_the_accused() -> None:
+    report = """
+        Tchad : un chef condamné
+
+        La cour d'appel de Mongo a tenu une session criminelle. Au rôle, un seul dossier : le chef du canton,
+        Ali Hassan Brahim, face au ministère public et aux parties civiles.
+        """
+    assert roles(report).get("Ali Hassan Brahim") == "defendant", roles(report)
+
+
+def test_a_sultan_or_an_emir_is_a_title_not_a_name() -> None:
+    report = """
+        Tchad : un sultan condamné
+
+        La cour d'appel de Mongo a tenu une session criminelle. Au rôle, un seul dossier : le Sultan du Fitri,
+        Ali Hassan Brahim, face au ministère public et aux parties civiles.
+        """
+    assert set(roles(report)) == {"Ali Hassan Brahim"}, roles(report)
