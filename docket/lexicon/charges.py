@@ -360,7 +360,9 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
     conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
-    commerce""".split()
+    commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
+    cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
+    cyberbullying""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -9859,3 +9859,14 @@ def test_a_sultan_or_an_emir_is_a_title_not_a_name() -> None:
         Ali Hassan Brahim, face au ministère public et aux parties civiles.
         """
     assert set(roles(report)) == {"Ali Hassan Brahim"}, roles(report)
+
+
+def test_english_offence_nouns_open_a_list_of_offences() -> None:
+    report = """
+        13 charged over riot
+
+        MONROVIA, Jan 25, 2023 - Police have forwarded 13 people to court. The 13 face a string of offences,
+        according to the police charge sheet: rioting, theft of property, arson and criminal mischief.
+        """
+    found = set(charges(report))
+    assert {"rioting", "theft of property", "arson", "criminal mischief"} <= found, found
