@@ -201,6 +201,12 @@ _BYLINE_LEAD = re.compile(
 )
 # A photo's caption or credit: its date is the page's when nothing better says it.
 _CAPTION = re.compile(r"(?i:photo|crédit|credit|©|image|illustration|archives?|capture|caption|légende)")
+# A byline's last letter glued to a day and its month: "Dariustone Blaise31 mars 2016"
+_GLUED_BYLINE_DAY = re.compile(
+    r"(?<=[a-zà-ÿ])[a-zà-ÿ](?=(?:[1-9]|[12]\d|3[01])(?:er)?\s+(?i:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b)"
+)
 # A view counter glued to a year: "12 mars 20241 234 vues"
 _GLUED_COUNTER = re.compile(
     r"((?:19|20)\d\d)(?=\d{1,3}(?:[  .,]\d{3})*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b)",
@@ -342,6 +348,9 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     previous_end = 0
     # Only the start of a long line can hold a dateline ("TUNIS, 27 octobre 2025 - La chambre …").
     probe = _GLUED_COUNTER.sub(r"\1 ", line[:160])  # only inserts after a year: earlier offsets hold
+    # "Dariustone Blaise31 mars 2016": a byline glued to its day; the name's last letter gives way to a
+    # space, so that every offset holds
+    probe = _GLUED_BYLINE_DAY.sub(" ", probe)
     # its case-insensitive words tried at every position cost more than a search for its digits first
     short = _PUBLISHED_SHORT_YEAR.search(probe) if _DAY_MONTH_DIGITS.search(probe) else None
     if short:

@@ -9870,3 +9870,26 @@ def test_english_offence_nouns_open_a_list_of_offences() -> None:
         """
     found = set(charges(report))
     assert {"rioting", "theft of property", "arson", "criminal mischief"} <= found, found
+
+
+def test_a_byline_glued_to_its_date_still_dates_the_page() -> None:
+    report = """
+        Tchad : le procès des militants renvoyé
+
+        Paul Kemba31 mars 2016
+
+        Le procès des quatre militants a été reporté au 7 avril devant le tribunal de N'Djamena.
+        """
+    assert [
+        article.published for article in parse_bytes(textwrap.dedent(report).encode(), "r.txt").articles
+    ] == [dt.date(2016, 3, 31)]
+
+
+def test_a_case_called_then_put_off_is_adjourned() -> None:
+    report = """
+        Tchad : le procès des militants renvoyé
+
+        N'DJAMENA, 31 mars 2016 (AFP) - Ce jeudi matin, devant le tribunal de N'Djamena, le procès des quatre
+        militants a été appelé puis reporté : il reprendra le 7 avril.
+        """
+    assert ("2016-03-31", "adjourned") in rulings(report), rulings(report)
