@@ -25,7 +25,7 @@ from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folde
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_gaps import AGE_AFTER_NAME
-from docket.extract.role_shapes import bare_joint, said_of_all
+from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
 
@@ -90,10 +90,15 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             # is the possessed noun's, not the possessor's (but "Y's case has been pushed" is Y's case)
             possessor = _possessive(s, name_end) and not _CASE_AFTER_POSSESSIVE.match(s, name_end)
             own_after = "" if possessor else s[name_end:next_start]
+            after = s[name_end:]
+            resumed = pronoun_taking_up(s, own_after)
+            if resumed is not None:
+                # "Quant à A et B, ils ont bénéficié d'une relaxe": the pronoun takes up the names put first
+                own_after, after = " " + own_after[resumed.end() :], " " + after[resumed.end() :]
             role = score_mention(
                 person,
                 before,
-                s[name_end:],
+                after,
                 title_role,
                 about_proceedings,
                 pats,
@@ -326,7 +331,8 @@ _HEARD_FROM_BEFORE = re.compile(
     r"\b(?:heard|hears|hear|hearing|evidence|testimony|submissions?|statements?|arguments?) from\s+$", FLAGS
 )
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"\b(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # (not "Quant à A, il …": the names the sentence puts first)
+    r"\b(?<!quant )(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
     # "militants de l'association Rassemblement Actions Jeunesse", "members of the group Free Uganda Now"
     r"\b(?:l['’]association|le mouvement|le parti|le collectif|l['’]organisation|l['’]ONG|le syndicat|"
     r"la coalition|la plateforme|"

@@ -158,3 +158,16 @@ COMPLEMENT_OFF_THE_BENCH = re.compile(
     r"court|bench|collège|collégialité|audience|session|séance|jury|formation)\b)",
     FLAGS,
 )
+
+
+# "Quant à A, il …", "S'agissant de B, elle …", "As for C, he …": names put first, a pronoun takes them up
+_DISLOCATED_OPENING = re.compile(
+    r"\s*(?:[-–—•]\s*)?(?:Quant (?:à|au|aux)|S['’]agissant (?:de|d['’]|du|des)|As for)\s", re.IGNORECASE
+)
+_RESUMING_PRONOUN = re.compile(r"\s*,\s*(?:il|elle|ils|elles|he|she|they)\s+", re.IGNORECASE)
+
+
+def pronoun_taking_up(sentence: str, own_after: str) -> re.Match[str] | None:
+    """ "Quant à A et B, ils ont bénéficié d'une relaxe": the pronoun after the names a sentence opens on,
+    whose verb is theirs (None when the sentence does not open on names put first)."""
+    return _RESUMING_PRONOUN.match(own_after) if _DISLOCATED_OPENING.match(sentence) else None

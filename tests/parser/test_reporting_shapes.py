@@ -9893,3 +9893,23 @@ def test_a_case_called_then_put_off_is_adjourned() -> None:
         militants a été appelé puis reporté : il reprendra le 7 avril.
         """
     assert ("2016-03-31", "adjourned") in rulings(report), rulings(report)
+
+
+def test_names_put_first_with_quant_a_take_the_verb_of_their_pronoun() -> None:
+    report = """
+        Douze jeunes condamnés
+
+        KOLDA, 10 septembre 2020 - Douze manifestants ont été condamnés par le tribunal régional de Kolda.
+        Quant à Moussa Diallo, il a été condamné à un an.
+        """
+    assert roles(report).get("Moussa Diallo") == "defendant", roles(report)
+
+
+def test_those_who_benefited_from_une_relaxe_are_the_accused() -> None:
+    report = """
+        Douze jeunes condamnés
+
+        KOLDA, 10 septembre 2020 - Douze manifestants ont été condamnés par le tribunal régional de Kolda.
+        Moussa Diallo et Ali Keita ont bénéficié d'une relaxe au bénéfice du doute.
+        """
+    assert_roles(report, ("Moussa Diallo", "Ali Keita"), "defendant")
