@@ -94,7 +94,8 @@ class ListedLines:
             # "Justice X admitted to bail the following members of the movement:" then eight names a line:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True
-        if colon and found in (None, NO_ROLE) and _TERM_ON_THE_LINE.search(self._sentences[i].text):
+        line = self._sentences[i].text
+        if colon and found in (None, NO_ROLE) and (_TERM_ON_THE_LINE.search(line) or _TERM_OPENS.match(line)):
             # "The men concerned:" then "- Kieran X (49), Ballyfermot — six years, suspended;": the one a
             # term is told of, line by line, is the one sentenced
             found = ("defendant", "listed with the term passed on them")
@@ -120,6 +121,10 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 # a name's line that ends on its term: "— six years, suspended;", ": 18 mois ferme ;"
 _TERM_ON_THE_LINE = re.compile(
     r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
+)
+# a name's line whose clause opens on its term: "- Bachir X : 10 ans, après avoir été jugé coupable …"
+_TERM_OPENS = re.compile(
+    r"[^:—–]{3,80}?\s[—–:]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b", FLAGS
 )
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -9913,3 +9913,16 @@ def test_those_who_benefited_from_une_relaxe_are_the_accused() -> None:
         Moussa Diallo et Ali Keita ont bénéficié d'une relaxe au bénéfice du doute.
         """
     assert_roles(report, ("Moussa Diallo", "Ali Keita"), "defendant")
+
+
+def test_a_listed_name_whose_line_opens_on_its_term_is_the_one_sentenced() -> None:
+    report = """
+        Guinée : à Labé, les verdicts tombent
+
+        LABÉ, 23 février 2024 - Au TPI de Labé, les audiences criminelles se poursuivent et les décisions
+        tombent. Voici les plus récentes :
+
+        - Bachir Condé : 10 ans, après avoir été jugé coupable jeudi d'avoir violé deux mineures à Koubia.
+        - Oumou Barry : 3 ans de prison et 10 millions d'amende à verser à la victime, pour le rapt d'un bébé.
+        """
+    assert_roles(report, ("Bachir Condé", "Oumou Barry"), "defendant")
