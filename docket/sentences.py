@@ -33,6 +33,9 @@ _WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday),?\s+"
 )
+# a line a bullet opens ("- A,", "• B"), the next line too: a list, whose lines are items, not a paragraph's
+# hard wrap
+_BULLET_LINE = re.compile(r"[ \t]*[-–•*·][ \t]+\S")
 _DATE_LINE = re.compile(
     rf"(?i:\s*(?:{_WEEKDAY})?\d{{1,2}}(?:er|st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+\d{{4}}[\s.,]*|"
     rf"\s*(?:{_WEEKDAY})?[^\W\d_]+\.?\s+\d{{1,2}},?\s+\d{{4}}[\s.,]*|\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[\s.,]*)"
@@ -63,6 +66,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             or line.rstrip(_SPACE_OR_REPLACEMENT)[-1:] in _LINE_END_MARKS
             or not next_line.strip()
             or _DATE_LINE.fullmatch(next_line)
+            # "… against the 7 co-defendants, namely" then "- A,", "- B,": a list set out a line each
+            or (
+                next_line_end != -1
+                and _BULLET_LINE.match(next_line) is not None
+                and _BULLET_LINE.match(text, next_line_end + 1, end) is not None
+            )
         ):
             _split_piece(text, piece_start, line_end, spans)
             piece_start = next_line_start

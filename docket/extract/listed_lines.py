@@ -68,6 +68,8 @@ class ListedLines:
         if intro < 0:
             return None
         text = self._sentences[intro].text.rstrip()
+        # "… against the 7 co-defendants, namely" then "- A,", "- B,": the word that opens a list, as a colon
+        text = _LIST_OPENING_WORD.sub(" :", text)
         colon = text.endswith(":")
         if intro not in self._roles:
             previous = self._sentences[intro - 1].text if intro else ""
@@ -122,6 +124,7 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 _TERM_ON_THE_LINE = re.compile(
     r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
 )
+_LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamment)\s*$", FLAGS)
 # a name's line whose clause opens on its term: "- Bachir X : 10 ans, après avoir été jugé coupable …"
 _TERM_OPENS = re.compile(
     r"[^:—–]{3,80}?\s[—–:]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b", FLAGS

@@ -9926,3 +9926,16 @@ def test_a_listed_name_whose_line_opens_on_its_term_is_the_one_sentenced() -> No
         - Oumou Barry : 3 ans de prison et 10 millions d'amende à verser à la victime, pour le rapt d'un bébé.
         """
     assert_roles(report, ("Bachir Condé", "Oumou Barry"), "defendant")
+
+
+def test_namely_opens_a_list_as_a_colon_does() -> None:
+    report = """
+        Critics jailed
+
+        KIGALI, April 12, 2013 - A judge of the High Court ordered their detention. The trial had been due to
+        open in March 2013 against the 7 co-defendants, namely
+        - John Mutuyimana,
+        - Paul Uwiringiyimana,
+        - Eric Ufitamahoro.
+        """
+    assert_roles(report, ("John Mutuyimana", "Paul Uwiringiyimana", "Eric Ufitamahoro"), "defendant")

@@ -61,3 +61,20 @@ def test_line_end_told_from_the_last_character(line: str) -> None:
 def test_space_or_replacement_is_every_space_and_the_replacement_character() -> None:
     spaces = {c for c in map(chr, range(0x110000)) if re.match(r"\s", c)}
     assert set(sentences._SPACE_OR_REPLACEMENT) == spaces | {"\ufffd"}
+
+
+def test_a_bulleted_list_under_a_long_line_without_a_colon_is_split_a_line_an_item() -> None:
+    text = (
+        "Hearings in that case had been due to open early in March 2013 against the 7 co-defendants,"
+        " namely\n- John Mutuyimana,\n- Paul Uwiringiyimana,\n- Eric Ufitamahoro."
+    )
+    pieces = [text[start:end] for start, end in sentences.sentence_spans(text)]
+    assert pieces[1:] == ["- John Mutuyimana,", "- Paul Uwiringiyimana,", "- Eric Ufitamahoro."], pieces
+
+
+def test_a_hard_wrapped_paragraph_with_one_dash_line_is_not_a_list() -> None:
+    text = (
+        "The magistrate said the accused had been warned several times about the dangers of the road and\n"
+        "- as she put it - had chosen to ignore every one of those warnings."
+    )
+    assert len(sentences.sentence_spans(text)) == 1
