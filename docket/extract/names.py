@@ -48,7 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     selon according lire read follow source photo crédit credit video vidéo récit retour
     amnesty international human rights watch union africaine européenne nations unies onu un
     constitution code pénal article loi décret prison maison centrale mouvement parti
-    ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant
+    ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant attorneys
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh

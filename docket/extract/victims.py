@@ -17,6 +17,9 @@ VICTIM_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*)?(?:was|were|had been|has been|a été|avait été|ont été) "
     r"(?:\w+ )?(?:killed|murdered|stabbed|shot dead|shot and killed|beaten to death|strangled|"
     r"tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)\b|"
+    # "A, B and C were taken by force from their homes and killed": the passive, a clause before "and killed"
+    r"\s*(?:was|were|had been|have been) (?:[\w,-]+ ){1,8}?and (?:then |later )?(?:killed|murdered|"
+    r"beaten to death|shot dead|burnt to death|burned to death)\b|"
     r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
     # "…, Fabienne Félix étant la victime désignée", "X being the victim"
     r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",

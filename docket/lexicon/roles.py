@@ -105,7 +105,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"Attorneys?|(?:deputy |assistant )?Attorney[- ]General|D\.A\.|A\.D\.A\.)",
         "prosecutor",
     ),
-    (r"(?:Principal |Senior |Chief )?State (?:Attorney|Counsel|Prosecutor|Advocate)", "prosecutor"),
+    (r"(?:Principal |Senior |Chief )?State (?:Attorneys?|Counsels?|Prosecutors?|Advocates?)", "prosecutor"),
     (
         r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor|attorney)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
         "prosecutor",
@@ -127,7 +127,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?-i:Defending)(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),
     (
-        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|headed by|under)\b",
+        r"(?:ministère public|parquet|auditorat|auditeur général|auditeur militaire|the prosecution|prosecution)\b[^.;]{0,40}?(?:représentée? (?:notamment )?par|led by|represented by|conduite par|conducted by|handled by|headed by|under)\b",
         "prosecutor",
     ),
     # "Le ministère public, incarné hier par X", "L'accusation est portée par X", "L'officier du ministère

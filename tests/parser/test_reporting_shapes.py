@@ -9939,3 +9939,24 @@ def test_namely_opens_a_list_as_a_colon_does() -> None:
         - Eric Ufitamahoro.
         """
     assert_roles(report, ("John Mutuyimana", "Paul Uwiringiyimana", "Eric Ufitamahoro"), "defendant")
+
+
+def test_names_taken_and_killed_in_the_passive_are_the_victims() -> None:
+    report = """
+        Vigilantes jailed for life
+
+        BHISHO, May 3, 2024 - The High Court sentenced six men to life for the killings. On the strength of
+        that unlawful resolution, Lwando Mbeki, Nwabisa Zulu, Zipho Tshabalala and Vuyo Ndlovu were taken by
+        force from their homes and killed.
+        """
+    assert_roles(report, ("Lwando Mbeki", "Nwabisa Zulu", "Zipho Tshabalala", "Vuyo Ndlovu"), "victim")
+
+
+def test_state_attorneys_who_conducted_the_prosecution_are_prosecutors() -> None:
+    report = """
+        Three jailed
+
+        SINGIDA, May 3, 2019 - Resident Magistrate Stella Mushi found the three guilty. The prosecution was
+        conducted by State Attorneys Salim Mrisho, Patrida Mtui and Juma Majigo.
+        """
+    assert_roles(report, ("Salim Mrisho", "Patrida Mtui", "Juma Majigo"), "prosecutor")
