@@ -16,7 +16,9 @@ VICTIM_AFTER = re.compile(
     # the crime was done to, told in the passive (an age or an incise may stand between)
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*)?(?:was|were|had been|has been|a été|avait été|ont été) "
     r"(?:\w+ )?(?:killed|murdered|stabbed|shot dead|shot and killed|beaten to death|strangled|"
-    r"tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)\b|"
+    # "Craig X was punched to the ground", "X a été agressée": the one the violence was done to
+    r"punched|assaulted|attacked|raped|defiled|abducted|kidnapped|hacked|"
+    r"tuée?s?|assassinée?s?|abattue?s?|poignardée?s?|agressée?s?|violée?s?|enlevée?s?)\b|"
     # "A, B and C were taken by force from their homes and killed": the passive, a clause before "and killed"
     r"\s*(?:was|were|had been|have been) (?:[\w,-]+ ){1,8}?and (?:then |later )?(?:killed|murdered|"
     r"beaten to death|shot dead|burnt to death|burned to death)\b|"

@@ -9960,3 +9960,14 @@ def test_state_attorneys_who_conducted_the_prosecution_are_prosecutors() -> None
         conducted by State Attorneys Salim Mrisho, Patrida Mtui and Juma Majigo.
         """
     assert_roles(report, ("Salim Mrisho", "Patrida Mtui", "Juma Majigo"), "prosecutor")
+
+
+def test_the_one_punched_in_the_passive_is_the_victim() -> None:
+    report = """
+        Life sentence for pub killer
+
+        TEESSIDE, January 16, 2024 - Richard Smith was jailed for life for murder at Teesside Crown Court. The
+        assault by Richard Smith on July 8 last year was over in seven seconds: Craig Hill was punched to the
+        ground.
+        """
+    assert roles(report).get("Craig Hill") == "victim", roles(report)
