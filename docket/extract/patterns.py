@@ -134,7 +134,7 @@ def _plain_patterns() -> Patterns:
             # a cue ends at a word's end or on an apostrophe: "répondre de" is not the start of "des faits"
             # ("à qui l'on reproche « vol qualifié »": or on a quotation's opening mark)
             "fr": re.compile(
-                r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b|(?<=\s)(?=[«“\"]))\s*",
+                r"\b(?:" + "|".join(lexicon.CHARGE_CUES_FR) + r")(?:(?<=['’:])|\b|(?<=\s)(?=[«“\"‘]))\s*",
                 FLAGS,
             ),
             # ("They are charged with:" and the offences on the lines below)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 # What introduces the list of charges.
 CHARGE_CUES_FR: tuple[str, ...] = (
+    # "Pour ce mineur, les délits retenus sont ceux de violence à agent …, de dégradation de biens …"
+    r"(?:délits|chefs|faits|infractions|crimes)(?: d['’](?:accusation|inculpation))? (?:retenus|reprochés|visés)"
+    r"(?: (?:contre|à) [^.;:,]{1,40}?)? (?:sont|étaient|furent) (?:ceux|celles) (?:de |d['’])",
     # "poursuivis, entre autres, pour « X, Y »": a hedge told as an incise
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s?(?:, (?:entre autres|notamment|inter alia),)? "
     r"(?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",

@@ -9971,3 +9971,25 @@ def test_the_one_punched_in_the_passive_is_the_victim() -> None:
         ground.
         """
     assert roles(report).get("Craig Hill") == "victim", roles(report)
+
+
+def test_the_offences_held_are_those_of_a_list() -> None:
+    report = """
+        Jeunes condamnés
+
+        KOLDA, 16 mars 2017 - Le tribunal de Kolda a statué. Pour ce mineur, les délits retenus sont
+        ceux de violence à agent de la force publique, de dégradation de biens publics et de rassemblement
+        illégal.
+        """
+    found = set(charges(report))
+    assert {"violence à agent de la force publique", "dégradation de biens publics"} <= found, found
+
+
+def test_a_french_charge_cue_before_two_single_quotation_marks() -> None:
+    report = """
+        Jeunes condamnés
+
+        KOLDA, 16 mars 2017 - Le tribunal a statué. Pour les deux jeunes, les délits retenus sont ceux
+        de ‘’détention de chanvre indien’’.
+        """
+    assert "détention de chanvre indien" in charges(report), charges(report)
