@@ -143,6 +143,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "rejected his request to have his bail status reviewed"
+    (
+        "bail_denied",
+        r"\b(?:rejected|dismissed|refused|turned down|threw out) (?:his|her|their|the) (?:request|application|bid|"
+        r"plea|motion)s? (?:[\w'’-]+ ){0,6}?(?:bail|bond)\b",
+    ),
     # "Their earlier oral application for bail had been turned down"
     (
         "bail_denied",

@@ -9993,3 +9993,13 @@ def test_a_french_charge_cue_before_two_single_quotation_marks() -> None:
         de ‘’détention de chanvre indien’’.
         """
     assert "détention de chanvre indien" in charges(report), charges(report)
+
+
+def test_a_rejected_request_to_review_bail_is_bail_denied() -> None:
+    report = """
+        Bail review thrown out
+
+        NAIROBI, June 18, 2019 - Joseph Kamau, accused of murder, will stay in custody after the High Court
+        on Tuesday rejected his request to have his bail status reviewed.
+        """
+    assert ("2019-06-18", "bail_denied") in rulings(report), rulings(report)
