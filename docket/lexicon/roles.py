@@ -42,7 +42,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:les |le |la )défenseu(?:r|rs|se|ses)(?= (?:de |d['’]) ?(?:$|(?-i:[A-ZÀ-Ý])))", "defense_counsel"),
     (r"avocats? de la défense", "defense_counsel"),
     (r"(?:son|sa|leur|ses|leurs) (?:avocate?s?|conseils?)", "defense_counsel"),
-    (r"avocate?s?(?! générale?)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)", "defense_counsel"),
+    (
+        r"avocate?s?(?! générale?)(?! généraux)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)",
+        "defense_counsel",
+    ),
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?)|public defenders?", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
@@ -73,7 +76,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r" aux poursuites criminelles(?: et pénales)?)?",
         "prosecutor",
     ),
-    (r"avocate? générale?|substitute?s?", "prosecutor"),
+    (r"avocate? générale?|avocats généraux|avocates générales|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     # "police counsel Chike Amuka", "For the State, advocate Hannes Cloete"

@@ -10003,3 +10003,13 @@ def test_a_rejected_request_to_review_bail_is_bail_denied() -> None:
         on Tuesday rejected his request to have his bail status reviewed.
         """
     assert ("2019-06-18", "bail_denied") in rulings(report), rulings(report)
+
+
+def test_les_avocats_generaux_are_prosecutors() -> None:
+    report = """
+        Session criminelle
+
+        BOBO, 10 juin 2013 - La chambre criminelle de Bobo-Dioulasso a condamné Paul Ouedraogo à dix ans. Le
+        parquet était porté par les avocats généraux Rasmane Sawadogo, Flore Zongo et Lamoussa Traoré.
+        """
+    assert_roles(report, ("Rasmane Sawadogo", "Flore Zongo", "Lamoussa Traoré"), "prosecutor")
