@@ -83,7 +83,10 @@ VERB_IN_GAP = re.compile(
     r"(?:was|were|is|are) (?:a|an|not)|"
     # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
     r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
-    r"binds)\b"
+    r"binds|"
+    # a headline's present: "Judge wants X murder suspects back in prison", "Magistrate denies X bail"
+    r"wants|orders|grants|denies|refuses|rejects|dismisses|warns|asks|urges|bars|summons|frees|jails|remands|"
+    r"adjourns|acquits|convicts|sentences|fines|cautions)\b"
     # "l'accusé a souhaité s'entretenir avec Me X": a French compound past; "le juge a en revanche relaxé X":
     # with an adverb between the auxiliary and the participle
     r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"

@@ -10013,3 +10013,13 @@ def test_les_avocats_generaux_are_prosecutors() -> None:
         parquet était porté par les avocats généraux Rasmane Sawadogo, Flore Zongo et Lamoussa Traoré.
         """
     assert_roles(report, ("Rasmane Sawadogo", "Flore Zongo", "Lamoussa Traoré"), "prosecutor")
+
+
+def test_a_headline_verb_between_a_title_and_a_name_parts_them() -> None:
+    report = """
+        Judge wants Chisale murder suspects back at Zomba prison
+
+        ZOMBA, April 3, 2019 - All suspects in the killing of MacDonald Chisale, a man with albinism, must be
+        returned to Zomba Central Prison, the High Court in Zomba has ordered.
+        """
+    assert roles(report).get("MacDonald Chisale") == "victim", roles(report)
