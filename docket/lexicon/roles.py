@@ -310,6 +310,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces
     r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",
+    # "Alberson took the stand in her own defense": only the accused testify in their own defence
+    r"(?:took|takes|take|taking) the (?:witness )?stand in (?:his|her|their) own defen[cs]e|"
+    r"testif(?:ied|ies|y|ying) in (?:his|her|their) own defen[cs]e",
     # "X and four co-defendants", "X et ses trois coaccusés": the one named is tried with them
     rf"(?:and|et|together with|avec|ainsi que) (?:his |her |their |ses |leurs |son |sa )?(?:\w+ )?(?:{CO_ACCUSED})",
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first

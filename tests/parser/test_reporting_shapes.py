@@ -10023,3 +10023,13 @@ def test_a_headline_verb_between_a_title_and_a_name_parts_them() -> None:
         returned to Zomba Central Prison, the High Court in Zomba has ordered.
         """
     assert roles(report).get("MacDonald Chisale") == "victim", roles(report)
+
+
+def test_the_one_who_took_the_stand_in_her_own_defence_is_the_accused() -> None:
+    report = """
+        Stepmother gets 85 years
+
+        DALLAS (AP) — A jury had convicted her last week of reckless injury to a child. Tina Alvarez took
+        the stand in her own defense.
+        """
+    assert roles(report).get("Tina Alvarez") == "defendant", roles(report)
