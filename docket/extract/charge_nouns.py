@@ -151,3 +151,32 @@ def _ends_on_an_offence(text: str, heads: frozenset[str]) -> bool:
     words = text.rstrip(" :").split()
     last = fold(words[-1]).strip(",;«»“”\"'‘’") if words else ""
     return bool(last) and (last in heads or last.rstrip("s") in heads)
+
+
+# "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
+_NO_OFFENCE = frozenset(
+    fold(word)
+    for word in "them him her it both all each anything something nothing everything faits fait file dossier "
+    "affaire incident incidents évènements événements inculpation trial trials procès hearing audience "
+    "justice charge charges count counts offence offences offense offenses crime crimes criminal infraction "
+    "infractions plus illégal".split()
+)
+# "Musa Mohammed", "Ablaye Gadiaga Sarr": two to four capitalised words without an offence's ending, a name
+# (not "Disorderly Behaviour", "Leading Organised Crime": a charge sheet's capitals)
+_CAPITALISED_NAME = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*)){1,3}")
+_OFFENCE_ENDING = re.compile(r"(?:ing|ion|our|or|ment|ery|ity|ness|ance|ence|ism|ous|ly|al|age|ft|ry|ud)$")
+# "Blantyre Magistrates Court", "high Court in Moshi Zone": a court, where no offence opens the label
+_COURT_IN_LABEL = re.compile(r"\b(?-i:Court|Tribunal|Cour|Chambre)\b")
+
+
+def names_no_offence(label: str, starts_with_offence: Callable[[str], bool]) -> bool:
+    """A label that names no offence: a word alone ("them", "the charge"), a court ("Blantyre Magistrates
+    Court"), or a person's name ("Musa Mohammed") where no offence opens it."""
+    if fold(label) in _NO_OFFENCE:
+        return True
+    if starts_with_offence(label):
+        return False
+    return bool(_COURT_IN_LABEL.search(label)) or (
+        _CAPITALISED_NAME.fullmatch(label) is not None
+        and not any(_OFFENCE_ENDING.search(fold(word)) for word in label.split())
+    )

@@ -27,6 +27,7 @@ from docket.extract.charge_nouns import (
     OFFENCE_OF_DEED,
     SAME_OFFENCES,
     headline_offence,
+    names_no_offence,
     offences_naming_a_case,
     past_an_announcing_colon,
 )
@@ -453,15 +454,6 @@ _AFTER_THE_OFFENCE = re.compile(rf"\s+(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 
-# "pleaded not guilty to them", "jugés pour les faits", "the file": a word alone that names no offence
-_NO_OFFENCE = frozenset(
-    fold(word)
-    for word in "them him her it both all each anything something nothing everything faits fait file dossier "
-    "affaire incident incidents évènements événements inculpation trial trials procès hearing audience "
-    "justice".split()
-)
-
-
 _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 
 
@@ -486,7 +478,7 @@ def _charge_label(item: str) -> str:
         not label
         or not _THREE_LETTERS.search(label)
         or _VERB_FIRST.match(label)
-        or fold(label) in _NO_OFFENCE
+        or names_no_offence(label, _starts_with_charge_head)
         # "deux accusés de Québec": where the accused come from
         or label in lexicon.CITY_COUNTRY
         # "the killing they are accused of happened on 22 May": a verb alone names no offence

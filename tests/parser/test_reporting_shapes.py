@@ -10033,3 +10033,37 @@ def test_the_one_who_took_the_stand_in_her_own_defence_is_the_accused() -> None:
         the stand in her own defense.
         """
     assert roles(report).get("Tina Alvarez") == "defendant", roles(report)
+
+
+def test_names_listed_under_a_charge_cue_are_no_offences() -> None:
+    report = """
+        Four in court over cows
+
+        ADO-EKITI, Oct 19, 2022 - The police on Wednesday arraigned four men before the Ado-Ekiti Magistrates'
+        Court. Standing trial on one count of stealing are:
+        – Musa Bello (30),
+        – Suleiman Adamu (65),
+        – Ibrahim Garba (35), and
+        – Ali Sani (45).
+        """
+    assert not {"musa Bello", "suleiman Adamu", "Musa Bello"} & set(charges(report)), charges(report)
+
+
+def test_a_court_read_after_a_charge_cue_is_no_offence() -> None:
+    report = """
+        Official jailed
+
+        BLANTYRE, May 3, 2021 - Magistrate David Phiri, once in charge of the Blantyre Magistrates Court,
+        was convicted by that same court on three counts.
+        """
+    assert not any("Court" in found for found in charges(report)), charges(report)
+
+
+def test_a_word_for_the_charge_itself_is_no_offence() -> None:
+    report = """
+        Trader in court
+
+        ACCRA, May 3, 2021 - Kofi Mensah pleaded not guilty to the charge and was granted bail by the Accra
+        Circuit Court. He was charged with an offence.
+        """
+    assert not {"charge", "offence"} & set(charges(report)), charges(report)
