@@ -21,6 +21,7 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, aliased
 
+from docket.clock import days_after
 from docket.records import RULING_KINDS, ParsedSource
 from docket.text import fold_words
 
@@ -318,7 +319,7 @@ class Store:
         order = (hearing.date, hearing.case_id, hearing.id)
         upcoming = statement.where(hearing.date >= start)
         if days is not None:
-            upcoming = upcoming.where(hearing.date < start + dt.timedelta(days=max(days, 0)))
+            upcoming = upcoming.where(hearing.date < days_after(start, max(days, 0)))
         with self._read() as session:
             rows: list[Any] = []
             if include_past:
@@ -511,7 +512,7 @@ class Store:
 
     def changes_since(self, since: dt.datetime, days_ahead: int, today: dt.date) -> ChangeSummary:
         since = _naive_utc(since)
-        horizon = today + dt.timedelta(days=days_ahead)
+        horizon = days_after(today, days_ahead)
         with self._read() as session:
             new_case_ids = list(
                 session.scalars(select(m.Case.id).where(m.Case.created_at >= since).order_by(m.Case.id))
@@ -546,7 +547,7 @@ class Store:
         """How many of each kind of change `changes_since` would list (home's one-line strip): counts
         on the created_at indexes, never the changes themselves (a first import makes 100,000 cases new)."""
         since = _naive_utc(since)
-        horizon = today + dt.timedelta(days=days_ahead)
+        horizon = days_after(today, days_ahead)
         with self._read() as session:
             cases = session.scalar(select(func.count()).where(m.Case.created_at >= since)) or 0
             scheduled = session.execute(
@@ -714,7 +715,7 @@ class Store:
         selection = selection or calendar.CalendarFilter()
         if days is not None:
             start = selection.start or today or dt.date.today()
-            selection = replace(selection, start=start, end=start + dt.timedelta(days=max(days, 1) - 1))
+            selection = replace(selection, start=start, end=days_after(start, max(days, 1) - 1))
         with self._read() as session:
             if fmt == "json":
                 return exchange.export_json(session)

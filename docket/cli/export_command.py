@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from docket.clock import days_after
 from docket.db.calendar import CalendarFilter
 from docket.db.store import Store, StoreError
 
@@ -17,8 +18,8 @@ def selection_from(args: argparse.Namespace) -> CalendarFilter:
     start, end = args.from_date, args.to_date
     if args.days is not None:
         start = start or args.today or dt.date.today()
-        end = min(end, start + dt.timedelta(days=max(args.days, 1) - 1)) if end else None
-        end = end or start + dt.timedelta(days=max(args.days, 1) - 1)
+        end = min(end, days_after(start, max(args.days, 1) - 1)) if end else None
+        end = end or days_after(start, max(args.days, 1) - 1)
     return CalendarFilter(
         start=start,
         end=end,

@@ -22,14 +22,20 @@ def hour(text: str) -> dt.time:
 
 
 def count(text: str) -> int:
-    """A whole number, 0 or more."""
+    """A whole number, 0 or more, and at most a million: a larger number of days or rows is a mistake, and
+    one past what a date or a database integer holds ("--limit 9223372036854775808") would fail later."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    if value > LARGEST_COUNT:
+        raise argparse.ArgumentTypeError(f"must be at most {LARGEST_COUNT:,}, not {value:,}")
     return value
+
+
+LARGEST_COUNT = 1_000_000
 
 
 def positive(text: str) -> int:

@@ -25,6 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from docket.clock import days_after
 from docket.db import users
 from docket.db.calendar import CalendarFilter, export_ics
 from docket.db.store import Store, StoreError
@@ -185,7 +186,7 @@ def calendar_filter(query: dict[str, list[str]], case_id: int | None = None) -> 
     days = _int(query, "days")
     if days is not None:
         start = start or _date(query, "today") or dt.date.today()
-        last = start + dt.timedelta(days=max(days, 1) - 1)
+        last = days_after(start, max(days, 1) - 1)
         end = min(end, last) if end else last
     return CalendarFilter(
         start=start,

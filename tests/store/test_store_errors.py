@@ -293,3 +293,43 @@ def test_a_sqlite_url_with_a_server_part_is_refused_and_makes_no_file(
     err = capsys.readouterr().err
     assert one_line(err) and "server" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        # found by the fuzz below: a limit past SQLite's integers, days past the calendar's last day
+        ["search", "x", "--limit", "9223372036854775808"],
+        ["hearings", "--days", "2920000"],
+        ["export", "--days", "1000001"],
+    ],
+)
+def test_a_count_too_large_is_a_usage_error_in_one_line(
+    arguments: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main([*arguments, "--db", f"sqlite:///{tmp_path / 'big.db'}"])
+    err = capsys.readouterr().err
+    assert code == 2 and one_line(err) and "at most 1,000,000" in err, err
+
+
+def test_a_window_from_the_calendars_last_days_reads_to_its_end(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["hearings", "--from", "9999-12-30", "--days", "10", "--db", f"sqlite:///{tmp_path / 'end.db'}"]
+    )
+    assert code == 0, capsys.readouterr().err
+    code = main(
+        [
+            "export",
+            "--from",
+            "9999-12-30",
+            "--days",
+            "10",
+            "--format",
+            "csv",
+            "--db",
+            f"sqlite:///{tmp_path / 'end.db'}",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
