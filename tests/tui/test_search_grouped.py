@@ -205,6 +205,9 @@ async def test_searching_is_said_only_of_a_slow_search(
         status(screen, message, style)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SearchScreen, "_status", spy)
+    # a delay well past what a search of the test docket takes on a loaded machine (the suite runs on every
+    # core: 0.15 s was once crossed by the fast search), and well within the slow one's wait
+    monkeypatch.setattr(search_module, "SEARCHING_AFTER_SECONDS", 1.0)
     released = threading.Event()
     request.addfinalizer(released.set)
     search = store.search
@@ -220,7 +223,7 @@ async def test_searching_is_said_only_of_a_slow_search(
         await pilot.press("slash", *"détention")
         screen = pilot.app.screen
         await wait_for(pilot, lambda: screen.answer is not None and screen.answer.query == "détention")
-        await pilot.pause(0.3)  # past the 0.15 s after which a search is said to be running
+        await pilot.pause(1.2)  # past the 1 s after which a search is said to be running
         assert "Recherche…" not in statuses  # answered at once: the results and total, nothing before
         assert any("affaire(s) trouvée(s)" in shown for shown in statuses)
         screen.query_one("#search-input", Input).value = "tribunal"
