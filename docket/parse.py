@@ -149,17 +149,42 @@ def _day_called_this(article: str, language: str, marker: dt.date | None) -> dt.
         _THIS_BEFORE.search(article, max(0, start - 4), start) for start in day_starts(article, language)
     ):
         return None
+    return _the_one_full_day_after(
+        article,
+        language,
+        marker,
+        _THIS_BEFORE,
+        4,
+        lambda m: (
+            # in prose, not in a ticker of headlines ("Le temps qu'il fera ce dimanche 1er février 2026")
+            _in_prose(article, m.start)
+            # in the marker's month, when the page gives one
+            and (
+                marker is None
+                or (m.date is not None and (m.date.year, m.date.month) == (marker.year, marker.month))
+            )
+        ),
+    )
+
+
+def _the_one_full_day_after(
+    article: str,
+    language: str,
+    marker: dt.date | None,
+    before: re.Pattern[str],
+    window: int,
+    keep: Callable[[DateMention], bool] = lambda _: True,
+) -> dt.date | None:
+    """The one day written in full right after `before` (searched in the `window` characters before it) that
+    `keep` accepts; None when there is none, or more than one."""
     days = {
         m.date
         for m in find_dates(article, language, marker, day_reference=False)
         if m.date is not None
         and m.precision == "day"
         and not m.relative
-        and _THIS_BEFORE.search(article, max(0, m.start - 4), m.start)
-        # in prose, not in a ticker of headlines ("Le temps qu'il fera ce dimanche 1er février 2026")
-        and _in_prose(article, m.start)
-        # in the marker's month, when the page gives one
-        and (marker is None or (m.date.year, m.date.month) == (marker.year, marker.month))
+        and before.search(article, max(0, m.start - window), m.start)
+        and keep(m)
     }
     return days.pop() if len(days) == 1 else None
 
@@ -178,15 +203,7 @@ def _day_glossing_today(article: str, language: str, marker: dt.date | None) -> 
     writing, whatever later day the text announces. Only one such day counts."""
     if "today," not in article and "aujourd" not in article:
         return None
-    days = {
-        m.date
-        for m in find_dates(article, language, marker, day_reference=False)
-        if m.date is not None
-        and m.precision == "day"
-        and not m.relative
-        and _TODAY_BEFORE.search(article, max(0, m.start - 20), m.start)
-    }
-    return days.pop() if len(days) == 1 else None
+    return _the_one_full_day_after(article, language, marker, _TODAY_BEFORE, 20)
 
 
 _TODAY_BEFORE = re.compile(r"(?i:\btoday|\baujourd['’]hui),\s*$")
