@@ -168,9 +168,12 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
         offset += len(words[0]) + 1
         words = words[1:]
     while words and (
-        _not_name_word(words[-1]) or words[-1] in _POST_NOMINALS or re.fullmatch(PARTICLE, words[-1])
+        (_not_name_word(words[-1]) and not _surname_that_is_a_place(words))
+        or words[-1] in _POST_NOMINALS
+        or re.fullmatch(PARTICLE, words[-1])
     ):
         words = words[:-1]
+    place_surname = _surname_that_is_a_place(words)
     # "Busia Senator Okiya Omtatah": the name is what follows the last title-like word
     for index in range(len(words) - 1, -1, -1):
         # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
@@ -178,6 +181,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
         given_weekday = index == 0 and _weekday_as_given_name(words)
         if (
             _not_name_word(words[index])
+            and not (place_surname and index == 1)
             and not re.fullmatch(PARTICLE, words[index])
             and not inner_particle
             and not given_weekday
@@ -191,6 +195,35 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     if any(ch.isdigit() for ch in name) or _is_place(name):
         return None, offset
     return name, offset
+
+
+def _surname_that_is_a_place(words: list[str]) -> bool:
+    """ "Agba Jalingo": a given name and a town's name, alone in the run, is a person whose surname is also a
+    town; a place after a title or an institution word ("Magistrate Ikeja") is still a place."""
+    return (
+        len(words) == 2
+        and _is_place(words[1])
+        and fold(words[1]) not in _NOT_NAMES
+        and not _not_name_word(words[0])
+        and not words[0].isupper()
+        and len(words[0]) > 2  # "Co Dublin"
+        and not _POSSESSIVE_END.search(words[0])  # "July's Makeni"
+        and fold(words[0]) not in _WORDS_BEFORE_A_PLACE
+    )
+
+
+# capitalised words that open a run before a town's name without being anyone's given name: a count opening a
+# sentence ("Thirteen Makeni youths"), an age ("Teenage London man"), a place's own first word ("New
+# Philadelphia"), "Côté Ziguinchor" (on Ziguinchor's side)
+_WORDS_BEFORE_A_PLACE = frozenset(
+    fold(word)
+    for word in (
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen twenty thirty forty fifty hundred dozens several many some all both"
+        " deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt"
+        " teenage teen young elderly new greater upper lower old côté"
+    ).split()
+)
 
 
 def _surname_in_capitals_first(words: list[str]) -> bool:

@@ -10067,3 +10067,15 @@ def test_a_word_for_the_charge_itself_is_no_offence() -> None:
         Circuit Court. He was charged with an offence.
         """
     assert not {"charge", "offence"} & set(charges(report)), charges(report)
+
+
+def test_a_given_name_before_a_towns_name_is_a_person_whose_surname_is_that_town() -> None:
+    report = """
+        Journalist granted bail
+
+        CALABAR, Feb 12, 2020 - Journalist Agba Jalingo was granted bail by the Federal High Court. Thirteen
+        Makeni youths and a Teenage London man were not in court.
+        """
+    found = roles(report)
+    assert found.get("Agba Jalingo") == "defendant", found
+    assert not {"Thirteen Makeni", "Teenage London"} & set(found), found
