@@ -83,7 +83,7 @@ _INSTITUTION_WORDS = frozenset(
     ministère
     authority autorité department département directorate division limited ltd corporation trust
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
-    recorder registrar
+    recorder registrar city county district region province municipality
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée
@@ -214,14 +214,15 @@ def _surname_that_is_a_place(words: list[str]) -> bool:
 
 # capitalised words that open a run before a town's name without being anyone's given name: a count opening a
 # sentence ("Thirteen Makeni youths"), an age ("Teenage London man"), a place's own first word ("New
-# Philadelphia"), "Côté Ziguinchor" (on Ziguinchor's side)
+# Philadelphia", "West Kelowna", "Port Moresby"), "Côté Ziguinchor" (on Ziguinchor's side)
 _WORDS_BEFORE_A_PLACE = frozenset(
     fold(word)
     for word in (
         "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
         " seventeen eighteen nineteen twenty thirty forty fifty hundred dozens several many some all both"
         " deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt"
-        " teenage teen young elderly new greater upper lower old côté"
+        " teenage teen young elderly new greater upper lower old côté west east north south central"
+        " grand port fort saint st san santa mount mont lake little great"
     ).split()
 )
 

@@ -276,6 +276,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A, B and C allegedly had a handgun with which they intended to commit a crime": what the accused did
     r"(?<=^ )allegedly (?!(?:told|said|testified|informed|confessed|admitted)\b)\w+",
+    # "X was sent to prison", "X, a former commissioner, was likewise sent to Luzira by the court until July 9": a
+    # prison may be named by its place alone, so a place with a time the stay lasts (lowered text is searched:
+    # no capital can be asked for)
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,2}?sent (?:back )?to (?:(?:\w+ ){0,2}?"
+    r"(?:prison|jail|gaol|custody|remand)\b|[\w'’-]+ (?:[\w'’-]+ ){0,5}?(?:until|till|on remand|pending)\b)",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
     r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|(?:is|are|was|were) (?:again |back )?in the dock|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",

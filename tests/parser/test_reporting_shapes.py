@@ -10074,8 +10074,23 @@ def test_a_given_name_before_a_towns_name_is_a_person_whose_surname_is_that_town
         Journalist granted bail
 
         CALABAR, Feb 12, 2020 - Journalist Agba Jalingo was granted bail by the Federal High Court. Thirteen
-        Makeni youths and a Teenage London man were not in court.
+        Makeni youths and a Teenage London man were not in court. Antonio Trillanes and 10 others will be
+        arraigned next month, a Quezon City metropolitan trial court has decided.
         """
     found = roles(report)
     assert found.get("Agba Jalingo") == "defendant", found
-    assert not {"Thirteen Makeni", "Teenage London"} & set(found), found
+    assert not {"Thirteen Makeni", "Teenage London", "West Kelowna", "Quezon City"} & set(found), found
+
+
+def test_the_one_sent_to_prison_or_to_a_prison_named_by_its_place_is_the_defendant() -> None:
+    report = """
+        Ex-commissioner remanded
+
+        KAMPALA, June 26, 2020 - Anderson Burora, a former deputy commissioner, was likewise sent to Luzira by
+        Buganda Road court until July 9. Peter Okello was sent to prison. Mary Akello was sent to London for
+        training.
+        """
+    found = roles(report)
+    assert found.get("Anderson Burora") == "defendant", found
+    assert found.get("Peter Okello") == "defendant", found
+    assert "Mary Akello" not in found, found
