@@ -122,8 +122,65 @@ ALIAS = re.compile(
 
 # between a name and another name for the same person
 ALIAS_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
+    # "Joseph Nathan (aka Reti Boynton), 38, of Kaitaia": the other name may stand in brackets
+    r"\s*[,(]?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
     r"(?:comme|sous le (?:nom|sobriquet) de)|"
     r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.|or)\s*[«\"“]?\s*",
     FLAGS,
 )
+
+
+# "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
+# "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …", "A aged 31, B": an age
+# after the name
+_AGED_JOINT = re.compile(
+    r"\s*(?:\(\d{1,3}\)|(?:aged |âgée? de )?\d{1,2}(?: ans)?(?=\s*(?:,|and\b|et\b)))"
+    r"(?:\s*,[^.;:!?()]{0,100})?\s*(?:[,;]\s*(?:(?:et|and)\s+)?|"
+    r"(?:et|and)\s+)",
+    FLAGS,
+)
+_AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
+_OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
+
+_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
+_LIST_JOINT = re.compile(
+    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
+    r"\balong with\b|\balongside\b|\baux côtés de\b|\bni\b)\s*[^.;:!?]{0,40}$",
+    FLAGS,
+)
+
+
+def links(joint: str) -> bool:
+    """Whether the text between two names joins them as items of one list."""
+    joint = ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
+    if REPEATED_DE_JOINT.fullmatch(joint):
+        return True  # "Il s'agit de A, de B et de C"
+    if _AUXILIARY.search(joint) or ACTS_ON_NEXT.search(joint):
+        return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
+    if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
+        APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
+    ):
+        # "Il s'agit de A, ex-ministre de l'Intérieur, d'B, qui tenait les Finances, et de C": the repeated
+        # "de" makes a list of what a relative clause alone would not
+        return True
+    # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
+    if _OF_AT_END.search(joint):
+        return False
+    return bool(
+        (len(joint) <= 50 and _LIST_JOINT.match(joint))
+        # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long apposition
+        # still links two names when ", and" closes it, or when it is an apposition between commas
+        or _LONG_LIST_JOINT.fullmatch(joint)
+        or APPOSITION_JOINT.fullmatch(joint)
+        or SEMICOLON_JOINT.fullmatch(joint)
+        or BULLETED_MATTER_JOINT.fullmatch(joint)
+        or _AGED_JOINT.fullmatch(joint)
+        # "César Etou (Directeur de publication), Didier Depri (Secrétaire général) et …": a bracketed trade
+        or _BRACKETED_JOINT.fullmatch(joint)
+    )
+
+
+BRACKET_CLOSING = re.compile(r"\s*\)")
+_BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
+_REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
+_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)

@@ -9,15 +9,11 @@ from docket.extract.appositions import ends_on_relative_verb, names_inside_appos
 from docket.extract.clauses import in_quotation
 from docket.extract.group_roles import NO_ROLE, group_role, taken_up_as_accused
 from docket.extract.list_shapes import (
-    ACTS_ON_NEXT,
-    ALIAS,
     ALIAS_BEFORE,
-    APPOSITION_JOINT,
-    BULLETED_MATTER_JOINT,
+    BRACKET_CLOSING,
     GROUP_WINDOW,
     NO_PARTY_GROUP,
-    REPEATED_DE_JOINT,
-    SEMICOLON_JOINT,
+    links,
 )
 from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
 from docket.extract.mentions import Sentence
@@ -81,6 +77,11 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                         s[name_end:next_start],
                         lowered_before,
                     )
+                # "A (aka C), 38, of Kaitaia, and B": a bracketed alias ends at its bracket, where the list
+                # goes on
+                closing = BRACKET_CLOSING.match(s, name_end)
+                if closing and "(" in s[mentions[-1][2] : name_start]:
+                    name_end = closing.end()
                 mentions[-1] = (aliased, first_start, name_end, first_role)
                 continue
             person = _find_or_add(persons, name, i)
@@ -172,21 +173,8 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     return answer
 
 
-# "A (47), of Viking Harbour, Ushers Island, Dublin 8, B (49)": an age, an address, the next name
-# "A (19), a food vendor; B"; "Appearing … are Eddy Nawa 30, Sydney Nguluebe 23 and …", "A aged 31, B": an age
-# after the name
-_AGED_JOINT = re.compile(
-    r"\s*(?:\(\d{1,3}\)|(?:aged |âgée? de )?\d{1,2}(?: ans)?(?=\s*(?:,|and\b|et\b)))"
-    r"(?:\s*,[^.;:!?()]{0,100})?\s*(?:[,;]\s*(?:(?:et|and)\s+)?|"
-    r"(?:et|and)\s+)",
-    FLAGS,
-)
-
-
 _PLACE_PARTICLES = frozenset({"de", "du", "des"})
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
-_AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
-_OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
 
 
 def _named_person(
@@ -282,16 +270,6 @@ def _possessive(s: str, name_end: int) -> bool:
     return bool(_POSSESSIVE.match(s, name_end)) or s[max(0, name_end - 2) : name_end] in ("'s", "’s")
 
 
-_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
-
-
-_LIST_JOINT = re.compile(
-    r"\s*(?:\([^)]{0,80}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
-    r"\balong with\b|\balongside\b|\baux côtés de\b|\bni\b)\s*[^.;:!?]{0,40}$",
-    FLAGS,
-)
-
-
 # "a refusé la liberté provisoire à X", "infligé à X", "opposant le parquet à X": the one it befalls
 _GIVEN_TO_BEFORE = re.compile(
     r"(?:\b(?:refus|accord|inflig|octroy|reproch|notifi|impos|signifi|retir|profit|raison|intent)\w*\b[^.;:!?]{0,50}|"
@@ -366,7 +344,7 @@ def _share_roles_in_lists(
         if quoted and _SOURCE_BEFORE.search(sentence, 0, start)
     }
     linked = [
-        _links(sentence[left_end:right_start]) and not {i, i + 1} & sources
+        links(sentence[left_end:right_start]) and not {i, i + 1} & sources
         for i, ((_, _, left_end, _), (_, right_start, _, _)) in enumerate(
             zip(mentions, mentions[1:], strict=False)
         )
@@ -434,41 +412,6 @@ _LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres|Maitres)\s+$")
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)
-
-
-def _links(joint: str) -> bool:
-    """Whether the text between two names joins them as items of one list."""
-    joint = ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
-    if REPEATED_DE_JOINT.fullmatch(joint):
-        return True  # "Il s'agit de A, de B et de C"
-    if _AUXILIARY.search(joint) or ACTS_ON_NEXT.search(joint):
-        return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
-    if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
-        APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
-    ):
-        # "Il s'agit de A, ex-ministre de l'Intérieur, d'B, qui tenait les Finances, et de C": the repeated
-        # "de" makes a list of what a relative clause alone would not
-        return True
-    # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
-    if _OF_AT_END.search(joint):
-        return False
-    return bool(
-        (len(joint) <= 50 and _LIST_JOINT.match(joint))
-        # "X, 46, a former manager of the metro, and contractor Y, 52, face charges": a long apposition
-        # still links two names when ", and" closes it, or when it is an apposition between commas
-        or _LONG_LIST_JOINT.fullmatch(joint)
-        or APPOSITION_JOINT.fullmatch(joint)
-        or SEMICOLON_JOINT.fullmatch(joint)
-        or BULLETED_MATTER_JOINT.fullmatch(joint)
-        or _AGED_JOINT.fullmatch(joint)
-        # "César Etou (Directeur de publication), Didier Depri (Secrétaire général) et …": a bracketed trade
-        or _BRACKETED_JOINT.fullmatch(joint)
-    )
-
-
-_BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
-_REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
-_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

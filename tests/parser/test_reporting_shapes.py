@@ -10094,3 +10094,14 @@ def test_the_one_sent_to_prison_or_to_a_prison_named_by_its_place_is_the_defenda
     assert found.get("Anderson Burora") == "defendant", found
     assert found.get("Peter Okello") == "defendant", found
     assert "Mary Akello" not in found, found
+
+
+def test_a_list_goes_on_past_a_bracketed_alias() -> None:
+    report = """
+        Airport protesters remanded
+
+        KAITAIA, Sept 20, 2019 - Eva Crockenburg, 59, of Awanui, Joseph Nathan (aka Reti Boynton), 38, of
+        Kaitaia, and Robin Popata, 61, of Kaitaia, who face a joint charge of wilful trespass, are due back in
+        court on October 22.
+        """
+    assert_roles(report, ("Eva Crockenburg", "Joseph Nathan", "Robin Popata"), "defendant")
