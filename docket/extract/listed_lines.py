@@ -77,7 +77,7 @@ class ListedLines:
                 # "Poursuivis devant le TPI pour …, les accusés" then "- A,", "- B,": the group's noun ends
                 # the line the list hangs from, without a colon
                 self._roles[intro] = _group_noun_at_end(text, pats)
-            elif introduces_bulleted_offences(text, previous):
+            elif introduces_bulleted_offences(text, previous) and not _PEOPLE_NOUN_BEFORE_COLON.search(text):
                 # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": no group
                 self._roles[intro] = NO_ROLE
             else:
@@ -129,6 +129,9 @@ _LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamme
 _TERM_OPENS = re.compile(
     r"[^:—–]{3,80}?\s[—–:]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b", FLAGS
 )
+# "Ce sont les chefs :" then "- Naganhoui Anatole,": the customary chiefs, not counts ("les chefs suivants :",
+# "chefs d'accusation :" are counts)
+_PEOPLE_NOUN_BEFORE_COLON = re.compile(r"\b(?:sont|étaient|were|are) (?:les|des|the) chefs\s*:\s*$", FLAGS)
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LOWER_WORD = re.compile(r"\b(?-i:[a-zà-ÿ])[\w'’-]{3,}")

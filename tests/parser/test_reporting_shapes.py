@@ -10105,3 +10105,17 @@ def test_a_list_goes_on_past_a_bracketed_alias() -> None:
         court on October 22.
         """
     assert_roles(report, ("Eva Crockenburg", "Joseph Nathan", "Robin Popata"), "defendant")
+
+
+def test_bulleted_names_under_ce_sont_les_chefs_are_people_not_counts() -> None:
+    report = """
+        Huit notables jugés
+
+        Bafoussam (Cameroun), le 20 juillet 2017 - Huit notables ont été arrêtés. Ce sont les chefs :
+        - Naganhoui Anatole,
+        - Mbe Kouade Jean Pierre,
+        - et Messah Reine, 82 ans.
+
+        Ils sont désormais attendus à la barre le 8 septembre prochain pour répondre de coups et blessures.
+        """
+    assert_roles(report, ("Naganhoui Anatole", "Mbe Kouade Jean Pierre", "Messah Reine"), "defendant")
