@@ -261,7 +261,11 @@ _OPENING_PARTICIPLE = re.compile(
     FLAGS,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_CASE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s?)?\s+(?:case|matter|trial)\b", FLAGS)
+_CASE_AFTER_POSSESSIVE = re.compile(
+    r"(?:['’]s?)?\s+(?:case|matter|trial|"
+    r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request))\b",
+    FLAGS,
+)
 
 
 def _possessive(s: str, name_end: int) -> bool:

@@ -276,6 +276,22 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A, B and C allegedly had a handgun with which they intended to commit a crime": what the accused did
     r"(?<=^ )allegedly (?!(?:told|said|testified|informed|confessed|admitted)\b)\w+",
+    # "X a été déféré au parquet", "X aurait dû être présenté ce lundi au juge": brought before the one who
+    # charges or remands him
+    r"(?:a|ont|avait|avaient) été (?:\w+ ){0,2}?(?:déférée?s?|présentée?s?) (?:[\w'’-]+ ){0,6}?"
+    r"(?:au|devant (?:le|un|les)) (?:juges?|procureur|parquet)\b|"
+    r"(?:sera|seront|serait|seraient|doit|doivent|devait|devaient|devrait|devraient|aurait dû|auraient dû) être "
+    r"(?:\w+ ){0,2}?(?:déférée?s?|présentée?s?) (?:[\w'’-]+ ){0,6}?(?:au|devant (?:le|un|les)) "
+    r"(?:juges?|procureur|parquet)\b",
+    # "X will have to open his defence after the magistrate ruled", "X was put on his defence", "X has a case
+    # to answer": the court found enough against the accused to go on
+    r"(?:open|opens|opened|enter|enters|entered) (?:his|her|their) defen[cs]e\b|"
+    r"(?:is|are|was|were|been) put on (?:his|her|their) defen[cs]e\b|(?:has|have|had) a case to answer\b",
+    # "X's bail bid", "X, the former minister, whose bail application was due for ruling": only the accused
+    # applies for bail
+    # (the possessive may close the name's run: what follows it then opens the text after the name)
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:bail|remand|sentencing|committal) "
+    r"(?:bid|application|hearing|request|ruling|plea)s?\b",
     # "X was sent to prison", "X, a former commissioner, was likewise sent to Luzira by the court until July 9": a
     # prison may be named by its place alone, so a place with a time the stay lasts (lowered text is searched:
     # no capital can be asked for)
@@ -406,6 +422,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:of|for)|"
     # "Two counts of abuse of office have been laid against X"
     r"\b(?:laid|preferred|levell?ed) against|"
+    # "returned an indictment in February 2016 charging Manuel Pereira with aggravated sexual assault"
+    r"\b(?:charging|indicting)\s*$|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"
     # "A 30-year prison term was handed to former youth coach X"

@@ -10119,3 +10119,43 @@ def test_bulleted_names_under_ce_sont_les_chefs_are_people_not_counts() -> None:
         Ils sont désormais attendus à la barre le 8 septembre prochain pour répondre de coups et blessures.
         """
     assert_roles(report, ("Naganhoui Anatole", "Mbe Kouade Jean Pierre", "Messah Reine"), "defendant")
+
+
+def test_the_one_brought_before_the_judge_or_the_prosecutor_is_the_accused() -> None:
+    report = """
+        Garde à vue prolongée
+
+        Niamey, le 30 décembre 2024 - Moussa Tchangari aurait dû être présenté ce lundi 30 décembre 2024 au
+        juge du Tribunal de Grande Instance de Niamey. Amadou Diallo a été déféré au parquet.
+        """
+    assert_roles(report, ("Moussa Tchangari", "Amadou Diallo"), "defendant")
+
+
+def test_the_one_put_on_his_defence_is_the_accused() -> None:
+    report = """
+        Case to answer
+
+        KITWE, Oct 30, 2019 - Moses Kafwelu, 35, of Kamitondo township, will have to open his defence after
+        the magistrate ruled. John Banda was put on his defence. Peter Mwale has a case to answer.
+        """
+    assert_roles(report, ("Moses Kafwelu", "John Banda", "Peter Mwale"), "defendant")
+
+
+def test_the_one_whose_bail_application_it_is_is_the_accused() -> None:
+    report = """
+        Bail ruling put off
+
+        BANJUL, March 3, 2021 - Mambury Njie, the former Minister of Foreign Affairs, whose bail application
+        was due for ruling at the High Court, waited. Lamin Jammeh's bail hearing was adjourned.
+        """
+    assert_roles(report, ("Mambury Njie", "Lamin Jammeh"), "defendant")
+
+
+def test_the_one_an_indictment_charges_is_the_accused() -> None:
+    report = """
+        Plea stands
+
+        JERSEY CITY, June 30, 2017 - A grand jury returned an indictment in February 2016 charging Manuel
+        Pereira with aggravated sexual assault.
+        """
+    assert_roles(report, ("Manuel Pereira",), "defendant")
