@@ -19,7 +19,7 @@ APPEARED_FOR = re.compile(
 
 # "Helvy X prosecuted, while Leena Y of Metcalfe Attorneys represented both men": the verb tells the side
 COUNSEL_VERB_AFTER = re.compile(
-    r"(?:\s*Esq)?\.?\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:(?:who|qui)\s+)?(?:"
+    r"(?:\s*(?:Esq|QC|KC|SC|SAN))?\.?\s*,?\s*(?:of\s+(?:[A-Z][\w&'’.-]*\s+){1,4})?(?:(?:who|qui)\s+)?(?:"
     r"(prosecuted(?=\s*[,.;]|\s+(?:the|this) (?:case|matter)\b|\s+(?:while|and|for the)\b)|"
     # "Namatirai X represented the State while the couple's lawyer is Y": the side, without "for"
     r"(?:represented|represents|is representing|was representing) "
@@ -29,11 +29,18 @@ COUNSEL_VERB_AFTER = re.compile(
     r"la (?:Couronne|poursuite))\b|"
     r"(?:représente|représentait) (?:le ministère public|le parquet|la (?:Couronne|poursuite))\b|"
     # "Fidelis X Esq., for the prosecution, applied for a date": the side between commas, with no verb
-    r"(?<=,\s)for the (?:State|prosecution|Republic|Crown|DPP)(?=\s*,))|"
+    r"(?<=,\s)for the (?:State|prosecution|Republic|Crown|DPP)(?=\s*,)|"
+    # "…, said Bernadette X for the Crown.", "Richard X QC for the prosecution told jurors": the side, then
+    # the sentence's end or a verb of speech
+    r"for the (?:State|prosecution|Republic|Crown|DPP)(?=\s*(?:[.;]|$)|\s+(?:told|said|says|argued|submitted|"
+    r"asked|urged|opened|described|explained|informed|conceded|accepted|applied|sought|opposed)\b))|"
     r"(?<=,\s)for the (?:defen[cs]e|accused)(?=\s*,)|"
     # "In reply, Mr X for the defence described his clients as youth leaders": the side, then a verb of speech
     r"for the (?:defen[cs]e|accused)(?=\s+(?:described|said|told|argued|submitted|urged|asked|pleaded|prayed|"
     r"contended|countered|insisted|maintained|noted|replied|responded)\b)|"
+    # "Peter X is their lawyer", "Me Y est son avocat": counsel of the accused the sentence speaks of
+    r"(?:is|was|are|were|est|était|sont|étaient) (?:also )?(?:his|her|their|son|sa|leur|leurs) "
+    r"(?:lawyer|counsel|attorney|advocate|solicitor|barrister|avocate?|conseil)s?\b|"
     r"(?:represented|represents|is representing|was representing) (?:both|all|the two|him|her|them|"
     r"the accused|the (?:\w+ )?(?:men|women|defendants|suspects|accused))\b|"
     # "Evans X told the court his client had turned himself in": who speaks of a client is counsel

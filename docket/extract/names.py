@@ -63,7 +63,7 @@ _NOT_NAME_WORDS = frozenset(
     denies admits pleads murdering member members arraignment hearing sentencing
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
-    chauffeur cultivateur mécanicien élève""".split()
+    chauffeur cultivateur mécanicien élève men women people persons youths boys girls children""".split()
 )
 
 
@@ -158,6 +158,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
             words[0].isupper()
             and len(words[0]) > 1
             and not (_INITIAL.fullmatch(words[0]) and len(words) > 1)
+            and not _initials_without_dots(words)
             and (after_capitals or not _surname_in_capitals_first(words))
         )
         or (len(words) > 1 and words[0].endswith("ing"))
@@ -195,6 +196,22 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     if any(ch.isdigit() for ch in name) or _is_place(name):
         return None, offset
     return name, offset
+
+
+def _initials_without_dots(words: list[str]) -> bool:
+    """ "SH Barkun", "MK Nagpal": two initials written without dots before a surname (Gambian, Indian and
+    Malaysian papers); no word of two consonants is an acronym that opens a run before a surname alone."""
+    return (
+        len(words) == 2
+        and _TWO_CONSONANT_CAPITALS.fullmatch(words[0]) is not None
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+        and not _not_name_word(words[1])
+        and fold(words[1]) not in _INSTITUTION_WORDS
+    )
+
+
+_TWO_CONSONANT_CAPITALS = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ]{2}")
 
 
 def _surname_that_is_a_place(words: list[str]) -> bool:

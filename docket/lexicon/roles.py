@@ -89,7 +89,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?-i:On|on) the (?:State|Crown|[Pp]rosecution|Republic)['’]s? side",
         "prosecutor",
     ),
-    (r"Director of Public Prosecutions", "prosecutor"),
+    # "the Director of Public Prosecutions (DPP), SH Barkun", "led by DPP Farah X" (not "DPP v Smith", a case's
+    # name, whose accused follows)
+    (r"Director of Public Prosecutions(?:\s*\((?-i:DPP)\))?|(?-i:DPP)(?!\s+v\b|\s+vs?\.)", "prosecutor"),
     # "For the Crown appears senior Treasury counsel X": the Crown's barristers at the Old Bailey
     (r"(?:senior |junior |first )?Treasury [Cc]ounsel", "prosecutor"),
     # Québec, where the Crown prosecutes: "Pour la Couronne, Me X", "les avocats Y, de la Couronne, et Z",
@@ -114,6 +116,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),
+    # "Represented by Mr Alec X, the two face public violence charges": the participle opening the sentence,
+    # before a counsel's title (not "Represented by X and Company together with Y, Zulu had sought": a firm's
+    # name, and the client after the comma)
+    (
+        r"(?-i:Represented|Defended) by (?=(?:Mr|Mrs|Ms|Me|Maître|lawyers?|counsel|attorneys?|advocates?)\b)",
+        "defense_counsel",
+    ),
     # "Crisp was represented at the hearing by X": the one named is counsel, of the State's side when the
     # State or the prosecution is what was represented
     (

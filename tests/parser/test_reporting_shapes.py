@@ -10159,3 +10159,26 @@ def test_the_one_an_indictment_charges_is_the_accused() -> None:
         Pereira with aggravated sexual assault.
         """
     assert_roles(report, ("Manuel Pereira",), "defendant")
+
+
+def test_counsel_told_by_their_side_after_the_name_or_their_client_in_the_sentence() -> None:
+    report = """
+        Remanded over shooting
+
+        WHANGAREI, Oct 30, 2019 - John Doe was charged with theft. It was serious, said Bernadette Smith for
+        the Crown. Richard Weir QC for the prosecution told jurors the defendant lied. The prosecution, led
+        by DPP Farah Nabihah Sofian, sought bail. Represented by Mr Alec Muchadehama, the two face public
+        violence charges. Peter Patisani is their lawyer.
+        """
+    assert_roles(report, ("Bernadette Smith", "Richard Weir", "Farah Nabihah Sofian"), "prosecutor")
+    assert_roles(report, ("Alec Muchadehama", "Peter Patisani"), "defense_counsel")
+
+
+def test_two_initials_without_dots_open_a_name() -> None:
+    report = """
+        Bail ruling put off
+
+        BANJUL, March 3, 2021 - Mambury Njie was charged with theft. Before that, the Director of Public
+        Prosecutions (DPP), SH Barkun, expanded on his affidavit.
+        """
+    assert_roles(report, ("SH Barkun",), "prosecutor")
