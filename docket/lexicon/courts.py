@@ -130,7 +130,10 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
     r"Constitutional Court",
     r"(?:General )?Court Martial",
-    r"(?:[A-Z][\w'-]+ )?(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal) Court",
+    # "North Shore District Court"; "Parramatta Local Court" (New South Wales), "Yorkton Provincial Court"
+    # (Canada), "Kingston Parish Court" (Jamaica), "Selayang Sessions Court" (Malaysia, India)
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal|Local|"
+    r"Provincial|Parish|Sessions) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     r"Central Criminal Court",
     # "the Financial and Economic Crimes Division of the High Court in Accra"

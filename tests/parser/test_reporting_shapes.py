@@ -10182,3 +10182,19 @@ def test_two_initials_without_dots_open_a_name() -> None:
         Prosecutions (DPP), SH Barkun, expanded on his affidavit.
         """
     assert_roles(report, ("SH Barkun",), "prosecutor")
+
+
+def test_local_provincial_parish_and_sessions_courts_are_courts() -> None:
+    for court in (
+        "Parramatta Local Court",
+        "Yorkton Provincial Court",
+        "Kingston Parish Court",
+        "Selayang Sessions Court",
+        "North Shore District Court",
+    ):
+        report = f"""
+            Bail refused
+
+            SYDNEY, Jan 2, 2024 - John Doe was charged with assault. On Monday, {court} refused him bail.
+            """
+        assert court in courts(report), (court, courts(report))
