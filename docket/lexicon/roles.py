@@ -301,6 +301,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:bail|remand|sentencing|committal) "
     r"(?:bid|application|hearing|request|ruling|plea)s?\b",
+    # "A and B each faced two counts", "X faces a charge of arson", "X faces trial": the counts are the accused's
+    r"(?:faces|faced|face|facing) (?:[\w-]+ ){0,3}?(?:counts?|charges?|trial)\b|"
+    # "A and B were brought by the state government before the Ikeja court"; "were given a fourteen-day remand"
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?brought (?:[\w-]+ ){0,4}?before\b|"
+    r"(?:is|are|was|were|has been|have been|had been) (?:given|handed|granted) (?:a |an )?(?:[\w-]+ ){0,2}?remand\b",
     # "X was sent to prison", "X, a former commissioner, was likewise sent to Luzira by the court until July 9": a
     # prison may be named by its place alone, so a place with a time the stay lasts (lowered text is searched:
     # no capital can be asked for)
@@ -431,6 +436,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:of|for)|"
     # "Two counts of abuse of office have been laid against X"
     r"\b(?:laid|preferred|levell?ed) against|"
+    # "The remaining life sentences went to Sadik X, Emmanuel Y and Agnes Z"
+    r"\b(?:sentences?|terms?|penalt(?:y|ies)) (?:\w+ )?(?:went|go|goes) to|"
     # "returned an indictment in February 2016 charging Manuel Pereira with aggravated sexual assault"
     r"\b(?:charging|indicting)\s*$|"
     # "refused to release on bail Xuefeng X, 29, and Zhenhai Y"
@@ -546,6 +553,8 @@ LIST_INTRODUCERS: str = (
 DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
+    # "The remaining life sentences went to:" then the names
+    r"\b(?:sentences?|terms?|penalt(?:y|ies)) (?:went|go|goes) to\s*:|"
     # "Among those missing were: A, B…" (the English "manquent à l'appel"): accused who did not appear
     r"\b(?:among )?(?:those|the ones|the accused|the defendants) (?:missing|absent|who failed to appear|who did not "
     r"appear)(?: from court| from the dock)?\s+(?:were|are)\b\s*:?|"

@@ -10198,3 +10198,28 @@ def test_local_provincial_parish_and_sessions_courts_are_courts() -> None:
             SYDNEY, Jan 2, 2024 - John Doe was charged with assault. On Monday, {court} refused him bail.
             """
         assert court in courts(report), (court, courts(report))
+
+
+def test_the_ones_the_sentences_went_to_are_the_accused() -> None:
+    report = """
+        Six get life
+
+        KIGALI, May 3, 2016 - The High Court sentenced six to life. The remaining life sentences went to:
+        Sadik Habimana, Emmanuel Rukera and Agnes Murekatete.
+        """
+    assert_roles(report, ("Sadik Habimana", "Emmanuel Rukera", "Agnes Murekatete"), "defendant")
+
+
+def test_the_ones_who_face_counts_are_brought_before_a_court_or_given_a_remand_are_the_accused() -> None:
+    report = """
+        Remand session
+
+        LAGOS, June 11, 2025 - Bafanabakhe Sacolo faced two counts. Harold Keke and Daniel Fa'afunua were
+        given a fourteen-day remand. Kingsley Oni and Olorunwa Abina were brought by the state government
+        before the Ikeja Court on one count of defilement.
+        """
+    assert_roles(
+        report,
+        ("Bafanabakhe Sacolo", "Harold Keke", "Daniel Fa'afunua", "Kingsley Oni", "Olorunwa Abina"),
+        "defendant",
+    )
