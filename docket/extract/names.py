@@ -113,7 +113,8 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
     """
     # the full stop first: most runs are followed by none, and the pattern is spared
     initial = following.startswith(".") and _GIVEN_NAME_AND_INITIAL.fullmatch(raw)
-    if initial and not _not_name_word(initial.group(1)):
+    # (not "L'arrêt A.": an elided noun before the initial, not a given name)
+    if initial and not _not_name_word(initial.group(1)) and not _ELIDED_NOUN.match(raw):
         return f"{raw}.", offset
     name, shift = _name_in_run(raw)
     return name, offset + shift

@@ -220,7 +220,13 @@ def _named_person(
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
     # "Christopher M.": the initial's full stop ends the name, not the sentence
     end = m.end() + 1 if name.endswith(".") and s.startswith(".", m.end()) else m.end()
+    # "Lasme K.A. (36 ans)", "Kouamé N.C.": the initials go on, each with its full stop
+    if end > m.end() and (more := _MORE_INITIALS.match(s, end)):
+        name, end = name + more.group(0), more.end()
     return name_start, end, name, before, title_role, lowered_before
+
+
+_MORE_INITIALS = re.compile(r"(?-i:[A-Z]\.){1,2}(?![\w])")
 
 
 # "C.A., un cultivateur de 51 ans, a comparu", "M.A. s'est présenté devant le TGI": a person the paper names

@@ -10223,3 +10223,16 @@ def test_the_ones_who_face_counts_are_brought_before_a_court_or_given_a_remand_a
         ("Bafanabakhe Sacolo", "Harold Keke", "Daniel Fa'afunua", "Kingsley Oni", "Olorunwa Abina"),
         "defendant",
     )
+
+
+def test_a_surname_with_two_initials_is_one_name_and_its_list_goes_on() -> None:
+    report = """
+        Bagarre de voisins
+
+        Abidjan, le 12 mars 2022 - Ils sont huit : Lasme K.A. (36 ans), Essi G. (42 ans), Djidjiro A.A. (28
+        ans), Yéboua A.A. (37 ans), Dako D.P. (29 ans), Traoré H. (46 ans), Kouamé N.C. (46 ans) et Fofana M.
+        (37 ans). La bagarre les a conduits devant le tribunal correctionnel de Yopougon. L'arrêt A.C. a été
+        rendu.
+        """
+    assert_roles(report, ("Lasme K.A.", "Djidjiro A.A.", "Kouamé N.C.", "Fofana M."), "defendant")
+    assert not any(name.startswith("L'arrêt") for name in roles(report)), roles(report)
