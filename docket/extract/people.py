@@ -293,7 +293,8 @@ _GIVEN_TO_BEFORE = re.compile(
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"bail (?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|abductions?|"
-    r"kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?)\s+of\s+$",
+    r"kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?|"
+    r"pleas?)\s+of\s+$",
     FLAGS,
 )
 

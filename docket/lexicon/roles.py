@@ -184,6 +184,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # Ghana and England: "His Honour Anthony X nevertheless convicted him"
     (r"(?-i:His|Her) (?:Honour|Honor|Lordship|Ladyship)(?: (?-i:Judge|Justice))?", "judge"),
+    # "Presenting the facts before Mr Kofi X", "They appeared before Mrs Y": who the case is put before sits
+    (
+        r"(?:appeared|appearing|appears|appear|facts|case|matter|brought|arraigned) before (?-i:Mr|Mrs|Ms|Madam)\.?",
+        "judge",
+    ),
     # (not "trois témoins qu'il juge indispensables : A, B": the verb after its pronoun)
     # (not the "juge" of "juge d'instruction", a cue of its own: the cues are tried longest source first, and
     # this one's look-behinds make it the longer)
@@ -436,6 +441,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:of|for)|"
     # "Two counts of abuse of office have been laid against X"
     r"\b(?:laid|preferred|levell?ed) against|"
+    # "The court did not take the pleas of A, 20, B, 24 and C": only the accused plead
+    r"\b(?:the |their |his |her )?pleas? of|"
     # "The remaining life sentences went to Sadik X, Emmanuel Y and Agnes Z"
     r"\b(?:sentences?|terms?|penalt(?:y|ies)) (?:\w+ )?(?:went|go|goes) to|"
     # "returned an indictment in February 2016 charging Manuel Pereira with aggravated sexual assault"

@@ -10236,3 +10236,16 @@ def test_a_surname_with_two_initials_is_one_name_and_its_list_goes_on() -> None:
         """
     assert_roles(report, ("Lasme K.A.", "Djidjiro A.A.", "Kouamé N.C.", "Fofana M."), "defendant")
     assert not any(name.startswith("L'arrêt") for name in roles(report)), roles(report)
+
+
+def test_the_ones_whose_pleas_are_taken_are_accused_and_the_one_facts_are_put_before_is_the_judge() -> None:
+    report = """
+        Four remanded
+
+        ACCRA, June 28, 2017 - The Cape Coast Circuit Court did not take the pleas of Gabriel Akoni, 20,
+        Edmond Adjo, 24, Wisdom Agyaho, 26 and Ntephe Mukondjoo, 20, who return on Tuesday, July 11.
+        Presenting the facts before Mr Kofi Seshi Ametewee, Police Chief Inspector Charles Anku said the four
+        were caught.
+        """
+    assert_roles(report, ("Gabriel Akoni", "Edmond Adjo", "Wisdom Agyaho", "Ntephe Mukondjoo"), "defendant")
+    assert_roles(report, ("Kofi Seshi Ametewee",), "judge")
