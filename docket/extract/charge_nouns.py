@@ -14,8 +14,9 @@ from docket.text import FLAGS, fold
 _OFFENCE_BEFORE_CASE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+){0,3}?|\b(?:in|over|of)\s+|^)"
     r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
-    # "the murder suspect on the run", "Three murder accused told bail is out of reach"
-    r"(?:case|trial|matter|suspects?|accused)\b"
+    # "the murder suspect on the run", "Three murder accused told bail is out of reach"; "the two face public
+    # violence charges"
+    r"(?:case|trial|matter|suspects?|accused|charges?|counts?)\b"
 )
 # words that qualify an offence but name none: "the criminal case", "an armed robbery trial" has its noun
 _QUALIFIERS = frozenset(
@@ -159,7 +160,7 @@ _NO_OFFENCE = frozenset(
     for word in "them him her it both all each anything something nothing everything faits fait file dossier "
     "affaire incident incidents évènements événements inculpation trial trials procès hearing audience "
     "justice charge charges count counts offence offences offense offenses crime crimes criminal infraction "
-    "infractions plus illégal".split()
+    "infractions plus illégal allegation allegations accusation accusations".split()
 )
 # "Musa Mohammed", "Ablaye Gadiaga Sarr": two to four capitalised words without an offence's ending, a name
 # (not "Disorderly Behaviour", "Leading Organised Crime": a charge sheet's capitals)

@@ -450,7 +450,11 @@ _LABEL_OPENING = re.compile(
     r"of |the |a |an |to |his |her |their )+",
     FLAGS,
 )
-_AFTER_THE_OFFENCE = re.compile(rf"\s+(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*|and|et|or|ou)$")
+# (and the word that opened a clause cut at its subject: "murdering a young man whom", "allegations that")
+_AFTER_THE_OFFENCE = re.compile(
+    rf"(?:^|\s+)(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*|and|et|or|ou|(?:so )?that|whom|until|"
+    rf"where|what)$"
+)
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
 

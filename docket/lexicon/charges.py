@@ -446,6 +446,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     # "Charged with theft by servant are the ex-employees: …": the charge comes first, its accused after
     r"\s+(?:are|is|were|was|sont|est) (?:the|les|la|le)\b",
     r"\s+for which\b",
+    # "eight counts of stock theft she faces in the Mutare court": a relative clause without its "that"
+    r"\s+(?:he|she|they)\s+(?=\w)",
     r"\s+over (?:articles|posts|comments)",
     r",\s*(?:il|elle|ils|elles|selon|a|ont|le|la|les|l'|they|he|she)\b",
     r"\s+en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)",

@@ -10249,3 +10249,27 @@ def test_the_ones_whose_pleas_are_taken_are_accused_and_the_one_facts_are_put_be
         """
     assert_roles(report, ("Gabriel Akoni", "Edmond Adjo", "Wisdom Agyaho", "Ntephe Mukondjoo"), "defendant")
     assert_roles(report, ("Kofi Seshi Ametewee",), "judge")
+
+
+def test_a_charge_ends_where_a_relative_clause_without_that_opens_on_its_subject() -> None:
+    report = """
+        Stock theft accused bailed
+
+        HARARE, June 28, 2019 - Priscilla Chinyowa denied all eight counts of stock theft she faces in the
+        Mutare Magistrates' Criminal Court. Peter Moyo pleaded guilty to murdering a young man whom he
+        believed to be a thief. The allegations were denied.
+        """
+    found = charges(report)
+    assert "stock theft" in found, found
+    assert "murdering a young man" in found, found
+    assert not {"allegations", "murdering a young man whom"} & set(found), found
+
+
+def test_the_offence_before_the_word_charges_is_the_charge() -> None:
+    report = """
+        Man remanded
+
+        LEICESTER, June 28, 2019 - Peter Smith appeared before Leicester Magistrates Court. Because it is a
+        robbery charge, the case will have to go to Leicester Crown Court.
+        """
+    assert "robbery" in charges(report), charges(report)
