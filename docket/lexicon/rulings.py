@@ -67,9 +67,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:further hearing|next hearing|further mention|continuation of (?:the )?(?:trial|hearing)|the (?:case|matter)|"
         r"(?-i:CMC)|case management conference|pre-?trial conference|(?:the )?(?:plea|mention|sentencing|bail hearing))\b"
         r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b|"
-        # "ordered that they be kept in custody and fixed March 7 for mention"
-        r"\b(?:fixed|set) (?:[\w,'’]+ ){1,5}?for (?:the )?(?:further |continuation of (?:the )?)?"
-        r"(?:mention|hearing|trial|plea|sentencing)\b",
+        # "ordered that they be kept in custody and fixed March 7 for mention"; "fixed Sept. 29 for mention" (a
+        # month's abbreviation), "fixed 12 November 2024 for proper arraignment and trial"
+        r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |continuation of (?:the )?|proper )?"
+        r"(?:mention|hearing|trial|plea|sentencing|arraignment)\b",
     ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (

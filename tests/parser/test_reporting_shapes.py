@@ -10273,3 +10273,14 @@ def test_the_offence_before_the_word_charges_is_the_charge() -> None:
         robbery charge, the case will have to go to Leicester Crown Court.
         """
     assert "robbery" in charges(report), charges(report)
+
+
+def test_a_day_fixed_for_mention_or_arraignment_with_an_abbreviated_month_adjourns_the_case() -> None:
+    for fixed in ("fixed Sept. 29 for mention", "fixed 12 November 2020 for proper arraignment and trial"):
+        report = f"""
+            Trader in court
+
+            KANO, Sept 17, 2020 - John Musa was on Thursday arraigned before the Kano Chief Magistrates Court.
+            The Chief Magistrate released him on N500,000 bail and {fixed}.
+            """
+        assert ("2020-09-17", "adjourned") in rulings(report), (fixed, rulings(report))
