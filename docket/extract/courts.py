@@ -204,7 +204,9 @@ def _country_of_place(raw: str) -> str | None:
 # "sent to the Crown Court", "to appear at X Crown Court", "renvoyé devant la cour d'assises": where the
 # case goes next, not the court that acts in the sentence
 _DESTINATION = re.compile(
-    r"\b(?:sent|committed|transferred|referred) (?:\w+ )?to(?: the)?\s*$|"
+    # ("sent the matter up to the Suva High Court": its object and "up" may stand between)
+    r"\b(?:sent|committed|transferred|referred) (?:\w+ ){0,3}?(?:up |over |back )?to(?: the)?"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*$|"
     # "the case has to pass automatically to Newcastle Crown Court", "goes up to the High Court"
     r"\b(?:pass|passes|passed|go|goes|went|move|moves|moved) (?:\w+ )?(?:up )?to(?: the)?\s*$|"
     r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"

@@ -119,7 +119,13 @@ def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patter
     return None
 
 
-_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|sera|seront|devra|devront)\b[^.;:]{0,60}$", FLAGS)
+# (not "will stay behind bars after appearing this afternoon": the appearance that came before the future
+# is past, and its day the hearing's)
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|sera|seront|devra|devront)\b(?![^.;:]{0,60}\b(?:after|since|après) (?:appearing|"
+    r"having|being|his|her|their|son|sa|leur))[^.;:]{0,60}$",
+    FLAGS,
+)
 
 
 # "pushed the hearing back to the original 7th October date": the day it was first set for is a target too

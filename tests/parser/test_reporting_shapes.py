@@ -10284,3 +10284,20 @@ def test_a_day_fixed_for_mention_or_arraignment_with_an_abbreviated_month_adjour
             The Chief Magistrate released him on N500,000 bail and {fixed}.
             """
         assert ("2020-09-17", "adjourned") in rulings(report), (fixed, rulings(report))
+
+
+def test_a_court_a_matter_is_sent_up_to_is_no_new_case_and_an_appearance_before_a_future_is_the_day() -> None:
+    report = """
+        Policeman remanded over murder charge
+
+        January 23, 2024 4:39 pm
+
+        A police officer aged 28, Fifita Toga, will stay behind bars after appearing this afternoon at the
+        Suva Magistrates Court on one murder count.
+
+        Citing the gravity of the offense, the magistrate denied him bail and sent the matter up to the Suva
+        High Court, where it will be called again on February 6th.
+        """
+    cases = cases_of(report)
+    assert [case.court for case in cases] == ["Suva Magistrates Court"], [case.court for case in cases]
+    assert ("2024-01-23", "bail_denied") in rulings(report), rulings(report)
