@@ -72,6 +72,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |continuation of (?:the )?|proper )?"
         r"(?:mention|hearing|trial|plea|sentencing|arraignment)\b",
     ),
+    # "The case comes up again for mention on March 14": the court has set the day the case comes back
+    (
+        "adjourned",
+        r"\b(?:case|matter|trial)\b(?: [\w'’]+){0,3}? (?:comes|will come|is to come|is due to come|was set to come) "
+        r"up again (?:for|on)\b",
+    ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
         "adjourned",
@@ -211,7 +217,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b|"
         # "the magistrate admitted Mr X to $50 bail": the accused between the verb and its bail
-        r"\badmitted (?:[\w'’.-]+ ){1,4}?to (?:[^\s]+ ){0,3}?(?:bail|bond)\b",
+        r"\badmitted (?:[\w'’.-]+ ){1,4}?to (?:[^\s]+ ){0,3}?(?:bail|bond)\b|"
+        # "Magistrate X allowed bail of RM3,500 with one surety", "allowed him bail"
+        r"\ballow(?:ed|s)? (?:him |her |them |the (?:accused|defendants?) )?(?:bail|bond)\b",
     ),
     (
         "detention_ordered",

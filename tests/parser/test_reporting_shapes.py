@@ -10301,3 +10301,15 @@ def test_a_court_a_matter_is_sent_up_to_is_no_new_case_and_an_appearance_before_
     cases = cases_of(report)
     assert [case.court for case in cases] == ["Suva Magistrates Court"], [case.court for case in cases]
     assert ("2024-01-23", "bail_denied") in rulings(report), rulings(report)
+
+
+def test_bail_allowed_grants_it_and_a_case_that_comes_up_again_for_mention_is_adjourned() -> None:
+    report = """
+        Man claims trial
+
+        MELAKA, Jan 29, 2024 - Abdul Razak Osman was charged today before the Ayer Keroh Magistrate's Court.
+        Magistrate Sharda Suleiman allowed bail of RM3,500 with one surety. The case comes up again for
+        mention on March 14.
+        """
+    found = rulings(report)
+    assert {("2024-01-29", "bail_granted"), ("2024-01-29", "adjourned")} <= found, found
