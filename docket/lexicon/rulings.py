@@ -248,7 +248,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "no compelling reason to keep Mwenda in custody")
         r"(?<!reason to )(?<!reasons to )\bkeeps? (?:\w+ ){1,3}?in (?:prison |police )?(?:custody|detention|prison|jail)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
-        r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b",
+        r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b|"
+        # "sent the trio to the Ikoyi Custodial Centre, where they remain", "were ordered held in the Makurdi
+        # correctional centre", "kept them in judicial custody for another two weeks"
+        r"\bsent (?:[\w'’]+ ){1,3}?(?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) (?:cent(?:re|er)|facility)\b|"
+        r"\bordered (?:\w+ ){0,2}?held (?:in|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional|prison|jail)\b|"
+        r"\bkept (?:\w+ ){1,2}?in (?:judicial|police|prison) custody\b",
     ),
     (
         "convicted",
@@ -274,6 +279,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "convicted",
         r"\b(?:repart|repartent|ressort|ressortent|sort|sortent|prend|prennent|récolte|récoltent|hérite|héritent|"
+        # "huit partent pour 5 ans de prison ferme", "chacun d'eux devra purger cinq années d'emprisonnement"
+        r"partent pour|part pour|devra purger|devront purger|purgera|purgeront|"
         # "le crieur public X s'en tire avec 6 mois de prison"
         r"s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent)"
         r" (?:finalement |donc |ainsi |au final )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois) (?:de prison|d['’]emprisonnement|"
@@ -424,7 +431,8 @@ RULING_HINTS: str = (
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"
-    r"took himself|took herself|récus|déport|case to answer|"
+    r"took himself|took herself|récus|déport|case to answer|custodial|correctional|purg|partent pour|part pour|"
+    r"up again|"
     r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation"

@@ -10313,3 +10313,28 @@ def test_bail_allowed_grants_it_and_a_case_that_comes_up_again_for_mention_is_ad
         """
     found = rulings(report)
     assert {("2024-01-29", "bail_granted"), ("2024-01-29", "adjourned")} <= found, found
+
+
+def test_sent_to_a_custodial_centre_held_in_a_correctional_centre_or_kept_in_custody_is_detention() -> None:
+    for told in (
+        "Justice Rahman Oshodi sent the trio to the Ikoyi Custodial Centre, where they remain",
+        "The three were ordered held in the Makurdi correctional centre",
+        "The court kept them in judicial custody for another two weeks",
+    ):
+        report = f"""
+            Three remanded
+
+            LAGOS, June 11, 2025 - Kingsley Oni, Musa Bello and Olorunwa Abina were brought yesterday before
+            the Ikeja Sexual Offences Court on one count of defilement. {told}.
+            """
+        assert ("2025-06-10", "detention_ordered") in rulings(report), (told, rulings(report))
+
+
+def test_a_term_the_accused_leave_for_or_must_serve_is_a_conviction() -> None:
+    report = """
+        Cinq ans ferme pour huit accusés
+
+        Bangui, le 4 août 2018 - Ce vendredi 3 août, la Cour criminelle de Bangui a jugé douze accusés : huit
+        partent pour 5 ans de prison ferme. Chacun d'eux devra purger cinq années d'emprisonnement ferme.
+        """
+    assert ("2018-08-03", "convicted") in rulings(report), rulings(report)
