@@ -131,7 +131,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?:^|(?<=[;:] ))(?:verdict|décision|jugement|arrêt) (?:le|au) (?:\d|1er|premier)|"
         r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b|"
         # "bond ruling pushed to Monday": the decision itself is put off
-        r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b",
+        r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b|"
+        # "Magistrate X deferred his decision by a day", "reporte sa décision à mardi"
+        r"\b(?:deferred|postponed|put off|reserved) (?:his|her|its|the court['’]s|the|their) (?:decision|ruling|judgment|"
+        r"judgement|verdict)\b",
     ),
     (
         "bail_denied",

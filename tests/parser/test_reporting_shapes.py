@@ -10338,3 +10338,13 @@ def test_a_term_the_accused_leave_for_or_must_serve_is_a_conviction() -> None:
         partent pour 5 ans de prison ferme. Chacun d'eux devra purger cinq années d'emprisonnement ferme.
         """
     assert ("2018-08-03", "convicted") in rulings(report), rulings(report)
+
+
+def test_a_decision_the_magistrate_defers_is_reserved() -> None:
+    report = """
+        Bail fate tomorrow
+
+        LILONGWE, Nov 16, 2023 - Bon Kalindo appeared today before the Lilongwe Magistrate Court on a bail
+        application. Principal Resident Magistrate Roderick Michongwe deferred his decision by a day.
+        """
+    assert ("2023-11-16", "deliberation_reserved") in rulings(report), rulings(report)
