@@ -115,7 +115,8 @@ NOT_COURTS: tuple[str, ...] = (
 
 EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
-    r"(?:[A-Z][\w'-]+ )?(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
+    # ("Colombo Fort Magistrate's Court", "Katima Mulilo Magistrate's Court": a seat of two words)
+    r"(?:[A-Z][\w'-]+ ){0,2}(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
     r"(?:[A-Z][\w'-]+ )?Crown Court",
     # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'", 'Criminal Court "B"'
     r"Criminal Court ['‘\"“]?[A-E]['’\"”]?(?!\w)",
@@ -127,12 +128,15 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    # Canada's superior trial courts: "Saskatchewan Court of Queen's Bench", "Court of King's Bench"
+    r"(?:[A-Z][\w'-]+ )?Court of (?:Queen|King)['’]s Bench",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
     r"Constitutional Court",
     r"(?:General )?Court Martial",
     # "North Shore District Court"; "Parramatta Local Court" (New South Wales), "Yorkton Provincial Court"
     # (Canada), "Kingston Parish Court" (Jamaica), "Selayang Sessions Court" (Malaysia, India)
-    r"(?:[A-Z][\w'-]+ ){0,2}(?:Regional|District|City|Military|Anti-Corruption|Specialised Criminal|Local|"
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Regional|District|City|Military|Anti-Corruption|Anti-Terrorism|Specialised Criminal|"
+    r"Special Criminal|Local|"
     r"Provincial|Parish|Sessions) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     r"Central Criminal Court",

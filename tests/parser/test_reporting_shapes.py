@@ -10348,3 +10348,18 @@ def test_a_decision_the_magistrate_defers_is_reserved() -> None:
         application. Principal Resident Magistrate Roderick Michongwe deferred his decision by a day.
         """
     assert ("2023-11-16", "deliberation_reserved") in rulings(report), rulings(report)
+
+
+def test_special_anti_terrorism_queens_bench_and_two_word_seat_magistrates_courts_are_courts() -> None:
+    for court in (
+        "Colombo Fort Magistrate's Court",
+        "Anti-Terrorism Court",
+        "Special Criminal Court",
+        "Saskatchewan Court of Queen’s Bench",
+    ):
+        report = f"""
+            Man remanded
+
+            DUBLIN, Jan 2, 2024 - John Doe was charged with assault. He appeared before the {court} on Monday.
+            """
+        assert court in courts(report), (court, courts(report))
