@@ -89,6 +89,11 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     # Swiss courts: "Tribunal d'arrondissement de Sierre", "Tribunal cantonal du Valais"
     "d'arrondissement",
     "cantonal",
+    # Rwanda and Burundi: "tribunal de base de Nyarugenge", "tribunal de résidence de Ngozi"; Algeria: "la cour
+    # de justice de Sidi Bel-Abbès" (the appeal court of a wilaya)
+    "de base",
+    "de résidence",
+    "de justice",
     "spéciale",
     "martiale",
     "de sûreté de l'État",

@@ -10363,3 +10363,16 @@ def test_special_anti_terrorism_queens_bench_and_two_word_seat_magistrates_court
             DUBLIN, Jan 2, 2024 - John Doe was charged with assault. He appeared before the {court} on Monday.
             """
         assert court in courts(report), (court, courts(report))
+
+
+def test_a_tribunal_de_base_and_a_cour_de_justice_are_courts() -> None:
+    for told, court in (
+        ("Il a comparu devant le tribunal de base de Nyarugenge.", "Tribunal de base de Nyarugenge"),
+        ("La cour de justice de Sidi Bel-Abbès l'a condamné.", "Cour de justice de Sidi Bel-Abbès"),
+    ):
+        report = f"""
+            Audience
+
+            Kigali, le 3 mars 2022 - Jean Habimana est poursuivi pour vol. {told}
+            """
+        assert court in courts(report), (court, courts(report))
