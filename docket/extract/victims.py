@@ -23,6 +23,10 @@ VICTIM_AFTER = re.compile(
     r"\s*(?:was|were|had been|have been) (?:[\w,-]+ ){1,8}?and (?:then |later )?(?:killed|murdered|"
     r"beaten to death|shot dead|burnt to death|burned to death)\b|"
     r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
+    # "Le gardien de la paix François X, affecté à Bertoua, a perdu la vie", "Two women, A and B, were
+    # hospitalized": the one the crime cost a life or a hospital stay
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?(?:(?:a|ont|avait|avaient) perdu la vie|"
+    r"lost (?:his|her|their) li(?:fe|ves)|(?:was|were) (?:\w+ )?hospitali[sz]ed)\b|"
     # "…, Fabienne Félix étant la victime désignée", "X being the victim"
     r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
     FLAGS,
@@ -50,6 +54,12 @@ VICTIM_CONTEXT = re.compile(
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+"
     r"(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\.?\s+){0,3}?$|"
+    # "threatened the life of one X", "caused serious injury to X", "set upon former deputy mayor X", "présumé
+    # meurtrier d'Alexandre X", "le massacre de X": whom the deed was done to
+    r"\b(?:threatened|threatening|endangered|endangering|took|taking) the li(?:fe|ves) of\s+(?:one\s+)?$|"
+    r"\b(?:caused|causing|cause) (?:serious |grievous |bodily )*(?:injury|injuries|harm|death) to\s+$|"
+    r"\bset upon\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?$|"
+    r"\b(?:meurtri(?:er|ère)s?|assassins?|massacre)(?:\s+(?:présumée?s?|présumés))?\s+(?:de|d['’]|du|of)\s+$|"
     # "The victim was Warrant Officer X": a rank or a title may stand between
     r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
     # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken

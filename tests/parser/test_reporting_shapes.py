@@ -10376,3 +10376,25 @@ def test_a_tribunal_de_base_and_a_cour_de_justice_are_courts() -> None:
             Kigali, le 3 mars 2022 - Jean Habimana est poursuivi pour vol. {told}
             """
         assert court in courts(report), (court, courts(report))
+
+
+def test_the_ones_whose_life_was_threatened_who_were_injured_set_upon_or_hospitalized_are_victims() -> None:
+    report = """
+        Driver committed
+
+        LONDON, Jan 2, 2024 - John Doe was charged at the Telford Magistrates Court. He is alleged to have
+        threatened the life of one Utlwanag Mokoe, and caused serious injury to Cole Macera by dangerous
+        driving. They are said to have set upon former deputy mayor Jabulani Mtunzi using stones. Two women,
+        Rozette Carey and Shaquelle Cash, were hospitalized.
+        """
+    assert_roles(report, ("Utlwanag Mokoe", "Cole Macera", "Jabulani Mtunzi", "Shaquelle Cash"), "victim")
+
+
+def test_the_one_who_lost_his_life_is_the_victim() -> None:
+    report = """
+        Policier tué
+
+        Bertoua, le 3 mars 2022 - Jean Abena comparaît devant le tribunal de Bertoua. Le gardien de la paix
+        François Ndongo, affecté à Bertoua, a perdu la vie.
+        """
+    assert_roles(report, ("François Ndongo",), "victim")
