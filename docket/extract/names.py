@@ -63,7 +63,8 @@ _NOT_NAME_WORDS = frozenset(
     denies admits pleads murdering member members arraignment hearing sentencing
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
-    chauffeur cultivateur mécanicien élève men women people persons youths boys girls children""".split()
+    chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
+    zealander zealanders buddhist buddhists""".split()
 )
 
 
@@ -84,6 +85,8 @@ _INSTITUTION_WORDS = frozenset(
     authority autorité department département directorate division limited ltd corporation trust
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
     recorder registrar city county district region province municipality
+    airport airports dollars dollar shillings naira cedis euros superstore supermarket mall tv radio island
+    islands instance hotel stadium mission
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée

@@ -10398,3 +10398,20 @@ def test_the_one_who_lost_his_life_is_the_victim() -> None:
         François Ndongo, affecté à Bertoua, a perdu la vie.
         """
     assert_roles(report, ("François Ndongo",), "victim")
+
+
+def test_an_airport_a_sum_of_dollars_a_tv_channel_or_a_demonym_is_nobody() -> None:
+    report = """
+        Protesters remanded
+
+        KAITAIA, Sept 20, 2019 - Five people arrested when Kaitaia Airport was occupied were remanded. Police
+        seized Sixty Thousand United States Dollars. A New Zealander and the Buddhist were charged. Nessma TV
+        was fined.
+        """
+    found = roles(report)
+    assert not {
+        "Kaitaia Airport",
+        "Sixty Thousand United States Dollars",
+        "New Zealander",
+        "Nessma TV",
+    } & set(found), found
