@@ -10415,3 +10415,13 @@ def test_an_airport_a_sum_of_dollars_a_tv_channel_or_a_demonym_is_nobody() -> No
         "New Zealander",
         "Nessma TV",
     } & set(found), found
+
+
+def test_a_kin_noun_with_an_accent_may_stand_before_the_victims_name() -> None:
+    report = """
+        Renvois en série
+
+        Dakar, le 6 octobre 2021 - Le tribunal a renvoyé le procès de dame Aïda Mbacké, poursuivie pour
+        l'assassinat de son époux Khadim Ndiaye.
+        """
+    assert_roles(report, ("Khadim Ndiaye",), "victim")
