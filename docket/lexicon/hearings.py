@@ -64,7 +64,7 @@ NAMED_THE_NEXT_DATE: str = (
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
-    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?|rendra|"
+    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?s?|rendra|"
     # (not "Their plea had been fixed for Monday": the plan an adjournment replaced)
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resumes|resume|(?<!had been )set for|"
     r"(?<!had been )fixed|return to court|returns to court|due to appear|(?<!had been )scheduled|until|mentioned on|"
@@ -75,7 +75,7 @@ NEXT_DATE_CUES: str = (
     r"(?<!delivered (?:the|his|her|its) )(?<!delivered a )(?<!handed down (?:the|his|her|its) )(?<!returned (?:the|its) )"
     r"(?<!returned a )(?<!reached (?:the|its) )(?<!reached a )(?<!gave (?:the|his|her|its) )(?<!read (?:the|his|her|its) )"
     r"(?:judgment|ruling|verdict) on|expected|reappear|re-appear|appear|de retour|reviendra|"
-    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|come back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
+    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|(?:come|comes|came) back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
     # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the decision's day
     r"^\W*(?:verdict|décision|jugement|délibéré) (?:le|au)\b|"
     # "Convoqués le 12 mai prochain devant le tribunal correctionnel", "convoqués à l'audience du jeudi 26 avril"

@@ -10425,3 +10425,20 @@ def test_a_kin_noun_with_an_accent_may_stand_before_the_victims_name() -> None:
         l'assassinat de son époux Khadim Ndiaye.
         """
     assert_roles(report, ("Khadim Ndiaye",), "victim")
+
+
+def test_the_day_a_case_comes_back_or_the_accused_are_awaited_at_the_bar_is_the_next_hearing() -> None:
+    english = """
+        Looters denied bail
+
+        NDOLA, Oct 30, 2020 - Three men appeared before the Ndola Magistrates Court. Each of them entered a
+        plea of not guilty, and the case comes back on November 24, 2020.
+        """
+    french = """
+        Huit notables jugés
+
+        Bafoussam, le 20 juillet 2017 - Leur procès a démarré lundi devant le tribunal de Bafoussam. Ils sont
+        désormais attendus à la barre le 8 septembre prochain pour répondre de coups et blessures.
+        """
+    assert next_hearings(english) == ["2020-11-24"], next_hearings(english)
+    assert next_hearings(french) == ["2017-09-08"], next_hearings(french)
