@@ -324,6 +324,10 @@ def _starts_with_charge_head(label: str) -> bool:
     words = bare.split(None, 1)
     if not words:
         return False
+    # "non dénonciation de crime", "non-assistance à personne en danger": an offence of not doing is named by
+    # the deed not done
+    if fold(words[0]) == "non" and len(words) > 1:
+        words = words[1].split(None, 1)
     # "l'insurrection, la révolution", '"désertion"', "la ''corruption''": the word, not its punctuation
     word = fold(words[0]).strip(",;:«»“”\"'‘’")
     # "murdering" is the offence "murder"; "meurtres" is "meurtre"; "terrorism-linked offences", "rape-murder"

@@ -10442,3 +10442,15 @@ def test_the_day_a_case_comes_back_or_the_accused_are_awaited_at_the_bar_is_the_
         """
     assert next_hearings(english) == ["2020-11-24"], next_hearings(english)
     assert next_hearings(french) == ["2017-09-08"], next_hearings(french)
+
+
+def test_an_offence_of_not_doing_is_an_item_of_its_list() -> None:
+    report = """
+        Militaires renvoyés
+
+        Cotonou, le 13 juillet 2022 - Six militaires ont comparu devant la CRIET. On les poursuit pour complot
+        contre la sûreté de l'Etat et non dénonciation de crime.
+        """
+    assert {"complot contre la sûreté de l'Etat", "non dénonciation de crime"} <= set(charges(report)), (
+        charges(report)
+    )
