@@ -272,7 +272,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:found|declared|adjudged) (?:(?!not\b)[\w.'’-]+ ){1,4}?guilty of",
     r"convicted\b[^.;]{0,40}?\bof",
     # "has condemned X to death after convicting him of murder"
-    r"convicting (?:him|her|them|the (?:accused|defendants?)) of",
+    # ("enough to convict the 13 remaining defendants of subversive activities")
+    r"convict(?:ing|ed)? (?:him|her|them|the (?:[\w-]+ ){0,3}?(?:accused|defendants?|men|women)) of",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "the three counts they face, which border on conspiracy, …"
     r"(?:charges?|counts?)\b[^.;]{0,30}?\b(?:which|that) (?:border|borders|bordered) on",
@@ -365,7 +366,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
-    cyberbullying""".split()
+    cyberbullying disturbance subversion subversive""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
@@ -433,7 +434,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+and (?:was|were|has|have|is|are)\b",
     # "found guilty of theft by servant and jailed them", "convicted of treason and remanded": the court's next
     # act, its verb after "and"
-    r"\s+and (?:sentenced|remanded|jailed|handed|fined|ordered|cleared|warned|granted|denied|released|"
+    r"\s+and (?:sentenced|remanded|jailed|handed|fined|ordered|cleared|warned|granted|denied|released|held|kept|"
+    r"detained|placed|locked|took|"
     r"convicted|acquitted|discharged|adjourned)\b",
     # "charged with trespass on a private residence at Leeson Street Lower": the place ends the offence
     r"\s+at (?=[A-Z0-9])",

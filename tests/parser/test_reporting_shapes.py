@@ -10454,3 +10454,25 @@ def test_an_offence_of_not_doing_is_an_item_of_its_list() -> None:
     assert {"complot contre la sûreté de l'Etat", "non dénonciation de crime"} <= set(charges(report)), (
         charges(report)
     )
+
+
+def test_disturbance_subversion_a_charge_before_the_polices_next_act_and_convicting_the_defendants_of() -> (
+    None
+):
+    for told, offences in (
+        (
+            "They stand accused of resisting arrest, rescuing persons in custody and disturbance of court.",
+            {"resisting arrest", "disturbance of court"},
+        ),
+        ("Police arrested one, charged him with DV assault and held him in custody.", {"DV assault"}),
+        (
+            "The judge found enough to convict the 13 remaining defendants of subversive activities.",
+            {"subversive activities"},
+        ),
+    ):
+        report = f"""
+            Eight remanded
+
+            ACCRA, June 28, 2019 - Three men appeared at the Accra Circuit Court. {told}
+            """
+        assert offences <= set(charges(report)), (told, charges(report))
