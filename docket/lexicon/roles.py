@@ -304,8 +304,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X's bail bid", "X, the former minister, whose bail application was due for ruling": only the accused
     # applies for bail
     # (the possessive may close the name's run: what follows it then opens the text after the name)
-    r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:bail|remand|sentencing|committal) "
-    r"(?:bid|application|hearing|request|ruling|plea)s?\b",
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
+    r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "According to the charge, Abdul Razak X, 53, committed the offence by means of a TikTok clip"
+    r"(?:allegedly |is said to have |is alleged to have )?committed the (?:offen[cs]es?|crimes?)\b",
     # "A and B each faced two counts", "X faces a charge of arson", "X faces trial": the counts are the accused's
     r"(?:faces|faced|face|facing) (?:[\w-]+ ){0,3}?(?:counts?|charges?|trial)\b|"
     # "A and B were brought by the state government before the Ikeja court"; "were given a fourteen-day remand"

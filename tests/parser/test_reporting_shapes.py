@@ -10476,3 +10476,14 @@ def test_disturbance_subversion_a_charge_before_the_polices_next_act_and_convict
             ACCRA, June 28, 2019 - Three men appeared at the Accra Circuit Court. {told}
             """
         assert offences <= set(charges(report)), (told, charges(report))
+
+
+def test_the_one_who_committed_the_offence_or_whose_post_arrest_bail_plea_it_is_is_the_accused() -> None:
+    report = """
+        Bail plea put off
+
+        ISLAMABAD, Sept 13, 2023 - The Anti-Terrorism Court sat on Tuesday. According to the charge, Abdul
+        Razak Osman, 53, committed the offence by means of a TikTok clip. The court once more put off the
+        hearing of PTI President Parvez Elahi's post-arrest bail plea.
+        """
+    assert_roles(report, ("Abdul Razak Osman", "Parvez Elahi"), "defendant")
