@@ -194,6 +194,18 @@ _NUMERIC_YEARLESS_WIRE = re.compile(
 )
 # A wire dateline opening the first line: "DAKAR, 14 mars 2024 (AFP) - Le tribunal …"
 _WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}\s*,\s*(?:[Ll]e\s+)?$")
+_PLACE_LEAD = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*,\s*(?:[Ll]e\s+)?$"
+)
+
+
+def _known_place_lead(before: str) -> bool:
+    """ "Libreville, le ", "Kumasi, ", "Bafoussam (Cameroun), le ": a town the lexicon knows, a comma."""
+    lead = _PLACE_LEAD.match(before)
+    return lead is not None and lead["place"] in lexicon.CITY_COUNTRY
+
+
 # A byline with its date: "Par Jean Koffi - 12 mars 2024", "By John Okafor | June 5, 2024"
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:(?:By|BY|Par|PAR|De|Written by|Reporting by)\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}"
@@ -383,6 +395,9 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 not is_first
                 or _SECTION_LEAD.match(before)
                 or _WIRE_LEAD.match(before)
+                # "Libreville, le 24 août 2024 – (Dépêches 241). Interpellé …": a known seat written in
+                # lower case opens the first line as a wire's capitals would
+                or _known_place_lead(before)
                 # "Actualités of Tuesday, 7 October 2025": a news site's edition label opening the page
                 or _EDITION_LABEL.fullmatch(before)
                 # "Le lundi 25 février 2019 à 08:53": a line that is nothing but the date

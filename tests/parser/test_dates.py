@@ -431,6 +431,23 @@ def test_no_dateline(language: str, article: str) -> None:
     assert find_dateline(article, language) is None
 
 
+def test_a_known_town_in_lower_case_opens_a_first_line_dateline_but_a_headline_does_not() -> None:
+    for article, iso in (
+        (
+            "Libreville, le 24 août 2024 – (Dépêches 241). Interpellé, il a été placé en détention.",
+            "2024-08-24",
+        ),
+        ("Bafoussam (Cameroun), le 20 juillet 2017 - Leur procès a démarré.", "2017-07-20"),
+        ("Kumasi, June 28, 2017 - John Mensah appeared before the court.", "2017-06-28"),
+    ):
+        found = find_dateline(article, "en" if "June" in article else "fr")
+        assert found is not None and found.date == day(iso), (article, found)
+    assert (
+        find_dateline("Procès Koné, le 20 juillet 2017 - verdict attendu\n\nLe tribunal a statué.", "fr")
+        is None
+    )
+
+
 def test_dateline_beyond_the_head_is_ignored_unless_at_the_end() -> None:
     body = "\n\n".join("Le tribunal a entendu les parties longuement." for _ in range(12))
     assert find_dateline(f"Titre\n\n{body}\n\n12/10/2021 14:15\n\n{body}", "fr") is None
