@@ -306,6 +306,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
     r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "He is alleged to have made off with the company's vehicle": what the accused is alleged to have done
+    r"(?:is|are|was|were) (?:also )?alleged to have\b|"
     # "According to the charge, Abdul Razak X, 53, committed the offence by means of a TikTok clip"
     r"(?:allegedly |is said to have |is alleged to have )?committed the (?:offen[cs]es?|crimes?)\b",
     # "A and B each faced two counts", "X faces a charge of arson", "X faces trial": the counts are the accused's

@@ -10487,3 +10487,13 @@ def test_the_one_who_committed_the_offence_or_whose_post_arrest_bail_plea_it_is_
         hearing of PTI President Parvez Elahi's post-arrest bail plea.
         """
     assert_roles(report, ("Abdul Razak Osman", "Parvez Elahi"), "defendant")
+
+
+def test_the_one_alleged_to_have_done_it_is_the_accused() -> None:
+    report = """
+        Manager remanded
+
+        ACCRA, June 28, 2019 - The Accra Circuit Court remanded a man. Stephen Agordotse was Operations
+        Manager at Discovery Logistics in Lagos. He is alleged to have made off with the company's vehicle.
+        """
+    assert_roles(report, ("Stephen Agordotse",), "defendant")
