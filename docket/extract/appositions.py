@@ -223,6 +223,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
             and re.search(r"(?i:président|president)", cue.group(0))
             and re.match(r"\s*(?:de|du|des|d['’]|of)\b", bare_phrase[cue.end() :])
             and not _COURT_IN_PHRASE.search(bare_phrase, cue.end())
+            # "X, président du tribunal de Kaga-Bandoro": the court may be the cue's own word
+            and not _COURT_IN_PHRASE.search(cue.group(0))
         ):
             return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
         return role, phrase.strip()

@@ -10497,3 +10497,16 @@ def test_the_one_alleged_to_have_done_it_is_the_accused() -> None:
         Manager at Discovery Logistics in Lagos. He is alleged to have made off with the company's vehicle.
         """
     assert_roles(report, ("Stephen Agordotse",), "defendant")
+
+
+def test_a_president_of_a_named_tribunal_in_apposition_is_the_judge() -> None:
+    report = """
+        Reprise des audiences
+
+        Bangui, le 23 octobre 2020 - Jean Kossi a été condamné par le tribunal de Kaga-Bandoro. Anatole
+        Wedemona, président du tribunal de Kaga-Bandoro, salue cette reprise. Marie Zanga, présidente de
+        l'Association des droits de l'Homme, aussi.
+        """
+    found = roles(report)
+    assert found.get("Anatole Wedemona") == "judge", found
+    assert "Marie Zanga" not in found, found
