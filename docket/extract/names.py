@@ -234,13 +234,14 @@ def _surname_that_is_a_place(words: list[str]) -> bool:
 
 
 # capitalised words that open a run before a town's name without being anyone's given name: a count opening a
-# sentence ("Thirteen Makeni youths"), an age ("Teenage London man"), a place's own first word ("New
-# Philadelphia", "West Kelowna", "Port Moresby"), "Côté Ziguinchor" (on Ziguinchor's side)
+# sentence ("Thirteen Makeni youths"; "one" to "twelve", "all", "both" are not-name words already), an age
+# ("Teenage London man"), a place's own first word ("New Philadelphia", "West Kelowna", "Port Moresby"), "Côté
+# Ziguinchor" (on Ziguinchor's side)
 _WORDS_BEFORE_A_PLACE = frozenset(
     fold(word)
     for word in (
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-        " seventeen eighteen nineteen twenty thirty forty fifty hundred dozens several many some all both"
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred"
+        " dozens several many some"
         " deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt"
         " teenage teen young elderly new greater upper lower old côté west east north south central"
         " grand port fort saint st san santa mount mont lake little great"
