@@ -30,7 +30,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     persons: list[Person] = []
     runs = [_name_runs(sentence.text) for sentence in sentences]
     # a headline may name "Houndégnon" before the report gives his full name
-    surnames = {fold(name.split()[-1]) for found in runs for _, name, _ in found if name and " " in name}
+    surnames = {fold(name.split()[-1]) for found in runs for _, _, name, _ in found if name and " " in name}
     # lists set out a name a line: what each line's introducer is, and the role it gives
     listed_lines = ListedLines(sentences)
     for i, sentence in enumerate(sentences):
@@ -42,7 +42,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 may_match(pats.proceedings, lowered) and bool(search_lowered(pats.proceedings, s, lowered))
             )
         )
-        named = [found for m, name, start in runs[i] if (found := _named_person(s, m, name, start, surnames))]
+        named = [found for run in runs[i] if (found := _named_person(s, run, surnames))]
         named = without_non_parties(s, named)
         if not named:
             continue  # nobody named here: the roles and lists below have nothing to read
@@ -151,14 +151,56 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
 _BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
 
 
-def _name_runs(s: str) -> list[tuple[re.Match[str], str | None, int]]:
-    """The capitalised runs of `s` and its initials ("C.A."), in text order: each with its name and offset."""
-    runs = [(m, *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 1])) for m in NAME_RE.finditer(s)]
+# A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and
+# where that name starts.
+NameRun = tuple[int, int, str | None, int]
+
+
+def _name_runs(s: str) -> list[NameRun]:
+    """The capitalised runs of `s` and its initials ("C.A."), in text order."""
+    runs = [
+        (m.start(), m.end(), *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 1]))
+        for m in NAME_RE.finditer(s)
+    ]
+    if _NICKNAME_QUOTE_OPENS.search(s):
+        runs = _without_nicknames(s, runs)
     if not (anonymised := _anonymised(s)):
         return runs  # found in text order, and without overlaps: sorted already (most sentences)
     return sorted(
-        runs + [(m, m.group(0).rstrip(), m.start()) for m in anonymised], key=lambda run: run[0].start()
+        runs + [(m.start(), m.end(), m.group(0).rstrip(), m.start()) for m in anonymised],
+        key=lambda run: run[0],
     )
+
+
+# 'William "Roddie" Bryan', 'Everton “Beachy Stout” McDonald': a nickname quoted between the given name and
+# the surname; the person is the given name and the surname, the nickname no one of its own
+_NICKNAME_QUOTE_OPENS = re.compile(r"\w [\"“”«]")
+_BEFORE_NICKNAME = re.compile(r" [\"“”«]\u00a0?")
+_AFTER_NICKNAME = re.compile(r"\u00a0?[\"”“»] ")
+
+
+def _without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
+    joined: list[NameRun] = []
+    k = 0
+    while k < len(runs):
+        if k + 2 < len(runs):
+            given_run, nickname_run, surname_run = runs[k : k + 3]
+            given, given_start = given_run[2], given_run[3]
+            surname, surname_start = surname_run[2], surname_run[3]
+            if (
+                given is not None
+                and surname is not None
+                and given_start + len(given) == given_run[1]  # the given name ends its run
+                and surname_start == surname_run[0]  # the surname opens its run
+                and _BEFORE_NICKNAME.fullmatch(s, given_run[1], nickname_run[0])
+                and _AFTER_NICKNAME.fullmatch(s, nickname_run[1], surname_start)
+            ):
+                joined.append((given_run[0], surname_run[1], f"{given} {surname}", given_start))
+                k += 3
+                continue
+        joined.append(runs[k])
+        k += 1
+    return joined
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
@@ -177,10 +219,9 @@ _PLACE_PARTICLES = frozenset({"de", "du", "des"})
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
 
 
-def _named_person(
-    s: str, m: re.Match[str], name: str | None, name_start: int, surnames: set[str]
-) -> NamedRun | None:
+def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
     """A capitalised run that names a person: its span, the name, the text before it and its title's role."""
+    _, run_end, name, name_start = run
     if name is None:
         return None
     before = s[max(0, name_start - 80) : name_start]
@@ -201,12 +242,12 @@ def _named_person(
         may_match(_CREDIT_BEFORE, lowered_before)
         and _CREDIT_BEFORE.search(before)
         # "Photo: Matthew X, jailed after admitting drugs offences": the one pictured, told by the caption
-        and not _CAPTION_SUBJECT_AFTER.match(s, m.end())
+        and not _CAPTION_SUBJECT_AFTER.match(s, run_end)
     ):
         return None  # "Photo: Abubaker Lubowa/Daily Monitor": who took the picture
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
-    quoted_alone = before.rstrip().endswith(("«", "“")) and s[m.end() :].lstrip().startswith(("»", "”"))
+    quoted_alone = before.rstrip().endswith(("«", "“")) and s[run_end:].lstrip().startswith(("»", "”"))
     if not has_title and (
         quoted_alone
         or (
@@ -219,9 +260,9 @@ def _named_person(
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
     # "Christopher M.": the initial's full stop ends the name, not the sentence
-    end = m.end() + 1 if name.endswith(".") and s.startswith(".", m.end()) else m.end()
+    end = run_end + 1 if name.endswith(".") and s.startswith(".", run_end) else run_end
     # "Lasme K.A. (36 ans)", "Kouamé N.C.": the initials go on, each with its full stop
-    if end > m.end() and (more := _MORE_INITIALS.match(s, end)):
+    if end > run_end and (more := _MORE_INITIALS.match(s, end)):
         name, end = name + more.group(0), more.end()
     return name_start, end, name, before, title_role, lowered_before
 

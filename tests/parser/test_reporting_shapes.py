@@ -10510,3 +10510,15 @@ def test_a_president_of_a_named_tribunal_in_apposition_is_the_judge() -> None:
     found = roles(report)
     assert found.get("Anatole Wedemona") == "judge", found
     assert "Marie Zanga" not in found, found
+
+
+def test_a_nickname_quoted_between_given_name_and_surname_is_part_of_no_one_else() -> None:
+    report = """
+        Three men arraigned
+
+        BRUNSWICK, July 17, 2020 - Greg Carter, his son Travis Carter and their neighbour
+        William "Roddie" Bryan were arraigned by webcam on Friday. The judge set the trial for October.
+        """
+    found = roles(report)
+    assert found.get("William Bryan") == "defendant", found
+    assert "Roddie" not in " ".join(found), found
