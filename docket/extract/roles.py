@@ -41,7 +41,7 @@ from docket.extract.role_shapes import (
     role_told_after,
     victims_own_counsel,
 )
-from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT
+from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT, victim_told_before
 from docket.extract.wordsets import search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
@@ -148,7 +148,7 @@ def score_mention(
         # "In another matter before the same magistrate, Daniel X, 27, appeared": the one of that age is not
         # the magistrate named before
         cue_role, cue_text = None, ""
-    victim_before = may_match(VICTIM_CONTEXT, lowered_before) and VICTIM_CONTEXT.search(before)
+    victim_before = may_match(VICTIM_CONTEXT, lowered_before) and victim_told_before(before)
     if victim_before or VICTIM_AFTER.match(after):
         person.scores["victim"] += 3
         person.role_text.setdefault("victim", before.split()[-2] if len(before.split()) > 1 else "")

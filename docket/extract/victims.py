@@ -72,3 +72,16 @@ VICTIM_CONTEXT = re.compile(
     r"\w+\s*,\s*$",
     FLAGS,
 )
+
+
+def victim_told_before(before: str) -> bool:
+    """Whether the words before a name make it a victim's: "the murder of X", "the murders of A and X"."""
+    if VICTIM_CONTEXT.search(before):
+        return True
+    # "over the murders of A and B, was in the dock": the second victim of the pair, whatever verb follows
+    pair = _PAIRED_NAME_AT_END.search(before)
+    return bool(pair and VICTIM_CONTEXT.search(before, 0, pair.start()))
+
+
+# the first name of a pair right before the second: "… A and ", "… A et "
+_PAIRED_NAME_AT_END = re.compile(r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,3} (?:and|et) $")

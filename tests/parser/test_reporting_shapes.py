@@ -10522,3 +10522,15 @@ def test_a_nickname_quoted_between_given_name_and_surname_is_part_of_no_one_else
     found = roles(report)
     assert found.get("William Bryan") == "defendant", found
     assert "Roddie" not in " ".join(found), found
+
+
+def test_the_second_of_a_pair_of_victims_keeps_the_victim_role_whatever_verb_follows() -> None:
+    report = """
+        Robbery charge
+
+        DURBAN, March 6, 2025 - Sipho Dlamini, who was first arrested over the murders of Kiernan Forbes and
+        Tebello Motsoane, appeared in the magistrate's court on Thursday on a robbery charge.
+        """
+    found = roles(report)
+    assert found.get("Tebello Motsoane") == "victim", found
+    assert found.get("Sipho Dlamini") == "defendant", found
