@@ -102,3 +102,25 @@ NAME_THEN_COMMA = re.compile(
     r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?: (?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}\s*,\s*$"
 )
 ARTICLE_FIRST = re.compile(r"(?:le|la|les|l['’]|the)\b", re.IGNORECASE)
+
+
+def role_noun_of_no_part(before: str, noun_start: int, role: str, comma_between: bool) -> bool:
+    """Whether the role noun ending at `noun_start` tells no part of the name after it in this trial."""
+    if _FORMER.search(before, max(0, noun_start - 12), noun_start):
+        return True  # "un ancien bâtonnier : X", "a former judge": what X was
+    # "Asked if he had a lawyer, Kgowe said", "unable to hire counsel, X told the court": the counsel one has
+    # or seeks, the object of a verb; the name after the comma is whoever speaks next
+    return (
+        comma_between
+        and role == "defense_counsel"
+        and bool(_COUNSEL_SOUGHT.search(before, max(0, noun_start - 40), noun_start))
+    )
+
+
+_FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
+_COUNSEL_SOUGHT = re.compile(
+    r"\b(?:hire|hired|hiring|engage|engaged|engaging|retain|retained|retaining|get|got|getting|had|have|has|"
+    r"afford|find|found|without|sans|pas d['’]|prendre|constituer)\s+(?:(?:a|an|un|une|his|her|their|own|"
+    r"private|legal)\s+){0,3}$",
+    FLAGS,
+)

@@ -33,6 +33,7 @@ from docket.extract.role_gaps import (
     TRADE_IN_LIST_OF_ACCUSED,
     VERB_IN_GAP,
     WITH_CO_ACCUSED,
+    role_noun_of_no_part,
 )
 from docket.extract.role_shapes import (
     COMPLEMENT_OFF_THE_BENCH,
@@ -354,8 +355,8 @@ def _cue_role(
             before, max(0, m.start() - 40), m.start()
         ):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
-        if _FORMER.search(before, max(0, m.start() - 12), m.start()):
-            continue  # "un ancien bâtonnier : X", "a former judge": what X was, not X's part in this trial
+        if role_noun_of_no_part(before, m.start(), role, "," in gap):
+            continue  # "un ancien bâtonnier : X", "had a lawyer, X said": not X's part in this trial
         if role in ("victim", "civil_party") and client_of_counsel(before, m.start()):
             continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
         if role == "defendant" and client_of_counsel(before, m.start()):
@@ -469,7 +470,6 @@ _OTHER_SUBJECT = re.compile(
 _CONDEMNS = re.compile(r"\b(?:a|ont|avait|avaient)(?: \w+ment| aussi| également)? condamnée?s?$", FLAGS)
 # gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
 _PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
-_FORMER = re.compile(r"\b(?:ancien|ancienne|anciens|former|ex-)\s*$", FLAGS)
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 

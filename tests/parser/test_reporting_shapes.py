@@ -10534,3 +10534,13 @@ def test_the_second_of_a_pair_of_victims_keeps_the_victim_role_whatever_verb_fol
     found = roles(report)
     assert found.get("Tebello Motsoane") == "victim", found
     assert found.get("Sipho Dlamini") == "defendant", found
+
+
+def test_counsel_the_accused_has_or_seeks_is_no_apposition_of_the_name_after_it() -> None:
+    report = """
+        Remanded
+
+        GABORONE, Oct 23, 2018 - David Kgowe, 45, is charged with murder. When the court asked if he meant
+        to hire counsel, Kgowe said he would defend himself.
+        """
+    assert roles(report).get("David Kgowe") == "defendant"
