@@ -54,6 +54,9 @@ VICTIM_CONTEXT = re.compile(
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+"
     r"(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\.?\s+){0,3}?$|"
+    # "charged with murdering his relative, X": the victim told first by kin or trade, then named
+    r"\b(?:murdering|killing|stabbing|shooting|raping|assaulting|tuer|poignarder|assassiner)\s+"
+    r"(?:his|her|their|a|an|son|sa|ses|leur|un|une)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*$|"
     # "threatened the life of one X", "caused serious injury to X", "set upon former deputy mayor X", "présumé
     # meurtrier d'Alexandre X", "le massacre de X": whom the deed was done to
     r"\b(?:threatened|threatening|endangered|endangering|took|taking) the li(?:fe|ves) of\s+(?:one\s+)?$|"

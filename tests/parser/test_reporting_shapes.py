@@ -10544,3 +10544,15 @@ def test_counsel_the_accused_has_or_seeks_is_no_apposition_of_the_name_after_it(
         to hire counsel, Kgowe said he would defend himself.
         """
     assert roles(report).get("David Kgowe") == "defendant"
+
+
+def test_the_victim_told_by_kin_then_named_after_a_comma_is_the_victim() -> None:
+    report = """
+        Killed for a cow's head
+
+        GABORONE, Oct 23, 2018 - The magistrate remanded a man on Tuesday. David Kgowe, 45, is charged with
+        murdering his relative, Lemogang Motsholathebe.
+        """
+    found = roles(report)
+    assert found.get("Lemogang Motsholathebe") == "victim", found
+    assert found.get("David Kgowe") == "defendant", found
