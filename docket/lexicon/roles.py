@@ -292,8 +292,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?<=^ )allegedly (?!(?:told|said|testified|informed|confessed|admitted)\b)\w+",
     # "X a été déféré au parquet", "X aurait dû être présenté ce lundi au juge": brought before the one who
     # charges or remands him
-    r"(?:a|ont|avait|avaient) été (?:\w+ ){0,2}?(?:déférée?s?|présentée?s?) (?:[\w'’-]+ ){0,6}?"
-    r"(?:au|devant (?:le|un|les)) (?:juges?|procureur|parquet)\b|"
+    # "X était présenté aux juges des flagrants délits": the passive's tense may be any
+    r"(?:(?:a|ont|avait|avaient) été|est|sont|était|étaient|fut|furent) (?:\w+ ){0,2}?(?:déférée?s?|présentée?s?) "
+    r"(?:[\w'’-]+ ){0,6}?(?:au|aux|devant (?:le|un|les)) (?:juges?|procureur|parquet)\b|"
     r"(?:sera|seront|serait|seraient|doit|doivent|devait|devaient|devrait|devraient|aurait dû|auraient dû) être "
     r"(?:\w+ ){0,2}?(?:déférée?s?|présentée?s?) (?:[\w'’-]+ ){0,6}?(?:au|devant (?:le|un|les)) "
     r"(?:juges?|procureur|parquet)\b",
@@ -407,7 +408,7 @@ PENALTY_TERM: str = (
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
-    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
+    r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|comparution\b[^.;]{0,60}?\bpour|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     # "le dossier concernait A, B et C" (not "en ce qui concerne")
     # "La défense de A, B et C a essuyé un refus": the defence is the accused's; "Standing trial with the
     # monarch are A, B and C": the subject after its verb

@@ -10556,3 +10556,23 @@ def test_the_victim_told_by_kin_then_named_after_a_comma_is_the_victim() -> None
     found = roles(report)
     assert found.get("Lemogang Motsholathebe") == "victim", found
     assert found.get("David Kgowe") == "defendant", found
+
+
+def test_one_presented_to_the_judges_in_any_tense_is_the_accused() -> None:
+    report = """
+        Retour en prison
+
+        Djibouti, le 11 janvier 2016 - Le 10 janvier, Omar Ali Ewado était présenté aux juges des flagrants
+        délits. Le dossier a été mis en délibéré.
+        """
+    assert roles(report).get("Omar Ali Ewado") == "defendant"
+
+
+def test_the_one_a_court_appearance_is_for_is_the_accused_in_french_too() -> None:
+    report = """
+        Délibéré dimanche
+
+        Djibouti, le 11 janvier 2016 - Nouvelle comparution, hier 10 janvier 2016, pour Omar Ali Ewado. Le
+        militant est retourné en prison.
+        """
+    assert roles(report).get("Omar Ali Ewado") == "defendant"
