@@ -35,7 +35,8 @@ _WEEKDAY = (
 )
 # a line a bullet opens ("- A,", "• B"), the next line too: a list, whose lines are items, not a paragraph's
 # hard wrap
-_BULLET_LINE = re.compile(r"[ \t]*[-–•*·][ \t]+\S")
+# (numbered too: "1. A, the first accused;", "2) B")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S")
 _DATE_LINE = re.compile(
     rf"(?i:\s*(?:{_WEEKDAY})?\d{{1,2}}(?:er|st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+\d{{4}}[\s.,]*|"
     rf"\s*(?:{_WEEKDAY})?[^\W\d_]+\.?\s+\d{{1,2}},?\s+\d{{4}}[\s.,]*|\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}[\s.,]*)"
@@ -86,12 +87,18 @@ def _split_piece(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     for match in _BOUNDARY.finditer(text, start, end):
         if _is_abbreviation(text, piece_start, match.start(), match.group()):
             continue
+        if _ITEM_NUMBER.fullmatch(text, piece_start, match.end()) or _ITEM_NUMBER_AFTER_ITEM.search(
+            text, max(piece_start, match.start() - 8), match.end()
+        ):
+            continue  # "1. Gilbert X, …; 2. Charles Y": a list item's number, not a sentence
         _append_trimmed(text, piece_start, match.end(), spans)
         piece_start = match.end()
     _append_trimmed(text, piece_start, end, spans)
 
 
 _INITIALS = re.compile(r"(?:\w\.)+\w")
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")
+_ITEM_NUMBER_AFTER_ITEM = re.compile(r"[;,]\s+\d{1,2}\.$")
 # abbreviations that are also words ("vol" is a theft, "no" a refusal): abbreviations only before a number
 _BEFORE_A_NUMBER = frozenset({"vol", "art", "arts", "no", "nos", "pp", "ch", "chap"})
 # "art. 5", "art. L. 121-3" (a code's part before the number)

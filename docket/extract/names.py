@@ -52,7 +52,7 @@ _NOT_NAME_WORDS = frozenset(
     directeur directrice secrétaire patron chef advocate attorney inspector detective sergeant constable
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
-    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète sultan emir émir
+    pastor pasteur reverend rev bishop évêque imam abbé prophet prophète sultan emir émir commander
     councilman councilwoman councilmember alderman conseiller conseillère first second third fourth fifth
     insp det supt sport sports offences offenses congressman congresswoman lawmaker legislator
     among amongst amid despite during between within without against parmi malgré pendant durant
@@ -86,7 +86,7 @@ _INSTITUTION_WORDS = frozenset(
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
     recorder registrar city county district region province municipality
     airport airports dollars dollar shillings naira cedis euros superstore supermarket mall tv radio island
-    islands instance hotel stadium mission
+    islands station instance hotel stadium mission
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée

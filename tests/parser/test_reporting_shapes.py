@@ -10576,3 +10576,24 @@ def test_the_one_a_court_appearance_is_for_is_the_accused_in_french_too() -> Non
         militant est retourné en prison.
         """
     assert roles(report).get("Omar Ali Ewado") == "defendant"
+
+
+def test_a_station_and_its_commander_in_an_apposition_name_no_one() -> None:
+    report = """
+        Seven officers in court
+
+        MTWARA, March 8, 2022 - The case was adjourned until March 22.
+
+        The seven accused are:
+        1. Gilbert Kalanje, Mtwara District Detective (OC CID), the first accused;
+        2. Charles Onyango, Mtwara Police Station Commander (OCS);
+        3. Charles Kisinza, Mtwara Regional Criminal Intelligence Officer;
+        4. John Msuya, Inspector of Police.
+        """
+    found = roles(report)
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Gilbert Kalanje",
+        "Charles Onyango",
+        "Charles Kisinza",
+        "John Msuya",
+    }, found

@@ -78,3 +78,20 @@ def test_a_hard_wrapped_paragraph_with_one_dash_line_is_not_a_list() -> None:
         "- as she put it - had chosen to ignore every one of those warnings."
     )
     assert len(sentences.sentence_spans(text)) == 1
+
+
+def test_a_numbered_list_is_split_a_line_an_item_and_its_numbers_end_no_sentence() -> None:
+    text = (
+        "The seven accused are:\n1. Gilbert Kalanje, Mtwara District Detective (OC CID), the first accused;\n"
+        "2. Charles Onyango, Mtwara Police Station Commander (OCS);\n"
+        "3. Charles Kisinza, Mtwara Regional Criminal Intelligence Officer of the Police Force;\n"
+        "4. Corporal Salum Juma Mbalu."
+    )
+    pieces = [text[start:end] for start, end in sentences.sentence_spans(text)]
+    assert pieces[1] == "1. Gilbert Kalanje, Mtwara District Detective (OC CID), the first accused;", pieces
+    assert pieces[2] == "2. Charles Onyango, Mtwara Police Station Commander (OCS);", pieces
+    # the last two long lines run together, as bulleted lines do: the number inside is no sentence's end
+    assert [piece.replace("\n", " ") for piece in pieces[3:]] == [
+        "3. Charles Kisinza, Mtwara Regional Criminal Intelligence Officer of the Police Force;"
+        " 4. Corporal Salum Juma Mbalu."
+    ], pieces
