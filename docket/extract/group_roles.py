@@ -82,7 +82,11 @@ def group_role(
             ]
         if cues:
             cue = cues[-1]
-            acted = pats.defendant_verb.search(context, cue.end()) or _WHOSE_CASE.search(context, cue.end())
+            acted = (
+                pats.defendant_verb.search(context, cue.end())
+                or _WHOSE_CASE.search(context, cue.end())
+                or _BENCH_ACTS_ON.search(context, cue.end())
+            )
             if acted is not None:
                 # "Les juges ont acquitté deux des jeunes : A et B", "Les juges ont retenu la culpabilité des
                 # autres, poursuivis pour … Il s'agit de : A, B": the bench acts on the list, its object
@@ -90,7 +94,7 @@ def group_role(
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
         # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
         # no role noun, but the group does what the accused do, wherever in the sentence that says so
-        verb = pats.defendant_verb.search(verb_context)
+        verb = pats.defendant_verb.search(verb_context) or _SENT_TO_PRISON.search(verb_context)
         if verb is not None:
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
@@ -113,6 +117,20 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+# "The magistrate remanded the following accused persons:", "Justice X convicted and jailed the six:": what
+# the bench does to the group it lists, in the active voice
+_BENCH_ACTS_ON = re.compile(
+    r"\b(?:remanded|remands|convicted|convicts|sentenced|sentences|jailed|jails|acquitted|acquits|discharged|"
+    r"freed|frees|fined|fines|indicted|arraigned|(?:granted|denied|refused) bail to|admitted to bail)\b",
+    FLAGS,
+)
+# "The magistrate … sent five men, among them retired army officers, to the Male Correctional Centre. They
+# are:": the group a court sends to prison (the verb is the bench's: said of a name, it names the judge)
+_SENT_TO_PRISON = re.compile(
+    r"\b(?:sent|sends|committed|commits) (?:[\w,'’-]+ ){0,8}?to (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:prison|jail|gaol|custody|remand|correctional (?:centre|center|facility|service))\b",
+    FLAGS,
+)
 # "The magistrate … delivering judgement in the case of four Nigerians:" then the list: whose case it is
 _WHOSE_CASE = re.compile(
     r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"

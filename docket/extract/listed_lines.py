@@ -24,7 +24,10 @@ LIST_LINE = re.compile(
     r"\s*(?-i:[A-Z])(?:[^.!?:;\n]|(?<=\b(?-i:[A-Z]))\.){2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS
 )
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
-TITLE_ON_BULLET = re.compile(r"\s*(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS)
+# ("- retired Captain Milton X": the rank's "retired" or "former" before it)
+TITLE_ON_BULLET = re.compile(
+    r"\s*(?:(?:retired|former|rtd\.?)\s+)?(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS
+)
 
 
 def on_a_line_of_a_list(text: str) -> bool:

@@ -10597,3 +10597,44 @@ def test_a_station_and_its_commander_in_an_apposition_name_no_one() -> None:
         "Charles Kisinza",
         "John Msuya",
     }, found
+
+
+def test_the_group_a_court_sends_to_prison_and_lists_after_they_are_is_the_accused() -> None:
+    report = """
+        Ex-soldiers remanded
+
+        FREETOWN, Aug 4, 2023 - Magistrate Mark Ngegba on Thursday sent five men, among them retired army
+        officers, to the Male Correctional Centre at Pademba Road. They are:
+        - Morlai Bai Shebura Kamara, 52;
+        - Saccoh Kamara, 40, a petty trader;
+        - Osman Conteh, 61, a farmer.
+        """
+    found = roles(report)
+    assert found.get("Saccoh Kamara") == "defendant", found
+    assert found.get("Mark Ngegba") == "judge", found
+
+
+def test_a_retired_rank_between_the_bullet_and_the_name_is_the_name_s_title() -> None:
+    report = """
+        Ex-soldiers remanded
+
+        FREETOWN, Aug 4, 2023 - Five men were sent to prison on Thursday. They are:
+        - retired Captain Milton Sam Bangura, 53, gold miner;
+        - retired Major Matthew Sorie Kamara, 57, businessman;
+        - Saccoh Kamara, 40, a petty trader.
+        """
+    found = roles(report)
+    assert found.get("Captain Milton Sam Bangura", found.get("Milton Sam Bangura")) == "defendant", found
+
+
+def test_a_list_the_bench_acts_on_in_the_active_voice_is_the_accused() -> None:
+    report = """
+        Ex-soldiers remanded
+
+        FREETOWN, Aug 4, 2023 - The magistrate remanded the following accused persons on Thursday:
+        - Milton Sam Bangura, 53, gold miner;
+        - Matthew Sorie Kamara, 57, businessman;
+        - Saccoh Kamara, 40, a petty trader.
+        """
+    found = roles(report)
+    assert found.get("Saccoh Kamara") == "defendant", found
