@@ -97,7 +97,7 @@ _INSTITUTION_WORDS = frozenset(
     télévision television news journal daily times post airways airline airlines road street avenue
     fm facebook twitter google whatsapp linkedin instagram youtube tiktok prix falls house mount
     rue boulevard lane drive estate quartier close square barracks district region province county
-    compound township village constituency municipality congress unit squad info
+    compound township village cité constituency municipality congress unit squad info
     command law laws act acts code bill decree ordinance constitution platform academy académie asbl
     sarl""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act

@@ -300,7 +300,8 @@ def _anonymised(s: str) -> list[re.Match[str]]:
 
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
 _OPENING_PARTICIPLE = re.compile(
-    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|"
+    # ("Interpellés les 22 et 23 avril en possession de 8 kg d'ivoire, A, B et C …": arrested, then the names)
+    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|interpellée?s?|"
     # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
     r"charged|accused|convicted|indicted|remanded|arraigned|appearing(?! for)|en prison|en détention|"
     r"in custody|on remand)\b)"

@@ -10638,3 +10638,29 @@ def test_a_list_the_bench_acts_on_in_the_active_voice_is_the_accused() -> None:
         """
     found = roles(report)
     assert found.get("Saccoh Kamara") == "defendant", found
+
+
+def test_those_told_their_fate_after_an_arrest_participle_are_the_accused() -> None:
+    report = """
+        Ivoire : cinq condamnés
+
+        Libreville, le 20 juillet 2016 - Interpellés les 22 et 23 avril en possession de 8 kg d'ivoire, Lamidi
+        Adjaho, Jean Koutou et Jean-Firmin Ekazama ont été fixés sur leur sort devant le tribunal de Makokou.
+        """
+    found = roles(report)
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Lamidi Adjaho",
+        "Jean Koutou",
+        "Jean-Firmin Ekazama",
+    }, found
+
+
+def test_a_cite_is_a_place_not_a_person() -> None:
+    report = """
+        Douze militants jugés
+
+        Dakar, le 5 mars 2021 - Hier, les douze militants interpellés à la Cité Keur Gorgui ont été fixés sur
+        leur sort devant le tribunal des flagrants délits de Dakar. Moussa Diop a pris un mois avec sursis.
+        """
+    found = roles(report)
+    assert "Keur Gorgui" not in found and "Cité Keur Gorgui" not in found, found
