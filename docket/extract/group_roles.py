@@ -58,6 +58,8 @@ def group_role(
             for m in pats.role_cue.finditer(context)
             if m.lastgroup is not None
             and not FACING_THE_BENCH.search(context, max(0, m.start() - 30), m.start())
+            # "before an Osogbo Chief Magistrates' Court": a court's name, no group of people
+            and not _COURT_AFTER.match(context, m.end())
         ]
         if context is not clause:
             # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
@@ -117,6 +119,7 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+_COURT_AFTER = re.compile(r"['’]?s?['’]?\s+(?:court|tribunal)\b", FLAGS)
 # "The magistrate remanded the following accused persons:", "Justice X convicted and jailed the six:": what
 # the bench does to the group it lists, in the active voice
 _BENCH_ACTS_ON = re.compile(

@@ -10664,3 +10664,18 @@ def test_a_cite_is_a_place_not_a_person() -> None:
         """
     found = roles(report)
     assert "Keur Gorgui" not in found and "Cité Keur Gorgui" not in found, found
+
+
+def test_a_court_named_after_its_magistrates_is_no_group_a_list_unfolds() -> None:
+    report = """
+        Three remanded for illegal possession of military uniforms
+
+        OSOGBO, July 20, 2018 - Three men appeared yesterday before an Osogbo Chief Magistrates' Court over
+        alleged breach of the peace. They are Ogundeji Mutiu, 31, Akeem Yekini, 26 and Isiaka Kehinde, 22.
+        """
+    found = roles(report)
+    assert {name for name, role in found.items() if role == "defendant"} == {
+        "Ogundeji Mutiu",
+        "Akeem Yekini",
+        "Isiaka Kehinde",
+    }, found
