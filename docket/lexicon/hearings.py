@@ -70,6 +70,8 @@ NEXT_DATE_CUES: str = (
     r"(?<!had been )fixed|return to court|returns to court|due to appear|(?<!had been )scheduled|until|mentioned on|"
     r"trial date|"
     r"plea hearing|"
+    # "Hearing continues on August 2", "The trial will continue on Monday"
+    r"(?:hearing|trial|case|matter|proceedings|inquiry) (?:will )?continues?|"
     # not "Magistrate X, who delivered the verdict on Monday": a verdict given, on a day past
     r"(?<!delivered )(?<!handed down )(?<!returned )(?<!reached )(?<!gave )(?<!read )(?<!passed )"
     r"(?<!delivered (?:the|his|her|its) )(?<!delivered a )(?<!handed down (?:the|his|her|its) )(?<!returned (?:the|its) )"

@@ -242,6 +242,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         + _AFTER_A_CASE_NOUN
         # ("remanded Chikore out of custody to November 7": on bail)
         + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)|"
+        # "Magistrate X ordered their remand", "ordered the remand of the three in prison custody"
+        r"\bordered (?:(?:their|his|her|the) )?remand\b|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"

@@ -10679,3 +10679,23 @@ def test_a_court_named_after_its_magistrates_is_no_group_a_list_unfolds() -> Non
         "Akeem Yekini",
         "Isiaka Kehinde",
     }, found
+
+
+def test_a_magistrate_who_orders_their_remand_orders_detention() -> None:
+    report = """
+        Three remanded
+
+        OSOGBO, July 20, 2018 - Ogundeji Mutiu, 31, appeared yesterday before the court charged with theft.
+        Magistrate Aishat Oloyade ordered his remand, saying the offence was grave.
+        """
+    assert ("2018-07-19", "detention_ordered") in rulings(report)
+
+
+def test_a_hearing_that_continues_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        Three remanded
+
+        OSOGBO, July 20, 2018 - Ogundeji Mutiu, 31, appeared yesterday before the court charged with theft.
+        His bail request was refused. Hearing continues on August 2.
+        """
+    assert next_hearings(report) == ["2018-08-02"]
