@@ -159,6 +159,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:rejected|dismissed|refused|turned down|threw out) (?:his|her|their|the) (?:request|application|bid|"
         r"plea|motion)s? (?:[\w'’-]+ ){0,6}?(?:bail|bond)\b",
     ),
+    # "his bail bid has failed", "Their bail application was refused": the bid named by its bail first
+    (
+        "bail_denied",
+        r"\bbail (?:bid|application|request|plea|appeal)s? (?:has |have |had )?(?:failed|"
+        r"(?:was |were |has been |have been |had been )(?:denied|refused|rejected|dismissed|turned down|declined))\b",
+    ),
     # "Their earlier oral application for bail had been turned down"
     (
         "bail_denied",
@@ -244,6 +250,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)|"
         # "Magistrate X ordered their remand", "ordered the remand of the three in prison custody"
         r"\bordered (?:(?:their|his|her|the) )?remand\b|"
+        # "He goes back into custody on remand until he reappears on 7 May"
+        r"\b(?:goes|go|went|going) back (?:in)?to (?:custody|prison|jail|remand|detention)\b|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"
@@ -437,7 +445,7 @@ RULING_HINTS: str = (
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"
     r"took himself|took herself|récus|déport|case to answer|custodial|correctional|purg|partent pour|part pour|"
-    r"up again|"
+    r"up again|back into|back to|"
     r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation"

@@ -10699,3 +10699,14 @@ def test_a_hearing_that_continues_on_a_day_names_the_next_hearing() -> None:
         His bail request was refused. Hearing continues on August 2.
         """
     assert next_hearings(report) == ["2018-08-02"]
+
+
+def test_a_bail_bid_that_failed_is_bail_denied_and_going_back_to_custody_is_detention() -> None:
+    report = """
+        No bail for teen
+
+        CHRISTCHURCH, 4 April 2019 - A teen charged with distributing objectionable material appeared in the
+        Youth Court today: his bail bid has failed. John Smith, 16, goes back into custody until 7 May.
+        """
+    found = {kind for _, kind in rulings(report)}
+    assert {"bail_denied", "detention_ordered"} <= found, found
