@@ -201,7 +201,8 @@ HEADED_CHARGE_CUES: str = (
     # tacked on: A, B": a word for the charges, then a colon that opens them
     # ("to issue legal advice on the allegations - conspiracy, kidnapping and …": a dash in its stead)
     r"(?:chefs?|griefs|charges|accusations|allegations|infractions|préventions|counts|offen[cs]es)"
-    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,90}(?::|\s[-–—])\s*|"
+    # (the first colon or dash: "the five counts — A, B and C — the men asked": the second closes the list)
+    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,90}?(?::|\s[-–—])\s*|"
     # "la plainte pour diffamation et atteinte à son honneur": the offence a complaint names
     r"\bplaintes? (?:[\w'’]+ ){0,2}?pour |"
     # "Le verdict retient notamment l'assassinat, le brigandage aggravé": the present of "retenu"

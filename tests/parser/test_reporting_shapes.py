@@ -10710,3 +10710,13 @@ def test_a_bail_bid_that_failed_is_bail_denied_and_going_back_to_custody_is_dete
         """
     found = {kind for _, kind in rulings(report)}
     assert {"bail_denied", "detention_ordered"} <= found, found
+
+
+def test_the_counts_between_two_dashes_end_at_the_second_dash() -> None:
+    report = """
+        Three remanded
+
+        OSOGBO, July 20, 2018 - Pleading not guilty to the five counts — conspiracy, unlawful possession,
+        assault and breach of the peace — Ogundeji Mutiu and Akeem Yekini asked to be released on bail.
+        """
+    assert charges(report) == ["conspiracy", "unlawful possession", "assault", "breach of the peace"]
