@@ -100,11 +100,14 @@ def client_of_counsel(before: str, cue_start: int) -> bool:
 
 # "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel
 # told by the client they act for, named or taken up by a pronoun
+# ("Liz X, of Y Solicitors in Wellington Quay, Dublin, acted for every one of the accused", "Paul X, of
+# Houston's Y & Z, who acted for Flores": the firm's apposition may hold commas of its own, and "who")
 _ACTS_FOR_AFTER = re.compile(
-    r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},)?\s+(?:now |also |had |has )?"
+    r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},|\s*,\s*of\s[^.;]{1,90}?,)?\s+"
+    r"(?:who |now |also |had |has )?"
     r"(?:represented|represents|acted for|acts for|is acting for|defended|defends)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?:(?-i:[A-Z])|(?:him|her|them|both|all)\b|the (?:accused|defendants?|suspects?)\b)",
+    r"(?:(?-i:[A-Z])|(?:him|her|them|both|all|each|every)\b|the (?:accused|defendants?|suspects?)\b)",
     FLAGS,
 )
 
@@ -118,6 +121,14 @@ _SENT_AWAY_AFTER = re.compile(
 )
 
 
+_PROSECUTION_SIDE_THEN_RANK = re.compile(
+    r"\b((?-i:F|f)or the (?:prosecution|State|Republic|Crown|police)),?\s+"
+    r"(?:(?:Detective|Det\.?|Police|Chief|Senior|Assistant|Deputy|Sergeant|Sgt\.?|Inspector|Insp\.?|Corporal|"
+    r"Cpl\.?|Constable|Superintendent|Supt\.?|ASP|DSP|SP|Lance|Woman|Staff)\s+){1,4}$",
+    FLAGS,
+)
+
+
 def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     """The role a name gets from what follows it, and the words that say so: "with Mr X presiding" (the
     judge), "Inspector X sought …" (a police prosecutor), "sent X to custody" (the accused), "X, of Y
@@ -126,6 +137,10 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
         return "judge", "presiding"
     if "Insp" in before and police_prosecutor(before, after):
         return "prosecutor", "Inspector"
+    side = _PROSECUTION_SIDE_THEN_RANK.search(before) if "or the" in before else None
+    if side is not None:
+        # "For the prosecution, Detective Sergeant X objected": a police officer who prosecutes
+        return "prosecutor", side.group(1)
     sent_away = _SENT_AWAY_AFTER.match(after)
     if sent_away is not None:
         return "defendant", sent_away.group(0).strip(" ,")

@@ -10720,3 +10720,26 @@ def test_the_counts_between_two_dashes_end_at_the_second_dash() -> None:
         assault and breach of the peace — Ogundeji Mutiu and Akeem Yekini asked to be released on bail.
         """
     assert charges(report) == ["conspiracy", "unlawful possession", "assault", "breach of the peace"]
+
+
+def test_counsel_of_a_firm_told_in_an_apposition_with_commas_who_acted_for_the_accused() -> None:
+    report = """
+        Gardaí in court
+
+        LIMERICK, Sept 13, 2019 - John Banda, 41, is charged with theft. Liz Hughes, of Hughes Murphy
+        Solicitors in Wellington Quay, Dublin, acted for every one of the accused. Paul Nugent, of Houston's
+        Nugent & Peterson, who acted for Banda, said the risk was small.
+        """
+    found = roles(report)
+    assert found.get("Liz Hughes") == "defense_counsel", found
+    assert found.get("Paul Nugent") == "defense_counsel", found
+
+
+def test_a_police_officer_named_after_for_the_prosecution_is_the_prosecutor() -> None:
+    report = """
+        Arson suspects bailed
+
+        ACCRA, Feb 10, 2022 - John Mensah, 30, is charged with arson. For the prosecution, Detective Sergeant
+        Richard Amoah objected to bail.
+        """
+    assert roles(report).get("Richard Amoah") == "prosecutor"
