@@ -64,7 +64,7 @@ _NOT_NAME_WORDS = frozenset(
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
-    zealander zealanders buddhist buddhists""".split()
+    zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law""".split()
 )
 
 

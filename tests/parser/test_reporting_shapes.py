@@ -10743,3 +10743,15 @@ def test_a_police_officer_named_after_for_the_prosecution_is_the_prosecutor() ->
         Richard Amoah objected to bail.
         """
     assert roles(report).get("Richard Amoah") == "prosecutor"
+
+
+def test_a_public_defender_and_attorneys_at_law_are_titles_not_names() -> None:
+    report = """
+        Converter thefts
+
+        SACRAMENTO, May 3, 2023 - John Hamilton is charged with theft. His lawyer, Assistant Public Defender
+        Tatiana Cottam, could not say. Attorneys-at-law Carole Phillips and Donahue Martin represented him.
+        """
+    found = roles(report)
+    assert found.get("Tatiana Cottam") == "defense_counsel", found
+    assert found.get("Carole Phillips") == "defense_counsel", found
