@@ -58,6 +58,9 @@ def find_hearings(
                     )
                     # "June 11, this year, is the date set for their next appearance": the day, then named
                     or _NAMED_THE_NEXT_DATE.match(s, mention.end - sentence.start) is not None
+                    # "Le 7 septembre, X sera jugé pour …", "On June 3, Y will be sentenced": the day, then
+                    # the trial to come
+                    or _TRIED_AHEAD_AFTER.match(s, mention.end - sentence.start) is not None
                 )
                 # "du 15 janvier au 15 mars" is a period, unless a hearing is moved: "reportée du 5 au 19 mai"
                 and not (_PERIOD_FROM.search(before[-50:]) and not _MOVED_FROM.search(before[-90:]))
@@ -194,6 +197,11 @@ _DONE_AHEAD_AFTER_CLEFT = re.compile(
     FLAGS,
 )
 _NAMED_THE_NEXT_DATE = re.compile(lexicon.NAMED_THE_NEXT_DATE, FLAGS)
+_TRIED_AHEAD_AFTER = re.compile(
+    r"[^.;?!]{0,100}?\b(?:(?:sera|seront) (?:jugée?s?|rejugée?s?)|répondr(?:a|ont) d|"
+    r"will (?:be (?:tried|sentenced|arraigned)|stand trial))\b",
+    FLAGS,
+)
 _COURT_WORD = re.compile(
     r"\b(?:cour|tribunal|chambre|juge|jugement|verdict|audience|procès|délibéré|court|judge|magistrate|"
     r"judgment|hearing|trial)\b",

@@ -10755,3 +10755,17 @@ def test_a_public_defender_and_attorneys_at_law_are_titles_not_names() -> None:
     found = roles(report)
     assert found.get("Tatiana Cottam") == "defense_counsel", found
     assert found.get("Carole Phillips") == "defense_counsel", found
+
+
+def test_the_day_a_defendant_will_be_tried_is_the_next_hearing_whichever_comes_first() -> None:
+    for sentence in (
+        "Henry Generet sera jugé le 7 septembre pour l'assassinat de sa compagne.",
+        "Le 7 septembre, Henry Generet sera jugé pour l'assassinat de sa compagne.",
+        "Premier dossier au rôle, le 7 septembre : Henry Generet sera jugé pour l'assassinat de sa compagne.",
+    ):
+        report = f"""
+        Assises de Liège
+
+        Liège, le 20 août 2020 - {sentence}
+        """
+        assert next_hearings(report) == ["2020-09-07"], sentence
