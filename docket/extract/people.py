@@ -121,7 +121,10 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
                 mentions[0] = (person, start, end, "defendant")
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         subject = mentions[0] if mentions and mentions[0][3] is None else None
-        if subject and (taken_up := subject_taken_up(s[: subject[1]], following, pats)):
+        # "On commence le 7 septembre avec X. Ce Verviétois de 37 ans est accusé …": a name that closes its
+        # sentence is the one the next sentence takes up, whatever opened it
+        opening = "" if subject and not s[subject[2] :].strip(" .!") else s[: subject[1]] if subject else ""
+        if subject and (taken_up := subject_taken_up(opening, following, pats)):
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)

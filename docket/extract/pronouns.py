@@ -31,6 +31,11 @@ def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None
 
 
 # "They face a charge of …" after "A, who edits X, and B will have to wait": the plural takes up the first
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:He|She|They|Il|Elle|Ils|Elles)\b")
+# ("Ce Verviétois de 37 ans est accusé d'avoir …", "The 37-year-old is charged with …": a demonstrative or the
+# article with a few words that describe the one just named)
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:He|She|They|Il|Elle|Ils|Elles|(?:Ce|Cet|Cette|This|The) (?:[\w'’-]+ ){1,4}?"
+    r"(?=(?:est|était|a été|is|was|has been|had been)\b))\b"
+)
 _DATELINE_OPENING = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30},[^-–—\n]{0,30}[-–—]\s*", FLAGS)
 _DESCRIPTOR_OPENING = re.compile(r"(?:[\w'’-]+ ){1,3}")

@@ -10769,3 +10769,13 @@ def test_the_day_a_defendant_will_be_tried_is_the_next_hearing_whichever_comes_f
         Liège, le 20 août 2020 - {sentence}
         """
         assert next_hearings(report) == ["2020-09-07"], sentence
+
+
+def test_a_name_closing_its_sentence_is_taken_up_by_a_demonstrative_describing_it() -> None:
+    report = """
+        Assises de Liège
+
+        Liège, le 20 août 2020 - On commence le 7 septembre avec Henry Generet. Ce Verviétois de 37 ans est
+        accusé d'avoir assassiné sa compagne.
+        """
+    assert roles(report).get("Henry Generet") == "defendant"
