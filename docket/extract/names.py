@@ -64,7 +64,8 @@ _NOT_NAME_WORDS = frozenset(
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
-    zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law""".split()
+    zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
+    alleged""".split()
 )
 
 
@@ -86,7 +87,7 @@ _INSTITUTION_WORDS = frozenset(
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
     recorder registrar city county district region province municipality
     airport airports dollars dollar shillings naira cedis euros superstore supermarket mall tv radio island
-    islands station instance hotel stadium mission
+    islands station instance hotel stadium mission area
     university université bureau commission council conseil committee comité union front alliance
     agency agence office service services police gendarmerie army armée forces force group groupe
     company société bank banque prison hospital hôpital church église school école assembly assemblée

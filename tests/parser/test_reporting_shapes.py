@@ -10779,3 +10779,14 @@ def test_a_name_closing_its_sentence_is_taken_up_by_a_demonstrative_describing_i
         accusé d'avoir assassiné sa compagne.
         """
     assert roles(report).get("Henry Generet") == "defendant"
+
+
+def test_alleged_opening_a_headline_and_an_anchorage_area_name_no_one() -> None:
+    report = """
+        Alleged Kasoa teen killers denied bail
+
+        ACCRA, Feb 10, 2022 - Kwame Boateng, 17, was denied bail on Thursday. He was arrested at the Lagos
+        Anchorage Area, the court heard.
+        """
+    found = roles(report)
+    assert not {"Alleged Kasoa", "Anchorage Area", "Lagos Anchorage Area"} & set(found), found
