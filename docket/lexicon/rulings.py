@@ -288,6 +288,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:sa|leur|la|une|cette) condamnation (?:par défaut |par contumace |en appel |en première instance )?"
         r"(?:à|:)\s",
     ),
+    # "Le verdict est tombé ce 20 juillet 2018 : 12 mois de prison ferme pour chacun des quatre", "Verdict : 10
+    # ans.": the verdict told by its term
+    (
+        "convicted",
+        r"\bverdict\b[^.;]{0,12}?(?:est tombé|:)[^.;]{0,40}?\b(?:ans?|mois|années?|years?|months?)\b|"
+        r"\b(?:ans?|mois|années?) (?:de prison |d['’]emprisonnement )?(?:ferme )?pour (?:chacun|chacune|tous|toutes)\b",
+    ),
     # "X repart finalement avec dix ans d'emprisonnement", "prend deux ans de SPP", "ressort avec six mois ferme"
     (
         "convicted",

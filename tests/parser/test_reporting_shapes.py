@@ -10790,3 +10790,16 @@ def test_alleged_opening_a_headline_and_an_anchorage_area_name_no_one() -> None:
         """
     found = roles(report)
     assert not {"Alleged Kasoa", "Anchorage Area", "Lagos Anchorage Area"} & set(found), found
+
+
+def test_a_verdict_told_by_its_term_is_a_conviction() -> None:
+    for sentence in (
+        "Le verdict est tombé le 20 juillet 2018 : 12 mois de prison ferme pour Yao Kouassi.",
+        "Le 20 juillet 2018, le tribunal a jugé Yao Kouassi et Kanga Raymond : 12 mois ferme pour chacun.",
+    ):
+        report = f"""
+        Pangolin
+
+        Abidjan, le 21 juillet 2018 - {sentence}
+        """
+        assert ("2018-07-20", "convicted") in rulings(report), sentence
