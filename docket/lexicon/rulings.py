@@ -149,6 +149,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "bail_denied",
         r"\bmaintenue?s? en détention\b|\bmaintien (?:en|de la) détention\b|"
+        # "La juridiction a décidé de le maintenir en détention", "a confirmé la détention préventive de X"
+        r"\b(?:décidé|décide|ordonné|ordonne) de (?:le |la |les )?maintenir en détention\b|"
+        r"\b(?:a|ont) confirmé (?:la|sa|leur) détention (?:préventive|provisoire)\b|"
         r"\bdétention (?:provisoire |préventive )?(?:a|ont) été (?:maintenue|prolongée)s?\b|"
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),

@@ -10803,3 +10803,14 @@ def test_a_verdict_told_by_its_term_is_a_conviction() -> None:
         Abidjan, le 21 juillet 2018 - {sentence}
         """
         assert ("2018-07-20", "convicted") in rulings(report), sentence
+
+
+def test_a_chamber_that_decides_to_keep_the_accused_in_detention_denies_release() -> None:
+    report = """
+        Cadavres en Meuse
+
+        Liège, le 12 août 2021 - Ce lundi, le suspect a été présenté à la chambre du conseil de Liège. Son
+        avocat, Me Fabrice Giovannangeli, a plaidé pour une remise en liberté. La juridiction a malgré tout
+        décidé de le maintenir en détention.
+        """
+    assert ("2021-08-09", "bail_denied") in rulings(report)
