@@ -10814,3 +10814,15 @@ def test_a_chamber_that_decides_to_keep_the_accused_in_detention_denies_release(
         décidé de le maintenir en détention.
         """
     assert ("2021-08-09", "bail_denied") in rulings(report)
+
+
+def test_those_whose_freedom_a_bail_sum_buys_are_the_accused() -> None:
+    report = """
+        Women get $6m bail each
+
+        PORT OF SPAIN, June 3, 2021 - Freedom will cost $6 million each for Krystiana Sankar and Yannis
+        Augustine. Defence attorney Criston J Williams, appearing for Augustine, asked for the case's details.
+        """
+    found = roles(report)
+    assert found.get("Krystiana Sankar") == "defendant", found
+    assert found.get("Yannis Augustine") == "defendant", found
