@@ -95,7 +95,8 @@ _OFFENCES_INTRODUCED = re.compile(
     r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
     r"coupables? de|chefs?|griefs|poursuites|reproché(?:e?s)?|infractions?|accusations?|préventions?|"
     r"inculpations?|"
-    r"délits)\b[^.;:!?]{0,70}|"
+    # ("The charges, all linked to events alleged to have happened at Sarina on December 27, are:")
+    r"délits)\b[^.;:!?]{0,100}|"
     r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
     r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*|"
     # "Le tribunal a également retenu contre lui :"

@@ -10826,3 +10826,17 @@ def test_those_whose_freedom_a_bail_sum_buys_are_the_accused() -> None:
     found = roles(report)
     assert found.get("Krystiana Sankar") == "defendant", found
     assert found.get("Yannis Augustine") == "defendant", found
+
+
+def test_a_long_aside_between_the_charges_and_their_colon_still_opens_the_bulleted_list() -> None:
+    report = """
+        Bail refused
+
+        MACKAY, Dec 29, 2021 - James Charles Brown, 30, appeared before the Mackay Magistrates Court.
+
+        The charges, all linked to events alleged to have happened at Sarina on December 27, are:
+        - unlawful use of a motor vehicle;
+        - evading police;
+        - obstructing a police officer.
+        """
+    assert set(charges(report)) >= {"unlawful use of a motor vehicle", "evading police"}
