@@ -123,7 +123,8 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
         subject = mentions[0] if mentions and mentions[0][3] is None else None
         # "On commence le 7 septembre avec X. Ce Verviétois de 37 ans est accusé …": a name that closes its
         # sentence is the one the next sentence takes up, whatever opened it
-        opening = "" if subject and not s[subject[2] :].strip(" .!") else s[: subject[1]] if subject else ""
+        closes_sentence = subject is not None and not s[subject[2] :].strip(" .!")
+        opening = "" if closes_sentence or subject is None else s[: subject[1]]
         if subject and (taken_up := subject_taken_up(opening, following, pats)):
             # "Derek O'Kelly (31) was the first to sit down. He is charged with robbery": the subject before
             mentions[0][0].scores["defendant"] += 2

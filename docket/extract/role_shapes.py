@@ -137,6 +137,7 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
         return "judge", "presiding"
     if "Insp" in before and police_prosecutor(before, after):
         return "prosecutor", "Inspector"
+    # ("or the": the gate of "For the", "for the", which few texts before a name hold)
     side = _PROSECUTION_SIDE_THEN_RANK.search(before) if "or the" in before else None
     if side is not None:
         # "For the prosecution, Detective Sergeant X objected": a police officer who prosecutes
