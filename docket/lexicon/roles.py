@@ -346,6 +346,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
     r"(?:[\w-]+ ){0,3}?(?:parmi les|among the) (?:[\w-]+ ){0,2}?"
     r"(?:accusée?s|prévenue?s|inculpée?s|accused|defendants|suspects)\b|"
+    # "Carl X appeared for his murder arraignment": the hearing of one's own (not "appeared for the accused")
+    r"(?:appeared|appears|appearing) for (?:his|her|their) (?:[\w-]+ ){0,3}?(?:arraignment|trial|hearing|"
+    r"sentencing|plea|mention|ruling|judgment|case)\b|"
     # "Mr X appeared on June 28, 2024 before Warrnambool Magistrates Court" (not "appeared for the accused")
     r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"

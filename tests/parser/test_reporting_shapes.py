@@ -10840,3 +10840,14 @@ def test_a_long_aside_between_the_charges_and_their_colon_still_opens_the_bullet
         - obstructing a police officer.
         """
     assert set(charges(report)) >= {"unlawful use of a motor vehicle", "evading police"}
+
+
+def test_one_who_appeared_for_his_own_arraignment_is_the_accused() -> None:
+    report = """
+        Man remanded
+
+        NASSAU, Nov 10, 2020 - Carl Ferguson appeared for his murder arraignment before Chief Magistrate
+        Roberto Reckley.
+        """
+    found = roles(report)
+    assert found.get("Carl Ferguson") == "defendant", found
