@@ -10851,3 +10851,13 @@ def test_one_who_appeared_for_his_own_arraignment_is_the_accused() -> None:
         """
     found = roles(report)
     assert found.get("Carl Ferguson") == "defendant", found
+
+
+def test_a_term_taken_after_an_incise_between_commas_is_a_conviction() -> None:
+    report = """
+        Antenne-relais incendiée
+
+        Douai, le 31 juillet 2020 - Jeudi 30 juillet, deux hommes, Jean Martin et Paul Leroy, ont écopé pour
+        cela, respectivement, d'un an et de 9 mois d'emprisonnement ferme.
+        """
+    assert ("2020-07-30", "convicted") in rulings(report)
