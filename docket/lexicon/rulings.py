@@ -236,6 +236,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "detention_ordered",
         # (not "placé en détention provisoire depuis décembre dernier": a state since then, not a decision)
+        # "a été conduit tout droit en détention sitôt la décision rendue": taken away to prison from the bench
+        r"\b(?:a|ont) été (?:re)?(?:conduite?s?|emmenée?s?|conduits|emmenés) (?:\w+ ){0,2}?(?:en détention|en prison)\b|"
         r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b(?! depuis)|\bplacée?s? en détention(?: provisoire| préventive)?\b(?! (?:provisoire |préventive )?depuis)|\bécrouée?s?\b(?! depuis)",
     ),
     (

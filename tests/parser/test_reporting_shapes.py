@@ -10861,3 +10861,13 @@ def test_a_term_taken_after_an_incise_between_commas_is_a_conviction() -> None:
         cela, respectivement, d'un an et de 9 mois d'emprisonnement ferme.
         """
     assert ("2020-07-30", "convicted") in rulings(report)
+
+
+def test_one_taken_straight_to_detention_after_the_decision_is_detained_by_it() -> None:
+    report = """
+        Antenne-relais incendiée
+
+        Douai, le 31 juillet 2020 - Jeudi 30 juillet, le tribunal a condamné Jean Martin à un an ferme.
+        Présenté comme le meneur, il a été conduit tout droit en détention sitôt la décision rendue.
+        """
+    assert ("2020-07-30", "detention_ordered") in rulings(report)
