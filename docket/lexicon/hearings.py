@@ -70,7 +70,7 @@ NEXT_DATE_CUES: str = (
     r"(?<!had been )fixed|return to court|returns to court|due to appear|(?<!had been )scheduled|until|mentioned on|"
     r"trial date|"
     r"plea hearing|"
-    # "X sera jugé le 7 septembre", "Dès le 9 novembre, Y répondra de l'assassinat de Z": the trial to come
+    # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come
     r"(?:sera|seront) (?:jugée?s?|rejugée?s?)|répondra|répondront|"
     # "Hearing continues on August 2", "The trial will continue on Monday"
     r"(?:hearing|trial|case|matter|proceedings|inquiry) (?:will )?continues?|"
