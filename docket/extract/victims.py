@@ -22,7 +22,9 @@ VICTIM_AFTER = re.compile(
     # "A, B and C were taken by force from their homes and killed": the passive, a clause before "and killed"
     r"\s*(?:was|were|had been|have been) (?:[\w,-]+ ){1,8}?and (?:then |later )?(?:killed|murdered|"
     r"beaten to death|shot dead|burnt to death|burned to death)\b|"
-    r"\s+(?:went missing|disappeared)\b|\s*,\s*(?:disparue?|portée? disparue?)\b|"
+    # ("Judith X, of Shifnal, vanished in June": an apposition may stand between)
+    r"(?:\s*,[^,.;:]{1,60},)?\s+(?:went missing|disappeared|vanished)\b|"
+    r"\s*,\s*(?:disparue?|portée? disparue?)\b|"
     # "Le gardien de la paix François X, affecté à Bertoua, a perdu la vie", "Two women, A and B, were
     # hospitalized": the one the crime cost a life or a hospital stay
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?(?:(?:a|ont|avait|avaient) perdu la vie|"

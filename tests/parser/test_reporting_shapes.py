@@ -10871,3 +10871,14 @@ def test_one_taken_straight_to_detention_after_the_decision_is_detained_by_it() 
         Présenté comme le meneur, il a été conduit tout droit en détention sitôt la décision rendue.
         """
     assert ("2020-07-30", "detention_ordered") in rulings(report)
+
+
+def test_one_who_vanished_after_an_apposition_is_the_victim() -> None:
+    report = """
+        Daughter accused of mother's murder
+
+        STAFFORD, Oct 9, 2020 - Mary Hill, of Shifnal, vanished in June. Anna Stone, 38, is charged with her
+        murder and appeared at Stafford Crown Court on Friday.
+        """
+    found = roles(report)
+    assert found.get("Mary Hill") == "victim", found
