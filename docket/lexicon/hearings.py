@@ -7,7 +7,9 @@ HEARING_CUES: str = (
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
-    r"hearing|trial|appeared|appearance|arraigned|in court|court heard|told the court|testified|verdict|sentencing|"
+    # ("Appearing at Stafford Crown Court on Friday, X did not enter any pleas": the participle too)
+    r"hearing|trial|appeared|appearing (?:at|in|before)|appearance|arraigned|in court|court heard|told the court|"
+    r"testified|verdict|sentencing|"
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"

@@ -10882,3 +10882,24 @@ def test_one_who_vanished_after_an_apposition_is_the_victim() -> None:
         """
     found = roles(report)
     assert found.get("Mary Hill") == "victim", found
+
+
+def test_appearing_at_a_court_on_a_day_far_down_the_report_dates_its_hearing() -> None:
+    report = """
+        Star | News | Crime | Sport
+
+         date 2020-10-09 Daughter back before judge
+
+        Accused of killing her mother, a woman has been back in the dock.
+
+        Photo: the family home
+
+        The mother vanished in June; a month on, her remains were found.
+
+        Anna Stone, the daughter, stands charged with her murder.
+
+        Appearing at Stafford Crown Court on Friday, Stone, 38, did not enter any pleas.
+
+        Proceedings were adjourned by Judge Paul Glenn, who remanded Stone in custody.
+        """
+    assert ("2020-10-09", "adjourned") in rulings(report), rulings(report)
