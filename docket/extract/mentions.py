@@ -273,9 +273,10 @@ _NO_SITTING_BEFORE_DATE = re.compile(
     # "la marche du 27 novembre 2021", "les attentats du 16 mai", "the riots of 9 August": the event's day
     r"\b(?:manifestations?|émeutes?|marches?|protests?|riots?|demonstrations?|attentats?|attaques?|"
     r"affrontements|clashes)\s+(?:du|des|d['’]|of)\s+|"
-    # (not "three men picked up with explosives will be delivered on 23 February": another verb's day)
+    # (not "three men picked up with explosives will be delivered on 23 February", "24 people arrested over
+    # the protest were on Wednesday ordered remanded": another verb's day, the sentence's own)
     r"\b(?:arrêtée?s?|interpellée?s?|surprise?s?|picked up|arrested|apprehended|rounded up|caught)\b"
-    r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront)\b)[^.;:]){0,50}?\b(?:le|on)\s+|"
+    r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront|were|was)\b)[^.;:]){0,50}?\b(?:le|on)\s+|"
     r"\b(?:dated|datée?s? du|en date du)\s+|"
     r"\bdéférée?s? (?:\w+ ){0,3}?(?:au|devant le) parquet\b[^.;]{0,30}?\ble\s+)$",
     FLAGS,

@@ -10903,3 +10903,15 @@ def test_appearing_at_a_court_on_a_day_far_down_the_report_dates_its_hearing() -
         Proceedings were adjourned by Judge Paul Glenn, who remanded Stone in custody.
         """
     assert ("2020-10-09", "adjourned") in rulings(report), rulings(report)
+
+
+def test_the_day_of_the_main_verb_after_an_arrest_participle_is_the_court_s() -> None:
+    report = """
+        24 suspects sent to custody
+
+         date 2020-11-04 Kano court
+
+        KANO — No fewer than 24 people arrested over the protest in Kano State were on Wednesday ordered
+        remanded by a Chief Magistrate Court sitting at Nomansland. They are charged with riot.
+        """
+    assert ("2020-11-04", "detention_ordered") in rulings(report), rulings(report)
