@@ -10915,3 +10915,13 @@ def test_the_day_of_the_main_verb_after_an_arrest_participle_is_the_court_s() ->
         remanded by a Chief Magistrate Court sitting at Nomansland. They are charged with riot.
         """
     assert ("2020-11-04", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_an_offence_spelt_with_a_hyphen_is_the_charge_before_its_noun() -> None:
+    report = """
+        Stay refused
+
+        HARARE, May 3, 2023 - Vimbai Dzingirai faces a cyber-bullying charge over social media posts. The
+        magistrate remanded her to May 17.
+        """
+    assert charges(report) == ["cyber-bullying"], charges(report)
