@@ -10925,3 +10925,13 @@ def test_an_offence_spelt_with_a_hyphen_is_the_charge_before_its_noun() -> None:
         magistrate remanded her to May 17.
         """
     assert charges(report) == ["cyber-bullying"], charges(report)
+
+
+def test_a_defendant_who_must_return_to_a_named_court_on_a_day_has_that_next_hearing() -> None:
+    report = """
+        Father and son stay in custody
+
+        IPSWICH, Nov 30, 2021 - Judge Ann Moss refused bail to Tom Reed and Sam Reed on Monday, both charged
+        with murder. Both defendants must return to Ipswich Crown Court on January 6, 2022.
+        """
+    assert next_hearings(report) == ["2022-01-06"], next_hearings(report)
