@@ -52,6 +52,15 @@ _WHEN = re.compile(
 )
 
 
+def is_prose_lead(sentence: str) -> bool:
+    """A page that opens on its lead, with no headline: its first sentence is prose (a dozen words and a full
+    stop), whose offences are the case's, not a headline's paraphrase of it."""
+    return _PROSE_LEAD.match(sentence) is not None
+
+
+_PROSE_LEAD = re.compile(r"(?:\S+\s+){12,}\S*[.!]\s*$")
+
+
 def headline_offence(line: str, heads: frozenset[str]) -> str:
     """The offence opening a headline before its colon ("Assassinat d'X : le procès renvoyé", "Alleged
     Defamation: Court Adjourns …"), or "": a noun of offence (one of `heads`, folded), not "Missing diamond:

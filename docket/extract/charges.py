@@ -27,6 +27,7 @@ from docket.extract.charge_nouns import (
     OFFENCE_OF_DEED,
     SAME_OFFENCES,
     headline_offence,
+    is_prose_lead,
     names_no_offence,
     offences_naming_a_case,
     past_an_announcing_colon,
@@ -105,7 +106,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 if who_then_what is not None:
                     take(sentences[j], j, item[who_then_what.end() :].replace(";", ","), need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
-        loose = i and may_match(pats.loose_charge_verb, sentence.lowered)
+        loose = (i or is_prose_lead(s)) and may_match(pats.loose_charge_verb, sentence.lowered)
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
             if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
                 continue

@@ -10935,3 +10935,13 @@ def test_a_defendant_who_must_return_to_a_named_court_on_a_day_has_that_next_hea
         with murder. Both defendants must return to Ipswich Crown Court on January 6, 2022.
         """
     assert next_hearings(report) == ["2022-01-06"], next_hearings(report)
+
+
+def test_a_page_that_opens_on_its_lead_reads_the_offences_of_that_first_sentence() -> None:
+    # no headline: the first sentence is prose, not a headline's paraphrase of the case
+    report = (
+        "Deux hommes interpellés samedi soir à Rennes, en marge d'un barrage routier, ont été jugés cet "
+        "après-midi pour menaces de mort, rébellion et violences. Le parquet réclamait de la prison ferme ; "
+        "ils repartent avec du sursis.\n"
+    )
+    assert charges(report) == ["menaces de mort", "rébellion", "violences"], charges(report)
