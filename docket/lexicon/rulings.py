@@ -69,7 +69,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b|"
         # "ordered that they be kept in custody and fixed March 7 for mention"; "fixed Sept. 29 for mention" (a
         # month's abbreviation), "fixed 12 November 2024 for proper arraignment and trial"
-        r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |continuation of (?:the )?|proper )?"
+        # ("She fixed June 25 for the next hearing")
+        r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |next |continuation of (?:the )?|proper )?"
         r"(?:mention|hearing|trial|plea|sentencing|arraignment)\b",
     ),
     # "The case comes up again for mention on March 14": the court has set the day the case comes back
@@ -267,6 +268,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!reason to )(?<!reasons to )\bkeeps? (?:\w+ ){1,3}?in (?:prison |police )?(?:custody|detention|prison|jail)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
         r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b|"
+        # "ordered that the accused be kept behind bars until then"
+        r"\b(?:be|been) (?:kept|held|detained) behind bars\b|"
         # "sent the trio to the Ikoyi Custodial Centre, where they remain", "were ordered held in the Makurdi
         # correctional centre", "kept them in judicial custody for another two weeks"
         r"\bsent (?:[\w'’]+ ){1,3}?(?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) (?:cent(?:re|er)|facility)\b|"
@@ -461,7 +464,7 @@ RULING_HINTS: str = (
     r"up again|back into|back to|"
     r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation|for the next"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.
@@ -471,7 +474,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|soutenir|soutient|soutiennent|soutenu|souten\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
     r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
-    r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied",
+    # ("placards demanding that X be kept behind bars")
+    r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied|demand|demanded|demanding|demands",
     # "yet to complete the ruling on whether the pair should be freed on bond": a question still open
     r"whether",
     r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",

@@ -10945,3 +10945,26 @@ def test_a_page_that_opens_on_its_lead_reads_the_offences_of_that_first_sentence
         "ils repartent avec du sursis.\n"
     )
     assert charges(report) == ["menaces de mort", "rébellion", "violences"], charges(report)
+
+
+_OSOGBO_LEAD = """
+        Court remands youths
+
+        OSOGBO, June 17, 2019 - Twenty men appeared before a Chief Magistrates' Court on Monday charged with
+        breach of public peace. Their counsel urged the court to admit all of them to bail on liberal terms.
+        """
+
+
+def test_a_day_fixed_for_the_next_hearing_is_an_adjournment_on_the_day_the_court_sat() -> None:
+    report = _OSOGBO_LEAD + "She fixed June 25 for the next hearing.\n"
+    assert ("2019-06-17", "adjourned") in rulings(report), rulings(report)
+
+
+def test_an_order_that_the_accused_be_kept_behind_bars_is_a_detention_order() -> None:
+    report = _OSOGBO_LEAD + "The magistrate ordered that the accused be kept behind bars until then.\n"
+    assert ("2019-06-17", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_a_crowd_demanding_that_the_accused_be_kept_behind_bars_is_no_detention_order() -> None:
+    report = _OSOGBO_LEAD + "Outside, women stood with placards demanding that the men be kept behind bars.\n"
+    assert ("2019-06-17", "detention_ordered") not in rulings(report), rulings(report)
