@@ -239,7 +239,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "placé en détention provisoire depuis décembre dernier": a state since then, not a decision)
         # "a été conduit tout droit en détention sitôt la décision rendue": taken away to prison from the bench
         r"\b(?:a|ont) été (?:re)?(?:conduite?s?|emmenée?s?|conduits|emmenés) (?:\w+ ){0,2}?(?:en détention|en prison)\b|"
-        r"\bmandat de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|délivré|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandat de dépôt\b(?! depuis)|\bplacée?s? en détention(?: provisoire| préventive)?\b(?! (?:provisoire |préventive )?depuis)|\bécrouée?s?\b(?! depuis)",
+        # ("se sont vu décerner des mandats de dépôt": the infinitive after "se voir", the warrants many)
+        r"\bmandats? de dépôt\b[^.;]{0,30}?\b(?:décerné|délivré|confirmé|maintenu)|\b(?:décerné|décerner|délivré|délivrer|confirmé|maintenu|placée?s?|mise?s?) (?:\w+ ){0,3}?(?:sous )?mandats? de dépôt\b(?! depuis)|\bplacée?s? en détention(?: provisoire| préventive)?\b(?! (?:provisoire |préventive )?depuis)|\bécrouée?s?\b(?! depuis)",
     ),
     (
         "detention_ordered",
@@ -473,7 +474,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|soutenir|soutient|soutiennent|soutenu|souten\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
-    r"entend\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
+    # ("entend faire appel"; not "ont été entendus puis …": heard, not intending)
+    r"entend(?!ue?s?\b)\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     # ("placards demanding that X be kept behind bars")
     r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied|demand|demanded|demanding|demands",
     # "yet to complete the ruling on whether the pair should be freed on bond": a question still open

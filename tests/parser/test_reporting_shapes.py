@@ -10968,3 +10968,24 @@ def test_an_order_that_the_accused_be_kept_behind_bars_is_a_detention_order() ->
 def test_a_crowd_demanding_that_the_accused_be_kept_behind_bars_is_no_detention_order() -> None:
     report = _OSOGBO_LEAD + "Outside, women stood with placards demanding that the men be kept behind bars.\n"
     assert ("2019-06-17", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_warrants_of_committal_the_accused_were_given_are_a_detention_order() -> None:
+    report = """
+        Neuf nouveaux détenus
+
+        Présentés au juge du tribunal de Cotonou ce mercredi 11 mai 2022, neuf présumés escrocs se sont vu
+        décerner des mandats de dépôt. Ils resteront en détention jusqu'à leur procès.
+        """
+    assert ("2022-05-11", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_accused_who_were_heard_before_a_decision_make_no_request_of_it() -> None:
+    # "entendus": heard by the judge, not "entend faire appel" (an intention)
+    report = """
+        Neuf nouveaux détenus
+
+        Présentés au juge du tribunal de Cotonou ce mercredi 11 mai 2022, neuf présumés escrocs ont été
+        entendus puis placés sous mandat de dépôt.
+        """
+    assert ("2022-05-11", "detention_ordered") in rulings(report), rulings(report)
