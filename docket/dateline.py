@@ -291,7 +291,7 @@ def _find_dateline(
     best: tuple[int, int, int, int, DateMention] | None = None
     for in_tail, group in ((False, head), (True, tail)):
         for index, (offset, line) in enumerate(group):
-            if not _DIGIT.search(line, 0, 160):
+            if not _DIGIT.search(line, 0, 160) and not _LATE_PUBLICATION_MARKER.search(line, 120):
                 continue  # every dateline has a number, a day or a year: a headline or a byline has none
             if RELATED_LINE.match(line) or (index and RELATED_LINE.match(group[index - 1][1])):
                 continue  # "Lire aussi : …, publié le 3 mai": another article's date
@@ -350,6 +350,32 @@ _POINTED_AT = re.compile(r"(?i:\b(?:au|aux|à|jusqu['’]au|to|until|till|pour l
 _PROSE_AFTER = re.compile(r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]")
 
 
+def _published_at_line_end(line: str, language: Language) -> list[tuple[int, DateMention]]:
+    """ "… la comparution immédiate de ce lundi a connu une affluence inhabituelle. Par X - Publié le Mardi 4
+    Juillet 2023 à 11:21": a byline and its publication marker glued to the end of the standfirst, past the
+    start of the line where a dateline stands."""
+    if len(line) <= 160:
+        return []
+    marker = _LATE_PUBLICATION_MARKER.search(line, 120)
+    if marker is None:
+        return []
+    window = line[marker.end() : marker.end() + 60]
+    for mention in find_dates(window, language, None):
+        if mention.start > 4 or mention.precision != "day" or mention.relative or mention.date is None:
+            return []
+        moved = DateMention(
+            mention.start + marker.end(), mention.end + marker.end(), mention.text, mention.date, "day", False
+        )
+        return [(_RANK_PUBLISHED, moved)]
+    return []
+
+
+# "Par Regis X - Publié le", "| Published on": a marker after a separator (not "le rapport publié le …")
+_LATE_PUBLICATION_MARKER = re.compile(
+    r"\s[|–—-]\s{1,3}(?:publi[ée]e?|published|posted|mis en ligne)\s+(?:le|on)?\s*", re.IGNORECASE
+)
+
+
 def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[tuple[int, DateMention]]:
     """The dates of one line that read as its dateline, each with its rank.
 
@@ -374,6 +400,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
         start, end = numeric.start("day"), numeric.end("month")
         found.append((_RANK_YEARLESS_WIRE, DateMention(start, end, probe[start:end], None, "day", False)))
+    found += _published_at_line_end(line, language)
     for mention in find_dates(probe, language, None):
         lead = probe[previous_end : mention.start]
         previous_end = mention.end

@@ -10989,3 +10989,18 @@ def test_accused_who_were_heard_before_a_decision_make_no_request_of_it() -> Non
         entendus puis placés sous mandat de dépôt.
         """
     assert ("2022-05-11", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_a_publication_marker_glued_to_the_end_of_the_standfirst_dates_the_page() -> None:
+    standfirst = (
+        "Conséquence des troubles qui ont secoué le week-end les villes du nord de l'île, la comparution "
+        "immédiate de ce lundi a connu une affluence inhabituelle, et les premières sanctions sont sévères. "
+        "Par Paul Durand - Publié le Mardi 4 Juillet 2023 à 11:21"
+    )
+    report = (
+        "A la Une . Nuit d'émeutes : les premières condamnations\n\n"
+        f"{standfirst}\n\n"
+        "Trois jeunes majeurs, jugés pour attroupement, écopent chacun de 18 mois d'emprisonnement.\n"
+    )
+    articles = parse_bytes(report.encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2023, 7, 4)]
