@@ -246,12 +246,15 @@ def _announced(article: str, mention: DateMention) -> bool:
         or _NAMED_THE_NEXT_DATE.match(article, mention.end)
         or announced_ahead(article[max(0, mention.start - 100) : mention.start])
         # "l'a renvoyé à une date ultérieure, officiellement au 29 janvier 2026": "au" a day is where it goes
-        or _TO_THE_DAY.search(article, max(0, mention.start - 12), mention.start)
+        or _TO_THE_DAY.search(article, max(0, mention.start - 30), mention.start)
     )
 
 
 _AHEAD = re.compile(r"(?i:prochain|next|coming)")
-_TO_THE_DAY = re.compile(r"(?i:(?<![\w'’])(?:au|jusqu['’]au)\s+(?:\w+\s+)?)$")
+# ("led the court to defer this session to the coming Monday, 29 September 2025")
+_TO_THE_DAY = re.compile(
+    r"(?i:(?<![\w'’])(?:au|jusqu['’]au|to|until)\s+(?:the\s+(?:coming|next|following)\s+)?(?:\w+\s+)?)$"
+)
 
 # Words that announce a date still to come ("renvoi au lundi 21 octobre 2019"), in the same line: a
 # headline without a full stop ("… renvoi du procès au 26 mai") announces nothing of the body's first date

@@ -43,8 +43,11 @@ def find_hearings(
                 bool(
                     search_lowered(pats.next_date, before[-70:], lowered and lowered[-70:])
                     # "pushed the hearing back to the original 7th October date"
+                    # ("to the coming Monday, 29 September")
                     or re.search(
-                        r"\b(?:au|jusqu'au|until|to|for)(?:\s+the\s+(?:original|initial|new))?\s*$", before
+                        r"\b(?:au|jusqu'au|until|to|for)"
+                        r"(?:\s+the\s+(?:original|initial|new|coming|next|following))?\s*$",
+                        before,
                     )
                     # "Son dossier reviendra devant la Cour du Québec le 20 novembre"
                     or (

@@ -133,8 +133,10 @@ _TARGET_BEFORE = re.compile(
     # "Rendez-vous est pris pour le jeudi 4 mai": a day set for, as a day sent to
     # ("a renvoyé l'affaire à ce mardi, 28 novembre": "à" and a demonstrative before the weekday; not "dans la
     # nuit du dimanche à lundi", a night)
-    r"(?:\b(?:to|until|till|au|jusqu['’]au|à\s+ce)|\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
-    r"(?:the\s+(?:original|initial|earlier|first|new|same)\s+)?"
+    # ("The Special Court fixed 29 September 2025 as the new date": the day set, right after the verb)
+    r"(?:\b(?:to|until|till|au|jusqu['’]au|à\s+ce|fixed|set)|"
+    r"\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
+    r"(?:the\s+(?:original|initial|earlier|first|new|same|coming|next|following)\s+)?"
     r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$"
     # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the day of the decision
     r"|^\W*(?:verdict|décision|jugement|délibéré)\s+(?:le|au)\s+$",

@@ -11004,3 +11004,30 @@ def test_a_publication_marker_glued_to_the_end_of_the_standfirst_dates_the_page(
     )
     articles = parse_bytes(report.encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2023, 7, 4)]
+
+
+def test_a_day_a_case_is_put_off_to_is_the_next_hearing_on_a_page_without_a_dateline() -> None:
+    # no dateline: the article's latest day stands in for it, and a day put off to is no day past
+    report = """
+        Treason trial put off
+
+        By Staff Writer
+
+        The trial of Peter Lual and seven co-accused before the Special Court will not go on this week. "It is
+        this balance of interests that led the court to defer this session to the coming Monday, 29 September
+        2025," the court's spokesman said.
+        """
+    assert next_hearings(report) == ["2025-09-29"], next_hearings(report)
+
+
+def test_a_day_fixed_for_further_hearing_is_not_the_day_the_court_sat() -> None:
+    # the page was saved after the day set: that day is past, and still not the one the court sat
+    report = """
+        date 2025-05-23
+
+        Cultism: court remands two
+
+        Two men charged with belonging to an unlawful society were remanded by an Ikeja Magistrates' Court.
+        The magistrate sent the case file to the DPP for advice and fixed May 21, 2025 for further hearing.
+        """
+    assert ("2025-05-21", "detention_ordered") not in rulings(report), rulings(report)
