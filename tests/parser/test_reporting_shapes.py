@@ -11031,3 +11031,14 @@ def test_a_day_fixed_for_further_hearing_is_not_the_day_the_court_sat() -> None:
         The magistrate sent the case file to the DPP for advice and fixed May 21, 2025 for further hearing.
         """
     assert ("2025-05-21", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_unfaithful_management_opens_a_list_of_offences_as_their_head() -> None:
+    # "gestion déloyale" (Swiss criminal code): an offence's name, the first of the list
+    report = """
+        Un élu condamné
+
+        Trente mois de prison, dont douze ferme : c'est la sanction infligée à l'ancien municipal pour gestion
+        déloyale, corruption et blanchiment d'argent. Le tribunal de Lausanne a suivi le procureur.
+        """
+    assert charges(report) == ["gestion déloyale", "corruption", "blanchiment d'argent"], charges(report)
