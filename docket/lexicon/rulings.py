@@ -282,8 +282,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (after "écopé", an incise may stand before the term: "ont écopé pour cela, respectivement, d'un an")
         r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? (?:[^.;]{0,100}? )?contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?|jugée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+,? ){0,4}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)|(?:vien(?:t|nent)|venait|venaient) de se voir) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|"
         # "le tribunal a infligé un mois de prison ferme à un agent"
-        r"\b(?:a|ont|avait|avaient) infligé (?:\w+ ){0,2}?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-        r"douze|quinze|vingt|trente) (?:ans?|mois|jours?|années?)\b|\bla peine de\b|"
+        # ("leur avaient infligé respectivement trente et treize ans de réclusion": two terms, one per accused)
+        r"\b(?:a|ont|avait|avaient) infligé (?:\w+ ){0,2}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+        r"dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente) (?:et |à |ou )?){1,2}(?:ans?|mois|jours?|années?)\b|"
+        r"\bla peine de\b|"
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
         r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b|"
         # "telle est la peine infligée mardi 16 septembre à X par le tribunal"

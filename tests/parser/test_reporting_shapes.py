@@ -11042,3 +11042,14 @@ def test_unfaithful_management_opens_a_list_of_offences_as_their_head() -> None:
         déloyale, corruption et blanchiment d'argent. Le tribunal de Lausanne a suivi le procureur.
         """
     assert charges(report) == ["gestion déloyale", "corruption", "blanchiment d'argent"], charges(report)
+
+
+def test_two_terms_inflicted_one_per_accused_are_a_conviction() -> None:
+    report = """
+        Procès en appel
+
+        DRAGUIGNAN, 15 mai 2019 - Un père et son fils sont rejugés par la cour d'assises du Var : le 14
+        décembre 2017, les assises des Bouches-du-Rhône leur avaient infligé respectivement trente et treize
+        ans de réclusion.
+        """
+    assert ("2017-12-14", "convicted") in rulings(report), rulings(report)
