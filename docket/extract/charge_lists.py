@@ -61,7 +61,9 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
 OFFENCES_TO_COME = re.compile(
     r"\s*(?:a (?:string|series|number|list|host|raft|range)|several|various|the following|these|plusieurs|"
     r"les (?:infractions|chefs) suivante?s)(?: of)?(?: \w+)? ?"
-    r"(?:offen[cs]es|charges|counts|crimes|infractions|chefs)?\s*:\s*",
+    r"(?:offen[cs]es|charges|counts|crimes|infractions|chefs)?\s*:\s*"
+    # "On leur reprochait une série de faits criminels graves :", "On leur reprochait deux choses :"
+    r"|\s*(?:[\w'’-]+ ){0,3}(?:faits|chefs|délits|crimes|infractions|choses|griefs)(?: [\w'’-]+){0,3}\s*:\s*",
     FLAGS,
 )
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")

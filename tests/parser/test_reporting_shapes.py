@@ -11053,3 +11053,16 @@ def test_two_terms_inflicted_one_per_accused_are_a_conviction() -> None:
         ans de réclusion.
         """
     assert ("2017-12-14", "convicted") in rulings(report), rulings(report)
+
+
+def test_what_they_were_reproached_announced_before_a_colon_is_the_bulleted_list_below() -> None:
+    report = """
+        Sursis pour les manifestants
+
+        ANTANANARIVO, 12 janvier 2019 - Le tribunal correctionnel a condamné les manifestants à du sursis.
+
+        On leur reprochait deux choses :
+        - attroupement illicite ;
+        - rébellion.
+        """
+    assert charges(report) == ["attroupement illicite", "rébellion"], charges(report)
