@@ -334,7 +334,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "A 30-year prison term was handed to former youth coach X"
         r"\b(?:prison |jail )?(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
         # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence
-        r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b",
+        r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b|"
+        # a fine is a sentence too: "was fined N50,000", "the magistrate fined him", "was given the S$3,500
+        # fine"
+        r"\b(?:was|were|been|is|are|being) fined\b|\bfined (?:him|her|them|each|both|the (?:accused|defendants?|"
+        r"two|three|four|pair|company)|[A-Z$N₦£€]{1,2}\s?\d|\d)|"
+        r"\b(?:given|handed|imposed|received|got) (?:a |an |the )?(?:[\w$₦£€,.'’-]+ ){0,3}?fines?\b"
+        r"(?! (?:print|line|art))",
     ),
     (
         "acquitted",
@@ -459,7 +465,7 @@ RULING_HINTS: str = (
     r"renvo|report|connaître|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
     r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
-    r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|condemned|"
+    r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|condemned|fine|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"

@@ -11066,3 +11066,17 @@ def test_what_they_were_reproached_announced_before_a_colon_is_the_bulleted_list
         - rébellion.
         """
     assert charges(report) == ["attroupement illicite", "rébellion"], charges(report)
+
+
+def test_a_fine_given_or_a_defendant_fined_is_a_conviction() -> None:
+    for sentence in (
+        "Ong Kim Hwa was given the S$3,500 fine on June 10.",
+        "Ong Kim Hwa was fined S$3,500 by a district court on June 10.",
+        "On June 10 the district judge fined him S$3,500.",
+    ):
+        report = f"""
+            Man fined for breaking safe distancing rules
+
+            SINGAPORE, June 13, 2020 - A man admitted to two charges in the District Court. {sentence}
+            """
+        assert ("2020-06-10", "convicted") in rulings(report), sentence
