@@ -356,6 +356,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"
+    # "Flynn and Henry are due to return to Shrewsbury Crown Court", "X chose not to appear before Melbourne
+    # Magistrates Court": the court named, and the one who is to stand, or did not stand, before it
+    r"(?:due to|will|must|to) (?:return|appear) (?:to|in|before|at) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
+    r"(?:did not|didn't|chose not to|failed to|refused to|declined to) appear (?:in|before|at)\b|"
     r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces

@@ -11080,3 +11080,16 @@ def test_a_fine_given_or_a_defendant_fined_is_a_conviction() -> None:
             SINGAPORE, June 13, 2020 - A man admitted to two charges in the District Court. {sentence}
             """
         assert ("2020-06-10", "convicted") in rulings(report), sentence
+
+
+_COURT_NEWS = "Court news\n\nLONDON, March 3, 2020 - "
+
+
+def test_those_due_to_return_to_a_named_court_are_the_accused() -> None:
+    report = _COURT_NEWS + "Darren Flint and Jordan Hale are due to return to Shrewsbury Crown Court.\n"
+    assert roles(report) == {"Darren Flint": "defendant", "Jordan Hale": "defendant"}, roles(report)
+
+
+def test_one_who_did_not_appear_before_the_court_is_the_accused_all_the_same() -> None:
+    report = _COURT_NEWS + "The 25-year-old, Manod Marx, chose not to appear before Melbourne Local Court.\n"
+    assert roles(report) == {"Manod Marx": "defendant"}, roles(report)
