@@ -111,6 +111,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "répartis en six dossiers selon la nature des faits : « A », « B », « C »"
     r"(?:nature|qualification)s? des faits\s*:",
     r"(?:l['’]|les? |des )(?:accusations?|infractions?|charges)\s*:",
+    # "Douze affaires sont inscrites au rôle. Elles portent sur des faits graves : meurtres, coups mortels…"
+    r"port(?:e|ent|ait|aient) sur des (?:faits|infractions|délits|crimes)(?: [\w'’-]+){0,2}\s*:",
     # "Les charges retenues contre l'ensemble des accusés : « A », « B » et « C »"
     r"(?:les? |l['’])(?:charges?|accusations?|infractions?|chefs? d['’]accusation) (?:retenue?s? |qui pès\w+ |pesant )?"
     r"(?:contre|sur) [^.;:]{0,50}:",

@@ -11093,3 +11093,13 @@ def test_those_due_to_return_to_a_named_court_are_the_accused() -> None:
 def test_one_who_did_not_appear_before_the_court_is_the_accused_all_the_same() -> None:
     report = _COURT_NEWS + "The 25-year-old, Manod Marx, chose not to appear before Melbourne Local Court.\n"
     assert roles(report) == {"Manod Marx": "defendant"}, roles(report)
+
+
+def test_the_facts_a_session_s_cases_bear_on_are_the_list_after_the_colon() -> None:
+    report = """
+        Session criminelle
+
+        PARAKOU, 15 juillet 2024 - La cour d'assises de Parakou a ouvert sa session. Douze affaires sont
+        inscrites au rôle. Elles portent sur des faits graves : meurtres, coups mortels et viols sur mineurs.
+        """
+    assert charges(report) == ["meurtres", "coups mortels", "viols sur mineurs"], charges(report)
