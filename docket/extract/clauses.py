@@ -141,11 +141,19 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         return False  # "une demande de mise en liberté provisoire a été rejetée": the request's answer
     if _TOLD_THE_ACCUSED.search(clause, 0, requests[-1].start()):
         return False  # "Mr Ashley then told Graham he would be kept in custody": the bench tells its decision
+    if _GRANTED_BEFORE.search(clause, max(0, requests[-1].start() - 30), requests[-1].start()):
+        return False  # "la présidente accède aux réquisitions et constate l'arrêt des poursuites": granted
     after_request = clause[requests[-1].end() :] + sentence[cue_start : cue_end or cue_start]
     # "… will stay in detention until trial, a federal judge ruled": the ruling verb settles it
     return not pats.decider.search(after_request) and not _RULED_CLAUSE.search(sentence, cue_end or cue_start)
 
 
+# a request the court grants, told before the request's noun: its answer is the decision
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:accède|accèdent|accédé|accédant|fait droit|faisant droit|suit|suivi|suivant|granted|granting|"
+    r"acceded)"
+    r"\s+(?:à\s+|aux\s+|au\s+|les\s+|la\s+|le\s+|l['’]\s*|the\s+|to\s+the\s+)?(?:\w+\s+)?$"
+)
 _TOLD_THE_ACCUSED = re.compile(
     r"\b(?:told|informed|warned)\s+(?:him|her|them|the (?:accused|defendants?|pair|men|women)|[A-Z][\w'’-]+)"
     r"(?:\s+that)?\s+(?:he|she|they)\s+$"

@@ -11103,3 +11103,13 @@ def test_the_facts_a_session_s_cases_bear_on_are_the_list_after_the_colon() -> N
         inscrites au rôle. Elles portent sur des faits graves : meurtres, coups mortels et viols sur mineurs.
         """
     assert charges(report) == ["meurtres", "coups mortels", "viols sur mineurs"], charges(report)
+
+
+def test_a_decision_granting_the_prosecution_s_requests_is_no_request_of_its_own() -> None:
+    report = """
+        Libérés
+
+        YAOUNDÉ, 15 décembre 2018 - Au tribunal militaire de Yaoundé, vendredi 14 décembre 2018, la présidente
+        accède aux réquisitions et constate l'arrêt des poursuites contre les 289 détenus.
+        """
+    assert ("2018-12-14", "dismissed") in rulings(report), rulings(report)
