@@ -335,6 +335,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:prison |jail )?(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
         # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence
         r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b|"
+        # "the anti-graft court's 2nd Division convicted former mayor X": the bench the subject of the active verb
+        # (not "the court heard the convicted man")
+        r"\b(?:court|jury|jurors|judge|magistrate|division|bench|tribunal)(?:['’]s)?\b[^.;]{0,40}?\bconvicted "
+        r"(?!(?:of|in|on|for|by|man|woman|men|women|felons?|murderers?|persons?|prisoners?|criminals?|killers?)\b)|"
         # a fine is a sentence too: "was fined N50,000", "the magistrate fined him", "was given the S$3,500
         # fine"
         r"\b(?:was|were|been|is|are|being) fined\b|\bfined (?:him|her|them|each|both|the (?:accused|defendants?|"

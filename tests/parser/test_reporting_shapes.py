@@ -11113,3 +11113,22 @@ def test_a_decision_granting_the_prosecution_s_requests_is_no_request_of_its_own
         accède aux réquisitions et constate l'arrêt des poursuites contre les 289 détenus.
         """
     assert ("2018-12-14", "dismissed") in rulings(report), rulings(report)
+
+
+def test_a_bench_that_convicted_the_accused_in_the_active_is_a_conviction() -> None:
+    report = """
+        Ex-mayor convicted
+
+        MANILA, April 17, 2019 - In its April 5 decision, the anti-graft court's 2nd Division convicted former
+        mayor Myra Torez of graft.
+        """
+    assert ("2019-04-05", "convicted") in rulings(report), rulings(report)
+
+
+def test_the_convicted_man_the_court_heard_of_is_no_conviction() -> None:
+    report = """
+        Inquest opens
+
+        MANILA, April 17, 2019 - On April 5 the court heard that the convicted man had escaped twice.
+        """
+    assert ("2019-04-05", "convicted") not in rulings(report), rulings(report)
