@@ -11129,6 +11129,7 @@ def test_the_convicted_man_the_court_heard_of_is_no_conviction() -> None:
     report = """
         Inquest opens
 
-        MANILA, April 17, 2019 - On April 5 the court heard that the convicted man had escaped twice.
+        MANILA, April 17, 2019 - On April 5 the Manila Regional Trial Court heard that the convicted man had
+        escaped twice.
         """
     assert ("2019-04-05", "convicted") not in rulings(report), rulings(report)
