@@ -22,6 +22,7 @@ from docket.extract.clauses import (
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.extract.renvoi_chain import renvoi_chain
+from docket.extract.verdict_day import date_verdicts_from_the_day_they_fell
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -273,6 +274,7 @@ def find_rulings(
             or _RELEASE_WORDS.search(s)
         ):
             context_date = past[-1]
+    date_verdicts_from_the_day_they_fell(out, sentences, reference)
     return _dedupe_rulings(_without_transfers(out, sentences))
 
 

@@ -11133,3 +11133,13 @@ def test_the_convicted_man_the_court_heard_of_is_no_conviction() -> None:
         escaped twice.
         """
     assert ("2019-04-05", "convicted") not in rulings(report), rulings(report)
+
+
+def test_a_verdict_told_then_the_day_it_fell_takes_that_day() -> None:
+    report = """
+        Dix ans de prison pour quatorze manifestants
+
+        Quatorze personnes arrêtées en 2018 lors des marches de l'opposition ont chacune écopé de 10 ans de
+        réclusion criminelle. Le verdict est tombé le lundi 3 février 2025 devant le tribunal de Lomé.
+        """
+    assert ("2025-02-03", "convicted") in rulings(report), rulings(report)

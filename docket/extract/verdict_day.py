@@ -1,0 +1,48 @@
+"""The day a verdict fell, told in the sentence after the verdict: "Quatorze personnes … ont chacune écopé de
+10 ans de réclusion criminelle. Le verdict est tombé le lundi 3 février 2025 devant le tribunal de Lomé."."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from docket.extract.mentions import Sentence, procedural_dates
+from docket.text import FLAGS
+
+if TYPE_CHECKING:
+    from docket.extract.rulings import FoundRuling
+
+# the decision, then the verb that tells it was given (not "le verdict est attendu le …": a day to come)
+_VERDICT_GIVEN = re.compile(
+    r"\b(?:verdict|jugement|décision|arrêt|judgment|judgement|sentence)s? "
+    r"(?:est |a été |avait été |was |were |has been |had been )?"
+    r"(?:tombée?|rendue?|prononcée?|came|delivered|handed down|read out|announced)\b",
+    FLAGS,
+)
+_VERDICT_KINDS = frozenset({"convicted", "acquitted"})
+
+
+def date_verdicts_from_the_day_they_fell(
+    found: list[FoundRuling], sentences: list[Sentence], reference: dt.date | None
+) -> None:
+    """An undated conviction or acquittal takes the day the next sentence of its paragraph says the verdict
+    fell on (the same paragraph: the next one may tell another case)."""
+    for ruling in found:
+        if ruling.ruling.date is not None or ruling.ruling.kind not in _VERDICT_KINDS:
+            continue
+        at = ruling.sentence
+        if at + 1 >= len(sentences) or sentences[at + 1].paragraph != sentences[at].paragraph:
+            continue
+        following = sentences[at + 1]
+        if not _VERDICT_GIVEN.search(following.text):
+            continue
+        days = [
+            d
+            for d in procedural_dates(following)
+            if d.date is not None and (reference is None or d.date <= reference)
+        ]
+        if len(days) == 1:
+            ruling.ruling.date = days[0].date
+            ruling.ruling.date_text = days[0].text
+            ruling.inherited = True
