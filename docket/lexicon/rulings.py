@@ -17,7 +17,9 @@ _AFTER_A_CASE_NOUN = "".join(
 RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
-        r"\b(?:matter|case) (?:was|is|has been|had been) (?:further )?remanded (?:to|until|till)\b",
+        r"\b(?:matter|case) (?:was|is|has been|had been) (?:further )?remanded (?:to|until|till)\b|"
+        # "remanded the case to 29 August for routine remand": the court puts the case off
+        r"\bremanded the (?:case|matter) (?:to|until|till)\b",
     ),
     (
         "adjourned",
@@ -219,7 +221,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_granted",
-        r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
+        r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bgranted (?:[\w'’-]+ ){1,3}\(\d{1,2}\)(?:,? and (?:[\w'’-]+ ){1,3}\(\d{1,2}\))? (?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
         r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         # a headline's "Fraud couple gets bail" (not "had got bail", "secured bail" long before)
@@ -254,7 +256,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "The matter was remanded to June 19": a case is put off, not detained)
         + _AFTER_A_CASE_NOUN
         # ("remanded Chikore out of custody to November 7": on bail)
-        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)|"
+        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)"
+        r"(?! the (?:case|matter)\b)|"
         # "Magistrate X ordered their remand", "ordered the remand of the three in prison custody"
         r"\bordered (?:(?:their|his|her|the) )?remand\b|"
         # "He goes back into custody on remand until he reappears on 7 May"

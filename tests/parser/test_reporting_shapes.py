@@ -11143,3 +11143,21 @@ def test_a_verdict_told_then_the_day_it_fell_takes_that_day() -> None:
         réclusion criminelle. Le verdict est tombé le lundi 3 février 2025 devant le tribunal de Lomé.
         """
     assert ("2025-02-03", "convicted") in rulings(report), rulings(report)
+
+
+_CHINHOYI = """
+    Panners out on bail
+
+    CHINHOYI, July 13, 2021 - Two men charged with robbery appeared before Chinhoyi Magistrates' Court on
+    Monday.
+    """
+
+
+def test_bail_granted_to_the_accused_named_with_their_ages_is_granted() -> None:
+    report = _CHINHOYI + "Magistrate Mel Rwizi granted Enoch Ndara (27) and Rod Ndoro (24) bail of $3 000.\n"
+    assert ("2021-07-12", "bail_granted") in rulings(report), rulings(report)
+
+
+def test_a_case_the_court_remanded_to_a_day_is_put_off_not_detained() -> None:
+    report = _CHINHOYI + "Magistrate Melly Rwizi remanded the case to 29 August for routine remand.\n"
+    assert rulings(report) == {("2021-07-12", "adjourned")}, rulings(report)
