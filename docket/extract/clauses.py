@@ -126,6 +126,8 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         # "X will stay in the barracks until April 23, after the court martial remanded him": what follows
         # "after" is told as done
         sentence.rfind(" after ", 0, cue_start),
+        # "the magistrate said the trio would stay in custody, before adjourning until March": its own act
+        sentence.rfind(", before ", 0, cue_start),
         sentence.rfind(" après que ", 0, cue_start),
     )
     # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application

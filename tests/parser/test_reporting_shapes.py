@@ -11161,3 +11161,14 @@ def test_bail_granted_to_the_accused_named_with_their_ages_is_granted() -> None:
 def test_a_case_the_court_remanded_to_a_day_is_put_off_not_detained() -> None:
     report = _CHINHOYI + "Magistrate Melly Rwizi remanded the case to 29 August for routine remand.\n"
     assert rulings(report) == {("2021-07-12", "adjourned")}, rulings(report)
+
+
+def test_what_the_court_did_after_its_reported_words_is_no_request() -> None:
+    report = """
+        Pupils remanded
+
+        OSOGBO, February 24, 2021 - On Wednesday an Osogbo Chief Magistrates' Court sent three pupils to a
+        correctional centre on remand. The magistrate said the trio would stay in custody, before adjourning
+        until March for judgment.
+        """
+    assert ("2021-02-24", "adjourned") in rulings(report), rulings(report)
