@@ -129,6 +129,9 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         # "the magistrate said the trio would stay in custody, before adjourning until March": its own act
         sentence.rfind(", before ", 0, cue_start),
         sentence.rfind(" après que ", 0, cue_start),
+        # "The judge said suppression would stay in place until the report, and remanded him in custody": a
+        # verb of the court's own, joined right before the cue
+        cue_start - 2 if _JOINED_VERB_BEFORE.search(sentence, max(0, cue_start - 8), cue_start) else -1,
     )
     # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
@@ -150,6 +153,7 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     return not pats.decider.search(after_request) and not _RULED_CLAUSE.search(sentence, cue_end or cue_start)
 
 
+_JOINED_VERB_BEFORE = re.compile(r", (?:and|et) $")
 # a request the court grants, told before the request's noun: its answer is the decision
 _GRANTED_BEFORE = re.compile(
     r"\b(?:accède|accèdent|accédé|accédant|fait droit|faisant droit|suit|suivi|suivant|granted|granting|"

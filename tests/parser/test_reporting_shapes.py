@@ -11172,3 +11172,14 @@ def test_what_the_court_did_after_its_reported_words_is_no_request() -> None:
         until March for judgment.
         """
     assert ("2021-02-24", "adjourned") in rulings(report), rulings(report)
+
+
+def test_a_decision_joined_after_the_court_s_reported_words_is_its_own() -> None:
+    report = """
+        Man remanded for a fitness report
+
+        ROTORUA, September 30, 2019 - A man charged with armed robbery appeared in the Rotorua District Court
+        today. The judge said suppression of his name would stay in place until that report is available, and
+        remanded him in custody until October 21.
+        """
+    assert ("2019-09-30", "detention_ordered") in rulings(report), rulings(report)
