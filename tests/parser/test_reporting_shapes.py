@@ -11176,7 +11176,7 @@ def test_what_the_court_did_after_its_reported_words_is_no_request() -> None:
 
 def test_a_decision_joined_after_the_court_s_reported_words_is_its_own() -> None:
     report = """
-        Man remanded for a fitness report
+        Fitness report for robbery accused
 
         ROTORUA, September 30, 2019 - A man charged with armed robbery appeared in the Rotorua District Court
         today. The judge said suppression of his name would stay in place until that report is available, and
