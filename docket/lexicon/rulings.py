@@ -72,7 +72,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "ordered that they be kept in custody and fixed March 7 for mention"; "fixed Sept. 29 for mention" (a
         # month's abbreviation), "fixed 12 November 2024 for proper arraignment and trial"
         # ("She fixed June 25 for the next hearing")
-        r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |next |continuation of (?:the )?|proper )?"
+        # ("fixed June 7 for commencement of hearing in the case")
+        r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |next |continuation of (?:the )?|proper |"
+        r"commencement of (?:the )?)?"
         r"(?:mention|hearing|trial|plea|sentencing|arraignment)\b",
     ),
     # "The case comes up again for mention on March 14": the court has set the day the case comes back
@@ -480,7 +482,7 @@ RULING_HINTS: str = (
     r"up again|back into|back to|"
     r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
-    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation|for the next"
+    r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation|for the next|for commencement"
 )
 
 # Words that make the clause a request, an intention or a hypothesis, not a decision.

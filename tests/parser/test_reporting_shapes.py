@@ -11183,3 +11183,13 @@ def test_a_decision_joined_after_the_court_s_reported_words_is_its_own() -> None
         remanded him in custody until October 21.
         """
     assert ("2019-09-30", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_a_day_fixed_for_commencement_of_hearing_is_an_adjournment() -> None:
+    report = """
+        Magistrate warns against adjournments
+
+        LOKOJA, May 25, 2023 - Ruling on the matter yesterday, the Lokoja Chief Magistrate fixed June 7 for
+        commencement of hearing in the case.
+        """
+    assert ("2023-05-24", "adjourned") in rulings(report), rulings(report)
