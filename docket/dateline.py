@@ -176,8 +176,9 @@ _EDITION_LABEL = re.compile(
 )
 # What may follow it: nothing, a time, an agency, a dash or a colon before the lead paragraph ("March 7, 2013:
 # Tanzania's High Court …"), a view counter.
+# ("September 8, 2017, Friday @ 10:36| 4978 views": a weekday, then the clock after an at sign)
 _TAIL = re.compile(
-    r"^\s*(?:$|[(\[|–—/=-]|:\s|,?\s*(?:à\s*|at\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—-])|"
+    r"^\s*(?:$|[(\[|–—/=-]|:\s|,?\s*(?:à\s*|at\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—@-])|"
     r"\d[\d  .,]*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b|"
     # a blog's "January 30, 2026 in Courts & Crime"; a byline after the date: "mardi 17 juillet 2012 par X"
     r"\s+in\s+[A-Z][\w&' -]{0,40}$|\s+(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$)"

@@ -326,7 +326,8 @@ def _lexicon(language: Language) -> _Lexicon:
     year = r"(?:19|20)\d\d(?!\d)"
     sp = r"\s{1,3}"
     number = rf"(?:\d{{1,3}}|{'|'.join(sorted(numbers, key=len, reverse=True))}){end}"
-    year_sep = r"\s{0,2},?\s{1,3}" if language == "en" else sp
+    # ("06 September,2023 12:23 pm": a page stamp may glue the year to the comma)
+    year_sep = r"(?:\s{0,2},\s{0,3}|\s{1,3})" if language == "en" else sp
     day_comma = ",?" if language == "en" else ""
     month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
     # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time.

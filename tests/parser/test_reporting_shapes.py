@@ -11193,3 +11193,23 @@ def test_a_day_fixed_for_commencement_of_hearing_is_an_adjournment() -> None:
         commencement of hearing in the case.
         """
     assert ("2023-05-24", "adjourned") in rulings(report), rulings(report)
+
+
+def test_a_byline_date_followed_by_its_weekday_and_an_at_sign_clock_dates_the_page() -> None:
+    report = (
+        "Court frees man arrested over cannabis\n\n"
+        "General |Author: Dan Laur Edited by: Bet Bonne | September 8, 2017, Friday @ 10:36| 4978 views\n\n"
+        "A man aged 62 walked free on Thursday on the orders of the Magistrates' Court.\n"
+    )
+    articles = parse_bytes(report.encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2017, 9, 8)]
+
+
+def test_a_page_stamp_that_glues_the_year_to_its_comma_dates_the_page() -> None:
+    report = (
+        "Politician sent to jail on judicial remand\n\n"
+        "06 September,2023 12:23 pm\n\n"
+        "KARACHI (Web Desk) - The politician will stay in prison, an anti-terrorism court ordered.\n"
+    )
+    articles = parse_bytes(report.encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2023, 9, 6)]
