@@ -8,7 +8,14 @@ import re
 
 from docket import lexicon
 from docket.dates import DateMention
-from docket.extract.clauses import LATER_THE_SAME_DAY, ON_THE_FILE, RECALL, is_background, is_current
+from docket.extract.clauses import (
+    LATER_THE_SAME_DAY,
+    ON_THE_FILE,
+    RECALL,
+    in_quotation,
+    is_background,
+    is_current,
+)
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, lowered_text, search_lowered
 from docket.extract.rulings import PARTY_ACTS, FoundRuling
@@ -96,6 +103,8 @@ def find_hearings(
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
             if _JAILED_ON.search(before[-60:]):
                 continue  # "venus à la barre …, écroués, eux, le 16 février": the day they were jailed
+            if in_quotation(s, mention.start - sentence.start):
+                continue  # « Depuis le 13 décembre 2017, il se trouve à la maison d'arrêt »: someone's words
             if sat and not (recalled and mention.date != event_date):
                 day = mention.date
                 held.setdefault(day, (Hearing(day, mention.text, "held", None, sentence.evidence), i))

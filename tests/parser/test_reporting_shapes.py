@@ -11213,3 +11213,13 @@ def test_a_page_stamp_that_glues_the_year_to_its_comma_dates_the_page() -> None:
     )
     articles = parse_bytes(report.encode(), "x.txt").articles
     assert [a.published for a in articles] == [dt.date(2023, 9, 6)]
+
+
+def test_a_day_in_someone_s_quoted_words_is_no_hearing_day() -> None:
+    report = """
+        Un prévenu absent
+
+        MONACO, 10 janvier 2018 - Devant le tribunal correctionnel, le juge explique pourquoi le prévenu n'est
+        pas là : « Depuis le 13 décembre 2017, il se trouve à la maison d'arrêt de Nice. »
+        """
+    assert "2017-12-13" not in held(report), held(report)
