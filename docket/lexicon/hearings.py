@@ -18,6 +18,8 @@ HEARING_CUES: str = (
     r"\b(?:ouverture|reprise) (?:ce|le) (?=[^.;]{0,120}?\b(?:du|de la|de l['’]|des) (?:procès|dossier|audience|session|"
     r"débats|affaire)\b)|s['’]ouvre\b|s['’]ouvrent\b|"
     r"pleaded|sat|sitting|"
+    # "In today's session it allowed police investigators another 14 days": the day's own sitting
+    r"(?:today|yesterday)['’]s (?:session|sitting|proceedings)|"
     # "At the first mention on Wednesday 14th August 2024, the prosecutor told the bench …"
     r"(?:first|second|last) mention\b|told the bench|"
     # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day

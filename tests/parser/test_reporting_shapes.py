@@ -11223,3 +11223,23 @@ def test_a_day_in_someone_s_quoted_words_is_no_hearing_day() -> None:
         pas là : « Depuis le 13 décembre 2017, il se trouve à la maison d'arrêt de Nice. »
         """
     assert "2017-12-13" not in held(report), held(report)
+
+
+def test_today_s_session_is_the_day_the_court_sat() -> None:
+    report = """
+        date 2017-08-10 10 August 2017
+
+        Bail refused for 44 officials
+
+        Bail has been denied by Federal High Court judges to the 44 officials suspected of corruption.
+
+        They are drawn from five institutions, among them the Sugar Corporation and the Roads Authority.
+
+        The five institutions had been audited by the Federal Auditor General in the previous year.
+
+        The audit reports named several procurement contracts awarded without tenders.
+
+        The bench took up the files over two days. In today's session it allowed police investigators another
+        14 days.
+        """
+    assert ("2017-08-10", "bail_denied") in rulings(report), rulings(report)
