@@ -265,7 +265,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # ("will stay in Luzira prison until …": a prison named by its place)
     r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:(?!the |a |an )[\w'’-]+ ){0,2}"
     r"(?:custody|prison|jail|detention|remand))|"
-    r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s",
+    r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s|"
+    # "pour que Mohammed S. passe devant la chambre du conseil": to go before the bench is to be tried by it
+    r"pass(?:e|ent|era|eront|ait|aient|é|és) devant (?:la|le|les) (?:chambre|tribunal|cour|juges?|juridiction)",
     # "est pour sa part accusé, en plus, d'avoir…": a few words may stand between the verb and its participle
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|envoyée?s? en (?:détention|prison)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|mise?s? en accusation|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|"

@@ -11243,3 +11243,13 @@ def test_today_s_session_is_the_day_the_court_sat() -> None:
         14 days.
         """
     assert ("2017-08-10", "bail_denied") in rulings(report), rulings(report)
+
+
+def test_one_who_goes_before_the_bench_is_the_accused() -> None:
+    report = """
+        Policier suspect : décision reportée
+
+        BRUXELLES, 20 septembre 2017 - Il faudra attendre mercredi pour que Mohammed Salah passe devant la
+        chambre du conseil de Bruxelles.
+        """
+    assert roles(report) == {"Mohammed Salah": "defendant"}, roles(report)
