@@ -360,15 +360,14 @@ def _published_at_line_end(line: str, language: Language) -> list[tuple[int, Dat
     marker = _LATE_PUBLICATION_MARKER.search(line, 120)
     if marker is None:
         return []
-    window = line[marker.end() : marker.end() + 60]
-    for mention in find_dates(window, language, None):
-        if mention.start > 4 or mention.precision != "day" or mention.relative or mention.date is None:
-            return []
-        moved = DateMention(
-            mention.start + marker.end(), mention.end + marker.end(), mention.text, mention.date, "day", False
-        )
-        return [(_RANK_PUBLISHED, moved)]
-    return []
+    mentions = find_dates(line[marker.end() : marker.end() + 60], language, None)
+    first = mentions[0] if mentions else None
+    if first is None or first.start > 4 or first.precision != "day" or first.relative or first.date is None:
+        return []
+    at = marker.end()
+    return [
+        (_RANK_PUBLISHED, DateMention(first.start + at, first.end + at, first.text, first.date, "day", False))
+    ]
 
 
 # "Par Regis X - Publié le", "| Published on": a marker after a separator (not "le rapport publié le …")

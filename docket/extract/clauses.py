@@ -116,6 +116,7 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
     "la mise en liberté, qu'il avait sollicitée, que la chambre a rejetée": a decider between the request
     and the end of the cue takes the decision back.
     """
+    joined = _JOINED_VERB_BEFORE.search(sentence, max(0, cue_start - 8), cue_start)
     clause_start = max(
         sentence.rfind(". ", 0, cue_start),
         sentence.rfind("; ", 0, cue_start),
@@ -131,7 +132,7 @@ def is_request(sentence: str, cue_start: int, pats: Patterns, cue_end: int | Non
         sentence.rfind(" après que ", 0, cue_start),
         # "The judge said suppression would stay in place until the report, and remanded him in custody": a
         # verb of the court's own, joined right before the cue
-        cue_start - 2 if _JOINED_VERB_BEFORE.search(sentence, max(0, cue_start - 8), cue_start) else -1,
+        joined.start() if joined else -1,
     )
     # what is quoted is someone's words: "…would ensure his attendance," he said, refusing his application
     clause = _QUOTED.sub("", sentence[clause_start + 1 : cue_start])
@@ -157,8 +158,7 @@ _JOINED_VERB_BEFORE = re.compile(r", (?:and|et) $")
 # a request the court grants, told before the request's noun: its answer is the decision
 _GRANTED_BEFORE = re.compile(
     r"\b(?:accède|accèdent|accédé|accédant|fait droit|faisant droit|suit|suivi|suivant|granted|granting|"
-    r"acceded)"
-    r"\s+(?:à\s+|aux\s+|au\s+|les\s+|la\s+|le\s+|l['’]\s*|the\s+|to\s+the\s+)?(?:\w+\s+)?$"
+    r"acceded)\s+(?:à\s+|aux\s+|au\s+|les\s+|la\s+|le\s+|l['’]\s*|the\s+|to\s+the\s+)?(?:\w+\s+)?$"
 )
 _TOLD_THE_ACCUSED = re.compile(
     r"\b(?:told|informed|warned)\s+(?:him|her|them|the (?:accused|defendants?|pair|men|women)|[A-Z][\w'’-]+)"

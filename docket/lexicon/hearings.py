@@ -73,7 +73,8 @@ NEXT_DATE_CUES: str = (
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resumes|resume|(?<!had been )set for|"
     r"(?<!had been )fixed|return to court|returns to court|"
     # "Both defendants must return to Ipswich Crown Court on January 6": the court named, its day to come
-    r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|due to appear|(?<!had been )scheduled|until|mentioned on|"
+    r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|"
+    r"due to appear|(?<!had been )scheduled|until|mentioned on|"
     r"trial date|"
     r"plea hearing|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come

@@ -71,8 +71,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?: [\w'’]+){0,3}? (?:was|were|has been) (?:further )?(?:fixed|set|slated|scheduled) for\b|"
         # "ordered that they be kept in custody and fixed March 7 for mention"; "fixed Sept. 29 for mention" (a
         # month's abbreviation), "fixed 12 November 2024 for proper arraignment and trial"
-        # ("She fixed June 25 for the next hearing")
-        # ("fixed June 7 for commencement of hearing in the case")
+        # ("She fixed June 25 for the next hearing", "fixed June 7 for commencement of hearing in the case")
         r"\b(?:fixed|set) (?:[\w,.'’]+ ){1,5}?for (?:the )?(?:further |next |continuation of (?:the )?|proper |"
         r"commencement of (?:the )?)?"
         r"(?:mention|hearing|trial|plea|sentencing|arraignment)\b",
