@@ -293,7 +293,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
         r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b|"
         # "telle est la peine infligée mardi 16 septembre à X par le tribunal"
-        r"\bpeines? infligée?s? (?:[^.;]{0,40}? )?(?:à|aux?)\b|"
+        r"\bpeines? infligée?s? (?:[^.;]{0,120}? )?(?:à|aux?)\b|"
         # "Trois ans ferme. C'est la peine que la Cour criminelle d'Anosy a prononcée hier contre cinq des six"
         r"\bpeines? que (?:la |le |les )?[^.;]{1,60}? (?:a|ont) (?:prononcée?s?|infligée?s?)\b|"
         # "La peine a été prononcée dimanche", "une peine de 30 ans de prison ferme qui est tombée hier"

@@ -11253,3 +11253,13 @@ def test_one_who_goes_before_the_bench_is_the_accused() -> None:
         chambre du conseil de Bruxelles.
         """
     assert roles(report) == {"Mohammed Salah": "defendant"}, roles(report)
+
+
+def test_a_penalty_inflicted_by_a_court_named_at_length_is_a_conviction() -> None:
+    report = """
+        Agadir : dix ans de réclusion
+
+        AGADIR, 8 octobre 2025 - Dix ans de réclusion criminelle : c'est la peine infligée mardi par la
+        Chambre criminelle de première instance près la Cour d'appel d'Agadir à un homme.
+        """
+    assert ("2025-10-07", "convicted") in rulings(report), rulings(report)
