@@ -249,7 +249,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "detention_ordered",
         # not "hundreds of people held on remand", "have been in custody on remand since": the state they are
         # in, not an order
-        r"\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcustody )\bon remand\b(?! (?:ever )?since\b)|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        # (not "remains held without bail", "the year he had already spent on remand": a state, not an order)
+        r"(?<!remains )(?<!remained )\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bspent )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcustody )\bon remand\b(?! (?:ever )?since\b)|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention
@@ -257,7 +258,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "The matter was remanded to June 19": a case is put off, not detained)
         + _AFTER_A_CASE_NOUN
         # ("remanded Chikore out of custody to November 7": on bail)
-        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)"
+        # ("remanded him to October 21 on $50 000 bail": a day between, still free on bail)
+        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,5}?on (?:[\w'’,.$]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)"
         r"(?! the (?:case|matter)\b)|"
         # "Magistrate X ordered their remand", "ordered the remand of the three in prison custody"
         r"\bordered (?:(?:their|his|her|the) )?remand\b|"
@@ -332,7 +334,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|\bjailed\b|\bsentenced\b|"
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
+        # (not "brother of jailed Tabliq leader X": after a determiner, "jailed" tells a state; "Three jailed"
+        # is a headline's verb)
+        r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )\bjailed\b|\bsentenced\b|"
         # "the High Court has condemned X (25), of Kibigiri village, to death": a sentence told with its verb
         r"\bcondemned (?:[^.;]{0,100}? )?to (?:death|life|hang|be hanged)\b|"
         # "A 30-year prison term was handed to former youth coach X"

@@ -11263,3 +11263,31 @@ def test_a_penalty_inflicted_by_a_court_named_at_length_is_a_conviction() -> Non
         Chambre criminelle de première instance près la Cour d'appel d'Agadir à un homme.
         """
     assert ("2025-10-07", "convicted") in rulings(report), rulings(report)
+
+
+_BINDURA = """
+    Stock theft accused out on bail
+
+    BINDURA, October 8, 2018 - A farmer charged with stock theft appeared before Bindura Magistrates' Court on
+    Monday.
+    """
+
+
+def test_remanded_to_a_day_on_bail_is_no_detention_order() -> None:
+    report = _BINDURA + "The magistrate remanded him to October 21 on $50 000 bail.\n"
+    assert ("2018-10-08", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_one_who_remains_held_without_bail_is_in_a_state_not_under_a_new_order() -> None:
+    report = _BINDURA + "His co-accused, a herdsman, remains held without bail.\n"
+    assert ("2018-10-08", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_time_already_spent_on_remand_is_no_detention_order() -> None:
+    report = _BINDURA + "The magistrate fined him, crediting the year he had already spent on remand.\n"
+    assert ("2018-10-08", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_jailed_as_an_adjective_after_a_determiner_is_no_conviction() -> None:
+    report = _BINDURA + "His brother is the jailed leader of a cattle rustling gang.\n"
+    assert ("2018-10-08", "convicted") not in rulings(report), rulings(report)
