@@ -258,8 +258,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "The matter was remanded to June 19": a case is put off, not detained)
         + _AFTER_A_CASE_NOUN
         # ("remanded Chikore out of custody to November 7": on bail)
-        # ("remanded him to October 21 on $50 000 bail": a day between, still free on bail)
-        + r"\bremanded\b(?! (?:[\w'’.]+ ){0,5}?on (?:[\w'’,.$]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)"
+        # ("remanded him to October 21 on $50 000 bail": a day between, still free on bail; "where the military
+        # court had remanded them": a remand told in the pluperfect is an earlier one)
+        + r"(?<!\bhad )\bremanded\b(?! (?:[\w'’.]+ ){0,5}?on (?:[\w'’,.$]+ ){0,3}?bail\b)(?! (?:[\w'’.]+ ){0,3}?out of custody\b)"
         r"(?! the (?:case|matter)\b)|"
         # "Magistrate X ordered their remand", "ordered the remand of the three in prison custody"
         r"\bordered (?:(?:their|his|her|the) )?remand\b|"

@@ -11291,3 +11291,13 @@ def test_time_already_spent_on_remand_is_no_detention_order() -> None:
 def test_jailed_as_an_adjective_after_a_determiner_is_no_conviction() -> None:
     report = _BINDURA + "His brother is the jailed leader of a cattle rustling gang.\n"
     assert ("2018-10-08", "convicted") not in rulings(report), rulings(report)
+
+
+def test_a_remand_told_in_the_pluperfect_is_an_earlier_one() -> None:
+    report = """
+        Eleven out on bail
+
+        MASAKA, January 22, 2021 - The Masaka Chief Magistrate's Court heard the accused on Tuesday over Zoom.
+        They spoke of Kitalya prison, where the military court had remanded them.
+        """
+    assert ("2021-01-19", "detention_ordered") not in rulings(report), rulings(report)
