@@ -184,7 +184,8 @@ _TAIL = re.compile(
     r"\s+in\s+[A-Z][\w&' -]{0,40}$|\s+(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$)"
 )
 # "BRUXELLES 22/01 (BELGA) =", "Lagos, May 4 (NAN) -": a wire's place, a day without its year, the agency
-_WIRE_AFTER_YEARLESS = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—=:]\s")
+# "Tahoua, 26 Jan (ANP)-Ce mercredi …": after an agency's brackets the dash may touch the story
+_WIRE_AFTER_YEARLESS = re.compile(r"^\s*(?:[-–—=:]\s|\([^()\n]{1,30}\)\s*[-–—=:]\s?)")
 _DATE_ALONE_LEAD = re.compile(r"\s*(?:[Ll]e\s+)?")
 _TIME_ONLY = re.compile(r"\s*(?:,?\s*(?:à\s*|at\s*)?\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*(?:am|pm))?)?\s*[.,]?\s*")
 _SECTION_LEAD = re.compile(r"^(?:[^\n]{0,40}[|–—]\s*)?\s*$")
@@ -197,14 +198,19 @@ _NUMERIC_YEARLESS_WIRE = re.compile(
 _WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}\s*,\s*(?:[Ll]e\s+)?$")
 _PLACE_LEAD = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?:\s*\([^()\n]{1,30}\))?"
-    r"\s*,\s*(?:[Ll]e\s+)?$"
+    r"\s*,\s*(?P<le>[Ll]e\s+)?$"
 )
 
 
-def _known_place_lead(before: str) -> bool:
-    """ "Libreville, le ", "Kumasi, ", "Bafoussam (Cameroun), le ": a town the lexicon knows, a comma."""
+def _known_place_lead(before: str, line: str) -> bool:
+    """ "Libreville, le ", "Kumasi, ", "Bafoussam (Cameroun), le ": a town the lexicon knows, a comma.
+    With "le" after its comma any place will do where the line goes on into the lead paragraph ("Tahiti, le
+    12 janvier 2022 – Deux ans de prison ferme : c'est la peine …"); a headline ("Procès Koné, le 20 juillet
+    2017 - verdict attendu") is short."""
     lead = _PLACE_LEAD.match(before)
-    return lead is not None and lead["place"] in lexicon.CITY_COUNTRY
+    if lead is None:
+        return False
+    return lead["place"] in lexicon.CITY_COUNTRY or (lead["le"] is not None and len(line) >= _PARAGRAPH_MIN)
 
 
 # A byline with its date: "Par Jean Koffi - 12 mars 2024", "By John Okafor | June 5, 2024"
@@ -424,7 +430,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 or _WIRE_LEAD.match(before)
                 # "Libreville, le 24 août 2024 – (Dépêches 241). Interpellé …": a known seat written in
                 # lower case opens the first line as a wire's capitals would
-                or _known_place_lead(before)
+                or _known_place_lead(before, line)
                 # "Actualités of Tuesday, 7 October 2025": a news site's edition label opening the page
                 or _EDITION_LABEL.fullmatch(before)
                 # "Le lundi 25 février 2019 à 08:53": a line that is nothing but the date
@@ -499,9 +505,12 @@ _PUBLISHED_SHORT_YEAR = re.compile(
 
 def _with_year_from(text: str, language: Language, mention: DateMention) -> DateMention:
     """A year-less dateline's day in the year nearest the latest date the article writes in full."""
+    # "Tahoua, 26 Jan (ANP)-Ce mercredi 26 janvier 2022": the wire's day in one language, the story's
+    # dates in the other
     full = [
         m.date
-        for m in find_dates(text, language, None)
+        for lang in (language, "fr" if language == "en" else "en")
+        for m in find_dates(text, lang, None)
         if m.date is not None and m.precision == "day" and not m.relative
     ]
     marker = None if full else find_month_marker(text, language)

@@ -566,6 +566,27 @@ def test_pathological_input_runs_in_linear_time() -> None:
     assert _run(code, timeout=120) == "done"
 
 
+def test_any_place_then_le_opens_a_dateline_where_the_lead_paragraph_follows() -> None:
+    lead = (
+        "Tahiti, le 12 janvier 2022 – Deux ans de prison ferme : c'est la peine infligée jeudi, en "
+        "comparution immédiate, à deux hommes de 26 et 30 ans poursuivis pour un trafic de stupéfiants. Le "
+        "parquet avait requis trois ans."
+    )
+    found = find_dateline(lead, "fr")
+    assert found is not None and found.date == dt.date(2022, 1, 12)
+    headline = "Procès Koné, le 20 juillet 2017 - verdict attendu\n\nLe tribunal a statué."
+    assert find_dateline(headline, "fr") is None
+
+
+def test_a_year_less_wire_day_takes_its_year_from_dates_written_in_the_other_language() -> None:
+    text = (
+        "Session criminelle\n\nTahoua, 26 Jan (ANP)-Ce mercredi 26 janvier 2022, la chambre criminelle du "
+        "tribunal de grande instance de Tahoua a ouvert sa première session de l'année.\n"
+    )
+    found = find_dateline(text, "fr")
+    assert found is not None and found.date == dt.date(2022, 1, 26)
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
