@@ -268,6 +268,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # (not "The charge against him is that, with no lawful authority, he …": what the charge sheet says)
     r"charges? against (?:him|her|them|the \w+) (?:are|were|include|included|is|was)(?! that\b)",
     r"(?:was |were |is |are |been )?convicted of",
+    # "was acquitted of attempting to cultivate cannabis", "cleared of murder": what the accused stood trial for
+    r"(?:was |were |been )(?:acquitted|cleared) of",
     # ("had been found guilty Friday of first degree murder": the day between)
     r"found guilty (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) )?of",
     # "the High Court found Chanthunya guilty of murder, perjury and …": the accused between verb and offence

@@ -11301,3 +11301,12 @@ def test_a_remand_told_in_the_pluperfect_is_an_earlier_one() -> None:
         They spoke of Kitalya prison, where the military court had remanded them.
         """
     assert ("2021-01-19", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_an_acquittal_of_an_offence_names_the_charge_the_accused_stood_trial_for() -> None:
+    report = """
+        MELBOURNE, May 3, 2022 - A judge of the County Court of Victoria sitting without a jury has given her
+        verdicts. Phong Truoung, 56, was acquitted of cultivating cannabis, while Thi Bui was convicted of
+        trafficking.
+        """
+    assert "cultivating cannabis" in charges(report)
