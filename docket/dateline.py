@@ -353,8 +353,16 @@ _CLOCK_AFTER = re.compile(r"\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*
 _POINTED_AT = re.compile(r"(?i:\b(?:au|aux|à|jusqu['’]au|to|until|till|pour le)\s*)$")
 
 
+_FACT_DAY_BEFORE = re.compile(
+    r"\b(?:started|began|opened|ended|held|arrested|died|killed|sentenced) on\s+$", re.IGNORECASE
+)
+
+
 # a date (and time) closed by a full stop, then a sentence: a line of the story, not a page's date
-_PROSE_AFTER = re.compile(r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]")
+# ("Lundi 24 janvier 2022, 22 heures : une patrouille …": the hour in words, a colon, the story in lower case)
+_PROSE_AFTER = re.compile(
+    r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]|,?\s*\d{1,2}\s*heures?(?:\s*\d{2})?\s*:\s+(?-i:[a-zà-ÿ])"
+)
 
 
 def _published_at_line_end(line: str, language: Language) -> list[tuple[int, DateMention]]:
@@ -440,7 +448,9 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 found.append((_RANK_DATELINE, mention))
         elif _BYLINE_LEAD.match(before) and _TAIL.match(after):
             found.append((_RANK_BYLINE, mention))
-        elif len(line) < _PARAGRAPH_MIN and _CAPTION.search(line):  # the length first: paragraphs are long
+        # the length first: paragraphs are long ("Photo: the four detainees, whose hearings started on
+        # March 11, 2014." is a fact of the case, told in a caption)
+        elif len(line) < _PARAGRAPH_MIN and _CAPTION.search(line) and not _FACT_DAY_BEFORE.search(before):
             found.append((_RANK_CAPTION, mention))
         elif (
             len(line) <= _FURNITURE_MAX

@@ -587,6 +587,26 @@ def test_a_year_less_wire_day_takes_its_year_from_dates_written_in_the_other_lan
     assert found is not None and found.date == dt.date(2022, 1, 26)
 
 
+def test_a_story_opening_on_a_day_and_its_hour_in_words_is_no_dateline() -> None:
+    text = (
+        "Le policier percuté à la sortie du tunnel : l'un des complices fait appel.\n\n"
+        "Lundi 24 janvier 2022, 22 heures : une patrouille s'apprête à contrôler le couvre-feu.\n"
+    )
+    assert find_dateline(text, "fr") is None
+
+
+def test_a_caption_telling_the_day_a_trial_started_does_not_date_the_page() -> None:
+    text = (
+        "Treason Hearing Adjourned Again\n\n"
+        "Photo: the four detainees accused of treason, whose hearings started on March 11, 2014.\n"
+        "Tuesday brought another setback in the treason trial: the prosecution's witnesses did not turn up.\n"
+    )
+    assert find_dateline(text, "en") is None
+    credited = "Treason Hearing Adjourned\n\nPhoto: AFP, March 11, 2014\n\nThe witnesses did not turn up.\n"
+    found = find_dateline(credited, "en")
+    assert found is not None and found.date == dt.date(2014, 3, 11)
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
