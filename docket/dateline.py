@@ -415,12 +415,15 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         start, end = numeric.start("day"), numeric.end("month")
         found.append((_RANK_YEARLESS_WIRE, DateMention(start, end, probe[start:end], None, "day", False)))
     found += _published_at_line_end(line, language)
+    # "date 2017-03 PAPEETE, le 2 mars 2017 - …": the page's month marker glued before a dateline
+    glued_marker = _MONTH_MARKER_GLUED.match(probe)
+    line_start = glued_marker.end() if glued_marker else 0
     for mention in find_dates(probe, language, None):
         lead = probe[previous_end : mention.start]
         previous_end = mention.end
         if mention.precision != "day" or mention.relative:
             continue
-        before, after = probe[: mention.start], probe[mention.end :]
+        before, after = probe[min(line_start, mention.start) : mention.start], probe[mention.end :]
         if mention.date is None:
             if _LEAD.match(before) and before.strip() and _WIRE_AFTER_YEARLESS.match(after):
                 found.append((_RANK_YEARLESS_WIRE, mention))

@@ -607,6 +607,12 @@ def test_a_caption_telling_the_day_a_trial_started_does_not_date_the_page() -> N
     assert found is not None and found.date == dt.date(2014, 3, 11)
 
 
+def test_a_month_marker_glued_before_the_dateline_leaves_it_the_page_date() -> None:
+    text = " date 2017-03 PAPEETE, le 2 mars 2017 - Le tribunal correctionnel a jugé trois maris jaloux.\n"
+    found = find_dateline(text, "fr")
+    assert found is not None and found.date == dt.date(2017, 3, 2)
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
