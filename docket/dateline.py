@@ -166,7 +166,9 @@ _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý(][\w'’.)-]*|d[eu]|la|les|et
 # "NAIROBI Kenya February 14, 2024": a wire's place in capitals may stand without a comma
 _CAPITAL_PLACE = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+"
 _LEAD = re.compile(
-    rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*"
+    # ("Disappearance of a certain amount of drugs seized on board an Iranian dhow last month |20 May 2023": a
+    # headline of any length, a bar, the page's date)
+    rf"^\s*(?:[^\n]{{0,80}}[|–—/:)-]\s*|[^\n]{{80,160}}\|\s*"
     # "Regional News of Monday, 16 August 2021": a news site's edition label
     r"|[^\n]{0,40}\b(?:[Nn]ews|[Ee]dition|[ÉéEe]dition|[Aa]ctualités?|[Ii]nfos?) (?:of|du|de)\s+)?"
     rf"(?:{_PLACE}\s*,\s*){{0,2}}(?:{_CAPITAL_PLACE})?(?:[Ll]e\s+)?$"

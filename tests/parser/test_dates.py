@@ -613,6 +613,17 @@ def test_a_month_marker_glued_before_the_dateline_leaves_it_the_page_date() -> N
     assert found is not None and found.date == dt.date(2017, 3, 2)
 
 
+def test_a_long_headline_then_a_bar_and_a_date_gives_the_page_date() -> None:
+    text = (
+        "Follow us on:\n\n"
+        "Disappearance of a certain amount of drugs seized on board a foreign dhow last month "
+        "|20 May 2023\n\n"
+        "Suspects held for longer, the Magistrates Court has ordered.\n"
+    )
+    found = find_dateline(text, "en")
+    assert found is not None and found.date == dt.date(2023, 5, 20)
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
