@@ -134,7 +134,14 @@ _TERM_OPENS = re.compile(
 )
 # "Ce sont les chefs :" then "- Naganhoui Anatole,": the customary chiefs, not counts ("les chefs suivants :",
 # "chefs d'accusation :" are counts)
-_PEOPLE_NOUN_BEFORE_COLON = re.compile(r"\b(?:sont|étaient|were|are) (?:les|des|the) chefs\s*:\s*$", FLAGS)
+# "… sont reconnus coupables de destruction de biens, de vols et d'abattage d'arbres les prévenus suivants :":
+# the offences come first, the colon introduces the people
+_PEOPLE_NOUN_BEFORE_COLON = re.compile(
+    r"\b(?:sont|étaient|were|are) (?:les|des|the) chefs\s*:\s*$|"
+    r"\b(?:les|des|ces|the(?: following)?)\s+(?:prévenus|accusés|inculpés|condamnés|détenus|personnes|"
+    r"accused|defendants|suspects|convicts)(?:\s+suivante?s)?\s*:\s*$",
+    FLAGS,
+)
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LOWER_WORD = re.compile(r"\b(?-i:[a-zà-ÿ])[\w'’-]{3,}")

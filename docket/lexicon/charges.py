@@ -417,6 +417,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+dans ce dossier\b",
     r"\s+ont été\b",
     r"\s+a été\b",
+    # "sont reconnus coupables de vols et d'abattage d'arbres les prévenus suivants :": the inverted subject
+    r"\s+(?:les|ces) (?:prévenus|accusés|inculpés|détenus|mis en cause)\b",
     r"\s+sera\b",
     r"\s+seront\b",
     # "risque dix ans" is the penalty; "trafic de drogue à (haut) risque" is the offence itself

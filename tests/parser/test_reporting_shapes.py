@@ -11310,3 +11310,16 @@ def test_an_acquittal_of_an_offence_names_the_charge_the_accused_stood_trial_for
         trafficking.
         """
     assert "cultivating cannabis" in charges(report)
+
+
+def test_offences_first_then_the_people_a_colon_introduces_are_the_accused_listed_below() -> None:
+    report = """
+        Kankan, le 8 mai 2023 - Le tribunal de première instance de Kankan a rendu son jugement. Sont reconnus
+        coupables de destruction de biens privés, de vols et de complicité les prévenus suivants :
+        - Sékou KEITA,
+        - Namory CONDÉ,
+        - Ibrahima Daffé.
+        """
+    found = roles(report)
+    assert found.get("Namory CONDÉ") == "defendant" and found.get("Ibrahima Daffé") == "defendant"
+    assert "complicité" in charges(report)
