@@ -86,6 +86,10 @@ class ListedLines:
             else:
                 self._roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
         found = self._roles[intro]
+        if found in (None, NO_ROLE) and _TERM_THEN_FOR.search(text):
+            # "Peine de 02 ans de travaux forcés, avec sursis total, pour :", "5 ans de réclusion pour" then a
+            # name a line: those the term is passed on
+            found = ("defendant", "listed under the term passed on them")
         if colon and found == NO_ROLE and WHO_THEN_WHAT.match(self._sentences[i].text):
             # "Voici comment se répartissent les poursuites :" then "- A, B et C : association de malfaiteurs,
             # vol ;": who faces what, one line each
@@ -126,6 +130,9 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 # a name's line that ends on its term: "— six years, suspended;", ": 18 mois ferme ;"
 _TERM_ON_THE_LINE = re.compile(
     r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
+)
+_TERM_THEN_FOR = re.compile(
+    r"\b(?:ans?|années?|mois|years?|months?|perpétuité|life)\b[^.;:!?]{0,60}\b(?:pour|for)\s*:?\s*$", FLAGS
 )
 _LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamment)\s*$", FLAGS)
 # a name's line whose clause opens on its term: "- Bachir X : 10 ans, après avoir été jugé coupable …"

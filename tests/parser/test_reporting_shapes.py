@@ -11323,3 +11323,17 @@ def test_offences_first_then_the_people_a_colon_introduces_are_the_accused_liste
     found = roles(report)
     assert found.get("Namory CONDÉ") == "defendant" and found.get("Ibrahima Daffé") == "defendant"
     assert "complicité" in charges(report)
+
+
+def test_names_listed_under_a_term_passed_for_them_are_the_accused() -> None:
+    report = """
+        Parakou, le 30 novembre 2018 - La cour d'assises de Parakou a rendu son verdict hier.
+        Peine de 10 ans de travaux forcés pour :
+        - Odjo Fousséni ;
+        - Agba Soumanou.
+        Peine de 02 ans de travaux forcés, avec sursis total, pour :
+        - Alassane Kpimbi Harissou ;
+        - Alassane Kpimbi Sabikou.
+        """
+    found = roles(report)
+    assert found.get("Agba Soumanou") == "defendant" and found.get("Alassane Kpimbi Sabikou") == "defendant"
