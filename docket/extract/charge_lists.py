@@ -250,3 +250,20 @@ def semicolon_list_as_commas(rest: str) -> str:
 
 
 _SEMICOLON_ITEM_WORDS = 10
+
+
+# "- vols qualifiés : 12", "- viol : 20": a session's roll told as offences and how many cases of each
+_TALLY_LINE = re.compile(r"\s*[-–—•*·]\s+(?P<offence>[^:\d]{3,80}?)\s*:\s*\d{1,4}\s*[;,.]?\s*")
+
+
+def tallied_offence(
+    sentences: list[Sentence], i: int, starts_with_offence: Callable[[str], bool]
+) -> str | None:
+    """The offence of sentence `i` when it is a line of a tally of at least three ("Le procureur général a
+    détaillé les 76 affaires :" then "- vols qualifiés : 12", "- parricide : 1") and an offence opens it."""
+    line = _TALLY_LINE.fullmatch(sentences[i].text)
+    if line is None or not starts_with_offence(line["offence"]):
+        return None
+    neighbours = sentences[max(0, i - 2) : i] + sentences[i + 1 : i + 3]
+    tallied = sum(1 for other in neighbours if _TALLY_LINE.fullmatch(other.text))
+    return line["offence"] if tallied >= 2 else None

@@ -19,6 +19,7 @@ from docket.extract.charge_lists import (
     range_items,
     reads_as_people,
     semicolon_list_as_commas,
+    tallied_offence,
 )
 from docket.extract.charge_nouns import (
     ANAPHORIC_OFFENCES,
@@ -88,6 +89,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, semicolon_list_as_commas(s[cue.end() :]), need_head=False)
+        if (tallied := tallied_offence(sentences, i, _starts_with_charge_head)) is not None:
+            take(sentence, i, "", need_head=False, items=[tallied])
         if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)
@@ -297,9 +300,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     # does follows it ("arson, property destruction, assault and theft")
     items = items_within_the_list(items, _starts_with_charge_head)
     if stop and stop.group(0).strip() == "»":
-        # « outrage au chef de l'Etat » … et « outrage à des chefs d'Etat étrangers »
-        # « crimes terroristes », d'« homicide » et de « complot … »: each item with its "de"
-        # (or its "pour", its article: pour « A » et pour « B », le « A » et le « B »)
+        # « outrage au chef de l'Etat » … et « outrage à … »; « crimes terroristes », d'« homicide » et de
+        # « complot … »: each item with its "de" (or its "pour", its article: pour « A » et pour « B »)
         more = re.match(
             r"\s*»[^«.;]{0,80}?(?:,|\bet\b|\band\b)\s*"
             r"(?:(?:et\s+)?(?:de\s*|d['’]\s*|du\s*|des\s*|pour\s*|for\s*|les?\s*|la\s*|l['’]\s*))?«",
@@ -476,8 +478,7 @@ def _charge_label(item: str) -> str:
     # "meurtre de Guylaine Potvin", "charged with murder and on Monday …": no victim, no dangling "and"
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
-        # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": the sentence does not
-        # say which
+        # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": which ones, untold
         return ""
     deed = DEED_DONE.match(label)
     if deed and fold(deed.group(1) or deed.group(2)) in OFFENCE_OF_DEED:

@@ -11337,3 +11337,16 @@ def test_names_listed_under_a_term_passed_for_them_are_the_accused() -> None:
         """
     found = roles(report)
     assert found.get("Agba Soumanou") == "defendant" and found.get("Alassane Kpimbi Sabikou") == "defendant"
+
+
+def test_a_session_roll_told_as_offences_and_their_counts_names_the_charges() -> None:
+    report = """
+        Bamako, le 7 décembre 2017 - La cour d'assises de Bamako a ouvert hier sa deuxième session.
+        Le procureur général a détaillé les 76 affaires à examiner :
+        - vols qualifiés : 12
+        - parricide : 1
+        - assassinats : 6
+        - faux et usage de faux : 5
+        """
+    found = charges(report)
+    assert "vols qualifiés" in found and "assassinats" in found and "faux et usage de faux" in found
