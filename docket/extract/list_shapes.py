@@ -56,7 +56,8 @@ VICTIM_LIST_INTRODUCER = re.compile(
     FLAGS,
 )
 DEFENDANT_LIST_INTRODUCER = re.compile(
-    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*,?\s*(?:de |d['’]|du |des |les |the )?"
+    # ("The four on trial are:" then a name a line: the colon after the verb)
+    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*[,:]?\s*(?:de |d['’]|du |des |les |the )?"
     # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"
     r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+|"
     r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",

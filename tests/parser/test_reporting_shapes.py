@@ -11350,3 +11350,15 @@ def test_a_session_roll_told_as_offences_and_their_counts_names_the_charges() ->
         """
     found = charges(report)
     assert "vols qualifiés" in found and "assassinats" in found and "faux et usage de faux" in found
+
+
+def test_those_on_trial_are_colon_then_a_name_a_line_are_the_accused_not_the_witnesses_before() -> None:
+    report = """
+        JUBA, March 12, 2014 - The treason trial before the special court was adjourned again on Tuesday
+        because the prosecution's witnesses did not turn up.
+        The four on trial are:
+        - Pagan Amum Okiech, once the party's Secretary General;
+        - Oyay Deng Ajak, a former Security Minister.
+        """
+    found = roles(report)
+    assert found.get("Pagan Amum Okiech") == "defendant" and found.get("Oyay Deng Ajak") == "defendant"
