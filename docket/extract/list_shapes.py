@@ -140,6 +140,8 @@ _AGED_JOINT = re.compile(
     r"(?:et|and)\s+)",
     FLAGS,
 )
+# "Il s'agit de A, 28 ans, et de B": the age between commas, then the repeated "de"
+_AGED_THEN_DE = re.compile(r"\s*,\s*(?:âgée? de )?\d{1,2} ans\s*,\s*(?:et\s+)?(?:de |d['’])", FLAGS)
 _AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
 
@@ -159,10 +161,12 @@ def links(joint: str) -> bool:
     if _AUXILIARY.search(joint) or ACTS_ON_NEXT.search(joint):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
-        APPOSITION_JOINT.fullmatch(joint) or _RELATIVE_APPOSITION.fullmatch(joint)
+        APPOSITION_JOINT.fullmatch(joint)
+        or _RELATIVE_APPOSITION.fullmatch(joint)
+        or _AGED_THEN_DE.fullmatch(joint)
     ):
         # "Il s'agit de A, ex-ministre de l'Intérieur, d'B, qui tenait les Finances, et de C": the repeated
-        # "de" makes a list of what a relative clause alone would not
+        # "de" makes a list of what a relative clause or an age alone would not ("de A, 28 ans, et de B")
         return True
     # "Bakary Coulibaly, un commerçant de Kalaban Coro": a complement, not the next of a list
     if _OF_AT_END.search(joint):

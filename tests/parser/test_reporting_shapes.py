@@ -11362,3 +11362,12 @@ def test_those_on_trial_are_colon_then_a_name_a_line_are_the_accused_not_the_wit
         """
     found = roles(report)
     assert found.get("Pagan Amum Okiech") == "defendant" and found.get("Oyay Deng Ajak") == "defendant"
+
+
+def test_an_age_between_commas_then_the_repeated_de_goes_on_with_the_list() -> None:
+    report = """
+        Gagnoa, le 3 mars 2021 - Au tribunal de première instance de Gagnoa, trois prévenus se sont
+        volatilisés avant le verdict. Il s'agit de Zako Bilé, 28 ans, et de Ikpo Franck et Gballou Jean Luc.
+        """
+    found = roles(report)
+    assert found.get("Ikpo Franck") == "defendant" and found.get("Gballou Jean Luc") == "defendant"
