@@ -335,7 +335,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
+        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
         # (not "brother of jailed Tabliq leader X": after a determiner, "jailed" tells a state; "Three jailed"
         # is a headline's verb)
         r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )\bjailed\b|\bsentenced\b|"
@@ -358,7 +358,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "acquitted",
-        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b|"
+        r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b|\b(?:ended|ends|resulted) in (?:an |his |her |their )?acquittals?\b|"
         # "the defendant is hereby adjudged not guilty of the crimes"
         r"\b(?:adjudged|declared|pronounced) (?:[\w'’-]+ ){0,3}?not guilty\b|"
         # "relâchés au bénéfice du doute", "freed on the benefit of the doubt": the doubt acquits

@@ -11371,3 +11371,19 @@ def test_an_age_between_commas_then_the_repeated_de_goes_on_with_the_list() -> N
         """
     found = roles(report)
     assert found.get("Ikpo Franck") == "defendant" and found.get("Gballou Jean Luc") == "defendant"
+
+
+def test_will_spend_years_in_rigorous_imprisonment_is_a_sentence_passed() -> None:
+    report = """
+        MUMBAI, Sept 17, 2022 - A 27-year-old man who groped a schoolgirl on her way home
+        will spend three years in rigorous imprisonment, the Dindoshi Sessions Court ruled on Friday.
+        """
+    assert ("2022-09-16", "convicted") in rulings(report)
+
+
+def test_a_charge_that_ended_in_an_acquittal_is_an_acquittal() -> None:
+    report = """
+        LUSAKA, May 15, 2017 - A charge of using insulting language brought against an opposition leader
+        has ended in his acquittal at the Lusaka Magistrate Court today.
+        """
+    assert ("2017-05-15", "acquitted") in rulings(report)
