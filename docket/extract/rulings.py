@@ -22,7 +22,7 @@ from docket.extract.clauses import (
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.extract.renvoi_chain import renvoi_chain
-from docket.extract.verdict_day import date_verdicts_from_the_day_they_fell
+from docket.extract.verdict_day import date_verdicts_from_the_day_they_fell, day_told_again
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -210,6 +210,7 @@ def find_rulings(
                     continue
             vague = _dated_vaguely(sentence, m)
             decided_on, next_date = _ruling_dates(kind, m, sentence, day_dates, reference, cue_spans)
+            decided_on = decided_on or day_told_again(sentence, m)
             if (
                 kind == "adjourned"
                 and next_date is not None

@@ -1,5 +1,7 @@
-"""The day a verdict fell, told in the sentence after the verdict: "Quatorze personnes … ont chacune écopé de
-10 ans de réclusion criminelle. Le verdict est tombé le lundi 3 février 2025 devant le tribunal de Lomé."."""
+"""The day a decision fell, told apart from its cue: in the sentence after the verdict ("Quatorze personnes …
+ont chacune écopé de 10 ans de réclusion criminelle. Le verdict est tombé le lundi 3 février 2025 devant le
+tribunal de Lomé."), or as "the same day" as a day the sentence named before it ("arrêtés le 9 mars 2023 et
+écroués le même jour sous mandat de dépôt")."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from docket.dates import DateMention
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.text import FLAGS
 
@@ -46,3 +49,21 @@ def date_verdicts_from_the_day_they_fell(
             ruling.ruling.date = days[0].date
             ruling.ruling.date_text = days[0].text
             ruling.inherited = True
+
+
+# "écroués le même jour", "remanded the same day": the day named just before, told again
+_SAME_DAY = re.compile(r"\b(?:le même jour|ce même jour|le jour même|the same day|that same day)\b", FLAGS)
+
+
+def day_told_again(sentence: Sentence, cue: re.Match[str]) -> DateMention | None:
+    """The day "le même jour" next to the cue (within 40 characters) points back to: the sentence's last
+    full day before it, whatever it dated (an arrest, a hearing)."""
+    same = _SAME_DAY.search(sentence.text, max(0, cue.start() - 40), cue.end() + 40)
+    if same is None:
+        return None
+    before = [
+        d
+        for d in sentence.dates
+        if d.precision == "day" and d.date is not None and d.end - sentence.start <= same.start()
+    ]
+    return before[-1] if before else None

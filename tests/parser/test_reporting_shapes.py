@@ -11387,3 +11387,12 @@ def test_a_charge_that_ended_in_an_acquittal_is_an_acquittal() -> None:
         has ended in his acquittal at the Lusaka Magistrate Court today.
         """
     assert ("2017-05-15", "acquitted") in rulings(report)
+
+
+def test_jailed_the_same_day_as_a_day_named_before_takes_that_day() -> None:
+    report = """
+        Le tribunal de grande instance hors classe de Niamey a relaxé le militant le 31 mars 2023. Les deux
+        hommes avaient été arrêtés le 9 mars 2023 et écroués le même jour sous mandat de dépôt à la prison
+        civile de Niamey.
+        """
+    assert ("2023-03-09", "detention_ordered") in rulings(report)
