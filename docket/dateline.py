@@ -421,10 +421,10 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
     glued_marker = _MONTH_MARKER_GLUED.match(probe)
     line_start = glued_marker.end() if glued_marker else 0
     for mention in find_dates(probe, language, None):
+        if mention.precision != "day" or mention.relative:
+            continue  # "Published:Friday | May 24, 2024": a weekday alone parts no marker from its date
         lead = probe[previous_end : mention.start]
         previous_end = mention.end
-        if mention.precision != "day" or mention.relative:
-            continue
         before, after = probe[min(line_start, mention.start) : mention.start], probe[mention.end :]
         if mention.date is None:
             if _LEAD.match(before) and before.strip() and _WIRE_AFTER_YEARLESS.match(after):

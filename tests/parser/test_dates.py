@@ -624,6 +624,16 @@ def test_a_long_headline_then_a_bar_and_a_date_gives_the_page_date() -> None:
     assert found is not None and found.date == dt.date(2023, 5, 20)
 
 
+def test_a_publication_marker_then_a_weekday_then_its_date_outranks_the_site_s_day() -> None:
+    text = (
+        "Tue | Jun 25, 2024\n\nMan charged with two murders gets June 14 hearing date\n\n"
+        "Published:Friday | May 24, 2024 | 12:05 AMChristopher Thomas/Gleaner Writer\n\n"
+        "The man appeared on Wednesday before a parish judge and was remanded.\n"
+    )
+    found = find_dateline(text, "en")
+    assert found is not None and found.date == dt.date(2024, 5, 24)
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
