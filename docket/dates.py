@@ -98,7 +98,32 @@ def find_dates(
             mentions.extend(_resolve(match, text, lexicon, reference))
         except OverflowError:  # a reference at the calendar's edge (year 1 or 9999): no day to count from
             mentions.extend(_resolve(match, text, lexicon, None))
+    if not day_reference and reference is not None:
+        # a stand-in reference: the latest day the text writes in full, not the day of writing
+        mentions = [
+            _year_of_its_weekday(m, lexicon, reference) if m.weekday_conflict else m for m in mentions
+        ]
     return _glossed_todays(text, mentions)
+
+
+def _year_of_its_weekday(mention: DateMention, lexicon: _Lexicon, reference: dt.date) -> DateMention:
+    """ "jeudi 17 février", where the stand-in reference is the latest date the text writes in full (the
+    facts of 2017): the report is written after them, so the day is the first on or after the reference,
+    within six years, on which its weekday falls (2022), not the nearest day whose weekday is wrong."""
+    if mention.date is None or _YEAR_TOLD.search(mention.text):
+        return mention
+    named = (lexicon.weekdays.get(_fold(word)) for word in _WORD.findall(mention.text))
+    weekday = next((w for w in named if w is not None), None)
+    if weekday is None:
+        return mention
+    for year in range(reference.year, reference.year + 7):
+        day = _safe_date(year, mention.date.month, mention.date.day)
+        if day is not None and day >= reference and day.weekday() == weekday:
+            return replace(mention, date=day, weekday_conflict=False)
+    return mention
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _glossed_todays(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -634,6 +634,15 @@ def test_a_publication_marker_then_a_weekday_then_its_date_outranks_the_site_s_d
     assert found is not None and found.date == dt.date(2024, 5, 24)
 
 
+def test_a_stand_in_reference_gives_a_year_less_day_the_first_later_year_its_weekday_holds() -> None:
+    facts = dt.date(2017, 9, 6)  # the latest day the text writes in full: the facts, not the writing
+    [stand_in] = find_dates("jugés jeudi 17 février", "fr", facts, day_reference=False)
+    assert stand_in.date == dt.date(2022, 2, 17) and not stand_in.weekday_conflict
+    # a dateline is the day of writing: a weekday that does not fit stays a conflict near it
+    [dated] = find_dates("jugés jeudi 17 février", "fr", facts)
+    assert dated.date is not None and dated.date.year in (2017, 2018) and dated.weekday_conflict
+
+
 def test_a_wire_dateline_may_open_the_first_line_of_the_report() -> None:
     text = "DAKAR, 14 mars 2024 (AFP) - Le tribunal correctionnel a renvoyé le procès au 21 mars.\n"
     found = find_dateline(text, "fr")
