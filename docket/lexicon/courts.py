@@ -144,6 +144,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"Special Criminal|Local|"
     r"Provincial|Parish|Sessions) Court",
     r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
+    # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
+    # "Upper Area Court" (Nigeria)
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Customary|Shari['’]a|Sharia|Area|Native) Court",
     r"Central Criminal Court",
     # "the Financial and Economic Crimes Division of the High Court in Accra"
     r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",

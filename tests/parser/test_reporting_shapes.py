@@ -11396,3 +11396,16 @@ def test_jailed_the_same_day_as_a_day_named_before_takes_that_day() -> None:
         civile de Niamey.
         """
     assert ("2023-03-09", "detention_ordered") in rulings(report)
+
+
+def test_customary_and_sharia_courts_are_courts() -> None:
+    monarch = """
+        FRANCISTOWN, Feb. 2, 2005 - The Monarch Customary Court has sentenced Simon Tapuwa to five strokes
+        of the cane for theft.
+        """
+    assert "Monarch Customary Court" in courts(monarch)
+    kaduna = """
+        KADUNA, March 3, 2021 - The Upper Sharia Court in Tudun Wada has granted bail to two men charged with
+        illegal possession of arms.
+        """
+    assert any(court and "Sharia Court" in court for court in courts(kaduna))
