@@ -79,7 +79,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:délits|infractions|faits|chefs d['’]accusation|charges) (?:reprochée?s|imputée?s|retenue?s)"
     r"[^.;:–—]{0,40}?\s*[:–—]\s",
     # "égrener ce qui est reproché aux présumés miliciens : terrorisme, participation…"
-    r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:est |était )?reproch\w+ (?:à|aux) [^.;:]{0,60}:",
+    # ("Ce qui leur était reproché : participation à un mouvement insurrectionnel, …": the pronoun told first)
+    r"(?:ce qui|ce que l['’]on|ce qu['’]on) (?:(?:lui|leur) )?(?:est |était )?reproch\w+(?: (?:à|aux) [^.;:]{0,60})?\s*:",
     r"(?:est |sont )?soupçonnée?s? (?:de|d'|d’)",
     # "Les juges l'ont mis en examen, entre autres chefs, pour « incitation à la révolte »"
     r"mise? en examen(?:, [^,.;]{1,30},)? pour",

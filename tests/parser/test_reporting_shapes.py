@@ -11409,3 +11409,13 @@ def test_customary_and_sharia_courts_are_courts() -> None:
         illegal possession of arms.
         """
     assert any(court and "Sharia Court" in court for court in courts(kaduna))
+
+
+def test_ce_qui_leur_etait_reproche_colon_lists_the_charges() -> None:
+    report = """
+        Kananga, le 5 juin 2021 - Le tribunal militaire de garnison de Kananga a ouvert le procès de douze
+        miliciens. Ce qui leur était reproché : participation à un mouvement insurrectionnel, crimes de
+        guerre, association de malfaiteurs et terrorisme.
+        """
+    found = charges(report)
+    assert "association de malfaiteurs" in found and "terrorisme" in found
