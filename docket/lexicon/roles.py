@@ -362,7 +362,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # Magistrates Court": the court named, and the one who is to stand, or did not stand, before it
     r"(?:due to|will|must|to) (?:return|appear) (?:to|in|before|at) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
     r"(?:did not|didn't|chose not to|failed to|refused to|declined to) appear (?:in|before|at)\b|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial)|stands? trial",
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces
     r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",

@@ -11419,3 +11419,12 @@ def test_ce_qui_leur_etait_reproche_colon_lists_the_charges() -> None:
         """
     found = charges(report)
     assert "association de malfaiteurs" in found and "terrorisme" in found
+
+
+def test_those_who_deny_wrongdoing_are_the_accused() -> None:
+    report = """
+        GLASGOW, Aug 3, 2018 - Three men appeared at Glasgow Sheriff Court charged with directing others to
+        commit serious offences. All three - Brian Ferguson, Andrew Gallacher and Robert Pickett - deny
+        wrongdoing.
+        """
+    assert roles(report).get("Andrew Gallacher") == "defendant"
