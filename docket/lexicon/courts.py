@@ -147,6 +147,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
     # "Upper Area Court" (Nigeria)
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Customary|Shari['’]a|Sharia|Area|Native) Court",
+    # Ohio's and Pennsylvania's trial courts: "Cuyahoga County Common Pleas Court", "Court of Common Pleas"
+    r"(?:[A-Z][\w'-]+ ){0,3}Common Pleas Court|Court of Common Pleas(?: of [A-Z][\w'-]+(?: County)?)?",
     r"Central Criminal Court",
     # "the Financial and Economic Crimes Division of the High Court in Accra"
     r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",

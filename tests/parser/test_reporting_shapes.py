@@ -11428,3 +11428,11 @@ def test_those_who_deny_wrongdoing_are_the_accused() -> None:
         wrongdoing.
         """
     assert roles(report).get("Andrew Gallacher") == "defendant"
+
+
+def test_a_common_pleas_court_is_a_court() -> None:
+    report = """
+        CLEVELAND, Feb 9, 2023 - At his arraignment Thursday in Cuyahoga County Common Pleas Court, bond
+        was set at $750,000 for a man accused of assaulting a police officer.
+        """
+    assert "Cuyahoga County Common Pleas Court" in courts(report)
