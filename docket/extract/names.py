@@ -100,7 +100,7 @@ _INSTITUTION_WORDS = frozenset(
     rue boulevard lane drive estate quartier close square barracks district region province county
     compound township village cité constituency municipality congress unit squad info
     command law laws act acts code bill decree ordinance constitution platform academy académie asbl
-    sarl""".split()  # a statute: "the Criminal
+    sarl lodge gardens estates plantation pharmacy""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act
 )
 

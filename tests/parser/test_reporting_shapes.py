@@ -11436,3 +11436,13 @@ def test_a_common_pleas_court_is_a_court() -> None:
         was set at $750,000 for a man accused of assaulting a police officer.
         """
     assert "Cuyahoga County Common Pleas Court" in courts(report)
+
+
+def test_a_lodge_or_a_pharmacy_named_in_a_list_is_no_person() -> None:
+    report = """
+        LIRA, Sept 29, 2023 - The Anti-Corruption Court remanded four land officials. Those sent to jail are
+        Joseph Ocen, 50, the land officer, businessman Peter Okodo, 37, who runs Galilee Pharmacy, and
+        Eramu Opio, 57, who once chaired a land committee.
+        """
+    found = roles(report)
+    assert "Galilee Pharmacy" not in found and found.get("Eramu Opio") == "defendant"
