@@ -148,7 +148,12 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     words = _POSSESSIVE_END.sub("", raw.replace("\u00a0", " ")).split(" ")
     # "Extrême-Nord du Cameroun" ends on a country; "Jordan Reid" only starts with one
     last = fold(words[-1])
-    if last in _INSTITUTION_WORDS or last in _country_words() or _is_place(" ".join(words)):
+    if (
+        last in _INSTITUTION_WORDS
+        or last in _country_words()
+        or last in _PEOPLES
+        or _is_place(" ".join(words))
+    ):
         return None, offset  # "Central Criminal Court", "Human Rights Watch"
     # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
     institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
@@ -268,6 +273,15 @@ def _surname_in_capitals_first(words: list[str]) -> bool:
     return 0 < caps < len(words) and not _not_name_word(words[caps])
 
 
+# "ordered two South Africans to pay P5000": a people in the plural, no one's name
+_PEOPLES = frozenset(
+    fold(w)
+    for w in """africans nigerians ghanaians kenyans ugandans tanzanians zambians zimbabweans malawians
+    mozambicans namibians rwandans burundians congolese cameroonians ethiopians eritreans somalis sudanese
+    egyptians libyans americans britons canadians australians indians pakistanis bangladeshis chinese
+    lebanese senegalese malians liberians gambians guineans ivorians togolese beninese europeans asians
+    arabs""".split()
+)
 _VOWELS = frozenset("aeiouy")
 _COURT_ABBREVIATIONS = frozenset(lexicon.COURT_ABBREVIATION_FORMS)
 

@@ -11446,3 +11446,11 @@ def test_a_lodge_or_a_pharmacy_named_in_a_list_is_no_person() -> None:
         """
     found = roles(report)
     assert "Galilee Pharmacy" not in found and found.get("Eramu Opio") == "defendant"
+
+
+def test_a_people_in_the_plural_is_no_one_s_name() -> None:
+    report = """
+        GABORONE, Feb 10, 2021 - The Village Magistrate's Court chief magistrate, Mr Daniel Nkau, on Monday
+        ordered two South Africans to pay P5000 on each of two counts for illegally possessing firearms.
+        """
+    assert "South Africans" not in roles(report)
