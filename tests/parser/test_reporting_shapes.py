@@ -11454,3 +11454,16 @@ def test_a_people_in_the_plural_is_no_one_s_name() -> None:
         ordered two South Africans to pay P5000 on each of two counts for illegally possessing firearms.
         """
     assert "South Africans" not in roles(report)
+
+
+def test_one_who_owned_up_to_or_admitted_the_counts_is_the_accused() -> None:
+    owned = """
+        FREEPORT, May 5, 2020 - Before a Freeport magistrate, Seagrape resident Andrew Harvey owned up to
+        three counts: violating curfew, not wearing a mask, and resisting arrest.
+        """
+    assert roles(owned).get("Andrew Harvey") == "defendant"
+    admitted = """
+        PORT OF SPAIN, March 4, 2021 - At the Arima High Court, Ronald Cobham, of George Street, took the
+        unusual step on Monday of admitting murder, knowing the death penalty would follow.
+        """
+    assert roles(admitted).get("Ronald Cobham") == "defendant"
