@@ -11409,6 +11409,11 @@ def test_customary_and_sharia_courts_are_courts() -> None:
         illegal possession of arms.
         """
     assert any(court and "Sharia Court" in court for court in courts(kaduna))
+    mbabane = """
+        MBABANE, Dec 2, 2022 - The Mbabane National Court has fined a man accused of threatening his neighbour
+        over a disputed plot.
+        """
+    assert "Mbabane National Court" in courts(mbabane)
 
 
 def test_ce_qui_leur_etait_reproche_colon_lists_the_charges() -> None:
