@@ -406,7 +406,7 @@ _SECONDARY_CHARGE_CUE = re.compile(
 
 
 def _split_charges(segment: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", segment) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:;|,(?!\d{3}\b))\s*", segment) if p.strip()]  # not "$7,000"
     # "X, Y, and Z": the last item of a list with a serial comma starts with its conjunction
     parts = [_LIST_JOINT_FIRST.sub("", p) or p for p in parts]
     # "poursuivis pour A, pour B et pour C": the preposition told again before each item

@@ -11472,3 +11472,11 @@ def test_one_who_owned_up_to_or_admitted_the_counts_is_the_accused() -> None:
         unusual step on Monday of admitting murder, knowing the death penalty would follow.
         """
     assert roles(admitted).get("Ronald Cobham") == "defendant"
+
+
+def test_a_thousands_comma_in_an_amount_does_not_cut_the_charge() -> None:
+    report = """
+        SUVA, June 3, 2023 - Two of the eight accused before the Suva Magistrates Court are further charged
+        with possessing more than $7,000 in cash suspected to be proceeds of crime.
+        """
+    assert charges(report) == ["possessing more than $7,000 in cash suspected to be proceeds of crime"]
