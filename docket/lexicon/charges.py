@@ -283,6 +283,10 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "the three counts they face, which border on conspiracy, …"
     r"(?:charges?|counts?)\b[^.;]{0,30}?\b(?:which|that) (?:border|borders|bordered) on",
+    # "The 11 counts they answer to border on, among others, conspiracy to commit murder, murder, …": the
+    # relative clause without its "that", and the hedge after the verb
+    r"(?:charges?|counts?) (?:they|he|she|the \w+) (?:answer to|face|faces|faced) (?:border|borders|bordered) on"
+    r"(?:,? among others,)?",
     # "arraigned yesterday on allegations of unlawful detention"
     r"(?:on )?allegations? of",
     # "A city court is separately trying them for violently robbing the deceased"

@@ -11480,3 +11480,11 @@ def test_a_thousands_comma_in_an_amount_does_not_cut_the_charge() -> None:
         with possessing more than $7,000 in cash suspected to be proceeds of crime.
         """
     assert charges(report) == ["possessing more than $7,000 in cash suspected to be proceeds of crime"]
+
+
+def test_the_counts_they_answer_to_border_on_among_others_a_list() -> None:
+    report = """
+        OSOGBO, March 5, 2022 - Seven people were arraigned before the Osun State High Court. The 11 counts
+        they answer to border on, among others, conspiracy to commit murder, felony and altering of evidence.
+        """
+    assert charges(report) == ["conspiracy to commit murder", "felony", "altering of evidence"]
