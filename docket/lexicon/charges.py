@@ -167,7 +167,9 @@ HEADED_CHARGE_CUES: str = (
     # "The accused, X (43), faces murder", "they faced criminal trespass and conspiracy to commit a felony"
     # (not "facing incitement charges walked out", "suspects facing murder and treason allegations had been
     # admitted to bail before": the offence before its noun is read elsewhere, or is someone else's)
-    r"(?<!suspects )(?<!people )(?<!those )(?:faces|faced|facing) (?![^.;,]{0,40}?\b(?:charges?|counts?|allegations?)\b)|"
+    # (nor "faced a criminal complaint charging him with:": the offences come after the complaint's own verb)
+    r"(?<!suspects )(?<!people )(?<!those )(?:faces|faced|facing) "
+    r"(?![^.;,]{0,40}?\b(?:charges?|counts?|allegations?|complaints?|indictments?|charging)\b)|"
     # "he pleaded not guilty to that count but admitted manslaughter", "had admitted theft, an offence under …":
     # an offence of one or two words closed by a stop (not "admitted offering $500 to …", "admitted sexual
     # encounters with her")
@@ -264,6 +266,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:was |were |is |are |been )?(?<!jointly )(?<!together )charged\b(?! (?:jointly|together|alongside)\b)"
     r"[^.;]{0,40}?(?<!together )(?<!along )(?<!jointly )\bwith",
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
+    # "a criminal complaint charging him with:" then the list
+    r"charging (?:him|her|them) with(?=\s*:)",
     r"(?:on |faces? |facing |over )?charges? of",
     # "The police charges against them are rioting, obstructing highways …, and criminal mischief"
     # (not "The charge against him is that, with no lawful authority, he …": what the charge sheet says)

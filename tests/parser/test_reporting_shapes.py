@@ -11488,3 +11488,14 @@ def test_the_counts_they_answer_to_border_on_among_others_a_list() -> None:
         they answer to border on, among others, conspiracy to commit murder, felony and altering of evidence.
         """
     assert charges(report) == ["conspiracy to commit murder", "felony", "altering of evidence"]
+
+
+def test_a_complaint_charging_him_with_colon_lists_the_charges_below() -> None:
+    report = """
+        RAPID CITY, Jan 8, 2019 - At his appearance in Pennington County Court, the man faced a criminal
+        complaint charging him with:
+        - second-degree rape;
+        - aggravated assault with a deadly weapon;
+        - obstruction.
+        """
+    assert charges(report) == ["second-degree rape", "aggravated assault with a deadly weapon", "obstruction"]
