@@ -251,6 +251,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the name's own "'s" stays out of the text read after it; "Museveni aide's case" is the aide's)
     r"(?<=^ )(?:case|matter|trial) (?:\w+ ){0,6}?(?:has|had|was|is|will|resumed|continues|"
     r"opened|adjourned|postponed)\b|(?<=, )(?:the|a) convict(?:ed (?:man|woman))?,",
+    # "-Koné Daouda, né en 1991, sans emploi. Il vous est reproché …": the identity the bench reads out
+    r"(?<=, )née? (?:en (?:19|20)\d\d|le \d{1,2}(?:er)? \w+ (?:19|20)\d\d)\b",
     # "A, B et C ont été fixés sur leur sort", "X est enfin fixé sur son sort": the verdict told to the accused
     r"(?:été |est |sont |sera |seront |enfin |désormais )fixée?s? sur (?:son|leur) sort",
     # "X, à qui il était reproché d'avoir fait entrer …": the one the offence is held against

@@ -11499,3 +11499,12 @@ def test_a_complaint_charging_him_with_colon_lists_the_charges_below() -> None:
         - obstruction.
         """
     assert charges(report) == ["second-degree rape", "aggravated assault with a deadly weapon", "obstruction"]
+
+
+def test_the_identity_the_bench_reads_out_names_the_accused() -> None:
+    report = """
+        Abidjan, le 12 mai 2019 - Au tribunal des flagrants délits d'Abidjan-Plateau, la juge a condamné
+        plusieurs voleurs à la prison ferme.
+        -Koné Daouda, né en 1991, sans emploi. Il vous est reproché d'avoir volé un téléphone.
+        """
+    assert roles(report).get("Koné Daouda") == "defendant"
