@@ -11508,3 +11508,11 @@ def test_the_identity_the_bench_reads_out_names_the_accused() -> None:
         -Koné Daouda, né en 1991, sans emploi. Il vous est reproché d'avoir volé un téléphone.
         """
     assert roles(report).get("Koné Daouda") == "defendant"
+
+
+def test_those_who_face_allegations_are_the_accused() -> None:
+    report = """
+        SUVA, Nov 29, 2018 - Two police officers were brought before the Suva High Court this morning. The
+        officers, Kelepi Kolinisau and Selema Tikoenaburevere, face allegations over the death of a man.
+        """
+    assert roles(report).get("Selema Tikoenaburevere") == "defendant"
