@@ -176,7 +176,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # by a known seat alone
     # (the seats' words merged by their beginnings: a plain alternation of them was most of the cost of
     # every English court pattern)
-    longest_first_tree(list(CITY_COUNTRY)) + r" (?:[Cc]ity |[Dd]istrict )?[Cc]ourt\b(?! of\b)",
+    # ("the Suva High Court": a known seat before the High Court names it too)
+    longest_first_tree(list(CITY_COUNTRY)) + r" (?:[Cc]ity |[Dd]istrict |[Hh]igh )?[Cc]ourt\b(?! of\b)",
     # Uganda: "City Hall Grade One Magistrate"
     r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
 )

@@ -11516,3 +11516,11 @@ def test_those_who_face_allegations_are_the_accused() -> None:
         officers, Kelepi Kolinisau and Selema Tikoenaburevere, face allegations over the death of a man.
         """
     assert roles(report).get("Selema Tikoenaburevere") == "defendant"
+
+
+def test_a_known_seat_before_the_high_court_names_it() -> None:
+    report = """
+        JOHANNESBURG, May 4, 2021 - The Johannesburg High Court revoked the soldier's bail on Tuesday and
+        sent him back to custody.
+        """
+    assert "Johannesburg High Court" in courts(report)
