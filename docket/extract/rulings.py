@@ -22,7 +22,11 @@ from docket.extract.clauses import (
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
 from docket.extract.renvoi_chain import renvoi_chain
-from docket.extract.verdict_day import date_verdicts_from_the_day_they_fell, day_told_again
+from docket.extract.verdict_day import (
+    date_verdicts_from_the_day_they_fell,
+    day_told_again,
+    sentence_pronounced,
+)
 from docket.records import Ruling
 from docket.text import FLAGS
 
@@ -242,7 +246,7 @@ def find_rulings(
                 kind=kind,  # type: ignore[arg-type]
                 date=decided_day,
                 date_text=decided_on.text if decided_on else None,
-                sentence=_sentence_pronounced(s) if kind == "convicted" else None,
+                sentence=sentence_pronounced(s) if kind == "convicted" else None,
                 summary=s[m.start() : m.end()],
                 evidence=sentence.evidence,
             )
@@ -440,6 +444,13 @@ def _ruling_dates(
                 sentence.lowered[: d.start - sentence.start] if sentence.lowered is not None else None,
             )
         ]
+        if (
+            after
+            and after[0] in past
+            and _DAY_OF_THE_DECISION.fullmatch(sentence.text, cue.end(), after[0].start - sentence.start)
+        ):
+            # "a de nouveau été reporté ce 12 avril": the day it was put off, not the day it was put off to
+            before, after = [*before, after[0]], after[1:]
         target = after[0] if after else None
         if (
             len(after) > 1
@@ -474,25 +485,9 @@ def _ruling_dates(
     return (after[0] if after else None), None
 
 
+_DAY_OF_THE_DECISION = re.compile(r"\s*(?:ce|this|on)\s+", FLAGS)
 _CUE_THEN_FROM = re.compile(r"[^.;,]{0,30}\b(?:du|from)\s+", FLAGS)
 _MOVED_FROM_TO = re.compile(r"\s*(?:au|to|until|till)\s+(?:le\s+|the\s+)?", FLAGS)
 
 
 _RECALLED_BEFORE_DATE = re.compile(r"\b(?:avait|avaient|had)\b[^,.;]{0,30}$", FLAGS)
-
-
-def _sentence_pronounced(sentence: str) -> str | None:
-    m = re.search(
-        r"\b(?:à|to|of)\s+((?:\w+[ -]){0,3}(?:ans?|mois|jours?|years?|months?|days?|weeks?)\b[^,.;]{0,50})",
-        sentence,
-        FLAGS,
-    )
-    if m:
-        return m.group(1).strip()
-    m = re.search(
-        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|"
-        r"amende[^,.;]{0,40}|fine[^,.;]{0,40})",
-        sentence,
-        FLAGS,
-    )
-    return m.group(0).strip() if m else None

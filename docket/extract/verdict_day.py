@@ -67,3 +67,21 @@ def day_told_again(sentence: Sentence, cue: re.Match[str]) -> DateMention | None
         if d.precision == "day" and d.date is not None and d.end - sentence.start <= same.start()
     ]
     return before[-1] if before else None
+
+
+def sentence_pronounced(sentence: str) -> str | None:
+    """The penalty a conviction's sentence pronounces: "à cinq ans de prison", "to life imprisonment"."""
+    m = re.search(
+        r"\b(?:à|to|of)\s+((?:\w+[ -]){0,3}(?:ans?|mois|jours?|years?|months?|days?|weeks?)\b[^,.;]{0,50})",
+        sentence,
+        FLAGS,
+    )
+    if m:
+        return m.group(1).strip()
+    m = re.search(
+        r"\b(?:la |une )?(?:prison à vie|réclusion criminelle à perpétuité|life imprisonment|"
+        r"amende[^,.;]{0,40}|fine[^,.;]{0,40})",
+        sentence,
+        FLAGS,
+    )
+    return m.group(0).strip() if m else None

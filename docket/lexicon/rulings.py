@@ -26,7 +26,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Son dossier a pourtant, une fois de plus, été renvoyé": an adverb or an incise inside the verb
         # "les débats avaient été repoussés": a renvoi told in the pluperfect is one all the same
         # "le procès a été appelé puis reporté": called, then put off
-        r"\b(?:a|ont|avait|avaient)(?: \w+)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
+        r"\b(?:a|ont|avait|avaient)(?: \w+)?(?: nouveau| fois de plus)?(?:, [^,.;]{1,30},)? été (?:à nouveau |encore |de nouveau |une nouvelle fois )?"
         r"(?:appelée?s? (?:puis|et|avant d['’]être) )?"
         # not "a été renvoyé devant la chambre de jugement": a referral (read below), not a later day
         r"(?:renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|remise?s? (?:au|à))\b(?! à (?:\w+ )?reprises)(?! devant\b)",

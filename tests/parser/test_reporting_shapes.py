@@ -11524,3 +11524,22 @@ def test_a_known_seat_before_the_high_court_names_it() -> None:
         sent him back to custody.
         """
     assert "Johannesburg High Court" in courts(report)
+
+
+def test_a_renvoi_told_with_de_nouveau_inside_the_verb_is_an_adjournment() -> None:
+    report = """
+        Conakry, le 20 avril 2016 - Au tribunal de première instance de Kaloum, le procès de Mamadou Bah a
+        de nouveau été reporté, à la demande de la défense, lors de l'audience du mardi 19 avril.
+        """
+    assert ("2016-04-19", "adjourned") in rulings(report)
+
+
+def test_without_a_dateline_a_renvoi_followed_by_ce_and_a_day_is_dated_that_day() -> None:
+    report = """
+        Le procès de Mamadou Bah devant le tribunal de première instance de Kaloum a été reporté ce 12
+        avril, à sa demande. Il en avait déjà obtenu un lors de la première audience, le mardi 5 avril.
+
+        L'affaire revient le mardi 19 avril 2016 devant le tribunal de première instance de Kaloum.
+        """
+    assert ("2016-04-12", "adjourned") in rulings(report)
+    assert ("2016-04-19", "adjourned") not in rulings(report)
