@@ -86,6 +86,9 @@ def ruling_cues(
                 if at_once is not None and i in at_once
                 else finditer_from_starts(pats.rulings_lowered[i][1], lowered)
             )
+            # a case-sensitive group ("discharged John Ikuforiji") lower-cased reads any words ("discharged
+            # from hospital"): such a kind's match must hold in the sentence as written
+            if "(?-i:" not in pats.rulings[i][1].pattern or pats.rulings[i][1].match(sentence, m.start())
         ]
     else:
         found = [(kind, m) for kind, pattern in pats.rulings for m in pattern.finditer(sentence)]

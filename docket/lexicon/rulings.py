@@ -212,6 +212,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "bail_granted",
         r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b|"
+        # "ont décidé de rendre d'office leur liberté aux six opposants", "a eu droit à une liberté provisoire"
+        r"(?<!pas )(?<!jamais )\b(?:rendu|rendre|rend|rendent) (?:d['’]office )?(?:la|leur|sa) liberté\b|\beu droit à (?:une |la )?liberté provisoire\b|"
+        r"\brecouvré la liberté provisoire\b|"
         # "a obtenu sa libération sous conditions", "remis en liberté sous conditions"
         r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
         r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b|"
@@ -371,7 +374,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "granted the request and discharged them": the charges dropped (not a conditional discharge, a sentence)
         # "discharged the former Speaker and his aide", "discharged John Ikuforiji" (not "discharged the jury")
         r"(?<!conditionally )(?<!absolutely )\bdischarged (?:them|him|her|the (?:accused|suspects?|defendants?|two|three|four)|all|"
-        r"the (?:former|ex-)\w*|(?-i:(?:Mr|Mrs|Ms|Dr) )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+))\b|\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        # "discharged two men who had been held", "discharged 47 inmates"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:men|women|persons|people|inmates|prisoners|detainees|suspects|accused|defendants)|"
+        r"the (?:former|ex-)\w*|(?-i:(?:Mr|Mrs|Ms|Dr) )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+))\b|"
+        # "were discharged on 12 June, 2019 by Justice X" (not "discharged from hospital", "from the army")
+        r"(?<!dishonourably )(?<!dishonorably )\b(?:was|were|has been|have been) discharged\b(?! from)(?=[^.;]{0,40}\b(?:by (?:Justice|Judge|the (?:court|judge|magistrate|tribunal))|on \w+))|"
+        r"\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",

@@ -11543,3 +11543,43 @@ def test_without_a_dateline_a_renvoi_followed_by_ce_and_a_day_is_dated_that_day(
         """
     assert ("2016-04-12", "adjourned") in rulings(report)
     assert ("2016-04-19", "adjourned") not in rulings(report)
+
+
+def test_accused_discharged_on_a_day_by_a_judge_are_dismissed() -> None:
+    report = """
+        BANJUL, June 13, 2019 - Lamin Jobe and Awa Ceesay were discharged on 12 June, 2019 by Justice Musa
+        Bah of the High Court in Banjul after the state dropped the case.
+        """
+    assert ("2019-06-12", "dismissed") in rulings(report)
+
+
+def test_a_patient_discharged_from_hospital_is_no_dismissal() -> None:
+    report = """
+        BANJUL, June 13, 2019 - Lamin Jobe, who was discharged from hospital on Monday, appeared before the
+        High Court in Banjul.
+        """
+    assert not any(kind == "dismissed" for _, kind in rulings(report))
+
+
+def test_judges_who_give_the_accused_back_their_liberty_grant_release() -> None:
+    report = """
+        Djibouti, le 23 juin 2011 - Mercredi 22 juin 2011, les juges de la chambre d'accusation de la cour
+        d'appel de Djibouti ont décidé de rendre d'office leur liberté aux six opposants incarcérés.
+        """
+    assert ("2011-06-22", "bail_granted") in rulings(report)
+
+
+def test_a_hearing_that_did_not_give_them_back_their_liberty_grants_no_release() -> None:
+    report = """
+        Cotonou, le 21 février 2018 - Au tribunal de première instance de Cotonou, l'audience d'hier ne leur a
+        pas rendu la liberté : le dossier est renvoyé au 6 mars.
+        """
+    assert not any(kind == "bail_granted" for _, kind in rulings(report))
+
+
+def test_a_judge_who_discharged_two_men_held_without_trial_dismissed_their_case() -> None:
+    report = """
+        FREETOWN, Feb 3, 2022 - Yesterday, at the Ross Road Magistrates' Court, Justice Mary Koroma discharged
+        two men who had been held in prison without their case ever being heard.
+        """
+    assert ("2022-02-02", "dismissed") in rulings(report)
