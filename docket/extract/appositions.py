@@ -105,7 +105,9 @@ _WHOSE_COUNSEL = re.compile(
     r"\s*whose (?:\w+ )?(?:lawyers?|counsel|attorneys?|solicitors?|advocates?)\b", FLAGS
 )
 _CLAUSE_VERB_AFTER_NOUN = re.compile(
-    r"\s+(?-i:(?:[a-z]{3,}ed(?! by\b)|said|told|asked|argued|urged|says|tells|asks|argues|urges)\b)"
+    # ("the two accused concerned": a participle that qualifies the noun, no verb of a clause)
+    r"\s+(?-i:(?:(?!concerned\b)[a-z]{3,}ed(?! by\b)|"
+    r"said|told|asked|argued|urged|says|tells|asks|argues|urges)\b)"
 )
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused

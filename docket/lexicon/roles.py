@@ -239,7 +239,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # "Sentencing for him and for co-defendant X will take place …"
     (
-        r"co-?defendants?|defendants?|co-?accused|the accused|suspects?|fugitives?|escapees?|inmates?|detainees?",
+        # "A and B, the two accused concerned, were not in court": the bare noun, closing its apposition
+        r"co-?defendants?|defendants?|co-?accused|the accused|"
+        r"(?:(?<!.)|(?<=two )|(?<=three )|(?<=four )|(?<=five )|(?<=both ))accused(?:\s+(?:persons?|concerned))?(?=\s*,|\s*$)|"
+        r"suspects?|fugitives?|escapees?|inmates?|detainees?",
         "defendant",
     ),
 )
@@ -294,6 +297,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    # "X was handed a single charge of attempted murder", "were slapped with fresh charges"
+    r"(?:is|are|was|were|has been|have been|had been) (?:[\w,]+ ){0,3}?(?:handed|slapped with|served with) "
+    r"(?:a |an |\w+ ){0,3}?(?:charges?|counts?) (?:of|for|under|over)\b",
     # "A, B and C allegedly had a handgun with which they intended to commit a crime": what the accused did
     r"(?<=^ )allegedly (?!(?:told|said|testified|informed|confessed|admitted)\b)\w+",
     # "X a été déféré au parquet", "X aurait dû être présenté ce lundi au juge": brought before the one who

@@ -11583,3 +11583,27 @@ def test_a_judge_who_discharged_two_men_held_without_trial_dismissed_their_case(
         two men who had been held in prison without their case ever being heard.
         """
     assert ("2022-02-02", "dismissed") in rulings(report)
+
+
+def test_the_one_handed_a_charge_is_the_defendant() -> None:
+    report = """
+        SINGAPORE, Jan 25, 2024 - Tan Wei Ming was handed a single charge of attempted murder on Wednesday
+        at the State Courts.
+        """
+    assert roles(report).get("Tan Wei Ming") == "defendant"
+
+
+def test_names_with_the_two_accused_in_apposition_are_defendants() -> None:
+    report = """
+        KINGSTON, March 3, 2021 - Paul Brown and Owen Clarke, the two accused concerned, were not in court on
+        Monday morning when the matter was called in the Home Circuit Court.
+        """
+    assert_roles(report, ("Paul Brown", "Owen Clarke"), "defendant")
+
+
+def test_every_accused_person_after_a_judges_name_makes_no_defendant_of_the_judge() -> None:
+    report = """
+        LILONGWE, May 3, 2020 - Senior Resident Magistrate Peter Banda granted bail. Under the conditions set
+        by Banda, every accused person must pay a K100,000 bail bond.
+        """
+    assert roles(report).get("Peter Banda") != "defendant"
