@@ -348,6 +348,7 @@ def _lexicon(language: Language) -> _Lexicon:
     short_dot = r"\.?" if language == "en" else r"\."
     any_weekday = rf"(?:{_name_variants(day_wide, day_short, short_dot)}){end}"
     day = rf"(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])(?!\d){_DAY_SUFFIX[language]}?{end}"
+    glued_day = rf"(?:3[01]|[12]\d|0?[1-9])(?!\d){_DAY_SUFFIX[language]}?{end}"
     year = r"(?:19|20)\d\d(?!\d)"
     sp = r"\s{1,3}"
     number = rf"(?:\d{{1,3}}|{'|'.join(sorted(numbers, key=len, reverse=True))}){end}"
@@ -371,7 +372,9 @@ def _lexicon(language: Language) -> _Lexicon:
         rf"(?P<c_day>{day}){day_comma}{sp}(?:{words['of']}{sp})?(?P<c_mon>{month})"
         rf"(?:{year_sep}(?P<c_year>{year})|{sp}(?P<c_post>{words['date_post']}){end})?)",
         # "October 7, 2025", "Oct 7 2025", "Sept. 16"
-        rf"(?P<d>(?:(?P<d_wd>{any_weekday}),?{sp})?(?P<d_mon>{month}){sp}(?P<d_day>{day})(?![:.]\d)"
+        # ("put the case off until Oct.12": an abbreviation's dot may stand for the space)
+        rf"(?P<d>(?:(?P<d_wd>{any_weekday}),?{sp})?(?P<d_mon>{month})"
+        rf"(?:{sp}(?P<d_day>{day})|(?<=[a-z])\.(?P<d_day2>{glued_day}))(?![:.]\d)"
         rf"{month_first_year})",
         # "06/10/2025", "6.10.2025"
         rf"(?P<n>(?:(?P<n_wd>{weekday}),?{sp})?(?<![\d./-])(?P<n_a>\d{{1,2}})(?P<n_sep>[/.-])"
@@ -615,7 +618,8 @@ def _resolve_month_first(
     match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None
 ) -> list[DateMention]:
     return _day_and_month(
-        text, match.span("d"), int(_digits(match["d_day"])), lexicon.months[_fold(match["d_mon"])],
+        text, match.span("d"), int(_digits(match["d_day"] or match["d_day2"])),
+        lexicon.months[_fold(match["d_mon"])],
         match["d_year"], _weekday_of(match["d_wd"], lexicon), reference,
     )  # fmt: skip
 

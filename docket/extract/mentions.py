@@ -252,14 +252,17 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
 _INCIDENT_BEFORE_DATE = re.compile(
     r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
-    r"killed|died|born|disappeared|abducted|occurred|a-t-on appris|appris|said|told|reported|raided|searched|"
+    r"killed|died|born|disappeared|abducted|occurred|happened|a-t-on appris|appris|said|told|reported|raided|"
+    r"searched|"
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
     r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"
     # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place
     r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to))"
-    r"\s+(?:\w+\s+){0,2}?(?:le|du|au|on|in)?\s*$",
+    # ("the incident happened at about 3.00pm on Sept.22": the hour told before the day)
+    r"\s+(?:\w+\s+){0,2}?(?:(?:at|vers|à) (?:about |around |environ )?\d{1,2}(?:[.:h]\d\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.|heures?)?\s+)?(?:le|du|au|on|in)?\s*$",
     FLAGS,
 )
 

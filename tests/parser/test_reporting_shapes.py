@@ -11607,3 +11607,19 @@ def test_every_accused_person_after_a_judges_name_makes_no_defendant_of_the_judg
         by Banda, every accused person must pay a K100,000 bail bond.
         """
     assert roles(report).get("Peter Banda") != "defendant"
+
+
+def test_a_month_abbreviation_whose_dot_stands_for_the_space_names_the_next_hearing() -> None:
+    report = """
+        LAGOS, Sept 11, 2023 - A herdsman appeared before the Chief Magistrates' Court in Badagry on Monday.
+        The magistrate granted him bail and put the case off until Oct.12 for mention.
+        """
+    assert next_hearings(report) == ["2023-10-12"]
+
+
+def test_the_day_an_incident_happened_at_an_hour_is_no_hearing() -> None:
+    report = """
+        LAGOS, Sept 27, 2024 - The police prosecutor told the Badagry Magistrates' Court the incident happened
+        at about 3.00pm on Sept 22 in the Caroline area. The magistrate remanded the defendant on Thursday.
+        """
+    assert "2024-09-22" not in held(report)
