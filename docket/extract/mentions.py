@@ -279,7 +279,10 @@ _NO_SITTING_BEFORE_DATE = re.compile(
     # (not "three men picked up with explosives will be delivered on 23 February", "24 people arrested over
     # the protest were on Wednesday ordered remanded": another verb's day, the sentence's own)
     r"\b(?:arrêtée?s?|interpellée?s?|surprise?s?|picked up|arrested|apprehended|rounded up|caught)\b"
-    r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront|were|was)\b)[^.;:]){0,50}?\b(?:le|on)\s+|"
+    # ("Lenolkulal, arrested and charged in the same week, returns on April 29": past the apposition, the
+    # verb of the sentence)
+    r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront|were|was|returns?|re-?appears?|revient|reviennent)\b)"
+    r"[^.;:]){0,50}?\b(?:le|on)\s+|"
     r"\b(?:dated|datée?s? du|en date du)\s+|"
     r"\bdéférée?s? (?:\w+ ){0,3}?(?:au|devant le) parquet\b[^.;]{0,30}?\ble\s+)$",
     FLAGS,

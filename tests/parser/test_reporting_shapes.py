@@ -11623,3 +11623,11 @@ def test_the_day_an_incident_happened_at_an_hour_is_no_hearing() -> None:
         at about 3.00pm on Sept 22 in the Caroline area. The magistrate remanded the defendant on Thursday.
         """
     assert "2024-09-22" not in held(report)
+
+
+def test_an_arrest_in_an_apposition_leaves_the_day_the_sentences_verb_names() -> None:
+    report = """
+        NAIROBI, April 6, 2019 - Their governor, Moses Kamau, arrested and charged in the same week,
+        returns on April 29 to plead afresh before the Milimani court.
+        """
+    assert next_hearings(report) == ["2019-04-29"]
