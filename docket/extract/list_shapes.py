@@ -57,10 +57,11 @@ VICTIM_LIST_INTRODUCER = re.compile(
 )
 DEFENDANT_LIST_INTRODUCER = re.compile(
     # ("The four on trial are:" then a name a line: the colon after the verb)
-    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*[,:]?\s*(?:de |d['’]|du |des |les |the )?"
+    # (the first item may open on its bullet: "… coupables de « vol » :\n- le gendarme major A ;")
+    rf"(?:{lexicon.DEFENDANT_LIST_INTRODUCERS})\s*[,:]?\s*(?:[-–—•*·]\s*)?(?:de |d['’]|du |des |les |the )?"
     # "Those committed are Sheikh Yahaya Mawanja, …": the first item's title; "Sur le banc : le chanteur A"
     r"(?:(?:mr|mrs|ms|dr|sheikh|shiekh|hajji?|pastor|rev|chief)\.?\s+|"
-    r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+)?$",
+    r"(?:le |la |l['’]|the |a |an )[a-zà-ÿ-]+\s+(?:[a-zà-ÿ-]+\s+)?)?$",
     FLAGS,
 )
 # "Named as the relatives: A, B and C", "Four sureties came forward: A, B": kin and sureties are no parties

@@ -25,8 +25,11 @@ LIST_LINE = re.compile(
 )
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
 # ("- retired Captain Milton X": the rank's "retired" or "former" before it)
+# ("- le gendarme major A ;", "- l'adjudant-chef B": a French rank after its article, in lower case)
 TITLE_ON_BULLET = re.compile(
-    r"\s*(?:(?:retired|former|rtd\.?)\s+)?(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}", FLAGS
+    r"\s*(?:(?:le|la|l['’])\s*(?-i:[a-zà-ÿ][\w-]*)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?)?"
+    r"(?:(?:retired|former|rtd\.?)\s+)?(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}",
+    FLAGS,
 )
 
 

@@ -297,6 +297,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    # "A, 24, and B, 20, faced Chief Magistrate X on charges of murder": the one who faced the bench
+    r"(?:faced|faces) (?:the )?(?:(?:Chief|Senior|Principal|Resident|Acting|Deputy) )*(?:Magistrate|Judge|Justice)\b",
     # "X was handed a single charge of attempted murder", "were slapped with fresh charges"
     r"(?:is|are|was|were|has been|have been|had been) (?:[\w,]+ ){0,3}?(?:handed|slapped with|served with) "
     r"(?:a |an |\w+ ){0,3}?(?:charges?|counts?) (?:of|for|under|over)\b",
@@ -452,6 +454,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:jug(?:e|ent|eait|eaient)\b|(?-i:j)ugeant\b)|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ ){0,2}(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "Freedom will cost $6 million each for A and B": the price of bail, and whose release it buys
     r"\b(?:bail|freedom|release) (?:will |would |could )?costs? [^.;]{0,30}?\bfor|"
+    # "Bail for James Hess was set Wednesday at $500,000": only the accused is bailed
+    # (not "fixed bail for each of them at Two Billion Leones": an amount, after words of the group)
+    r"\b(?:bail|bond) for(?! (?:each|all|both|them|him|her|the|every)\b)|"
     # "the threatening violence case of X": the offence may name the case before its defendant; "the bail
     # application of X": only the accused applies for bail
     # "the jury found X guilty", "Jury finds X not guilty"
@@ -586,6 +591,11 @@ LIST_INTRODUCERS: str = (
 DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
+    # "Ont été jugés coupables hier de « vol » :", "The list of those freed:" then the names
+    r"\b(?:ont été|sont|were|have been) (?:\w+ ){0,2}?(?:jugée?s? coupables?|reconnue?s? coupables?|condamnée?s?|"
+    r"relaxée?s?|acquittée?s?|libérée?s?|found guilty|convicted|sentenced|acquitted|freed|released)\b[^.;:]{0,80}:|"
+    r"\bthe list of (?:those|the (?:accused|defendants|detainees|inmates|prisoners|suspects)) (?:\w+ ){0,2}?"
+    r"(?:freed|released|convicted|acquitted|charged|sentenced|remanded|detained)?\s*:|"
     # "The remaining life sentences went to:" then the names
     r"\b(?:sentences?|terms?|penalt(?:y|ies)) (?:went|go|goes) to\s*:|"
     # "Among those missing were: A, B…" (the English "manquent à l'appel"): accused who did not appear
@@ -602,7 +612,8 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
     r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"
     # "Standing trial are A, B, C, and D"; "Appearing before Magistrate Kaoma are A 30, B 23"
-    r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b|"
+    # ("On trial are three St Andrew men: A, 26, …; B, 18, …": a description of the group, then its names)
+    r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b(?:[^.;:]{1,40}:)?|"
     r"\b(?:appearing|standing trial) (?:before|in) [^.;:]{0,40}? (?:are|were)\b|"
     r"\b(?:those|the persons?|the people|the men|the women) (?:wanted|charged|accused|remanded|convicted|"
     r"sentenced|arraigned|committed|detained|held|jailed|freed|released) (?:are|were|include|included)\b|"

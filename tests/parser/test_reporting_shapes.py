@@ -11631,3 +11631,52 @@ def test_an_arrest_in_an_apposition_leaves_the_day_the_sentences_verb_names() ->
         returns on April 29 to plead afresh before the Milimani court.
         """
     assert next_hearings(report) == ["2019-04-29"]
+
+
+def test_the_one_whose_bail_was_set_is_the_defendant() -> None:
+    report = """
+        AITKIN, May 26, 2022 - Bail for James Holt was set Wednesday at $500,000 with conditions by an Aitkin
+        County district court judge.
+        """
+    assert roles(report).get("James Holt") == "defendant"
+
+
+def test_those_who_faced_the_chief_magistrate_are_defendants() -> None:
+    report = """
+        NASSAU, Sept 3, 2022 - Paul Rolle, 24, and Dylan Moss, 20, faced Chief Magistrate Andrew Forbes on
+        charges of murder and attempted murder.
+        """
+    assert_roles(report, ("Paul Rolle", "Dylan Moss"), "defendant")
+    assert roles(report).get("Andrew Forbes") == "judge"
+
+
+def test_on_trial_are_a_described_group_then_its_names_after_the_colon() -> None:
+    report = """
+        KINGSTON, May 3, 2022 - A trial opened in the Home Circuit Court on Monday. On trial are three St Mary
+        men: Mark Adams, 26, from Industry Village; Kemar Dale, 18, from Standpipe; and Rohan Tate, 21.
+        """
+    assert_roles(report, ("Mark Adams", "Kemar Dale", "Rohan Tate"), "defendant")
+
+
+def test_a_bulleted_list_of_those_found_guilty_with_lower_case_ranks_names_the_defendants() -> None:
+    report = """
+        Douala, le 28 octobre 2008 - Au tribunal militaire de Douala, le verdict est attendu.
+
+        Ont été jugés coupables hier de « vol » :
+        - le gendarme major Paul Ateba ;
+        - le sergent Etienne Mbida ;
+        - Samuel Nkodo.
+        """
+    assert_roles(report, ("Paul Ateba", "Etienne Mbida", "Samuel Nkodo"), "defendant")
+
+
+def test_the_list_of_those_freed_names_the_defendants() -> None:
+    report = """
+        MONROVIA, April 18, 2025 - Judge Roland Weah of the Criminal Court ordered three men out of pretrial
+        detention yesterday.
+        The list of those freed:
+        - Isaac Obed
+        - Levi Parker
+        - Sam Jallah
+        """
+    assert_roles(report, ("Isaac Obed", "Levi Parker", "Sam Jallah"), "defendant")
