@@ -11680,3 +11680,11 @@ def test_the_list_of_those_freed_names_the_defendants() -> None:
         - Sam Jallah
         """
     assert_roles(report, ("Isaac Obed", "Levi Parker", "Sam Jallah"), "defendant")
+
+
+def test_bail_for_a_named_man_set_at_a_sum_grants_bail() -> None:
+    report = """
+        AITKIN, May 26, 2022 - Bail for James Holt was set Wednesday at $500,000 with conditions by an Aitkin
+        County district court judge.
+        """
+    assert ("2022-05-25", "bail_granted") in rulings(report)
