@@ -27,7 +27,10 @@ LIST_LINE = re.compile(
 # ("- retired Captain Milton X": the rank's "retired" or "former" before it)
 # ("- le gendarme major A ;", "- l'adjudant-chef B": a French rank after its article, in lower case)
 TITLE_ON_BULLET = re.compile(
-    r"\s*(?:(?:le|la|l['’])\s*(?-i:[a-zà-ÿ][\w-]*)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?)?"
+    # ("- pupil teacher Justine X": an English trade in lower case, without its article)
+    # (not "- a Wahl Deluxe shaving kit", "- the Melaka Mufti": an article opens a thing or an office)
+    r"\s*(?:(?:(?:le|la|l['’])\s*)?(?!(?:a|an|the|de|du|des|un|une|les)\b)(?-i:[a-zà-ÿ][\w-]*)\s+"
+    r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?)?"
     r"(?:(?:retired|former|rtd\.?)\s+)?(?:(?:(?-i:[A-Z])[\w.]*|[\w.]*\d[\w.]*)\s+){0,3}",
     FLAGS,
 )
@@ -149,7 +152,12 @@ _TERM_OPENS = re.compile(
 _PEOPLE_NOUN_BEFORE_COLON = re.compile(
     r"\b(?:sont|étaient|were|are) (?:les|des|the) chefs\s*:\s*$|"
     r"\b(?:les|des|ces|the(?: following)?)\s+(?:prévenus|accusés|inculpés|condamnés|détenus|personnes|"
-    r"accused|defendants|suspects|convicts)(?:\s+suivante?s)?\s*:\s*$",
+    r"accused|defendants|suspects|convicts)(?:\s+suivante?s)?\s*:\s*$|"
+    # "three men were convicted on several counts:" then a name a line, each with its terms
+    r"\b(?:men|women|people|persons|accused|defendants|suspects|hommes|femmes|personnes|prévenus|accusés) "
+    r"(?:were|have been|ont été|sont) "
+    r"(?:convicted|sentenced|found guilty|jailed|condamnée?s|reconnue?s coupables)"
+    r"\b[^.;:]{0,40}:\s*$",
     FLAGS,
 )
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)

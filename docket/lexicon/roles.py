@@ -606,8 +606,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"\b(?:dealt with|tried|accused|charged|sentenced|remanded)\b[^.;:]{0,30}\b(?:are|were|include|included)\s*:|"
     # a label alone on its line: "Accused:", "Les prévenus :"
     # "The sixteen on remand:", "Les condamnés :": the group told by what befell it, then its names
+    # ("The accused, by occupation:": a few words may say how the list is laid out)
     r"^\s*(?:the |les )?(?:[\w-]+ )?(?:accused|defendants|suspects|prévenue?s|accusée?s|inculpée?s|mis en cause|"
-    r"on remand|remanded|convicted|charged|jailed|sentenced|condamnée?s|détenue?s)\s*:|"
+    r"on remand|remanded|convicted|charged|jailed|sentenced|condamnée?s|détenue?s)(?:,[^.;:]{1,30})?\s*:|"
     # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
     r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"

@@ -11688,3 +11688,34 @@ def test_bail_for_a_named_man_set_at_a_sum_grants_bail() -> None:
         County district court judge.
         """
     assert ("2022-05-25", "bail_granted") in rulings(report)
+
+
+def test_men_convicted_on_several_counts_then_a_name_a_line_are_the_defendants() -> None:
+    report = """
+        DURBAN, May 3, 2022 - The Durban High Court sentenced three men on Monday.
+        After a detailed investigation and trial, three men were convicted on several counts:
+        - Sipho David Zulu, 29 — life for murder; ten years for attempted murder.
+        - Themba Ntuli, 30 — life for murder, plus ten years for attempted murder.
+        """
+    assert_roles(report, ("Sipho David Zulu", "Themba Ntuli"), "defendant")
+
+
+def test_the_accused_listed_by_occupation_a_trade_before_each_name_are_defendants() -> None:
+    report = """
+        ACCRA, May 3, 2022 - Twenty-one people were remanded by the Accra Circuit Court on Monday.
+        The accused, by occupation:
+        - pupil teacher Justine Abotsi
+        - farmer Joshua Lawoe
+        - driver Patrick Doe
+        """
+    assert_roles(report, ("Justine Abotsi", "Joshua Lawoe", "Patrick Doe"), "defendant")
+
+
+def test_an_item_a_line_opened_by_an_article_names_no_defendant() -> None:
+    report = """
+        LUSAKA, May 3, 2022 - The Lusaka Magistrate's Court jailed John Banda for burglary on Monday.
+        The accused stole:
+        - three wrist watches (US $2,700);
+        - a Wahl Deluxe shaving kit set (K550).
+        """
+    assert "Wahl Deluxe" not in roles(report)
