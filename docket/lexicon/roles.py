@@ -299,6 +299,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A, 24, and B, 20, faced Chief Magistrate X on charges of murder": the one who faced the bench
     r"(?:faced|faces) (?:the )?(?:(?:Chief|Senior|Principal|Resident|Acting|Deputy) )*(?:Magistrate|Judge|Justice)\b",
+    # "while A and B were given 17 years": the term itself, without the word "sentence"
+    r"(?:is|are|was|were|has been|have been|had been) (?:each )?(?:given|handed) (?:[\w½-]+ ){1,2}?"
+    r"(?:years?|months?)\b",
     # "X was handed a single charge of attempted murder", "were slapped with fresh charges"
     r"(?:is|are|was|were|has been|have been|had been) (?:[\w,]+ ){0,3}?(?:handed|slapped with|served with) "
     r"(?:a |an |\w+ ){0,3}?(?:charges?|counts?) (?:of|for|under|over)\b",
@@ -436,7 +439,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
     r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
     # "the case of the State vs Dawid X and Japie Y", "S v Mokoena": the case's name, the accused after "v"
-    r"(?-i:\b(?:[Tt]he )?(?:State|Republic|People|Commonwealth|Crown|Rex|Regina|S|R)\s+(?:vs?\.?|versus)\s+)|"
+    r"(?-i:\b(?:[Tt]he )?(?:State|Republic|People|Commonwealth|Crown|Rex|Regina|S|R|HMA|HM Advocate)\s+"
+    r"(?:vs?\.?|versus)\s+)|"
     # "He stands trial alongside one Onyeka X": the one tried with the accused
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
@@ -444,7 +448,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named
     r"\bopposant (?:le )?(?:ministère public|parquet) (?:à|au|aux)|"
     # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"
-    r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:on|upon|to)|"
+    r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:of [^.;]{1,50}? )?(?:on|upon|to)|"
+    # "the allegation against 19-year-old Adam Martin is that he assaulted …"
+    r"\ballegations? (?:\w+ )?against|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
     # (nor "trois témoins qu'il juge indispensables : A, B": an opinion, after its pronoun)
     # (nor "Le juge d'instruction, X": after a determiner the noun; nor "Jugeant le dossier vide, Me X":

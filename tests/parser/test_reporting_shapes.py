@@ -11719,3 +11719,19 @@ def test_an_item_a_line_opened_by_an_article_names_no_defendant() -> None:
         - a Wahl Deluxe shaving kit set (K550).
         """
     assert "Wahl Deluxe" not in roles(report)
+
+
+def test_those_given_a_term_of_years_are_defendants() -> None:
+    report = """
+        BAHIR DAR, May 3, 2022 - The Amhara Supreme Court sentenced five officials on Monday. Three received
+        18 years, while Alemu Worku and Tadesse Bekele were given 17 years.
+        """
+    assert_roles(report, ("Alemu Worku", "Tadesse Bekele"), "defendant")
+
+
+def test_the_one_a_sentence_of_years_is_imposed_on_is_the_defendant() -> None:
+    report = """
+        GLASGOW, May 15, 2024 - Lord Matthews, sitting at the High Court in Glasgow, imposed a sentence of
+        4 years and 6 months imprisonment on James Gault, who had pled guilty to assault.
+        """
+    assert roles(report).get("James Gault") == "defendant"
