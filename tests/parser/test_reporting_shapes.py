@@ -11735,3 +11735,18 @@ def test_the_one_a_sentence_of_years_is_imposed_on_is_the_defendant() -> None:
         4 years and 6 months imprisonment on James Gault, who had pled guilty to assault.
         """
     assert roles(report).get("James Gault") == "defendant"
+
+
+def test_the_one_named_after_hma_v_is_the_accused() -> None:
+    report = """
+        GLASGOW, May 15, 2024 - HMA v James Gault. The High Court in Glasgow sentenced him on Wednesday.
+        """
+    assert roles(report).get("James Gault") == "defendant"
+
+
+def test_the_one_an_allegation_is_against_is_the_accused() -> None:
+    report = """
+        SUNDERLAND, May 3, 2022 - At Newcastle Crown Court on Monday, the allegation against Adam Marten is
+        that he assaulted the complainant at Roker Park. He denies it and was granted bail.
+        """
+    assert roles(report).get("Adam Marten") == "defendant"
