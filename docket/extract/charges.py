@@ -333,10 +333,10 @@ def _starts_with_charge_head(label: str) -> bool:
         words = words[1].split(None, 1)
     # "l'insurrection, la révolution", '"désertion"', "la ''corruption''": the word, not its punctuation
     word = fold(words[0]).strip(",;:«»“”\"'‘’")
-    # "murdering" is the offence "murder"; "meurtres" is "meurtre"; "terrorism-linked offences",
-    # "rape-murder"; "cyber-bullying" is "cyberbullying"
+    # "murdering" is "murder", "meurtres" "meurtre", "rape-murder", "cyber-bullying" is "cyberbullying";
+    # "felony" alone is a grade of offence, which "felony murder" names with its offence
     forms = (word, word.rstrip("s"), word[:-3], word[:-2], word.split("-")[0], word.replace("-", ""))
-    if any(form in _CHARGE_HEADS for form in forms):
+    if any(form in _CHARGE_HEADS for form in forms) and (word != "felony" or len(words) > 1):
         return True
     # English offences are often named by what was done: "making a document without authority",
     # "being members of a prohibited organisation", "failing to comply with directions"

@@ -380,7 +380,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
-    cyberbullying disturbance subversion subversive gestion cultivating cultivation""".split()
+    cyberbullying disturbance subversion subversive gestion cultivating cultivation felony""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -11750,3 +11750,19 @@ def test_the_one_an_allegation_is_against_is_the_accused() -> None:
         that he assaulted the complainant at Roker Park. He denies it and was granted bail.
         """
     assert roles(report).get("Adam Marten") == "defendant"
+
+
+def test_felony_murder_and_a_second_offence_before_counts_are_the_charges() -> None:
+    report = """
+        STATESBORO, Aug 19, 2020 - A judge denied bond Tuesday to Jordan Willis in Bulloch County Superior
+        Court. Willis faces felony murder and aggravated assault counts in the killing of a teenager.
+        """
+    assert charges(report) == ["felony murder", "aggravated assault"]
+
+
+def test_a_felony_count_names_no_charge_felony() -> None:
+    report = """
+        OROVILLE, May 3, 2019 - A Butte County Superior Court jury returned a guilty verdict against John
+        Carter, 46, on one felony count of corporal injury to a spouse.
+        """
+    assert "felony" not in charges(report)
