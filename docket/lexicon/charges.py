@@ -32,6 +32,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"sanctionnée?s? pour",
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
+    # "font face à sept chefs d'inculpation, parmi lesquels trouble de l'ordre public, pillages …"
+    r"chefs? d['’](?:accusation|inculpation),? (?:parmi lesquels|dont|notamment|à savoir|entre autres)(?: figurent)?",
+    # "Le dossier porte sur un viol": the offence the case is about
+    r"(?:dossier|affaire|procès|poursuites?) port(?:e|ent|ait|aient) sur (?:un |une |des |l['’]|le |la |les )",
     # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
     # "Les chefs retenus : « Acte de terrorisme, mercenariat … »"
     r"(?:motifs|chefs|charges|infractions) retenue?s(?: contre (?:lui|elle|eux|elles))? ?:",

@@ -11766,3 +11766,20 @@ def test_a_felony_count_names_no_charge_felony() -> None:
         Carter, 46, on one felony count of corporal injury to a spouse.
         """
     assert "felony" not in charges(report)
+
+
+def test_chefs_d_inculpation_parmi_lesquels_lists_the_charges() -> None:
+    report = """
+        Toamasina, le 3 mai 2022 - Vingt-trois contestataires ont été placés sous mandat de dépôt par le
+        tribunal de Toamasina. Les prévenus font face à sept chefs d'inculpation, parmi lesquels pillages,
+        incendie criminel et destruction de biens privés.
+        """
+    assert charges(report) == ["pillages", "incendie criminel", "destruction de biens privés"]
+
+
+def test_the_offence_a_case_is_about_is_its_charge() -> None:
+    report = """
+        Conakry, le 5 septembre 2017 - Au tribunal de première instance de Dixinn, Mamadou Bah a comparu lundi
+        pour la première audience de son procès. Le dossier porte sur un viol.
+        """
+    assert charges(report) == ["viol"]
