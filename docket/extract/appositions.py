@@ -107,7 +107,8 @@ _WHOSE_COUNSEL = re.compile(
 _CLAUSE_VERB_AFTER_NOUN = re.compile(
     # ("the two accused concerned": a participle that qualifies the noun, no verb of a clause)
     r"\s+(?-i:(?:(?!concerned\b)[a-z]{3,}ed(?! by\b)|"
-    r"said|told|asked|argued|urged|says|tells|asks|argues|urges)\b)"
+    # ("According to state advocate X, the next witness was meant to fly in": the noun is a clause's subject)
+    r"said|told|asked|argued|urged|says|tells|asks|argues|urges|was|were|is|are|will|would|had|has)\b)"
 )
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused

@@ -11783,3 +11783,19 @@ def test_the_offence_a_case_is_about_is_its_charge() -> None:
         pour la première audience de son procès. Le dossier porte sur un viol.
         """
     assert charges(report) == ["viol"]
+
+
+def test_a_state_advocate_is_the_prosecutor() -> None:
+    report = """
+        PRETORIA, May 3, 2022 - The murder trial of five men was postponed in the Pretoria High Court on
+        Monday. State advocate George Baloi asked for the postponement.
+        """
+    assert roles(report).get("George Baloi") == "prosecutor"
+
+
+def test_a_role_noun_opening_a_clause_after_a_comma_is_no_apposition() -> None:
+    report = """
+        PRETORIA, May 3, 2022 - The murder trial of five men was postponed in the Pretoria High Court on
+        Monday. According to prosecutor George Baloi, the next witness was meant to fly in from Durban.
+        """
+    assert roles(report).get("George Baloi") == "prosecutor"
