@@ -78,12 +78,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"avocate? générale?|avocats généraux|avocates générales|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
-    # "according to state advocate George X" (South Africa), "Paul Y (Principal State Attorney)" (Tanzania)
-    (
-        r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel|"
-        r"(?:principal |senior |chief )?state (?:advocates?|attorneys?)",
-        "prosecutor",
-    ),
+    (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     # "police counsel Chike Amuka", "For the State, advocate Hannes Cloete"
     (
         r"police (?:counsel|prosecutor)|for the (?:state|crown|prosecution|republic),? (?:advocate|counsel|attorney|lawyer)",
