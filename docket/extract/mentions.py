@@ -272,10 +272,12 @@ _INCIDENT_BEFORE_DATE = re.compile(
 # to the prosecutor ("déférés au parquet le 30 juin"). (Not "depuis le": "comparaissent depuis le 30
 # novembre", "en délibéré depuis le 17 juin" tell a sitting.)
 _NO_SITTING_BEFORE_DATE = re.compile(
-    r"(?:\bfaits\s+(?:du|des)\s+|\b(?:events|incidents?|facts)\s+of\s+|\bevents\b[^.;:]{0,40}?\bon\s+|"
+    # ("a charge arising from an incident on Sept. 8, 2009": the facts' day)
+    r"(?:\bfaits\s+(?:du|des)\s+|\b(?:events|incidents?|facts)\s+(?:of|on)\s+|\bevents\b[^.;:]{0,40}?\bon\s+|"
     # "la marche du 27 novembre 2021", "les attentats du 16 mai", "the riots of 9 August": the event's day
+    # ("Légende photo : braquage du 8 mars 2013 au change": the offence's day)
     r"\b(?:manifestations?|émeutes?|marches?|protests?|riots?|demonstrations?|attentats?|attaques?|"
-    r"affrontements|clashes)\s+(?:du|des|d['’]|of)\s+|"
+    r"affrontements|clashes|braquages?|cambriolages?|incendies?|robber(?:y|ies)|shootings?)\s+(?:du|des|d['’]|of)\s+|"
     # (not "three men picked up with explosives will be delivered on 23 February", "24 people arrested over
     # the protest were on Wednesday ordered remanded": another verb's day, the sentence's own)
     r"\b(?:arrêtée?s?|interpellée?s?|surprise?s?|picked up|arrested|apprehended|rounded up|caught)\b"

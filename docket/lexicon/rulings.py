@@ -512,7 +512,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied|demand|demanded|demanding|demands",
     # "yet to complete the ruling on whether the pair should be freed on bond": a question still open
     r"whether",
-    r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|wants? to|faces|facing|risk",
+    # ("His lawyer wants the laundering count struck out": what counsel asks, not what the court did)
+    r"(?-i:will|would|could|may|might)\b|(?<!alleged )(?<!a )(?<!the )(?<!an )plans? to|intends? to|intend|(?<!for )wants?|faces|facing|risk",
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     # "n'a jamais été condamné", "il n'était pas question de mettre la cause en délibéré"
     r"jamais|pas question",

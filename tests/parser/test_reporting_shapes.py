@@ -11791,3 +11791,19 @@ def test_a_role_noun_opening_a_clause_after_a_comma_is_no_apposition() -> None:
         Monday. According to prosecutor George Baloi, the next witness was meant to fly in from Durban.
         """
     assert roles(report).get("George Baloi") == "prosecutor"
+
+
+def test_what_counsel_wants_struck_out_is_no_dismissal() -> None:
+    report = """
+        DAR ES SALAAM, Oct 29, 2019 - His lawyer wants the laundering count against taxi driver Musa Twalib
+        struck out at the Kisutu Resident Magistrate's Court, which would open the way to bail.
+        """
+    assert not any(kind == "dismissed" for _, kind in rulings(report))
+
+
+def test_the_day_of_the_incident_a_charge_arose_from_dates_no_conviction() -> None:
+    report = """
+        BEAUMONT, Oct 2, 2010 - On Wednesday, jurors in the 89th District Court convicted James Harper of
+        possessing methamphetamine, a charge arising from an incident on Sept. 8, 2009.
+        """
+    assert ("2009-09-08", "convicted") not in rulings(report)
