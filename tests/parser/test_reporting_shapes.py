@@ -11801,9 +11801,11 @@ def test_what_counsel_wants_struck_out_is_no_dismissal() -> None:
     assert not any(kind == "dismissed" for _, kind in rulings(report))
 
 
-def test_the_day_of_the_incident_a_charge_arose_from_dates_no_conviction() -> None:
+def test_without_a_dateline_the_day_of_the_incident_a_charge_arose_from_dates_no_conviction() -> None:
     report = """
-        BEAUMONT, Oct 2, 2010 - On Wednesday, jurors in the 89th District Court convicted James Harper of
-        possessing methamphetamine, a charge arising from an incident on Sept. 8, 2009.
+        Jury convicts Beaumont man
+
+        On Wednesday, jurors in the 89th District Court convicted James Harper of possessing methamphetamine,
+        a charge arising from an incident on Sept. 8, 2009.
         """
     assert ("2009-09-08", "convicted") not in rulings(report)
