@@ -78,7 +78,8 @@ NEXT_DATE_CUES: str = (
     r"trial date|"
     r"plea hearing|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come
-    r"(?:sera|seront) (?:jugée?s?|rejugée?s?)|répondra|répondront|"
+    # "L'affaire sera examinée le 5 septembre", "sera plaidée le 3 mars"
+    r"(?:sera|seront) (?:jugée?s?|rejugée?s?|examinée?s?|plaidée?s?)|répondra|répondront|"
     # "Hearing continues on August 2", "The trial will continue on Monday"
     r"(?:hearing|trial|case|matter|proceedings|inquiry) (?:will )?continues?|"
     # not "Magistrate X, who delivered the verdict on Monday": a verdict given, on a day past
@@ -86,9 +87,10 @@ NEXT_DATE_CUES: str = (
     r"(?<!delivered (?:the|his|her|its) )(?<!delivered a )(?<!handed down (?:the|his|her|its) )(?<!returned (?:the|its) )"
     r"(?<!returned a )(?<!reached (?:the|its) )(?<!reached a )(?<!gave (?:the|his|her|its) )(?<!read (?:the|his|her|its) )"
     r"(?:judgment|ruling|verdict) on|expected|reappear|re-appear|appear|de retour|reviendra|"
-    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|(?:come|comes|came) back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will be (?:heard|tried|sentenced)|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
+    r"reviendront|(?:sera|seront|devrait être|doit être) prononcée?s?|sera rendue?|for (?:further )?mention|prochain rendez-vous|rendez-vous (?:le|au|(?:est |a été )?(?:fixé|pris|donné) (?:pour|au|le))|next (?:court )?date|moved to|set (?:the (?:matter|case) )?down for|put (?:the (?:case|matter|trial) )?off|fixer|la suite|due back|(?:come|comes|came) back|be back|returns? on|stands? down|stood down|would be (?:heard|tried|sentenced)|will (?:therefore |now |then |also )?be (?:heard|tried|sentenced)|for (?:a |the )?(?:committal |plea |further )?mention|heard (?:there )?on|as (?:the )?(?:next|new) (?:hearing |trial |court |return )?date|"
     # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the decision's day
-    r"^\W*(?:verdict|décision|jugement|délibéré) (?:le|au)\b|"
+    # ("Réponse du tribunal le 15 juillet 2025.": the court's answer to the prosecutor's request)
+    r"^\W*(?:verdict|décision|jugement|délibéré|réponse du tribunal|décision du tribunal) (?:le|au)\b|"
     # "Convoqués le 12 mai prochain devant le tribunal correctionnel", "convoqués à l'audience du jeudi 26 avril"
     r"convoquée?s? (?:à nouveau |de nouveau )?(?:le|pour le|au|à l['’]audience d[ue])\b|" + _SITTING_TO_COME
 )

@@ -11809,3 +11809,28 @@ def test_without_a_dateline_the_day_of_the_incident_a_charge_arose_from_dates_no
         a charge arising from an incident on Sept. 8, 2009.
         """
     assert ("2009-09-08", "convicted") not in rulings(report)
+
+
+def test_sera_examinee_le_names_the_next_hearing() -> None:
+    report = """
+        Liège, le 10 juin 2018 - Le tribunal correctionnel de Liège a reporté le procès de Karim Bensaid.
+        L'affaire sera examinée le 5 septembre.
+        """
+    assert next_hearings(report) == ["2018-09-05"]
+
+
+def test_due_back_for_a_committal_mention_names_the_next_hearing() -> None:
+    report = """
+        GEELONG, June 5, 2024 - Bail was refused to John Reiss in Geelong Magistrates' Court on Tuesday. He is
+        due back before the Geelong Magistrates' Court for a committal mention on July 30, 2024.
+        """
+    assert next_hearings(report) == ["2024-07-30"]
+
+
+def test_the_courts_answer_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        Abidjan, le 4 juillet 2025 - Dix ans ferme : c'est la peine réclamée par le ministère public contre
+        deux jeunes jugés cette semaine par le tribunal de première instance d'Abidjan-Plateau.
+        Réponse du tribunal le 15 juillet 2025.
+        """
+    assert next_hearings(report) == ["2025-07-15"]
