@@ -56,6 +56,10 @@ VICTIM_CONTEXT = re.compile(
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+"
     r"(?!(?:were|was|are|is|has|have|had|will)\b)(?:[\w-]+\.?\s+){0,3}?$|"
+    # "he killed Abdul X, 57, around 4am", "unlawfully wounded Chawada X": the deed told in the past, by its
+    # doer (a pronoun or an adverb of the charge before the verb)
+    r"\b(?:he|she|they|allegedly|unlawfully|intentionally|deliberately) (?:killed|murdered|wounded|stabbed|"
+    r"assaulted|raped|defiled|robbed|shot|attacked|strangled)\s+(?:(?-i:Mr|Mrs|Ms|Dr|Oba|Chief)\.?\s+)?$|"
     # "charged with murdering his relative, X": the victim told first by kin or trade, then named
     r"\b(?:murdering|killing|stabbing|shooting|raping|assaulting|tuer|poignarder|assassiner)\s+"
     r"(?:his|her|their|a|an|son|sa|ses|leur|un|une)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*$|"

@@ -11834,3 +11834,11 @@ def test_the_courts_answer_on_a_day_names_the_next_hearing() -> None:
         Réponse du tribunal le 15 juillet 2025.
         """
     assert next_hearings(report) == ["2025-07-15"]
+
+
+def test_the_one_the_accused_unlawfully_wounded_is_the_victim() -> None:
+    report = """
+        FRANCISTOWN, March 3, 2021 - Bail was denied to Oagile Loeto at the Francistown Magistrate's Court on
+        Monday. According to the state, Loeto, 23, unlawfully wounded Chawada Mabaa at Mathangwane village.
+        """
+    assert roles(report).get("Chawada Mabaa") == "victim"
