@@ -118,7 +118,10 @@ _ONE_OF_THE_ACCUSED = re.compile(
     FLAGS,
 )
 
-_NAMED_AFTER = re.compile(rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+{NAME_WORD}")
+# ("with solicitor Matthew de Courcy acting for him": a particle may stand inside the name after the noun)
+_NAMED_AFTER = re.compile(
+    rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+(?:(?:de|da|del|della|di|du|van|von|der|le|la)\s+)?{NAME_WORD}"
+)
 _COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)")
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 

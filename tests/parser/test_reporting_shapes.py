@@ -11842,3 +11842,11 @@ def test_the_one_the_accused_unlawfully_wounded_is_the_victim() -> None:
         Monday. According to the state, Loeto, 23, unlawfully wounded Chawada Mabaa at Mathangwane village.
         """
     assert roles(report).get("Chawada Mabaa") == "victim"
+
+
+def test_a_counsel_noun_whose_name_holds_a_particle_gives_no_role_to_the_name_before() -> None:
+    report = """
+        DUBLIN, May 3, 2022 - Abdullah Kane appeared on Wednesday at Cloverhill District Court, by video link,
+        in front of Judge Alan Mitchell, with solicitor Matthew de Courcy acting for him.
+        """
+    assert roles(report).get("Alan Mitchell") == "judge"
