@@ -13,7 +13,10 @@ from docket.text import FLAGS
 # nommé un ministre": a head of state names no sitting's business)
 _SITTING_BUSINESS = re.compile(
     r"\b(?:barre|prévenue?s?|accusée?s?|jugement|dossier|débats|renvoi|délibéré|audience|séance|"
-    r"ministère public|parquet|verdict|réquisitoire|plaidoiries?|témoins?|huis clos)\b",
+    r"ministère public|parquet|verdict|réquisitoire|plaidoiries?|témoins?|huis clos|"
+    # "le président X et les autres membres de la Cour", "le président X rappelle qu'il s'agit d'un
+    # récidiviste"
+    r"cour|tribunal|procès|récidivistes?|greffiers?|peines?|condamnée?s?|condamnations?)\b",
     FLAGS,
 )
 

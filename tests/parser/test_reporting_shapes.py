@@ -11850,3 +11850,12 @@ def test_a_counsel_noun_whose_name_holds_a_particle_gives_no_role_to_the_name_be
         in front of Judge Alan Mitchell, with solicitor Matthew de Courcy acting for him.
         """
     assert roles(report).get("Alan Mitchell") == "judge"
+
+
+def test_le_president_with_the_other_members_of_the_court_is_the_judge() -> None:
+    report = """
+        Oyem, le 3 mai 2022 - Jean Mba ne s'est pas présenté lundi devant la cour d'appel d'Oyem.
+
+        Le président Bruno Ondo Eyi et les autres membres de la Cour ont vivement déploré son absence.
+        """
+    assert roles(report).get("Bruno Ondo Eyi") == "judge"
