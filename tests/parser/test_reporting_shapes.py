@@ -11859,3 +11859,11 @@ def test_le_president_with_the_other_members_of_the_court_is_the_judge() -> None
         Le président Bruno Ondo Eyi et les autres membres de la Cour ont vivement déploré son absence.
         """
     assert roles(report).get("Bruno Ondo Eyi") == "judge"
+
+
+def test_advocates_before_two_names_is_a_title_not_part_of_the_first_name() -> None:
+    report = """
+        JUBA, May 3, 2022 - The trial continued at the Juba High Court on Monday. Prosecutor Sabri Ladu asked
+        the judges to strike Advocates Warnyang Kiir and Deng John off the defence team.
+        """
+    assert roles(report).get("Warnyang Kiir") == "defense_counsel"
