@@ -265,6 +265,26 @@ _MORE_SEATS: dict[str, str] = {
     "Miami, Baltimore, Detroit, Minneapolis, Manhattan, Galveston, Philadelphia, Pittsburgh, "
     "New Orleans, Milwaukee, Sacramento",
     "AU": "Melbourne, Brisbane, Perth, Canberra, Warrnambool, Geelong, Parramatta, Townsville",
+    # ("the Islamabad High Court", "Suva Magistrates Court": the seats of South Asia, the Caribbean and the
+    # Pacific; not "Kingston", a seat in Canada and England too, nor "Arima" or "Wellington", a surname and a
+    # given name)
+    "PK": "Islamabad, Lahore, Karachi, Peshawar, Quetta, Rawalpindi, Multan, Faisalabad",
+    "IN": "New Delhi, Delhi, Mumbai, Kolkata, Chennai, Bengaluru, Lucknow, Patna, Jaipur, Ahmedabad",
+    "BD": "Dhaka, Chattogram, Chittagong, Khulna, Rajshahi, Sylhet",
+    "LK": "Colombo, Kandy, Negombo, Jaffna, Anuradhapura",
+    "MY": "Kuala Lumpur, Shah Alam, Johor Bahru, Putrajaya, Ipoh, Kota Kinabalu, Kuching",
+    "SG": "Singapore",
+    "PH": "Manila, Quezon City, Makati, Pasig, Cebu City, Davao City",
+    "TT": "Port of Spain, Port-of-Spain, San Fernando, Chaguanas",
+    "BS": "Nassau, Freeport",
+    "BB": "Bridgetown",
+    "GY": "Georgetown",
+    "FJ": "Suva, Lautoka, Labasa",
+    "PG": "Port Moresby, Waigani",
+    "NZ": "Auckland, Christchurch, Dunedin, Tauranga, Manukau, Waitakere, Whangarei, Rotorua",
+    "WS": "Apia",
+    "LS": "Maseru",
+    "SZ": "Mbabane, Manzini",
 }
 for _country, _seats in _MORE_SEATS.items():
     for _seat in _seats.split(", "):

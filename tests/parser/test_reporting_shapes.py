@@ -11867,3 +11867,11 @@ def test_advocates_before_two_names_is_a_title_not_part_of_the_first_name() -> N
         the judges to strike Advocates Warnyang Kiir and Deng John off the defence team.
         """
     assert roles(report).get("Warnyang Kiir") == "defense_counsel"
+
+
+def test_a_south_asian_seat_before_the_high_court_names_it() -> None:
+    report = """
+        ISLAMABAD, March 24, 2020 - Bail petitions of 26 accused will be heard on Wednesday after the
+        Islamabad High Court on Tuesday adjourned the matter.
+        """
+    assert "Islamabad High Court" in courts(report)
