@@ -101,7 +101,8 @@ _INSTITUTION_WORDS = frozenset(
     rue boulevard lane drive estate quartier close square barracks district region province county
     compound township village cité constituency municipality congress unit squad info
     command law laws act acts code bill decree ordinance constitution platform academy académie asbl
-    sarl lodge gardens estates plantation pharmacy""".split()  # a statute: "the Criminal
+    sarl lodge gardens estates plantation pharmacy place heights crescent
+    terrace""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act
 )
 
@@ -203,6 +204,8 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
             break
     if not words or offset < sum(len(w) + 1 for w in raw.split(" ")[: institution_at + 1]):
         return None, offset
+    if words[0] in ("St", "St.") and len(words) <= 2:
+        return None, offset  # "St Michael", "St James": a parish, a church, a street, no one's name
     name = " ".join(words)
     if any(ch.isdigit() for ch in name) or _is_place(name):
         return None, offset

@@ -11875,3 +11875,13 @@ def test_a_south_asian_seat_before_the_high_court_names_it() -> None:
         Islamabad High Court on Tuesday adjourned the matter.
         """
     assert "Islamabad High Court" in courts(report)
+
+
+def test_a_parish_named_after_a_saint_is_no_defendant() -> None:
+    report = """
+        BRIDGETOWN, May 3, 2022 - Three men from St Michael were remanded by the District A Magistrates' Court
+        on Monday. Mark Forde, of Field Place, St Michael, was charged with burglary.
+        """
+    assert "St Michael" not in roles(report)
+    assert "Field Place" not in roles(report)
+    assert roles(report).get("Mark Forde") == "defendant"
