@@ -284,7 +284,7 @@ _PEOPLES = frozenset(
     mozambicans namibians rwandans burundians congolese cameroonians ethiopians eritreans somalis sudanese
     egyptians libyans americans britons canadians australians indians pakistanis bangladeshis chinese
     lebanese senegalese malians liberians gambians guineans ivorians togolese beninese europeans asians
-    arabs""".split()
+    arabs lankan lankans african""".split()  # ("a Sri Lankan aged 43", "a South African national")
 )
 _VOWELS = frozenset("aeiouy")
 _COURT_ABBREVIATIONS = frozenset(lexicon.COURT_ABBREVIATION_FORMS)

@@ -11885,3 +11885,11 @@ def test_a_parish_named_after_a_saint_is_no_defendant() -> None:
     assert "St Michael" not in roles(report)
     assert "Field Place" not in roles(report)
     assert roles(report).get("Mark Forde") == "defendant"
+
+
+def test_a_nationality_of_two_words_is_no_defendant() -> None:
+    report = """
+        VICTORIA, May 3, 2022 - The Court of Appeal threw out the appeal of Makavita Dilesh, a Sri Lankan aged
+        43 who was convicted of illegally fishing in Seychelles waters.
+        """
+    assert "Sri Lankan" not in roles(report)
