@@ -102,8 +102,8 @@ _INSTITUTION_WORDS = frozenset(
     compound township village cité constituency municipality congress unit squad info
     command law laws act acts code bill decree ordinance constitution platform academy académie asbl
     sarl lodge gardens estates plantation pharmacy place heights crescent
-    terrace""".split()  # a statute: "the Criminal
-    # Justice Act", "the Police Act" name no Justice Act
+    terrace conduct behaviour behavior damage""".split()  # a statute: "the Criminal
+    # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )
 
 

@@ -11893,3 +11893,15 @@ def test_a_nationality_of_two_words_is_no_defendant() -> None:
         43 who was convicted of illegally fishing in Seychelles waters.
         """
     assert "Sri Lankan" not in roles(report)
+
+
+def test_offences_in_capitals_on_their_lines_are_no_defendants() -> None:
+    report = """
+        BO, May 3, 2022 - Eighteen people charged after the riot have pleaded guilty at the Bo Magistrate
+        Court to:
+        - Riotous Conduct;
+        - Disorderly Behavior;
+        - Malicious Damage.
+        """
+    found = roles(report)
+    assert not {"Riotous Conduct", "Disorderly Behavior", "Malicious Damage"} & set(found)
