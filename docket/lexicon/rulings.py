@@ -295,7 +295,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? (?:[^.;]{0,100}? )?contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?|jugée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+,? ){0,4}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)|(?:vien(?:t|nent)|venait|venaient) de se voir) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|"
         # "le tribunal a infligé un mois de prison ferme à un agent"
         # ("leur avaient infligé respectivement trente et treize ans de réclusion": two terms, one per accused)
-        r"\b(?:a|ont|avait|avaient) infligé (?:\w+ ){0,2}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+        # ("a infligé à chacun d'eux un an d'emprisonnement", "a infligé la perpétuité à quatre généraux")
+        r"\b(?:a|ont|avait|avaient) infligé (?:la |une )?(?:perpétuité|peine de mort|prison à vie)\b|"
+        r"\b(?:a|ont|avait|avaient) infligé (?:[\w'’]+ ){0,3}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
         r"dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente) (?:et |à |ou )?){1,2}(?:ans?|mois|jours?|années?)\b|"
         r"\bla peine de\b|"
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
@@ -340,6 +342,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
         r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
+        # "a Tampa man was given two life sentences", "received a life sentence"
+        r"\b(?:was|were|been) (?:given|handed) (?:a |two |three |\w+ )?(?:consecutive )?life (?:sentences?|terms?)\b|"
         r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
         # (not "brother of jailed Tabliq leader X": after a determiner, "jailed" tells a state; "Three jailed"
         # is a headline's verb)

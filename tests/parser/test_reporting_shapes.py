@@ -11905,3 +11905,27 @@ def test_offences_in_capitals_on_their_lines_are_no_defendants() -> None:
         """
     found = roles(report)
     assert not {"Riotous Conduct", "Disorderly Behavior", "Malicious Damage"} & set(found)
+
+
+def test_a_man_given_two_life_sentences_is_convicted() -> None:
+    report = """
+        TAMPA, July 14, 2023 - Following a murder trial at the Hillsborough County Courthouse, a Tampa man was
+        given two life sentences on Thursday.
+        """
+    assert ("2023-07-13", "convicted") in rulings(report)
+
+
+def test_a_term_inflicted_on_each_of_them_is_a_conviction() -> None:
+    report = """
+        Djibouti, le 20 juillet 1999 - Après délibéré, le tribunal correctionnel de Djibouti a infligé à
+        chacun d'eux un an d'emprisonnement ferme, le 14 juillet 1999.
+        """
+    assert ("1999-07-14", "convicted") in rulings(report)
+
+
+def test_perpetuite_inflicted_is_a_conviction() -> None:
+    report = """
+        Gitega, le 16 janvier 2016 - Vendredi 15 janvier, la Cour suprême du Burundi a infligé la perpétuité à
+        quatre généraux.
+        """
+    assert ("2016-01-15", "convicted") in rulings(report)
