@@ -49,6 +49,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "adjourned",
         r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|"
+        # "Sur le siège, il a tranché en faveur du renvoi": the court decided for the renvoi asked of it
+        r"\b(?:tranché|statué|opté|penché)e? (?:en faveur d[ue]|pour) (?:un |le )?(?:renvoi|report)\b|"
         # "Rendez-vous est pris pour le 4 avril 2022": the court has set the day the case comes back
         r"\brendez-vous (?:est |a été )?(?:pris|donné|fixé) (?:pour|au)\b|"
         # "Renvoi a été fait au 14 janvier 2016"
@@ -142,7 +144,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "bail_denied",
-        r"\b(?:rejeté|rejette|rejetée?|refusé|refuse|refusée?|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)|"
+        r"\b(?:rejeté|rejette|rejetée?|rejetant|refusé|refuse|refusée?|refusant|débouté|rejet)\b[^.;]{0,60}?\b(?:(?:mise|remise) en liberté|liberté provisoire|demandes? de (?:mise en )?libération|libération conditionnelle)|"
         # "La chambre a refusé de le libérer"
         r"\b(?:a|ont) refusé de (?:le |la |les |l['’])?(?:libérer|relâcher|remettre en liberté)\b",
     ),

@@ -11929,3 +11929,19 @@ def test_perpetuite_inflicted_is_a_conviction() -> None:
         quatre généraux.
         """
     assert ("2016-01-15", "convicted") in rulings(report)
+
+
+def test_a_court_that_decided_in_favour_of_the_renvoi_adjourned() -> None:
+    report = """
+        Koulikoro, le 16 janvier 2008 - Mardi 15 janvier, le juge du tribunal de Koulikoro a tranché en
+        faveur du renvoi, demandé par la défense.
+        """
+    assert ("2008-01-15", "adjourned") in rulings(report)
+
+
+def test_rejecting_the_request_for_release_as_a_participle_denies_bail() -> None:
+    report = """
+        Koulikoro, le 16 janvier 2008 - Mardi 15 janvier, le juge du tribunal de Koulikoro a renvoyé
+        l'affaire au 29 janvier tout en rejetant la demande de mise en liberté provisoire.
+        """
+    assert ("2008-01-15", "bail_denied") in rulings(report)
