@@ -239,6 +239,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "ordered release with immediate effect, each on a Ksh 10,000 personal bond"
         r"\bordered (?:\w+ ){0,2}?release\b[^.;]{0,50}?\bon (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         r"\bremanded (?:[\w'’.]+ ){0,3}?on (?:[\w'’,.]+ ){0,3}?bail\b|"
+        # "was on Friday remanded out of custody to May 27": remanded free, on bail
+        r"\bremanded (?:[\w'’.]+ ){0,3}?out of custody\b|"
         # "the magistrate admitted Mr X to $50 bail": the accused between the verb and its bail
         r"\badmitted (?:[\w'’.-]+ ){1,4}?to (?:[^\s]+ ){0,3}?(?:bail|bond)\b|"
         # "Magistrate X allowed bail of RM3,500 with one surety", "allowed him bail"

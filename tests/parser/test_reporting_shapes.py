@@ -11945,3 +11945,11 @@ def test_rejecting_the_request_for_release_as_a_participle_denies_bail() -> None
         l'affaire au 29 janvier tout en rejetant la demande de mise en liberté provisoire.
         """
     assert ("2008-01-15", "bail_denied") in rulings(report)
+
+
+def test_remanded_out_of_custody_grants_bail() -> None:
+    report = """
+        BINDURA, May 9, 2020 - Takudzwa Moyo was on Friday remanded out of custody to May 27 by Bindura
+        magistrate Maria Msika after he denied robbing a pedestrian.
+        """
+    assert ("2020-05-08", "bail_granted") in rulings(report)
