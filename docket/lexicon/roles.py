@@ -476,6 +476,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "It was the initial remand hearing for A and B": the hearing held for the accused
     r"\b(?:bail|remand|plea|committal|mitigation) (?:application|hearing|applications|hearings|plea|request) "
     r"(?:of|for)|"
+    # "le dossier n° 37 du rôle, ministère public contre X"; "Au nombre des condamnés par contumace figure X";
+    # "en acquittant A, B et C", "the court, convicting X"
+    r"\bministère public contre|\bau nombre des (?:condamnée?s|accusée?s|prévenue?s|inculpée?s)\b[^.;]{0,40}?"
+    r"\bfigur\w*|\ben (?:acquittant|condamnant|relaxant)|"
     # "Two counts of abuse of office have been laid against X"
     r"\b(?:laid|preferred|levell?ed) against|"
     # "The court did not take the pleas of A, 20, B, 24 and C": only the accused plead

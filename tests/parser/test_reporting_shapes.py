@@ -11953,3 +11953,27 @@ def test_remanded_out_of_custody_grants_bail() -> None:
         magistrate Maria Msika after he denied robbing a pedestrian.
         """
     assert ("2020-05-08", "bail_granted") in rulings(report)
+
+
+def test_the_one_the_prosecution_is_against_in_a_roll_entry_is_the_defendant() -> None:
+    report = """
+        Bamako, le 3 mai 2022 - À la cour d'appel de Bamako, le dossier n° 37 du rôle, ministère public contre
+        Kadia Diallo, matrone domiciliée à Mountougoula, a été renvoyé.
+        """
+    assert roles(report).get("Kadia Diallo") == "defendant"
+
+
+def test_au_nombre_des_condamnes_figure_names_a_defendant() -> None:
+    report = """
+        Bamako, le 3 mai 2022 - La cour d'assises de Bamako a rendu son verdict. Au nombre des condamnés par
+        contumace figure Mimi Ould Baba, interpellé en janvier 2017.
+        """
+    assert roles(report).get("Mimi Ould Baba") == "defendant"
+
+
+def test_those_the_court_acquitted_in_a_participle_clause_are_defendants() -> None:
+    report = """
+        Alger, le 3 mai 2022 - Le tribunal criminel de Dar El Beida en a décidé autrement, en acquittant
+        Kaddour Chouicha, Jamila Loukil et Saïd Boudour.
+        """
+    assert_roles(report, ("Kaddour Chouicha", "Jamila Loukil", "Saïd Boudour"), "defendant")
