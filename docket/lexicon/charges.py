@@ -34,6 +34,10 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     # "font face à sept chefs d'inculpation, parmi lesquels trouble de l'ordre public, pillages …"
     r"chefs? d['’](?:accusation|inculpation),? (?:parmi lesquels|dont|notamment|à savoir|entre autres)(?: figurent)?",
+    # "Parmi les faits jugés : meurtre, vol aggravé …", "qui relèvent des qualifications suivantes : …",
+    # "à qui l'on reproche plusieurs infractions, dont la complicité de meurtre"
+    r"(?:faits|infractions|crimes|délits) (?:jugée?s|examinée?s|retenue?s|poursuivie?s)\s*:|"
+    r"qualifications? suivantes?\s*:|infractions,? dont",
     # "Le dossier porte sur un viol": the offence the case is about
     r"(?:dossier|affaire|procès|poursuites?) port(?:e|ent|ait|aient) sur (?:un |une |des |l['’]|le |la |les )",
     # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
@@ -384,7 +388,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
-    cyberbullying disturbance subversion subversive gestion cultivating cultivation felony""".split()
+    cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
+    wilful""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

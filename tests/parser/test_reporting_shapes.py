@@ -11977,3 +11977,36 @@ def test_those_the_court_acquitted_in_a_participle_clause_are_defendants() -> No
         Kaddour Chouicha, Jamila Loukil et Saïd Boudour.
         """
     assert_roles(report, ("Kaddour Chouicha", "Jamila Loukil", "Saïd Boudour"), "defendant")
+
+
+def test_the_facts_tried_after_a_colon_are_the_charges() -> None:
+    report = """
+        Brazzaville, le 3 mai 2022 - La cour d'appel de Brazzaville a clos sa session criminelle. Parmi les
+        faits jugés : meurtre, vol aggravé et viol.
+        """
+    assert charges(report) == ["meurtre", "vol aggravé", "viol"]
+
+
+def test_the_offences_of_the_following_qualifications_are_the_charges() -> None:
+    report = """
+        Pointe-Noire, le 3 mai 2022 - La cour d'appel de Pointe-Noire ouvre sa session criminelle. Les
+        dossiers enrôlés relèvent notamment des qualifications suivantes : association de malfaiteurs ;
+        escroquerie.
+        """
+    assert charges(report) == ["association de malfaiteurs", "escroquerie"]
+
+
+def test_offences_among_which_one_is_named_after_dont() -> None:
+    report = """
+        Thiès, le 3 mai 2022 - Au tribunal de Thiès, Cheikh Ndiaye, à qui l'on reproche plusieurs infractions,
+        dont la complicité de meurtre, a comparu lundi.
+        """
+    assert charges(report) == ["complicité de meurtre"]
+
+
+def test_a_willful_failure_to_comply_is_a_charge() -> None:
+    report = """
+        MONROVIA, May 3, 2022 - Jane Doe appeared before Criminal Court A on Monday. She stands accused of
+        willful failure to comply with the law relating to procurement.
+        """
+    assert charges(report) == ["willful failure to comply with the law relating to procurement"]
