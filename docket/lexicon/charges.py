@@ -23,7 +23,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:de|d'|d’|des chefs? d[e'’])",
     # "le tribunal a déclaré Jean X coupable de vol": the accused between verb and offence
     r"(?:reconnue?s?|déclarée?s?) (?:(?!non\b)[\w.'’-]+ ){1,4}?coupables? (?:de|d'|d’|des chefs? d[e'’])",
-    r"condamnée?s? pour",
+    # ("a condamné à un an de prison avec sursis, pour une « manifestation illicite »": the term between)
+    r"condamnée?s? (?:[^.;]{0,60}?, )?pour(?! (?:se|s['’]|lequel|laquelle|lesquels|lesquelles|qui|que)\b)"
+    r"(?: une| un| des)?",
     # "déclarés fautifs sur trois points : attroupement, manifestations et rébellion simple"
     r"(?:reconnue?s?|déclarée?s?) (?:fautifs?|fautives?|coupables?) sur (?:\w+ )?(?:points|chefs|griefs) ?:",
     # "relaxés du chef de violences", "lavée du chef « de violences sur agents »"
@@ -293,6 +295,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # ("enough to convict the 13 remaining defendants of subversive activities")
     r"convict(?:ing|ed)? (?:him|her|them|the (?:[\w-]+ ){0,3}?(?:accused|defendants?|men|women)) of",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
+    # "The nine counts they face relate to conspiracy, forgery and …"
+    r"(?:charges?|counts?) (?:they|he|she|the \w+) (?:face|faces|faced|answer to|answers to) (?:relate|relates|related) to",
     # "the three counts they face, which border on conspiracy, …"
     r"(?:charges?|counts?)\b[^.;]{0,30}?\b(?:which|that) (?:border|borders|bordered) on",
     # "The 11 counts they answer to border on, among others, conspiracy to commit murder, murder, …": the

@@ -12010,3 +12010,27 @@ def test_a_willful_failure_to_comply_is_a_charge() -> None:
         willful failure to comply with the law relating to procurement.
         """
     assert charges(report) == ["willful failure to comply with the law relating to procurement"]
+
+
+def test_the_counts_they_face_relate_to_lists_the_charges() -> None:
+    report = """
+        LAGOS, May 3, 2022 - Three men were arraigned before the Federal High Court in Lagos on Monday. The
+        nine counts they face relate to conspiracy, forgery and obtaining by false pretence.
+        """
+    assert charges(report) == ["conspiracy", "forgery", "obtaining by false pretence"]
+
+
+def test_condamne_a_une_peine_pour_une_offence_names_it() -> None:
+    report = """
+        Djibouti, le 5 octobre 2016 - Le tribunal des flagrants délits de Djibouti a condamné à un an de
+        prison avec sursis, pour une « manifestation illicite », les opposants Ali Guedi et Hamze Hassan.
+        """
+    assert charges(report) == ["manifestation illicite"]
+
+
+def test_condamne_pour_se_pourvoir_or_pour_lequel_names_no_offence() -> None:
+    report = """
+        Fianarantsoa, le 3 mai 2022 - Les cinq condamnés par la cour criminelle de Fianarantsoa, pour lesquels
+        la défense a trois jours pour se pourvoir en cassation, ont été reconduits en prison.
+        """
+    assert charges(report) == []
