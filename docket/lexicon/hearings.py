@@ -78,6 +78,14 @@ NEXT_DATE_CUES: str = (
     r"trial date|"
     r"plea hearing|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come
+    # "Il connaîtra la décision le 11 décembre", "la cour va délibérer le jeudi 23 octobre", "Suite des débats
+    # ce jeudi 11 janvier", "jugée à partir du 25 septembre"
+    r"connaîtr(?:a|ont) (?:la |sa |leur )?(?:décision|verdict|sort|jugement)|(?:va|vont) (?:délibérer|statuer|"
+    r"trancher|se prononcer)|suite des débats|jugée?s? à partir du|"
+    # "brought back on March 12, when the court will rule", "Their case comes up for hearing on 25th June",
+    # "When he is sentenced on Jan 21 next year"
+    r"brought back (?:to court |before (?:the )?court )?on|comes? up (?:again |for (?:hearing|mention|trial) )?on|"
+    r"when (?:he|she|they) (?:is|are) (?:sentenced|tried) on|"
     # "L'affaire sera examinée le 5 septembre", "sera plaidée le 3 mars"
     r"(?:sera|seront) (?:jugée?s?|rejugée?s?|examinée?s?|plaidée?s?)|répondra|répondront|"
     # "Hearing continues on August 2", "The trial will continue on Monday"

@@ -12034,3 +12034,35 @@ def test_condamne_pour_se_pourvoir_or_pour_lequel_names_no_offence() -> None:
         la défense a trois jours pour se pourvoir en cassation, ont été reconduits en prison.
         """
     assert charges(report) == []
+
+
+def test_connaitra_la_decision_le_names_the_next_hearing() -> None:
+    report = """
+        Chicoutimi, le 30 novembre 2018 - Jean Tremblay a demandé sa remise en liberté au palais de justice de
+        Chicoutimi. Il connaîtra la décision le 11 décembre.
+        """
+    assert next_hearings(report) == ["2018-12-11"]
+
+
+def test_the_court_va_deliberer_le_names_the_next_hearing() -> None:
+    report = """
+        Moroni, le 20 octobre 2014 - Au procès de la tentative de coup d'État, la cour d'assises de Moroni va
+        délibérer le jeudi 23 octobre.
+        """
+    assert next_hearings(report) == ["2014-10-23"]
+
+
+def test_brought_back_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        ACCRA, March 6, 2019 - The Accra Circuit Court ordered that he be kept in custody and brought back on
+        March 12, when the court will give its ruling on the bail application.
+        """
+    assert next_hearings(report) == ["2019-03-12"]
+
+
+def test_a_case_that_comes_up_for_hearing_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        NAIROBI, May 3, 2019 - The High Court in Nairobi dismissed the bail review of Joseph Irungu on Friday.
+        Their case comes up for hearing on 25th June this year.
+        """
+    assert next_hearings(report) == ["2019-06-25"]
