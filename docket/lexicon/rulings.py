@@ -528,6 +528,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
     # "elle devrait se prononcer sur l'abandon des poursuites": the decision to come is its object
     r"devrai(?:t|ent)|(?:se prononcer|statuer|trancher) sur",
+    # "If they are granted bail, they will interfere with the investigation": a condition
+    r"(?-i:If|if) (?:he|she|they|it|we|you|the \w+) (?:is|are|was|were|be|gets?|got)\b",
     # "Were the pair acquitted, he added, they would have served nine months": a condition
     r"(?-i:Were|Should) (?:the|he|she|they|it|we)\b",
     # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"

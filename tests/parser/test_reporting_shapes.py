@@ -12066,3 +12066,12 @@ def test_a_case_that_comes_up_for_hearing_on_a_day_names_the_next_hearing() -> N
         Their case comes up for hearing on 25th June this year.
         """
     assert next_hearings(report) == ["2019-06-25"]
+
+
+def test_bail_granted_in_a_condition_is_no_ruling() -> None:
+    report = """
+        BRIKAMA, June 13, 2025 - Two men were remanded by the Brikama Magistrates' Court on Thursday.
+        Objecting to bail, the prosecutor said: "If they are granted bail, they will interfere with the
+        investigation."
+        """
+    assert not any(kind == "bail_granted" for _, kind in rulings(report))
