@@ -80,7 +80,7 @@ NEXT_DATE_CUES: str = (
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come
     # "Il connaîtra la décision le 11 décembre", "la cour va délibérer le jeudi 23 octobre", "Suite des débats
     # ce jeudi 11 janvier", "jugée à partir du 25 septembre"
-    r"connaîtr(?:a|ont) (?:la |sa |leur )?(?:décision|verdict|sort|jugement)|(?:va|vont) (?:délibérer|statuer|"
+    r"connaîtr(?:a|ont) (?:la |sa |son |leur )?(?:décision|verdict|sort|jugement)|(?:va|vont) (?:délibérer|statuer|"
     r"trancher|se prononcer)|suite des débats|jugée?s? à partir du|"
     # "brought back on March 12, when the court will rule", "Their case comes up for hearing on 25th June",
     # "When he is sentenced on Jan 21 next year"

@@ -12075,3 +12075,11 @@ def test_bail_granted_in_a_condition_is_no_ruling() -> None:
         investigation."
         """
     assert not any(kind == "bail_granted" for _, kind in rulings(report))
+
+
+def test_connaitra_son_sort_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        Port-Louis, le 20 février 2023 - Au tribunal de Moka, la défense a plaidé. Jean Laurent connaîtra son
+        sort le lundi 27 février 2023.
+        """
+    assert next_hearings(report) == ["2023-02-27"]
