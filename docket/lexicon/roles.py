@@ -477,7 +477,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:bail|remand|plea|committal|mitigation) (?:application|hearing|applications|hearings|plea|request) "
     r"(?:of|for)|"
     # "le dossier n° 37 du rôle, ministère public contre X"; "Au nombre des condamnés par contumace figure X";
-    # "en acquittant A, B et C", "the court, convicting X"
+    # "en acquittant A, B et C": those the court's participle acts on
     r"\bministère public contre|\bau nombre des (?:condamnée?s|accusée?s|prévenue?s|inculpée?s)\b[^.;]{0,40}?"
     r"\bfigur\w*|\ben (?:acquittant|condamnant|relaxant)|"
     # "Two counts of abuse of office have been laid against X"
