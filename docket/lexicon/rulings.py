@@ -199,7 +199,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:rejeté|rejette|refusé|refuse|écarté|écarte)e?s? (?:toutes |tous )?(?:la|sa|leur|leurs|ses|cette|les|ces) (?:nouvelles? )?(?:demandes?|requêtes?)\b|\bdit non à (?:la|sa|leur|cette|ces|les) (?:nouvelle )?demandes?\b|"
         r"\b(?:toutes )?(?:leurs |ses |sa |la |les )?(?:requêtes?|demandes?) (?:a|ont) été (?:rejetée?s?|refusée?s?)|"
         # "Le 14 juin 2022, le doyen des juges d'instruction l'a rejetée": the request just told
-        r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b",
+        r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b|"
+        # "When the application was called on Tuesday, the Kumasi High Court turned it down"
+        r"\bturned (?:it|them) down\b|\b(?:rejected|refused) (?:it|them)\b",
     ),
     (
         "bail_denied",

@@ -12083,3 +12083,11 @@ def test_connaitra_son_sort_on_a_day_names_the_next_hearing() -> None:
         sort le lundi 27 février 2023.
         """
     assert next_hearings(report) == ["2023-02-27"]
+
+
+def test_a_court_that_turned_it_down_after_a_bail_application_denied_bail() -> None:
+    report = """
+        KUMASI, Nov 17, 2021 - John Aggrey applied for bail at the Kumasi High Court. When the application
+        was called on Tuesday, November 16, 2021, the court turned it down.
+        """
+    assert ("2021-11-16", "bail_denied") in rulings(report)
