@@ -135,7 +135,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Verdict le 30 août pour …", "…; décision le 6 septembre": the noun opening its clause, with no verb,
         # announces the day (not "a rendu sa décision le 3 mars")
         r"(?:^|(?<=[;:] ))(?:verdict|décision|jugement|arrêt) (?:le|au) (?:\d|1er|premier)|"
-        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision)\b|\b(?:judgment|judgement|ruling|verdict) (?:was |has been )?reserved\b|"
+        r"\breserved (?:its |his |her )?(?:judgment|judgement|ruling|verdict|decision|order)s?\b|\b(?:judgment|judgement|ruling|verdict|order) (?:was |has been |is )?reserved\b|"
         # "bond ruling pushed to Monday": the decision itself is put off
         r"\b(?:ruling|judgment|judgement|verdict|decision)s? (?:was |were |has been )?(?:pushed|deferred|put off|moved) (?:back )?(?:to|until)\b|"
         # "Magistrate X deferred his decision by a day", "reporte sa décision à mardi"

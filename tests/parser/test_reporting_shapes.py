@@ -12091,3 +12091,11 @@ def test_a_court_that_turned_it_down_after_a_bail_application_denied_bail() -> N
         was called on Tuesday, November 16, 2021, the court turned it down.
         """
     assert ("2021-11-16", "bail_denied") in rulings(report)
+
+
+def test_a_court_that_reserved_its_order_put_its_decision_to_deliberation() -> None:
+    report = """
+        NEW DELHI, March 25, 2023 - Manish Sharma appeared before the Rouse Avenue court in New Delhi on
+        Friday, when the court reserved its order on his bail application.
+        """
+    assert ("2023-03-24", "deliberation_reserved") in rulings(report)
