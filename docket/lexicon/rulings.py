@@ -455,6 +455,15 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         "other",
         r"\b(?:fixé|fixe|fixée|exigé|imposé|ordonné)\b[^.;]{0,30}?\b(?:caution|consignation|cautionnement)\b|\b(?:caution|consignation|cautionnement)\b[^.;]{0,40}?\b(?:a été |est )?fixée?\b",
     ),
+    # "la Cour suprême a annulé le verdict et la sentence", "set aside an order", "referred the dispute to
+    # mediation", "were on Wednesday committed to the High Court": what the court did, none of the other kinds
+    (
+        "other",
+        r"\b(?:a|ont|avait|avaient) (?:\w+ )?annulé (?:le |la |les )(?:verdict|sentence|condamnation|peine)s?\b|"
+        r"\bset aside (?:an |the |a |his |her |their )?(?:order|conviction|sentence|ruling|judgment|judgement|verdict)s?\b|"
+        r"\breferred (?:the (?:dispute|matter|case|parties) )?to mediation\b|"
+        r"\b(?:was|were) (?:\w+ ){0,3}?committed (?:for trial )?to the High Court\b",
+    ),
     (
         "other",
         r"\bmandats? d['’](?:arrêt|amener)(?: international| internationaux)?\b[^.;]{0,40}?\b(?:décerné|délivré|lancé|émis)|\b(?:décerné|décerne|délivré|lancé|émis)\w* (?:\w+ ){0,3}?(?:un |des )?mandats? d['’](?:arrêt|amener)\b",
@@ -496,6 +505,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 # Every pattern of RULING_CUES contains one of these stems: a sentence without any of them holds no
 # ruling, and is not searched with the patterns above (the parser's hottest loop).
 RULING_HINTS: str = (
+    r"mediation|committed to the high court|"
     r"renvo|report|connaître|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
     r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"

@@ -12099,3 +12099,35 @@ def test_a_court_that_reserved_its_order_put_its_decision_to_deliberation() -> N
         Friday, when the court reserved its order on his bail application.
         """
     assert ("2023-03-24", "deliberation_reserved") in rulings(report)
+
+
+def test_a_verdict_annulled_by_the_supreme_court_is_a_ruling_of_kind_other() -> None:
+    report = """
+        Port-Louis, le 6 août 2025 - Mardi 5 août, la Cour suprême a annulé le verdict et la sentence
+        prononcés par la cour de district de Moka contre Shivam Mohan.
+        """
+    assert ("2025-08-05", "other") in rulings(report)
+
+
+def test_an_order_set_aside_is_a_ruling_of_kind_other() -> None:
+    report = """
+        KISUMU, March 13, 2026 - Justice Joe Omido of the Kisumu High Court, in a judgment handed down on
+        March 12, 2026, set aside an order that a subordinate court had made.
+        """
+    assert ("2026-03-12", "other") in rulings(report)
+
+
+def test_a_dispute_referred_to_mediation_is_a_ruling_of_kind_other() -> None:
+    report = """
+        KAMPALA, Nov 10, 2017 - When the matter came up yesterday, High Court Judge Henrietta Wolayo referred
+        the dispute to mediation.
+        """
+    assert ("2017-11-09", "other") in rulings(report)
+
+
+def test_suspects_committed_to_the_high_court_are_a_ruling_of_kind_other() -> None:
+    report = """
+        LILONGWE, Feb 13, 2020 - The suspects in the murder of a young woman were on Wednesday committed to
+        the High Court by Lilongwe's principal magistrate court.
+        """
+    assert ("2020-02-12", "other") in rulings(report)
