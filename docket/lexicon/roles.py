@@ -280,7 +280,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:reste|restent|demeure|demeurent) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|"
     # (not "told the court that the suspect's life was at risk": someone else, named by the article)
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
-    r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|obtien\w* (?:une |la )?(?:liberté|mise en liberté)",
+    # "A et B ont obtenu leur liberté provisoire": only the accused obtain their release
+    r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|"
+    r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term
     r"(?:prend|prennent|a pris|ont pris|gets|got|receives|received) (?:[\w½,.]+ ){1,2}?(?:ans?|mois|years?|months?)\b",
     # "X, poursuivi avec lui, reste en revanche en cellule": tried alongside the one just named, kept in a cell

@@ -12131,3 +12131,11 @@ def test_suspects_committed_to_the_high_court_are_a_ruling_of_kind_other() -> No
         the High Court by Lilongwe's principal magistrate court.
         """
     assert ("2020-02-12", "other") in rulings(report)
+
+
+def test_those_who_obtained_their_provisional_release_are_defendants() -> None:
+    report = """
+        DAKAR, 12 mars 2024 - Mardi, Ibou Ndiaye et Modou Sarr ont obtenu leur liberté provisoire devant le
+        tribunal correctionnel de Dakar.
+        """
+    assert roles(report) == {"Ibou Ndiaye": "defendant", "Modou Sarr": "defendant"}
