@@ -96,7 +96,7 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 _OFFENCES_INTRODUCED = re.compile(
     r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
     r"coupables? de|chefs?|griefs|poursuites|reproché(?:e?s)?|infractions?|accusations?|préventions?|"
-    r"inculpations?|"
+    r"inculpations?|allegations?|allégations?|"
     # ("The charges, all linked to events alleged to have happened at Sarina on December 27, are:")
     r"délits)\b[^.;:!?]{0,100}|"
     r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
@@ -113,7 +113,8 @@ def introduces_bulleted_offences(sentence: str, previous: str = "") -> bool:
     counts them ("Il devait répondre de sept chefs d'inculpation. Parmi eux :")."""
     if not sentence.rstrip().endswith(":"):
         return False
-    if _AMONG_THEM.fullmatch(sentence):
+    # "… the most serious of the counts. Adjudication was withheld on the others:": the rest of those counted
+    if _AMONG_THEM.fullmatch(sentence) or _THE_OTHERS_AT_END.search(sentence):
         return _OFFENCE_NOUN.search(previous[-150:]) is not None
     return _OFFENCES_INTRODUCED.search(sentence[-150:]) is not None
 
@@ -122,6 +123,10 @@ _AMONG_THEM = re.compile(
     r"\s*(?:parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|among them|notamment|entre autres|"
     r"including)\s*:\s*",
     FLAGS,
+)
+# (the others a preposition governs, not "Sowore and the others, namely:", the people tried with him)
+_THE_OTHERS_AT_END = re.compile(
+    r"\b(?:on|of|for|to|sur|pour) (?:the others|the rest|les autres)\s*:\s*$", FLAGS
 )
 _OFFENCE_NOUN = re.compile(
     r"\b(?:charges?|counts?|chefs? d['’](?:accusation|inculpation)|infractions?|offen[cs]es|délits|crimes)\b",

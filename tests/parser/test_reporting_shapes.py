@@ -12139,3 +12139,29 @@ def test_those_who_obtained_their_provisional_release_are_defendants() -> None:
         tribunal correctionnel de Dakar.
         """
     assert roles(report) == {"Ibou Ndiaye": "defendant", "Modou Sarr": "defendant"}
+
+
+def test_offences_bulleted_under_the_allegations_are_charges() -> None:
+    report = """
+        CORK, March 4, 2024 - Sean Barry appeared before Cork District Court on Monday. Sergeant Tom Roche
+        said the State opposed bail.
+
+        The judge noted the allegations:
+        - dangerous driving
+        - driving without insurance
+
+        "I will not grant bail," the judge said.
+        """
+    assert {"dangerous driving", "driving without insurance"} <= set(charges(report))
+
+
+def test_offences_bulleted_under_the_rest_of_the_counts_are_charges() -> None:
+    report = """
+        WEST PALM BEACH, March 4, 2024 - Circuit Judge Ann Cole adjudicated Tim Rowe guilty of burglary of a
+        dwelling, the most serious of the counts. Adjudication was withheld on the others:
+        - grand theft
+        - petty theft
+
+        Rowe was sentenced to two years.
+        """
+    assert {"grand theft", "petty theft"} <= set(charges(report))
