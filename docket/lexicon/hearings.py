@@ -10,6 +10,9 @@ HEARING_CUES: str = (
     # ("Appearing at Stafford Crown Court on Friday, X did not enter any pleas": the participle too)
     r"hearing|trial|appeared|appearing (?:at|in|before)|appearance|arraigned|in court|court heard|told the court|"
     r"testified|verdict|sentencing|"
+    # "X outlined the allegations earlier today at Cork District Court, where gardaí objected to bail"
+    r"(?:today|yesterday|this morning|this afternoon) (?:at|in|before) (?:the )?(?:[\w'’-]+ ){0,3}?court\b|"
+    r"(?:objected|objecting|objects) to bail|"
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"
     r"(?:proceedings|trial|hearing|case) (?:\w+ )?resumed|(?:procès|audience|débats) (?:\w+ )?(?:a|ont) repris|"

@@ -12165,3 +12165,13 @@ def test_offences_bulleted_under_the_rest_of_the_counts_are_charges() -> None:
         Rowe was sentenced to two years.
         """
     assert {"grand theft", "petty theft"} <= set(charges(report))
+
+
+def test_a_day_told_at_a_named_court_is_a_day_the_court_sat() -> None:
+    report = """
+        date 2020-10-13
+
+        Garda Tom Roche outlined the allegations earlier today at Cork District Court, where gardaí objected
+        to bail for Sean Barry, 27, of Main Street, Cork.
+        """
+    assert held(report) == {"2020-10-13"}
