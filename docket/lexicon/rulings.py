@@ -306,6 +306,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:a|ont|avait|avaient) infligé (?:[\w'’]+ ){0,3}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
         r"dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente) (?:et |à |ou )?){1,2}(?:ans?|mois|jours?|années?)\b|"
         r"\bla peine de\b|"
+        # "Côté condamnations, le juge a infligé :" then a term a line; "a prononcé les peines suivantes"
+        r"\b(?:a|ont|avait|avaient) infligé\s*:|\b(?:a|ont|avait|avaient) (?:infligé|prononcé) les peines suivantes\b|"
         # "Dix ans de réclusion : c'est la peine qu'a infligée à X la cour criminelle"
         r"\bpeines? qu['’](?:a|ont|avait|avaient) infligée?s?\b|"
         # "telle est la peine infligée mardi 16 septembre à X par le tribunal"

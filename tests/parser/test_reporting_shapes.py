@@ -12175,3 +12175,26 @@ def test_a_day_told_at_a_named_court_is_a_day_the_court_sat() -> None:
         to bail for Sean Barry, 27, of Main Street, Cork.
         """
     assert held(report) == {"2020-10-13"}
+
+
+def test_terms_inflicted_in_a_list_under_a_colon_are_a_conviction() -> None:
+    report = """
+        Bujumbura, mardi 24 novembre 2015 — Le tribunal de grande instance de Bujumbura a acquitté ce jour
+        douze personnes poursuivies pour insurrection.
+
+        Côté condamnations, le juge a infligé :
+
+        – 6 mois de servitude pénale pour 1 individu ;
+        – 2 ans de servitude pénale pour 22 individus.
+        """
+    assert ("2015-11-24", "convicted") in rulings(report)
+
+
+def test_any_place_then_a_date_and_a_dash_opening_the_lead_paragraph_is_the_dateline() -> None:
+    lead = (
+        "Gitega, mardi 24 novembre 2015 — Le tribunal de grande instance de Gitega a acquitté ce jour douze "
+        "personnes poursuivies pour insurrection dans le dossier des manifestations, et prononcé des peines "
+        "de prison contre huit autres prévenus."
+    )
+    (article,) = parse_bytes(lead.encode(), "gitega.txt").articles
+    assert article.published == dt.date(2015, 11, 24)
