@@ -204,15 +204,20 @@ _PLACE_LEAD = re.compile(
 )
 
 
-def _known_place_lead(before: str, line: str) -> bool:
+def _known_place_lead(before: str, line: str, after: str) -> bool:
     """ "Libreville, le ", "Kumasi, ", "Bafoussam (Cameroun), le ": a town the lexicon knows, a comma.
-    With "le" after its comma any place will do where the line goes on into the lead paragraph ("Tahiti, le
-    12 janvier 2022 – Deux ans de prison ferme : c'est la peine …"); a headline ("Procès Koné, le 20 juillet
-    2017 - verdict attendu") is short."""
+    With "le" after its comma, or a dash after the date, any place will do where the line goes on into the
+    lead paragraph ("Tahiti, le 12 janvier 2022 – Deux ans de prison ferme : c'est la peine …", "Gitega,
+    mardi 24 novembre 2015 — Le tribunal …"); a headline ("Procès Koné, le 20 juillet 2017 - verdict
+    attendu") is short."""
     lead = _PLACE_LEAD.match(before)
     if lead is None:
         return False
-    return lead["place"] in lexicon.CITY_COUNTRY or (lead["le"] is not None and len(line) >= _PARAGRAPH_MIN)
+    wire_shaped = lead["le"] is not None or _DASH_AFTER_DATE.match(after) is not None
+    return lead["place"] in lexicon.CITY_COUNTRY or (wire_shaped and len(line) >= _PARAGRAPH_MIN)
+
+
+_DASH_AFTER_DATE = re.compile(r"\s*[–—-]\s")
 
 
 # A byline with its date: "Par Jean Koffi - 12 mars 2024", "By John Okafor | June 5, 2024"
@@ -443,7 +448,7 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
                 or _WIRE_LEAD.match(before)
                 # "Libreville, le 24 août 2024 – (Dépêches 241). Interpellé …": a known seat written in
                 # lower case opens the first line as a wire's capitals would
-                or _known_place_lead(before, line)
+                or _known_place_lead(before, line, after)
                 # "Actualités of Tuesday, 7 October 2025": a news site's edition label opening the page
                 or _EDITION_LABEL.fullmatch(before)
                 # "Le lundi 25 février 2019 à 08:53": a line that is nothing but the date
