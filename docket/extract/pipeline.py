@@ -83,10 +83,10 @@ def extract_cases(
     # its named bench or prosecutor ("Rideau sur la session de la chambre criminelle … M. X, qui préside la
     # juridiction"; "Magistrate X held that her court may hear the application … They are A; B and C") or
     # with its sitting told ("Ils étaient jugés ce soir par le tribunal correctionnel de Rennes")
-    in_court = bool(courts) and (
-        any(p.role() in ("judge", "prosecutor") for p in persons)
-        or any(s.hearing_cue(pats) for s in sentences)
-    )
+    sitting_told = any(s.hearing_cue(pats) for s in sentences)
+    in_court = bool(courts) and (any(p.role() in ("judge", "prosecutor") for p in persons) or sitting_told)
+    # "À la barre du président X, l'homme garde son calme": a named judge at a sitting, the court unnamed
+    in_court = in_court or (sitting_told and any(p.role() == "judge" for p in persons))
     is_court_report = anchored and (told or in_court)
     if not is_court_report:
         return False, []

@@ -16,7 +16,10 @@ _SITTING_BUSINESS = re.compile(
     r"ministère public|parquet|verdict|réquisitoire|plaidoiries?|témoins?|huis clos|"
     # "le président X et les autres membres de la Cour", "le président X rappelle qu'il s'agit d'un
     # récidiviste"
-    r"cour|tribunal|procès|récidivistes?|greffiers?|peines?|condamnée?s?|condamnations?)\b",
+    r"cour|tribunal|procès|récidivistes?|greffiers?|peines?|condamnée?s?|condamnations?)\b|"
+    # "le président X lui demande pourquoi ce vol", "la présidente X interroge": the questions of the bench
+    r"\b(?:lui |leur )?(?:demande|demandait|a demandé) (?:pourquoi|comment|s['’]il|si)\b|"
+    r"\b(?:interroge|interrogeait|a interrogé|questionne|a questionné|donne la parole|a donné la parole)\b",
     FLAGS,
 )
 

@@ -12198,3 +12198,34 @@ def test_any_place_then_a_date_and_a_dash_opening_the_lead_paragraph_is_the_date
     )
     (article,) = parse_bytes(lead.encode(), "gitega.txt").articles
     assert article.published == dt.date(2015, 11, 24)
+
+
+def test_the_president_who_questions_the_accused_is_the_judge() -> None:
+    report = """
+        MONACO, 3 mai 2022 - Le tribunal correctionnel de Monaco a condamné mardi deux Polonais à un an de
+        prison. Le président Henri Valmont lui demande pourquoi ce vol.
+        """
+    assert roles(report).get("Henri Valmont") == "judge"
+
+
+def test_the_president_named_after_the_debates_is_the_judge_but_not_after_a_condemnation() -> None:
+    report = """
+        NOUMÉA, 3 mai 2022 - Le tribunal correctionnel de Nouméa juge trois hommes pour un braquage. Mais
+        avant que les débats ne s'engagent, la présidente Claire Morand a soulevé deux problèmes. Les
+        violences ont été fermement condamnées par le président Marc Ilunga.
+        """
+    found = roles(report)
+    assert found.get("Claire Morand") == "judge"
+    assert found.get("Marc Ilunga") != "judge"
+
+
+def test_a_named_judge_at_a_sitting_makes_a_court_report_though_no_court_is_named() -> None:
+    report = """
+        Histoires judiciaires
+
+        À la barre du président Paul Marin, l'homme garde son calme. Rien à voir avec la scène qu'on lui
+        prête chez le voisin de son ancienne épouse.
+        """
+    (article,) = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert article.is_court_report
+    assert roles(report).get("Paul Marin") == "judge"
