@@ -24,9 +24,22 @@ _SITTING_BUSINESS = re.compile(
 )
 
 
-def presides_the_sitting(after: str) -> bool:
-    """Whether the sentence after "le président X" speaks of the sitting that president leads."""
-    return _SITTING_BUSINESS.search(after) is not None
+_COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
+# the sitting told before "la présidente X" (not "condamnées par le président X": a head of state's words)
+_SITTING_BEFORE = re.compile(r"\b(?:débats|séance|plaidoiries|huis clos|à la barre|réquisitoire)\b", FLAGS)
+
+
+def presides_the_sitting(before: str, gap: str, after: str) -> bool:
+    """Whether "le président X" presides a court's sitting: a court named before him ("la présidente de
+    l'audience"), an apposition ("la présidente, Hélène Carrasco"), the sitting told before him ("Mais avant
+    que les débats ne s'engagent, la présidente X") or its business after him ("a fait venir à la barre les
+    prévenus"); not "le président Patrice Talon"."""
+    return bool(
+        _COURT_WORD.search(before)
+        or "," in gap
+        or _SITTING_BUSINESS.search(after)
+        or _SITTING_BEFORE.search(before)
+    )
 
 
 # what, right after a list's last name, is said of every name of the list: a plural apposition ("A et B,

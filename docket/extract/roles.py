@@ -418,16 +418,12 @@ def _cue_role(
         if role == "judge" and m.group(0).lower() == "president":
             # "the elected President, Julius X": in English a head of state (courts have "presiding")
             continue
-        if role == "judge" and _PRESIDENT_ALONE.fullmatch(m.group(0)):
-            # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
-            # ("Mais avant que les débats ne s'engagent, la présidente X a soulevé deux problèmes")
-            if not (
-                _COURT_WORD.search(before)
-                or "," in gap
-                or presides_the_sitting(after)
-                or _SITTING_BEFORE.search(before)
-            ):
-                continue
+        if (
+            role == "judge"
+            and _PRESIDENT_ALONE.fullmatch(m.group(0))
+            and not presides_the_sitting(before, gap, after)
+        ):
+            continue  # "la présidente, Hélène Carrasco" in a hearing; not "le président Patrice Talon"
         if best[0] is not None and best[1] not in BARE_TITLES and m.group(0) in BARE_TITLES:
             continue  # "avocat de la défense, Me X": the role noun says more than the title
         if role == "defense_counsel" and (_CIVIL_CLIENT.search(gap) or victims_own_counsel(before, m)):
@@ -495,9 +491,6 @@ _REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$"
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
-_COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
-# the sitting told before "la présidente X" (not "condamnées par le président X": a head of state's words)
-_SITTING_BEFORE = re.compile(r"\b(?:débats|séance|plaidoiries|huis clos|à la barre|réquisitoire)\b", FLAGS)
 _SPEAKING_COUNSEL = re.compile(
     r"\b(?:soutient|estime|explique|affirme|déclare|indique|précise|rappelle|souligne|plaide|insiste|martèle|"
     r"argue|dénonce|regrette|déplore|ajoute|poursuit|selon|"
