@@ -12229,3 +12229,11 @@ def test_a_named_judge_at_a_sitting_makes_a_court_report_though_no_court_is_name
     (article,) = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
     assert article.is_court_report
     assert roles(report).get("Paul Marin") == "judge"
+
+
+def test_a_lower_case_high_court_of_a_named_state_is_the_court() -> None:
+    report = """
+        JUBA, Sept 16, 2020 - A 28-year-old man was sentenced on Monday to death by hanging by the high court
+        of Western Lakes State, which found him guilty of murder.
+        """
+    assert courts(report) == ["high court of Western Lakes State"]
