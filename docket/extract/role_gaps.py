@@ -90,7 +90,9 @@ VERB_IN_GAP = re.compile(
     # "l'accusé a souhaité s'entretenir avec Me X": a French compound past; "le juge a en revanche relaxé X":
     # with an adverb between the auxiliary and the participle
     r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"
-    r"enfin|ensuite|toutefois|cependant|déjà|bien))? [a-zà-ÿ]{3,}(?:é|i|u)\b)"
+    r"enfin|ensuite|toutefois|cependant|déjà|bien))? [a-zà-ÿ]{3,}(?:é|i|u)\b"
+    # "the Attorney General's office over calls Harrison placed": the role noun owns another noun
+    r"|^\s*['’]s\s+[a-z])"
 )
 
 

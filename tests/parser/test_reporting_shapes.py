@@ -12237,3 +12237,12 @@ def test_a_lower_case_high_court_of_a_named_state_is_the_court() -> None:
         of Western Lakes State, which found him guilty of murder.
         """
     assert courts(report) == ["high court of Western Lakes State"]
+
+
+def test_a_role_noun_that_owns_another_noun_gives_no_role_to_the_name_after() -> None:
+    report = """
+        TRAVERSE CITY, May 20, 2024 - Dale Morton is charged with two counts of malicious use of a
+        telecommunications device. A further matter is under review by the Michigan Attorney General's office
+        over calls Morton placed to state officials.
+        """
+    assert roles(report).get("Dale Morton") == "defendant"
