@@ -12246,3 +12246,11 @@ def test_a_role_noun_that_owns_another_noun_gives_no_role_to_the_name_after() ->
         over calls Morton placed to state officials.
         """
     assert roles(report).get("Dale Morton") == "defendant"
+
+
+def test_the_one_who_admitted_both_sets_of_charges_is_the_defendant() -> None:
+    report = """
+        BELLINGHAM, Feb 27, 2024 - A federal judge in Seattle sentenced a 28-year-old man to twelve years.
+        Dean Walker admitted both sets of charges in October.
+        """
+    assert roles(report).get("Dean Walker") == "defendant"
