@@ -60,6 +60,8 @@ def group_role(
             and not FACING_THE_BENCH.search(context, max(0, m.start() - 30), m.start())
             # "before an Osogbo Chief Magistrates' Court": a court's name, no group of people
             and not _COURT_AFTER.match(context, m.end())
+            # "Eight men were arraigned by police prosecutors … They are:": the agent is not the group
+            and not _PASSIVE_AGENT.search(context, max(0, m.start() - 30), m.start())
         ]
         if context is not clause:
             # "…ordered them held, a Luwero magistrate said. The group, among them A, B…": one judge or
@@ -119,7 +121,7 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
-_COURT_AFTER = re.compile(r"['’]?s?['’]?\s+(?:court|tribunal)\b", FLAGS)
+_COURT_AFTER = re.compile(r"['’]?s?(?:['’]\s*|\s+)(?:court|tribunal)\b", FLAGS)
 # "The magistrate remanded the following accused persons:", "Justice X convicted and jailed the six:": what
 # the bench does to the group it lists, in the active voice
 _BENCH_ACTS_ON = re.compile(
@@ -139,6 +141,7 @@ _WHOSE_CASE = re.compile(
     r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"
     r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
 )
+_PASSIVE_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?$", FLAGS)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:que|qu['’]|whom)\s+(?:\w+\s+){0,2}$", FLAGS)
 # a capitalised word right after a role's title: the title's bearer ("Justice Daniel Ogembo")
 _BEARER_NAMED = re.compile(r"\s+(?-i:[A-ZÀ-Ý])[\w'’-]+")

@@ -12254,3 +12254,27 @@ def test_the_one_who_admitted_both_sets_of_charges_is_the_defendant() -> None:
         Dean Walker admitted both sets of charges in October.
         """
     assert roles(report).get("Dean Walker") == "defendant"
+
+
+def test_the_agent_of_a_passive_is_not_the_group_a_list_after_they_are_unfolds() -> None:
+    report = """
+        BANJUL, May 3, 2021 - Five men were last week arraigned by police prosecutors before Magistrate Ida
+        Joof of the Brikama Magistrates' Court on a charge of common nuisance.
+
+        They are:
+        Lamin Ceesay, Ousman Touray and Musa Njie.
+        """
+    found = roles(report)
+    assert {found.get(name) for name in ("Lamin Ceesay", "Ousman Touray", "Musa Njie")} == {"defendant"}
+
+
+def test_a_magistrates_court_written_without_its_space_is_no_group_of_magistrates() -> None:
+    report = """
+        BANJUL, May 3, 2021 - Five men appeared before the Brikama Magistrates'Court on a charge of common
+        nuisance.
+
+        They are:
+        Lamin Ceesay, Ousman Touray and Musa Njie.
+        """
+    found = roles(report)
+    assert "judge" not in {found.get(name) for name in ("Lamin Ceesay", "Ousman Touray", "Musa Njie")}
