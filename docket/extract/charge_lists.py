@@ -66,11 +66,12 @@ OFFENCES_TO_COME = re.compile(
     r"|\s*(?:[\w'’-]+ ){0,3}(?:faits|chefs|délits|crimes|infractions|choses|griefs)(?: [\w'’-]+){0,3}\s*:\s*",
     FLAGS,
 )
-_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+# ("302 – premeditated murder;": a penal code's section number, a dash, its offence)
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\d{2,3}(?:-?[A-Z])?\s+[–—-])\s+")
 # lines that no full stop ends read as one sentence: "1. conspiracy (section 369); 2. common assault
 # (section 227);", "- fausse attestation ; - abus de fonction ;", "- publication d'écrits …, - usurpation de
 # la fonction de journaliste." hold two items each (after a comma, only a dash or a dot opens an item)
-_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)])\s+|,\s*[-–—•*·]\s+")
+_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)]|\d{2,3}(?:-?[A-Z])?\s+[–—-])\s+|,\s*[-–—•*·]\s+")
 
 
 def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) -> list[tuple[int, str]]:
@@ -96,7 +97,9 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
 _OFFENCES_INTRODUCED = re.compile(
     r"(?:\b(?:charges?|counts?|crimes?|offen[cs]es?|charge sheet|indictment|guilty of|pleas? to|"
     r"coupables? de|chefs?|griefs|poursuites|reproché(?:e?s)?|infractions?|accusations?|préventions?|"
-    r"inculpations?|allegations?|allégations?|"
+    r"inculpations?|allegations?|allégations?|convictions?|"
+    # "the Pakistan Penal Code sections applied are:" then "302 – premeditated murder;"
+    r"sections? (?:\w+ )?(?:are|were)|"
     # ("The charges, all linked to events alleged to have happened at Sarina on December 27, are:")
     r"délits)\b[^.;:!?]{0,100}|"
     r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"

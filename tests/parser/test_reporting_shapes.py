@@ -12278,3 +12278,27 @@ def test_a_magistrates_court_written_without_its_space_is_no_group_of_magistrate
         """
     found = roles(report)
     assert "judge" not in {found.get(name) for name in ("Lamin Ceesay", "Ousman Touray", "Musa Njie")}
+
+
+def test_offences_bulleted_under_their_other_convictions_are_charges() -> None:
+    report = """
+        DURBAN, June 5, 2024 - Two men were sentenced on Wednesday in the Durban Regional Court for the
+        murders of three accomplices.
+
+        Their other convictions:
+        - attempted murder
+        - unlawful possession of a police radio
+        """
+    assert {"attempted murder", "unlawful possession of a police radio"} <= set(charges(report))
+
+
+def test_penal_code_sections_one_a_line_with_their_offences_are_charges() -> None:
+    report = """
+        KARACHI, Nov 14, 2017 - The antiterrorism court on Tuesday extended the remand of the suspect.
+
+        In the main case, the Pakistan Penal Code sections applied are:
+        302 – premeditated murder;
+        120-B – criminal conspiracy;
+        427 – mischief causing damage
+        """
+    assert {"premeditated murder", "criminal conspiracy"} <= set(charges(report))
