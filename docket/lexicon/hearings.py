@@ -71,7 +71,9 @@ NAMED_THE_NEXT_DATE: str = (
 # Phrases that introduce the next date of the case.
 NEXT_DATE_CUES: str = (
     r"renvoyée?s?|reportée?s?|repoussée?s?|ajournée?s?|renvoyer|reporter|ajourner|repousser|renvoie|renvoient|reporte|reportent|ajourne|ajournent|renvoi|mise? en délibéré|mis en délibéré|délibéré|"
-    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|attendue?s?|rendra|"
+    # (not "était attendu ce lundi 1er décembre par le tribunal. Mais son procès ne s'est pas tenu": the day
+    # the court expected him, past)
+    r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|(?<!était )(?<!étaient )attendue?s?|rendra|"
     # (not "Their plea had been fixed for Monday": the plan an adjournment replaced)
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resumes|resume|(?<!had been )set for|"
     r"(?<!had been )fixed|return to court|returns to court|"

@@ -12302,3 +12302,11 @@ def test_penal_code_sections_one_a_line_with_their_offences_are_charges() -> Non
         427 – mischief causing damage
         """
     assert {"premeditated murder", "criminal conspiracy"} <= set(charges(report))
+
+
+def test_the_day_the_court_was_expecting_the_accused_is_not_the_next_hearing() -> None:
+    report = """
+        Rattrapé après dix jours de fuite, l'évadé était attendu ce lundi 1er décembre par le tribunal
+        correctionnel de Rennes. Mais son procès ne s'est pas tenu : renvoi au 22 janvier 2026.
+        """
+    assert next_hearings(report) == ["2026-01-22"]
