@@ -349,7 +349,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "convicted",
         # "The sentence was handed down on Sunday", "will serve 30 years in prison"
-        r"\bsentences? (?:was |were |has been |had been )(?:handed down|passed|imposed|pronounced)\b|"
+        # ("The sentence - 12 months and one day, then three years' probation - was imposed Wednesday")
+        r"\bsentences?(?: [-–—][^-–—.;]{1,80}[-–—])? (?:was |were |has been |had been )(?:handed down|passed|imposed|"
+        r"pronounced)\b|"
         # "a Tampa man was given two life sentences", "received a life sentence"
         r"\b(?:was|were|been) (?:given|handed) (?:a |two |three |\w+ )?(?:consecutive )?life (?:sentences?|terms?)\b|"
         r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"

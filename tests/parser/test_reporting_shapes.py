@@ -12310,3 +12310,13 @@ def test_the_day_the_court_was_expecting_the_accused_is_not_the_next_hearing() -
         correctionnel de Rennes. Mais son procès ne s'est pas tenu : renvoi au 22 janvier 2026.
         """
     assert next_hearings(report) == ["2026-01-22"]
+
+
+def test_a_sentence_imposed_with_its_term_between_dashes_is_a_conviction() -> None:
+    report = """
+        date 2021-12-01
+
+        The sentence - 12 months and one day, then three years' probation - was imposed Wednesday on Gary Moss
+        by U.S. District Judge Alan Price.
+        """
+    assert ("2021-12-01", "convicted") in rulings(report)
