@@ -394,7 +394,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:men|women|persons|people|inmates|prisoners|detainees|suspects|accused|defendants)|"
         r"the (?:former|ex-)\w*|(?-i:(?:Mr|Mrs|Ms|Dr) )?(?-i:[A-Z][a-z]+ [A-Z][a-z]+))\b|"
         # "were discharged on 12 June, 2019 by Justice X" (not "discharged from hospital", "from the army")
-        r"(?<!dishonourably )(?<!dishonorably )\b(?:was|were|has been|have been) discharged\b(?! from)(?=[^.;]{0,40}\b(?:by (?:Justice|Judge|the (?:court|judge|magistrate|tribunal))|on \w+))|"
+        # ("were today, 12th March 2025, discharged by the High Court": the day between the auxiliary and its verb)
+        r"(?<!dishonourably )(?<!dishonorably )\b(?:was|were|has been|have been)(?: today| yesterday)?(?:, [^,.;]{1,30},)?"
+        r" discharged\b(?! from)(?=[^.;]{0,40}\b(?:by (?:Justice|Judge|the (?:[\w'-]+ ){0,3}?(?:court|judge|magistrate|"
+        r"tribunal))|on \w+))|"
         r"\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"

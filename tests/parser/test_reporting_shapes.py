@@ -12320,3 +12320,12 @@ def test_a_sentence_imposed_with_its_term_between_dashes_is_a_conviction() -> No
         by U.S. District Judge Alan Price.
         """
     assert ("2021-12-01", "convicted") in rulings(report)
+
+
+def test_accused_discharged_by_the_high_court_with_the_day_told_between_are_a_dismissal() -> None:
+    report = """
+        By: Abu Kamara
+        Six accused persons on trial for arson and malicious damage were today, 12th March 2025, discharged
+        by the High Court of Sierra Leone sitting at Bo.
+        """
+    assert ("2025-03-12", "dismissed") in rulings(report)
