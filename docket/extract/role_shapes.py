@@ -93,9 +93,12 @@ def police_prosecutor(before: str, after: str) -> bool:
 # "bail has been refused by the court, with Mr X presiding": the one named before "presiding" is the bench
 # "la cour – Huguette X à la présidence, avec pour assesseurs …": the same, in French
 # "an Osun State Magistrate Court in Osogbo, where Dr X presides": the present, after the court's "where"
+# "Laurent X, qui préside le tribunal, interpelle un prévenu", "X présidait l'audience collégiale"
 _PRESIDING_AFTER = re.compile(
     r"\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"
-    r"council|assembly|senate|board|association|union|club|federation|committee)))"
+    r"council|assembly|senate|board|association|union|club|federation|committee)))|"
+    r",?\s+(?:qui\s+)?(?:préside|présidait|présidera|a présidé)\s+(?:le tribunal|la cour|l['’]audience|"
+    r"la chambre|les débats|la séance|la juridiction|la collégialité)\b"
 )
 
 

@@ -12329,3 +12329,15 @@ def test_accused_discharged_by_the_high_court_with_the_day_told_between_are_a_di
         by the High Court of Sierra Leone sitting at Bo.
         """
     assert ("2025-03-12", "dismissed") in rulings(report)
+
+
+def test_the_one_who_presides_the_tribunal_is_the_judge() -> None:
+    for sentence in (
+        "Luc Ferrand présidait l'audience collégiale.",
+        "« Asseyez-vous » : excédé, Luc Ferrand, qui préside le tribunal, interpelle un prévenu agité.",
+    ):
+        report = f"""
+            MAMOUDZOU, 12 avril 2023 - Ali Saïd a été condamné à un an de prison par le tribunal
+            correctionnel. {sentence}
+            """
+        assert roles(report).get("Luc Ferrand") == "judge", sentence
