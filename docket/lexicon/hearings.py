@@ -47,6 +47,8 @@ _SITTING_TO_COME = (
     r"(?:is|are) to (?:begin|start|open|resume|continue|commence)\b|next appearance\b|"
     # "en attendant son jugement le 5 novembre", "they now have to wait until 19 December"
     r"en attendant (?:son|leur|le) (?:jugement|procès)|wait (?:until|till)|"
+    # "les sept militants devront attendre le 3 juin 2020", "verront leur dossier rappelé le 11 mars prochain"
+    r"(?:devr\w+|doi\w+) attendre (?:le|jusqu['’]au)|(?:dossier|affaire|cause)s? (?:sera |seront )?rappelée?s? (?:le|au)\b|"
     # "A et B sauront le 17 décembre s'ils peuvent sortir de détention": the day the court will tell them
     r"saur(?:a|ont) (?:le|dès le|au plus tard le)\b|will (?:know|learn|find out) (?:on|by)\b|"
     # "The new date is February 23, 2021"; "ces débats prévus jusqu'à jeudi": the trial sits on to that day

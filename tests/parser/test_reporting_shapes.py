@@ -12341,3 +12341,15 @@ def test_the_one_who_presides_the_tribunal_is_the_judge() -> None:
             correctionnel. {sentence}
             """
         assert roles(report).get("Luc Ferrand") == "judge", sentence
+
+
+def test_the_day_the_accused_must_wait_for_or_their_case_is_called_again_is_the_next_hearing() -> None:
+    for sentence in (
+        "Les militants poursuivis devant le tribunal de grande instance devront attendre le 3 juin 2020 : "
+        "c'est à cette date que le tribunal a repoussé leur procès.",
+        "Présents devant la Cour criminelle, Paul Yakité et ses coaccusés verront leur dossier rappelé le 3 "
+        "juin prochain.",
+    ):
+        report = f"Actualités\n\nBANGUI, 24 février 2020 - {sentence}"
+        assert next_hearings(report) == ["2020-06-03"], sentence
+        assert "2020-06-03" not in held(report), sentence
