@@ -544,7 +544,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"n'a pas|n'ont pas|ne sera|ne seront|not been|did not|didn't|has not|have not|was not|were not",
     # "n'a jamais été condamné", "il n'était pas question de mettre la cause en délibéré"
     r"jamais|pas question",
-    r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|espér\w*",
+    # ("venait à l'audience dans l'espoir d'établir son innocence et d'être acquitté": a hope)
+    r"aurai(?:t|ent)|serai(?:t|ent)|préféré|would have|hoped|hoping|espér\w*|(?<!sans )espoir",
     # "elle devrait se prononcer sur l'abandon des poursuites": the decision to come is its object
     r"devrai(?:t|ent)|(?:se prononcer|statuer|trancher) sur",
     # "If they are granted bail, they will interfere with the investigation": a condition

@@ -12353,3 +12353,11 @@ def test_the_day_the_accused_must_wait_for_or_their_case_is_called_again_is_the_
         report = f"Actualités\n\nBANGUI, 24 février 2020 - {sentence}"
         assert next_hearings(report) == ["2020-06-03"], sentence
         assert "2020-06-03" not in held(report), sentence
+
+
+def test_an_acquittal_the_accused_hopes_for_is_no_ruling() -> None:
+    report = """
+        KINSHASA, 11 janvier 2025 - La Cour d'appel a renvoyé l'affaire au 17 janvier. L'avocat a souligné que
+        son client venait à l'audience dans l'espoir d'établir son innocence et d'être acquitté.
+        """
+    assert {kind for _, kind in rulings(report)} == {"adjourned"}
