@@ -550,6 +550,8 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"devrai(?:t|ent)|(?:se prononcer|statuer|trancher) sur",
     # "If they are granted bail, they will interfere with the investigation": a condition
     r"(?-i:If|if) (?:he|she|they|it|we|you|the \w+) (?:is|are|was|were|be|gets?|got)\b",
+    # "Anyone convicted of rape can be jailed for life": the law's penalty, said of no one
+    r"\b(?:anyone|whoever|quiconque)\b",
     # "Were the pair acquitted, he added, they would have served nine months": a condition
     r"(?-i:Were|Should) (?:the|he|she|they|it|we)\b",
     # "The court was due to decide today whether X has a case to answer, but the hearing did not go ahead"

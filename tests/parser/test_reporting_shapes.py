@@ -12361,3 +12361,11 @@ def test_an_acquittal_the_accused_hopes_for_is_no_ruling() -> None:
         son client venait à l'audience dans l'espoir d'établir son innocence et d'être acquitté.
         """
     assert {kind for _, kind in rulings(report)} == {"adjourned"}
+
+
+def test_the_penalty_the_law_sets_for_anyone_convicted_is_no_ruling() -> None:
+    report = """
+        NASSAU, July 19, 2017 - Kevin Rolle was brought before Chief Magistrate Ann Moss on Monday afternoon
+        and charged with rape. Anyone convicted of rape can be jailed for life.
+        """
+    assert "convicted" not in {kind for _, kind in rulings(report)}
