@@ -12369,3 +12369,11 @@ def test_the_penalty_the_law_sets_for_anyone_convicted_is_no_ruling() -> None:
         and charged with rape. Anyone convicted of rape can be jailed for life.
         """
     assert "convicted" not in {kind for _, kind in rulings(report)}
+
+
+def test_accused_sent_back_into_custody_are_a_detention_order() -> None:
+    report = """
+        KINGSTON, Jan 12, 2023 - Three men appeared in the St Thomas Parish Court on Wednesday. All three
+        accused were sent back into custody.
+        """
+    assert ("2023-01-11", "detention_ordered") in rulings(report)
