@@ -137,8 +137,12 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 _TERM_ON_THE_LINE = re.compile(
     r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
 )
+# ("plusieurs notables tombent avec eux, chacun pour 10 ans :": the term after "pour", closing the line)
 _TERM_THEN_FOR = re.compile(
-    r"\b(?:ans?|années?|mois|years?|months?|perpétuité|life)\b[^.;:!?]{0,60}\b(?:pour|for)\s*:?\s*$", FLAGS
+    r"\b(?:ans?|années?|mois|years?|months?|perpétuité|life)\b[^.;:!?]{0,60}\b(?:pour|for)\s*:?\s*$|"
+    r"\b(?:pour|for) (?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)"
+    r"(?: (?:de prison|ferme|each))?\s*:\s*$",
+    FLAGS,
 )
 _LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamment)\s*$", FLAGS)
 # a name's line whose clause opens on its term: "- Bachir X : 10 ans, après avoir été jugé coupable …"

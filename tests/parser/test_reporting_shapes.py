@@ -12377,3 +12377,16 @@ def test_accused_sent_back_into_custody_are_a_detention_order() -> None:
         accused were sent back into custody.
         """
     assert ("2023-01-11", "detention_ordered") in rulings(report)
+
+
+def test_names_listed_under_each_for_ten_years_are_defendants() -> None:
+    report = """
+        ABIDJAN, 7 mai 2024 - Le tribunal du pôle pénal économique et financier a jugé dix-neuf prévenus pour
+        trafic de cocaïne.
+
+        À San Pedro, plusieurs notables tombent avec eux, chacun pour 10 ans :
+        - Paul Yao, élu au Conseil régional ;
+        - Serge Koffi, à la tête de la base navale de la ville.
+        """
+    found = roles(report)
+    assert (found.get("Paul Yao"), found.get("Serge Koffi")) == ("defendant", "defendant")
