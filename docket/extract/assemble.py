@@ -96,7 +96,8 @@ def assemble_cases(
 def _primary_court(courts: list[CourtMention], active: Counter[str | None]) -> str | None:
     if not courts:
         return None
-    mentions = Counter(c.key for c in courts)
+    # "committed to the High Court by the Kitwe Magistrates Court": where the case goes is not who sat
+    mentions = Counter(c.key for c in courts if not c.destination) or Counter(c.key for c in courts)
     return max(mentions, key=lambda k: (active.get(k, 0) > 0, mentions[k], -_first_index(courts, k)))
 
 

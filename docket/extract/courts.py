@@ -208,7 +208,10 @@ _DESTINATION = re.compile(
     r"\b(?:sent|committed|transferred|referred) (?:\w+ ){0,3}?(?:up |over |back )?to(?: the)?"
     r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*$|"
     # "the case has to pass automatically to Newcastle Crown Court", "goes up to the High Court"
-    r"\b(?:pass|passes|passed|go|goes|went|move|moves|moved) (?:\w+ )?(?:up )?to(?: the)?\s*$|"
+    r"\b(?:pass|passes|passed|go|goes|went|gone|move|moves|moved|turn|appeal|appealed) (?:\w+ )?(?:up )?"
+    r"to(?: the)?\s*$|"
+    # "bail is a matter for the High Court and cannot be given at Magistrate's Court level"
+    r"\ba matter for(?: the)?\s*$|"
     r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
     r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
     r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$",

@@ -12390,3 +12390,22 @@ def test_names_listed_under_each_for_ten_years_are_defendants() -> None:
         """
     found = roles(report)
     assert (found.get("Paul Yao"), found.get("Serge Koffi")) == ("defendant", "defendant")
+
+
+def test_the_court_a_case_is_sent_to_is_not_the_court_that_sat() -> None:
+    report = """
+        Lodge killing: Kitwe man sent to High Court for trial
+
+        KITWE, March 12, 2021 - John Banda, accused of murder, has been committed to the High Court by the
+        Kitwe Magistrates Court. A judge is now to be allocated so the trial can start.
+        """
+    assert courts(report) == ["Kitwe Magistrates Court"]
+
+
+def test_a_court_named_as_a_matter_for_or_as_where_one_may_turn_is_not_the_court_that_sat() -> None:
+    report = """
+        TRINCOMALEE, Jan 19, 2026 - Nine suspects were today ordered by the Trincomalee Magistrate's Court to
+        remain in remand custody. The magistrate refused bail today, saying bail is a matter for the High
+        Court. Anyone wishing to challenge his order may turn to the High Court, he added.
+        """
+    assert courts(report) == ["Trincomalee Magistrate's Court"]
