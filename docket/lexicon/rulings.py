@@ -201,7 +201,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Le 14 juin 2022, le doyen des juges d'instruction l'a rejetée": the request just told
         r"\bl['’](?:a|ont|avait|avaient) (?:\w+ )?(?:rejetée?|refusée?)\b|"
         # "When the application was called on Tuesday, the Kumasi High Court turned it down"
-        r"\bturned (?:it|them) down\b|\b(?:rejected|refused) (?:it|them)\b",
+        r"\bturned (?:it|them) down\b|\b(?:rejected|refused) (?:it|them)\b|"
+        # "… asked that he be granted bail. The additional magistrate refused, observing that …"
+        r"\b(?:magistrate|judge|court|bench) (?:\w+ )?(?:refused|declined)(?=\s*[,.;])",
     ),
     (
         "bail_denied",

@@ -12409,3 +12409,14 @@ def test_a_court_named_as_a_matter_for_or_as_where_one_may_turn_is_not_the_court
         Court. Anyone wishing to challenge his order may turn to the High Court, he added.
         """
     assert courts(report) == ["Trincomalee Magistrate's Court"]
+
+
+def test_a_magistrate_who_refused_after_a_bail_plea_denied_bail() -> None:
+    report = """
+        date 2022-01-14
+
+        Colombo Additional Magistrate Ravi Perera ordered the remand when the suspect was produced in court
+        earlier today. His lawyer asked that he be granted bail. The additional magistrate refused, observing
+        that the investigations were still at a preliminary stage.
+        """
+    assert ("2022-01-14", "bail_denied") in rulings(report)
