@@ -570,8 +570,9 @@ _MONTH_MARKER = re.compile(
 )
 
 
+# ("date 2023-08 "Complètement ridicule", reconnaît à la barre …": the paragraph may open on a quotation)
 _MONTH_MARKER_GLUED = re.compile(
-    r"^\s*(?i:date)\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)\s+(?=[^\W\d_])"
+    r"^\s*(?i:date)\s*:?\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)\s+(?=[^\W\d_]|[\"«“'‘(])"
 )
 
 

@@ -12420,3 +12420,11 @@ def test_a_magistrate_who_refused_after_a_bail_plea_denied_bail() -> None:
         that the investigations were still at a preliminary stage.
         """
     assert ("2022-01-14", "bail_denied") in rulings(report)
+
+
+def test_a_month_marker_glued_to_a_paragraph_opening_on_a_quotation_gives_the_year() -> None:
+    report = (
+        ' date 2023-08 "Complètement ridicule", reconnaît à la barre un marin-pêcheur. Ils étaient quatre, '
+        "ce mardi 22 août, à être convoqués au tribunal judiciaire du Havre pour violences."
+    )
+    assert held(report) == {"2023-08-22"}
