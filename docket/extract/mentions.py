@@ -252,7 +252,9 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
 _INCIDENT_BEFORE_DATE = re.compile(
     r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
-    r"killed|died|born|disappeared|abducted|occurred|happened|a-t-on appris|appris|said|told|reported|raided|"
+    # (not "His lawyer told the court on Wednesday that he is ill": the day the court heard him)
+    r"killed|died|born|disappeared|abducted|occurred|happened|a-t-on appris|appris|said|"
+    r"told(?! (?:the )?(?:court|bench|magistrate|judge|jury|tribunal) on\b)|reported|raided|"
     r"searched|"
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
     r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"

@@ -12428,3 +12428,13 @@ def test_a_month_marker_glued_to_a_paragraph_opening_on_a_quotation_gives_the_ye
         "ce mardi 22 août, à être convoqués au tribunal judiciaire du Havre pour violences."
     )
     assert held(report) == {"2023-08-22"}
+
+
+def test_the_day_counsel_told_the_court_is_a_day_the_court_sat() -> None:
+    report = """
+        date 2023-01-12
+
+        Delroy Grant is charged with dealing in cocaine. His lawyer told the court on Wednesday that he is
+        ill.
+        """
+    assert held(report) == {"2023-01-11"}
