@@ -339,7 +339,9 @@ _GIVEN_TO_BEFORE = re.compile(
 # "of", a proceeding's or a crime's noun names a person, not a place or an institution
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
-    r"bail (?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|abductions?|"
+    # ("In rejecting the application of Nursahira X, 20, the judge found …": only a party applies)
+    r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
+    r"abductions?|"
     r"kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?|"
     r"pleas?)\s+of\s+$",
     FLAGS,

@@ -12438,3 +12438,11 @@ def test_the_day_counsel_told_the_court_is_a_day_the_court_sat() -> None:
         ill.
         """
     assert held(report) == {"2023-01-11"}
+
+
+def test_the_one_whose_application_the_court_rejects_is_the_defendant() -> None:
+    report = """
+        ALOR SETAR, April 7, 2020 - The Sessions Court today dismissed the application for a stay of sentence.
+        In rejecting the application of Siti Aminah Yusof, 20, Judge Ali Amran found the offence grave.
+        """
+    assert roles(report).get("Siti Aminah Yusof") == "defendant"
