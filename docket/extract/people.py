@@ -335,14 +335,12 @@ _GIVEN_TO_BEFORE = re.compile(
 )
 
 
-# "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney", "the killings of A and B": after
-# "of", a proceeding's or a crime's noun names a person, not a place or an institution
+# "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney", "the killings of A and B", "In
+# rejecting the application of Nursahira X": after "of", a proceeding's or a crime's noun names a person
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
-    # ("In rejecting the application of Nursahira X, 20, the judge found …": only a party applies)
     r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
-    r"abductions?|"
-    r"kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?|"
+    r"abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?|"
     r"pleas?)\s+of\s+$",
     FLAGS,
 )
