@@ -356,12 +356,14 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"pronounced)\b|"
         # "a Tampa man was given two life sentences", "received a life sentence"
         r"\b(?:was|were|been) (?:given|handed) (?:a |two |three |\w+ )?(?:consecutive )?life (?:sentences?|terms?)\b|"
-        r"\bwill (?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?!up\b)(?:\w+[ -]){1,3}(?:years?|months?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
+        r"\bwill (?:each )?(?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?:each of them |each |them |him |her )?(?!up\b|over\b)(?:\w+[ -]){1,3}(?:years?|months?|weeks?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
         # (not "brother of jailed Tabliq leader X": after a determiner, "jailed" tells a state; "Three jailed"
         # is a headline's verb)
         r"(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )\bjailed\b|\bsentenced\b|"
         # "the High Court has condemned X (25), of Kibigiri village, to death": a sentence told with its verb
         r"\bcondemned (?:[^.;]{0,100}? )?to (?:death|life|hang|be hanged)\b|"
+        # "Five years in hard labour: that is what one Momodou X got from Principal Magistrate Y"
+        r"\bthat(?:['’]s| is| was) what (?:[\w'’-]+ ){1,6}?(?:got|received)\b|"
         # "A 30-year prison term was handed to former youth coach X"
         r"\b(?:prison |jail )?(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
         # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence

@@ -12446,3 +12446,13 @@ def test_the_one_whose_application_the_court_rejects_is_the_defendant() -> None:
         In rejecting the application of Siti Aminah Yusof, 20, Judge Ali Amran found the offence grave.
         """
     assert roles(report).get("Siti Aminah Yusof") == "defendant"
+
+
+def test_terms_handed_to_each_of_them_or_got_in_a_cleft_are_convictions() -> None:
+    for sentence in (
+        "Delivering his ruling today, Justice Kofi Asare first handed each of them two weeks in prison.",
+        "Five years in hard labour: that is what one Lamin Sowe got from Magistrate Omar Jobe today.",
+        "Five men who looted shops will each spend three years in prison, the magistrate ruled today.",
+    ):
+        report = f"ACCRA, July 27, 2020 - {sentence}"
+        assert ("2020-07-27", "convicted") in rulings(report), sentence
