@@ -227,7 +227,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "ont été relâchés vendredi contre caution", "sortis sous caution"
         r"\b(?:relâchée?s?|libérée?s?|sortie?s?|élargie?s?) (?:\w+ ){0,2}?(?:contre|sous) (?:une )?caution\b|"
         # "les six prévenus sont désormais sous contrôle judiciaire"
-        r"\b(?:sont|est|restent|reste|demeurent|demeure) (?:\w+ )?sous contrôle judiciaire\b",
+        # ("les deux autres restent libres, sous contrôle judiciaire"; "Renvoi au 19 juin, et d'ici là contrôle
+        # judiciaire": the supervision until the trial)
+        r"\b(?:sont|est|restent|reste|demeurent|demeure) (?:\w+,? )?sous contrôle judiciaire\b|"
+        r"\bd['’]ici là,? (?:sous )?contrôle judiciaire\b",
     ),
     (
         "bail_granted",

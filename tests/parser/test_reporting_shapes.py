@@ -12456,3 +12456,14 @@ def test_terms_handed_to_each_of_them_or_got_in_a_cleft_are_convictions() -> Non
     ):
         report = f"ACCRA, July 27, 2020 - {sentence}"
         assert ("2020-07-27", "convicted") in rulings(report), sentence
+
+
+def test_accused_left_free_under_judicial_supervision_until_the_trial_are_bailed() -> None:
+    for sentence in (
+        "Le tribunal a renvoyé le procès ce vendredi : deux prévenus restent libres, sous contrôle "
+        "judiciaire.",
+        "Renvoi au 19 juin, et d'ici là contrôle judiciaire : le tribunal correctionnel a statué ce "
+        "vendredi.",
+    ):
+        report = f"DIJON, 12 avril 2019 - {sentence}"
+        assert ("2019-04-12", "bail_granted") in rulings(report), sentence
