@@ -478,6 +478,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "It was the initial remand hearing for A and B": the hearing held for the accused
     r"\b(?:bail|remand|plea|committal|mitigation) (?:application|hearing|applications|hearings|plea|request) "
     r"(?:of|for)|"
+    # "Passing sentence, the judge told Lockwood …": the one sentenced
+    r"\b(?:Passing sentence|Sentencing (?:him|her|them)),? the (?:judge|magistrate|recorder|sheriff) told|"
     # "In rejecting the application of Nursahira X, 20, Judge Y found …": the one the court refuses
     r"\b(?:rejecting|refusing|dismissing|granting|allowing) the (?:\w+ )?application of|"
     # "le dossier n° 37 du rôle, ministère public contre X"; "Au nombre des condamnés par contumace figure X";

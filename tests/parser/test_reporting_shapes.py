@@ -12467,3 +12467,11 @@ def test_accused_left_free_under_judicial_supervision_until_the_trial_are_bailed
     ):
         report = f"DIJON, 12 avril 2019 - {sentence}"
         assert ("2019-04-12", "bail_granted") in rulings(report), sentence
+
+
+def test_the_one_the_judge_told_on_passing_sentence_is_the_defendant() -> None:
+    report = """
+        LEEDS, Nov 6, 2024 - A man who fed a fire during the Harehills disorder was jailed at Leeds Crown
+        Court. Passing sentence, the judge told Robert Dunn the disorder had been terrifying.
+        """
+    assert roles(report).get("Robert Dunn") == "defendant"
