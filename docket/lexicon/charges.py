@@ -74,7 +74,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "une seule infraction est reprochée à X : la production de données…"
     # "Deux infractions lui sont imputées : X et Y"
     r"infractions? (?:\w+ ){0,2}?(?:est|sont|était|étaient) reprochée?s? (?:à|aux) [^.;:]{0,60}:|"
-    r"infractions? (?:\w+ ){0,2}?(?:lui |leur )?(?:est|sont|était|étaient) (?:imputée?s?|reprochée?s?|retenue?s?)"
+    # ("Deux délits lui étaient imputés : « participation à un attroupement … »")
+    r"(?:infractions?|délits?|crimes?|chefs?) (?:\w+ ){0,2}?(?:lui |leur )?(?:est|sont|était|étaient) "
+    r"(?:imputée?s?|reprochée?s?|retenue?s?)"
     r"(?: (?:à|aux|contre) [^.;:]{0,60})?\s*:",
     # "la liste des infractions comprend la participation à un attroupement illicite, ainsi que …"
     r"(?:la )?liste des (?:infractions|délits|charges|chefs d['’]accusation)(?: \w+){0,3}? (?:comprend|inclut|compte)",

@@ -12475,3 +12475,11 @@ def test_the_one_the_judge_told_on_passing_sentence_is_the_defendant() -> None:
         Court. Passing sentence, the judge told Robert Dunn the disorder had been terrifying.
         """
     assert roles(report).get("Robert Dunn") == "defendant"
+
+
+def test_offences_after_deux_delits_lui_etaient_imputes_are_charges() -> None:
+    report = """
+        MONTPELLIER, 12 juin 2019 - Le tribunal correctionnel a renvoyé le procès de Paul Marty. Deux délits
+        lui étaient imputés : « participation à un attroupement » et « menaces de mort ».
+        """
+    assert {"participation à un attroupement", "menaces de mort"} <= set(charges(report))
