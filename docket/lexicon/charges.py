@@ -312,6 +312,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
     # "entered a plea of not guilty to the manslaughter of X"; "faces a further charge, of perverting …"
     r"pleas? of (?:not )?guilty to",
+    # "His guilty plea was to obstruction of law enforcement during a civil disorder"
+    r"(?:not[- ])?guilty pleas? (?:was|were|is|are) to",
     r"(?:further|fresh|second|third|separate) charge,? of",
     # "stood briefly in the dock on Thursday to answer to murder and to defeating …"
     r"to answer (?:to|(?:a |the )?charges? of)(?= (?-i:[a-z]))",

@@ -12483,3 +12483,11 @@ def test_offences_after_deux_delits_lui_etaient_imputes_are_charges() -> None:
         lui étaient imputés : « participation à un attroupement » et « menaces de mort ».
         """
     assert {"participation à un attroupement", "menaces de mort"} <= set(charges(report))
+
+
+def test_the_offence_a_guilty_plea_was_to_is_a_charge() -> None:
+    report = """
+        PITTSBURGH, Dec 1, 2021 - Gary Moss was sentenced on Wednesday by U.S. District Judge Alan Price. His
+        guilty plea was to obstruction of law enforcement during a civil disorder.
+        """
+    assert any(charge.startswith("obstruction of law enforcement") for charge in charges(report))
