@@ -158,7 +158,15 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     ):
         return None, offset  # "Central Criminal Court", "Human Rights Watch"
     # an institution before the name is its title ("State Attorney Mr Joel Okello"), inside it is not
-    institution_at = max((i for i, w in enumerate(words) if fold(w) in _INSTITUTION_WORDS), default=-1)
+    # ("Bill Collins": a bill is a statute after its title, "the Cybercrime Bill"; first, a given name)
+    institution_at = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if fold(w) in _INSTITUTION_WORDS and not (i == 0 and fold(w) == "bill")
+        ),
+        default=-1,
+    )
     # drop leading and trailing words that are not names ("Le", "Lundi", an acronym…)
     # leading words that are not names: "Le", an acronym, an English participle opening the sentence
     # ("Representing Doherty", "Prosecuting Smith")

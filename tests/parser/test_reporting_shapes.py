@@ -12491,3 +12491,11 @@ def test_the_offence_a_guilty_plea_was_to_is_a_charge() -> None:
         guilty plea was to obstruction of law enforcement during a civil disorder.
         """
     assert any(charge.startswith("obstruction of law enforcement") for charge in charges(report))
+
+
+def test_bill_opening_a_name_is_a_given_name_not_a_statute() -> None:
+    report = """
+        FLOYD, May 3, 2022 - The circuit court sentenced Tom Reed on Monday to life for the 2014 murder of
+        Bill Dunn.
+        """
+    assert roles(report).get("Bill Dunn") == "victim"
