@@ -37,7 +37,9 @@ VICTIM_AFTER = re.compile(
 
 VICTIM_CONTEXT = re.compile(
     # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
-    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction)"
+    # ("entered a plea of not guilty to the manslaughter of Jack X")
+    r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction|"
+    r"manslaughter|homicides?)"
     # "du meurtre prémédité (au premier degré) de Serge Paré"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated)(?:\s*\([^)]{0,30}\))?)?"
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name

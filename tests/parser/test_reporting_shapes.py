@@ -12499,3 +12499,11 @@ def test_bill_opening_a_name_is_a_given_name_not_a_statute() -> None:
         Bill Dunn.
         """
     assert roles(report).get("Bill Dunn") == "victim"
+
+
+def test_the_one_named_after_the_manslaughter_of_is_the_victim() -> None:
+    report = """
+        HULL, May 3, 2022 - At Hull Crown Court on Monday, Tom Reed entered a plea of not guilty to the
+        manslaughter of Jack Dunn.
+        """
+    assert roles(report).get("Jack Dunn") == "victim"
