@@ -340,8 +340,8 @@ _GIVEN_TO_BEFORE = re.compile(
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
-    r"abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|appearance(?: there)?|"
-    r"pleas?)\s+of\s+$",
+    r"manslaughter|abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|"
+    r"appearance(?: there)?|pleas?)\s+of\s+$",
     FLAGS,
 )
 
