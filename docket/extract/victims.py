@@ -29,6 +29,10 @@ VICTIM_AFTER = re.compile(
     # hospitalized": the one the crime cost a life or a hospital stay
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?(?:(?:a|ont|avait|avaient) perdu la vie|"
     r"lost (?:his|her|their) li(?:fe|ves)|(?:was|were) (?:\w+ )?hospitali[sz]ed)\b|"
+    # "Joël X, 51 ans, est mort de ses blessures", "X died of his injuries": the one the blows killed
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?"
+    r"(?:est (?:morte?|décédée?)|a succombé|died|succumbed)\s+(?:de |à |of |to )(?:ses|his|her) "
+    r"(?:blessures|injuries|wounds)\b|"
     # "…, Fabienne Félix étant la victime désignée", "X being the victim"
     r"\s*,?\s*(?:étant|being) (?:la|the) (?:victime|victim|plaignante?|complainant)\b",
     FLAGS,

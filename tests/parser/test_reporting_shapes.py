@@ -12507,3 +12507,11 @@ def test_the_one_named_after_the_manslaughter_of_is_the_victim() -> None:
         manslaughter of Jack Dunn.
         """
     assert roles(report).get("Jack Dunn") == "victim"
+
+
+def test_the_one_who_died_of_his_injuries_is_the_victim() -> None:
+    report = """
+        SHERBROOKE, 3 mai 2022 - Paul Roy a été condamné lundi à dix ans de prison. Marc Giroux, 51 ans, est
+        mort de ses blessures.
+        """
+    assert roles(report).get("Marc Giroux") == "victim"
