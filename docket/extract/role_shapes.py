@@ -95,7 +95,8 @@ def police_prosecutor(before: str, after: str) -> bool:
 # "an Osun State Magistrate Court in Osogbo, where Dr X presides": the present, after the court's "where"
 # "Laurent X, qui préside le tribunal, interpelle un prévenu", "X présidait l'audience collégiale"
 _PRESIDING_AFTER = re.compile(
-    r"\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"
+    # ("Mrs. Patricia X, presiding, saying that the request came late": the participle in apposition)
+    r",?\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"
     r"council|assembly|senate|board|association|union|club|federation|committee)))|"
     r",?\s+(?:qui\s+)?(?:préside|présidait|présidera|a présidé)\s+(?:le tribunal|la cour|l['’]audience|"
     r"la chambre|les débats|la séance|la juridiction|la collégialité)\b"
@@ -170,7 +171,13 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     acts_for = _ACTS_FOR_AFTER.match(after)
     if acts_for is not None:
         return "defense_counsel", acts_for.group(0).strip(" ,")
+    if _PROSECUTED_AFTER.match(after):
+        return "prosecutor", "prosecuted"
     return None
+
+
+# "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")
+_PROSECUTED_AFTER = re.compile(r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]")
 
 
 # "la victime, présente avec son avocate Me X", "the complainant and her lawyer X": the possessive takes up

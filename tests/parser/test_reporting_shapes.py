@@ -12515,3 +12515,13 @@ def test_the_one_who_died_of_his_injuries_is_the_victim() -> None:
         mort de ses blessures.
         """
     assert roles(report).get("Marc Giroux") == "victim"
+
+
+def test_the_one_presiding_in_apposition_is_the_judge_and_the_one_who_prosecuted_is_the_prosecutor() -> None:
+    report = """
+        ACCRA, June 3, 2021 - The Accra Circuit Court remanded Kofi Mensah into custody on Monday. A bail
+        request by defence lawyer Mr. Gary Owusu was turned down, Mrs. Ama Boateng, presiding, saying the
+        investigation was not complete. Anna Vigo, QC, prosecuted.
+        """
+    found = roles(report)
+    assert (found.get("Ama Boateng"), found.get("Anna Vigo")) == ("judge", "prosecutor")
