@@ -157,6 +157,14 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"juge d['’]instruction", "judge"),
     (r"doyen(?:ne)?(?: des juges(?: d['’]instruction)?)?", "judge"),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
+    # "la première chambre correctionnelle, que préside Valérien X"; "présidait la Cour, entourée de A et de
+    # B", "entouré des vice-présidents A et B": the one who presides, and the bench beside them
+    (r"que (?:préside|présidait|présidera)", "judge"),
+    (
+        r"(?:présid\w+ (?:la cour|le tribunal|l['’]audience|la formation|la chambre),? )?entourée? "
+        r"(?:de|d['’]|du|des)(?: (?:vice-présidente?s?|assesseure?s?|juges?|conseill(?:er|ère)s?))?",
+        "judge",
+    ),
     # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
     (r"(?-i:Presiding)", "judge"),
     # "Sarah Kolya, presiding over the Ntungamo chief magistrate court, pushed the case"

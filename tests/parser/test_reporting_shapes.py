@@ -12525,3 +12525,13 @@ def test_the_one_presiding_in_apposition_is_the_judge_and_the_one_who_prosecuted
         """
     found = roles(report)
     assert (found.get("Ama Boateng"), found.get("Anna Vigo")) == ("judge", "prosecutor")
+
+
+def test_the_judge_a_chamber_has_and_the_judges_beside_the_president_are_judges() -> None:
+    report = """
+        BRAZZAVILLE, 3 mai 2022 - Le procès s'est ouvert lundi devant la première chambre correctionnelle, que
+        préside Paul Ebaka. Marie Lima présidait la Cour, entourée de Jean Bakpé et de Rose Kploca ; Henri
+        Doté représentait le ministère public.
+        """
+    found = roles(report)
+    assert [found.get(name) for name in ("Paul Ebaka", "Jean Bakpé", "Rose Kploca")] == ["judge"] * 3
