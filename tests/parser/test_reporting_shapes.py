@@ -12535,3 +12535,12 @@ def test_the_judge_a_chamber_has_and_the_judges_beside_the_president_are_judges(
         """
     found = roles(report)
     assert [found.get(name) for name in ("Paul Ebaka", "Jean Bakpé", "Rose Kploca")] == ["judge"] * 3
+
+
+def test_the_names_after_judges_in_the_plural_are_judges() -> None:
+    report = """
+        WINDHOEK, May 3, 2022 - The conviction of Tom Haufiku was set aside in the High Court yesterday by
+        Judges Claudia Classen and Peter Unengu.
+        """
+    found = roles(report)
+    assert (found.get("Claudia Classen"), found.get("Peter Unengu")) == ("judge", "judge")
