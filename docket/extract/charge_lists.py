@@ -66,12 +66,13 @@ OFFENCES_TO_COME = re.compile(
     r"|\s*(?:[\w'’-]+ ){0,3}(?:faits|chefs|délits|crimes|infractions|choses|griefs)(?: [\w'’-]+){0,3}\s*:\s*",
     FLAGS,
 )
-# ("302 – premeditated murder;": a penal code's section number, a dash, its offence)
-_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\d{2,3}(?:-?[A-Z])?\s+[–—-])\s+")
+# a line's bullet: a dash or a dot, a number, or a penal code's section and a dash ("302 – murder;")
+_BULLET_MARK = r"(?:[-–—•*·]|\d{1,2}[.)]|\d{2,3}(?:-?[A-Z])?\s+[–—-])"
+_BULLET = re.compile(rf"\s*{_BULLET_MARK}\s+")
 # lines that no full stop ends read as one sentence: "1. conspiracy (section 369); 2. common assault
 # (section 227);", "- fausse attestation ; - abus de fonction ;", "- publication d'écrits …, - usurpation de
 # la fonction de journaliste." hold two items each (after a comma, only a dash or a dot opens an item)
-_BULLETS_IN_LINE = re.compile(r";\s*(?:[-–—•*·]|\d{1,2}[.)]|\d{2,3}(?:-?[A-Z])?\s+[–—-])\s+|,\s*[-–—•*·]\s+")
+_BULLETS_IN_LINE = re.compile(rf";\s*{_BULLET_MARK}\s+|,\s*[-–—•*·]\s+")
 
 
 def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) -> list[tuple[int, str]]:
