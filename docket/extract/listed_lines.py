@@ -91,6 +91,11 @@ class ListedLines:
                 self._roles[intro] = NO_ROLE
             else:
                 self._roles[intro] = group_role(text, len(text), pats, previous, "", lowered_text(text))
+                if self._roles[intro] is None and intro >= 2 and _ONLY_A_PRONOUN.match(text):
+                    # "Three defendants … have admitted it. Their trial had been listed for Tuesday. They
+                    # are:": a bare pronoun points past a sentence that names no group to the one that does
+                    earlier = self._sentences[intro - 2].text
+                    self._roles[intro] = group_role(text, len(text), pats, earlier, "", lowered_text(text))
         found = self._roles[intro]
         if found in (None, NO_ROLE) and _TERM_THEN_FOR.search(text):
             # "Peine de 02 ans de travaux forcés, avec sursis total, pour :", "5 ans de réclusion pour" then a
@@ -163,6 +168,10 @@ _PEOPLE_NOUN_BEFORE_COLON = re.compile(
     r"(?:convicted|sentenced|found guilty|jailed|condamnée?s|reconnue?s coupables)"
     r"\b[^.;:]{0,40}:\s*$",
     FLAGS,
+)
+# "They are:", "Ils sont :", "Ce sont :": an introducer whose only subject is a pronoun
+_ONLY_A_PRONOUN = re.compile(
+    r"\s*(?:they|these|those|ils|elles|ce|ceux-ci|celles-ci) (?:are|were|sont|étaient)\s*:$", FLAGS
 )
 _PLURAL_ARTICLE = re.compile(r"\b(?:les|des|ces|nos|the|these|all)\s+$", FLAGS)
 _BRACKETED = re.compile(r"\([^()]*\)")

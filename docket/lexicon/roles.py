@@ -299,6 +299,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X, un ami présent au mauvais moment, a lui aussi été arrêté"
     r"(?:a|ont|avait|avaient) (?:lui|elle|eux|elles) (?:aussi |également |même )?été (?:\w+ ){0,2}?"
     r"(?:arrêtée?s?|interpellée?s?|inculpée?s?|condamnée?s?|écrouée?s?|poursuivie?s?|jugée?s?)",
+    # "A fourth man, Kye X, maintains his denial of any role": the one who keeps denying is the accused
+    r"(?:maintains|maintained|maintaining|protests|protested|protesting) (?:his|her|their) "
+    r"(?:denial|innocence)\b",
     # "X a subi mardi son enquête sur remise en liberté" (Québec's bail hearing)
     r"(?:a|ont|avait|avaient) subi (?:\w+ ){0,2}?(?:son|leur) enquête (?:sur|de) (?:remise|mise) en liberté",
     # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from

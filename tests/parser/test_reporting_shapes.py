@@ -12544,3 +12544,22 @@ def test_the_names_after_judges_in_the_plural_are_judges() -> None:
         """
     found = roles(report)
     assert (found.get("Claudia Classen"), found.get("Peter Unengu")) == ("judge", "judge")
+
+
+def test_a_bare_they_are_list_takes_the_group_named_two_sentences_before() -> None:
+    report = """
+        CARDIFF, 3 May 2022 - Three defendants awaiting trial over the disorder have admitted their part.
+        Their trial had been listed to start on Tuesday. They are:
+        - Owen Price, 20, from Marina Road;
+        - Dylan Hughes, 22, from Heol Street;
+        - Rhys Morgan, 23, from Park Lane.
+        """
+    assert_roles(report, ("Owen Price", "Dylan Hughes", "Rhys Morgan"), "defendant")
+
+
+def test_the_one_who_maintains_his_denial_is_the_accused() -> None:
+    report = """
+        CARDIFF, 3 May 2022 - Three men admitted riot at Cardiff Crown Court on Monday. A fourth man, Gareth
+        Lloyd, 24, maintains his denial of any role in the disorder.
+        """
+    assert roles(report).get("Gareth Lloyd") == "defendant"
