@@ -108,7 +108,9 @@ _CLAUSE_VERB_AFTER_NOUN = re.compile(
     # ("the two accused concerned": a participle that qualifies the noun, no verb of a clause)
     r"\s+(?-i:(?:(?!concerned\b)[a-z]{3,}ed(?! by\b)|"
     # ("According to state advocate X, the next witness was meant to fly in": the noun is a clause's subject)
-    r"said|told|asked|argued|urged|says|tells|asks|argues|urges|was|were|is|are|will|would|had|has)\b)"
+    r"said|told|asked|argued|urged|says|tells|asks|argues|urges|was|were|is|are|will|would|had|has|"
+    # "Pearman and Baxter, the judge went on, did as they were told": the noun is a speech tag's subject
+    r"went on|goes on|wrote|writes|held|holds|found|finds|adds|notes|observes|continues|explains|states)\b)"
 )
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused

@@ -489,6 +489,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "It was the initial remand hearing for A and B": the hearing held for the accused
     r"\b(?:bail|remand|plea|committal|mitigation) (?:application|hearing|applications|hearings|plea|request) "
     r"(?:of|for)|"
+    # "Judge X, passing sentence at Leeds Crown Court yesterday on Slade and on Y": the ones sentenced
+    r"\b(?:passing|passed|passes|pass) sentences? (?:[^.;:]{0,60}? )?on|"
     # "Passing sentence, the judge told Lockwood …": the one sentenced
     r"\b(?:Passing sentence|Sentencing (?:him|her|them)),? the (?:judge|magistrate|recorder|sheriff) told|"
     # "In rejecting the application of Nursahira X, 20, Judge Y found …": the one the court refuses

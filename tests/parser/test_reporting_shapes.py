@@ -12563,3 +12563,19 @@ def test_the_one_who_maintains_his_denial_is_the_accused() -> None:
         Lloyd, 24, maintains his denial of any role in the disorder.
         """
     assert roles(report).get("Gareth Lloyd") == "defendant"
+
+
+def test_the_ones_a_judge_passes_sentence_on_are_the_accused() -> None:
+    report = """
+        LEEDS, 3 May 2022 - Judge Paul Hart, passing sentence at Leeds Crown Court yesterday on Dean Slater
+        and on Mark Pelham, called them ruthless.
+        """
+    assert_roles(report, ("Dean Slater", "Mark Pelham"), "defendant")
+
+
+def test_a_role_noun_between_commas_before_a_speech_verb_is_no_apposition() -> None:
+    report = """
+        LEEDS, 3 May 2022 - Judge Paul Hart jailed Dean Slater and Mark Pelham for life at Leeds Crown Court
+        yesterday. Slater and Pelham, the judge went on, did as they were told.
+        """
+    assert_roles(report, ("Dean Slater", "Mark Pelham"), "defendant")
