@@ -483,7 +483,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # a headline's present: "Jury convicts James X in …", "Court jails Y"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:convicts|acquits|jails|sentences|remands|clears|frees)|"
     # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
-    r"\b(?:la )?(?:condamnation|relaxe|acquittement) (?:de|d['’]|du)|\bthe conviction of|"
+    # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
+    r"\b(?:la )?(?:condamnation|relaxe|acquittement)(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)|"
+    r"\bthe conviction of|"
     # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb
     r"\b(?:Before|Devant) [^.;]{3,80}? (?:stood|appeared|comparaissai(?:en)?t|comparurent|comparaissent)\s*$|"
     # "It was the initial remand hearing for A and B": the hearing held for the accused

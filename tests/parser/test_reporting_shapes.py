@@ -12579,3 +12579,11 @@ def test_a_role_noun_between_commas_before_a_speech_verb_is_no_apposition() -> N
         yesterday. Slater and Pelham, the judge went on, did as they were told.
         """
     assert_roles(report, ("Dean Slater", "Mark Pelham"), "defendant")
+
+
+def test_an_acquittal_told_with_its_manner_names_the_acquitted() -> None:
+    report = """
+        PARAKOU, 3 mai 2022 - La cour d'assises a prononcé jeudi l'acquittement pur et simple de Bio Sanni
+        Bagoudé et l'acquittement au bénéfice du doute d'Amidou Zakaria.
+        """
+    assert_roles(report, ("Bio Sanni Bagoudé", "Amidou Zakaria"), "defendant")
