@@ -288,6 +288,10 @@ _NO_SITTING_BEFORE_DATE = re.compile(
     r"(?:(?!\b(?:will|shall|be|been|sera|seront|devra|devront|were|was|returns?|re-?appears?|revient|reviennent)\b)"
     r"[^.;:]){0,50}?\b(?:le|on)\s+|"
     r"\b(?:dated|datée?s? du|en date du)\s+|"
+    # "les événements dramatiques qu'a connus Ouassa les 11 et 14 octobre 2014": what a place went through
+    r"\bqu['’](?:a|ont|avait|avaient) (?:connue?s?|vécue?s?|secouée?s?|endeuillée?s?) "
+    r"[^.;:]{0,40}?\b(?:le|les)\s+"
+    r"(?:\d{1,2}(?:er)?(?:\s*,\s*|\s+et\s+))*|"
     r"\bdéférée?s? (?:\w+ ){0,3}?(?:au|devant le) parquet\b[^.;]{0,30}?\ble\s+)$",
     FLAGS,
 )

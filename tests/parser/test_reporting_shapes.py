@@ -12587,3 +12587,11 @@ def test_an_acquittal_told_with_its_manner_names_the_acquitted() -> None:
         Bagoudé et l'acquittement au bénéfice du doute d'Amidou Zakaria.
         """
     assert_roles(report, ("Bio Sanni Bagoudé", "Amidou Zakaria"), "defendant")
+
+
+def test_the_days_a_place_went_through_are_no_sitting() -> None:
+    report = """
+        COTONOU, 3 mai 2022 - Les huit accusés des événements qu'a connus Banikoara les 11 et 14 octobre 2014
+        ont été acquittés jeudi par la cour d'assises.
+        """
+    assert (rulings(report), held(report)) == ({("2022-04-28", "acquitted")}, {"2022-04-28"})
