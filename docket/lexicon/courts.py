@@ -119,7 +119,12 @@ NOT_COURTS: tuple[str, ...] = (
 )
 
 EN_COURT_PATTERNS: tuple[str, ...] = (
-    r"(?:Federal |State |Lagos State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in [A-Z][\w'-]+|, [A-Z][\w'-]+)?",
+    # ("A Rivers State High Court in Port Harcourt": a Nigerian state's, at a seat of two words)
+    r"(?:Federal |(?:[A-Z][\w'-]+ )?State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?"
+    r"(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in (?:"
+    + longest_first_tree(list(CITY_COUNTRY))
+    + r"|[A-Z][\w'-]+)"
+    r"|, [A-Z][\w'-]+)?",
     # "by the high court of Northern Bahr el Ghazal State": in lower case, named by the state it serves
     r"high court of (?:the )?[A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|el|al)){0,4}",
     # ("Colombo Fort Magistrate's Court", "Katima Mulilo Magistrate's Court": a seat of two words)

@@ -12595,3 +12595,11 @@ def test_the_days_a_place_went_through_are_no_sitting() -> None:
         ont été acquittés jeudi par la cour d'assises.
         """
     assert (rulings(report), held(report)) == ({("2022-04-28", "acquitted")}, {"2022-04-28"})
+
+
+def test_a_state_high_court_keeps_its_state_and_a_seat_of_two_words() -> None:
+    report = """
+        PORT HARCOURT, May 3, 2022 - A Rivers State High Court in Port Harcourt has ordered that three men be
+        kept in custody until their trial.
+        """
+    assert courts(report) == ["Rivers State High Court in Port Harcourt"]
