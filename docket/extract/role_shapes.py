@@ -165,6 +165,9 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     if side is not None:
         # "For the prosecution, Detective Sergeant X objected": a police officer who prosecutes
         return "prosecutor", side.group(1)
+    numbered = _NUMBERED_ACCUSED_AFTER.match(after)
+    if numbered is not None:
+        return "defendant", numbered.group(1)  # "Samuel X (1st defendant);": the charge sheet's order
     sent_away = _SENT_AWAY_AFTER.match(after)
     if sent_away is not None:
         return "defendant", sent_away.group(0).strip(" ,")
@@ -176,6 +179,13 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
+# "- Samuel X (1st defendant);", "A (2e prévenu)": the accused, numbered as the charge sheet lists them
+_NUMBERED_ACCUSED_AFTER = re.compile(
+    r"\s*\(((?:the )?(?:\d{1,2}(?:st|nd|rd|th|e|er|ère|ème)|first|second|third|fourth|fifth|sixth|premier|"
+    r"première|deuxième|second|seconde|troisième|quatrième|cinquième)[\s-]+(?:defendant|accused|"
+    r"accusée?|prévenue?|inculpée?))\s*\)",
+    FLAGS,
+)
 # "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")
 _PROSECUTED_AFTER = re.compile(r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]")
 

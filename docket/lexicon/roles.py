@@ -502,7 +502,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bministère public contre|\bau nombre des (?:condamnée?s|accusée?s|prévenue?s|inculpée?s)\b[^.;]{0,40}?"
     r"\bfigur\w*|\ben (?:acquittant|condamnant|relaxant)|"
     # "Two counts of abuse of office have been laid against X"
+    # ("The charge was filed by the Police against:" then a name a line: the one charged)
     r"\b(?:laid|preferred|levell?ed) against|"
+    r"\b(?:charges?|counts?|case|complaint|indictment)\b[^.;:]{0,40}?\b(?:filed|brought|instituted) "
+    r"(?:by (?:the )?[\w ]{1,40}? )?against|"
     # "The court did not take the pleas of A, 20, B, 24 and C": only the accused plead
     r"\b(?:the |their |his |her )?pleas? of|"
     # "The remaining life sentences went to Sadik X, Emmanuel Y and Agnes Z"

@@ -12603,3 +12603,21 @@ def test_a_state_high_court_keeps_its_state_and_a_seat_of_two_words() -> None:
         kept in custody until their trial.
         """
     assert courts(report) == ["Rivers State High Court in Port Harcourt"]
+
+
+def test_a_charge_filed_against_names_the_accused() -> None:
+    report = """
+        LAGOS, May 3, 2022 - The charge was filed by the Police against Samuel Okoro and Promise George.
+        Justice Ade Popoola adjourned the matter.
+        """
+    assert_roles(report, ("Samuel Okoro", "Promise George"), "defendant")
+
+
+def test_a_name_numbered_as_a_defendant_in_brackets_is_the_accused() -> None:
+    report = """
+        LAGOS, May 3, 2022 - The matter concerns:
+        - Samuel Okoro (1st defendant);
+        - Promise George (2nd defendant).
+        Justice Ade Popoola adjourned the matter.
+        """
+    assert_roles(report, ("Samuel Okoro", "Promise George"), "defendant")
