@@ -152,7 +152,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     last = fold(words[-1])
     if (
         last in _INSTITUTION_WORDS
-        or last in _country_words()
+        or (last in _country_words() and not _surname_that_is_a_country(words))
         or last in _PEOPLES
         or _is_place(" ".join(words))
     ):
@@ -249,6 +249,24 @@ def _surname_that_is_a_place(words: list[str]) -> bool:
         and not _POSSESSIVE_END.search(words[0])  # "July's Makeni"
         and fold(words[0]) not in _WORDS_BEFORE_A_PLACE
     )
+
+
+def _surname_that_is_a_country(words: list[str]) -> bool:
+    """ "Lindelani Chili": a given name and a country's name, alone in the run, as a surname may be; not
+    "Northern Ireland", "South Sudan" (a region's word), "Equatorial Guinea" or a headline's "Jails Kenya"."""
+    return (
+        len(words) == 2
+        and not _not_name_word(words[0])
+        and not words[0].isupper()
+        and len(words[0]) > 2
+        and fold(words[0]) not in _WORDS_BEFORE_A_PLACE
+        and not fold(words[0]).endswith(("ern", "al", "s"))
+        # "Ouest France", "Radio Guinée", "Page Niger": a paper, a station or a page named for its country
+        and fold(words[0]) not in _MEDIA_BEFORE_A_COUNTRY
+    )
+
+
+_MEDIA_BEFORE_A_COUNTRY = frozenset("ouest nord sud est radio tele tv page journal info infos actu".split())
 
 
 # capitalised words that open a run before a town's name without being anyone's given name: a count opening a

@@ -12621,3 +12621,12 @@ def test_a_name_numbered_as_a_defendant_in_brackets_is_the_accused() -> None:
         Justice Ade Popoola adjourned the matter.
         """
     assert_roles(report, ("Samuel Okoro", "Promise George"), "defendant")
+
+
+def test_a_given_name_and_a_country_may_be_a_person_but_not_a_paper_named_for_its_country() -> None:
+    report = """
+        DURBAN, May 3, 2022 - Lindelani Chili, 24, was convicted of murder in the Durban High Court, Ouest
+        France reported.
+        """
+    found = roles(report)
+    assert (found.get("Lindelani Chili"), "Ouest France" in found) == ("defendant", False)
