@@ -186,6 +186,13 @@ _NUMBERED_ACCUSED_AFTER = re.compile(
     r"accusée?|prévenue?|inculpée?))\s*\)",
     FLAGS,
 )
+# An office whose name holds a role word: "ministre de la Justice", "Minister of Justice", "Department of
+# Justice", "garde des Sceaux"
+OFFICE_BEFORE = re.compile(
+    r"(?:ministre|minister|ministry|ministère|department|département|secretary|secrétaire|garde des sceaux|"
+    r"palais|palace|hall)\s+(?:de la |du |des |de l['’]|of |for )?(?:\w+ )?$",
+    FLAGS,
+)
 # "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")
 _PROSECUTED_AFTER = re.compile(r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]")
 

@@ -37,6 +37,7 @@ from docket.extract.role_gaps import (
 )
 from docket.extract.role_shapes import (
     COMPLEMENT_OFF_THE_BENCH,
+    OFFICE_BEFORE,
     client_of_counsel,
     presides_the_sitting,
     role_told_after,
@@ -351,7 +352,7 @@ def _cue_role(
         role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
         # few texts before a name hold an office's words: the gate (`lowered_before`) spares the search
-        if may_match(_OFFICE_BEFORE, lowered_before) and _OFFICE_BEFORE.search(
+        if may_match(OFFICE_BEFORE, lowered_before) and OFFICE_BEFORE.search(
             before, max(0, m.start() - 40), m.start()
         ):
             continue  # "le ministre de la Justice, X", "the Minister of Justice X": an office, not the bench
@@ -445,20 +446,14 @@ def _cue_role(
     return best
 
 
-# An office whose name holds a role word: "ministre de la Justice", "Minister of Justice", "Department of
-# Justice", "garde des Sceaux"
-_OFFICE_BEFORE = re.compile(
-    r"(?:ministre|minister|ministry|ministère|department|département|secretary|secrétaire|garde des sceaux|"
-    r"palais|palace|hall)\s+(?:de la |du |des |de l['’]|of |for )?(?:\w+ )?$",
-    FLAGS,
-)
 # "Through his lawyers, X", "Par la voix de son avocat, X": the one speaking through counsel is the client
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
 _COMPLEMENT_OF_NOUN = re.compile(
-    # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who")
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
+    # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who",
+    # nor "Ainsi de X, jugé pour …": likewise X, the subject of an elided clause)
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )

@@ -250,7 +250,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         # "A and B, the two accused concerned, were not in court": the bare noun, closing its apposition
         r"co-?defendants?|defendants?|co-?accused|the accused|"
         r"(?:(?<!.)|(?<=two )|(?<=three )|(?<=four )|(?<=five )|(?<=both ))accused(?:\s+(?:persons?|concerned))?(?=\s*,|\s*$)|"
-        r"suspects?|fugitives?|escapees?|inmates?|detainees?",
+        # ("The appellant, David X, has already served the original sentence": a criminal appeal's convict)
+        r"suspects?|fugitives?|escapees?|inmates?|detainees?|appellants?",
         "defendant",
     ),
 )
@@ -278,6 +279,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # ("will stay in Luzira prison until …": a prison named by its place)
     r"(?:will |to |must |shall )?(?:stays?|remains?) (?:\w+ ){0,2}?(?:behind bars|in (?:(?!the |a |an )[\w'’-]+ ){0,2}"
     r"(?:custody|prison|jail|detention|remand))|"
+    # "McNaughton remains on bail in the meantime"; Malaysia's "X claimed trial to a charge of …" (pleaded not
+    # guilty)
+    r"(?:remains?|remained|stays?|stayed) (?:free )?on (?:bail|bond|remand)\b|claim(?:s|ed|ing)? trial\b|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s|"
     # "pour que Mohammed S. passe devant la chambre du conseil": to go before the bench is to be tried by it
     r"pass(?:e|ent|era|eront|ait|aient|é|és) devant (?:la|le|les) (?:chambre|tribunal|cour|juges?|juridiction)",

@@ -12630,3 +12630,28 @@ def test_a_given_name_and_a_country_may_be_a_person_but_not_a_paper_named_for_it
         """
     found = roles(report)
     assert (found.get("Lindelani Chili"), "Ouest France" in found) == ("defendant", False)
+
+
+def test_likewise_of_a_name_then_a_participle_is_the_participles_subject() -> None:
+    report = """
+        MORONI, 3 mai 2022 - La cour d'assises a siégé lundi. Ainsi de Mhadji Salim alias Chanazi, jugé pour
+        avoir agressé sa nièce.
+        """
+    assert roles(report).get("Mhadji Salim") == "defendant"
+
+
+def test_the_appellant_of_a_criminal_appeal_is_the_accused() -> None:
+    report = """
+        SINGAPORE, May 3, 2022 - The High Court cut the sentence on Monday. The appellant, David Newman, an
+        Australian aged 44, has already served the original term.
+        """
+    assert roles(report).get("David Newman") == "defendant"
+
+
+def test_the_one_who_remains_on_bail_or_claims_trial_is_the_accused() -> None:
+    report = """
+        GLASGOW, May 3, 2022 - Jurors at Glasgow Sheriff Court convicted a man on Monday. William McNeil
+        remains on bail in the meantime. In Kuala Lumpur, Azlan Rahim claimed trial at the sessions court to
+        a charge of criminal breach of trust.
+        """
+    assert_roles(report, ("William McNeil", "Azlan Rahim"), "defendant")
