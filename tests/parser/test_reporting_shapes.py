@@ -12655,3 +12655,11 @@ def test_the_one_who_remains_on_bail_or_claims_trial_is_the_accused() -> None:
         a charge of criminal breach of trust.
         """
     assert_roles(report, ("William McNeil", "Azlan Rahim"), "defendant")
+
+
+def test_those_who_are_to_learn_their_fate_are_the_accused() -> None:
+    report = """
+        BANGUI, 3 mai 2022 - La cour criminelle a siégé lundi. Dans la salle, Bienvenu Ngoko et Félix
+        Feïdanga vont connaître leur sort.
+        """
+    assert_roles(report, ("Bienvenu Ngoko", "Félix Feïdanga"), "defendant")
