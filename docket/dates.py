@@ -611,6 +611,8 @@ _THAT_YEAR = re.compile(
     r"(?i:cette année-là|cette même année|la même année|that year|the same year|that same year)[\s,:]*"
     r"(?:(?:le|on|the)\s+)?$"
 )
+# "le 25 janvier dernier", "28 décembre passé", "March 3 last": a day that says itself it is past
+PAST_MARKED = re.compile(r"\b(?:dernier|dernière|passé|passée|last)$", re.IGNORECASE)
 _YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

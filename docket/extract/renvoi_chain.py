@@ -60,3 +60,22 @@ _CHAIN_JOINT = re.compile(
     r"(?:au|à|to|until)\s+(?:le\s+|the\s+)?",
     FLAGS,
 )
+
+
+def day_of_the_renvoi(sentence: Sentence, cue_end: int, after: list[DateMention]) -> bool:
+    """Whether the first day after a renvoi's cue (`after`: the days past it, in order; `cue_end` in the
+    sentence's text) is the day the renvoi was made, not the day it points to: "a de nouveau été reporté ce
+    12 avril"; "Nouveau renvoi le 25 janvier dernier, au 22 mars" (the day, then the target)."""
+    start = sentence.start
+    if _DAY_OF_THE_DECISION.fullmatch(sentence.text, cue_end, after[0].start - start):
+        return True
+    return (
+        len(after) > 1
+        and _ON_THE_DAY.fullmatch(sentence.text, cue_end, after[0].start - start) is not None
+        and _THEN_TO.fullmatch(sentence.text, after[0].end - start, after[1].start - start) is not None
+    )
+
+
+_DAY_OF_THE_DECISION = re.compile(r"\s*(?:ce|this|on)\s+", FLAGS)
+_ON_THE_DAY = re.compile(r"\s*le\s+(?:\w+\s+)?", FLAGS)
+_THEN_TO = re.compile(r"(?:\s+(?:dernier|passé|last))?\s*,?\s*(?:au|to)\s+(?:le\s+|the\s+)?", FLAGS)

@@ -21,7 +21,7 @@ from docket.extract.clauses import (
 )
 from docket.extract.mentions import Sentence, procedural_dates
 from docket.extract.patterns import Patterns, may_match, search_lowered
-from docket.extract.renvoi_chain import renvoi_chain
+from docket.extract.renvoi_chain import day_of_the_renvoi, renvoi_chain
 from docket.extract.verdict_day import (
     date_verdicts_from_the_day_they_fell,
     day_told_again,
@@ -444,12 +444,7 @@ def _ruling_dates(
                 sentence.lowered[: d.start - sentence.start] if sentence.lowered is not None else None,
             )
         ]
-        if (
-            after
-            and after[0] in past
-            and _DAY_OF_THE_DECISION.fullmatch(sentence.text, cue.end(), after[0].start - sentence.start)
-        ):
-            # "a de nouveau été reporté ce 12 avril": the day it was put off, not the day it was put off to
+        if after and after[0] in past and day_of_the_renvoi(sentence, cue.end(), after):
             before, after = [*before, after[0]], after[1:]
         target = after[0] if after else None
         if (
@@ -485,7 +480,6 @@ def _ruling_dates(
     return (after[0] if after else None), None
 
 
-_DAY_OF_THE_DECISION = re.compile(r"\s*(?:ce|this|on)\s+", FLAGS)
 _CUE_THEN_FROM = re.compile(r"[^.;,]{0,30}\b(?:du|from)\s+", FLAGS)
 _MOVED_FROM_TO = re.compile(r"\s*(?:au|to|until|till)\s+(?:le\s+|the\s+)?", FLAGS)
 

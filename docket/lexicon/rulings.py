@@ -103,7 +103,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "Another adjournment: that was all they got on Wednesday", "un énième renvoi"
     (
         "adjourned",
-        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b|"
+        r"\b(?:another|a further|a fresh|yet another|a last|a final|one last|un nouvel?|nouvel?|(?:un )?nouveau|énième|un autre|un dernier) (?:adjournment|postponement|renvoi|report|ajournement)\b|"
         # "The defence did not oppose the adjournment", "the court granted the adjournment"
         r"\b(?:did not oppose|granted|allowed|agreed to|acceded to) (?:the|an|a short) (?:adjournment|postponement)\b",
     ),

@@ -12663,3 +12663,27 @@ def test_those_who_are_to_learn_their_fate_are_the_accused() -> None:
         Feïdanga vont connaître leur sort.
         """
     assert_roles(report, ("Bienvenu Ngoko", "Félix Feïdanga"), "defendant")
+
+
+def test_a_new_renvoi_on_a_day_then_to_another_dates_the_renvoi_on_the_first() -> None:
+    report = """
+        DOUALA, 10 février 2007 - Au tribunal de grande instance du Wouri, nouveau renvoi le 25 janvier
+        dernier, au 22 mars cette fois.
+        """
+    assert (rulings(report), next_hearings(report)) == ({("2007-01-25", "adjourned")}, ["2007-03-22"])
+
+
+def test_without_a_dateline_a_renvoi_day_called_past_dates_the_writing() -> None:
+    report = """
+        Au tribunal de grande instance du Wouri, première audience le 23 novembre 2006, avec renvoi au 28
+        décembre dernier. L'affaire passe ensuite au 25 janvier 2007. Nouveau renvoi le 25 janvier dernier,
+        au 22 mars cette fois.
+        """
+    assert next_hearings(report) == ["2007-03-22"]
+
+
+def test_a_new_renvoi_is_an_adjournment() -> None:
+    report = """
+        DOUALA, 3 mai 2022 - Au tribunal de grande instance du Wouri, nouveau renvoi lundi au 22 juin.
+        """
+    assert rulings(report) == {("2022-05-02", "adjourned")}
