@@ -33,6 +33,11 @@ def find_hearings(
 ) -> tuple[list[tuple[Hearing, int]], list[tuple[NextHearing, int]]]:
     held: dict[dt.date, tuple[Hearing, int]] = {}
     scheduled: list[tuple[NextHearing, int]] = []
+    # under a stand-in reference (a month marker, the article's latest day) a renvoi's or a délibéré's target
+    # may fall before it and still be to come: "date 2021-07 … Jugement le 14 juillet"
+    targets = {
+        (r.sentence, r.next_date.start) for r in rulings if r.next_date is not None and not day_reference
+    }
     for i, sentence in enumerate(sentences):
         if not sentence.dates:
             continue  # no day to read: its cues are not needed
@@ -101,6 +106,8 @@ def find_hearings(
             )
             recent = day_reference and reference is not None and 0 <= (reference - mention.date).days <= 7
             sat = has_hearing_cue or (court_acted and (recent or mention.date == event_date))
+            if (i, mention.start) in targets:
+                continue
             if _JAILED_ON.search(before[-60:]):
                 continue  # "venus à la barre …, écroués, eux, le 16 février": the day they were jailed
             if in_quotation(s, mention.start - sentence.start):

@@ -12687,3 +12687,15 @@ def test_a_new_renvoi_is_an_adjournment() -> None:
         DOUALA, 3 mai 2022 - Au tribunal de grande instance du Wouri, nouveau renvoi lundi au 22 juin.
         """
     assert rulings(report) == {("2022-05-02", "adjourned")}
+
+
+def test_under_a_month_marker_a_judgment_day_in_that_month_is_still_to_come() -> None:
+    report = """
+        date 2021-07
+
+        Quatre ans de prison : c'est la peine réclamée lundi par le parquet devant le tribunal
+        correctionnel de Liège contre Marc Dufour, jugé pour tentative d'assassinat.
+
+        Jugement le 14 juillet.
+        """
+    assert (next_hearings(report), held(report)) == (["2021-07-14"], set())
