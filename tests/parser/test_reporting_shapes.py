@@ -12699,3 +12699,18 @@ def test_under_a_month_marker_a_judgment_day_in_that_month_is_still_to_come() ->
         Jugement le 14 juillet.
         """
     assert (next_hearings(report), held(report)) == (["2021-07-14"], set())
+
+
+def test_judicial_custody_and_a_physical_remand_granted_are_detention_orders() -> None:
+    sent = """
+        NEW DELHI, Jan 9, 2026 - Eight people accused of rioting appeared before the Tis Hazari court. The
+        court on Friday sent all eight to judicial custody till January 21.
+        """
+    granted = """
+        LAHORE, Feb 27, 2024 - Ali Khan, accused of locking a judge in his chamber, appeared before the
+        anti-terrorism court. On Tuesday the court granted the 3-day physical remand of Ali Khan.
+        """
+    assert (rulings(sent), rulings(granted)) == (
+        {("2026-01-09", "detention_ordered")},
+        {("2024-02-27", "detention_ordered")},
+    )
