@@ -104,6 +104,9 @@ _KIN_APPOSITION = re.compile(
 )
 
 
+_REPRESENTED_BY = re.compile(
+    r",?\s*(?:represented|defended|représentée?s?|défendue?s?) (?:by|par)\s+$", FLAGS
+)
 # "counsel to the first defendant, Mr X": the cue names the client, X is the lawyer
 _COUNSEL_FOR_CLIENT = re.compile(
     r"\b(?:counsel|lawyers?|attorneys?|advocates?|avocate?s?|conseils?)\s+"
@@ -207,6 +210,11 @@ def score_mention(
         # "Selon la procureure de la République, X, les prévenus avaient …": X is named in apposition to
         # the role noun before; the noun after the closing comma opens the main clause
         after_role, after_text = None, ""
+    if after_role == "defendant" and cue_role == "judge" and before.rstrip().endswith(cue_text):
+        after_role, after_text = (
+            None,
+            "",
+        )  # "before Magistrate X, the accused, asked …": the noun opens a clause
     if after_role == "defense_counsel" and cue_role == "prosecutor" and _TRADE_NOUN.match(after_text):
         # "the State side, headed by X, a lawyer with the Communications Commission": the side told before
         # the name; the apposition's "a lawyer" is a trade, which either side may ply
@@ -351,6 +359,8 @@ def _cue_role(
         )
         role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
+        if role == "defendant" and _REPRESENTED_BY.match(gap):
+            return "defense_counsel", (m.group(0) + gap).strip()  # "the accused, represented by X"
         # few texts before a name hold an office's words: the gate (`lowered_before`) spares the search
         if may_match(OFFICE_BEFORE, lowered_before) and OFFICE_BEFORE.search(
             before, max(0, m.start() - 40), m.start()

@@ -12714,3 +12714,20 @@ def test_judicial_custody_and_a_physical_remand_granted_are_detention_orders() -
         {("2026-01-09", "detention_ordered")},
         {("2024-02-27", "detention_ordered")},
     )
+
+
+def test_the_one_the_accused_is_represented_by_is_counsel() -> None:
+    report = """
+        LUSAKA, May 3, 2022 - Six rioters appeared in court charged with unlawful assembly. The accused,
+        represented by Petra Kafue of the Legal Aid Board, asked for bail.
+        """
+    assert roles(report).get("Petra Kafue") == "defense_counsel"
+
+
+def test_a_magistrate_named_before_the_accused_opening_the_clause_stays_the_magistrate() -> None:
+    report = """
+        LUSAKA, May 3, 2022 - Six rioters appeared in court charged with unlawful assembly. Appearing on
+        Monday before Chief Resident Magistrate Lameck Banda, the accused, who are all students, asked for
+        bail.
+        """
+    assert roles(report).get("Lameck Banda") == "judge"
