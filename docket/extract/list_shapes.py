@@ -7,6 +7,7 @@ import re
 
 from docket import lexicon
 from docket.extract.names import TITLE_WORDS
+from docket.extract.role_gaps import AGE_AFTER_NAME
 from docket.text import FLAGS, NAME_WORD
 
 NAMED_NEXT = re.compile(rf"\s+{NAME_WORD}")
@@ -190,3 +191,21 @@ BRACKET_CLOSING = re.compile(r"\s*\)")
 _BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
 _REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
+
+
+def bench_not_shared(sentence: str, first_end: int, next_end: int, role: str | None) -> bool:
+    """Whether a judge's or prosecutor's role stops at the next name of a list: the next is of an age ("que
+    préside le juge Martin, Paul D., 28 ans"), or comes with the one before the judge ("was again before Chief
+    Magistrate X, together with A and the sisters B and C": those who appear with the accused; not "State
+    Attorney X, together with A and B, told …", a team of prosecutors)."""
+    if role not in ("judge", "prosecutor"):
+        return False
+    return bool(
+        AGE_AFTER_NAME.match(sentence, next_end)
+        or (role == "judge" and _ACCOMPANYING.match(sentence, first_end))
+    )
+
+
+_ACCOMPANYING = re.compile(
+    r"\s*,?\s*(?:together with|along with|alongside|aux côtés de|accompagnée?s? de)\b", FLAGS
+)

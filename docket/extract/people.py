@@ -13,6 +13,7 @@ from docket.extract.list_shapes import (
     BRACKET_CLOSING,
     GROUP_WINDOW,
     NO_PARTY_GROUP,
+    bench_not_shared,
     links,
 )
 from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
@@ -20,7 +21,6 @@ from docket.extract.mentions import Sentence
 from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
-from docket.extract.role_gaps import AGE_AFTER_NAME
 from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
 from docket.extract.roles import Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
@@ -408,7 +408,7 @@ def _share_roles_in_lists(
         )
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
-        if roles[i] in ("judge", "prosecutor") and AGE_AFTER_NAME.match(sentence, mentions[i + 1][2]):
+        if bench_not_shared(sentence, mentions[i][2], mentions[i + 1][2], roles[i]):
             continue  # "que préside le juge Martin, Paul D., 28 ans, …": one judge, then the one tried
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]

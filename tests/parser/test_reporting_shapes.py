@@ -12731,3 +12731,13 @@ def test_a_magistrate_named_before_the_accused_opening_the_clause_stays_the_magi
         bail.
         """
     assert roles(report).get("Lameck Banda") == "judge"
+
+
+def test_those_together_with_the_accused_before_a_magistrate_are_not_magistrates() -> None:
+    report = """
+        PORT OF SPAIN, May 3, 2022 - Yesterday the former player John Stern was again in the Eighth Court
+        before Chief Magistrate Marcia Ayers, together with Denise Myers and Terry Ann Hume, charged with
+        breaching the curfew.
+        """
+    found = roles(report)
+    assert (found.get("Denise Myers"), found.get("Terry Ann Hume")) == ("defendant", "defendant")
