@@ -12741,3 +12741,12 @@ def test_those_together_with_the_accused_before_a_magistrate_are_not_magistrates
         """
     found = roles(report)
     assert (found.get("Denise Myers"), found.get("Terry Ann Hume")) == ("defendant", "defendant")
+
+
+def test_a_court_that_kept_to_a_term_convicted() -> None:
+    report = """
+        FORT-DE-FRANCE, 18 juin 2025 - Le tribunal correctionnel de Fort-de-France jugeait mardi Marc Lebon
+        pour homicide involontaire. Le parquet avait requis 8 ans ; le tribunal s'en est tenu à 6 ans de
+        détention.
+        """
+    assert ("2025-06-17", "convicted") in rulings(report)
