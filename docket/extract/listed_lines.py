@@ -139,8 +139,9 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 
 
 # a name's line that ends on its term: "— six years, suspended;", ": 18 mois ferme ;"
+# ("- Michael X, 21: nine years' detention raised to 12 years;": an English colon, with no space before it)
 _TERM_ON_THE_LINE = re.compile(
-    r"\s[—–:-]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
+    r"(?:\s[—–:-]|:)\s*(?:[\w½]+[ -]){1,4}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
 )
 # ("plusieurs notables tombent avec eux, chacun pour 10 ans :": the term after "pour", closing the line)
 _TERM_THEN_FOR = re.compile(

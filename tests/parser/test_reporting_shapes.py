@@ -12750,3 +12750,14 @@ def test_a_court_that_kept_to_a_term_convicted() -> None:
         détention.
         """
     assert ("2025-06-17", "convicted") in rulings(report)
+
+
+def test_a_name_a_line_with_its_term_after_an_english_colon_is_the_one_sentenced() -> None:
+    report = """
+        LONDON, 3 May 2022 - The Court of Appeal increased four sentences yesterday.
+
+        The increases ordered yesterday:
+        - Michael Gordon, 21: nine years' detention raised to 12 years;
+        - Mark Simons, 23: seven and a half years raised to 12 years.
+        """
+    assert_roles(report, ("Michael Gordon", "Mark Simons"), "defendant")
