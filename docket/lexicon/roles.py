@@ -520,6 +520,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:release|releasing|free|freeing) (?:\w+ )?on (?:bail|bond)\s*$|"
     # "A 30-year prison term was handed to former youth coach X"
     r"\b(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
+    # "Justice Murray handed the eight-year term to X", "the judge gave a life sentence to Y": the active voice
+    r"\b(?:handed|gave|passed|imposed) (?:down )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:term|sentence) (?:to|on)\b|"
     # "saw the first appearance there of X", "the extension of the remand of Y"
     r"\bappearance (?:\w+ ){0,2}?of|\bremand of|"
     # "unless it is ready to try X at the next sitting", "the court will retry X": the one to be tried

@@ -12761,3 +12761,11 @@ def test_a_name_a_line_with_its_term_after_an_english_colon_is_the_one_sentenced
         - Mark Simons, 23: seven and a half years raised to 12 years.
         """
     assert_roles(report, ("Michael Gordon", "Mark Simons"), "defendant")
+
+
+def test_the_one_a_judge_handed_a_term_to_is_the_accused() -> None:
+    report = """
+        VANCOUVER, May 3, 2022 - The Court of Appeal cut a sentence on Monday. Justice Murray had handed the
+        eight-year term to Jagdeep Cheema, then aged 26.
+        """
+    assert roles(report).get("Jagdeep Cheema") == "defendant"
