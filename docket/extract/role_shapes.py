@@ -165,6 +165,10 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     if side is not None:
         # "For the prosecution, Detective Sergeant X objected": a police officer who prosecutes
         return "prosecutor", side.group(1)
+    if _OWN_COUNSEL_AFTER.match(after) and not _BENCH_TITLE_AT_END.search(before):
+        # "humiliated A and B, their lawyer X says": the lawyer's clients (not "before Magistrate X, her
+        # lawyer Y sought …": the possessive takes up the accused, named before)
+        return "defendant", "their lawyer"
     numbered = _NUMBERED_ACCUSED_AFTER.match(after)
     if numbered is not None:
         return "defendant", numbered.group(1)  # "Samuel X (1st defendant);": the charge sheet's order
@@ -179,6 +183,13 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
+_BENCH_TITLE_AT_END = re.compile(r"\b(?:magistrate|judge|justice|sheriff|juge|présidente?)\s*$", FLAGS)
+# (not "X, their lawyer, said": the name right before the noun is the lawyer's own)
+_OWN_COUNSEL_AFTER = re.compile(
+    r"\s*,\s*(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])",
+    FLAGS,
+)
 # "- Samuel X (1st defendant);", "A (2e prévenu)": the accused, numbered as the charge sheet lists them
 _NUMBERED_ACCUSED_AFTER = re.compile(
     r"\s*\(((?:the )?(?:\d{1,2}(?:st|nd|rd|th|e|er|ère|ème)|first|second|third|fourth|fifth|sixth|premier|"

@@ -12769,3 +12769,17 @@ def test_the_one_a_judge_handed_a_term_to_is_the_accused() -> None:
         eight-year term to Jagdeep Cheema, then aged 26.
         """
     assert roles(report).get("Jagdeep Cheema") == "defendant"
+
+
+def test_those_named_before_their_lawyer_are_his_clients_but_not_a_magistrate() -> None:
+    report = """
+        KAMPALA, May 3, 2022 - The City Hall court sat on Monday. Magistrate Beatrice Kato humiliated Norman
+        Tumwine and Robert Mayanja, their lawyer Isaac Ssemwogerere says. Before Chief Magistrate Davies
+        Chibwe, her lawyer Isaac Simbeye sought an adjournment.
+        """
+    found = roles(report)
+    assert [found.get(name) for name in ("Norman Tumwine", "Robert Mayanja", "Davies Chibwe")] == [
+        "defendant",
+        "defendant",
+        "judge",
+    ]
