@@ -203,7 +203,8 @@ _WEEKDAY_ONLY = re.compile(
 # A verb in the past right before the day: "ruled on Thursday", "a décidé mardi", "sat yesterday"; its
 # pronoun object may stand between them ("adjourned it on Thursday")
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:\w{3,}ed(?:\s+(?:it|them|him|her))?|said|held|heard|sat|told|gave|found|(?:was|were)\s+\w+|a\s+\w+é|ont\s+\w+é|avait\s+\w+é|"
+    # ("after the court postponed the matter on Wednesday": the verb's object between it and the day)
+    r"\b(?:\w{3,}ed(?:\s+(?:it|them|him|her|(?:the|this|that|his|her|their)\s+\w+))?|said|held|heard|sat|told|gave|found|(?:was|were)\s+\w+|a\s+\w+é|ont\s+\w+é|avait\s+\w+é|"
     # "Le procès a de nouveau été renvoyé lundi": the day of the renvoi ("renvoyé à lundi" names its target)
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été\s+(?:\w+\s+){0,2}?\w+ée?s?)"
     r"\s+(?:on\s+|last\s+)?$",

@@ -12783,3 +12783,11 @@ def test_those_named_before_their_lawyer_are_his_clients_but_not_a_magistrate() 
         "defendant",
         "judge",
     ]
+
+
+def test_a_past_verb_with_its_object_before_a_weekday_dates_the_day_past() -> None:
+    report = """
+        BLOEMFONTEIN, 3 May 2023 - Bail applications will now be heard on May 11 and 12, after the
+        Bloemfontein magistrate's court postponed the matter on Wednesday, leaving Nandi Maduna in custody.
+        """
+    assert next_hearings(report) == ["2023-05-11"]
