@@ -67,7 +67,9 @@ _SITTING_TO_COME = (
 NAMED_THE_NEXT_DATE: str = (
     r"\s*(?:,\s*(?:this|next)\s+year\s*,)?\s*(?:is|was|has been|will be) (?:the )?(?:new |next |fresh )?date "
     r"(?:set |fixed |chosen |picked )?for (?:the |their |his |her )?(?:next |new )?(?:court )?(?:appearance|hearing|"
-    r"trial|mention|sentencing|plea|ruling|judgment|judgement)"
+    r"trial|mention|sentencing|plea|ruling|judgment|judgement)|"
+    # "set November 19, 2024 as the date for the matter to continue", "fixed September 29 as the adjourned date"
+    r"\s*as the (?:new |next |adjourned |return |trial |hearing )?date\b"
 )
 
 # Phrases that introduce the next date of the case.

@@ -12791,3 +12791,11 @@ def test_a_past_verb_with_its_object_before_a_weekday_dates_the_day_past() -> No
         Bloemfontein magistrate's court postponed the matter on Wednesday, leaving Nandi Maduna in custody.
         """
     assert next_hearings(report) == ["2023-05-11"]
+
+
+def test_a_day_set_as_the_date_for_the_matter_is_the_next_hearing() -> None:
+    report = """
+        FREETOWN, November 14, 2024 - Magistrate Santigie Bangura remanded Abu Kamara in custody at Pademba
+        Road Court and set November 19, 2024 as the date for the matter to continue.
+        """
+    assert next_hearings(report) == ["2024-11-19"]
