@@ -12799,3 +12799,23 @@ def test_a_day_set_as_the_date_for_the_matter_is_the_next_hearing() -> None:
         Road Court and set November 19, 2024 as the date for the matter to continue.
         """
     assert next_hearings(report) == ["2024-11-19"]
+
+
+def test_custody_till_a_day_the_roll_and_a_matter_stood_over_name_the_next_hearing() -> None:
+    custody = """
+        KOLKATA, July 18, 2025 - The special CBI court remanded Subho Sen and three others on Friday. All
+        four will stay in judicial custody till July 31.
+        """
+    roll = """
+        GQEBERHA, 15 June 2023 - Three suspects appeared in the New Brighton Magistrate's Court on Thursday.
+        Both matters are back on the roll on June 23.
+        """
+    stood = """
+        PORT MORESBY, 8 January 2016 - Justice Allan David heard the bail applications of 11 soldiers. Judge
+        David stood the matter over to 9:30am on Monday 11th January.
+        """
+    assert [next_hearings(r) for r in (custody, roll, stood)] == [
+        ["2025-07-31"],
+        ["2023-06-23"],
+        ["2016-01-11"],
+    ]
