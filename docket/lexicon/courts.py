@@ -133,7 +133,10 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'", 'Criminal Court "B"'
     r"Criminal Court ['‘\"“]?[A-E]['’\"”]?(?!\w)",
     # "The Yendi Circuit court has ordered …"
-    r"(?:[A-Z][\w'-]+ )?Circuit (?:Criminal )?[Cc]ourt",
+    # ("Dane County Circuit Court": a county's name of two words)
+    r"(?:[A-Z][\w'-]+ ){0,2}Circuit (?:Criminal )?[Cc]ourt",
+    # Cameroon's English-language papers: "the Yaounde Military Tribunal"
+    r"(?:[A-Z][\w'-]+ )?Military Tribunal",
     # "before Milimani Principal Magistrate X": a court named by its seat
     r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
@@ -162,7 +165,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
     # "Worcester Superior Court", "Buganda Road Court", "the federal court in Baltimore"
     # ("remanded by Buganda Road court grade one magistrate X": papers may not capitalise "court")
-    r"(?:[A-Z][\w'-]+ ){1,2}(?:(?:Superior|County|Municipal|Justice|Juvenile|Youth|Sheriff) Court|(?:Road|Street) [Cc]ourt)",
+    r"(?:[A-Z][\w'-]+ ){1,2}(?:(?:Superior|County|Municipal|Justice|Juvenile|Youth|Sheriff|County Criminal) Court|(?:Road|Street) [Cc]ourt)",
     # Sierra Leone's magistrates' courts are numbered: "presiding Magistrate of Court No. 1"
     r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",

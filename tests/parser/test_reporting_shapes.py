@@ -12819,3 +12819,18 @@ def test_custody_till_a_day_the_roll_and_a_matter_stood_over_name_the_next_heari
         ["2023-06-23"],
         ["2016-01-11"],
     ]
+
+
+def test_a_county_criminal_court_and_a_military_tribunal_named_in_english_are_courts() -> None:
+    county = """
+        CROSSVILLE, Tenn., Sept. 20, 2023 - Trial dates were set on Monday in Cumberland County Criminal Court
+        for Jude Penning, charged with first-degree murder.
+        """
+    military = """
+        YAOUNDE, Feb. 2, 2017 - The trial of Felix Agbor, charged with secession, was adjourned on Wednesday
+        at the Yaounde Military Tribunal.
+        """
+    assert (courts(county), courts(military)) == (
+        ["Cumberland County Criminal Court"],
+        ["Yaounde Military Tribunal"],
+    )
