@@ -126,3 +126,16 @@ _COUNSEL_SOUGHT = re.compile(
     r"private|legal)\s+){0,3}$",
     FLAGS,
 )
+
+
+# "the accused, represented by X": the accused noun names the client, X the counsel
+REPRESENTED_BY_GAP = re.compile(
+    r",?\s*(?:represented|defended|représentée?s?|défendue?s?) (?:by|par)\s+$", FLAGS
+)
+# "counsel to the first defendant, Mr X": the cue names the client, X is the lawyer
+COUNSEL_FOR_CLIENT = re.compile(
+    r"\b(?:counsel|lawyers?|attorneys?|advocates?|avocate?s?|conseils?)\s+"
+    r"(?:to|for|of|du|de la|des|de l['’])\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    FLAGS,
+)

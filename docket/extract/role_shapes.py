@@ -193,7 +193,7 @@ _OWN_COUNSEL_AFTER = re.compile(
 # "- Samuel X (1st defendant);", "A (2e prévenu)": the accused, numbered as the charge sheet lists them
 _NUMBERED_ACCUSED_AFTER = re.compile(
     r"\s*\(((?:the )?(?:\d{1,2}(?:st|nd|rd|th|e|er|ère|ème)|first|second|third|fourth|fifth|sixth|premier|"
-    r"première|deuxième|second|seconde|troisième|quatrième|cinquième)[\s-]+(?:defendant|accused|"
+    r"première|deuxième|seconde|troisième|quatrième|cinquième)[\s-]+(?:defendant|accused|"
     r"accusée?|prévenue?|inculpée?))\s*\)",
     FLAGS,
 )

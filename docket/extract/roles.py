@@ -25,9 +25,11 @@ from docket.extract.role_gaps import (
     APPOSITION_GAP,
     ARTICLE_FIRST,
     CLIENT_BETWEEN,
+    COUNSEL_FOR_CLIENT,
     NAME_THEN_COMMA,
     POSSESSIVE_COUNSEL,
     RANKS,
+    REPRESENTED_BY_GAP,
     REPRESENTING,
     ROLE_COMPLEMENT_GAP,
     TRADE_IN_LIST_OF_ACCUSED,
@@ -100,18 +102,6 @@ class Person:
 _KIN_APPOSITION = re.compile(
     r"\b(?:son|sa|leur|ses|his|her|their)\s+(?:père|mère|frère|sœur|fils|fille|oncle|tante|épouse|mari|"
     r"veuve|father|mother|brother|sister|son|daughter|uncle|aunt|wife|husband|widow)\s*,\s*$",
-    FLAGS,
-)
-
-
-_REPRESENTED_BY = re.compile(
-    r",?\s*(?:represented|defended|représentée?s?|défendue?s?) (?:by|par)\s+$", FLAGS
-)
-# "counsel to the first defendant, Mr X": the cue names the client, X is the lawyer
-_COUNSEL_FOR_CLIENT = re.compile(
-    r"\b(?:counsel|lawyers?|attorneys?|advocates?|avocate?s?|conseils?)\s+"
-    r"(?:to|for|of|du|de la|des|de l['’])\s+"
-    r"(?:the\s+)?(?:\w+\s+)?$",
     FLAGS,
 )
 
@@ -211,10 +201,8 @@ def score_mention(
         # the role noun before; the noun after the closing comma opens the main clause
         after_role, after_text = None, ""
     if after_role == "defendant" and cue_role == "judge" and before.rstrip().endswith(cue_text):
-        after_role, after_text = (
-            None,
-            "",
-        )  # "before Magistrate X, the accused, asked …": the noun opens a clause
+        # "before Magistrate X, the accused, asked …": the noun after the comma opens the main clause
+        after_role, after_text = None, ""
     if after_role == "defense_counsel" and cue_role == "prosecutor" and _TRADE_NOUN.match(after_text):
         # "the State side, headed by X, a lawyer with the Communications Commission": the side told before
         # the name; the apposition's "a lawyer" is a trade, which either side may ply
@@ -359,7 +347,7 @@ def _cue_role(
         )
         role, last_cue = ("prosecutor" if one_office else role), (role, m.end())
         gap = before[m.end() :]
-        if role == "defendant" and _REPRESENTED_BY.match(gap):
+        if role == "defendant" and REPRESENTED_BY_GAP.match(gap):
             return "defense_counsel", (m.group(0) + gap).strip()  # "the accused, represented by X"
         # few texts before a name hold an office's words: the gate (`lowered_before`) spares the search
         if may_match(OFFICE_BEFORE, lowered_before) and OFFICE_BEFORE.search(
@@ -443,7 +431,7 @@ def _cue_role(
             r"(?i:\bMe\b|Ma[iî]tre|avocat|conseil|intermédiaire|représentée? par)", gap
         ):
             role = "civil_party_counsel"  # "constituée partie civile par l'intermédiaire de Me X"
-        if role == "defendant" and _COUNSEL_FOR_CLIENT.search(before[: m.start()]):
+        if role == "defendant" and COUNSEL_FOR_CLIENT.search(before[: m.start()]):
             role = "defense_counsel"  # "counsel to the first defendant, Mr X"
         best = (role, m.group(0))
     if best[1] in BARE_TITLES:

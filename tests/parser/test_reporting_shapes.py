@@ -12684,7 +12684,7 @@ def test_without_a_dateline_a_renvoi_day_called_past_dates_the_writing() -> None
 
 def test_a_new_renvoi_is_an_adjournment() -> None:
     report = """
-        DOUALA, 3 mai 2022 - Au tribunal de grande instance du Wouri, nouveau renvoi lundi au 22 juin.
+        DOUALA, 3 mai 2022 - Au tribunal de grande instance du Wouri, lundi, nouveau renvoi.
         """
     assert rulings(report) == {("2022-05-02", "adjourned")}
 
