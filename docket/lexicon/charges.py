@@ -340,7 +340,13 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?<=, )(?:now |also )?accused of",
     # "The charge … accuses them of treason", "Prosecutors accuse the pair of participating in …"
     # (not "accuses the five of having, in the same period, …, got into a database": a deed told as a clause)
-    r"accus(?:es|ing|ed) (?:them|him|her) of(?! having\b)",
+    r"accus(?:e|es|ing|ed) (?:them|him|her) of(?! having\b)",
+    # "whose convictions are for dangerous driving, …"; "Pienaar's charges are attempted murder, …"
+    r"convictions? (?:are|is|were|was) for|['’]s (?:charges|counts) (?:are|were)(?! that\b)",
+    # "The list of accusations against A, B and C is long: X, Y and Z"
+    r"(?:accusations|charges|counts) against [^.;:]{1,60}:",
+    # "who faces an alleged motor traffic offence, verbal assault and …"
+    r"(?:faces?|facing|faced) (?:an? )?alleged",
     r"accus(?:e|es|ing|ed) the (?:pair|two|three|four|five|men|women|accused|suspects) of(?! having\b)",
     # "The two face three counts: A, B and C"
     # "The two face three counts: A, B and C", "faces three counts - abuse of power, extortion …"

@@ -12834,3 +12834,42 @@ def test_a_county_criminal_court_and_a_military_tribunal_named_in_english_are_co
         ["Cumberland County Criminal Court"],
         ["Yaounde Military Tribunal"],
     )
+
+
+def test_prosecutors_who_accuse_him_of_name_the_offences() -> None:
+    report = """
+        DERRY, May 3, 2022 - John Logan appeared at Derry Magistrates' Court on Monday. Prosecutors accuse him
+        of making explosive substances.
+        """
+    assert charges(report) == ["making explosive substances"]
+
+
+def test_whose_convictions_are_for_and_a_possessive_charges_are_name_the_offences() -> None:
+    convictions = """
+        CHRISTCHURCH, May 3, 2022 - John Smith appeared at the District Court on Monday, whose convictions
+        are for dangerous driving and resisting police.
+        """
+    possessive = """
+        SENEKAL, May 3, 2022 - John Pienaar appeared at the Senekal Magistrate's Court on Monday. Pienaar's
+        charges are attempted murder, public violence and malicious damage to property.
+        """
+    assert (charges(convictions), charges(possessive)) == (
+        ["dangerous driving", "resisting police"],
+        ["attempted murder", "public violence", "malicious damage to property"],
+    )
+
+
+def test_a_list_of_accusations_against_the_accused_after_its_colon_names_the_offences() -> None:
+    report = """
+        YAOUNDE, Feb. 2, 2017 - Felix Agbor appeared at the Yaounde Military Tribunal on Wednesday. The list
+        of accusations against Felix Agbor is long: secession, insurrection and acts of terrorism.
+        """
+    assert charges(report)[:1] == ["secession"]
+
+
+def test_one_who_faces_an_alleged_offence_names_it() -> None:
+    report = """
+        TAKORADI, March 17, 2022 - A court has put off the case of Abdul Issah, who faces an alleged motor
+        traffic offence.
+        """
+    assert charges(report) == ["motor traffic offence"]
