@@ -315,6 +315,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:a|ont|avait|avaient) infligé (?:[\w'’]+ ){0,3}?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|"
         r"dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente) (?:et |à |ou )?){1,2}(?:ans?|mois|jours?|années?)\b|"
         r"\bla peine de\b|"
+        # "Le tribunal a eu la main lourde ce mercredi : cinq ans de prison ferme": the idiom of a sentence
+        r"\b(?:a|ont|avait|avaient) eu la main (?:lourde|légère|leste)\b|"
         # "le tribunal s'en est tenu à 6 ans de détention": the term it settled on, below what was asked
         r"\bs['’]en (?:est|sont|était|étaient) tenue?s? à (?:[\w'’]+ ){1,3}?(?:ans?|mois|années?)\b|"
         # "Côté condamnations, le juge a infligé :" then a term a line; "a prononcé les peines suivantes"

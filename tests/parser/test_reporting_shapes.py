@@ -12873,3 +12873,11 @@ def test_one_who_faces_an_alleged_offence_names_it() -> None:
         traffic offence.
         """
     assert charges(report) == ["motor traffic offence"]
+
+
+def test_a_court_that_had_a_heavy_hand_convicted() -> None:
+    report = """
+        BESANÇON, 8 juillet 2021 - Le tribunal correctionnel de Besançon a eu la main lourde ce mercredi 7
+        juillet : cinq ans de prison ferme pour Karim Benali, 20 ans.
+        """
+    assert rulings(report) == {("2021-07-07", "convicted")}
