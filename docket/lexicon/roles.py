@@ -78,6 +78,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"avocate? générale?|avocats généraux|avocates générales|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
+    # Scotland: "fiscal depute Georgia X", "procurator fiscal depute Y"
+    (r"(?:procurator fiscal|fiscal)(?: depute| deputy)", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     # "police counsel Chike Amuka", "For the State, advocate Hannes Cloete"
     (

@@ -12881,3 +12881,11 @@ def test_a_court_that_had_a_heavy_hand_convicted() -> None:
         juillet : cinq ans de prison ferme pour Karim Benali, 20 ans.
         """
     assert rulings(report) == {("2021-07-07", "convicted")}
+
+
+def test_a_scottish_fiscal_depute_is_the_prosecutor() -> None:
+    report = """
+        ABERDEEN, May 3, 2022 - Kyle Lauder appeared at Aberdeen Sheriff Court on Monday. The court heard from
+        fiscal depute Georgia Laird that police spotted Lauder.
+        """
+    assert roles(report).get("Georgia Laird") == "prosecutor"
