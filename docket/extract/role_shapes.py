@@ -128,7 +128,9 @@ def client_of_counsel(before: str, cue_start: int) -> bool:
 _ACTS_FOR_AFTER = re.compile(
     r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},|\s*,\s*of\s[^.;]{1,90}?,)?\s+"
     r"(?:who |now |also |had |has )?"
-    r"(?:represented|represents|acted for|acts for|is acting for|defended|defends)\s+"
+    # ("Keith X and Asha Y represent the accused": the plural verb)
+    r"(?:represented|represents|represent|acted for|acts for|act for|is acting for|are acting for|defended|"
+    r"defends|defend)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?:(?-i:[A-Z])|(?:him|her|them|both|all|each|every)\b|the (?:accused|defendants?|suspects?)\b)",
     FLAGS,

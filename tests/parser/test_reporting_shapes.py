@@ -12889,3 +12889,11 @@ def test_a_scottish_fiscal_depute_is_the_prosecutor() -> None:
         fiscal depute Georgia Laird that police spotted Lauder.
         """
     assert roles(report).get("Georgia Laird") == "prosecutor"
+
+
+def test_those_who_represent_the_accused_in_the_plural_are_counsel() -> None:
+    report = """
+        PORT OF SPAIN, May 3, 2022 - John Stern appeared in the Eighth Court on Monday. George Busby
+        prosecutes; Asha Watkins and Keith Jones represent the accused.
+        """
+    assert roles(report).get("Keith Jones") == "defense_counsel"
