@@ -402,7 +402,8 @@ def _cue_role(
         elif (
             len(bare_gap.split()) > 4
             # "told the magistrate that Jikwana…": a clause opens between the role noun and the name
-            or _CLAUSE_IN_GAP.search(bare_gap)
+            # (not "l'avocat général (Klougan X)": the name in brackets right after its role noun)
+            or (_CLAUSE_IN_GAP.search(bare_gap) and bare_gap.strip() != "(")
             or _names_someone(gap)
             # "The magistrate remanded X": a verb between them, whose object X is
             or VERB_IN_GAP.search(bare_gap)

@@ -12897,3 +12897,11 @@ def test_those_who_represent_the_accused_in_the_plural_are_counsel() -> None:
         prosecutes; Asha Watkins and Keith Jones represent the accused.
         """
     assert roles(report).get("Keith Jones") == "defense_counsel"
+
+
+def test_a_name_in_brackets_right_after_its_role_noun_takes_the_role() -> None:
+    report = """
+        LOMÉ, 3 mai 2022 - Takona Padawou a comparu lundi devant la cour d'assises. Les plaidoiries de
+        l'avocat général (Klougan Yao) et de la défense ont duré.
+        """
+    assert roles(report).get("Klougan Yao") == "prosecutor"
