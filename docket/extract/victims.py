@@ -27,7 +27,8 @@ VICTIM_AFTER = re.compile(
     r"\s*,\s*(?:disparue?|portée? disparue?)\b|"
     # "Le gardien de la paix François X, affecté à Bertoua, a perdu la vie", "Two women, A and B, were
     # hospitalized": the one the crime cost a life or a hospital stay
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?(?:(?:a|ont|avait|avaient) perdu la vie|"
+    # ("sa femme, X, a tragiquement perdu la vie": an adverb between)
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?(?:(?:a|ont|avait|avaient) (?:\w+ment )?perdu la vie|"
     r"lost (?:his|her|their) li(?:fe|ves)|(?:was|were) (?:\w+ )?hospitali[sz]ed)\b|"
     # "Joël X, 51 ans, est mort de ses blessures", "X died of his injuries": the one the blows killed
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?"
@@ -67,8 +68,11 @@ VICTIM_CONTEXT = re.compile(
     r"\b(?:he|she|they|allegedly|unlawfully|intentionally|deliberately) (?:killed|murdered|wounded|stabbed|"
     r"assaulted|raped|defiled|robbed|shot|attacked|strangled)\s+(?:(?-i:Mr|Mrs|Ms|Dr|Oba|Chief)\.?\s+)?$|"
     # "charged with murdering his relative, X": the victim told first by kin or trade, then named
+    # ("charged with assaulting a police orderly, Inspector X": a rank after the comma)
     r"\b(?:murdering|killing|stabbing|shooting|raping|assaulting|tuer|poignarder|assassiner)\s+"
-    r"(?:his|her|their|a|an|son|sa|ses|leur|un|une)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*$|"
+    r"(?:his|her|their|a|an|son|sa|ses|leur|un|une)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:(?-i:[A-Z])[\w.]*\s+)?$|"
+    # "huit coups de couteau qui ont coûté la vie au lycéen X": whom the deed cost a life
+    r"\bco[uû]t(?:é|ée|ait|e) la vie (?:à|au|aux|à la|à l['’])\s*(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}?$|"
     # "threatened the life of one X", "caused serious injury to X", "set upon former deputy mayor X", "présumé
     # meurtrier d'Alexandre X", "le massacre de X": whom the deed was done to
     r"\b(?:threatened|threatening|endangered|endangering|took|taking) the li(?:fe|ves) of\s+(?:one\s+)?$|"

@@ -12905,3 +12905,27 @@ def test_a_name_in_brackets_right_after_its_role_noun_takes_the_role() -> None:
         l'avocat général (Klougan Yao) et de la défense ont duré.
         """
     assert roles(report).get("Klougan Yao") == "prosecutor"
+
+
+def test_the_one_who_tragically_lost_her_life_is_the_victim() -> None:
+    report = """
+        LOMÉ, 3 mai 2022 - Takona Padawou a comparu lundi devant la cour d'assises. Il est devenu veuf quand
+        sa femme, Lakignang Mandjé, a tragiquement perdu la vie.
+        """
+    assert roles(report).get("Lakignang Mandjé") == "victim"
+
+
+def test_the_one_the_accused_assaulted_named_after_a_rank_is_the_victim() -> None:
+    report = """
+        ABUJA, May 3, 2022 - John Obi appeared before the Magistrates' Court on Monday. The two are charged
+        with assaulting a police orderly, Inspector Teju Moses, who had been assigned to him.
+        """
+    assert roles(report).get("Teju Moses") == "victim"
+
+
+def test_the_one_the_blows_cost_a_life_is_the_victim() -> None:
+    report = """
+        BASSE-TERRE, 3 mai 2022 - Jean Lebon comparaît devant la cour d'assises. Huit coups de couteau ont
+        coûté la vie au lycéen Yoann Equin.
+        """
+    assert roles(report).get("Yoann Equin") == "victim"
