@@ -49,7 +49,9 @@ VICTIM_LIST_INTRODUCER = re.compile(
     r"tué|tués|assassiné|assassinés|abattu|abattus|poignardé|poignardés|enlevé|enlevés|"
     r"(?:the )?(?:victims|deceased) (?:are|were|included?)|(?:les )?(?:victimes|défunts) (?:sont|étaient)|"
     # "orchestrated the deaths of:", "l'assassinat de :" then the names, one a line
-    r"(?:deaths?|murders?|killings?|assassinats?|meurtres?|mort) (?:of|de|d['’]|des))"
+    r"(?:deaths?|murders?|killings?|assassinats?|meurtres?|mort) (?:of|de|d['’]|des)|"
+    # "The animals belonged to:" then the owners: whom the theft harmed
+    r"belong(?:ed|s)? to|appartenaient à|appartiennent à)"
     r"\s*:\s*$|"
     # "The dead were named as A (husband), B (wife) and their four children: C, D"
     r"\b(?:the )?(?:dead|deceased|victims?) (?:were|was|are|is|have been|has been) (?:named|identified) as\b"

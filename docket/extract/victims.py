@@ -83,6 +83,10 @@ VICTIM_CONTEXT = re.compile(
     r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
     # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
     r"\b(?:owned by|belonging to|belongs to|the property of)\s+(?:one\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # West African English: "collected fourteen million Leones from one X", "accused of swindling one Y out
+    # of N17 million", "a raid on the house of one Z": "one" before the name of whom the deed harmed
+    r"\b(?:from|swindling|defrauding|cheating|duping|robbing|assaulting|threatening|(?:life|house|home|shop|"
+    r"store|farm|compound) of) one\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Madam|Alhaji|Chief)\.?\s+)?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
     r"\b(?:abducted|kidnapped|raped|assaulted|strangled|attacked|robbed|defrauded|deceived|defiled|struck|"
     r"percutée?|agressée?|escroquée?|dépouillée?)\s+(?!by\b|par\b)(?:[\w-]+\s+){0,3}?$|"

@@ -12929,3 +12929,21 @@ def test_the_one_the_blows_cost_a_life_is_the_victim() -> None:
         coûté la vie au lycéen Yoann Equin.
         """
     assert roles(report).get("Yoann Equin") == "victim"
+
+
+def test_the_one_introduced_by_one_after_a_harm_is_the_victim() -> None:
+    report = """
+        FREETOWN, May 3, 2022 - Abu Kamara appeared at Pademba Road Court on Monday. He collected fourteen
+        million Leones from one Humu Bangura at Lumley.
+        """
+    assert roles(report).get("Humu Bangura") == "victim"
+
+
+def test_the_owners_listed_after_belonged_to_are_the_victims() -> None:
+    report = """
+        BULAWAYO, May 3, 2022 - Three men appeared before a Bulawayo magistrate charged with stock theft. The
+        animals belonged to:
+        - Zibu Sobela;
+        - Ndumi Bhehane.
+        """
+    assert_roles(report, ("Zibu Sobela", "Ndumi Bhehane"), "victim")
