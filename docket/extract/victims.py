@@ -82,7 +82,14 @@ VICTIM_CONTEXT = re.compile(
     # "The victim was Warrant Officer X": a rank or a title may stand between
     r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
     # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
-    r"\b(?:owned by|belonging to|belongs to|the property of)\s+(?:one\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # ("all belonging to businessman X": a trade between; "goods stolen from Ambassador Mr Y")
+    r"\b(?:owned by|belonging to|belongs to|the property of|stolen from)\s+(?:one\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # "avait ôté la vie à un chauffeur de taxi-moto, X", "threats against Y", "threatened to kill Mr. Z"
+    r"\bôté la vie (?:à|au|aux)\s+[^.;:]{0,40}?,\s*$|\bthreats? (?:against|to)\s+$|"
+    r"\bto kill\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # "tied him to the vanishing of his wife, X", "la disparition de sa femme, Y"
+    r"\b(?:vanishing|disappearance|disparition) (?:of|de) (?:his|her|their|son|sa|leur) [\w-]+\s*,\s*$|"
     # West African English: "collected fourteen million Leones from one X", "accused of swindling one Y out
     # of N17 million", "a raid on the house of one Z": "one" before the name of whom the deed harmed
     r"\b(?:from|swindling|defrauding|cheating|duping|robbing|assaulting|threatening|(?:life|house|home|shop|"

@@ -12947,3 +12947,36 @@ def test_the_owners_listed_after_belonged_to_are_the_victims() -> None:
         - Ndumi Bhehane.
         """
     assert_roles(report, ("Zibu Sobela", "Ndumi Bhehane"), "victim")
+
+
+def test_the_owner_of_goods_taken_named_after_a_trade_or_stolen_from_is_the_victim() -> None:
+    report = """
+        HARARE, May 3, 2022 - Three men appeared before a Harare magistrate charged with robbery. The loot,
+        all belonging to businessman Theo Mhlanga, was recovered.
+        """
+    assert roles(report).get("Theo Mhlanga") == "victim"
+
+
+def test_the_one_whose_life_was_taken_after_an_apposition_is_the_victim() -> None:
+    report = """
+        GOMA, 3 mai 2022 - Le tribunal militaire a jugé lundi un soldat, Jean Kambale. Ce jour-là, il avait
+        ôté la vie à un chauffeur de taxi-moto, Mihigo Kalega.
+        """
+    assert roles(report).get("Mihigo Kalega") == "victim"
+
+
+def test_the_one_threatened_is_the_victim() -> None:
+    report = """
+        TAMALE, May 3, 2022 - A Tamale Circuit Court has remanded Musa Siba, accused of issuing threats
+        against Yakubu Abukari in a video. He is also said to have threatened to kill Mr. Ousman Sowe.
+        """
+    found = roles(report)
+    assert (found.get("Yakubu Abukari"), found.get("Ousman Sowe")) == ("victim", "victim")
+
+
+def test_the_wife_whose_vanishing_the_accused_is_tied_to_is_the_victim() -> None:
+    report = """
+        KUMASI, Nov. 16, 2021 - Dr Daniel Aggrey was remanded by the Asokwa District Court after police tied
+        him to the vanishing of his wife, Rhoda Amoah.
+        """
+    assert roles(report).get("Rhoda Amoah") == "victim"
