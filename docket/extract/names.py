@@ -243,11 +243,8 @@ def _surname_that_is_a_place(words: list[str]) -> bool:
         len(words) == 2
         and _is_place(words[1])
         and fold(words[1]) not in _NOT_NAMES
-        and not _not_name_word(words[0])
-        and not words[0].isupper()
-        and len(words[0]) > 2  # "Co Dublin"
+        and _may_be_a_given_name(words[0])
         and not _POSSESSIVE_END.search(words[0])  # "July's Makeni"
-        and fold(words[0]) not in _WORDS_BEFORE_A_PLACE
     )
 
 
@@ -256,13 +253,21 @@ def _surname_that_is_a_country(words: list[str]) -> bool:
     "Northern Ireland", "South Sudan" (a region's word), "Equatorial Guinea" or a headline's "Jails Kenya"."""
     return (
         len(words) == 2
-        and not _not_name_word(words[0])
-        and not words[0].isupper()
-        and len(words[0]) > 2
-        and fold(words[0]) not in _WORDS_BEFORE_A_PLACE
+        and _may_be_a_given_name(words[0])
         and not fold(words[0]).endswith(("ern", "al", "s"))
         # "Ouest France", "Radio Guinée", "Page Niger": a paper, a station or a page named for its country
         and fold(words[0]) not in _MEDIA_BEFORE_A_COUNTRY
+    )
+
+
+def _may_be_a_given_name(word: str) -> bool:
+    """A word before a place's name that may be someone's given name: no title or other not-name word, no
+    acronym in capitals, not two letters ("Co Dublin"), no count or place word ("Thirteen", "Port")."""
+    return (
+        not _not_name_word(word)
+        and not word.isupper()
+        and len(word) > 2
+        and fold(word) not in _WORDS_BEFORE_A_PLACE
     )
 
 
