@@ -39,7 +39,8 @@ _NOT_NAME_WORDS = frozenset(
     dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
     the a an and or but of in on at to for by with from his her their its he she they it this that
     these those there here when while after before as if court high magistrate magistrates judge judges
-    justice justices prosecutor prosecution defence defense lawyer lawyers counsel state federal republic
+    justice justices prosecutor prosecutors prosecution defence defense lawyer lawyers counsel state federal
+    republic
     mr mrs ms dr prof sir lord lady hon chief senior principal president minister police ministry
     january february march april may june july august september october november december
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre

@@ -12980,3 +12980,11 @@ def test_the_wife_whose_vanishing_the_accused_is_tied_to_is_the_victim() -> None
         him to the vanishing of his wife, Rhoda Amoah.
         """
     assert roles(report).get("Rhoda Amoah") == "victim"
+
+
+def test_the_plural_prosecutors_before_names_is_a_role_noun_not_part_of_a_name() -> None:
+    report = """
+        HARARE, May 3, 2022 - John Moyo appeared before a Harare magistrate on Monday. Prosecutors Michael
+        Reza and Tendai Shonha accuse the pair of taking part in a gathering.
+        """
+    assert_roles(report, ("Michael Reza", "Tendai Shonha"), "prosecutor")
