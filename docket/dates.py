@@ -611,8 +611,6 @@ _THAT_YEAR = re.compile(
     r"(?i:cette année-là|cette même année|la même année|that year|the same year|that same year)[\s,:]*"
     r"(?:(?:le|on|the)\s+)?$"
 )
-# "le 25 janvier dernier", "28 décembre passé", "March 3 last": a day that says itself it is past
-PAST_MARKED = re.compile(r"\b(?:dernier|dernière|passé|passée|last)$", re.IGNORECASE)
 _YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -722,6 +720,15 @@ def _weekday_before(reference: dt.date, weekday: int) -> dt.date:
 
 _NEXT = {"prochain", "qui vient", "next", "coming"}
 _LAST = {"dernier", "passe", "last"}
+
+
+def said_to_be_past(date_text: str) -> bool:
+    """ "le 25 janvier dernier", "28 décembre passé", "March 3 last": a date whose last word says it is past
+    (the words `_LAST` reads after a year-less date, and their feminine forms)."""
+    words = _WORD.findall(date_text)
+    return bool(words) and _fold(words[-1]) in _LAST | {"derniere", "passee"}
+
+
 _THIS = {"ce", "this"}
 
 

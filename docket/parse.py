@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from docket.dateline import find_dateline, find_month_marker
-from docket.dates import PAST_MARKED, DateMention, day_starts, find_dates
+from docket.dates import DateMention, day_starts, find_dates, said_to_be_past
 from docket.decode import decode_report
 from docket.extract import extract_cases
 from docket.extract.clauses import announced_ahead
@@ -132,7 +132,7 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
         if mention.date is None or mention.precision != "day":
             continue
         # ("renvoyée au 28 décembre dernier": a renvoi's day the writer calls past was before the writing)
-        announced = _announced(article, mention) and not PAST_MARKED.search(mention.text)
+        announced = _announced(article, mention) and not said_to_be_past(mention.text)
         (upcoming if announced else past).append(mention.date)
     if past:
         return max(past)
