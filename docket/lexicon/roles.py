@@ -476,7 +476,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # the participle opening the sentence, whose subject the name after its clause is)
     r"(?<!», )(?<!”, )(?<!\", )(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )"
     r"(?<!\ble )(?<!\bla )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bune )(?<!\bce )(?<!\bson )(?<!\bleur )"
-    r"\b(?:jug(?:e|ent|eait|eaient)\b|(?-i:j)ugeant\b)|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:\w+ ){0,2}(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
+    r"\b(?:jug(?:e|ent|eait|eaient)\b|(?-i:j)ugeant\b)|concernant|(?<!qui )concern(?:e|ent|ait|aient)\b|visant|vis(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) visé|(?:a|ont|avait) (?:[\w'’]+ ){0,2}(?:condamné|relaxé|acquitté|inculpé|jugé|placé|libéré|gracié|auditionné|reconnu|déclaré)|(?:liberté|libération|mise en liberté|détention|sortie (?:immédiate )?de prison) (?:provisoire )?(?:de|d'|d’|du|des|pour)|maint\w+ (?:en détention )?|en faveur (?:de|d'|d’|du|des)",
     # "Freedom will cost $6 million each for A and B": the price of bail, and whose release it buys
     r"\b(?:bail|freedom|release) (?:will |would |could )?costs? [^.;]{0,30}?\bfor|"
     # "Bail for James Hess was set Wednesday at $500,000": only the accused is bailed

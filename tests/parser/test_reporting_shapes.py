@@ -12988,3 +12988,11 @@ def test_the_plural_prosecutors_before_names_is_a_role_noun_not_part_of_a_name()
         Reza and Tendai Shonha accuse the pair of taking part in a gathering.
         """
     assert_roles(report, ("Michael Reza", "Tendai Shonha"), "prosecutor")
+
+
+def test_an_elided_adverb_between_auxiliary_and_verdict_keeps_the_defendant() -> None:
+    report = """
+        FARANAH, 4 décembre 2023 - Le tribunal de première instance de Faranah a siégé hier. Le tribunal a
+        d'abord reconnu Mamady Kaba coupable du meurtre qui lui était reproché.
+        """
+    assert roles(report).get("Mamady Kaba") == "defendant"
