@@ -10,7 +10,7 @@ import re
 
 from docket import lexicon
 from docket.extract.names import TITLE_WORDS
-from docket.text import FLAGS, NAME_WORD
+from docket.text import FLAGS, NAME_WORD, UPPER
 
 REPRESENTING = re.compile(r"(?i:representing|acting for|appearing for|pour)")
 
@@ -139,3 +139,20 @@ COUNSEL_FOR_CLIENT = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?$",
     FLAGS,
 )
+
+
+_BEFORE_THE_BENCH = re.compile(r"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*$", FLAGS)
+# (not "before the Nakawa Chief Magistrate, Elias X": one magistrate, in apposition)
+_BEFORE_A_SEATED_BENCH = re.compile(
+    rf"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*(?-i:[{UPPER}][\w'’-]+\s+){{1,2}}$", FLAGS
+)
+
+
+def bench_spoken_before(before: str, noun: re.Match[str]) -> bool:
+    """Whether the role noun `noun`, closed by a comma, names the bench before which the name after spoke
+    ("Devant les juges, Me X avait demandé …"), or a bench of several with its seat ("When he came before
+    Swansea magistrates, Horton denied …"), rather than who the name is."""
+    if _BEFORE_THE_BENCH.search(before, max(0, noun.start() - 20), noun.start()):
+        return True
+    plural = noun.group(0).islower() and noun.group(0).endswith("s")
+    return plural and bool(_BEFORE_A_SEATED_BENCH.search(before, max(0, noun.start() - 50), noun.start()))

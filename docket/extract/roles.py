@@ -35,6 +35,7 @@ from docket.extract.role_gaps import (
     TRADE_IN_LIST_OF_ACCUSED,
     VERB_IN_GAP,
     WITH_CO_ACCUSED,
+    bench_spoken_before,
     role_noun_of_no_part,
 )
 from docket.extract.role_shapes import (
@@ -315,9 +316,6 @@ def _names_someone(gap: str) -> bool:
     return bool(_UPPER_LETTER.search(RANKS.sub("", _TITLE_WORD.sub("", gap))))
 
 
-_BEFORE_THE_BENCH = re.compile(r"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*$", FLAGS)
-
-
 def _cue_role(
     before: str, after: str, pats: Patterns, previous: str, lowered_before: str | None
 ) -> tuple[str | None, str]:
@@ -381,7 +379,7 @@ def _cue_role(
         if client_between:
             pass
         elif "," in gap:
-            if _BEFORE_THE_BENCH.search(before, max(0, m.start() - 20), m.start()):
+            if bench_spoken_before(before, m):
                 continue  # "Devant les juges, Me X avait demandé …": where X spoke, not who X is
             if not ARTICLE_FIRST.match(m.group(0)) and NAME_THEN_COMMA.search(
                 before, max(0, m.start() - 60), m.start()

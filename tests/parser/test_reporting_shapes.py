@@ -12996,3 +12996,11 @@ def test_an_elided_adverb_between_auxiliary_and_verdict_keeps_the_defendant() ->
         d'abord reconnu Mamady Kaba coupable du meurtre qui lui était reproché.
         """
     assert roles(report).get("Mamady Kaba") == "defendant"
+
+
+def test_a_name_after_a_bench_named_with_its_seat_is_no_magistrate() -> None:
+    report = """
+        HAVERFORDWEST, May 3, 2022 - Police bail conditions barred Gary Pryce, 40, from going to his former
+        partner's home. When he first came before Swansea magistrates, Pryce denied stalking.
+        """
+    assert roles(report).get("Gary Pryce") != "judge"
