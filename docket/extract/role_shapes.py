@@ -50,7 +50,10 @@ _SAID_OF_ALL = re.compile(
     # (closed by a comma: in "Pour A et B, les juges ont maintenu …" the plural opens the main clause)
     r",\s*(?:les|leurs|ses|the|their|his|her)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b[^,.;:]{0,60},|"
     r",\s*qui\s+\w+(?:ent|aient)\b|,\s*who\s+(?:represent|defend|act for|appear for|prosecute)\b|"
-    r"\s+(?:were|are|have been|had been|ont été|sont|étaient)\b)",
+    r"\s+(?:were|are|have been|had been|ont été|sont|étaient)\b|"
+    # "A, B and C appeared for the suspects", "A et B défendent les prévenus": counsel, every one of them
+    r"\s+(?:(?:appeared|appear) for|represented|represent|defended|defend|défendent|représentent|"
+    r"assurent la défense)\b)",
     FLAGS,
 )
 # the bare joint of two items: "A et B", "A, B", "A (28) and B"

@@ -13004,3 +13004,11 @@ def test_a_name_after_a_bench_named_with_its_seat_is_no_magistrate() -> None:
         partner's home. When he first came before Swansea magistrates, Pryce denied stalking.
         """
     assert roles(report).get("Gary Pryce") != "judge"
+
+
+def test_every_name_of_a_list_that_appeared_for_the_accused_is_defence_counsel() -> None:
+    report = """
+        TAMALE, Jan 10, 2020 - Eighteen people appeared before the Yendi Circuit Court. Kwame Boateng,
+        Jonathan S. Mensah and Esther Yabon appeared for the suspects.
+        """
+    assert_roles(report, ("Kwame Boateng", "Jonathan S. Mensah", "Esther Yabon"), "defense_counsel")
