@@ -112,7 +112,11 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"Attorneys?|(?:deputy |assistant )?Attorney[- ]General|D\.A\.|A\.D\.A\.)",
         "prosecutor",
     ),
-    (r"(?:Principal |Senior |Chief )?State (?:Attorneys?|Counsels?|Prosecutors?|Advocates?)", "prosecutor"),
+    # "State lawyer X informed the court": the State's lawyer prosecutes
+    (
+        r"(?:Principal |Senior |Chief )?State (?:Attorneys?|Counsels?|Prosecutors?|Advocates?|Lawyers?)",
+        "prosecutor",
+    ),
     (
         r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor|attorney)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
         "prosecutor",

@@ -13012,3 +13012,11 @@ def test_every_name_of_a_list_that_appeared_for_the_accused_is_defence_counsel()
         Jonathan S. Mensah and Esther Yabon appeared for the suspects.
         """
     assert_roles(report, ("Kwame Boateng", "Jonathan S. Mensah", "Esther Yabon"), "defense_counsel")
+
+
+def test_a_state_lawyer_is_the_prosecutor() -> None:
+    report = """
+        SUVA, May 3, 2022 - Fabiano Ratu appeared in the High Court charged with murder. The State will
+        proceed with the murder charge, State lawyer Mere Semisi informed the court.
+        """
+    assert roles(report).get("Mere Semisi") == "prosecutor"
