@@ -141,7 +141,7 @@ COUNSEL_FOR_CLIENT = re.compile(
 )
 
 
-_BEFORE_THE_BENCH = re.compile(r"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*$", FLAGS)
+_BEFORE_THE_BENCH = re.compile(r"\b(?:devant|before|face à|face aux)\s+(?:le|la|les|l['’]|the)?\s*$", FLAGS)
 # (not "before the Nakawa Chief Magistrate, Elias X": one magistrate, in apposition)
 _BEFORE_A_SEATED_BENCH = re.compile(
     rf"\b(?:devant|before|face à)\s+(?:le|la|les|l['’]|the)?\s*(?-i:[{UPPER}][\w'’-]+\s+){{1,2}}$", FLAGS
@@ -150,8 +150,9 @@ _BEFORE_A_SEATED_BENCH = re.compile(
 
 def bench_spoken_before(before: str, noun: re.Match[str]) -> bool:
     """Whether the role noun `noun`, closed by a comma, names the bench before which the name after spoke
-    ("Devant les juges, Me X avait demandé …"), or a bench of several with its seat ("When he came before
-    Swansea magistrates, Horton denied …"), rather than who the name is."""
+    ("Devant les juges, Me X avait demandé …", "Face aux juges de Bouna, X est resté vague"), or a bench of
+    several with its seat ("When he came before Swansea magistrates, Horton denied …"), rather than who the
+    name is."""
     if _BEFORE_THE_BENCH.search(before, max(0, noun.start() - 20), noun.start()):
         return True
     plural = noun.group(0).islower() and noun.group(0).endswith("s")

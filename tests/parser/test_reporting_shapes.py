@@ -13020,3 +13020,11 @@ def test_a_state_lawyer_is_the_prosecutor() -> None:
         proceed with the murder charge, State lawyer Mere Semisi informed the court.
         """
     assert roles(report).get("Mere Semisi") == "prosecutor"
+
+
+def test_the_one_who_stood_before_the_judges_of_a_seat_is_no_judge() -> None:
+    report = """
+        BOUNA, 3 mai 2022 - Le tribunal de première instance de Bouna a jugé hier un bouvier. Ali Koné, 30
+        ans, avait la charge d'un troupeau. Face aux juges de Bouna, Ali Koné est resté vague.
+        """
+    assert roles(report).get("Ali Koné") != "judge"
