@@ -79,6 +79,9 @@ def group_role(
                 # "Même sanction, avec une main que le juge militaire a voulue plus légère, pour :": the bench
                 # of a relative clause is who acts, not the group the list names
                 and not _RELATIVE_SUBJECT.search(context, max(0, m.start() - 30), m.start())
+                # "Leurs casiers sont « longs », soupire la présidente du tribunal :" then a name a line: the
+                # one who speaks, after the verb of saying, introduces the list but is not its group
+                and not _SPEAKER_AFTER_VERB.search(context, max(0, m.start() - 30), m.start())
                 and not (
                     pats.role_of_group[int(m.lastgroup[1:])] == "judge"  # type: ignore[index]
                     and COMPLEMENT_OFF_THE_BENCH.match(context, m.end())
@@ -142,6 +145,12 @@ _WHOSE_CASE = re.compile(
     r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
 )
 _PASSIVE_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?$", FLAGS)
+# (French only: the English "said the complainants, among them A" opens a clause whose subject is the group)
+_SPEAKER_AFTER_VERB = re.compile(
+    r"\b(?:soupire|lance|note|rappelle|relève|observe|ironise|explique|indique|ajoute|souligne|tranche|"
+    r"résume)\s+(?:(?:le|la|l['’])\s*)?$",
+    FLAGS,
+)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:que|qu['’]|whom)\s+(?:\w+\s+){0,2}$", FLAGS)
 # a capitalised word right after a role's title: the title's bearer ("Justice Daniel Ogembo")
 _BEARER_NAMED = re.compile(r"\s+(?-i:[A-ZÀ-Ý])[\w'’-]+")

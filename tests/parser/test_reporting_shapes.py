@@ -13028,3 +13028,15 @@ def test_the_one_who_stood_before_the_judges_of_a_seat_is_no_judge() -> None:
         ans, avait la charge d'un troupeau. Face aux juges de Bouna, Ali Koné est resté vague.
         """
     assert roles(report).get("Ali Koné") != "judge"
+
+
+def test_the_judge_who_speaks_before_a_list_of_records_is_not_the_lists_group() -> None:
+    report = """
+        NOUMÉA, 13 février 2019 - Le gang se retrouvait encore hier à la barre du tribunal correctionnel.
+        Leurs casiers sont « longs comme un jour sans fin », soupire la présidente du tribunal :
+        - Michel Wayé : huit pages, 35 condamnations ;
+        - Nelson Tein : pas moins de 40 ;
+        - Antoine Poithili : 23.
+        """
+    found = roles(report)
+    assert "judge" not in {found.get(name) for name in ("Michel Wayé", "Nelson Tein", "Antoine Poithili")}
