@@ -300,7 +300,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
     # "A et B ont obtenu leur liberté provisoire": only the accused obtain their release
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|"
-    r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)",
+    r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)|"
+    # "A, B et d'autres manifestants demandaient à être remis en liberté": only the detained ask to be freed
+    r"demand\w* à être (?:remise?s?|mise?s?) en liberté",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term
     r"(?:prend|prennent|a pris|ont pris|gets|got|receives|received) (?:[\w½,.]+ ){1,2}?(?:ans?|mois|years?|months?)\b",
     # "X, poursuivi avec lui, reste en revanche en cellule": tried alongside the one just named, kept in a cell

@@ -13040,3 +13040,12 @@ def test_the_judge_who_speaks_before_a_list_of_records_is_not_the_lists_group() 
         """
     found = roles(report)
     assert "judge" not in {found.get(name) for name in ("Michel Wayé", "Nelson Tein", "Antoine Poithili")}
+
+
+def test_those_who_ask_to_be_set_free_are_defendants() -> None:
+    report = """
+        DOUALA, 3 mai 2022 - Le tribunal de grande instance du Wouri a rejeté hier les demandes. André
+        Essomba, Scotty Nzepang et d'autres manifestants, interpellés pendant les protestations,
+        demandaient à être remis en liberté : la juridiction a dit non.
+        """
+    assert_roles(report, ("André Essomba", "Scotty Nzepang"), "defendant")
