@@ -77,6 +77,8 @@ VICTIM_CONTEXT = re.compile(
     # meurtrier d'Alexandre X", "le massacre de X": whom the deed was done to
     r"\b(?:threatened|threatening|endangered|endangering|took|taking) the li(?:fe|ves) of\s+(?:one\s+)?$|"
     r"\b(?:caused|causing|cause) (?:serious |grievous |bodily )*(?:injury|injuries|harm|death) to\s+$|"
+    # "des blessures infligées à X", "les coups portés à Y": whom the wounds were dealt
+    r"\b(?:blessures|coups|violences|sévices|tortures) (?:\w+ )?(?:infligée?s?|portée?s?) (?:à|au|aux)\s+$|"
     r"\bset upon\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?$|"
     r"\b(?:meurtri(?:er|ère)s?|assassins?|massacre)(?:\s+(?:présumée?s?|présumés))?\s+(?:de|d['’]|du|of)\s+$|"
     # "The victim was Warrant Officer X": a rank or a title may stand between

@@ -569,7 +569,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:court|judge|magistrate|bench)\b[^.;,]{0,30}?\bhanded(?! over| down| up| back)",
     # "le tribunal a infligé à trois manifestants, A, B et C, une peine"; "extradited Maina from Niamey"
     # "la peine infligée mardi 16 septembre à X", "a infligé jeudi une peine de trente mois à X"
-    r"inflig\w* (?:[^.;]{0,60}? )?(?:à|au|aux)|extradited|extradée?s?",
+    # (not "des blessures infligées à X": the one wounded)
+    r"(?<!blessures )(?<!coups )(?<!violences )(?<!sévices )(?<!tortures )inflig\w* (?:[^.;]{0,60}? )?(?:à|au|aux)|"
+    r"extradited|extradée?s?",
     # "Gardaí sealed off the scene and arrested Neil X": the one the police arrested stands accused
     r"(?<!been )(?<!was )(?<!were )\barrested",
     # "Me Jacques Mbuny, qui défend Justin Danwe": the one defended; "La seule personne condamnée est X"

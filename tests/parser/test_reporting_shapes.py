@@ -13049,3 +13049,12 @@ def test_those_who_ask_to_be_set_free_are_defendants() -> None:
         demandaient à être remis en liberté : la juridiction a dit non.
         """
     assert_roles(report, ("André Essomba", "Scotty Nzepang"), "defendant")
+
+
+def test_those_the_wounds_were_dealt_to_are_victims() -> None:
+    report = """
+        SFAX, 3 mai 2022 - Le tribunal militaire de Sfax a reporté hier le procès. Le directeur Ali Ben Salah
+        doit répondre du meurtre de Hassan Dagi, ainsi que des blessures infligées à Nourri Bouchra et Mohamed
+        Mamou.
+        """
+    assert_roles(report, ("Nourri Bouchra", "Mohamed Mamou"), "victim")
