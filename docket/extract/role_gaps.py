@@ -33,16 +33,24 @@ RANKS = re.compile(
 )
 
 
+# the adjective of a court's name: "tribunal correctionnel", "cour criminelle", "tribunal militaire"
+_COURT_ADJECTIVE = (
+    # (not "constitutionnel": "le Conseil constitutionnel, A, B" names no counsel)
+    r"(?:correctionnel(?:le)?|criminel(?:le)?|militaire|administratif|spéciale?)"
+)
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 ROLE_COMPLEMENT_GAP = re.compile(
     # "the magistrate handling his case, X", "the magistrate presiding over it, X"; "Présidente de la
     # collégialité et du tribunal, le colonel X": a second complement joined to the first
     r"(?:\s+(?:et|and)(?=\s+(?:de la|du|de l['’]|des|of the)\s))?"
+    # "le président du tribunal correctionnel, Fabrice X", "… du tribunal correctionnel de Nice, Y": the
+    # court's own adjective after the noun the role cue ends on
+    rf"(?:\s+{_COURT_ADJECTIVE}(?=\s*,)|(?:\s+{_COURT_ADJECTIVE})?"
     r"\s+(?:(?:de la|du|de l['’]|des|près la|près le|près cette|près ce|de|aux|au|à la|of the|of|for the|for|"
     r"to the|at the|handling|hearing|presiding over|in charge of)\s+|"
     # "La présidente du tribunal d'Abidjan, Blanche Abané" (a place: not "Victime d'un malaise, X")
     r"d['’](?=[A-ZÀ-Þ]))"
-    rf"[^,;.:]{{1,70}}?,\s*"
+    rf"[^,;.:]{{1,70}}?)\s*,\s*"
     rf"(?:(?:le|la|the)\s+)?(?:{TITLE_WORDS}\s+)?"
 )
 

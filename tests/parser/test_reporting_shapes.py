@@ -13058,3 +13058,12 @@ def test_those_the_wounds_were_dealt_to_are_victims() -> None:
         Mamou.
         """
     assert_roles(report, ("Nourri Bouchra", "Mohamed Mamou"), "victim")
+
+
+def test_the_president_of_a_court_named_with_its_adjective_is_the_judge() -> None:
+    report = """
+        TOULOUSE, 3 mai 2022 - Un automobiliste comparaissait hier devant le tribunal correctionnel de
+        Toulouse. « Un comme celui-là, jamais », lâche le président du tribunal correctionnel, Fabrice
+        Rivière. Il a été condamné à six mois de prison.
+        """
+    assert roles(report).get("Fabrice Rivière") == "judge"
