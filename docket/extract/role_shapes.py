@@ -24,6 +24,14 @@ _SITTING_BUSINESS = re.compile(
 )
 
 
+# "« On voit sur la vidéo … », décrit le président X", "« Surpris en flagrant délit, expose le président Y":
+# the president who speaks in an incise of the report is the one presiding (a head of state's words come with
+# "a déclaré")
+_SPEAKS_IN_AN_INCISE = re.compile(
+    r"[,»”\"]\s*(?:décrit|expose|lâche|rappelle|souligne|observe|ironise|tranche|résume|interroge|insiste|"
+    r"s['’]étonne|s['’]agace|tonne|cingle)\s+(?:le|la)\s+présidente?\s+$",
+    FLAGS,
+)
 _COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
 # the sitting told before "la présidente X" (not "condamnées par le président X": a head of state's words)
 _SITTING_BEFORE = re.compile(r"\b(?:débats|séance|plaidoiries|huis clos|à la barre|réquisitoire)\b", FLAGS)
@@ -39,6 +47,7 @@ def presides_the_sitting(before: str, gap: str, after: str) -> bool:
         or "," in gap
         or _SITTING_BUSINESS.search(after)
         or _SITTING_BEFORE.search(before)
+        or _SPEAKS_IN_AN_INCISE.search(before)
     )
 
 

@@ -13067,3 +13067,11 @@ def test_the_president_of_a_court_named_with_its_adjective_is_the_judge() -> Non
         Rivière. Il a été condamné à six mois de prison.
         """
     assert roles(report).get("Fabrice Rivière") == "judge"
+
+
+def test_the_president_who_speaks_in_an_incise_presides_the_sitting() -> None:
+    report = """
+        MONACO, 3 mai 2022 - Deux touristes comparaissaient hier pour le vol d'un sac. « On voit
+        l'un d'eux ouvrir sa veste », décrit le président Florent Bellini. Ils ont été condamnés à six mois.
+        """
+    assert roles(report).get("Florent Bellini") == "judge"
