@@ -13075,3 +13075,11 @@ def test_the_president_who_speaks_in_an_incise_presides_the_sitting() -> None:
         l'un d'eux ouvrir sa veste », décrit le président Florent Bellini. Ils ont été condamnés à six mois.
         """
     assert roles(report).get("Florent Bellini") == "judge"
+
+
+def test_the_president_who_reads_out_the_facts_presides_the_sitting() -> None:
+    report = """
+        LILLE, 2 janvier 2012 - Deux hommes comparaissaient hier pour un vol. La présidente Nadia
+        Reliquin rappelle les faits ; Roland C., assisté de Me Éliane Dilly, dit n'avoir aucun souvenir.
+        """
+    assert roles(report).get("Nadia Reliquin") == "judge"
