@@ -13083,3 +13083,11 @@ def test_the_president_who_reads_out_the_facts_presides_the_sitting() -> None:
         Reliquin rappelle les faits ; Roland C., assisté de Me Éliane Dilly, dit n'avoir aucun souvenir.
         """
     assert roles(report).get("Nadia Reliquin") == "judge"
+
+
+def test_the_one_who_presided_is_the_judge() -> None:
+    report = """
+        TARKWA, Feb 6, 2018 - The Tarkwa Circuit Court granted bail to ten illegal miners. Mr
+        Emmanuel Brew presided.
+        """
+    assert roles(report).get("Emmanuel Brew") == "judge"
