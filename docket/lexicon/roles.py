@@ -210,6 +210,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "avec pour assesseurs A et B": the judges who sit beside the presiding one
     (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),
+    # "brought before Master X": a Master of the High Court hears bail and pre-trial matters (Trinidad,
+    # England) (a capital M; not "a Master's student")
+    (r"(?-i:(?:High Court |Deputy )?Master)(?!['’])", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
     (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?|Judges?)|judges?", "judge"),
     # others

@@ -13091,3 +13091,11 @@ def test_the_one_who_presided_is_the_judge() -> None:
         Emmanuel Brew presided.
         """
     assert roles(report).get("Emmanuel Brew") == "judge"
+
+
+def test_a_master_of_the_high_court_is_the_judge() -> None:
+    report = """
+        PORT OF SPAIN, March 3, 2022 - Teddy Phillip was brought before Master Indira Chinebas on
+        February 28 and granted bail.
+        """
+    assert roles(report).get("Indira Chinebas") == "judge"
