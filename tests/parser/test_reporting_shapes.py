@@ -13099,3 +13099,13 @@ def test_a_master_of_the_high_court_is_the_judge() -> None:
         February 28 and granted bail.
         """
     assert roles(report).get("Indira Chinebas") == "judge"
+
+
+def test_a_preposition_a_room_a_photo_credit_or_a_judicial_circuit_names_no_one() -> None:
+    report = """
+        DAKAR, 3 mai 2022 - Salle N°6 du Palais de justice de Dakar. Le tribunal des flagrants délits a
+        renvoyé hier le dossier de Moussa Ba, poursuivi pour vol. Les mis en cause (Ph Koaci) sont détenus.
+        Their cases are pending at the First Judicial Circuit of Montserrado County.
+        """
+    found = set(roles(report))
+    assert not {name for name in found if any(w in name for w in ("Salle", "Koaci", "Judicial"))}
