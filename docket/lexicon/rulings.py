@@ -365,6 +365,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # ("The sentence - 12 months and one day, then three years' probation - was imposed Wednesday")
         r"\bsentences?(?: [-–—][^-–—.;]{1,80}[-–—])? (?:was |were |has been |had been )(?:handed down|passed|imposed|"
         r"pronounced)\b|"
+        # "A jury on May 12 found Brian X, 42, of Lusby, guilty of …": the verdict's object between its words
+        r"\bfound (?!not\b)[^.;]{1,80}?(?<!\bnot )\bguilty\b|"
         # "a Tampa man was given two life sentences", "received a life sentence"
         r"\b(?:was|were|been) (?:given|handed) (?:a |two |three |\w+ )?(?:consecutive )?life (?:sentences?|terms?)\b|"
         r"\bwill (?:each )?(?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?:each of them |each |them |him |her )?(?!up\b|over\b)(?:\w+[ -]){1,3}(?:years?|months?|weeks?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"
@@ -395,6 +397,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b|\b(?:ended|ends|resulted) in (?:an |his |her |their )?acquittals?\b|"
         # "the defendant is hereby adjudged not guilty of the crimes"
         r"\b(?:adjudged|declared|pronounced) (?:[\w'’-]+ ){0,3}?not guilty\b|"
+        # "the jury found Ann X not guilty of murder"
+        r"\bfound [^.;]{1,80}?\bnot guilty\b|"
         # "relâchés au bénéfice du doute", "freed on the benefit of the doubt": the doubt acquits
         r"\b(?:au|le) bénéfice du doute\b|\bbenefit of (?:the )?doubt\b",
     ),

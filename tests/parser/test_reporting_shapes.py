@@ -13109,3 +13109,17 @@ def test_a_preposition_a_room_a_photo_credit_or_a_judicial_circuit_names_no_one(
         """
     found = set(roles(report))
     assert not {name for name in found if any(w in name for w in ("Salle", "Koaci", "Judicial"))}
+
+
+def test_a_jury_that_found_the_named_accused_guilty_or_not_convicts_or_acquits() -> None:
+    convicted = """
+        PRINCE FREDERICK, May 13, 2021 - A jury on May 12, 2021 found Brian Shelby, 42, of Lusby, guilty
+        of felony sex abuse of a minor in Calvert County Circuit Court.
+        """
+    acquitted = """
+        PRINCE FREDERICK, May 13, 2021 - A jury on May 12, 2021 found Brian Shelby, 42, of Lusby, not
+        guilty of felony sex abuse of a minor in Calvert County Circuit Court.
+        """
+    assert ("2021-05-12", "convicted") in rulings(convicted)
+    assert ("2021-05-12", "acquitted") in rulings(acquitted)
+    assert ("2021-05-12", "convicted") not in rulings(acquitted)
