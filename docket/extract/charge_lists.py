@@ -105,6 +105,9 @@ _OFFENCES_INTRODUCED = re.compile(
     r"délits)\b[^.;:!?]{0,100}|"
     r"\b(?:condamn|poursui[vt]|inculp|écrou|jugée?s?\b|détenue?s?\b|arrêtée?s?\b|interpellée?s?\b|convicted|"
     r"charged|sentenced|jailed|arrested|indicted|prosecuted)[^.;:!?]{0,60}\b(?:pour|for)\s*|"
+    # "le président reprend les faits, survenus le 10 mars à Schiltigheim :" then one offence a line: the
+    # facts the bench reads out are those the accused is tried for
+    r"\b(?:reprend|rappelle|expose|résume|lit|énumère)\w* les faits\b[^.;:!?]{0,80}|"
     # "Le tribunal a également retenu contre lui :"
     r"\bretenue?s? (?:\w+ )?contre (?:lui|elle|eux|elles|[^.;:!?]{1,40}?)\s*)"
     r":\s*$",

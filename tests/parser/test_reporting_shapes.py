@@ -13123,3 +13123,14 @@ def test_a_jury_that_found_the_named_accused_guilty_or_not_convicts_or_acquits()
     assert ("2021-05-12", "convicted") in rulings(convicted)
     assert ("2021-05-12", "acquitted") in rulings(acquitted)
     assert ("2021-05-12", "convicted") not in rulings(acquitted)
+
+
+def test_the_facts_the_president_reads_out_one_a_line_are_the_charges() -> None:
+    report = """
+        STRASBOURG, 12 mars 2024 - Istvan R. comparaissait hier devant le tribunal correctionnel de
+        Strasbourg. Une fois le silence revenu, le président reprend les faits, survenus le 10 mars :
+        - conduite sans permis ;
+        - vol de 100 litres de gazole sur des camions ;
+        - refus d'obtempérer.
+        """
+    assert {"conduite sans permis", "refus d'obtempérer"} <= set(charges(report))
