@@ -161,7 +161,11 @@ _QUOTED_FIRST = re.compile(r"\s*(?:(?:l['’]|la |le |les )\s*)?[«“\"]\s*([^�
 
 
 # a line of a list that names people, a colon, then what they face: "- Pathé Ba : recel de malfaiteurs ;"
-WHO_THEN_WHAT = re.compile(r"\s*(?:[-–—•*·]\s+)?(?-i:[A-ZÀ-Ý])[^:]{1,300}?\s:\s+(?=\S)")
+# ("The charges:" then "Phillip X - murder; being a part of a criminal organisation.": a dash before the
+# offences, in lower case)
+WHO_THEN_WHAT = re.compile(
+    r"\s*(?:[-–—•*·]\s+)?(?-i:[A-ZÀ-Ý])[^:]{1,300}?\s(?::|[-–—](?=\s+(?-i:[a-zà-ÿ])))\s+(?=\S)"
+)
 _CAPITALISED_PAST_FIRST = re.compile(r"\s(?-i:[A-Z])[a-z]")
 _LOWER_CASE_WORD = re.compile(r"\b(?-i:[a-z])[a-z]{2,}")
 

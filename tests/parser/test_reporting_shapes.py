@@ -13134,3 +13134,14 @@ def test_the_facts_the_president_reads_out_one_a_line_are_the_charges() -> None:
         - refus d'obtempérer.
         """
     assert {"conduite sans permis", "refus d'obtempérer"} <= set(charges(report))
+
+
+def test_each_name_a_dash_then_its_offences_follows_under_the_charges_is_accused() -> None:
+    report = """
+        SPANISH TOWN, Sept 11, 2023 - Two men were remanded today in the St Catherine Parish Court.
+
+        The charges:
+        - Phillip Scott - murder; being a part of a criminal organisation.
+        - Tyrese Tailor - murder; illegal possession of a firearm.
+        """
+    assert_roles(report, ("Phillip Scott", "Tyrese Tailor"), "defendant")
