@@ -99,7 +99,9 @@ NEXT_DATE_CUES: str = (
     r"brought back (?:to court |before (?:the )?court )?on|comes? up (?:again |for (?:hearing|mention|trial) )?on|"
     r"when (?:he|she|they) (?:is|are) (?:sentenced|tried) on|"
     # "L'affaire sera examinée le 5 septembre", "sera plaidée le 3 mars"
-    r"(?:sera|seront) (?:jugée?s?|rejugée?s?|examinée?s?|plaidée?s?)|répondra|répondront|"
+    # ("Le dossier sera réexaminé le 27 juin prochain"; "faces 25 years at his sentencing on July 9")
+    r"(?:sera|seront) (?:jugée?s?|rejugée?s?|examinée?s?|réexaminée?s?|plaidée?s?)|répondra|répondront|"
+    r"(?:at|for) (?:his|her|their) sentencing(?: hearing)? on|"
     # "Hearing continues on August 2", "The trial will continue on Monday"
     r"(?:hearing|trial|case|matter|proceedings|inquiry) (?:will )?continues?|"
     # not "Magistrate X, who delivered the verdict on Monday": a verdict given, on a day past

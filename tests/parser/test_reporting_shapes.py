@@ -13145,3 +13145,16 @@ def test_each_name_a_dash_then_its_offences_follows_under_the_charges_is_accused
         - Tyrese Tailor - murder; illegal possession of a firearm.
         """
     assert_roles(report, ("Phillip Scott", "Tyrese Tailor"), "defendant")
+
+
+def test_a_sentencing_on_a_day_to_come_and_a_file_to_be_reexamined_give_the_next_hearing() -> None:
+    sentencing = """
+        May 13, 2021 - Brian Shelby was convicted on Wednesday in Calvert County Circuit Court. Shelby
+        faces more than 25 years in prison at his sentencing on July 9, 2021.
+        """
+    reexamined = """
+        PAPEETE, 3 mars 2023 - Le tribunal correctionnel de Papeete a renvoyé hier le dossier de Teva
+        Mutoi. Le dossier sera réexaminé le 27 juin prochain.
+        """
+    assert next_hearings(sentencing) == ["2021-07-09"]
+    assert next_hearings(reexamined) == ["2023-06-27"]
