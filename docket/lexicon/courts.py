@@ -12,6 +12,11 @@ NAMED_COURTS: tuple[tuple[str, str, str | None], ...] = (
     ("Tribunal pénal fédéral", "TPF", "CH"),
     ("Cour pénale internationale", "CPI", None),
     ("International Criminal Court", "ICC", None),
+    # the UN's tribunals for Rwanda (Arusha) and the former Yugoslavia (The Hague)
+    ("Tribunal pénal international pour le Rwanda", "TPIR", None),
+    ("International Criminal Tribunal for Rwanda", "ICTR", None),
+    ("Tribunal pénal international pour l'ex-Yougoslavie", "TPIY", None),
+    ("International Criminal Tribunal for the former Yugoslavia", "ICTY", None),
     ("Cour de justice de la République", "CJR", "FR"),
     ("Tribunal criminel spécial", "TCS", "CM"),
     ("Cour africaine des droits de l'homme et des peuples", "CADHP", None),
@@ -32,6 +37,10 @@ COURT_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "TCS": ("Tribunal criminel spécial", "CM"),
     "CPI": ("Cour pénale internationale", None),
     "ICC": ("International Criminal Court", None),
+    "TPIR": ("Tribunal pénal international pour le Rwanda", None),
+    "ICTR": ("International Criminal Tribunal for Rwanda", None),
+    "TPIY": ("Tribunal pénal international pour l'ex-Yougoslavie", None),
+    "ICTY": ("International Criminal Tribunal for the former Yugoslavia", None),
     "CJR": ("Cour de justice de la République", "FR"),
 }
 

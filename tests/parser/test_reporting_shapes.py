@@ -13158,3 +13158,11 @@ def test_a_sentencing_on_a_day_to_come_and_a_file_to_be_reexamined_give_the_next
         """
     assert next_hearings(sentencing) == ["2021-07-09"]
     assert next_hearings(reexamined) == ["2023-06-27"]
+
+
+def test_the_un_tribunals_for_rwanda_and_yugoslavia_are_courts_by_their_abbreviations() -> None:
+    report = """
+        ARUSHA, 14 août 2009 - Grégoire Ndaba, que le TPIR recherche pour génocide, a été arrêté le 11 août.
+        Son procès s'ouvrira devant le TPIR le 5 octobre.
+        """
+    assert any("Rwanda" in court for court in courts(report))
