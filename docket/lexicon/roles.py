@@ -161,7 +161,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"représentante? du (?:parquet|ministère public)(?: général)?", "prosecutor"),
     # bench
     (r"juge d['’]instruction", "judge"),
-    (r"doyen(?:ne)?(?: des juges(?: d['’]instruction)?)?", "judge"),
+    # (not "X, doyen des prisonniers du Tribunal": the eldest of some other group)
+    (
+        r"doyen(?:ne)? (?:des juges(?: d['’]instruction)?|du (?:tribunal|TPI|siège)|de la (?:cour|juridiction))|"
+        r"doyen(?:ne)?(?!\s+(?:des|du|de|d['’])\b)",
+        "judge",
+    ),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
     # "la première chambre correctionnelle, que préside Valérien X"; "présidait la Cour, entourée de A et de
     # B", "entouré des vice-présidents A et B": the one who presides, and the bench beside them

@@ -13166,3 +13166,11 @@ def test_the_un_tribunals_for_rwanda_and_yugoslavia_are_courts_by_their_abbrevia
         Son procès s'ouvrira devant le TPIR le 5 octobre.
         """
     assert any("Rwanda" in court for court in courts(report))
+
+
+def test_the_eldest_of_the_prisoners_is_no_judge() -> None:
+    report = """
+        ARUSHA, 14 août 2009 - Lundi, ouverture du procès de Gaspard Kanyaru ; le même lundi, Yussuf Munya,
+        doyen des prisonniers du Tribunal, commence à présenter sa défense.
+        """
+    assert roles(report).get("Yussuf Munya") != "judge"
