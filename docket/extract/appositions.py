@@ -143,6 +143,10 @@ def done_past_apposition(after: str, pats: Patterns, *, described: bool = False)
         if not after.startswith(",", end):
             return None
         end += 1
+    pleaded = _PLEA_START.match(after, end)
+    if pleaded is not None:
+        # "Felts, a judge of the Allen Circuit Court, entered a guilty plea": only the accused pleads
+        return pleaded
     if not _PASSIVE_START.match(after, end):
         return None
     return pats.defendant_verb.search(after, end, end + 40)
@@ -151,6 +155,11 @@ def done_past_apposition(after: str, pats: Patterns, *, described: bool = False)
 # (a number's separators, "$90,000", do not close it)
 _LONG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"
+)
+_PLEA_START = re.compile(
+    r"\s*(?:(?:has |had )?pleaded|pleads|(?:has |had )?entered (?:a|his|her) (?:guilty |not guilty )?plea|"
+    r"plaide|a plaidé)\b",
+    FLAGS,
 )
 # what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"
 _PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait été|est|fut)\s", FLAGS)

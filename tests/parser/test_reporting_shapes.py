@@ -13174,3 +13174,11 @@ def test_the_eldest_of_the_prisoners_is_no_judge() -> None:
         doyen des prisonniers du Tribunal, commence à présenter sa défense.
         """
     assert roles(report).get("Yussuf Munya") != "judge"
+
+
+def test_a_judge_by_trade_who_entered_a_guilty_plea_is_the_accused() -> None:
+    report = """
+        INDIANAPOLIS, Jan 12, 2023 - Thomas Fell, a judge of the Allen Circuit Court, entered a guilty
+        plea today to a count of drunken driving in Marion Superior Court.
+        """
+    assert roles(report).get("Thomas Fell") == "defendant"
