@@ -309,6 +309,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "A et B ont obtenu leur liberté provisoire": only the accused obtain their release
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|"
     r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)|"
+    # "PTI lawmaker X secured interim bail from an Islamabad ATC": only the accused obtain bail
+    r"(?:secured|secures|obtained|obtains) (?:(?:interim|pre-arrest|post-arrest|protective|transit|anticipatory) )?"
+    r"bail\b|"
     # "A, B et d'autres manifestants demandaient à être remis en liberté": only the detained ask to be freed
     r"demand\w* à être (?:remise?s?|mise?s?) en liberté",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term

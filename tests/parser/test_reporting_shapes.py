@@ -13182,3 +13182,25 @@ def test_a_judge_by_trade_who_entered_a_guilty_plea_is_the_accused() -> None:
         plea today to a count of drunken driving in Marion Superior Court.
         """
     assert roles(report).get("Thomas Fell") == "defendant"
+
+
+def test_one_who_secured_interim_bail_is_the_accused() -> None:
+    report = """
+        ISLAMABAD, Dec 10, 2024 - Nineteen accused were handed to police on remand by an anti-terrorism
+        court (ATC) in Islamabad on Monday.
+
+        Separately, PTI lawmaker (MNA) Sher Afzal Marwa secured interim bail from an Islamabad ATC in three
+        cases brought against him.
+        """
+    assert roles(report).get("Sher Afzal Marwa") == "defendant"
+
+
+def test_a_headline_opening_on_audition_names_no_one() -> None:
+    report = """
+        Audition de Boni Yaya : le juge d'instruction doit attendre la décision de la Cour
+
+        Selon Me Renaud Agbo, le juge s'est rendu, vendredi 7 juin dernier, chez l'ex-chef de l'État
+        Thomas Boni Yaya afin de l'entendre. Le samedi 8 juin 2019, le conseil de Boni Yaya a indiqué avoir
+        « relevé appel » dans cette affaire devant la Cour de Cotonou.
+        """
+    assert not [name for name in roles(report) if name.startswith("Audition")]
