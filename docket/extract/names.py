@@ -140,6 +140,7 @@ def _weekday_as_given_name(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _ENGLISH_WEEKDAYS and not _not_name_word(words[1])
 
 
+_TIME_PREPOSITIONS = frozenset("On Since Until By Last Next This Every".split())
 _ELIDED_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -172,9 +173,10 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     # leading words that are not names: "Le", an acronym, an English participle opening the sentence
     # ("Representing Doherty", "Prosecuting Smith")
     after_capitals = False  # a word in capitals dropped: "A HUNDRED Tsholotsho", a headline's, not a surname
+    after_time_word = False  # "On Tuesday Ssebanenya": the weekday after "On" is a day, not a given name
     while words and (
         _ELIDED_NOUN.match(words[0])  # "L’ex-ministre Augustin X", "L'opposant X": a noun, not a name
-        or (_not_name_word(words[0]) and not _weekday_as_given_name(words))
+        or (_not_name_word(words[0]) and not (_weekday_as_given_name(words) and not after_time_word))
         or (
             words[0].isupper()
             and len(words[0]) > 1
@@ -187,6 +189,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
         or (len(words) > 1 and words[0].lower().endswith("-year-old"))
     ):
         after_capitals = after_capitals or words[0].isupper()
+        after_time_word = words[0] in _TIME_PREPOSITIONS
         offset += len(words[0]) + 1
         words = words[1:]
     while words and (
@@ -200,7 +203,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     for index in range(len(words) - 1, -1, -1):
         # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
         inner_particle = 0 < index < len(words) - 1 and re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
-        given_weekday = index == 0 and _weekday_as_given_name(words)
+        given_weekday = index == 0 and _weekday_as_given_name(words) and not after_time_word
         if (
             _not_name_word(words[index])
             and not (place_surname and index == 1)

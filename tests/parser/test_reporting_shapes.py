@@ -13204,3 +13204,13 @@ def test_a_headline_opening_on_audition_names_no_one() -> None:
         « relevé appel » dans cette affaire devant la Cour de Cotonou.
         """
     assert not [name for name in roles(report) if name.startswith("Audition")]
+
+
+def test_a_weekday_after_on_is_a_day_not_a_given_name() -> None:
+    report = """
+        LUWERO, May 5, 2022 - Jonah Sseba, a medic, has been remanded over defilement. On Tuesday Sseba,
+        who also works at the health centre, was brought before Grade One magistrate John Obuya.
+        """
+    found = roles(report)
+    assert found.get("Jonah Sseba") == "defendant"
+    assert not [name for name in found if name.startswith("Tuesday")]
