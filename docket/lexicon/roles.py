@@ -312,6 +312,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "PTI lawmaker X secured interim bail from an Islamabad ATC": only the accused obtain bail
     r"(?:secured|secures|obtained|obtains) (?:(?:interim|pre-arrest|post-arrest|protective|transit|anticipatory) )?"
     r"bail\b|"
+    # "Wednesday saw Bonke X in the dock again", "X (53) had admitted being intoxicated and abusive"
+    r"(?<=^ )in the dock\b|(?:had |has )?admitt(?:ed|ing) (?:to )?being\b|"
     # "A, B et d'autres manifestants demandaient à être remis en liberté": only the detained ask to be freed
     r"demand\w* à être (?:remise?s?|mise?s?) en liberté",
     # "A.Z. prend trois ans, entièrement assortis d'un sursis", "B got five years": the one who takes the term

@@ -13214,3 +13214,16 @@ def test_a_weekday_after_on_is_a_day_not_a_given_name() -> None:
     found = roles(report)
     assert found.get("Jonah Sseba") == "defendant"
     assert not [name for name in found if name.startswith("Tuesday")]
+
+
+def test_the_one_seen_in_the_dock_or_who_admitted_being_drunk_is_the_accused() -> None:
+    dock = """
+        CAPE TOWN, May 4, 2022 - Wednesday saw Bonke Makala in the dock again, at the Wynberg
+        Magistrate's Court.
+        """
+    admitted = """
+        MONAGHAN, Jan 8, 2025 - Michael Sherlo (53), of no fixed abode, Monaghan Town, had admitted being
+        intoxicated and abusive at Mall Road, Monaghan District Court heard.
+        """
+    assert roles(dock).get("Bonke Makala") == "defendant"
+    assert roles(admitted).get("Michael Sherlo") == "defendant"
