@@ -71,6 +71,12 @@ _LINK_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _KICKER_SEPARATORS = (" > ", " | ", " / ")
+# a paywall's notice, set between a headline and its dateline
+_PAYWALL_NOTICE = re.compile(
+    r"(?:article |contenu )?(?:réservé|reserve|réservée) aux abonnés|abonnés|premium|"
+    r"(?:for |only for )?(?:subscribers?|members) only|subscriber(?:-only)? (?:article|content)|exclusive",
+    re.IGNORECASE,
+)
 _TEASER_ENDINGS = ("[…]", "[...]", "[ …]", "[ ...]")
 _SENTENCE_END = re.compile(r"([.!?…][»”\"]?) (?=[«“\"(]? ?[A-ZÀ-Þ0-9])")
 _ABBREVIATIONS = frozenset("m mm mme mlle me mr mrs ms dr st jr no art av cf vs gen col lt sgt".split())
@@ -391,6 +397,8 @@ def _is_kicker(content: str) -> bool:
             return True
         if " » " in content and "«" not in content:  # a breadcrumb "Accueil » Justice", not a quotation
             return True
+    if _PAYWALL_NOTICE.fullmatch(content):
+        return True  # "Article réservé aux abonnés" between a headline and its dateline frames them
     if len(content.split()) > 4:
         return False  # asked first: most headlines have more words, and reading their letters costs more
     letters = [character for character in content if character.isalpha()]

@@ -13227,3 +13227,19 @@ def test_the_one_seen_in_the_dock_or_who_admitted_being_drunk_is_the_accused() -
         """
     assert roles(dock).get("Bonke Makala") == "defendant"
     assert roles(admitted).get("Michael Sherlo") == "defendant"
+
+
+def test_a_paywall_notice_between_headline_and_dateline_keeps_the_headline_with_its_article() -> None:
+    report = """
+        Menu
+        Libération
+
+        Régime ferme. Strasbourg: trois jeunes condamnés à la prison; cinq maintenus en détention.
+
+        Article réservé aux abonnés
+        publié le 5 janvier 1999 à 23h26
+
+        Trois peines de prison ferme. Hier, le tribunal correctionnel de Strasbourg a vu défiler huit
+        prévenus.
+        """
+    assert ("1999-01-04", "convicted") in rulings(report)
