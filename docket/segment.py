@@ -317,6 +317,8 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
         return index
     if line.kind not in (_Kind.DATELINE, _Kind.BYLINE, _Kind.LEAD_DATELINE):
         return None
+    if "©" in line.content:
+        return None  # "Bordeaux, le 8 décembre 2018 © Radio France - X": a photo's caption and its credit
     start = _header_start(lines, index, floor)
     if start is None:
         return None  # the header lines reach back to the start of the current article
@@ -329,6 +331,10 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
         return None
     if line.kind is not _Kind.DATELINE:
         return None  # a byline under a paragraph signs that paragraph's article
+    if "©" in lines[following].content:
+        # "Bordeaux le 8 décembre 2018" over "Bordeaux, le 8 décembre 2018 © Radio France - X": a photo's
+        # caption and credit inside the article, not a new one's dateline and headline
+        return None
     if PUBLICATION_CUE.search(line.content):
         return index
     return index if _is_headline(lines[following]) else None

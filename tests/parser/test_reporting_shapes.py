@@ -13243,3 +13243,19 @@ def test_a_paywall_notice_between_headline_and_dateline_keeps_the_headline_with_
         prévenus.
         """
     assert ("1999-01-04", "convicted") in rulings(report)
+
+
+def test_a_dated_photo_caption_with_its_credit_opens_no_article() -> None:
+    report = """
+        vendredi 12 avril 2019 à 18:40 Par Stéphane Hiscock, France Bleu Gironde
+
+        Ce vendredi, le tribunal correctionnel de Bordeaux a vu défiler quatorze gilets jaunes.
+
+        Bordeaux le 8 décembre 2018
+        Bordeaux, le 8 décembre 2018 © Radio France - Camille Huppe
+
+        Bordeaux, France
+
+        Peines prononcées : de la relaxe, du sursis, des amendes pour la plupart.
+        """
+    assert ("2019-04-12", "acquitted") in rulings(report)
