@@ -13246,16 +13246,18 @@ def test_a_paywall_notice_between_headline_and_dateline_keeps_the_headline_with_
 
 
 def test_a_dated_photo_caption_with_its_credit_opens_no_article() -> None:
-    report = """
-        vendredi 12 avril 2019 à 18:40 Par Stéphane Hiscock, France Bleu Gironde
-
-        Ce vendredi, le tribunal correctionnel de Bordeaux a vu défiler quatorze gilets jaunes.
-
-        Bordeaux le 8 décembre 2018
-        Bordeaux, le 8 décembre 2018 © Radio France - Camille Huppe
-
-        Bordeaux, France
-
-        Peines prononcées : de la relaxe, du sursis, des amendes pour la plupart.
-        """
+    # one paragraph a line, as the page has them (a wrapped paragraph would be lines of another kind)
+    report = "\n\n".join(
+        [
+            "Bordeaux : quatorze gilets jaunes jugés pour les manifestations de décembre",
+            "vendredi 12 avril 2019 à 18:40 Par Stéphane Hiscock, France Bleu Gironde",
+            "Veille d'acte 22 au palais de justice : ce vendredi, le tribunal correctionnel de Bordeaux a vu "
+            "défiler quatorze gilets jaunes, poursuivis pour des violences et des dégradations remontant au 8 "
+            "et au 22 décembre dernier.",
+            "Bordeaux le 8 décembre 2018\nBordeaux, le 8 décembre 2018 © Radio France - Camille Huppe",
+            "Bordeaux, France",
+            "Peines prononcées : de la relaxe, du sursis, des amendes pour la plupart, et un seul mois ferme, "
+            "infligé à un récidiviste.",
+        ]
+    )
     assert ("2019-04-12", "acquitted") in rulings(report)
