@@ -13252,12 +13252,12 @@ def test_a_dated_photo_caption_with_its_credit_opens_no_article() -> None:
             "Bordeaux : quatorze gilets jaunes jugés pour les manifestations de décembre",
             "vendredi 12 avril 2019 à 18:40 Par Stéphane Hiscock, France Bleu Gironde",
             "Veille d'acte 22 au palais de justice : ce vendredi, le tribunal correctionnel de Bordeaux a vu "
-            "défiler quatorze gilets jaunes, poursuivis pour des violences et des dégradations remontant au 8 "
-            "et au 22 décembre dernier.",
+            "défiler quatorze gilets jaunes, poursuivis pour des violences et des dégradations remontant "
+            "au 8 et au 22 décembre dernier.",
             "Bordeaux le 8 décembre 2018\nBordeaux, le 8 décembre 2018 © Radio France - Camille Huppe",
             "Bordeaux, France",
-            "Peines prononcées : de la relaxe, du sursis, des amendes pour la plupart, et un seul mois ferme, "
-            "infligé à un récidiviste.",
+            "Peines prononcées : de la relaxe, du sursis, des amendes pour la plupart, et un seul mois "
+            "ferme, infligé à un récidiviste.",
         ]
     )
     assert ("2019-04-12", "acquitted") in rulings(report)
