@@ -147,7 +147,7 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             mention for mention, embedded_here in zip(mentions, inside, strict=True) if not embedded_here
         ]
         _share_roles_in_lists(s, listed, pats, previous, following, sentence.lowered)
-    return [p for p in persons if p.role() is not None or p.enumerated]
+    return persons  # those with no role and in no long list too: the pipeline may yet give them one
 
 
 # a bullet after a semicolon right before a name: "…, port d'armes ; - Moussa X : recel ;" (looked for in the

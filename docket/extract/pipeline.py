@@ -7,11 +7,12 @@ import re
 
 from docket.extract.assemble import assemble_cases
 from docket.extract.charges import find_charges
-from docket.extract.courts import assign_court_context, find_court_mentions
+from docket.extract.courts import CourtMention, assign_court_context, find_court_mentions
 from docket.extract.hearings import find_hearings
 from docket.extract.mentions import read_sentences
 from docket.extract.patterns import compiled_patterns
 from docket.extract.people import find_persons
+from docket.extract.roles import Person
 from docket.extract.rulings import find_event_day, find_rulings
 from docket.records import Case
 from docket.text import FLAGS
@@ -40,6 +41,21 @@ _DISCIPLINE = re.compile("disciplin", FLAGS)
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})
 
 
+def _sheriffs_on_the_bench(persons: list[Person], courts: list[CourtMention]) -> None:
+    """ "Sheriff John X remanded all four": where the article names a sheriff court, "Sheriff" before a name
+    is the title of the judge who sits in it (elsewhere also a given name or a surname: "Sheriff Kamara" in
+    Sierra Leone), and no part of the name."""
+    if not any("sheriff" in court.name.lower() for court in courts):
+        return
+    for person in persons:
+        words = person.name.split()
+        if len(words) > 2 and words[0] == "Sheriff":
+            person.forms.add(person.name)
+            person.name = " ".join(words[1:])
+            person.scores["judge"] += 3
+            person.role_text.setdefault("judge", "Sheriff")
+
+
 def extract_cases(
     text: str,
     start: int,
@@ -62,6 +78,8 @@ def extract_cases(
     courts = find_court_mentions(sentences, pats)
     assign_court_context(sentences, courts)
     persons = find_persons(sentences, pats)
+    _sheriffs_on_the_bench(persons, courts)
+    persons = [p for p in persons if p.role() is not None or p.enumerated]
     charges = find_charges(sentences, language, pats)
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None

@@ -13261,3 +13261,11 @@ def test_a_dated_photo_caption_with_its_credit_opens_no_article() -> None:
         ]
     )
     assert ("2019-04-12", "acquitted") in rulings(report)
+
+
+def test_sheriff_before_a_name_is_the_judge_where_a_sheriff_court_is_named() -> None:
+    scottish = """
+        DUNDEE, May 3, 2022 - Four men appeared at Dundee Sheriff Court charged with producing cannabis.
+        Sheriff John MacRitchie remanded all four in custody.
+        """
+    assert roles(scottish).get("John MacRitchie") == "judge"
