@@ -367,8 +367,9 @@ _HEARD_FROM_BEFORE = re.compile(
     r"\b(?:heard|hears|hear|hearing|evidence|testimony|submissions?|statements?|arguments?) from\s+$", FLAGS
 )
 _NOT_A_PERSON_BEFORE = re.compile(
-    # (not "Quant à A, il …": the names the sentence puts first)
-    r"\b(?<!quant )(?:à|au|aux|in|at|near|près de|from|of)\s+(?:the\s+|la\s+|le\s+|l['’])?$|"
+    # (not "Quant à A, il …": the names the sentence puts first; nor "in front of A", "on behalf of B")
+    r"\b(?<!quant )(?:à|au|aux|in|at|near|près de|from|(?<!front )(?<!behalf )of)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # "militants de l'association Rassemblement Actions Jeunesse", "members of the group Free Uganda Now"
     r"\b(?:l['’]association|le mouvement|le parti|le collectif|l['’]organisation|l['’]ONG|le syndicat|"
     r"la coalition|la plateforme|"

@@ -13269,3 +13269,11 @@ def test_sheriff_before_a_name_is_the_judge_where_a_sheriff_court_is_named() -> 
         Sheriff John MacRitchie remanded all four in custody.
         """
     assert roles(scottish).get("John MacRitchie") == "judge"
+
+
+def test_a_name_after_in_front_of_is_a_person_not_a_place() -> None:
+    report = """
+        MZUZU, May 3, 2022 - Two men were fined at Mzuzu. Appearing in front of Geoffrey Nyiro, the Senior
+        Resident Magistrate, each admitted trafficking forest produce.
+        """
+    assert roles(report).get("Geoffrey Nyiro") == "judge"
