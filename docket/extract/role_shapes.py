@@ -110,6 +110,9 @@ def police_prosecutor(before: str, after: str) -> bool:
 # "Laurent X, qui préside le tribunal, interpelle un prévenu", "X présidait l'audience collégiale"
 _PRESIDING_AFTER = re.compile(
     # ("Mrs. Patricia X, presiding, saying that the request came late": the participle in apposition)
+    # ("Gert X, who was then sitting as a magistrate in the Windhoek Regional Court, started hearing …")
+    r",\s*who (?:was |is |had been )?(?:then |now )?(?:sitting|presiding) as (?:a |an |the )?(?:[\w-]+ )?"
+    r"(?:magistrate|judge|justice)\b|"
     # ("Mr X presided.", "Justice Y presided over the trial": the past tense, over a sitting or alone)
     r",?\s+presided(?=\s*[.;]|\s+over (?:the |this |that )?(?:case|trial|matter|hearing|sitting|court)\b)|"
     r",?\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"

@@ -13277,3 +13277,11 @@ def test_a_name_after_in_front_of_is_a_person_not_a_place() -> None:
         Resident Magistrate, each admitted trafficking forest produce.
         """
     assert roles(report).get("Geoffrey Nyiro") == "judge"
+
+
+def test_one_who_was_sitting_as_a_magistrate_is_the_judge() -> None:
+    report = """
+        WINDHOEK, May 3, 2022 - The trial restarts. Gert Retto, who was then sitting as a magistrate in the
+        Windhoek Regional Court, started hearing that trial in late October 2004.
+        """
+    assert roles(report).get("Gert Retto") == "judge"
