@@ -46,7 +46,7 @@ VICTIM_CONTEXT = re.compile(
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction|"
     r"manslaughter|homicides?)"
     # "du meurtre prémédité (au premier degré) de Serge Paré"
-    r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated)(?:\s*\([^)]{0,30}\))?)?"
+    r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation)(?:\s*\([^)]{0,30}\))?)?"
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
     r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
@@ -94,7 +94,9 @@ VICTIM_CONTEXT = re.compile(
     r"\b(?:vanishing|disappearance|disparition) (?:of|de) (?:his|her|their|son|sa|leur) [\w-]+\s*,\s*$|"
     # West African English: "collected fourteen million Leones from one X", "accused of swindling one Y out
     # of N17 million", "a raid on the house of one Z": "one" before the name of whom the deed harmed
-    r"\b(?:from|swindling|defrauding|cheating|duping|robbing|assaulting|threatening|(?:life|house|home|shop|"
+    # ("used a machete to slash one X", "accused of waylaying one Y": whom the attack was on)
+    r"\b(?:from|swindling|defrauding|cheating|duping|robbing|assaulting|threatening|slash|slashing|slashed|"
+    r"waylaying|waylaid|attacking|stabbing|beating|(?:life|house|home|shop|"
     r"store|farm|compound) of) one\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Madam|Alhaji|Chief)\.?\s+)?$|"
     # "where they allegedly attacked and abducted X": the object of the past verb, not who did it ("by")
     r"\b(?:abducted|kidnapped|raped|assaulted|strangled|attacked|robbed|defrauded|deceived|defiled|struck|"

@@ -13285,3 +13285,16 @@ def test_one_who_was_sitting_as_a_magistrate_is_the_judge() -> None:
         Windhoek Regional Court, started hearing that trial in late October 2004.
         """
     assert roles(report).get("Gert Retto") == "judge"
+
+
+def test_the_one_slashed_or_waylaid_or_murdered_with_premeditation_is_the_victim() -> None:
+    slashed = """
+        BRIKAMA, May 3, 2022 - Alagie Jobe was remanded by the Brikama Magistrates Court. He is said to
+        have used a machete to slash one Momodou Kante across the right hand.
+        """
+    premeditated = """
+        SFAX, 3 mai 2022 - Le tribunal militaire de Sfax a reporté hier le procès. Le directeur Ali Ben
+        Salah doit répondre du meurtre avec préméditation du martyr Hassan Dagi.
+        """
+    assert roles(slashed).get("Momodou Kante") == "victim"
+    assert roles(premeditated).get("Hassan Dagi") == "victim"
