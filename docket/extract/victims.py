@@ -48,7 +48,8 @@ VICTIM_CONTEXT = re.compile(
     # "du meurtre prémédité (au premier degré) de Serge Paré"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation)(?:\s*\([^)]{0,30}\))?)?"
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
-    r"\s+(?:de|d'|d’|du|of)\s+(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
+    # ("le meurtre d'Ana X": the elided "de" glued to the name)
+    r"\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
     r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
     r"imam|pastor|pasteur|reverend|father|père|abbé|bishop)\s+)?"
     # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the

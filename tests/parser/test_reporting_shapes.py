@@ -13298,3 +13298,10 @@ def test_the_one_slashed_or_waylaid_or_murdered_with_premeditation_is_the_victim
         """
     assert roles(slashed).get("Momodou Kante") == "victim"
     assert roles(premeditated).get("Hassan Dagi") == "victim"
+
+
+def test_the_victim_named_after_an_elided_de_glued_to_the_name() -> None:
+    report = """
+        LUXEMBOURG, 3 mai 2022 - Paulo Motta est jugé pour le meurtre d'Ana Lopez.
+        """
+    assert roles(report).get("Ana Lopez") == "victim"
