@@ -211,7 +211,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # (not "trois témoins qu'il juge indispensables : A, B": the verb after its pronoun)
     # (not the "juge" of "juge d'instruction", a cue of its own: the cues are tried longest source first, and
     # this one's look-behinds make it the longer)
-    (r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )juges?(?! d['’]instruction)|magistrate?s?", "judge"),
+    # (not "Le tribunal d'arrondissement juge Paulo X pour meurtre": the verb, after its subject, the court)
+    (
+        r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )(?<!tribunal )(?<!\bcour )(?<!chambre )(?<!juridiction )"
+        r"(?<!arrondissement )(?<!instance )(?<!correctionnel )(?<!criminelle )(?<!assises )(?<!militaire )"
+        r"juges?(?! d['’]instruction)|magistrate?s?",
+        "judge",
+    ),
     # "avec pour assesseurs A et B": the judges who sit beside the presiding one
     (r"assesseurs?|(?:juges? )?assesseure?s?", "judge"),
     (r"(?:Chief |Senior |Principal |Senior Principal |Resident )*Magistrates?", "judge"),

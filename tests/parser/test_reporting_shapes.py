@@ -13305,3 +13305,10 @@ def test_the_victim_named_after_an_elided_de_glued_to_the_name() -> None:
         LUXEMBOURG, 3 mai 2022 - Paulo Motta est jugé pour le meurtre d'Ana Lopez.
         """
     assert roles(report).get("Ana Lopez") == "victim"
+
+
+def test_the_verb_juge_after_the_court_is_no_judges_title() -> None:
+    report = """
+        LUXEMBOURG, 3 mai 2022 - Le tribunal d'arrondissement juge Paulo Motta pour le meurtre d'Ana Lopez.
+        """
+    assert roles(report).get("Paulo Motta") == "defendant"
