@@ -88,7 +88,8 @@ _QUALIFIED_ROLE = re.compile(
 )
 # "X, a Harare Magistrate, sent him back": a bench title may be capitalised after its place
 # "X, Zomba's Chief Resident Magistrate, put off the hearing": a rank between the place and the title
-_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?=(?:Magistrate|Judge|Prosecutor)\b)")
+# "X, the Kakamega Economic Crimes Senior Principal Magistrate, directed": a division's name as well
+_PLACE_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,5}(?=(?:Magistrate|Judge|Prosecutor)\b)")
 _PRESIDES = re.compile(
     r"(?:qui (?:préside|présidait|présidera)|who (?:presides|presided|chairs|chaired)|presiding)\b"
     r"[^,;.]{0,30}?\b(?:cour|tribunal|chambre|juridiction|court|bench|trial|audience|hearing)|"

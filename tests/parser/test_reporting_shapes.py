@@ -13312,3 +13312,19 @@ def test_the_verb_juge_after_the_court_is_no_judges_title() -> None:
         LUXEMBOURG, 3 mai 2022 - Le tribunal d'arrondissement juge Paulo Motta pour le meurtre d'Ana Lopez.
         """
     assert roles(report).get("Paulo Motta") == "defendant"
+
+
+def test_a_magistrate_whose_title_runs_past_three_capitalised_words_is_the_judge() -> None:
+    report = """
+        NAIROBI, March 3, 2025 - Former governor John Kamau was charged with fraud. Martha Mutai, the
+        Kakamega Economic Crimes Senior Principal Magistrate, directed that the case be mentioned on April 10.
+        """
+    assert roles(report).get("Martha Mutai") == "judge"
+
+
+def test_a_courts_crimes_division_is_no_person() -> None:
+    report = """
+        NAIROBI, March 3, 2025 - John Kamau was charged. Joseph Ndururi, the Kakamega Economic Crimes
+        Senior Principal Magistrate, directed the accused to inform the court before any travel abroad.
+        """
+    assert "Economic Crimes" not in roles(report)
