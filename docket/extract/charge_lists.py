@@ -56,6 +56,32 @@ def range_items(rest: str, starts_with_offence: Callable[[str], bool]) -> list[s
     return [item.strip(" ,") for item in items if item.strip(" ,")]
 
 
+# "The charges:" then "Phillip X - murder; being a part of a criminal organisation." on a line of its own:
+# who, a dash, then the offences in lower case
+_NAMES_DASH_OFFENCES = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,4}\s+[-–—]\s+(?-i:[a-zà-ÿ])", FLAGS
+)
+_CAPITALISED_WORDS = re.compile(r"\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+|,\s*|\s+(?:and|et)\s+)?){1,8}", FLAGS)
+
+
+def offences_after_names(
+    lines: list[tuple[int, str]], starts_with_offence: Callable[[str], bool]
+) -> list[tuple[int, str]]:
+    """The offences of each line; "Tyrese X - murder; illegal possession of a firearm" → those after the
+    names of who faces them (capitalised words that open no offence, then a colon or a dash), as a list."""
+    return [(j, _offences_after_names(item, starts_with_offence)) for j, item in lines]
+
+
+def _offences_after_names(item: str, starts_with_offence: Callable[[str], bool]) -> str:
+    who_then_what = WHO_THEN_WHAT.match(item)
+    if who_then_what is None:
+        return item
+    who = item[: who_then_what.end()].strip(" -–—•*·:")
+    if not _CAPITALISED_WORDS.fullmatch(who) or starts_with_offence(who):
+        return item  # "Murder: two counts": the offence itself opens the line
+    return item[who_then_what.end() :].replace(";", ",")
+
+
 # "charged them with a string of offenses:" and, on the next line, the offences: a cue's object that only
 # announces them
 OFFENCES_TO_COME = re.compile(
@@ -85,6 +111,9 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
             following = sentences[j].text.lstrip()
             if lines_alone and j == i + 1 and following[:1].islower():
                 items.append((j, following.replace(";", ",")))
+            elif _NAMES_DASH_OFFENCES.match(following):
+                items.append((j, following))  # "Phillip X - murder; …": a line of its own, unbulleted
+                continue
             break
         items.extend((j, item) for item in _BULLETS_IN_LINE.split(sentences[j].text[bullet.end() :]))
     return items
@@ -168,6 +197,11 @@ WHO_THEN_WHAT = re.compile(
 )
 _CAPITALISED_PAST_FIRST = re.compile(r"\s(?-i:[A-Z])[a-z]")
 _LOWER_CASE_WORD = re.compile(r"\b(?-i:[a-z])[a-z]{2,}")
+
+
+def offences_of_who_then_what(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "- A et B : association de malfaiteurs ;": the offences of each line that names who faces them."""
+    return [(j, item[m.end() :].replace(";", ",")) for j, item in lines if (m := WHO_THEN_WHAT.match(item))]
 
 
 def reads_as_people(item: str, starts_with_offence: Callable[[str], bool]) -> bool:

@@ -9,12 +9,13 @@ from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
     OFFENCES_TO_COME,
-    WHO_THEN_WHAT,
     bulleted_items,
     introduces_bulleted_offences,
     items_within_the_list,
     list_then_charges,
     names_an_offence_alone,
+    offences_after_names,
+    offences_of_who_then_what,
     passing_through_items,
     range_items,
     reads_as_people,
@@ -74,8 +75,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 # "Il est poursuivi pour :", "charged them with a string of offenses:" then the list below (a
                 # line of a list already read opens none: each is read once, however many end on a colon)
                 lines = bulleted_items(sentences, i) if i > bullets_read else []
-                for j, item in lines:
-                    take(sentences[j], j, item, need_head=False)
+                for j, offences in offences_after_names(lines, _starts_with_charge_head):
+                    take(sentences[j], j, offences, need_head=False)
                 bullets_read = max([bullets_read, *(j for j, _ in lines)])
             elif "vont " in cue.group(0):
                 # "qui vont de X à Y, en passant par Z et W": a range of offences read as a list
@@ -104,10 +105,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             for j, item in offences if listed else ():
                 take(sentences[j], j, item, need_head=False)
             # "Voici comment se répartissent les poursuites :" then "- A et B : association de malfaiteurs ;"
-            for j, item in lines:
-                who_then_what = WHO_THEN_WHAT.match(item)
-                if who_then_what is not None:
-                    take(sentences[j], j, item[who_then_what.end() :].replace(";", ","), need_head=False)
+            for j, offences in offences_of_who_then_what(lines):
+                take(sentences[j], j, offences, need_head=False)
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = (i or is_prose_lead(s)) and may_match(pats.loose_charge_verb, sentence.lowered)
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():

@@ -13328,3 +13328,24 @@ def test_a_courts_crimes_division_is_no_person() -> None:
         Senior Principal Magistrate, directed the accused to inform the court before any travel abroad.
         """
     assert "Economic Crimes" not in roles(report)
+
+
+def test_the_charges_each_line_naming_who_then_a_dash_then_the_offences() -> None:
+    unbulleted = """
+        SPANISH TOWN, Sept 11, 2023 - Two men were remanded today in the St Catherine Parish Court.
+
+        The charges:
+        Phillip Scott - murder; being a part of a criminal organisation.
+        Tyrese Tailor - murder; illegal possession of a firearm; possession of ammunition.
+        """
+    bulleted = """
+        SPANISH TOWN, Sept 11, 2023 - Two men were remanded today in the St Catherine Parish Court.
+
+        The charges:
+        - Phillip Scott - murder; being a part of a criminal organisation.
+        - Tyrese Tailor - robbery.
+        """
+    assert {"murder", "illegal possession of a firearm", "possession of ammunition"} <= set(
+        charges(unbulleted)
+    )
+    assert set(charges(bulleted)) == {"murder", "being a part of a criminal organisation", "robbery"}
