@@ -118,7 +118,10 @@ BULLETED_MATTER_JOINT = re.compile(
 ALIAS = re.compile(
     # "Honorine Rasoloarisoa ou Valeria, B": "ou" gives another name of the same person
     # (Ghanaian papers: "Peter Kwame or Essien", "Twum Alexander, best known as Asakapaluta")
-    r"^\s*,?\s*(?:(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[»\"”]?|"
+    # ("Kelvin X alias A.B, Papie alias James Y and …": an alias in initials; the "and" after it opens the
+    # next item)
+    r"^\s*,?\s*(?:(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\.[\w'’-]+)*\.?"
+    r"(?:\s+(?!(?:and|et|ainsi)\b)[\w'’-]+){0,2}\s*[»\"”]?|"
     r"(?:or|(?:also |better |best |popularly |commonly )?known as)\s+"
     r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+or\s+(?-i:[A-Z][\w'’-]*))?)",
     FLAGS,

@@ -13349,3 +13349,11 @@ def test_the_charges_each_line_naming_who_then_a_dash_then_the_offences() -> Non
         charges(unbulleted)
     )
     assert set(charges(bulleted)) == {"murder", "being a part of a criminal organisation", "robbery"}
+
+
+def test_an_alias_in_initials_or_before_and_stays_inside_its_item_of_the_list() -> None:
+    report = """
+        MONROVIA, May 3, 2024 - Jacob Thapra, Kelvin Bangura alias A.B and James Sesay alias Bobo and Amos
+        Kollie pleaded guilty to armed robbery.
+        """
+    assert_roles(report, ("Jacob Thapra", "Kelvin Bangura", "James Sesay", "Amos Kollie"), "defendant")
