@@ -91,7 +91,7 @@ def group_role(
             cue = cues[-1]
             acted = (
                 pats.defendant_verb.search(context, cue.end())
-                or _WHOSE_CASE.search(context, cue.end())
+                or _WHOSE_CASE.search(context, cue.start())  # "for the prosecution of the three who …:"
                 or _BENCH_ACTS_ON.search(context, cue.end())
             )
             if acted is not None:

@@ -13357,3 +13357,14 @@ def test_an_alias_in_initials_or_before_and_stays_inside_its_item_of_the_list() 
         Kollie pleaded guilty to armed robbery.
         """
     assert_roles(report, ("Jacob Thapra", "Kelvin Bangura", "James Sesay", "Amos Kollie"), "defendant")
+
+
+def test_the_listed_group_of_the_prosecution_of_is_the_accused() -> None:
+    report = """
+        BANJUL, Jan 9, 2014 - Two women were discharged. The matter was adjourned till 22 January 2014 for
+        the prosecution of the three who stood by their not-guilty plea:
+        - Momodou Edrisa Bah,
+        - Ismaila Jammeh,
+        - Albert Manneh.
+        """
+    assert_roles(report, ("Momodou Edrisa Bah", "Ismaila Jammeh", "Albert Manneh"), "defendant")
