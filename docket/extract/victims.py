@@ -54,8 +54,8 @@ VICTIM_CONTEXT = re.compile(
     r"imam|pastor|pasteur|reverend|father|père|abbé|bishop)\s+)?"
     # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the
     # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
-    # title or a rank
-    r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
+    # title or a rank ("the deaths of four women: A, B and C": the list after a colon)
+    r"(?:(?-i:[a-zà-ÿ0-9][\w-]*):?\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
     r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief|Sheikh|Cheikh|Imam|Bishop|Father))?\s*$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"

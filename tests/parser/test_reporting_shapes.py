@@ -13368,3 +13368,11 @@ def test_the_listed_group_of_the_prosecution_of_is_the_accused() -> None:
         - Albert Manneh.
         """
     assert_roles(report, ("Momodou Edrisa Bah", "Ismaila Jammeh", "Albert Manneh"), "defendant")
+
+
+def test_the_deaths_of_four_women_then_a_colon_then_their_names_are_the_victims() -> None:
+    report = """
+        KISII, May 18, 2022 - Amos Nyakundi and Chrispine Ogeto were in the dock. Both face accusations
+        over the October 17, 2021 deaths of four women: Siendege Mayaka, Rael Onkware and Agnes Ototo.
+        """
+    assert_roles(report, ("Siendege Mayaka", "Rael Onkware", "Agnes Ototo"), "victim")
