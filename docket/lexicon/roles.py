@@ -535,7 +535,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Two counts of abuse of office have been laid against X"
     # ("The charge was filed by the Police against:" then a name a line: the one charged)
     r"\b(?:laid|preferred|levell?ed) against|"
-    r"\b(?:charges?|counts?|case|complaint|indictment)\b[^.;:]{0,40}?\b(?:filed|brought|instituted) "
+    # ("Four capital murder counts from 2016 are pending against X")
+    r"\b(?:charges?|counts?|case|complaint|indictment)\b[^.;:]{0,40}?\b(?:filed|brought|instituted|pending) "
     r"(?:by (?:the )?[\w ]{1,40}? )?against|"
     # "The court did not take the pleas of A, 20, B, 24 and C": only the accused plead
     r"\b(?:the |their |his |her )?pleas? of|"

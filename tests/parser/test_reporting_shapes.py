@@ -13376,3 +13376,11 @@ def test_the_deaths_of_four_women_then_a_colon_then_their_names_are_the_victims(
         over the October 17, 2021 deaths of four women: Siendege Mayaka, Rael Onkware and Agnes Ototo.
         """
     assert_roles(report, ("Siendege Mayaka", "Rael Onkware", "Agnes Ototo"), "victim")
+
+
+def test_the_one_counts_are_pending_against_is_the_accused() -> None:
+    report = """
+        MOULTON, Ala., Oct 3, 2021 - Four capital murder counts from 2016 are pending against Earl Coburn.
+        The trial was postponed.
+        """
+    assert roles(report).get("Earl Coburn") == "defendant"
