@@ -112,6 +112,22 @@ _INSTITUTION_WORDS = frozenset(
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "BL", "SAN", "MP", "OBE", "CBE", "Jr", "Sr", "Esq"})
 
 
+def name_with_its_ending(s: str, name: str, run_end: int) -> tuple[str, int]:
+    """The name and where it ends in `s`, past what ends it after its capitalised run: "Christopher M." (the
+    initial's full stop ends the name, not the sentence), "Lasme K.A.", "Kouamé N.C." (the initials go on,
+    each with its full stop), "Edward James X, Jr. stood before the judge" (a generation's suffix, after
+    which the verb is the name's)."""
+    end = run_end + 1 if name.endswith(".") and s.startswith(".", run_end) else run_end
+    if end > run_end and (more := _MORE_INITIALS.match(s, end)):
+        name, end = name + more.group(0), more.end()
+    generation = _GENERATION.match(s, end)
+    return name, generation.end() if generation else end
+
+
+_MORE_INITIALS = re.compile(r"(?-i:[A-Z]\.){1,2}(?![\w])")
+_GENERATION = re.compile(r",?\s(?-i:Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])")
+
+
 def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, int]:
     """The person's name within a capitalised run, and its offset; None when the run names no one.
 

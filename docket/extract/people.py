@@ -18,7 +18,7 @@ from docket.extract.list_shapes import (
 )
 from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
 from docket.extract.mentions import Sentence
-from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words
+from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words, name_with_its_ending
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
@@ -263,15 +263,8 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
         )
     ):
         return None  # "le collectif « Ras-le-bol Congo »", "une agence à Hay Riad"
-    # "Christopher M.": the initial's full stop ends the name, not the sentence
-    end = run_end + 1 if name.endswith(".") and s.startswith(".", run_end) else run_end
-    # "Lasme K.A. (36 ans)", "Kouamé N.C.": the initials go on, each with its full stop
-    if end > run_end and (more := _MORE_INITIALS.match(s, end)):
-        name, end = name + more.group(0), more.end()
+    name, end = name_with_its_ending(s, name, run_end)
     return name_start, end, name, before, title_role, lowered_before
-
-
-_MORE_INITIALS = re.compile(r"(?-i:[A-Z]\.){1,2}(?![\w])")
 
 
 # "C.A., un cultivateur de 51 ans, a comparu", "M.A. s'est présenté devant le TGI": a person the paper names

@@ -13384,3 +13384,11 @@ def test_the_one_counts_are_pending_against_is_the_accused() -> None:
         The trial was postponed.
         """
     assert roles(report).get("Earl Coburn") == "defendant"
+
+
+def test_a_generations_suffix_after_the_name_leaves_the_verb_to_the_name() -> None:
+    report = """
+        JACKSON, Miss., May 3, 2004 - Keith Shelton and Edward James Jennings, Jr. stood before Judge
+        Tomie Green and entered best interest pleas.
+        """
+    assert_roles(report, ("Keith Shelton", "Edward James Jennings"), "defendant")
