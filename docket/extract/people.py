@@ -432,8 +432,11 @@ def _share_roles_in_lists(
             last += 1
         if all(role is None for role in roles[first : last + 1]):
             group = group_role(sentence, mentions[first][1], pats, previous, following, lowered)
-            if _LAWYERS_TITLE.search(sentence, 0, mentions[first][1]):
-                # "Mes A, B et C, qui ont plaidé": the lawyers' plural title
+            if (lawyers := _LAWYERS_TITLE.search(sentence, 0, mentions[first][1])) and (
+                lawyers.group(0).rstrip() not in ("Maître", "Maitre") or last - first >= 2
+            ):
+                # "Mes A, B et C, qui ont plaidé": the lawyers' plural title; "Maître A, B, C et D ont formé
+                # un collectif d'avocats": the singular one, before a list of three or more, is shared too
                 group = ("defense_counsel", "Mes")
             if group is None and last > first:
                 # "… let A and B out on bail. Both are charged with …": a list the next sentence takes up
@@ -460,7 +463,7 @@ def _share_roles_in_lists(
         first = last + 1
 
 
-_LAWYERS_TITLE = re.compile(r"\b(?:Mes|Maîtres|Maitres)\s+$")
+_LAWYERS_TITLE = re.compile(r"(?:\b(?:Mes|Maîtres|Maitres)|(?-i:Maître|Maitre))\s+$")
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)

@@ -13392,3 +13392,11 @@ def test_a_generations_suffix_after_the_name_leaves_the_verb_to_the_name() -> No
         Tomie Green and entered best interest pleas.
         """
     assert_roles(report, ("Keith Shelton", "Edward James Jennings"), "defendant")
+
+
+def test_a_singular_maitre_before_a_list_of_three_or_more_is_shared() -> None:
+    report = """
+        YAOUNDÉ, 3 mai 2022 - Le détenu Jules Tchuenkam comparaît. Révoltés, Maître Dominique Fousse,
+        Christian Ntimbane, Albert Oyie et Georgie Massi ont formé un collectif pour sa défense.
+        """
+    assert_roles(report, ("Christian Ntimbane", "Albert Oyie", "Georgie Massi"), "defense_counsel")
