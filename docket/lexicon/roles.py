@@ -59,7 +59,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "defense_counsel",
     ),
     # "The defence - A, B and C - fought the application"
-    (r"(?-i:The|the) defen[cs]e(?: team)?(?=\s*[-–—:])", "defense_counsel"),
+    # ("Their defence team — A, B and C — told the court": whose defence it is)
+    (r"(?-i:The|the|Their|their|His|his|Her|her) defen[cs]e(?: team)?(?=\s*[-–—:])", "defense_counsel"),
     # "the defence, led by Lukman Fagbemi (SAN)", "la défense, menée par Me X"
     (
         r"(?:the |la )?(?:defen[cs]e|défense)(?: team)?\b[^.;]{0,20}?(?:led by|represented by|conduite par|menée par)",
@@ -480,7 +481,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "le dossier concernait A, B et C" (not "en ce qui concerne")
     # "La défense de A, B et C a essuyé un refus": the defence is the accused's; "Standing trial with the
     # monarch are A, B and C": the subject after its verb
-    r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)|"
+    # (not "La défense du père est assurée par Me X": the lawyer, agent of the passive)
+    r"\b(?:la|sa|leur) défense (?:de\b|d['’]|du\b)(?![a-zà-ÿ'’\s-]{0,50}\bpar\s)|"
     r"\b(?:standing trial|on trial|in the dock) (?:with|alongside) (?:[\w'’-]+ ){1,4}?(?:are|is|were|was)|"
     # "the case of the State vs Dawid X and Japie Y", "S v Mokoena": the case's name, the accused after "v"
     r"(?-i:\b(?:[Tt]he )?(?:State|Republic|People|Commonwealth|Crown|Rex|Regina|S|R|HMA|HM Advocate)\s+"

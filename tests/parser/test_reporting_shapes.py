@@ -13400,3 +13400,20 @@ def test_a_singular_maitre_before_a_list_of_three_or_more_is_shared() -> None:
         Christian Ntimbane, Albert Oyie et Georgie Massi ont formé un collectif pour sa défense.
         """
     assert_roles(report, ("Christian Ntimbane", "Albert Oyie", "Georgie Massi"), "defense_counsel")
+
+
+def test_the_defence_of_someone_assured_by_a_lawyer_names_the_lawyer() -> None:
+    report = """
+        GRANBY, 3 mai 2022 - Le juge Charles Ouellet a fait droit à la demande des avocats du père et de la
+        belle-mère, accusés de meurtre. La défense du père est assurée par Me Martin Latour et Me Marylie
+        Côté, celle de la belle-mère par Me Michel Marchand.
+        """
+    assert_roles(report, ("Martin Latour", "Marylie Côté", "Michel Marchand"), "defense_counsel")
+
+
+def test_their_defence_team_then_a_dashed_list_are_counsel() -> None:
+    report = """
+        THIKA, May 3, 2024 - The 42 applicants were charged with terrorism. Their defence team — Abuna
+        Mangu, Babu Owino and James Ongamo — told the court those terms were excessive.
+        """
+    assert_roles(report, ("Abuna Mangu", "Babu Owino", "James Ongamo"), "defense_counsel")
