@@ -136,7 +136,9 @@ _BENCH_ACTS_ON = re.compile(
 # are:": the group a court sends to prison (the verb is the bench's: said of a name, it names the judge)
 _SENT_TO_PRISON = re.compile(
     r"\b(?:sent|sends|committed|commits) (?:[\w,'’-]+ ){0,8}?to (?:the )?(?:[\w'’-]+ ){0,3}?"
-    r"(?:prison|jail|gaol|custody|remand|correctional (?:centre|center|facility|service))\b",
+    r"(?:prison|jail|gaol|custody|remand|correctional (?:centre|center|facility|service))\b|"
+    # "It was X, the Chief magistrate, who found the seven guilty on two counts. They are:": whom it convicts
+    r"\b(?:found|finds|find) (?:[\w'’-]+ ){1,3}?(?:not )?guilty\b",
     FLAGS,
 )
 # "The magistrate … delivering judgement in the case of four Nigerians:" then the list: whose case it is

@@ -13417,3 +13417,14 @@ def test_their_defence_team_then_a_dashed_list_are_counsel() -> None:
         Mangu, Babu Owino and James Ongamo — told the court those terms were excessive.
         """
     assert_roles(report, ("Abuna Mangu", "Babu Owino", "James Ongamo"), "defense_counsel")
+
+
+def test_they_are_after_the_judge_who_found_the_group_guilty_lists_the_convicted() -> None:
+    report = """
+        KAKAMEGA, June 22, 2018 - It was Bildad Ochieng', the Chief magistrate, who found the seven guilty
+        on two counts. They are:
+
+        - Mr Howard Lukadilu, tender committee chairman
+        - Mr Oscar Ojwang, committee vice chairman
+        """
+    assert_roles(report, ("Howard Lukadilu", "Oscar Ojwang"), "defendant")
