@@ -452,8 +452,9 @@ _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLA
 # `_charge_label`'s patterns, compiled once (it reads every item of every charge list)
 _LABEL_OPENING = re.compile(
     r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |among them |amongst them |"
-    r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |"
-    r"of |the |a |an |to |his |her |their )+",
+    r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |of |the |a |an |to |his |her |their |"
+    # "accused of Noah X murder", "charged with the Ilkeston murder": the victim or the place, named first
+    r"(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?=(?:murder|manslaughter|rape)s?\b))+",
     FLAGS,
 )
 # (and the word that opened a clause cut at its subject: "murdering a young man whom", "allegations that")

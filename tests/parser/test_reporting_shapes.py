@@ -13428,3 +13428,16 @@ def test_they_are_after_the_judge_who_found_the_group_guilty_lists_the_convicted
         - Mr Oscar Ojwang, committee vice chairman
         """
     assert_roles(report, ("Howard Lukadilu", "Oscar Ojwang"), "defendant")
+
+
+def test_a_murder_named_after_its_victim_or_place_is_the_charge_murder() -> None:
+    victim = """
+        DERBY, Jan 3, 2025 - The hearing was short. A boy, 17, is accused of the Noah Smedley murder. He
+        was remanded in custody.
+        """
+    place = """
+        DERBY, Jan 3, 2025 - The hearing was short. A boy, 17, is charged with the Ilkeston murder. He was
+        remanded in custody.
+        """
+    assert charges(victim) == ["murder"]
+    assert charges(place) == ["murder"]
