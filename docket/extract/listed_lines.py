@@ -167,7 +167,10 @@ _PEOPLE_NOUN_BEFORE_COLON = re.compile(
     r"\b(?:men|women|people|persons|accused|defendants|suspects|hommes|femmes|personnes|prévenus|accusés) "
     r"(?:were|have been|ont été|sont) "
     r"(?:convicted|sentenced|found guilty|jailed|condamnée?s|reconnue?s coupables)"
-    r"\b[^.;:]{0,40}:\s*$",
+    r"\b[^.;:]{0,40}:\s*$|"
+    # "Six personnes y répondent de poursuites pénales :" then a name a line: the group answers for them
+    r"\b(?:men|women|people|persons|accused|defendants|suspects|hommes|femmes|personnes|prévenus|accusés|"
+    r"individus) (?:y |en )?(?:répondent|répondaient|answer|face|faced)\b[^.;:]{0,60}:\s*$",
     FLAGS,
 )
 # "They are:", "Ils sont :", "Ce sont :": an introducer whose only subject is a pronoun

@@ -13441,3 +13441,14 @@ def test_a_murder_named_after_its_victim_or_place_is_the_charge_murder() -> None
         """
     assert charges(victim) == ["murder"]
     assert charges(place) == ["murder"]
+
+
+def test_people_who_answer_for_charges_then_a_colon_then_a_name_a_line_are_the_accused() -> None:
+    report = """
+        RABAT, 3 mai 2013 - Le dossier revient devant la Cour d'appel de Rabat. Six personnes y répondent de
+        poursuites pénales :
+        - Taoufiq Ibrahimi, qui dirigeait la Comanav ;
+        - Abderrahim Mandour, directeur des ressources humaines ;
+        - Mohamed Benabdellah, marin.
+        """
+    assert_roles(report, ("Taoufiq Ibrahimi", "Abderrahim Mandour", "Mohamed Benabdellah"), "defendant")
