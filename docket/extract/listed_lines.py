@@ -37,7 +37,12 @@ TITLE_ON_BULLET = re.compile(
 
 
 def on_a_line_of_a_list(text: str) -> bool:
-    return bool(BULLET.match(text) or LIST_LINE.fullmatch(text))
+    return bool(BULLET.match(text) or (LIST_LINE.fullmatch(text) and not _PROSE_AFTER_FIRST_WORD.match(text)))
+
+
+# "Tous placés en détention préventive dans cette prison, les prévenus" then "- A,", "- B,": a line of prose,
+# its words past the first in lower case, is the list's introducer, not one of its lines
+_PROSE_AFTER_FIRST_WORD = re.compile(r"\s*\S+(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*,?){4,}[\s,.;]*$", FLAGS)
 
 
 class ListedLines:

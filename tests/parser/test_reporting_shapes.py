@@ -13452,3 +13452,15 @@ def test_people_who_answer_for_charges_then_a_colon_then_a_name_a_line_are_the_a
         - Mohamed Benabdellah, marin.
         """
     assert_roles(report, ("Taoufiq Ibrahimi", "Abderrahim Mandour", "Mohamed Benabdellah"), "defendant")
+
+
+def test_a_short_line_of_prose_ending_on_the_group_noun_introduces_the_bulleted_names() -> None:
+    report = """
+        DAKAR, 3 mai 2022 - L'affaire de l'évasion a été examinée au Tribunal des flagrants délits.
+        Tous placés en détention préventive dans cette prison, les prévenus
+        - Boubacar Bangoura,
+        - Pape Moussa Seck,
+        - et Malick Thiam
+        ont comparu hier pour association de malfaiteurs et évasion.
+        """
+    assert_roles(report, ("Boubacar Bangoura", "Pape Moussa Seck", "Malick Thiam"), "defendant")
