@@ -13464,3 +13464,16 @@ def test_a_short_line_of_prose_ending_on_the_group_noun_introduces_the_bulleted_
         ont comparu hier pour association de malfaiteurs et évasion.
         """
     assert_roles(report, ("Boubacar Bangoura", "Pape Moussa Seck", "Malick Thiam"), "defendant")
+
+
+def test_those_put_or_produced_before_a_court_are_the_accused() -> None:
+    put = """
+        ACCRA, Dec 6, 2022 - The trio - George Akron; Kelvin Boakye; and Joy Genu - were put before the Accra
+        Circuit Court. The case was adjourned.
+        """
+    produced = """
+        KARACHI, Dec 6, 2022 - Ali Abidi and Omar Khan were produced before the anti-terrorism court. The case
+        was adjourned.
+        """
+    assert_roles(put, ("George Akron", "Kelvin Boakye", "Joy Genu"), "defendant")
+    assert_roles(produced, ("Ali Abidi", "Omar Khan"), "defendant")
