@@ -7,7 +7,7 @@ import itertools
 import re
 
 from docket import lexicon
-from docket.dates import DateMention
+from docket.dates import DateMention, said_to_be_past
 from docket.extract.clauses import (
     LATER_THE_SAME_DAY,
     ON_THE_FILE,
@@ -88,14 +88,24 @@ def find_hearings(
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
                 # "avant le 4 mars" is a deadline
-                if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
+                # ("repoussée au 17 septembre dernier" under a month's marker: its own words say it is past)
+                if (
+                    points_ahead
+                    and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before)
+                    and not said_to_be_past(mention.text)
+                ):
                     day = _from_hearing_day(mention, reference, event_date)
                     scheduled.append((NextHearing(day, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # without a dateline the reference is a stand-in, the article's latest day: when a renvoi points
             # at that very day, it is still one to come after the reported hearing
             stand_in = reference is None or (not day_reference and mention.date == reference)
-            if stand_in and points_ahead and (event_date is None or mention.date > event_date):
+            if (
+                stand_in
+                and points_ahead
+                and (event_date is None or mention.date > event_date)
+                and not said_to_be_past(mention.text)
+            ):
                 scheduled.append((NextHearing(mention.date, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
@@ -123,7 +133,10 @@ def find_hearings(
                 else _from_hearing_day(r.next_date, reference, event_date)
             )
             # "All matters were then pushed to 9 July": a renvoi's target the dateline has already passed
-            past_target = day_reference and reference is not None and day < reference
+            # ("la séance … avait déjà été repoussée au 17 septembre dernier": one its own words say is past)
+            past_target = (day_reference and reference is not None and day < reference) or said_to_be_past(
+                r.next_date.text
+            )
             if not past_target and not any(n.date == day for n, _ in scheduled):
                 purpose = "délibéré" if r.ruling.kind == "deliberation_reserved" else None
                 scheduled.append((NextHearing(day, r.next_date.text, purpose, r.ruling.evidence), r.sentence))
@@ -178,8 +191,10 @@ _JAILED_ON = re.compile(
 
 # "interdit de parution du 15 janvier au 15 mars": the end of a period, not a day the court will sit
 _PLAN_REPLACED = re.compile(
-    r"\b(?:had been|avait été|avaient été) (?:\w+ )?(?:fixed|scheduled|set|slated|listed|fixée?s?|prévue?s?|"
-    r"programmée?s?) (?:for|on|to|pour|au|le|pour le)\s+(?:the\s+|le\s+)?$",
+    # ("L'affaire X, qui était inscrite au 17 septembre, ne reviendra que le 29 octobre": the imperfect)
+    r"\b(?:had been|avait été|avaient été|était|étaient) (?:\w+ )?(?:fixed|scheduled|set|slated|listed|"
+    r"fixée?s?|prévue?s?|programmée?s?|inscrite?s?|enrôlée?s?) (?:for|on|to|pour|au|le|pour le)\s+"
+    r"(?:the\s+|le\s+)?$",
     FLAGS,
 )
 _PERIOD_FROM = re.compile(

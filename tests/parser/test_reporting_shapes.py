@@ -13477,3 +13477,20 @@ def test_those_put_or_produced_before_a_court_are_the_accused() -> None:
         """
     assert_roles(put, ("George Akron", "Kelvin Boakye", "Joy Genu"), "defendant")
     assert_roles(produced, ("Ali Abidi", "Omar Khan"), "defendant")
+
+
+def test_a_renvoi_target_its_own_words_call_past_is_no_hearing_to_come() -> None:
+    report = """
+        date 2020-09
+        L'affaire Basile Atangana ne reviendra devant le tribunal que le 29 octobre prochain. L'accusé est
+        poursuivi pour détournement. La séance du 12 août avait déjà été repoussée au 17 septembre dernier.
+        """
+    assert next_hearings(report) == ["2020-10-29"]
+
+
+def test_the_day_a_case_was_listed_for_in_the_imperfect_is_a_plan_replaced() -> None:
+    report = """
+        YAOUNDÉ, 18 septembre 2020 - L'affaire Basile Atangana, qui était inscrite au 21 septembre, ne
+        reviendra devant le tribunal que le 29 octobre prochain. L'accusé est poursuivi pour détournement.
+        """
+    assert next_hearings(report) == ["2020-10-29"]
