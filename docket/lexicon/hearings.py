@@ -89,6 +89,8 @@ NEXT_DATE_CUES: str = (
     r"(?:judicial|police) custody till|back on the roll|stood (?:\w+ ){0,3}?over|"
     r"trial date|"
     r"plea hearing|"
+    # "A trial of possibly all seven accused is listed to begin on February 26"
+    r"(?:is|are) (?:listed|set|scheduled|due|expected) to (?:begin|start|open|resume)|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come
     # "Il connaîtra la décision le 11 décembre", "la cour va délibérer le jeudi 23 octobre", "Suite des débats
     # ce jeudi 11 janvier", "jugée à partir du 25 septembre"

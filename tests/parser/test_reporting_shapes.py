@@ -13494,3 +13494,11 @@ def test_the_day_a_case_was_listed_for_in_the_imperfect_is_a_plan_replaced() -> 
         reviendra devant le tribunal que le 29 octobre prochain. L'accusé est poursuivi pour détournement.
         """
     assert next_hearings(report) == ["2020-10-29"]
+
+
+def test_a_trial_listed_to_begin_on_a_day_is_the_next_hearing() -> None:
+    report = """
+        PRESTON, Nov 10, 2023 - Four men charged with kidnap appeared at Preston Crown Court yesterday. A
+        trial of all seven accused is listed to begin on February 26 and may take 10 days.
+        """
+    assert next_hearings(report) == ["2024-02-26"]
