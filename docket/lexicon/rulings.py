@@ -287,7 +287,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "He goes back into custody on remand until he reappears on 7 May"
         r"\b(?:goes|go|went|going) back (?:in)?to (?:custody|prison|jail|remand|detention)\b|"
         # "his remand in custody was extended yesterday"
-        r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|\bextended (?:\w+ )?remand\b|"
+        r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|"
+        # ("extended the accused's judicial remand until Dec 8")
+        r"\bextended (?:[\w'’]+ ){0,3}?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"
         r"\b(?:will |would |to )?spend (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|nights?) (?:in|behind) (?:custody|detention|jail|prison|bars)\b|"
         # "was returned to military detention", "sent them back to Kuje Prison", "keeps the trio in prison custody"

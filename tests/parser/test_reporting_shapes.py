@@ -13502,3 +13502,11 @@ def test_a_trial_listed_to_begin_on_a_day_is_the_next_hearing() -> None:
         trial of all seven accused is listed to begin on February 26 and may take 10 days.
         """
     assert next_hearings(report) == ["2024-02-26"]
+
+
+def test_extending_the_accuseds_judicial_remand_is_a_detention_order() -> None:
+    report = """
+        LAHORE, Nov 24, 2022 - Faiz Rasool, accused of murdering eight persons, appeared before an
+        anti-terrorism court today. The judge extended the accused's judicial remand until Dec 8.
+        """
+    assert ("2022-11-24", "detention_ordered") in rulings(report)
