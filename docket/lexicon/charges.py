@@ -59,6 +59,12 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "répondait devant la cour de plusieurs vols à main armée": the court before which, then the offence
     r"(?:devant (?:la |le |les |l['’])(?:cour|tribunal|juge|juges|chambre|barre)(?: [\w'’-]+){0,3}? )?"
     r"(?:des accusations de|de|d'|d’|du|des)",
+    # "Le parquet, de son côté, poursuivait des menaces par geste et une tentative de meurtre": the offences the
+    # prosecution pursued (an incise may stand after its subject)
+    r"(?:parquet|ministère public|procureure?)(?:, [^,.;]{1,40},)? poursui(?:t|vait|vent|vaient|vi) "
+    r"(?=(?:des|une?|la|le|les|l['’])\s*(?:menaces|tentatives?|vols?|violences|coups|viols?|meurtres?|"
+    r"assassinats?|escroqueries?|abus|détournements?|faux|recels?|trafics?|outrages?|rébellion|dégradations?|"
+    r"harcèlements?|diffamations?|injures?|homicides?|agressions?|infractions?|faits (?:de|d['’]))\b)",
     # "On leur impute la sécession, l'insurrection …"
     r"\b(?:on|il|elle|ils|elles) (?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent) ",
     # "Six d'entre elles, membres des forces de sécurité, le sont pour « non assistance … »": poursuivies

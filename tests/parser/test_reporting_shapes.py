@@ -13510,3 +13510,16 @@ def test_extending_the_accuseds_judicial_remand_is_a_detention_order() -> None:
         anti-terrorism court today. The judge extended the accused's judicial remand until Dec 8.
         """
     assert ("2022-11-24", "detention_ordered") in rulings(report)
+
+
+def test_the_offences_the_prosecution_pursued_in_the_active_voice_are_charges() -> None:
+    pursued = """
+        VERVIERS, 3 mai 2022 - Le tribunal correctionnel a condamné Ahmed Karimi. Le parquet, de son côté,
+        poursuivait des menaces par geste et une tentative de meurtre.
+        """
+    inquiry = """
+        VERVIERS, 3 mai 2022 - Le tribunal correctionnel a condamné Ahmed Karimi pour vol. Le procureur
+        poursuivait les investigations.
+        """
+    assert {"menaces par geste", "tentative de meurtre"} <= set(charges(pursued))
+    assert charges(inquiry) == ["vol"]
