@@ -138,7 +138,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"high court of (?:the )?[A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|el|al)){0,4}",
     # ("Colombo Fort Magistrate's Court", "Katima Mulilo Magistrate's Court": a seat of two words)
     r"(?:[A-Z][\w'-]+ ){0,2}(?i:(?:chief |senior |principal )?magistrates?['’]?s?['’]? court)",
-    r"(?:[A-Z][\w'-]+ )?Crown Court",
+    # ("Wood Green crown court": a seat of two words, the court's name in lower case)
+    r"(?:(?!The )[A-Z][\w'-]+ ){0,2}(?:Crown|crown) Court|(?:(?!The )[A-Z][\w'-]+ ){1,2}crown court",
     # Liberia's criminal courts are lettered: "Criminal Court A", "Criminal Court 'C'", 'Criminal Court "B"'
     r"Criminal Court ['‘\"“]?[A-E]['’\"”]?(?!\w)",
     # "The Yendi Circuit court has ordered …"
@@ -161,14 +162,18 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # (Canada), "Kingston Parish Court" (Jamaica), "Selayang Sessions Court" (Malaysia, India)
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Regional|District|City|Military|Anti-Corruption|Anti-Terrorism|Specialised Criminal|"
     r"Special Criminal|Local|"
-    r"Provincial|Parish|Sessions) Court",
-    r"(?:Regional|District|City) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
+    # ("Nyarugenge Intermediate Court" (Rwanda), "Kalabo Subordinate Court" (Zambia), "Buchanan Magisterial
+    # Court" (Liberia), "Federal First Instance Court" (Ethiopia))
+    r"Provincial|Parish|Sessions|Intermediate|Subordinate|Magisterial|First Instance) Court",
+    r"(?:Regional|District|City|Intermediate) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
     # "Upper Area Court" (Nigeria)
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Customary|Shari['’]a|Sharia|Area|Native|National) Court",
     # Ohio's and Pennsylvania's trial courts: "Cuyahoga County Common Pleas Court", "Court of Common Pleas"
     r"(?:[A-Z][\w'-]+ ){0,3}Common Pleas Court|Court of Common Pleas(?: of [A-Z][\w'-]+(?: County)?)?",
     r"Central Criminal Court",
+    # "Queens Criminal Court" (not Liberia's lettered "Criminal Court 'B'", named above)
+    r"(?:[A-Z][\w'-]+ ){1,2}Criminal Court(?!\s*['‘\"“]?[A-E]['’\"”]?(?!\w))",
     # "the Financial and Economic Crimes Division of the High Court in Accra"
     r"(?:[A-Z][\w'-]+ (?:and |& )?){1,5}Division of the High Court(?: of [A-Z][\w'-]+| in [A-Z][\w'-]+)?",
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",

@@ -13523,3 +13523,26 @@ def test_the_offences_the_prosecution_pursued_in_the_active_voice_are_charges() 
         """
     assert {"menaces par geste", "tentative de meurtre"} <= set(charges(pursued))
     assert charges(inquiry) == ["vol"]
+
+
+def _court_of(sentence: str) -> list[str]:
+    return courts(
+        f"LONDON, May 3, 2024 - John Smith appeared {sentence} charged with fraud. He was remanded."
+    )
+
+
+def test_a_crown_court_named_by_a_seat_of_two_words_or_in_lower_case() -> None:
+    assert _court_of("at Wood Green Crown Court on Monday") == ["Wood Green Crown Court"]
+    assert _court_of("at Wood Green crown court on Monday") == ["Wood Green crown court"]
+
+
+def test_intermediate_subordinate_magisterial_and_first_instance_courts_named_by_their_seat() -> None:
+    assert _court_of("before the Nyarugenge Intermediate Court") == ["Nyarugenge Intermediate Court"]
+    assert _court_of("before the Kalabo Subordinate Court") == ["Kalabo Subordinate Court"]
+    assert _court_of("before the Buchanan Magisterial Court") == ["Buchanan Magisterial Court"]
+    assert _court_of("before the Federal First Instance Court") == ["Federal First Instance Court"]
+
+
+def test_a_criminal_court_named_by_its_seat_but_not_a_lettered_one() -> None:
+    assert _court_of("in Queens Criminal Court") == ["Queens Criminal Court"]
+    assert _court_of("in Monrovia's Criminal Court 'B'") == ["Criminal Court 'B'"]
