@@ -107,6 +107,9 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "martiale",
     "de sûreté de l'État",
     "des comptes",
+    # New Brunswick's "Cour provinciale", Mauritius's "Cour intermédiaire"
+    "provinciale",
+    "intermédiaire",
 )
 
 # Bodies named like courts that do not try people: never a case's court.

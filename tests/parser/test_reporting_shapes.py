@@ -13546,3 +13546,16 @@ def test_intermediate_subordinate_magisterial_and_first_instance_courts_named_by
 def test_a_criminal_court_named_by_its_seat_but_not_a_lettered_one() -> None:
     assert _court_of("in Queens Criminal Court") == ["Queens Criminal Court"]
     assert _court_of("in Monrovia's Criminal Court 'B'") == ["Criminal Court 'B'"]
+
+
+def test_a_provincial_or_intermediate_court_in_french() -> None:
+    provincial = """
+        MONCTON, 3 mai 2022 - Jean Tremblay a comparu devant la Cour provinciale à Moncton pour vol. Il a été
+        placé en détention.
+        """
+    intermediate = """
+        PORT-LOUIS, 3 mai 2022 - Jean Tremblay a comparu devant la Cour intermédiaire pour vol. Il a été placé
+        en détention.
+        """
+    assert courts(provincial) == ["Cour provinciale"]
+    assert courts(intermediate) == ["Cour intermédiaire"]
