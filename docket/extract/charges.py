@@ -459,8 +459,8 @@ _LABEL_OPENING = re.compile(
 )
 # (and the word that opened a clause cut at its subject: "murdering a young man whom", "allegations that")
 _AFTER_THE_OFFENCE = re.compile(
-    rf"(?:^|\s+)(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*|and|et|or|ou|(?:so )?that|whom|until|"
-    rf"where|what)$"
+    rf"(?:^|\s+)(?:(?:de|d['’]|of|sur)\s+{NAME_WORD}(?:\s+{NAME_WORD})*(?:\s+(?:in|at|à)\s+{NAME_WORD})?|and|et|or|"
+    rf"ou|(?:so )?that|whom|until|where|what)$"
 )
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 
@@ -475,7 +475,7 @@ def _charge_label(item: str) -> str:
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
-    # "meurtre de Guylaine Potvin", "charged with murder and on Monday …": no victim, no dangling "and"
+    # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": which ones, untold

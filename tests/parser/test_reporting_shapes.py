@@ -13559,3 +13559,11 @@ def test_a_provincial_or_intermediate_court_in_french() -> None:
         """
     assert courts(provincial) == ["Cour provinciale"]
     assert courts(intermediate) == ["Cour intermédiaire"]
+
+
+def test_the_victim_and_the_place_after_the_offence_are_not_its_label() -> None:
+    report = """
+        WINDHOEK, May 3, 2024 - Two Americans, accused of the murder of Andre Heckmair in Windhoek, appeared.
+        The case was adjourned.
+        """
+    assert charges(report) == ["murder"]
