@@ -23,6 +23,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:lawyers?|counsel) for the (?:victims?|famil(?:y|ies)|complainants?|plaintiffs?)",
         "civil_party_counsel",
     ),
+    # "Appearing for the victims' relatives, lawyer X urged the judge …"
+    (
+        r"(?:appearing|acting) for the (?:victims?['’]? (?:relatives|famil(?:y|ies))|victims?|famil(?:y|ies)|"
+        r"complainants?|bereaved)(?:,? (?:lawyer|counsel|attorney|advocate))?",
+        "civil_party_counsel",
+    ),
     # Québec: "L'avocat du Directeur des poursuites criminelles et pénales, Me X"
     (
         r"avocate? (?:du|de la) (?:Directeur des poursuites criminelles et pénales|DPCP|Couronne|"

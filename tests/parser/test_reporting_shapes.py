@@ -13567,3 +13567,11 @@ def test_the_victim_and_the_place_after_the_offence_are_not_its_label() -> None:
         The case was adjourned.
         """
     assert charges(report) == ["murder"]
+
+
+def test_counsel_appearing_for_the_victims_relatives_is_the_civil_partys() -> None:
+    report = """
+        KISII, May 18, 2022 - Nine suspects are charged with murder. Appearing for the victims' relatives,
+        lawyer John Khaminwa urged Lady Justice Roselyn Ougo to relocate the sitting.
+        """
+    assert roles(report).get("John Khaminwa") == "civil_party_counsel"
