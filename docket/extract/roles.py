@@ -55,6 +55,8 @@ _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
+    # police ranks, whose bearer the press names by surname alone: "Police prosecutor Sgt 2202 Fadera"
+    (re.compile(r"(?:Sgt\.?|Sergeant|Inspector|Insp\.?|Corporal|Cpl\.?|Constable|Supt\.?|ASP|DSP)$"), None),
 )
 
 
@@ -301,7 +303,9 @@ def score_mention(
 def role_of_title(before: str) -> tuple[str | None, bool]:
     if not before.endswith((" ", "\u00a0")):
         return None, False  # a title is a word then a space: without the space no title pattern counts
-    last = before.rstrip().split(" ")[-1] if before.strip() else ""
+    words = before.rstrip().split(" ") if before.strip() else [""]
+    # "Police prosecutor Sgt 2202 Fadera", "Sergeant 3368 Ceesay": a service number between title and name
+    last = words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]
     for pattern, role in _TITLE_ROLES:
         if pattern.search(last):
             return role, True

@@ -13575,3 +13575,11 @@ def test_counsel_appearing_for_the_victims_relatives_is_the_civil_partys() -> No
         lawyer John Khaminwa urged Lady Justice Roselyn Ougo to relocate the sitting.
         """
     assert roles(report).get("John Khaminwa") == "civil_party_counsel"
+
+
+def test_a_police_rank_and_its_service_number_before_a_surname_alone() -> None:
+    report = """
+        BANJUL, Jan 9, 2014 - Sainey Manga was charged with theft. Police prosecutor Sgt 2202 Fadera asked
+        the court to refuse bail. The prosecuting officer, Inspector Touray, opposed it too.
+        """
+    assert_roles(report, ("Fadera", "Touray"), "prosecutor")
