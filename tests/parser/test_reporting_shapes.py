@@ -13583,3 +13583,16 @@ def test_a_police_rank_and_its_service_number_before_a_surname_alone() -> None:
         the court to refuse bail. The prosecuting officer, Inspector Touray, opposed it too.
         """
     assert_roles(report, ("Fadera", "Touray"), "prosecutor")
+
+
+def test_a_list_then_all_accused_of_or_every_one_of_the_men_accused_of() -> None:
+    dashes = """
+        DHAKA, Feb 10, 2021 - Mojammel Hussain, Abdus Sabur and Akram Hossain – every one of the eight men
+        accused of killing Faisal Dipan – will hang.
+        """
+    commas = """
+        DHAKA, Feb 10, 2021 - Mojammel Hussain, Abdus Sabur and Akram Hossain, all accused of killing Faisal
+        Dipan, will hang.
+        """
+    for report in (dashes, commas):
+        assert_roles(report, ("Mojammel Hussain", "Abdus Sabur", "Akram Hossain"), "defendant")
