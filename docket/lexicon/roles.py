@@ -391,7 +391,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail|gaol|custody|remand)\b|[\w'’-]+ (?:[\w'’-]+ ){0,5}?(?:until|till|on remand|pending)\b)",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
-    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|(?:is|are|was|were) (?:again |back )?in the dock|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
+    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|(?:sat|wept|cried|smiled|looked|showed|remained|listened|broke down|slumped)(?: \w+){0,2} in the dock\b|(?:is|are|was|were) (?:again |back )?in the dock|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
     # "A, 39, and B, 21, had their lawyers argue for their release"; "X était au tribunal avec ses avocats"
     r"had (?:their|his|her) (?:lawyers?|counsel|attorneys?) (?:argue|apply|ask|plead|seek)|"
     r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"

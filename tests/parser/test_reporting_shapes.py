@@ -13596,3 +13596,11 @@ def test_a_list_then_all_accused_of_or_every_one_of_the_men_accused_of() -> None
         """
     for report in (dashes, commas):
         assert_roles(report, ("Mojammel Hussain", "Abdus Sabur", "Akram Hossain"), "defendant")
+
+
+def test_those_who_wept_or_sat_in_the_dock_are_the_accused() -> None:
+    report = """
+        HO, Feb 29, 2024 - The High Court sentenced ten men to death. Kwabena Aduam and Amanpene Gyane wept
+        uncontrollably in the dock once the sentence was read.
+        """
+    assert_roles(report, ("Kwabena Aduam", "Amanpene Gyane"), "defendant")
