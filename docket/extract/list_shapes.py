@@ -21,7 +21,7 @@ TITLE_BEFORE_ITEM = re.compile(
     r"(?:\b(?:Prof|Professor|Pr|Dr|Doctor|Rev|Hon|Chief|Alhaji|Mr|Mrs|Ms|Me|M|Mme|Mlle)\.?\s+)+$"
 )
 ACTS_ON_NEXT = re.compile(
-    r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|"
+    r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|defending|"
     r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
     r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
     r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",

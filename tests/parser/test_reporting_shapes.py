@@ -13604,3 +13604,13 @@ def test_those_who_wept_or_sat_in_the_dock_are_the_accused() -> None:
         uncontrollably in the dock once the sentence was read.
         """
     assert_roles(report, ("Kwabena Aduam", "Amanpene Gyane"), "defendant")
+
+
+def test_counsel_defending_a_client_does_not_list_the_client_with_counsel() -> None:
+    report = """
+        RAMSEY, Aug 3, 2023 - Gavin Oates, 32, and Thomas Holmes, 36, climbed aboard the vessel. They admitted
+        criminal damage. Michael Jelski, defending Holmes, said his client could not explain their actions.
+        """
+    found = roles(report)
+    assert found.get("Michael Jelski") == "defense_counsel"
+    assert found.get("Thomas Holmes") != "defense_counsel", found
