@@ -62,7 +62,8 @@ _NOT_NAME_WORDS = frozenset(
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains
     case cases murder trial verdict killing meurtre assassinat
     because although though however meanwhile since until unless whether parce lorsque puisque quoique
-    denies admits pleads murdering member members arraignment hearing sentencing
+    denies admits pleads murdering member members arraignment hearing sentencing rejects upholds overturns
+    postpones
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children

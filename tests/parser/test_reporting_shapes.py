@@ -13614,3 +13614,13 @@ def test_counsel_defending_a_client_does_not_list_the_client_with_counsel() -> N
     found = roles(report)
     assert found.get("Michael Jelski") == "defense_counsel"
     assert found.get("Thomas Holmes") != "defense_counsel", found
+
+
+def test_a_headlines_verb_after_judge_is_no_name() -> None:
+    report = """
+        Judge Rejects Plea Agreement, Points to Barkus Sentence
+
+        MISSOULA, May 3, 2012 - A judge has refused a plea agreement for Arthur Matt, charged with criminal
+        endangerment.
+        """
+    assert "Rejects Plea Agreement" not in roles(report)
