@@ -67,7 +67,8 @@ VICTIM_CONTEXT = re.compile(
     # "he killed Abdul X, 57, around 4am", "unlawfully wounded Chawada X": the deed told in the past, by its
     # doer (a pronoun or an adverb of the charge before the verb)
     r"\b(?:he|she|they|allegedly|unlawfully|intentionally|deliberately) (?:killed|murdered|wounded|stabbed|"
-    r"assaulted|raped|defiled|robbed|shot|attacked|strangled)\s+(?:(?-i:Mr|Mrs|Ms|Dr|Oba|Chief)\.?\s+)?$|"
+    r"assaulted|raped|defiled|robbed|shot|attacked|strangled|choked|punched|kicked)\s+"
+    r"(?:(?-i:Mr|Mrs|Ms|Dr|Oba|Chief)\.?\s+)?$|"
     # "charged with murdering his relative, X": the victim told first by kin or trade, then named
     # ("charged with assaulting a police orderly, Inspector X": a rank after the comma)
     r"\b(?:murdering|killing|stabbing|shooting|raping|assaulting|tuer|poignarder|assassiner)\s+"

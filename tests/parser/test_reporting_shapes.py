@@ -13624,3 +13624,11 @@ def test_a_headlines_verb_after_judge_is_no_name() -> None:
         endangerment.
         """
     assert "Rejects Plea Agreement" not in roles(report)
+
+
+def test_the_one_he_choked_is_the_victim() -> None:
+    report = """
+        PORTLAND, Maine, Aug 3, 2012 - Samuel Hall was charged with murder. Court filings say Hall admitted
+        that after a quarrel he choked Melvin Abreau, 28, and then pitched him from the window.
+        """
+    assert roles(report).get("Melvin Abreau") == "victim"
