@@ -388,7 +388,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     crimes crime génocide mutinerie désertion insubordination proxénétisme pédophilie agression
     agressions exploitation traite malversations malversation octroi dissipation
     murder murders manslaughter rape robbery theft fraud corruption money laundering kidnapping
-    abduction assault terrorism treason sedition incitement conspiracy extortion bribery embezzlement
+    abduction assault terrorism treason sedition seditious incitement conspiracy extortion bribery embezzlement
     possession trafficking defamation cybercrime cyberstalking arson obstruction defeating assisting
     attempted attempt unlawful illegal participating participation extremism violation violations refus
     entrave ingérence usurpation soustraction falsification contrefaçon spéculation contrebande braconnage

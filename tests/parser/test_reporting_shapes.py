@@ -13632,3 +13632,11 @@ def test_the_one_he_choked_is_the_victim() -> None:
         that after a quarrel he choked Melvin Abreau, 28, and then pitched him from the window.
         """
     assert roles(report).get("Melvin Abreau") == "victim"
+
+
+def test_seditious_opens_an_offence() -> None:
+    report = """
+        NDOLA, May 3, 2024 - Mary Banda appeared in court. A group of eight women is facing a seditious
+        practices charge in the Ndola Magistrates' Court. The case was adjourned.
+        """
+    assert charges(report) == ["seditious practices"]
