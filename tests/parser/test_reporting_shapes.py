@@ -13640,3 +13640,11 @@ def test_seditious_opens_an_offence() -> None:
         practices charge in the Ndola Magistrates' Court. The case was adjourned.
         """
     assert charges(report) == ["seditious practices"]
+
+
+def test_native_american_is_no_persons_name() -> None:
+    report = """
+        MISSOULA, May 3, 2012 - Saying a 19-year-old Native American deserved a deferred sentence, a judge
+        refused a plea agreement for Arthur Matt, charged with criminal endangerment.
+        """
+    assert "Native American" not in roles(report)
