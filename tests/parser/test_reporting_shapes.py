@@ -13644,7 +13644,8 @@ def test_seditious_opens_an_offence() -> None:
 
 def test_native_american_is_no_persons_name() -> None:
     report = """
-        MISSOULA, May 3, 2012 - Saying a 19-year-old Native American deserved a deferred sentence, a judge
-        refused a plea agreement for Arthur Matt, charged with criminal endangerment.
+        MISSOULA, May 3, 2012 - Saying a 19-year-old Native American deserved the same kind of deferred
+        sentence a former state senator got last month for a comparable offense, a judge has refused a plea
+        agreement that would have sent the young man to prison on a criminal endangerment charge.
         """
     assert "Native American" not in roles(report)
