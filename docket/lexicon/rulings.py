@@ -302,7 +302,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:be|been) (?:kept|held|detained) behind bars\b|"
         # "sent the trio to the Ikoyi Custodial Centre, where they remain", "were ordered held in the Makurdi
         # correctional centre", "kept them in judicial custody for another two weeks"
-        r"\bsent (?:[\w'’]+ ){1,3}?(?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) (?:cent(?:re|er)|facility)\b|"
+        # ("sent two farmers, Godwin X and Samson Y, to the Correctional Center": the names listed between)
+        r"\bsent (?:[\w'’]+,? ){1,8}?(?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) "
+        r"(?:cent(?:re|er)|facility)\b|"
         r"\bordered (?:\w+ ){0,2}?held (?:in|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional|prison|jail)\b|"
         r"\bkept (?:\w+ ){1,2}?in (?:judicial|police|prison) custody\b",
     ),

@@ -13649,3 +13649,11 @@ def test_native_american_is_no_persons_name() -> None:
         agreement that would have sent the young man to prison on a criminal endangerment charge.
         """
     assert "Native American" not in roles(report)
+
+
+def test_sending_the_named_accused_to_a_correctional_center_is_a_detention_order() -> None:
+    report = """
+        MAKURDI, March 10, 2026 - On Tuesday a Makurdi Chief Magistrates' Court sent two farmers, Godwin Terfa
+        and Samson Adefu, to the Correctional Center in Makurdi over the alleged murder of a herder.
+        """
+    assert ("2026-03-10", "detention_ordered") in rulings(report)
