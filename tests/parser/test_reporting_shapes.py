@@ -13657,3 +13657,11 @@ def test_sending_the_named_accused_to_a_correctional_center_is_a_detention_order
         and Samson Adefu, to the Correctional Center in Makurdi over the alleged murder of a herder.
         """
     assert ("2026-03-10", "detention_ordered") in rulings(report)
+
+
+def test_a_matter_mentioned_again_on_a_day_is_the_next_hearing() -> None:
+    report = """
+        MAKURDI, March 10, 2026 - Godwin Terfa was remanded over the alleged murder of a herder. The matter
+        will be mentioned again on April 14, 2026, she said.
+        """
+    assert next_hearings(report) == ["2026-04-14"]
