@@ -563,7 +563,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "saw the first appearance there of X", "the extension of the remand of Y"
     r"\bappearance (?:\w+ ){0,2}?of|\bremand of|"
     # "unless it is ready to try X at the next sitting", "the court will retry X": the one to be tried
-    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:guilty )?verdicts? against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|de l['’]accusée?|(?:le|du|au) prévenu|(?:de )?la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"

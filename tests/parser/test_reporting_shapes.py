@@ -13665,3 +13665,11 @@ def test_a_matter_mentioned_again_on_a_day_is_the_next_hearing() -> None:
         will be mentioned again on April 14, 2026, she said.
         """
     assert next_hearings(report) == ["2026-04-14"]
+
+
+def test_jurors_returned_a_guilty_verdict_on_a_day_is_the_conviction() -> None:
+    report = """
+        RAPID CITY, Oct 7, 2021 - Jurors on Wednesday returned a guilty verdict against Ronald Black Cloud
+        for second-degree murder.
+        """
+    assert ("2021-10-06", "convicted") in rulings(report)
