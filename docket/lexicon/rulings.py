@@ -297,7 +297,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # (not "no compelling reason to keep Mwenda in custody")
         r"(?<!reason to )(?<!reasons to )\bkeeps? (?:\w+ ){1,3}?in (?:prison |police )?(?:custody|detention|prison|jail)\b|"
         # "ordered that the four be kept in Ikoyi prison until the bail application is heard"
-        r"\b(?:be|been) (?:kept|held|detained) (?:in|at) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|correctional)\b|"
+        # ("The court ordered that they be held in remand until December 5")
+        r"\b(?:be|been) (?:kept|held|detained) (?:in|at|on) (?:[\w'’]+ ){0,2}?(?:prison|custody|jail|detention|"
+        r"correctional|remand)\b|"
         # "ordered that the accused be kept behind bars until then"
         r"\b(?:be|been) (?:kept|held|detained) behind bars\b|"
         # "sent the trio to the Ikoyi Custodial Centre, where they remain", "were ordered held in the Makurdi

@@ -13673,3 +13673,11 @@ def test_jurors_returned_a_guilty_verdict_on_a_day_is_the_conviction() -> None:
         for second-degree murder.
         """
     assert ("2021-10-06", "convicted") in rulings(report)
+
+
+def test_ordered_that_they_be_held_in_remand_is_a_detention_order() -> None:
+    report = """
+        ELDORET, Nov 21, 2022 - Six men pleaded not guilty to looting on Monday. The court ordered that they
+        be held in remand until December 5, when their case will be heard.
+        """
+    assert ("2022-11-21", "detention_ordered") in rulings(report)
