@@ -165,8 +165,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "rejected his request to have his bail status reviewed"
     (
         "bail_denied",
+        # ("the Magistrates' Court on Tuesday rejected his bid to be released": the release asked for)
         r"\b(?:rejected|dismissed|refused|turned down|threw out) (?:his|her|their|the) (?:request|application|bid|"
-        r"plea|motion)s? (?:[\w'’-]+ ){0,6}?(?:bail|bond)\b",
+        r"plea|motion)s? (?:[\w'’-]+ ){0,6}?(?:bail|bond|be released|be freed|release)\b",
     ),
     # "his bail bid has failed", "Their bail application was refused": the bid named by its bail first
     (

@@ -13681,3 +13681,11 @@ def test_ordered_that_they_be_held_in_remand_is_a_detention_order() -> None:
         be held in remand until December 5, when their case will be heard.
         """
     assert ("2022-11-21", "detention_ordered") in rulings(report)
+
+
+def test_rejecting_his_bid_to_be_released_is_a_bail_refusal() -> None:
+    report = """
+        MASERU, Jan 6, 2018 - Motlatsi Rantaoana, accused of murder, will stay in custody after the
+        Magistrates' Court on Tuesday rejected his bid to be released.
+        """
+    assert ("2018-01-02", "bail_denied") in rulings(report)
