@@ -84,28 +84,20 @@ def find_hearings(
                 and not LATER_THE_SAME_DAY.search(before)
                 # "Their plea had been fixed for Monday": the plan the adjournment told beside it replaced
                 and not _PLAN_REPLACED.search(before[-60:])
+                # "repoussée au 17 septembre dernier" under a month's marker: its own words say it is past
+                and not said_to_be_past(mention.text)
             )
             if reference is not None and mention.date > reference:
                 # a future day is a hearing when procedure points at it: "renvoyé au", "plea hearing for";
                 # "avant le 4 mars" is a deadline
-                # ("repoussée au 17 septembre dernier" under a month's marker: its own words say it is past)
-                if (
-                    points_ahead
-                    and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before)
-                    and not said_to_be_past(mention.text)
-                ):
+                if points_ahead and not re.search(r"(?i:\b(?:avant|before|d'ici|by)\s+(?:le\s+)?)$", before):
                     day = _from_hearing_day(mention, reference, event_date)
                     scheduled.append((NextHearing(day, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # without a dateline the reference is a stand-in, the article's latest day: when a renvoi points
             # at that very day, it is still one to come after the reported hearing
             stand_in = reference is None or (not day_reference and mention.date == reference)
-            if (
-                stand_in
-                and points_ahead
-                and (event_date is None or mention.date > event_date)
-                and not said_to_be_past(mention.text)
-            ):
+            if stand_in and points_ahead and (event_date is None or mention.date > event_date):
                 scheduled.append((NextHearing(mention.date, mention.text, _purpose(s), sentence.evidence), i))
                 continue
             # a recalled hearing is not today's news, but the day a trial opened always counts
