@@ -101,7 +101,7 @@ def group_role(
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
         # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
         # no role noun, but the group does what the accused do, wherever in the sentence that says so
-        verb = pats.defendant_verb.search(verb_context) or _SENT_TO_PRISON.search(verb_context)
+        verb = pats.defendant_verb.search(verb_context) or _BENCH_DISPOSES_OF_GROUP.search(verb_context)
         if verb is not None:
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
@@ -133,8 +133,9 @@ _BENCH_ACTS_ON = re.compile(
     FLAGS,
 )
 # "The magistrate … sent five men, among them retired army officers, to the Male Correctional Centre. They
-# are:": the group a court sends to prison (the verb is the bench's: said of a name, it names the judge)
-_SENT_TO_PRISON = re.compile(
+# are:": the group a court sends to prison or finds guilty (the verb is the bench's: said of a name, it names
+# the judge)
+_BENCH_DISPOSES_OF_GROUP = re.compile(
     r"\b(?:sent|sends|committed|commits) (?:[\w,'’-]+ ){0,8}?to (?:the )?(?:[\w'’-]+ ){0,3}?"
     r"(?:prison|jail|gaol|custody|remand|correctional (?:centre|center|facility|service))\b|"
     # "It was X, the Chief magistrate, who found the seven guilty on two counts. They are:": whom it convicts
