@@ -144,11 +144,22 @@ CHARGES_BY_NUMBER = re.compile(
 
 # what stands before a colon at the start of the text after a cue
 _DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")
+# "charged with two others on 29 offences, among them X, Y", "five counts including X", "plusieurs délits dont
+# X": how many offences, then those the text names
+_COUNTED_THEN_NAMED = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?P<noun>counts?|charges?|offen[cs]es|crimes|infractions|délits|"
+    r"chefs(?: d['’](?:accusation|inculpation))?)\s*,?\s*"
+    r"(?:among them|amongst them|including|namely|notamment|dont|parmi lesquel(?:le)?s|à savoir)\s+",
+    FLAGS,
+)
 
 
 def past_an_announcing_colon(rest: str, offence_first: Callable[[str], bool], heads: frozenset[str]) -> str:
     """ "poursuivis pour des faits qui lui sont propres : X, Y": what stands before a colon that names no
     offence announces the list after it, which is `rest` from there on (else `rest` itself)."""
+    # (not "murder charges, including one of X": the words before the noun name the offence)
+    if (counted := _COUNTED_THEN_NAMED.match(rest)) and not offence_first(rest[: counted.start("noun")]):
+        return rest[counted.end() :]
     deferred = _DEFERRED_LIST.match(rest)
     if deferred is None or offence_first(rest) or _ends_on_an_offence(deferred.group(0), heads):
         return rest

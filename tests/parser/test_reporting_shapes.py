@@ -13689,3 +13689,15 @@ def test_rejecting_his_bid_to_be_released_is_a_bail_refusal() -> None:
         Magistrates' Court on Tuesday rejected his bid to be released.
         """
     assert ("2018-01-02", "bail_denied") in rulings(report)
+
+
+def test_how_many_offences_then_among_them_a_list_names_the_offences() -> None:
+    english = """
+        ARUSHA, May 3, 2017 - The two were originally charged with two others on 29 different offences, among
+        them conspiracy to steal, money laundering and stealing.
+        """
+    french = """
+        DAKAR, le 3 mai 2017 - Il est poursuivi pour plusieurs délits dont le vol et le recel.
+        """
+    assert charges(english) == ["conspiracy to steal", "money laundering", "stealing"]
+    assert charges(french) == ["vol", "recel"]
