@@ -201,6 +201,10 @@ HEADED_CHARGE_CUES: str = (
     r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed|ing)? on |"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
+    # "The offence he was charged with was affray", "the charge she was convicted of is manslaughter": a
+    # clause on the offence between its noun and "was" (its own "was" is no verb of the offence)
+    r"the (?:charges?|offen[cs]es?|crimes?) (?:\w+ ){1,6}?(?:with|of|faced|admitted|denied|committed) "
+    r"(?:are|were|is|was) |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
@@ -409,7 +413,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful""".split()
+    wilful parricide infanticide matricide""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

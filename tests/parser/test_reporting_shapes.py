@@ -13701,3 +13701,23 @@ def test_how_many_offences_then_among_them_a_list_names_the_offences() -> None:
         """
     assert charges(english) == ["conspiracy to steal", "money laundering", "stealing"]
     assert charges(french) == ["vol", "recel"]
+
+
+def test_the_offence_he_was_charged_with_was_names_the_charge() -> None:
+    charged = """
+        BALLARAT, May 3, 2022 - Jack Smith was fined $500. The offence he was charged with was affray:
+        making others fear for their safety in a public place.
+        """
+    convicted = """
+        BALLARAT, May 3, 2022 - Jack Smith was jailed. The charge he was convicted of was manslaughter.
+        """
+    assert charges(charged) == ["affray"]
+    assert charges(convicted) == ["manslaughter"]
+
+
+def test_the_killing_of_a_parent_or_a_newborn_is_an_offence_of_its_own() -> None:
+    report = """
+        KARA, le 18 février 2023 - Gnari Sakardja a comparu vendredi pour parricide. Un autre accusé répondait
+        d'infanticide.
+        """
+    assert charges(report) == ["parricide", "infanticide"]
