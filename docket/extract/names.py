@@ -68,7 +68,7 @@ _NOT_NAME_WORDS = frozenset(
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
-    alleged crime crimes division native""".split()
+    alleged crime crimes division native seul seule seuls seules only""".split()
 )
 
 

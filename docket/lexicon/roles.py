@@ -472,6 +472,12 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail)|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
     # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed
     r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:cash )?(?:bail|bond)\b",
+    # "Seul X a reconnu les faits", "Y dit avoir été interpellé près de la mosquée", "Z dément lui aussi": the
+    # accused answering the bench, in a report's French (a witness "dit avoir vu", a victim "avoir été frappé")
+    r"(?:a|avait|ont|avaient) reconnu les faits|reconna(?:[iî]t|issent|issait|issaient) les faits|"
+    r"(?:dit|disent|affirme|affirment|raconte|racontent|explique|expliquent|soutient|soutiennent|assure|assurent|"
+    r"prétend|prétendent) avoir été (?:interpellée?s?|arrêtée?s?)\b|"
+    r"(?:dément|démentent|nie|nient|conteste|contestent)(?: (?:lui|elle|eux|elles) aussi| les faits| tout)\b",
 )
 
 # A term of punishment, told in the clause after a name: "A, B et C ont eux aussi pris un an ferme", "A will

@@ -13721,3 +13721,12 @@ def test_the_killing_of_a_parent_or_a_newborn_is_an_offence_of_its_own() -> None
         d'infanticide.
         """
     assert charges(report) == ["parricide", "infanticide"]
+
+
+def test_one_who_admits_the_facts_or_says_he_was_arrested_is_accused() -> None:
+    report = """
+        CONAKRY, le 5 septembre 2024 - Le tribunal de première instance de Dixinn a jugé dix jeunes pour
+        détention de drogue. Seul Aboubacar Bangoura a reconnu les faits. Mohamed Sylla, pêcheur, raconte
+        avoir été interpellé à la plage. Moriba Théa, qui tient un bar, dément lui aussi.
+        """
+    assert_roles(report, ("Aboubacar Bangoura", "Mohamed Sylla", "Moriba Théa"), "defendant")
