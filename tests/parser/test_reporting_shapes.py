@@ -13730,3 +13730,11 @@ def test_one_who_admits_the_facts_or_says_he_was_arrested_is_accused() -> None:
         avoir été interpellé à la plage. Moriba Théa, qui tient un bar, dément lui aussi.
         """
     assert_roles(report, ("Aboubacar Bangoura", "Mohamed Sylla", "Moriba Théa"), "defendant")
+
+
+def test_one_who_admitted_the_offence_in_the_singular_is_accused() -> None:
+    report = """
+        LILONGWE, Sept 5, 2024 - The magistrate court convicted ten youths of drug possession. John Banda
+        admitted the offence.
+        """
+    assert_roles(report, ("John Banda",), "defendant")
