@@ -505,6 +505,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
     r"\bretenu (?:\S+ ){0,4}?contre|"
+    # "Pas de jugement pour A, B et C", "le verdict pour X est attendu": the judgment that is someone's
+    r"\b(?:jugement|verdict|délibéré) pour|"
     # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named
     r"\bopposant (?:le )?(?:ministère public|parquet) (?:à|au|aux)|"
     # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"

@@ -13738,3 +13738,11 @@ def test_one_who_admitted_the_offence_in_the_singular_is_accused() -> None:
         admitted the offence.
         """
     assert_roles(report, ("John Banda",), "defendant")
+
+
+def test_no_judgment_for_a_list_of_names_names_the_accused() -> None:
+    report = """
+        DAKAR, le 5 mai 2024 - Pas de jugement pour Aliou Diouf, Abdoulaye Yakhim Diop et Babacar Sy. Hier, le
+        tribunal de grande instance de Dakar a renvoyé le dossier au 15 mai.
+        """
+    assert_roles(report, ("Aliou Diouf", "Abdoulaye Yakhim Diop", "Babacar Sy"), "defendant")
