@@ -219,7 +219,10 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # (not the "juge" of "juge d'instruction", a cue of its own: the cues are tried longest source first, and
     # this one's look-behinds make it the longer)
     # (not "Le tribunal d'arrondissement juge Paulo X pour meurtre": the verb, after its subject, the court)
+    # (nor "« C'est sévère », juge Me X", "son avocate X, qui juge la décision sévère": the verb of one who gives
+    # an opinion, after a quotation or "qui")
     (
+        r"(?<!», )(?<!”, )(?<!\", )(?<!\bqui )"
         r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bje )(?<!tribunal )(?<!\bcour )(?<!chambre )(?<!juridiction )"
         r"(?<!arrondissement )(?<!instance )(?<!correctionnel )(?<!criminelle )(?<!assises )(?<!militaire )"
         r"juges?(?! d['’]instruction)|magistrate?s?",

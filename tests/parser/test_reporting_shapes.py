@@ -13746,3 +13746,16 @@ def test_no_judgment_for_a_list_of_names_names_the_accused() -> None:
         tribunal de grande instance de Dakar a renvoyé le dossier au 15 mai.
         """
     assert_roles(report, ("Aliou Diouf", "Abdoulaye Yakhim Diop", "Babacar Sy"), "defendant")
+
+
+def test_juge_as_the_verb_of_one_giving_an_opinion_names_no_judge() -> None:
+    quoted = """
+        CLERMONT-FERRAND, le 3 juillet 2021 - Le tribunal correctionnel a condamné Antoine Dupont. "Ce n'est
+        pas une complète satisfaction", juge Me Jean-Louis Borie.
+        """
+    relative = """
+        MONTPELLIER, le 3 juillet 2021 - Le tribunal correctionnel a condamné Philippe Pétel. « C'est
+        probable », répond son avocate Iris Christol, qui juge malgré tout la décision « sévère ».
+        """
+    assert roles(quoted).get("Jean-Louis Borie") == "defense_counsel"
+    assert roles(relative).get("Iris Christol") == "defense_counsel"
