@@ -632,7 +632,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"compar(?:aissai(?:en)?t|aît|aissent|urent|ut|u)\b"
     # "Sont renvoyés au 7 août A (dossier n° 905) ainsi que B": the participle, its day, then the accused
     r"|^\s*(?:sont|ont été|est|a été) (?:renvoyée?s?|jugée?s?|condamnée?s?|relaxée?s?|acquittée?s?)(?: au| à)?)"
-    r"(?:[\s,]+(?:ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
+    # ("Sont jugés dans ce dossier 7 huissiers, A, …, et B": the case they are tried in, between)
+    r"(?:[\s,]+(?:dans (?:ce|le|cette|l['’]) ?(?:dossier|affaire|procès)|ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|matin|soir|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|\d{4}))*(?![\s,]*(?:devant|à|au|aux|en|pour|avec|dans|sans|sous)\b)",
     # "Arrested for his killing were A, 22, and B, 36": the participle first, then its subjects

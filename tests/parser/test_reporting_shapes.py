@@ -13759,3 +13759,12 @@ def test_juge_as_the_verb_of_one_giving_an_opinion_names_no_judge() -> None:
         """
     assert roles(quoted).get("Jean-Louis Borie") == "defense_counsel"
     assert roles(relative).get("Iris Christol") == "defense_counsel"
+
+
+def test_tried_in_this_case_then_the_names_after_the_inverted_verb_are_accused() -> None:
+    report = """
+        ABIDJAN, le 3 mai 2018 - Le tribunal a ordonné un supplément d'information. Sont jugés dans ce
+        dossier 7 huissiers, Gilbert Aké N'Gbo, qui fut le Premier ministre de Laurent Gbagbo durant la crise,
+        et Désiré Dallo, à l'époque chargé de l'Economie et des Finances.
+        """
+    assert_roles(report, ("Gilbert Aké N'Gbo", "Désiré Dallo"), "defendant")
