@@ -472,7 +472,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X is going to prison for two years", "Y will go back to jail": the one sentenced; "A and B yesterday
     # changed their plea": only the accused plead
     r"(?:is|are|was|were) (?:going|headed|heading) (?:back )?to (?:prison|jail)|(?:will|must|to) go (?:back )?to "
-    r"(?:prison|jail)|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
+    r"(?:prison|jail)|"
+    # "X went to prison on Thursday", "A, B and C followed them behind bars": the ones sent down
+    r"went (?:back )?to (?:prison|jail)\b|(?:followed|joined) (?:them|him|her) (?:behind bars|to (?:prison|jail))|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
     # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed
     r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:cash )?(?:bail|bond)\b",
     # "Seul X a reconnu les faits", "Y dit avoir été interpellé près de la mosquée", "Z dément lui aussi": the

@@ -13768,3 +13768,12 @@ def test_tried_in_this_case_then_the_names_after_the_inverted_verb_are_accused()
         et Désiré Dallo, à l'époque chargé de l'Economie et des Finances.
         """
     assert_roles(report, ("Gilbert Aké N'Gbo", "Désiré Dallo"), "defendant")
+
+
+def test_those_who_went_to_prison_or_followed_them_behind_bars_are_accused() -> None:
+    report = """
+        NEWCASTLE, Dec 19, 2022 - Newcastle Crown Court jailed a drugs gang. Liam Pow went to prison on
+        Thursday. A day later, the couriers who worked for him, Alexander Bales, Jace Farrell and David
+        Storey, followed him behind bars.
+        """
+    assert_roles(report, ("Liam Pow", "Alexander Bales", "Jace Farrell", "David Storey"), "defendant")
