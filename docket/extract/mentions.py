@@ -138,9 +138,13 @@ def read_sentences(
     separator = _BLANK_LINE if _BLANK_LINE.search(article) else _LINE_BREAK
     for s_start, s_end in sentence_spans(text, start, end):
         raw = text[s_start:s_end]
-        if (_may_be_menu(raw) and _NAVIGATION.fullmatch(raw)) or RELATED_LINE.match(text, s_start, s_end):
+        if (
+            (_may_be_menu(raw) and _NAVIGATION.fullmatch(raw))
+            or RELATED_LINE.match(text, s_start, s_end)
+            or _ADVERT_SLOT.fullmatch(raw)
+        ):
             # "Accueil | Politique | Justice | Provinces": the site's menu; "Lire aussi : …": another
-            # article's headline
+            # article's headline; "Advertisement Hide Ad": where an advert stood
             continue
         if out and separator.search(text, out[-1].end, s_start):
             paragraph += 1
@@ -162,6 +166,15 @@ def read_sentences(
 # such as "Justice | 12 mars 2024 | 10h15" is kept)
 _NAVIGATION = re.compile(
     r"\s*[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}(?:(?: {2,}|\s*[|•·]\s*)[^\s|•·\d]+(?: [^\s|•·\d]+){0,2}){3,}\s*"
+)
+
+
+# an advert's slot left in the copied text: "Advertisement", "Advertisement Hide Ad", "PUBLICITÉ",
+# "Advertisement - story continues below"
+_ADVERT_SLOT = re.compile(
+    r"\W*(?:advertisement|publicité|story continues below)"
+    r"(?:\W+(?:hide ad|\d+|story continues below|advertisement|continue reading))*\W*",
+    re.IGNORECASE,
 )
 
 

@@ -13777,3 +13777,18 @@ def test_those_who_went_to_prison_or_followed_them_behind_bars_are_accused() -> 
         Storey, followed him behind bars.
         """
     assert_roles(report, ("Liam Pow", "Alexander Bales", "Jace Farrell", "David Storey"), "defendant")
+
+
+def test_an_advert_slot_line_names_nobody() -> None:
+    report = """
+        NEWCASTLE, Dec 19, 2022 - Newcastle Crown Court jailed a drugs gang. The sentences handed down:
+
+        Advertisement Hide Ad
+
+        • Pow, aged 34: 14 years, four months in jail;
+
+        Advertisement Hide Ad
+
+        • Ridley, 32, Walkerfield Court, Newcastle: nine years, four months;
+        """
+    assert "Advertisement Hide Ad" not in roles(report)
