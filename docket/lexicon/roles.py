@@ -477,6 +477,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"went (?:back )?to (?:prison|jail)\b|(?:followed|joined) (?:them|him|her) (?:behind bars|to (?:prison|jail))|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
     # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed
     r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:cash )?(?:bail|bond)\b",
+    # "Sambou X a tout avoué", "Y avoue les faits": only the accused confess; "retenu X dans les liens de la
+    # prévention": held guilty, in the words of West African judgments
+    r"(?:a|ont|avait|avaient) (?:tout |tous )?avoué|avou(?:e|ent)(?: tout| les faits)\b|"
+    r"(?<=^ )dans les liens de la (?:culpabilité|prévention)\b",
     # "Seul X a reconnu les faits", "Y dit avoir été interpellé près de la mosquée", "Z dément lui aussi": the
     # accused answering the bench, in a report's French (a witness "dit avoir vu", a victim "avoir été frappé")
     r"(?:a|avait|ont|avaient) reconnu les faits|reconna(?:[iî]t|issent|issait|issaient) les faits|"
@@ -510,6 +514,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
     r"\bretenu (?:\S+ ){0,4}?contre|"
+    # "retenir dans les liens de la culpabilité monsieur A, monsieur B": the ones the bench holds guilty
+    r"\bdans les liens de la (?:culpabilité|prévention)\s+(?:(?:de\s+)?(?:monsieur|madame|messieurs|m\.|mme)\s+)?|"
     # "Pas de jugement pour A, B et C", "le verdict pour X est attendu": the judgment that is someone's
     r"\b(?:jugement|verdict|délibéré) pour|"
     # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named

@@ -13792,3 +13792,20 @@ def test_an_advert_slot_line_names_nobody() -> None:
         • Ridley, 32, Walkerfield Court, Newcastle: nine years, four months;
         """
     assert "Advertisement Hide Ad" not in roles(report)
+
+
+def test_one_held_in_the_bonds_of_guilt_is_accused() -> None:
+    report = """
+        FARANAH, le 22 mars 2023 - Le tribunal de première instance de Faranah a rendu son verdict. Le parquet
+        avait demandé de retenir dans les liens de la culpabilité monsieur Karifa Keita, monsieur Souleymane
+        Condé, monsieur Ibrahima Camara, pour participation délictueuse à un attroupement.
+        """
+    assert_roles(report, ("Karifa Keita", "Souleymane Condé", "Ibrahima Camara"), "defendant")
+
+
+def test_one_who_confessed_everything_is_accused() -> None:
+    report = """
+        FARANAH, le 22 juillet 2022 - La session criminelle s'est ouverte au tribunal de Faranah. Celui qu'on
+        surnomme Japonais, Sambou Oularé, a tout avoué.
+        """
+    assert_roles(report, ("Sambou Oularé",), "defendant")
