@@ -5,6 +5,9 @@ from __future__ import annotations
 HEARING_CUES: str = (
     r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
+    # "Ce mercredi 22 mars 2023, ils ont été présentés au tribunal de première instance": brought before the
+    # bench that sits that day (not "déférés au parquet", "présentés au juge d'instruction": no sitting)
+    r"(?:présentée?s?|déférée?s?) (?:au|à la|devant (?:la|le)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre)\b|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
     # ("Appearing at Stafford Crown Court on Friday, X did not enter any pleas": the participle too)

@@ -13809,3 +13809,15 @@ def test_one_who_confessed_everything_is_accused() -> None:
         surnomme Japonais, Sambou Oularé, a tout avoué.
         """
     assert_roles(report, ("Sambou Oularé",), "defendant")
+
+
+def test_brought_before_the_court_on_a_day_is_a_sitting_that_day() -> None:
+    report = """
+        Faranah : le TPI rend son verdict
+
+        Des jeunes s'en étaient pris à la mairie de Faranah le lundi 13 mars 2023. Ce mercredi 22 mars 2023,
+        ces derniers ont été présentés au tribunal de première instance de Faranah, pour fixer leur sort.
+
+        Au terme de l'audience, 9 prévenus ont été reconnus coupables.
+        """
+    assert ("2023-03-22", "convicted") in rulings(report)
