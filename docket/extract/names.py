@@ -407,3 +407,60 @@ RANK_COMPLEMENT_AT_END = re.compile(
 ATTRIBUTIVE_BEFORE_COURT = re.compile(
     r"\s+(?:jury|jurors|court|magistrates?['’]? court|judge|prison|police)\b"
 )
+
+
+# "the Cape Girardeau businessman", "a Dar es Salaam trader": after an article, a place's name qualifies the
+# noun that follows it, and names no one
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:business(?:man|woman)|man|woman|men|women|boy|girl|teenager|teen|youth|resident|residents|native|"
+    r"couple|family|trader|farmer|driver|pastor|official|officials|teacher|student|mother|father|politician)\b"
+)
+
+
+_PLACE_PARTICLES = frozenset({"de", "du", "des"})
+
+
+def names_a_place(words: list[str], before: str, text: str, run_end: int) -> bool:
+    """A capitalised run that names a place: opened by "de", "du" ("les crimes du Beach"), or between an
+    article and a noun for people, as its adjective."""
+    if words[0] in _PLACE_PARTICLES:
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and _PERSON_NOUN_AFTER.match(text, run_end) is not None
+
+
+# A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and
+# where that name starts.
+NameRun = tuple[int, int, str | None, int]
+
+
+# 'William "Roddie" Bryan', 'Everton “Beachy Stout” McDonald': a nickname quoted between the given name and
+# the surname; the person is the given name and the surname, the nickname no one of its own
+NICKNAME_QUOTE_OPENS = re.compile(r"\w [\"“”«]")
+_BEFORE_NICKNAME = re.compile(r" [\"“”«]\u00a0?")
+_AFTER_NICKNAME = re.compile(r"\u00a0?[\"”“»] ")
+
+
+def without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
+    """`runs` with each given name, quoted nickname and surname joined into one run of the person."""
+    joined: list[NameRun] = []
+    k = 0
+    while k < len(runs):
+        if k + 2 < len(runs):
+            given_run, nickname_run, surname_run = runs[k : k + 3]
+            given, given_start = given_run[2], given_run[3]
+            surname, surname_start = surname_run[2], surname_run[3]
+            if (
+                given is not None
+                and surname is not None
+                and given_start + len(given) == given_run[1]  # the given name ends its run
+                and surname_start == surname_run[0]  # the surname opens its run
+                and _BEFORE_NICKNAME.fullmatch(s, given_run[1], nickname_run[0])
+                and _AFTER_NICKNAME.fullmatch(s, nickname_run[1], surname_start)
+            ):
+                joined.append((given_run[0], surname_run[1], f"{given} {surname}", given_start))
+                k += 3
+                continue
+        joined.append(runs[k])
+        k += 1
+    return joined

@@ -18,7 +18,18 @@ from docket.extract.list_shapes import (
 )
 from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
 from docket.extract.mentions import Sentence
-from docket.extract.names import NAME_RE, PARTICLES, NamedRun, clean_name, folded_words, name_with_its_ending
+from docket.extract.names import (
+    NAME_RE,
+    NICKNAME_QUOTE_OPENS,
+    PARTICLES,
+    NamedRun,
+    NameRun,
+    clean_name,
+    folded_words,
+    name_with_its_ending,
+    names_a_place,
+    without_nicknames,
+)
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
@@ -155,56 +166,20 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
 _BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
 
 
-# A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and
-# where that name starts.
-NameRun = tuple[int, int, str | None, int]
-
-
 def _name_runs(s: str) -> list[NameRun]:
     """The capitalised runs of `s` and its initials ("C.A."), in text order."""
     runs = [
         (m.start(), m.end(), *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 1]))
         for m in NAME_RE.finditer(s)
     ]
-    if _NICKNAME_QUOTE_OPENS.search(s):
-        runs = _without_nicknames(s, runs)
+    if NICKNAME_QUOTE_OPENS.search(s):
+        runs = without_nicknames(s, runs)
     if not (anonymised := _anonymised(s)):
         return runs  # found in text order, and without overlaps: sorted already (most sentences)
     return sorted(
         runs + [(m.start(), m.end(), m.group(0).rstrip(), m.start()) for m in anonymised],
         key=lambda run: run[0],
     )
-
-
-# 'William "Roddie" Bryan', 'Everton “Beachy Stout” McDonald': a nickname quoted between the given name and
-# the surname; the person is the given name and the surname, the nickname no one of its own
-_NICKNAME_QUOTE_OPENS = re.compile(r"\w [\"“”«]")
-_BEFORE_NICKNAME = re.compile(r" [\"“”«]\u00a0?")
-_AFTER_NICKNAME = re.compile(r"\u00a0?[\"”“»] ")
-
-
-def _without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
-    joined: list[NameRun] = []
-    k = 0
-    while k < len(runs):
-        if k + 2 < len(runs):
-            given_run, nickname_run, surname_run = runs[k : k + 3]
-            given, given_start = given_run[2], given_run[3]
-            surname, surname_start = surname_run[2], surname_run[3]
-            if (
-                given is not None
-                and surname is not None
-                and given_start + len(given) == given_run[1]  # the given name ends its run
-                and surname_start == surname_run[0]  # the surname opens its run
-                and _BEFORE_NICKNAME.fullmatch(s, given_run[1], nickname_run[0])
-                and _AFTER_NICKNAME.fullmatch(s, nickname_run[1], surname_start)
-            ):
-                joined.append((given_run[0], surname_run[1], f"{given} {surname}", given_start))
-                k += 3
-                continue
-        joined.append(runs[k])
-        k += 1
-    return joined
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
@@ -219,7 +194,6 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     return answer
 
 
-_PLACE_PARTICLES = frozenset({"de", "du", "des"})
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
 
 
@@ -239,8 +213,8 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
     known_surname = fold(words[-1]) in surnames
     if len(words) < 2 and not (has_title or known_surname or _ANONYMISED_NAME.fullmatch(name)):
         return None
-    if not has_title and words[0] in _PLACE_PARTICLES:
-        return None  # "les crimes du Beach", "la section de Pouytenga": a place's complement, untitled
+    if not has_title and names_a_place(words, before, s, run_end):
+        return None  # "les crimes du Beach", "the Cape Girardeau businessman": a place, untitled
     lowered_before = lowered_text(before)
     if (
         may_match(_CREDIT_BEFORE, lowered_before)

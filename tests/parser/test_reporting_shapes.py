@@ -13821,3 +13821,11 @@ def test_brought_before_the_court_on_a_day_is_a_sitting_that_day() -> None:
         Au terme de l'audience, 9 prévenus ont été reconnus coupables.
         """
     assert ("2023-03-22", "convicted") in rulings(report)
+
+
+def test_a_place_between_an_article_and_a_noun_for_people_names_no_one() -> None:
+    report = """
+        JACKSON, June 29, 2018 (AP) - A judge has fixed the trial date for the Cape Girardeau businessman, who
+        stands accused of murdering his wife. George Joseph denies the charges.
+        """
+    assert roles(report) == {"George Joseph": "defendant"}
