@@ -167,7 +167,11 @@ _PASSIVE_START = re.compile(r"\s*(?:was|were|is|has been|had been|a été|avait 
 
 
 _WHAT_ONE_WAS = re.compile(
-    r"(?:(?:a|an|the|un|une|le|la|l['’])\s+)?(?:former|formerly|once|ancien|ancienne|naguère|autrefois|ex-)",
+    r"(?:(?:a|an|the|un|une|le|la|l['’])\s+)?(?:former|formerly|once|ancien|ancienne|naguère|autrefois|ex-)|"
+    # "X, élu au conseil municipal de Maroua", "Y, member of the county council": a seat in an assembly,
+    # whose "conseil" is no counsel
+    r"(?:élue?s?|siégeant|membres?|elected|member|sitting) (?:au|du|of|to|on) (?:the )?(?:\w+ )?"
+    r"(?:conseil|council|assemblée|assembly)\b",
     FLAGS,
 )
 

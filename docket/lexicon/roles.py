@@ -514,6 +514,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
     r"\bretenu (?:\S+ ){0,4}?contre|"
+    # "le préfet a fait citer directement devant la justice X": the one summoned to answer (a direct summons;
+    # not "cités devant le tribunal par X": the passive's agent brought the summons)
+    r"\bcit(?:er|e|ent|ait|aient) (?:directement )?(?:devant (?:la justice|le tribunal|la cour)|en justice) |"
     # "retenir dans les liens de la culpabilité monsieur A, monsieur B": the ones the bench holds guilty
     r"\bdans les liens de la (?:culpabilité|prévention)\s+(?:(?:de\s+)?(?:monsieur|madame|messieurs|m\.|mme)\s+)?|"
     # "Pas de jugement pour A, B et C", "le verdict pour X est attendu": the judgment that is someone's

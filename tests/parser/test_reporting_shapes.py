@@ -13829,3 +13829,16 @@ def test_a_place_between_an_article_and_a_noun_for_people_names_no_one() -> None
         stands accused of murdering his wife. George Joseph denies the charges.
         """
     assert roles(report) == {"George Joseph": "defendant"}
+
+
+def test_one_summoned_directly_before_the_court_is_accused_and_a_council_seat_is_no_counsel() -> None:
+    report = """
+        MAROUA, le 5 décembre 2020 - Le préfet a fait citer directement devant la justice Issa Youssouf
+        Balarabe, élu au conseil municipal de Maroua 1er. L'audience a été renvoyée.
+        """
+    passive = """
+        POINTE-À-PITRE, le 5 avril 2019 - Le tribunal correctionnel a relaxé Liliane Montout. Elle avait été
+        citée directement devant le tribunal par Guy Baclet.
+        """
+    assert roles(report) == {"Issa Youssouf Balarabe": "defendant"}
+    assert roles(passive).get("Guy Baclet") != "defendant"
