@@ -33,10 +33,10 @@ RANKS = re.compile(
 )
 
 
-# the adjective of a court's name: "tribunal correctionnel", "cour criminelle", "tribunal militaire"
+# the adjective of a court's name: "tribunal correctionnel", "cour criminelle", "tribunal judiciaire"
 _COURT_ADJECTIVE = (
     # (not "constitutionnel": "le Conseil constitutionnel, A, B" names no counsel)
-    r"(?:correctionnel(?:le)?|criminel(?:le)?|militaire|administratif|spéciale?)"
+    r"(?:correctionnel(?:le)?|criminel(?:le)?|militaire|administratif|spéciale?|judiciaire)"
 )
 # "le procureur de la Direction des poursuites (DPCP), Me X": the role noun, its complement, then the name
 ROLE_COMPLEMENT_GAP = re.compile(

@@ -13842,3 +13842,11 @@ def test_one_summoned_directly_before_the_court_is_accused_and_a_council_seat_is
         """
     assert roles(report) == {"Issa Youssouf Balarabe": "defendant"}
     assert roles(passive).get("Guy Baclet") != "defendant"
+
+
+def test_the_president_of_the_tribunal_judiciaire_named_after_its_place_is_the_judge() -> None:
+    report = """
+        MAMOUDZOU, le 5 mai 2021 - Deux prévenus ont comparu. La présidente du tribunal judiciaire de
+        Mamoudzou, Catherine Vannier, présidait elle-même les débats.
+        """
+    assert roles(report).get("Catherine Vannier") == "judge"
