@@ -152,7 +152,9 @@ _AGED_THEN_DE = re.compile(r"\s*,\s*(?:âgée? de )?\d{1,2} ans\s*,\s*(?:et\s+)?
 _AUXILIARY = re.compile(r"\b(?:été|ont|est|sont|was|were|has|have)\b")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d['’]|of)\s*$")
 
-_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
+# "A, qui siège au comité central du parti, ainsi que B et C": a long apposition closed by a conjunction
+# (not "as well as": "A and B, investigators with the office, as well as C" joins staff, not accused)
+_LONG_LIST_JOINT = re.compile(r",[^.;:!?()]{0,110},\s+(?:et|and|ainsi que)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}", FLAGS)
 _LIST_JOINT = re.compile(
     r"\s*(?:\([^)]{0,80}\)\s*)?(?:,|\bet\b|\band\b|\bainsi que\b|\bas well as\b|\btogether with\b|"
     r"\balong with\b|\balongside\b|\baux côtés de\b|\bni\b)\s*[^.;:!?]{0,40}$",

@@ -13850,3 +13850,12 @@ def test_the_president_of_the_tribunal_judiciaire_named_after_its_place_is_the_j
         Mamoudzou, Catherine Vannier, présidait elle-même les débats.
         """
     assert roles(report).get("Catherine Vannier") == "judge"
+
+
+def test_ainsi_que_after_a_long_apposition_goes_on_with_the_list_of_accused() -> None:
+    report = """
+        ABENGOUROU, le 5 septembre 2019 - Le tribunal correctionnel d'Abengourou a condamné trois militants
+        jugés pour coups et blessures volontaires : Adom Ahi Pacôme, qui siège au comité central du parti,
+        ainsi que Konan Fernand et Téhé Guy Serge.
+        """
+    assert_roles(report, ("Adom Ahi Pacôme", "Konan Fernand", "Téhé Guy Serge"), "defendant")
