@@ -28,6 +28,7 @@ from docket.extract.charge_nouns import (
     DEED_DONE,
     OFFENCE_OF_DEED,
     SAME_OFFENCES,
+    VERB_FIRST,
     headline_offence,
     is_prose_lead,
     names_no_offence,
@@ -267,8 +268,6 @@ def _may_name_offence_before_noun(sentence: str) -> bool:
     )
 
 
-# an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge
-_VERB_FIRST = re.compile(r"(?i:avoir|having|been|est|sont|était|étaient|is|are|was|were|denie[sd]|denying)\b")
 # "deux ans ferme pour, entre autres, diffamation": an incise may follow
 _POUR = re.compile(
     r"\b(?:pour|for)(?:,\s*(?:entre autres|notamment|inter alia|among other things),)?\s+", FLAGS
@@ -445,7 +444,7 @@ def _named_by_a_noun(item: str) -> bool:
 # the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
 # "charged with A and with B": the preposition told again
 _LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+|with\s+)?)", FLAGS)
-_REPEATED_FOR = re.compile(r"^(?:pour|for|with)\s+", FLAGS)
+_REPEATED_FOR = re.compile(r"^(?:(?:also|aussi|également)\s+)?(?:pour|for|with)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
 
 
@@ -487,7 +486,7 @@ def _charge_label(item: str) -> str:
     if (
         not label
         or not _THREE_LETTERS.search(label)
-        or _VERB_FIRST.match(label)
+        or VERB_FIRST.match(label)
         or names_no_offence(label, _starts_with_charge_head)
         # "deux accusés de Québec": where the accused come from
         or label in lexicon.CITY_COUNTRY

@@ -513,7 +513,7 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s*;",
     r"\s+sur la personne\b",
     r"\s+par (?:le|la|les) (?:tribunal|cour|chambre|juges?|juridiction)",
-    r"\s+by (?:the|a) (?:\w+ )?(?:court|judge|magistrate|jury)",
+    r"\s+by (?:the|a) (?:[\w'’-]+ ){0,3}?(?:court|judge|magistrate|jury)",
     r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
     r",?\s+(?:survenue?s?|commise?s?|perpétrée?s?|intervenue?s?)\b",
     r"\s+contre (?:[A-Z]|son |sa |ses |leur )",

@@ -13859,3 +13859,19 @@ def test_ainsi_que_after_a_long_apposition_goes_on_with_the_list_of_accused() ->
         ainsi que Konan Fernand et Téhé Guy Serge.
         """
     assert_roles(report, ("Adom Ahi Pacôme", "Konan Fernand", "Téhé Guy Serge"), "defendant")
+
+
+def test_and_also_with_goes_on_with_the_charges_and_having_a_thing_is_an_offence() -> None:
+    report = """
+        LIVERPOOL, Sept 12, 2023 - Last week he was charged with murder, and also with having a bladed
+        article in a public place.
+        """
+    assert charges(report) == ["murder", "having a bladed article in a public place"]
+
+
+def test_the_offence_ends_before_the_jury_that_convicted_of_it() -> None:
+    report = """
+        TACOMA, May 3, 2019 – James Pitts, a 32-year-old Army sergeant, was convicted Friday of first-degree
+        murder by a Pierce County jury.
+        """
+    assert charges(report) == ["first-degree murder"]
