@@ -267,7 +267,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # not "hundreds of people held on remand", "have been in custody on remand since": the state they are
         # in, not an order
         # (not "remains held without bail", "the year he had already spent on remand": a state, not an order)
-        r"(?<!remains )(?<!remained )\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bspent )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcustody )\bon remand\b(?! (?:ever )?since\b)|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:was|were) sent back (?:in)?to (?:police )?custody\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremanded (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
+        r"(?<!remains )(?<!remained )\bheld without bail\b|(?<!\bheld )(?<!already )(?<!\bspent )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcustody )\bon remand\b(?! (?:ever )?since\b)|\bsent (?:\w+ ){0,3}?(?:to|on|into) remand\b|\b(?:was|were) sent back (?:in)?to (?:police )?custody\b|\b(?:will |to |would )?(?:stay|remain) (?:in )?(?:detention|custody|remand|behind bars|in jail)\b|\b(?:ordered|order) (?:\w+ ){0,2}held (?:without bail|in custody)\b|\bremand(?:ed|ing) (?:\w+ ){0,4}in(?:to)? (?:prison |police )?custody\b|\bordered (?:\w+ ){0,3}?(?:detained|held in custody)\b|"
         # not "the bail application of eight remanded protestors": after an article or a number, before its
         # noun, "remanded" tells the state they are in; "remanded Mr X on bail to Tuesday's sitting":
         # remanded free, on bail, is not detention

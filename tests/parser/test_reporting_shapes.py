@@ -13875,3 +13875,11 @@ def test_the_offence_ends_before_the_jury_that_convicted_of_it() -> None:
         murder by a Pierce County jury.
         """
     assert charges(report) == ["first-degree murder"]
+
+
+def test_remanding_him_in_custody_as_a_participle_is_a_detention_order() -> None:
+    report = """
+        CORK, Dec 5, 2023 - John Smith appeared at Cork District Court today charged with murder. Judge Mary
+        Dorgan agreed, remanding him in custody until December 12th.
+        """
+    assert ("2023-12-05", "detention_ordered") in rulings(report)
