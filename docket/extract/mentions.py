@@ -362,9 +362,10 @@ _ENACTED_BEFORE_DATE = re.compile(
 )
 
 
-# "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns
+# "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns;
+# "jailed over September 11 protest": a day right before the event's noun, its name
 _EVENT_AFTER_DAY = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:demonstrations?|protests?|riots?|looting|attacks?|violence|clashes|"
+    r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?|\s+)(?:demonstrations?|protests?|riots?|looting|attacks?|violence|clashes|"
     r"shooting|killings?|elections?|polls?|explosions?|blasts?|raids?|robbery|fire)\b"
 )
 

@@ -13883,3 +13883,13 @@ def test_remanding_him_in_custody_as_a_participle_is_a_detention_order() -> None
         Dorgan agreed, remanding him in custody until December 12th.
         """
     assert ("2023-12-05", "detention_ordered") in rulings(report)
+
+
+def test_a_day_right_before_an_events_noun_names_the_event_not_a_ruling() -> None:
+    report = """
+        Seven jailed in Makeni over September 11 protest
+
+        MAKENI, Oct 3, 2023 - At the Mena Hills Magistrate's Court, Magistrate Mustapha Braima-Jah on Monday
+        2nd October handed prison terms to seven people.
+        """
+    assert rulings(report) == {("2023-10-02", "convicted")}
