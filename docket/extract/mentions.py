@@ -275,7 +275,11 @@ _INCIDENT_BEFORE_DATE = re.compile(
     # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place
-    r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to))"
+    r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to)|"
+    # "The court heard from state prosecutor X that on 24 April, 2023, police received a report": what the
+    # court was told happened, its day right after the "that" (not "Readers will recall that on 23 December
+    # the magistrate convicted four others": the case's own history)
+    r"(?<=\s)(?<!recall )(?<!recalled )(?<!recalls )that(?=\s+(?:on|in)\s))"
     # ("the incident happened at about 3.00pm on Sept.22": the hour told before the day)
     r"\s+(?:\w+\s+){0,2}?(?:(?:at|vers|à) (?:about |around |environ )?\d{1,2}(?:[.:h]\d\d)?\s*"
     r"(?:am|pm|a\.m\.|p\.m\.|heures?)?\s+)?(?:le|du|au|on|in)?\s*$",

@@ -13893,3 +13893,17 @@ def test_a_day_right_before_an_events_noun_names_the_event_not_a_ruling() -> Non
         2nd October handed prison terms to seven people.
         """
     assert rulings(report) == {("2023-10-02", "convicted")}
+
+
+def test_the_day_the_court_heard_that_something_happened_is_the_facts_day() -> None:
+    report = """
+        BLANTYRE, April 30, 2023 - The Principal Resident Magistrate Court in Blantyre found Dickson Babu
+        guilty of theft by servant. The court heard from state prosecutor Davie Kusamale that on 24 April,
+        2023, Blantyre Police received a report of a garage break-in.
+        """
+    recalled = """
+        KANIFING, May 2, 2014 - Two women were discharged. Readers will recall that on 23 December 2013
+        Magistrate Jobarteh convicted four others of disobeying a lawful order.
+        """
+    assert ("2023-04-24", "convicted") not in rulings(report)
+    assert ("2013-12-23", "convicted") in rulings(recalled)
