@@ -445,7 +445,7 @@ def _named_by_a_noun(item: str) -> bool:
 # "charged with A and with B": the preposition told again
 _LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+|with\s+)?)", FLAGS)
 _REPEATED_FOR = re.compile(r"^(?:(?:also|aussi|également)\s+)?(?:pour|for|with)\s+", FLAGS)
-_LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as)\s+", FLAGS)
+_LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as|plus)\s+", FLAGS)
 
 
 # `_charge_label`'s patterns, compiled once (it reads every item of every charge list)

@@ -421,7 +421,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
 CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(
     """destruction dégradation dégradations port détention détournement vente achat importation exportation
     trafic usage faux possession fabrication diffusion publication falsification soustraction
-    manufacture sale introduction transport transports commerce""".split()
+    manufacture sale introduction transport transports commerce aiding""".split()
 )
 
 # Words that end a charge list: the clause moves on to something else.
@@ -496,6 +496,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+(?:appeared|appears|pleaded|were|was|have|has|had|will|would|remain|remained|stood)\b",
     # "Charged with theft by servant are the ex-employees: …": the charge comes first, its accused after
     r"\s+(?:are|is|were|was|sont|est) (?:the|les|la|le)\b",
+    # "accused of riot, also faces counts of aiding …": a second verb of charging opens its own list
+    r",?\s+(?:also )?(?:faces|faced)\s+(?:\w+\s+)?(?:counts?|charges?)\b",
     r"\s+for which\b",
     # "eight counts of stock theft she faces in the Mutare court": a relative clause without its "that"
     r"\s+(?:he|she|they)\s+(?=\w)",

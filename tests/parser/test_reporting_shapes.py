@@ -13907,3 +13907,19 @@ def test_the_day_the_court_heard_that_something_happened_is_the_facts_day() -> N
         """
     assert ("2023-04-24", "convicted") not in rulings(report)
     assert ("2013-12-23", "convicted") in rulings(recalled)
+
+
+def test_aiding_and_abetting_is_one_offence_and_a_second_faces_counts_opens_its_own_list() -> None:
+    report = """
+        BELFAST, Aug 10, 2024 - Four men were remanded in custody at Belfast Magistrates Court. Mr Brogan,
+        accused of riot, also faces counts of aiding and abetting a car arson on 3 August.
+        """
+    assert charges(report) == ["riot", "aiding and abetting a car arson"]
+
+
+def test_plus_goes_on_with_a_list_of_counts() -> None:
+    report = """
+        BELFAST, Aug 10, 2024 - Four men were remanded in custody at Belfast Magistrates Court. Audley Diego
+        is accused of two counts of riot, plus two of arson.
+        """
+    assert charges(report) == ["riot", "arson"]
