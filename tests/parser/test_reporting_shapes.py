@@ -13923,3 +13923,27 @@ def test_plus_goes_on_with_a_list_of_counts() -> None:
         is accused of two counts of riot, plus two of arson.
         """
     assert charges(report) == ["riot", "arson"]
+
+
+def test_one_who_entered_a_plea_of_not_guilty_is_accused() -> None:
+    report = """
+        CARDIFF, June 4, 2021 - A man appeared at Cardiff Crown Court. David Maggs, 70, from Pontypool,
+        entered a plea of not guilty to murdering his wife.
+        """
+    assert_roles(report, ("David Maggs",), "defendant")
+
+
+def test_those_the_prosecution_alleges_did_it_are_accused() -> None:
+    report = """
+        PALAPYE, Nov 20, 2019 - Two men appeared before the Chief Magistrate. The prosecution alleges that
+        Tapologo Moreetsi, 18, and Oagile Bareetseng, 25, killed a young man at a bar.
+        """
+    assert_roles(report, ("Tapologo Moreetsi", "Oagile Bareetseng"), "defendant")
+
+
+def test_those_whose_requests_for_provisional_release_were_heard_are_accused() -> None:
+    report = """
+        KIGALI, le 4 juin 2021 - Le tribunal de grande instance de Nyarugenge a rejeté les requêtes en
+        libération provisoire présentées par Didace Nduguyangu et Antoine Karemera.
+        """
+    assert_roles(report, ("Didace Nduguyangu", "Antoine Karemera"), "defendant")
