@@ -429,7 +429,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # Magistrates Court": the court named, and the one who is to stand, or did not stand, before it
     r"(?:due to|will|must|to) (?:return|appear) (?:to|in|before|at) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
     r"(?:did not|didn't|chose not to|failed to|refused to|declined to) appear (?:in|before|at)\b|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
+    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:on [\w ]{1,20}?)?(?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces
     r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",
@@ -519,6 +519,12 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bcit(?:er|e|ent|ait|aient) (?:directement )?(?:devant (?:la justice|le tribunal|la cour)|en justice) |"
     # "retenir dans les liens de la culpabilité monsieur A, monsieur B": the ones the bench holds guilty
     r"\bdans les liens de la (?:culpabilité|prévention)\s+(?:(?:de\s+)?(?:monsieur|madame|messieurs|m\.|mme)\s+)?|"
+    # "prosecutors had not produced sufficient proof against A, B and C": whom the evidence is against
+    r"\b(?:proof|evidence) against|"
+    # "the alleged gunman, Emil X", "le meurtrier présumé, Y": the one the deed is laid on
+    r"\bthe (?:alleged|suspected) (?:gunman|gunmen|killers?|attackers?|shooters?|robbers?|thie(?:f|ves)|"
+    r"masterminds?|perpetrators?|assailants?|murderers?|rapists?|ringleaders?),?\s+|"
+    r"\b(?:l['’]auteur|le meurtrier|l['’]assassin|le tueur|l['’]agresseur) présumé,?\s+|"
     # "The prosecution alleges that A, 18, and B, 25, killed X": whom the prosecution accuses
     r"\b(?:prosecution|prosecutors?|state|crown|police) (?:alleges?|alleged|claims?|claimed|contends?) that |"
     # "les requêtes en libération provisoire présentées par A et B": only the detained ask to be freed

@@ -13947,3 +13947,24 @@ def test_those_whose_requests_for_provisional_release_were_heard_are_accused() -
         libération provisoire présentées par Didace Nduguyangu et Antoine Karemera.
         """
     assert_roles(report, ("Didace Nduguyangu", "Antoine Karemera"), "defendant")
+
+
+def test_those_the_proof_was_against_and_the_alleged_gunman_are_accused() -> None:
+    proof = """
+        NYANZA, Feb 15, 2008 - The High Court ruled on Thursday. The judges found that prosecutors had not
+        produced sufficient proof against Jean Claude Kamanzi and Athanase Mbonyimana.
+        """
+    gunman = """
+        WORCESTER, Feb 20, 2018 - A man was convicted in Worcester Superior Court. According to the
+        prosecution, the alleged gunman, Emil Encarnacion, 20, of Worcester, got out of a car.
+        """
+    assert_roles(proof, ("Jean Claude Kamanzi", "Athanase Mbonyimana"), "defendant")
+    assert_roles(gunman, ("Emil Encarnacion",), "defendant")
+
+
+def test_one_who_admitted_on_a_day_to_an_offence_is_accused() -> None:
+    report = """
+        SINGAPORE, April 24, 2020 - A man was jailed by a district court. Alan Tham Xiang Sheng, aged 34,
+        admitted on 16 April to an offence under the Infectious Diseases Act.
+        """
+    assert_roles(report, ("Alan Tham Xiang Sheng",), "defendant")
