@@ -44,6 +44,9 @@ _SITTING_TO_COME = (
     # get under way June 17", "a two-week trial, opening on May 9", "be brought before the High Court on"
     r"(?:is|are) (?:set|due|expected) to (?:continue|proceed|start|begin|commence|get under way|open)|"
     r"will (?:now )?(?:continue|proceed|start|begin|commence)|\bopening on|be (?:brought|produced) before|"
+    # "A two-week trial should open on August 23", "Documents are to be handed over at a mention on March 6"
+    r"should (?:now )?(?:open|start|begin|commence|resume)\b|will (?:now )?open\b|"
+    r"at (?:a|the) (?:further |next )?mention\b|"
     # "Four men … will now be arraigned on May 13"
     r"will (?:now |then )?be (?:re-?)?arraigned|"
     # "Trial is to begin on September 24, 2018"; "Next appearance: 22 July 2021"
@@ -86,7 +89,7 @@ NEXT_DATE_CUES: str = (
     r"(?<!had been )fixed|return to court|returns to court|"
     # "Both defendants must return to Ipswich Crown Court on January 6": the court named, its day to come
     r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|"
-    r"due to appear|(?<!had been )scheduled|until|mentioned (?:again )?on|"
+    r"due to appear|(?<!were )(?<!was )due (?:back )?before|(?<!had been )scheduled|until|mentioned (?:again )?on|"
     # "will stay in judicial custody till July 31" (produced again that day), "Both matters are back on the
     # roll on June 23", "stood the matter over to Monday 11th January"
     r"(?:judicial|police) custody till|back on the roll|stood (?:\w+ ){0,3}?over|"

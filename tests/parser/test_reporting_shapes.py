@@ -13968,3 +13968,32 @@ def test_one_who_admitted_on_a_day_to_an_offence_is_accused() -> None:
         admitted on 16 April to an offence under the Infectious Diseases Act.
         """
     assert_roles(report, ("Alan Tham Xiang Sheng",), "defendant")
+
+
+def test_a_trial_that_should_open_on_a_day_is_the_next_hearing() -> None:
+    report = """
+        CARDIFF, Aug 4, 2021 - David Maggs denied murder at Cardiff Crown Court on Monday. A two-week trial
+        should open on August 23.
+        """
+    assert next_hearings(report) == ["2021-08-23"]
+
+
+def test_a_mention_on_a_day_is_the_next_hearing() -> None:
+    report = """
+        KUALA LUMPUR, Feb 4, 2025 - The High Court heard the sedition case today. Documents are to be handed
+        over at a mention on March 6, the date set by the court.
+        """
+    assert next_hearings(report) == ["2025-03-06"]
+
+
+def test_due_before_the_court_again_on_a_day_is_the_next_hearing_unless_past() -> None:
+    report = """
+        GALWAY, Sept 13, 2023 - Judge Deirdre Gearty refused bail. The two men were sent back into custody and
+        are due before Galway District Court again on September 20th.
+        """
+    past = """
+        BUEA, July 27, 2016 - Ten activists were due before the Buea Magistrate's Court on Tuesday, July 26.
+        That hearing has now been moved to Wednesday, 27th July 2016.
+        """
+    assert next_hearings(report) == ["2023-09-20"]
+    assert "2016-07-26" not in next_hearings(past)
