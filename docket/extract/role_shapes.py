@@ -201,6 +201,8 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
         return "defense_counsel", acts_for.group(0).strip(" ,")
     if _PROSECUTED_AFTER.match(after):
         return "prosecutor", "prosecuted"
+    if _DEFENDED_AFTER.match(after):
+        return "defense_counsel", "defending"
     return None
 
 
@@ -227,6 +229,8 @@ OFFICE_BEFORE = re.compile(
 )
 # "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")
 _PROSECUTED_AFTER = re.compile(r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]")
+# "with Patrick X QC defending and Matthew Y QC prosecuting": the barrister who defended
+_DEFENDED_AFTER = re.compile(r"(?:,?\s*(?:QC|KC|SC)\s*,?)?\s+(?:defended|defending)\s*(?:[.,;]|and\b)")
 
 
 # "la victime, présente avec son avocate Me X", "the complainant and her lawyer X": the possessive takes up

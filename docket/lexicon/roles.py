@@ -52,7 +52,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"avocate?s?(?! générale?)(?! généraux)|conseils?|bâtonnier|(?-i:Me|Maître|Maitre|Mes)",
         "defense_counsel",
     ),
-    (r"defen[cs]e (?:lawyers?|counsel|attorneys?)|public defenders?", "defense_counsel"),
+    # "defence agent Gregor X": a Scottish court's word for the defence solicitor
+    (r"defen[cs]e (?:lawyers?|counsel|attorneys?|agents?|solicitors?)|public defenders?", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),

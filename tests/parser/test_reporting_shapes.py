@@ -13997,3 +13997,19 @@ def test_due_before_the_court_again_on_a_day_is_the_next_hearing_unless_past() -
         """
     assert next_hearings(report) == ["2023-09-20"]
     assert "2016-07-26" not in next_hearings(past)
+
+
+def test_the_barrister_defending_after_the_name_is_defence_counsel() -> None:
+    report = """
+        CARDIFF, July 19, 2021 - A pensioner came before Judge Michael Fitton QC at Cardiff Crown Court, with
+        Patrick Harrington QC defending and Matthew Jones QC prosecuting.
+        """
+    assert roles(report).get("Patrick Harrington") == "defense_counsel"
+
+
+def test_a_defence_agent_is_defence_counsel() -> None:
+    report = """
+        ABERDEEN, Jan 22, 2021 - A jury at Aberdeen Sheriff Court convicted a man of assault. After the
+        verdict, defence agent Gregor Kelly moved for sentence to be deferred.
+        """
+    assert roles(report).get("Gregor Kelly") == "defense_counsel"
