@@ -206,3 +206,16 @@ def names_no_offence(label: str, starts_with_offence: Callable[[str], bool]) -> 
         _CAPITALISED_NAME.fullmatch(label) is not None
         and not any(_OFFENCE_ENDING.search(fold(word)) for word in label.split())
     )
+
+
+# "charged with murder … accused of killing Matthew X": the deed told again beside the offence it is
+_KILLING_TOLD = re.compile(r"(?:the )?(?:killing|murdering)\b", FLAGS)
+_KILLING_NAMED = re.compile(
+    r"(?:(?:first|second|third)-degree )?(?:murders?|manslaughter|meurtres?|assassinats?)\b", FLAGS
+)
+
+
+def without_killing_told_again(labels: list[str]) -> list[bool]:
+    """For each label, whether to keep it: "killing X" is dropped where an offence of killing is named."""
+    named = any(_KILLING_NAMED.match(label) for label in labels)
+    return [not (named and _KILLING_TOLD.match(label)) for label in labels]

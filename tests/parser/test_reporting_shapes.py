@@ -14013,3 +14013,16 @@ def test_a_defence_agent_is_defence_counsel() -> None:
         verdict, defence agent Gregor Kelly moved for sentence to be deferred.
         """
     assert roles(report).get("Gregor Kelly") == "defense_counsel"
+
+
+def test_killing_told_again_beside_the_murder_charge_is_no_second_charge() -> None:
+    report = """
+        LIVERPOOL, Sept 12, 2023 - John Smith appeared at Liverpool Crown Court on Monday, accused of killing
+        Matthew Horton in Litherland. Last week he was charged with murder.
+        """
+    alone = """
+        MASERU, Feb 5, 2020 - Maesaiah Thabane appeared in the magistrates' court on a charge of killing
+        Lipolelo Thabane.
+        """
+    assert charges(report) == ["murder"]
+    assert charges(alone) == ["killing Lipolelo Thabane"]
