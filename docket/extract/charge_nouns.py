@@ -208,14 +208,27 @@ def names_no_offence(label: str, starts_with_offence: Callable[[str], bool]) -> 
     )
 
 
-# "charged with murder … accused of killing Matthew X": the deed told again beside the offence it is
-_KILLING_TOLD = re.compile(r"(?:the )?(?:killing|murdering)\b", FLAGS)
-_KILLING_NAMED = re.compile(
-    r"(?:(?:first|second|third)-degree )?(?:murders?|manslaughter|meurtres?|assassinats?)\b", FLAGS
+# "charged with murder … accused of killing Matthew X", "attempted murder … trying to kill Y": the deed told
+# again beside the offence it is
+_DEEDS_TOLD_AGAIN = (
+    (
+        re.compile(r"(?:the )?(?:killing|murdering)\b", FLAGS),
+        re.compile(
+            r"(?:(?:first|second|third)-degree )?(?:murders?|manslaughter|meurtres?|assassinats?)\b", FLAGS
+        ),
+    ),
+    (
+        re.compile(r"(?:trying|attempting) to (?:kill|murder)\b", FLAGS),
+        re.compile(r"attempted murders?\b|tentatives? (?:de meurtre|d['’]assassinat)\b", FLAGS),
+    ),
 )
 
 
 def without_killing_told_again(labels: list[str]) -> list[bool]:
-    """For each label, whether to keep it: "killing X" is dropped where an offence of killing is named."""
-    named = any(_KILLING_NAMED.match(label) for label in labels)
-    return [not (named and _KILLING_TOLD.match(label)) for label in labels]
+    """For each label, whether to keep it: "killing X" is dropped where an offence of killing is named,
+    "trying to kill X" where an attempted murder is."""
+    keep = [True] * len(labels)
+    for told, named in _DEEDS_TOLD_AGAIN:
+        if any(named.match(label) for label in labels):
+            keep = [kept and not told.match(label) for kept, label in zip(keep, labels, strict=True)]
+    return keep

@@ -14026,3 +14026,11 @@ def test_killing_told_again_beside_the_murder_charge_is_no_second_charge() -> No
         """
     assert charges(report) == ["murder"]
     assert charges(alone) == ["killing Lipolelo Thabane"]
+
+
+def test_trying_to_kill_told_beside_attempted_murder_is_no_second_charge() -> None:
+    report = """
+        BELFAST, Nov 27, 2006 - Michael Stone was remanded in custody. He is charged with attempted murder,
+        accused of trying to kill Gerry Adams.
+        """
+    assert charges(report) == ["attempted murder"]
