@@ -224,7 +224,7 @@ _DEEDS_TOLD_AGAIN = (
 )
 
 
-def without_killing_told_again(labels: list[str]) -> list[bool]:
+def without_deeds_told_again(labels: list[str]) -> list[bool]:
     """For each label, whether to keep it: "killing X" is dropped where an offence of killing is named,
     "trying to kill X" where an attempted murder is."""
     keep = [True] * len(labels)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from docket.extract.assemble import assemble_cases
-from docket.extract.charge_nouns import without_killing_told_again
+from docket.extract.charge_nouns import without_deeds_told_again
 from docket.extract.charges import find_charges
 from docket.extract.courts import CourtMention, assign_court_context, find_court_mentions
 from docket.extract.hearings import find_hearings
@@ -82,7 +82,7 @@ def extract_cases(
     _sheriffs_on_the_bench(persons, courts)
     persons = [p for p in persons if p.role() is not None or p.enumerated]
     charges = find_charges(sentences, language, pats)
-    kept = without_killing_told_again([charge.label for charge, _ in charges])
+    kept = without_deeds_told_again([charge.label for charge, _ in charges])
     charges = [found for found, keep in zip(charges, kept, strict=True) if keep]
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None
