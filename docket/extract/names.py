@@ -426,7 +426,8 @@ def names_a_place(words: list[str], before: str, text: str, run_end: int) -> boo
     article and a noun for people, as its adjective."""
     if words[0] in _PLACE_PARTICLES:
         return True
-    return bool(_ARTICLE_BEFORE.search(before)) and _PERSON_NOUN_AFTER.match(text, run_end) is not None
+    # the noun after is tried first: anchored at the run's end, it fails at once after nearly every name
+    return _PERSON_NOUN_AFTER.match(text, run_end) is not None and bool(_ARTICLE_BEFORE.search(before))
 
 
 # A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and
