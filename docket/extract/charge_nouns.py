@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.records import Charge
 from docket.text import FLAGS, fold
 
 # up to three lower-case words before the noun of the case ("a separate corruption case"); an amount or a
@@ -224,11 +225,11 @@ _DEEDS_TOLD_AGAIN = (
 )
 
 
-def without_deeds_told_again(labels: list[str]) -> list[bool]:
-    """For each label, whether to keep it: "killing X" is dropped where an offence of killing is named,
-    "trying to kill X" where an attempted murder is."""
-    keep = [True] * len(labels)
+def without_deeds_told_again(charges: list[tuple[Charge, int]]) -> list[tuple[Charge, int]]:
+    """`charges` without "killing X" where an offence of killing is named, nor "trying to kill X" where an
+    attempted murder is."""
+    labels = [charge.label for charge, _ in charges]
     for told, named in _DEEDS_TOLD_AGAIN:
         if any(named.match(label) for label in labels):
-            keep = [kept and not told.match(label) for kept, label in zip(keep, labels, strict=True)]
-    return keep
+            charges = [found for found in charges if not told.match(found[0].label)]
+    return charges

@@ -81,9 +81,7 @@ def extract_cases(
     persons = find_persons(sentences, pats)
     _sheriffs_on_the_bench(persons, courts)
     persons = [p for p in persons if p.role() is not None or p.enumerated]
-    charges = find_charges(sentences, language, pats)
-    kept = without_deeds_told_again([charge.label for charge, _ in charges])
-    charges = [found for found, keep in zip(charges, kept, strict=True) if keep]
+    charges = without_deeds_told_again(find_charges(sentences, language, pats))
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None
     rulings = find_rulings(sentences, pats, event_day, reference)
