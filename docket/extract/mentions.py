@@ -343,6 +343,8 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
         ):
             if _EVENT_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
                 continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day
+            if _FACTS_TOLD_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
+                continue  # "On Nov. 7, 2020, the court heard, X spent the evening drinking": the facts' day
             out.append(mention)
     return out
 
@@ -364,6 +366,10 @@ _ENACTED_BEFORE_DATE = re.compile(
     r"(?:\s+[\w°/.-]+){0,4}?\s+(?:du|of|dated)\s*$",
     FLAGS,
 )
+
+
+# "On Nov. 7, 2020, the court heard, X spent the evening drinking": the facts the court was told, on their day
+_FACTS_TOLD_AFTER_DAY = re.compile(r",\s*(?:the )?(?:court|jury) (?:heard|was told)\s*,")
 
 
 # "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns;

@@ -14034,3 +14034,17 @@ def test_trying_to_kill_told_beside_attempted_murder_is_no_second_charge() -> No
         accused of trying to kill Gerry Adams.
         """
     assert charges(report) == ["attempted murder"]
+
+
+def test_the_facts_the_court_heard_told_after_their_day_are_no_sitting() -> None:
+    heard = """
+        Surrey judge gives man house arrest after cop finds him drunk in taxi with rifle
+
+        No jail for a 43-year-old caught with a rifle in a cab: a Surrey provincial court judge has ordered
+        him to serve two years' house arrest.
+
+        On Nov. 7, 2020, the court heard, Owen Reginald Bitternose spent the evening drinking with
+        acquaintances in front of a hotel on 104 Avenue. One of them then agreed to head back to his place,
+        Judge Valliammai Chettiar recounted.
+        """
+    assert held(heard) == set()
