@@ -276,7 +276,8 @@ _WORDS = {
         "yesterday": r"yesterday|(?<!the )last\s+(?:night|evening)",
         "tomorrow": r"tomorrow",
         "weekday_pre": r"on|next|last|this|coming|that",
-        "weekday_post": _NOTHING,
+        # "beginning on Monday next week", "on Thursday last week": the week named after the day
+        "weekday_post": r"(?:next|last|this)\s+week",
         "date_post": _NOTHING,
         "range": r",|and|to|&|-|–",
         "year_pre": r"in|since",
@@ -730,6 +731,8 @@ def said_to_be_past(date_text: str) -> bool:
 
 
 _THIS = {"ce", "this"}
+# the week named after a weekday, as a count of weeks from the reference's
+_WEEK_AFTER_THE_DAY = {"next week": 1, "this week": 0, "last week": -1}
 
 
 # Bare weekdays are read as past ("a plaidé vendredi") unless the tense nearest to them in their clause is
@@ -791,7 +794,10 @@ def _resolve_weekday(match: re.Match[str], lexicon: _Lexicon, reference: dt.date
     if reference is None:
         return DateMention(start, span_end, text, None, "day", True)
     today = reference.weekday()
-    if pre in _NEXT or post in _NEXT:
+    if post in _WEEK_AFTER_THE_DAY:
+        # "Monday next week": that weekday in the (Monday-to-Sunday) week before, of or after the reference's
+        delta = 7 * _WEEK_AFTER_THE_DAY[post] + weekday - today
+    elif pre in _NEXT or post in _NEXT:
         delta = (weekday - today - 1) % 7 + 1
     elif pre in _LAST or post in _LAST:
         delta = -((today - weekday - 1) % 7 + 1)

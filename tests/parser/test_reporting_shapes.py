@@ -14048,3 +14048,13 @@ def test_the_facts_the_court_heard_told_after_their_day_are_no_sitting() -> None
         Judge Valliammai Chettiar recounted.
         """
     assert held(heard) == set()
+
+
+def test_a_weekday_followed_by_next_week_is_that_day_of_the_week_to_come() -> None:
+    report = """
+        BULAWAYO, Monday July 18, 2022 - Magistrate Nobuhle Ndlovu jailed two men at Bulawayo Magistrates
+        Court today. Each got six months in jail, beginning on Monday next week. A third man returns to court
+        on Thursday next week.
+        """
+    assert rulings(report) == {("2022-07-18", "convicted")}
+    assert next_hearings(report) == ["2022-07-28"]
