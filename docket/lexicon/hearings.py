@@ -8,6 +8,8 @@ HEARING_CUES: str = (
     # "Ce mercredi 22 mars 2023, ils ont été présentés au tribunal de première instance": brought before the
     # bench that sits that day (not "déférés au parquet", "présentés au juge d'instruction": no sitting)
     r"(?:présentée?s?|déférée?s?) (?:au|à la|devant (?:la|le)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre)\b|"
+    # "Lundi 25 janvier 2021, ces quatre hommes se sont retrouvés face au tribunal correctionnel"
+    r"retrouvée?s? (?:face (?:au|à la|aux)|devant (?:le|la|les)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre|juges?)\b|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
     # ("Appearing at Stafford Crown Court on Friday, X did not enter any pleas": the participle too)

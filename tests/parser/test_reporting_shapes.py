@@ -14058,3 +14058,11 @@ def test_a_weekday_followed_by_next_week_is_that_day_of_the_week_to_come() -> No
         """
     assert rulings(report) == {("2022-07-18", "convicted")}
     assert next_hearings(report) == ["2022-07-28"]
+
+
+def test_found_themselves_before_the_court_on_a_day_is_a_sitting() -> None:
+    report = """
+        QUIMPER, le 25 janvier 2021 - Ils ont entre 20 et 28 ans. Lundi 25 janvier 2021, ces quatre hommes se
+        sont retrouvés face au tribunal correctionnel de Quimper, soupçonnés d'avoir participé aux troubles.
+        """
+    assert held(report) == {"2021-01-25"}
