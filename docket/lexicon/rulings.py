@@ -314,6 +314,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "convicted",
         # (after "écopé", an incise may stand before the term: "ont écopé pour cela, respectivement, d'un an")
+        # ("quatre jeunes hommes condamnés ce lundi 25 janvier 2021": a headline's bare participle, its day next)
+        r"\bcondamnée?s? (?=(?:ce |hier\b|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|"
         r"\bpeines? (?:de [^.;]{0,40})?prononcée?s? (?:[^.;]{0,100}? )?contre\b|\b(?:a|ont|avait|avaient) condamné\b|\b(?:été|est|sont) condamnée?s?\b|\bprononcé\w* [^.;]{0,40}?\bpeines?\b|\bpeines? (?:de prison |d'emprisonnement )?allant de\b|\bcondamnée?s? (?:\w+ ){0,4}?(?:à|au|aux)\b|\b(?:reconnue?s?|déclarée?s?|jugée?s?) (?!non )coupables?\b|\breconnu\w* (?![^.;]{0,80}?\bnon coupables?)[^.;]{0,80}?\bcoupables?\b|\bécop(?:é|ent|e|ait|aient|èrent) (?:[\w'’]+,? ){0,4}?(?:de|d['’])|\b(?:se sont vue?s?|s['’]est vue?|se voi(?:t|ent)|se verr(?:a|ont)|(?:vien(?:t|nent)|venait|venaient) de se voir) (?:\w+ )?infliger\b|\b(?:a|ont) infligé\b[^.;]{0,120}?\bpeines?\b|"
         # "le tribunal a infligé un mois de prison ferme à un agent"
         # ("leur avaient infligé respectivement trente et treize ans de réclusion": two terms, one per accused)

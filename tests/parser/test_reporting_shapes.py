@@ -14066,3 +14066,14 @@ def test_found_themselves_before_the_court_on_a_day_is_a_sitting() -> None:
         sont retrouvés face au tribunal correctionnel de Quimper, soupçonnés d'avoir participé aux troubles.
         """
     assert held(report) == {"2021-01-25"}
+
+
+def test_a_headlines_bare_participle_condamnes_then_its_day_is_the_conviction() -> None:
+    report = """
+        Violences urbaines : quatre jeunes hommes condamnés ce lundi 25 janvier 2021 à Quimper.
+
+        Par Matthieu Gain
+
+        Ils ont entre 20 et 28 ans. Ces quatre hommes se sont retrouvés face au tribunal correctionnel.
+        """
+    assert rulings(report) == {("2021-01-25", "convicted")}
