@@ -390,8 +390,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bthat(?:['’]s| is| was) what (?:[\w'’-]+ ){1,6}?(?:got|received)\b|"
         # "A 30-year prison term was handed to former youth coach X"
         r"\b(?:prison |jail )?(?:term|sentence) (?:was |has been |had been )?(?:handed|given|passed) (?:down )?to\b|"
-        # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence
-        r"\bsent (?:[\w-]+ ){0,5}?to (?:jail|prison) for (?:[\w-]+ ){1,4}?(?:years?|months?)\b|"
+        # "sent a 43-year-old man to jail for 41 years": a term of prison is a sentence ("sent Connor M. X of
+        # Leicester to state prison for 8½ to 12½ years": initials, a place and the prison's kind between)
+        r"\bsent (?:[\w.'’-]+ ){0,6}?to (?:state |federal )?(?:jail|prison) for (?:[\w.-]+ ){1,4}?(?:years?|months?)\b|"
         # "the anti-graft court's 2nd Division convicted former mayor X": the bench the subject of the active verb
         # (not "the court heard the convicted man")
         r"\b(?:court|jury|jurors|judge|magistrate|division|bench|tribunal)(?:['’]s)?\b[^.;]{0,40}?\bconvicted "
@@ -544,7 +545,7 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
 RULING_HINTS: str = (
     r"mediation|committed to the high court|"
     r"renvo|report|connaître|repouss|ajourn|remis|suspend|interromp|adjourn|postpon|defer|stood down|stands down|stand down|pushed back|will now|shall now|"
-    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
+    r"sine die|dit non|adjournment|postponement|prononc|remand|stay in|remain in|incident|communi|put off|put the|off to|off until|pushed|rendez-vous|discharg|appeal|kept|behind bars|to jail|to prison|state prison|federal prison|emprisonnement|de prison|réclusion|servitude|spp|ferme|directed|instructed|told the|will spend|will serve|sentence|reschedul|suite|set (?:the )?\w* ?down|moved|délibéré|reserved|décision|verdict|jugement|arrêt|rendra|judgment|judgement|ruling|"
     r"decision|rejet|refus|débout|libert|libérat|maint|denied|rejected|dismissed|turned down|bail|accord|"
     r"octroy|obtenu|bénéfici|contrôle judiciaire|granted|mandat|détention|écrou|remanded|ordered|condamn|condemned|fine|"
     r"coupable|écop|peine|prononc|sentenced|convicted|guilty|jailed|given|handed|received|got|relax|bénéfice|doubt|"

@@ -14077,3 +14077,11 @@ def test_a_headlines_bare_participle_condamnes_then_its_day_is_the_conviction() 
         Ils ont entre 20 et 28 ans. Ces quatre hommes se sont retrouvés face au tribunal correctionnel.
         """
     assert rulings(report) == {("2021-01-25", "convicted")}
+
+
+def test_sent_an_initialled_name_to_state_prison_for_years_is_the_conviction() -> None:
+    report = """
+        WORCESTER, Feb 20, 2018 - Judge Daniel M. Wrenn on Tuesday sent Connor M. Ferguson of Leicester to
+        state prison for 8½ to 12½ years in Worcester Superior Court.
+        """
+    assert rulings(report) == {("2018-02-20", "convicted")}
