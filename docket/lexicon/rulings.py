@@ -409,6 +409,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:relaxée?s?|acquittée?s?|relaxe|acquittement)\b|\b(?:reconnue?s?|déclarée?s?) non coupables?\b|\bn'a (?:rien|aucunement) retenu contre\b|\bblanchie?s?\b|\b(?:acquitted|found not guilty|cleared of)\b|\b(?:ended|ends|resulted) in (?:an |his |her |their )?acquittals?\b|"
         # "the defendant is hereby adjudged not guilty of the crimes"
         r"\b(?:adjudged|declared|pronounced) (?:[\w'’-]+ ){0,3}?not guilty\b|"
+        # "when a court cleared five of nine people charged with killing …": the bench, subject of "cleared"
+        # (not "the court cleared the way for", "cleared its backlog")
+        r"\b(?:court|judges?|jury|magistrate|bench|tribunal) (?:\w+ ){0,2}?cleared\b"
+        r"(?! (?:the |its |a )?(?:way|path|backlog|road|air|room)\b)|"
         # "the jury found Ann X not guilty of murder"
         r"\bfound [^.;]{1,80}?\bnot guilty\b|"
         # "relâchés au bénéfice du doute", "freed on the benefit of the doubt": the doubt acquits

@@ -14085,3 +14085,15 @@ def test_sent_an_initialled_name_to_state_prison_for_years_is_the_conviction() -
         state prison for 8½ to 12½ years in Worcester Superior Court.
         """
     assert rulings(report) == {("2018-02-20", "convicted")}
+
+
+def test_a_court_that_cleared_some_of_the_accused_acquitted_them() -> None:
+    report = """
+        NYANZA, Feb 15, 2008 - Survivors wailed this Thursday when the High Court cleared five of nine people
+        charged with killing the president of a Gacaca court.
+        """
+    way = """
+        NYANZA, Feb 15, 2008 - On Thursday the High Court cleared the way for the trial of nine people.
+        """
+    assert rulings(report) == {("2008-02-14", "acquitted")}
+    assert ("2008-02-14", "acquitted") not in rulings(way)
