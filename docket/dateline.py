@@ -416,7 +416,11 @@ def _dateline_candidates(line: str, language: Language, is_first: bool) -> list[
         day = _safe(2000 + int(short["year"]), int(short["month"]), int(short["day"]))
         if day is not None:
             start, end = short.start("day"), short.end("year")
-            found.append((_RANK_PUBLISHED, DateMention(start, end, probe[start:end], day, "day", False)))
+            rank = _RANK_UPDATED if short["updated"] else _RANK_PUBLISHED
+            found.append((rank, DateMention(start, end, probe[start:end], day, "day", False)))
+    named = _PUBLISHED_SHORT_YEAR_NAMED.search(probe)
+    if named:
+        found += _named_short_year(probe, named, language)
     numeric = _NUMERIC_YEARLESS_WIRE.match(probe)
     if numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
         start, end = numeric.start("day"), numeric.end("month")
@@ -517,10 +521,29 @@ _OF_OR_TOWARD = re.compile(
 # what every `_PUBLISHED_SHORT_YEAR` holds: "19.10"
 _DAY_MONTH_DIGITS = re.compile(r"\d[/.-]\d")
 _PUBLISHED_SHORT_YEAR = re.compile(
-    # "Créé le 19.10.10 à 00h00 -- Mis à jour le 19.10.10"
-    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne|créée?|created)\s*(?:le|on)?\s*:?\s*"
+    # "Créé le 19.10.10 à 00h00 -- Mis à jour le 19.10.10"; "[La rédaction|Mis à jour|18/06/14]"
+    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne|créée?|created|(?P<updated>mis\s+à\s+jour|updated))"
+    r"\s*(?:le|on)?\s*[:|]?\s*"
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})(?![\d/.-])"
 )
+# "Publié le 25 Jan 21 à 17:12": the month by its name, the year in two digits
+_PUBLISHED_SHORT_YEAR_NAMED = re.compile(
+    r"(?i:publi[ée]e?|published|posted|mis\s+en\s+ligne)\s*(?:le|on)?\s*:?\s*"
+    r"(?P<day>\d{1,2})\s(?P<month>[^\W\d_]{3,9}\.?)\s(?P<year>\d{2})(?![\d/.:h-])"
+)
+
+
+def _named_short_year(probe: str, named: re.Match[str], language: Language) -> list[tuple[int, DateMention]]:
+    """ "25 Jan 21" after a publication marker, read as "25 Jan 2021" in either language."""
+    full = f"{named['day']} {named['month']} 20{named['year']}"
+    for lang in (language, "fr" if language == "en" else "en"):
+        for mention in find_dates(full, lang, None):
+            if mention.date is not None and mention.precision == "day" and mention.end == len(full):
+                start, end = named.start("day"), named.end("year")
+                return [
+                    (_RANK_PUBLISHED, DateMention(start, end, probe[start:end], mention.date, "day", False))
+                ]
+    return []
 
 
 def _with_year_from(text: str, language: Language, mention: DateMention) -> DateMention:

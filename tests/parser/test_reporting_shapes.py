@@ -2589,6 +2589,30 @@ def test_a_publication_date_with_a_two_digit_year() -> None:
     assert [a.published for a in articles] == [dt.date(2018, 9, 12)]
 
 
+def test_a_publication_date_with_the_month_by_name_and_a_two_digit_year() -> None:
+    report = """
+        Violences urbaines : un jeune condamné
+
+        Par Jean Martin Publié le 25 Jan 21 à 17:12
+
+        Le tribunal correctionnel a condamné mardi Yann Le Goff à six mois de prison pour violences.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2021, 1, 25)]
+
+
+def test_an_update_date_with_a_two_digit_year_between_a_byline_and_its_bars() -> None:
+    report = """
+        Sept prévenus devant le tribunal
+
+         [La  rédaction|Mis à jour|18/06/14]
+
+        Le tribunal de grande instance a condamné mardi Koffi Mensah à cinq ans de prison pour escroquerie.
+        """
+    articles = parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles
+    assert [a.published for a in articles] == [dt.date(2014, 6, 18)]
+
+
 def test_a_judge_who_said_himself_without_jurisdiction_and_accused_now_under_judicial_supervision() -> None:
     assert rulings(
         """
