@@ -414,7 +414,9 @@ ATTRIBUTIVE_BEFORE_COURT = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _PERSON_NOUN_AFTER = re.compile(
     r"\s+(?:business(?:man|woman)|man|woman|men|women|boy|girl|teenager|teen|youth|resident|residents|native|"
-    r"couple|family|trader|farmer|driver|pastor|official|officials|teacher|student|mother|father|politician)\b"
+    r"couple|family|trader|farmer|driver|pastor|official|officials|teacher|student|mother|father|politician|"
+    # "Robert X, the Kyadondo East legislator, and 32 others": a constituency before its member
+    r"legislator|lawmaker|MP|councill?or|activist|journalist|reporter|mayor)\b"
 )
 
 

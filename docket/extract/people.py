@@ -281,7 +281,7 @@ _OPENING_PARTICIPLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CASE_AFTER_POSSESSIVE = re.compile(
-    r"(?:['’]s?)?\s+(?:case|matter|trial|"
+    r"(?:['’]s?)?\s+(?:case|matter|trial|retrial|sentencing|arraignment|"
     r"(?:post-arrest |pre-arrest |interim |fresh )?(?:bail|remand|sentencing|committal) "
     r"(?:bid|application|hearing|request|plea|petition))\b",
     FLAGS,

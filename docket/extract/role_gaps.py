@@ -62,6 +62,26 @@ APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WOR
 POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 
 
+# "Justice Gregory X faces assault charges", "Judge Y was arrested in December": the office is the person's
+# trade, what befalls them makes them the accused (the passive only: "Judge Z convicted A" is the bench at
+# work)
+_ACCUSED_IN_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:faces|faced|facing) (?:[\w-]+ ){0,4}?(?:charges?|counts?|trial)\b|"
+    r"(?:is|was|has been|had been) (?:\w+ ){0,2}?(?:arrested|charged|indicted|convicted|jailed|remanded|"
+    r"acquitted)\b)",
+    re.IGNORECASE,
+)
+
+
+def accused_in_office(before: str, after: str, title: str) -> bool:
+    """Whether a judge's, a prosecutor's or a lawyer's title (`title`, closing `before`) names one who is
+    tried: listed among the accused, after the proceedings against them, or told so by the verb after the
+    name."""
+    if TRADE_IN_LIST_OF_ACCUSED.search(before, 0, max(0, len(before) - len(title) - 1)):
+        return True
+    return before.rstrip().endswith(title) and _ACCUSED_IN_OFFICE_AFTER.match(after) is not None
+
+
 # an age right after a name: "Daniel X, 27, of Mwami", "Paul D., 28 ans,", "X (43)": the bench and the
 # prosecution are not told by their age, the accused often are
 AGE_AFTER_NAME = re.compile(
@@ -70,10 +90,16 @@ AGE_AFTER_NAME = re.compile(
 
 
 # a trade noun inside a list of the accused: "il a relaxé trois prévenus : le magistrat A, l'avocat B et le
-# douanier C" names what each accused does for a living, not their part in the case
+# douanier C" names what each accused does for a living, not their part in the case; so does an office after
+# the proceedings that name whom they are against
 TRADE_IN_LIST_OF_ACCUSED = re.compile(
     r"\b(?:prévenue?s|accusée?s|inculpée?s|détenue?s|mis en cause|defendants|accused|suspects)\s*:\s*"
-    r"(?:[^:;.]{0,160}?(?:,|;|\bet|\band)\s+)?(?:le|la|l['’]|un|une|the|an?)\s*$",
+    r"(?:[^:;.]{0,160}?(?:,|;|\bet|\band)\s+)?(?:le|la|l['’]|un|une|the|an?)\s*$"
+    # "the criminal charges against Justice Gregory X", "le procès du juge Y": an office held by the accused
+    r"|\b(?:charges?|counts?|case|proceedings|allegations?|indictment|trial|prosecution|arrest) "
+    r"(?:against|of)\s+(?:(?:the|former|retired|suspended)\s+)*$|"
+    r"\b(?:procès|poursuites|inculpation|arrestation) (?:du|de la|contre (?:le|la))\s+"
+    r"(?:(?:ancien(?:ne)?|ex-)\s*)?$",
     re.IGNORECASE,
 )
 

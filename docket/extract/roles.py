@@ -32,9 +32,9 @@ from docket.extract.role_gaps import (
     REPRESENTED_BY_GAP,
     REPRESENTING,
     ROLE_COMPLEMENT_GAP,
-    TRADE_IN_LIST_OF_ACCUSED,
     VERB_IN_GAP,
     WITH_CO_ACCUSED,
+    accused_in_office,
     bench_spoken_before,
     role_noun_of_no_part,
 )
@@ -135,13 +135,8 @@ def score_mention(
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
     after_role, after_text = (None, "") if kin else appositive_role(after, pats)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
-    if cue_role in ("judge", "prosecutor", "defense_counsel") and TRADE_IN_LIST_OF_ACCUSED.search(
-        before, 0, max(0, len(before) - len(cue_text) - 1)
-    ):
-        cue_role, cue_text = (
-            "defendant",
-            "listed among the accused",
-        )  # "prévenus : le magistrat A, l'avocat B"
+    if cue_role in ("judge", "prosecutor", "defense_counsel") and accused_in_office(before, after, cue_text):
+        cue_role, cue_text = ("defendant", "accused in office")  # "prévenus : le magistrat A, l'avocat B"
     if cue_role in ("judge", "prosecutor") and AGE_AFTER_NAME.match(after):
         # "In another matter before the same magistrate, Daniel X, 27, appeared": the one of that age is not
         # the magistrate named before

@@ -379,6 +379,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
     r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "X's sentencing for the manslaughter of Luke", "Y's trial on fraud charges": a trial is the accused's own
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ ))(?:sentencing|trial|retrial|arraignment) (?:for|on|over)\b|"
     # "He is alleged to have made off with the company's vehicle": what the accused is alleged to have done
     r"(?:is|are|was|were) (?:also )?alleged to have\b|"
     # "According to the charge, Abdul Razak X, 53, committed the offence by means of a TikTok clip"
@@ -442,6 +444,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "A, B, C et d'autres prévenus", "A and the other accused": one of the accused, named first
     r"(?:and|et|ainsi que) (?:d['’]autres|les autres|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) autres|"
     r"(?:the |\w+ )?others?) (?:prévenue?s|accusée?s|inculpée?s|accused|defendants|suspects)",
+    # "X, the Kyadondo East legislator, and 32 others charged with him in the treason case"
+    r"(?:and|et|ainsi que) (?:\d+|\w+) (?:others |autres (?:personnes )?)(?:charged|accused|tried|indicted|"
+    r"poursuivie?s|inculpée?s|accusée?s|jugée?s) (?:with|alongside|avec|comme|aux côtés)\b",
     # "ni A ni B ne se sont présentés devant la cour"
     # ("s'est présenté mercredi à la barre": a day may stand between)
     r"(?:ne )?(?:se |s['’])(?:sont|est|était|étaient|sont pas|est pas) présentée?s? (?:\w+ )?(?:devant|à la barre|"
@@ -557,6 +562,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:jury|jurors|court|judge|magistrate) (?:\w+ ){0,2}?(?:found|finds|find)|"
     # a headline's present: "Jury convicts James X in …", "Court jails Y"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:convicts|acquits|jails|sentences|remands|clears|frees)|"
+    # "On camera, Judge Nicholas Dean KC sentences Shiloh X for the stabbing": the judge's name between
+    r"\b(?:judge|magistrate|justice|sheriff|recorder) (?:[\w'’.-]+ ){1,4}?(?:sentences|jails|convicts|acquits|"
+    r"remands)|"
     # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
     # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
     r"\b(?:la )?(?:condamnation|relaxe|acquittement)(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)|"

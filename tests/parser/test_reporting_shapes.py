@@ -14121,3 +14121,58 @@ def test_a_court_that_cleared_some_of_the_accused_acquitted_them() -> None:
         """
     assert rulings(report) == {("2008-02-14", "acquitted")}
     assert ("2008-02-14", "acquitted") not in rulings(way)
+
+
+def test_a_judge_named_in_full_who_sentences_someone_names_the_one_sentenced() -> None:
+    report = """
+        On camera, Judge Nicholas Dean KC sentences Shiloh Pottinger for the stabbing that killed a student,
+        at Manchester Crown Court.
+        """
+    assert_roles(report, ("Shiloh Pottinger",), "defendant")
+    assert_roles(report, ("Nicholas Dean",), "judge")
+
+
+def test_someones_sentencing_for_an_offence_makes_them_the_accused() -> None:
+    report = """
+        Shiloh Pottinger's sentencing for the manslaughter of Luke was the first case to be filmed at
+        Manchester Crown Court.
+        """
+    assert_roles(report, ("Shiloh Pottinger",), "defendant")
+
+
+def test_a_name_with_so_many_others_charged_with_him_is_the_accused() -> None:
+    report = """
+        Robert Kyagulanyi and 32 others charged with him in the treason case must wait until next month, the
+        Gulu court said.
+        """
+    assert_roles(report, ("Robert Kyagulanyi",), "defendant")
+
+
+def test_a_constituency_before_its_legislator_is_no_one() -> None:
+    report = """
+        Robert Kyagulanyi, the Kyadondo East legislator, and two others accused in the treason case must
+        wait, the Gulu court said.
+        """
+    assert roles(report) == {"Robert Kyagulanyi": "defendant"}
+
+
+def test_a_judge_against_whom_the_charges_are_brought_is_the_accused() -> None:
+    report = """
+        The criminal charges against Justice Gregory Geason could be heard by a magistrate from interstate,
+        Hobart Magistrates Court heard.
+        """
+    assert_roles(report, ("Gregory Geason",), "defendant")
+    french = "Le procès du juge Alain Kouassi s'est ouvert lundi devant le tribunal de Bouaké."
+    assert_roles(french, ("Alain Kouassi",), "defendant")
+
+
+def test_a_judge_who_faces_charges_is_the_accused_and_one_who_convicts_is_the_bench() -> None:
+    accused = """
+        HOBART, Feb 6, 2024 - Justice Gregory Geason faces assault and emotional abuse charges, the Hobart
+        Magistrates Court heard.
+        """
+    bench = """
+        HOBART, Feb 6, 2024 - Justice Gregory Geason convicted Ben Smith of assault in the Supreme Court.
+        """
+    assert_roles(accused, ("Gregory Geason",), "defendant")
+    assert_roles(bench, ("Gregory Geason",), "judge")
