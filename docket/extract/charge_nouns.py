@@ -13,7 +13,9 @@ from docket.text import FLAGS, fold
 # up to three lower-case words before the noun of the case ("a separate corruption case"); an amount or a
 # name before them ("the Ksh60 million land fraud case") is not part of the offence
 _OFFENCE_BEFORE_CASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+){0,3}?|\b(?:in|over|of)\s+|^)"
+    # ("A and five others face subversion charges": the verb opens the words before the noun)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+){0,3}?|\b(?:in|over|of|face|faced|facing|"
+    r"den(?:y|ied|ies))\s+|^)"
     r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
     # "the murder suspect on the run", "Three murder accused told bail is out of reach"; "the two face public
     # violence charges"

@@ -189,8 +189,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for intro in finditer_lowered(pats.loose_charge_intro, sentence.text, sentence.lowered):
             take(sentence, i, sentence.text[intro.end() :], need_head=True)
     for i, sentence in enumerate(sentences if language == "en" and not found else ()):
-        # "the land fraud case against him", "in the fraud matter he is answering"
-        if "case" in sentence.text or "trial" in sentence.text or "matter" in sentence.text:
+        # "the land fraud case against him", "in the fraud matter he is answering", "face subversion charges"
+        if any(noun in sentence.text for noun in ("case", "trial", "matter", "charge")):
             offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
             take(sentence, i, "", need_head=True, items=offences)
     return found

@@ -327,7 +327,12 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:further|fresh|second|third|separate) charge,? of",
     # "stood briefly in the dock on Thursday to answer to murder and to defeating …"
     r"to answer (?:to|(?:a |the )?charges? of)(?= (?-i:[a-z]))",
-    r"indicted (?:for|on)",
+    # "indicted by a grand jury for first degree murder, child abuse and kidnapping"
+    r"indicted (?:by (?:a |the )?(?:[\w-]+ ){0,2}?(?:jury|court) )?(?:for|on)",
+    # "Gauci denied both murder and violent disorder": "both" tells the two offences that follow
+    # (not "denied both felony counts he faces", "admitted both sets of charges": the counts, then their names)
+    r"(?:denied|denies|deny|admitted|admits|admit) both(?= (?-i:[a-z]))"
+    r"(?! (?:[\w-]+ ){0,2}?(?:counts?|charges?|sets?|offen[cs]es|allegations)\b)",
     r"counts? of",
     # "on counts bordering on fraud, to wit; money laundering, conspiracy and …"
     r"to wit\s*[;:,]",

@@ -14176,3 +14176,32 @@ def test_a_judge_who_faces_charges_is_the_accused_and_one_who_convicts_is_the_be
         """
     assert_roles(accused, ("Gregory Geason",), "defendant")
     assert_roles(bench, ("Gregory Geason",), "judge")
+
+
+def test_offences_before_the_charges_a_group_faces() -> None:
+    report = """
+        NAIROBI, July 21, 2023 - Calvin Gaucho and five others face subversion charges alongside the
+        legislator at the Milimani court.
+        """
+    assert charges(report) == ["subversion"]
+
+
+def test_the_offences_a_grand_jury_indicted_them_for() -> None:
+    report = """
+        FLAGSTAFF, May 3, 2012 - Anthony Martinez and Elizabeth Archibeque, indicted by a grand jury for first
+        degree murder, child abuse and kidnapping, sat in a small room at the jail.
+        """
+    assert charges(report) == ["first degree murder", "child abuse", "kidnapping"]
+
+
+def test_the_two_offences_an_accused_denied_both_of() -> None:
+    report = """
+        CARDIFF, Oct 2, 2023 - Appearing at Cardiff Crown Court, John Gauci denied both murder and violent
+        disorder. He was remanded in custody.
+        """
+    assert charges(report) == ["murder", "violent disorder"]
+    counts = """
+        LOS ANGELES, April 6, 2009 - At his arraignment on Monday, Chris Brown denied both felony counts he
+        faces over his girlfriend.
+        """
+    assert charges(counts) == []
