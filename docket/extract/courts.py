@@ -26,7 +26,17 @@ class CourtMention:
 
     @property
     def key(self) -> str:
-        return fold(self.abbr or self.name)
+        # "TPI de Parakou" and "Tribunal de première instance de première classe de Parakou" are one court:
+        # the abbreviation of a kind of court is no court without its seat, and a court's class tells which
+        # court no better than its seat does
+        if self.abbr and self.abbr not in _KINDS_BY_ABBREVIATION:
+            return fold(self.abbr)
+        return _COURT_CLASS.sub("", fold(self.name))
+
+
+# abbreviations that name a kind of court, found in every town ("TGI de Ouagadougou")
+_KINDS_BY_ABBREVIATION = frozenset({"TGI", "TPI"})
+_COURT_CLASS = re.compile(r" de (?:premiere|deuxieme|1ere|2eme|2e) classe\b")
 
 
 def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[CourtMention]:
@@ -58,7 +68,7 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
         for m in pats.abbreviation.finditer(s) if may_match(pats.abbreviation, lowered) else ():
             abbr = m.group(0).upper()
             name, country = lexicon.COURT_ABBREVIATIONS[abbr]
-            generic = abbr in ("TGI", "TPI")
+            generic = abbr in _KINDS_BY_ABBREVIATION
             place = _place_after(s, m.end()) if generic else None
             full = f"{name} de {place}" if place else name
             add(CourtMention(full, abbr, country, chamber, m.group(0), i), m.span())

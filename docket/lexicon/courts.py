@@ -63,6 +63,13 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "de garnison",
     "des flagrants délits",
     "de simple police",
+    # Benin's and Togo's first-instance courts by class: "Tribunal de première instance de deuxième classe de
+    # Natitingou" (the seat follows the class)
+    "de première instance de première classe",
+    "de première instance de deuxième classe",
+    "de première instance de 1ère classe",
+    "de première instance de 2ème classe",
+    "de première instance de 2e classe",
     "de première instance",
     "d'instance",
     "de paix",

@@ -56,10 +56,11 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Renvoi a été fait au 14 janvier 2016"
         r"\b(?:renvoi|report) (?:a été |est |avait été )?(?:fait|prononcé|ordonné|décidé|accordé) (?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur |d['’]un )?(?:\w+ )?(?:renvoi|report|ajournement)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),
-    # "fixer la suite de leur procès au 21 juin", "set the matter down for August 27", "moved the case to"
+    # "fixer la suite de leur procès au 21 juin", "set the matter down for August 27", "moved the case to",
+    # "must wait until 10th January 2019: the court pushed their matter to that date"
     (
         "adjourned",
-        r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:the (?:matter|case|trial) )?to\b(?= [A-Z0-9])",
+        r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:(?:the|their|his|her|its) (?:matter|case|trial) )?to\b(?= [A-Z0-9]| that date\b)",
     ),
     # "set Tuesday, December 10, 2024 as the next date"; "Further hearing in the case was fixed for October 3"
     (

@@ -14205,3 +14205,29 @@ def test_the_two_offences_an_accused_denied_both_of() -> None:
         faces over his girlfriend.
         """
     assert charges(counts) == []
+
+
+def test_a_first_instance_court_named_with_its_class_then_its_seat() -> None:
+    report = """
+        PARAKOU, 22 août 2019 - Le Tribunal de première instance de deuxième classe de Natitingou a condamné
+        mercredi Sanni Sabi à dix ans de prison pour vol à main armée.
+        """
+    assert courts(report) == ["Tribunal de première instance de deuxième classe de Natitingou"]
+
+
+def test_a_headlines_tpi_and_its_seat_is_the_court_the_body_names_with_its_class() -> None:
+    report = """
+        TPI de Parakou / Vol à main armée : l'affaire renvoyée à une session ultérieure
+
+        PARAKOU, 22 août 2019 - Sanni Sabi devait répondre de vol à main armée devant le Tribunal de
+        première instance de première classe de Parakou. Mercredi 21 août 2019, l'audience a été renvoyée.
+        """
+    assert courts(report) == ["Tribunal de première instance de première classe de Parakou"]
+
+
+def test_a_court_that_pushed_their_matter_to_that_date_adjourned_it() -> None:
+    report = """
+        KAMPALA, Dec 3, 2018 - Robert Kyagulanyi and 32 others charged with him in the treason case must wait
+        until 10th January 2019: Gulu magistrate's court pushed their matter to that date this morning.
+        """
+    assert rulings(report) == {("2018-12-03", "adjourned")}
