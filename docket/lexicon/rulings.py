@@ -163,6 +163,14 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "Kisutu Court strikes out bail application by TFF officials"; "The bail application filed by X and two
+    # others has been struck out": struck out, the application frees no one
+    (
+        "bail_denied",
+        r"\b(?:struck|strikes?|striking) out (?:the |his |her |their |a )?(?:bail|bond) (?:application|request|bid|"
+        r"motion)s?\b|\bbail (?:bid|application|request|motion)s? (?:[^.;]{0,80}? )?(?:has|have|had|was|were) "
+        r"(?:been )?struck out\b",
+    ),
     # "rejected his request to have his bail status reviewed"
     (
         "bail_denied",
@@ -434,7 +442,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!dishonourably )(?<!dishonorably )\b(?:was|were|has been|have been)(?: today| yesterday)?(?:, [^,.;]{1,30},)?"
         r" discharged\b(?! from)(?=[^.;]{0,40}\b(?:by (?:Justice|Judge|the (?:[\w'-]+ ){0,3}?(?:court|judge|magistrate|"
         r"tribunal))|on \w+))|"
-        r"\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|\bstruck out\b|"
+        r"\bclassement sans suite\b|\b(?:abandon|arrêt|extinction) des poursuites\b|\babandonné les poursuites\b|\b(?:case|charges?) (?:was |were |has been |have been )?(?:dismissed|dropped|struck out|withdrawn)\b|"
+        # (not "struck out the bail application", "the bail application … has been struck out": bail refused)
+        r"(?<!been )(?<!was )(?<!were )\bstruck out\b(?! (?:the |his |her |their |a )?(?:bail|bond)\b)|"
         # "le tribunal a jugé irrecevables les poursuites": the prosecution itself falls
         r"\b(?:jugée?s?|déclarée?s?) irrecevables? (?:les poursuites|l['’]action publique|la citation)\b|"
         r"\bpoursuites (?:\w+ )?(?:jugées |déclarées )?irrecevables\b|\birrecevabilité des poursuites\b",

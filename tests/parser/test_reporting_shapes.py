@@ -14231,3 +14231,16 @@ def test_a_court_that_pushed_their_matter_to_that_date_adjourned_it() -> None:
         until 10th January 2019: Gulu magistrate's court pushed their matter to that date this morning.
         """
     assert rulings(report) == {("2018-12-03", "adjourned")}
+
+
+def test_a_bail_application_struck_out_is_bail_refused() -> None:
+    passive = """
+        DAR ES SALAAM, July 4, 2017 - The bail application filed by Jamal Malinzi and two others was struck
+        out yesterday by the Kisutu Resident Magistrate's Court.
+        """
+    active = """
+        DAR ES SALAAM, July 4, 2017 - Kisutu Court strikes out bail application by TFF officials. Jamal
+        Malinzi was in court yesterday.
+        """
+    assert rulings(passive) == {("2017-07-03", "bail_denied")}
+    assert rulings(active) == {("2017-07-03", "bail_denied")}
