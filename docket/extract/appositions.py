@@ -115,9 +115,13 @@ _CLAUSE_VERB_AFTER_NOUN = re.compile(
 )
 _ONE_OF_THE_ACCUSED = re.compile(
     # not "avocate de l'un des accusés": the counsel of one of them is no accused
-    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!l')(?<!l’)"
-    r"\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
-    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b",
+    r"(?<!de )(?<!d')(?<!d’)(?<!of )(?<!for )(?<!to )(?<!whom )(?<!l')(?<!l’)"
+    r"(?:\b(?:l['’]une?|un|une|one|another) (?:des|d['’]entre les|of the) (?:\w+ )?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|co-?accusée?s|co-?prévenue?s|accused|defendants|co-?accused|suspects)\b|"
+    # "Frank X, his father and the second accused, answers one count": the accused by their rank on the sheet
+    r"\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    r"(?:accused|defendant|suspect)\b|\b(?:le|la) (?:premier|première|deuxième|second|seconde|troisième|"
+    r"quatrième|cinquième) (?:accusée?|prévenue?|inculpée?)\b)",
     FLAGS,
 )
 

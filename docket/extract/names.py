@@ -428,8 +428,16 @@ def names_a_place(words: list[str], before: str, text: str, run_end: int) -> boo
     article and a noun for people, as its adjective."""
     if words[0] in _PLACE_PARTICLES:
         return True
+    if _PLACE_NOUN_AFTER.match(text, run_end):
+        return True  # "of Kamolo village, Teso North subcounty": the run names the village, the subcounty
     # the noun after is tried first: anchored at the run's end, it fails at once after nearly every name
     return _PERSON_NOUN_AFTER.match(text, run_end) is not None and bool(_ARTICLE_BEFORE.search(before))
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:sub-?county|county|sub-?location|location|district|village|province|region|constituency|ward|"
+    r"municipality|township|parish)\b"
+)
 
 
 # A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and

@@ -335,7 +335,8 @@ _HEARD_FROM_BEFORE = re.compile(
 )
 _NOT_A_PERSON_BEFORE = re.compile(
     # (not "Quant à A, il …": the names the sentence puts first; nor "in front of A", "on behalf of B")
-    r"\b(?<!quant )(?:à|au|aux|in|at|near|près de|from|(?<!front )(?<!behalf )of)\s+"
+    # ("the cases reviewed were that of Geoffrey X, 50, jailed for life": the case of the one named)
+    r"\b(?<!quant )(?:à|au|aux|in|at|near|près de|from|(?<!front )(?<!behalf )(?<!that )(?<!those )of)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?$|"
     # "militants de l'association Rassemblement Actions Jeunesse", "members of the group Free Uganda Now"
     r"\b(?:l['’]association|le mouvement|le parti|le collectif|l['’]organisation|l['’]ONG|le syndicat|"

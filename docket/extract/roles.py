@@ -277,7 +277,10 @@ def score_mention(
         or (
             search_from_starts(pats.defendant_descriptor, untitled, lowered_untitled)
             # most text before a name holds no descriptor word: their search spares the pattern's
-            if about_proceedings() and may_match(pats.defendant_descriptor, lowered_untitled)
+            # ("reproché à son client, Maître X": a lawyer's title tells whose the descriptor is not)
+            if title_role != "defense_counsel"
+            and about_proceedings()
+            and may_match(pats.defendant_descriptor, lowered_untitled)
             else None
         )
     )
@@ -449,7 +452,7 @@ _THROUGH = re.compile(
 _COMPLEMENT_OF_NOUN = re.compile(
     # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who",
     # nor "Ainsi de X, jugé pour …": likewise X, the subject of an elided clause)
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi|that|those|celui|celle|ceux|celles)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )

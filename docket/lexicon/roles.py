@@ -379,6 +379,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
     r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "Brett X, arrested last month on one charge of disorderly behaviour": the arrest names the charge
+    r"arrested (?:[\w,]+ ){0,4}?on (?:a |an |one |two |three |four |\d+ )?(?:[\w-]+ )?(?:charges?|counts?) of\b|"
     # "X's sentencing for the manslaughter of Luke", "Y's trial on fraud charges": a trial is the accused's own
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ ))(?:sentencing|trial|retrial|arraignment) (?:for|on|over)\b|"
     # "He is alleged to have made off with the company's vehicle": what the accused is alleged to have done
@@ -656,6 +658,14 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bjointly (?:charged |tried )?with|"
     # "Gilroy X acts for A, B and C": the clients of counsel
     r"\b(?:acts|acted|acting) for(?! the\b)|"
+    # "not explained to his clients, Chinese nationals A, 46, and B": counsel's clients at a criminal bar;
+    # "The pleas by A and B came Tuesday": only the accused plead
+    r"\b(?:his|her|their|ses|leurs) clients,(?! as\b| en tant que\b)|\b(?:guilty )?pleas (?:by|from)|"
+    # "Il est reproché à A et B d'avoir fait paraître …", "le parquet reproche à X d'avoir": what is laid at
+    # their door
+    # (not "reprochent à leur confrère Me X", "reproché à son client, Maître Y": the lawyers)
+    r"\breproch(?:e|ent|ait|aient|ée?s?) (?:notamment |surtout |principalement )?(?:à|aux)"
+    r"(?![^.;]{0,30}?\b(?:me|maître|avocate?|clients?|cliente?s?|confrère)\b)|"
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",
     # "la Haute cour, devant laquelle comparaissaient ce jeudi 27 avril 2017 A, ex-Premier ministre, et …",
     # "Ont comparu lundi A et B": the subject after its verb, with the day between them

@@ -14244,3 +14244,66 @@ def test_a_bail_application_struck_out_is_bail_refused() -> None:
         """
     assert rulings(passive) == {("2017-07-03", "bail_denied")}
     assert rulings(active) == {("2017-07-03", "bail_denied")}
+
+
+def test_the_case_reviewed_that_of_someone_jailed_names_the_accused() -> None:
+    report = """
+        MASAKA, March 3, 2019 - One of the cases reviewed by the Court of Appeal was that of Geoffrey
+        Rwishosha, 50, jailed for life in 2011 for defiling a girl.
+        """
+    assert_roles(report, ("Geoffrey Rwishosha",), "defendant")
+
+
+def test_the_second_accused_in_an_apposition() -> None:
+    report = """
+        UYO, Oct 20, 2021 - Frank Akpan, his father and the second accused, answers one count: accessory
+        after the fact, before the State High Court.
+        """
+    assert_roles(report, ("Frank Akpan",), "defendant")
+    agent = """
+        GEITA, Dec 12, 2018 - He transferred Sh4 million to M-Pesa agent Keziah Mayenga, from whom the second
+        accused later took the money, the court heard.
+        """
+    assert "Keziah Mayenga" not in roles(agent) or roles(agent)["Keziah Mayenga"] != "defendant"
+
+
+def test_arrested_on_one_charge_of_an_offence_names_the_accused() -> None:
+    report = """
+        WELLINGTON, March 4, 2022 - Among them was Brett Power, arrested last month on one charge of
+        disorderly behaviour, in the Wellington District Court.
+        """
+    assert_roles(report, ("Brett Power",), "defendant")
+
+
+def test_counsels_clients_and_the_pleas_by_two_people_are_the_accused() -> None:
+    clients = """
+        WINDHOEK, Jan 4, 2017 - Lawyer George Namandje told the Windhoek Magistrate's Court the charges had
+        still not been explained to his clients, Chinese nationals Tao Huizhong, 46, and Jinrong Huang, 36.
+        """
+    pleas = """
+        CASTLE DALE, Jan 28, 2014 - The pleas by Glenn Taylor and David Hall came Tuesday afternoon, before
+        Utah's Seventh District Court in Castle Dale.
+        """
+    assert_roles(clients, ("Tao Huizhong", "Jinrong Huang"), "defendant")
+    assert_roles(pleas, ("Glenn Taylor", "David Hall"), "defendant")
+
+
+def test_those_to_whom_the_deeds_are_laid_il_est_reproche_a() -> None:
+    report = """
+        BANGUI, 28 juin 2022 - Le tribunal de grande instance de Bangui a mis l'affaire en délibéré. Il est
+        reproché à Faustin Bambou et Cyrus Emmanuel Sandy d'avoir fait paraître des articles diffamatoires.
+        """
+    assert_roles(report, ("Faustin Bambou", "Cyrus Emmanuel Sandy"), "defendant")
+    counsel = """
+        OUAGADOUGOU, 12 mars 2024 - Au tribunal de grande instance, compte tenu de la gravité de ce qui est
+        reproché à son client, Maître Sosthène Dabiré a demandé que l'affaire soit renvoyée.
+        """
+    assert roles(counsel).get("Sosthène Dabiré") != "defendant"
+
+
+def test_a_run_before_subcounty_or_village_is_a_place() -> None:
+    report = """
+        BUSIA, May 24, 2023 - Separately, Geoffrey Esike and Fred Omodia of Kamolo village, Teso North
+        subcounty, were arraigned at Malaba Law Courts after they were allegedly found selling chang'aa.
+        """
+    assert roles(report) == {"Geoffrey Esike": "defendant", "Fred Omodia": "defendant"}
