@@ -15,7 +15,7 @@ from docket.text import FLAGS, fold
 _OFFENCE_BEFORE_CASE = re.compile(
     # ("A and five others face subversion charges": the verb opens the words before the noun)
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\S+\s+){0,3}?|\b(?:in|over|of|face|faced|facing|"
-    r"den(?:y|ied|ies))\s+|^)"
+    r"den(?:y|ied|ies)|heard|hears|hear|brought|laid|filed|dropped)\s+|^|(?<=[-–—] ))"
     r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+"
     # "the murder suspect on the run", "Three murder accused told bail is out of reach"; "the two face public
     # violence charges"
@@ -28,10 +28,16 @@ _QUALIFIERS = frozenset(
 )
 
 
+def _lower(match: re.Match[str]) -> str:
+    return match.group(0).lower()
+
+
 def offences_naming_a_case(sentence: str, starts_with_offence: Callable[[str], bool]) -> list[str]:
     """The offences of "the fraud case", "a separate corruption case": from the first word that opens an
     offence to the noun of the case, whose last word must be an offence's noun, not a qualifier."""
     found = []
+    # "Affray charges have been brought against four men": the offence may open the sentence, capitalised
+    sentence = re.sub(r"(?:^|(?<=[-–—] ))[A-Z](?=[a-z]+ (?:charges?|counts?|case|trial)\b)", _lower, sentence)
     for match in _OFFENCE_BEFORE_CASE.finditer(sentence):
         words = match.group(1).split()
         if fold(words[-1]) in _QUALIFIERS or not starts_with_offence(words[-1]):

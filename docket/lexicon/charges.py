@@ -258,7 +258,16 @@ HEADED_CHARGE_CUES: str = (
 LOOSE_CHARGE_INTROS: str = (
     r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
     r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles)(?: et [^.;«]{0,40}?(?= (?:la|le|les|l['’])))? (?:que )?(?:la |le |l['’]|les )?|"
-    r"(?:case|trial) (?:of|for) |accused of (?:the )?"
+    r"(?:case|trial) (?:of|for) |accused of (?:the )?|"
+    # "Sumlin admitted manslaughter as well as driving under the influence", "denied murder" (not "denied
+    # bail", "admitted the offence": what follows must open with an offence's head noun)
+    # ("admitted beating the man", "denied killing his mother": a deed told, not the offence's name)
+    r"(?:admitted|admits|admitting|denied|denies|denying) (?!(?!(?:causing|possessing|handling|dealing|"
+    r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking)\b)[\w-]+ing\b)"
+    # ("admitted sexual encounters with her": what happened, which the offence may or may not be)
+    r"(?!sexual (?:encounters?|relations|intercourse)\b)|"
+    # "ordered remanded … over alleged possession of dangerous weapons"
+    r"over (?:the |an? )?alleged "
 )
 
 LOOSE_CHARGE_VERBS: str = (
@@ -418,7 +427,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful parricide infanticide matricide""".split()
+    wilful parricide infanticide matricide tax""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

@@ -14307,3 +14307,44 @@ def test_a_run_before_subcounty_or_village_is_a_place() -> None:
         subcounty, were arraigned at Malaba Law Courts after they were allegedly found selling chang'aa.
         """
     assert roles(report) == {"Geoffrey Esike": "defendant", "Fred Omodia": "defendant"}
+
+
+def test_the_offences_an_accused_admitted() -> None:
+    report = """
+        SALEM, March 2, 2021 - Back in February, Joe Sumlin admitted manslaughter as well as driving under
+        the influence of intoxicants at Marion County Circuit Court. He denied bail conditions were breached.
+        """
+    assert charges(report) == ["manslaughter", "driving under the influence of intoxicants"]
+    deed = """
+        JOHANNESBURG, March 2, 2021 - At the Booysens court, Kemo Manneh admitted beating the man.
+        """
+    assert charges(deed) == []
+
+
+def test_remanded_over_alleged_possession() -> None:
+    report = """
+        ILORIN, May 3, 2022 - Two suspected cultists, Sulyman Bankole and Balogun Ibrahim, have been ordered
+        remanded by a Magistrate Court in Ilorin over alleged possession of dangerous weapons.
+        """
+    assert charges(report) == ["possession of dangerous weapons"]
+
+
+def test_tax_opens_an_offence_of_a_list() -> None:
+    report = """
+        WINDHOEK, Jan 4, 2017 - No interpreter could be found for two of the three men accused of fraud and
+        tax evasion at the Windhoek Magistrate's Court.
+        """
+    assert charges(report) == ["fraud", "tax evasion"]
+
+
+def test_the_offence_before_the_charges_opening_the_sentence_or_after_heard() -> None:
+    opening = """
+        BRADFORD, May 4, 2020 - Affray charges have been brought against four men, who appeared before
+        Bradford Magistrates' Court.
+        """
+    heard = """
+        MERU, May 5, 2022 - A Maua court in Meru County on Wednesday heard attempted murder charges against
+        five men over an April attack.
+        """
+    assert charges(opening) == ["affray"]
+    assert charges(heard) == ["attempted murder"]
