@@ -194,7 +194,10 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
     r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
-    r"(?i:federal court) in [A-Z][\w'-]+",
+    # ("in federal court in Sioux City": a seat of two words)
+    r"(?i:federal court) in [A-Z][\w'-]+(?: (?!(?:Court|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|On|In|Last|This)\b)"
+    r"[A-Z][\w'-]+)?",
     # "the Polokwane regional court", "Kisutu resident magistrate's court", "a Kumasi circuit court"
     r"[A-Z][\w'-]+ (?i:regional|district|circuit|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat

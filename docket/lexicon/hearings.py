@@ -97,6 +97,8 @@ NEXT_DATE_CUES: str = (
     r"(?:judicial|police) custody till|back on the roll|stood (?:\w+ ){0,3}?over|"
     r"trial date|"
     r"plea hearing|"
+    # "was told to pay Sh20,000 cash bail pending mention of his case on June 19": the mention to come
+    r"pending (?:the )?(?:mention|hearing|trial)(?: of (?:his|her|their|the) (?:case|matter))? on|"
     # "A trial of possibly all seven accused is listed to begin on February 26"
     r"(?:is|are) (?:listed|set|scheduled|due|expected) to (?:begin|start|open|resume)|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come

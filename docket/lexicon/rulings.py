@@ -387,6 +387,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bfound (?!not\b)[^.;]{1,80}?(?<!\bnot )\bguilty\b|"
         # "Jurors on Wednesday returned a guilty verdict against X for second-degree murder"
         r"\b(?:returned|reached|delivered|handed down) (?:a |their |its )?(?:unanimous |majority )?guilty verdicts?\b|"
+        # "Jason X, 52, of Cherokee, learned his sentence on Monday, Sept. 11": the day it was passed
+        r"\b(?:learned|learnt|heard|received) (?:his|her|their) (?:prison )?sentences?\b|"
         # "a Tampa man was given two life sentences", "received a life sentence"
         r"\b(?:was|were|been) (?:given|handed) (?:a |two |three |\w+ )?(?:consecutive )?life (?:sentences?|terms?)\b|"
         r"\bwill (?:each )?(?:spend|serve) (?:\w+[ -]){1,4}(?:years?|months?) (?:in prison|in jail|behind bars|in rigorous imprisonment)\b|\bpassed (?:the |a |his |her |their )?(?:[\w-]+ )?sentences?\b|\bhanded down (?:the |a )?(?:[\w-]+ ){0,2}?sentences?\b|\bhanded (?:each of them |each |them |him |her )?(?!up\b|over\b)(?:\w+[ -]){1,3}(?:years?|months?|weeks?)\b|\b(?:given|handed|received) (?:a |an )?[\w-]+(?:[ -]\w+)? (?:prison|jail) (?:term|sentence)\b|\b(?:received|got|was given|were given) (?:\w+[ -]){1,4}(?:years?|months?)\b|\bsentenced (?:\w+ ){0,6}?to\b|\b(?:was|were|been) convicted\b|\bfound guilty\b|"

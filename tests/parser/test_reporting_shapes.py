@@ -14348,3 +14348,31 @@ def test_the_offence_before_the_charges_opening_the_sentence_or_after_heard() ->
         """
     assert charges(opening) == ["affray"]
     assert charges(heard) == ["attempted murder"]
+
+
+def test_the_day_someone_learned_his_sentence_is_the_conviction() -> None:
+    report = """
+        CHEROKEE, Sept. 12, 2023 - Jason Ballou, 52, of Cherokee, learned his sentence on Monday, Sept. 11, in
+        federal court. He had pleaded guilty to being a prohibited person in possession of a firearm.
+        """
+    assert rulings(report) == {("2023-09-11", "convicted")}
+
+
+def test_bail_pending_mention_of_the_case_on_a_day_names_the_next_hearing() -> None:
+    report = """
+        BUSIA, May 24, 2023 - At Malaba Law Courts, Juma pleaded not guilty and was told to pay Sh20,000 cash
+        bail pending mention of his case on June 19.
+        """
+    assert next_hearings(report) == ["2023-06-19"]
+
+
+def test_a_federal_courts_seat_of_two_words_but_not_its_day() -> None:
+    two_words = """
+        CHEROKEE, Sept. 12, 2023 - Jason Ballou was sentenced on Monday in federal court in Sioux City.
+        """
+    weekday = """
+        BALTIMORE, Sept. 12, 2023 - In federal court in Baltimore Monday, Jason Ballou was sentenced to four
+        years.
+        """
+    assert courts(two_words) == ["federal court in Sioux City"]
+    assert courts(weekday) == ["federal court in Baltimore"]
