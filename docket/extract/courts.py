@@ -172,7 +172,7 @@ def _english_court_name(raw: str) -> str:
 _COURT_HINT = re.compile(
     r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
     + "|".join(lexicon.COURT_ABBREVIATION_FORMS)
-    + r"|(?i:magistrate)|U\.S\. District"
+    + r"|(?i:magistrate|magistracy)|U\.S\. District"
 )
 
 

@@ -73,6 +73,8 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "de première instance",
     "d'instance",
     "de paix",
+    # France's local courts since 2020: "le tribunal de proximité de Saint-Martin"
+    "de proximité",
     "de commerce",
     "de police",
     "pour enfants",
@@ -195,6 +197,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
     r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
     # ("in federal court in Sioux City": a seat of two words)
+    # Hong Kong's magistrates' courts: "appeared at Sha Tin Magistracy", "goes to Tuen Mun Magistracy"
+    r"(?:[A-Z][\w'-]+ ){1,2}Magistracy\b",
     r"(?i:federal court) in [A-Z][\w'-]+(?: (?!(?:Court|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|On|In|Last|This)\b)"
     r"[A-Z][\w'-]+)?",

@@ -14376,3 +14376,16 @@ def test_a_federal_courts_seat_of_two_words_but_not_its_day() -> None:
         """
     assert courts(two_words) == ["federal court in Sioux City"]
     assert courts(weekday) == ["federal court in Baltimore"]
+
+
+def test_a_hong_kong_magistracy_and_a_french_tribunal_de_proximite_are_courts() -> None:
+    magistracy = """
+        HONG KONG, April 6, 2021 - Five of the group of 12 were mentioned at Sha Tin Magistracy on Monday and
+        were remanded in custody. John Lee, 19, was charged with rioting.
+        """
+    proximite = """
+        Saint-Martin, le 4 mars 2022 - Saisi d'une demande de mise en liberté, le tribunal de proximité de
+        Saint-Martin l'a rejetée vendredi.
+        """
+    assert courts(magistracy) == ["Sha Tin Magistracy"]
+    assert courts(proximite) == ["Tribunal de proximité de Saint-Martin"]
