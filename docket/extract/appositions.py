@@ -21,7 +21,9 @@ _PROSECUTING = re.compile(
     r"(?i:prosecuting|(?:appearing |who appeared )?for the "
     r"(?:prosecution|state|crown|republic|people|government)|"
     # "superintendent Onesmus Towett, leading the prosecution, applied …"
-    r"(?:who )?(?:leading|led|leads|conducting|conducted|conducts) the prosecution)\b"
+    r"(?:who )?(?:leading|led|leads|conducting|conducted|conducts) the prosecution|"
+    # "According to Sergeant 3533 Bobo X, who prosecutes, the next date is …"
+    r"who (?:prosecutes|prosecuted|is prosecuting|was prosecuting))\b"
 )
 _DEFENDING = re.compile(
     # "Jonas Zimba, leading the defence, did not oppose"

@@ -101,7 +101,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # "the Director of Public Prosecutions (DPP), SH Barkun", "led by DPP Farah X" (not "DPP v Smith", a case's
     # name, whose accused follows)
-    (r"Director of Public Prosecutions(?:\s*\((?-i:DPP)\))?|(?-i:DPP)(?!\s+v\b|\s+vs?\.)", "prosecutor"),
+    # ("the state's Director of Public Prosecution, Ms Titilayo X": the singular, as papers often write it)
+    (r"Director of Public Prosecutions?(?:\s*\((?-i:DPP)\))?|(?-i:DPP)(?!\s+v\b|\s+vs?\.)", "prosecutor"),
     # "For the Crown appears senior Treasury counsel X": the Crown's barristers at the Old Bailey
     (r"(?:senior |junior |first )?Treasury [Cc]ounsel", "prosecutor"),
     # Québec, where the Crown prosecutes: "Pour la Couronne, Me X", "les avocats Y, de la Couronne, et Z",
@@ -186,6 +187,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
     (r"(?-i:Presiding)", "judge"),
+    # Ghana's and Nigeria's magistrates: "Her Worship Akua X granted the prayer"
+    (r"(?-i:(?:His|Her) Worship)", "judge"),
     # "Sarah Kolya, presiding over the Ntungamo chief magistrate court, pushed the case"
     (
         r"presiding over (?:the )?(?:[\w'’-]+ ){0,4}?(?:court|tribunal|trial|case|bench|matter|session)",

@@ -14389,3 +14389,27 @@ def test_a_hong_kong_magistracy_and_a_french_tribunal_de_proximite_are_courts() 
         """
     assert courts(magistracy) == ["Sha Tin Magistracy"]
     assert courts(proximite) == ["Tribunal de proximité de Saint-Martin"]
+
+
+def test_the_director_of_public_prosecution_in_the_singular_is_the_prosecutor() -> None:
+    report = """
+        LAGOS, May 3, 2019 - Reacting, the state's Director of Public Prosecution, Ms Titilayo Shitta-Bey,
+        said the accused John Evans was out to stall the case at the Lagos High Court.
+        """
+    assert_roles(report, ("Titilayo Shitta-Bey",), "prosecutor")
+
+
+def test_an_officer_who_prosecutes_is_the_prosecutor() -> None:
+    report = """
+        BRIKAMA, Oct 19, 2018 - According to Sergeant 3533 Bobo Jarju, who prosecutes, the trial of Yankuba
+        Janneh is now set for 23 October 2018 at Brikama Magistrates Court.
+        """
+    assert_roles(report, ("Bobo Jarju",), "prosecutor")
+
+
+def test_her_worship_is_the_magistrate() -> None:
+    report = """
+        KUMASI, Feb 3, 2020 - Her Worship Akua Adu Boahen granted the prayer and adjourned the case of Kofi
+        Mensah, charged with murder, at the Asokwa District Court.
+        """
+    assert_roles(report, ("Akua Adu Boahen",), "judge")
