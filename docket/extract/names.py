@@ -428,6 +428,10 @@ def names_a_place(words: list[str], before: str, text: str, run_end: int) -> boo
     article and a noun for people, as its adjective."""
     if words[0] in _PLACE_PARTICLES:
         return True
+    if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
+        # "of Foxford, Co Mayo", "to flood North Wales with drugs", "Crow Creek, Lower Brule": a county or a
+        # region by its compass point; "a Class B drug": a grade
+        return True
     if _PLACE_NOUN_AFTER.match(text, run_end):
         return True  # "of Kamolo village, Teso North subcounty": the run names the village, the subcounty
     # the noun after is tried first: anchored at the run's end, it fails at once after nearly every name
@@ -436,7 +440,11 @@ def names_a_place(words: list[str], before: str, text: str, run_end: int) -> boo
 
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:sub-?county|county|sub-?location|location|district|village|province|region|constituency|ward|"
-    r"municipality|township|parish)\b"
+    # "the case lodged by Masti Gate police"
+    r"municipality|township|parish|police|stations?)\b"
+)
+_PLACE_FIRST_WORDS = frozenset(
+    "Co County North South East West Northern Southern Eastern Western Upper Lower Central Class".split()
 )
 
 

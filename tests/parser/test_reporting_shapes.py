@@ -14413,3 +14413,25 @@ def test_her_worship_is_the_magistrate() -> None:
         Mensah, charged with murder, at the Asokwa District Court.
         """
     assert_roles(report, ("Akua Adu Boahen",), "judge")
+
+
+def test_a_county_a_region_by_its_compass_point_and_a_drug_class_are_no_one() -> None:
+    county = """
+        CASTLEREA, July 3, 2020 - Stephen Silver, of Aughaward, Foxford, Co Mayo, faces a charge of murder,
+        Harristown District Court heard.
+        """
+    region = """
+        MOLD, Feb 3, 2020 - Four men who conspired to flood North Wales with drugs have been jailed at Mold
+        Crown Court. John Preston, who admitted possessing a Class B drug, was jailed for ten years.
+        """
+    assert roles(county) == {"Stephen Silver": "defendant"}
+    assert roles(region) == {"John Preston": "defendant"}
+
+
+def test_refused_post_arrest_bail_and_a_run_before_stations_is_a_place() -> None:
+    report = """
+        LAHORE, May 5, 2024 - Awais Younas and Ahmer Rasheed Bhatti were refused post-arrest bail by the
+        Anti-Terrorism Court. In two other cases, from the Lorry Adda and Masti Gate stations, they were
+        given bail.
+        """
+    assert roles(report) == {"Awais Younas": "defendant", "Ahmer Rasheed Bhatti": "defendant"}
