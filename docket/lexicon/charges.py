@@ -262,7 +262,7 @@ LOOSE_CHARGE_INTROS: str = (
     # "Sumlin admitted manslaughter as well as driving under the influence", "denied murder" (not "denied
     # bail", "admitted the offence": what follows must open with an offence's head noun)
     # ("admitted beating the man", "denied killing his mother": a deed told, not the offence's name)
-    r"(?:admitted|admits|admitting|denied|denies|denying) (?!(?!(?:causing|possessing|handling|dealing|"
+    r"(?:admitted|admits|admitting|denied|denies|denying|owned up to|owns up to) (?!(?!(?:causing|possessing|handling|dealing|"
     r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking)\b)[\w-]+ing\b)"
     # ("admitted sexual encounters with her": what happened, which the offence may or may not be)
     r"(?!sexual (?:encounters?|relations|intercourse)\b)|"
@@ -294,8 +294,11 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     # not "X, who is jointly charged with the officer": the co-accused, not an offence ("jointly charged with
     # trespass" is one)
     # (nor "charged in March 2020 together with seven others": who else was charged)
+    # ("have charged the monarch and the others said to have acted with him with criminal conspiracy": not
+    # the "with" of a pronoun)
     r"(?:was |were |is |are |been )?(?<!jointly )(?<!together )charged\b(?! (?:jointly|together|alongside)\b)"
-    r"[^.;]{0,40}?(?<!together )(?<!along )(?<!jointly )\bwith",
+    r"[^.;]{0,40}?(?<!together )(?<!along )(?<!jointly )\bwith(?! (?:him|them)\b)",
+    r"charged\b[^.;]{0,60}?\bwith (?:him|them) with",
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     # "a criminal complaint charging him with:" then the list
     r"charging (?:him|her|them) with(?=\s*:)",
@@ -427,7 +430,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful parricide infanticide matricide tax""".split()
+    wilful parricide infanticide matricide tax racial discrimination""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

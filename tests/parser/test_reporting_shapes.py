@@ -14435,3 +14435,27 @@ def test_refused_post_arrest_bail_and_a_run_before_stations_is_a_place() -> None
         given bail.
         """
     assert roles(report) == {"Awais Younas": "defendant", "Ahmer Rasheed Bhatti": "defendant"}
+
+
+def test_racial_opens_an_offence() -> None:
+    racial = """
+        GOBABIS, 30 JUN (NAMPA) - Bail was granted here on Friday to Niko Kotze and Frederick du Plessis, two
+        residents charged with assault and racial discrimination, by the Gobabis Magistrate Court.
+        """
+    assert charges(racial) == ["assault", "racial discrimination"]
+
+
+def test_charged_past_the_with_of_a_pronoun() -> None:
+    report = """
+        LOKOJA, May 3, 2021 - Police have charged the monarch and the others said to have acted with him with
+        criminal conspiracy, attempted culpable homicide, and aiding and abetting, the court heard.
+        """
+    assert charges(report) == ["criminal conspiracy", "attempted culpable homicide", "aiding and abetting"]
+
+
+def test_the_offence_an_accused_owned_up_to() -> None:
+    report = """
+        WORCESTER, Nov 2, 2018 - At Worcester Crown Court on Thursday, Joseph Roberts owned up to wounding
+        with intent.
+        """
+    assert charges(report) == ["wounding with intent"]
