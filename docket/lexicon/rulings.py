@@ -298,6 +298,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:goes|go|went|going) back (?:in)?to (?:custody|prison|jail|remand|detention)\b|"
         # "his remand in custody was extended yesterday"
         r"\bremand (?:in custody |in prison )?(?:was |has been |had been )?extended\b|"
+        # "Duminda X was today placed in remand custody"; "Further remand until January 06 has been ordered"
+        r"\b(?:placed|put|kept|held) (?:\w+ ){0,2}?in remand(?: custody| prison)?\b|"
+        r"\b(?:further )?remand (?:until|till|to) [^.;]{1,30}? (?:has been|was|had been|is) ordered\b|"
         # ("extended the accused's judicial remand until Dec 8")
         r"\bextended (?:[\w'’]+ ){0,3}?remand\b|"
         # "will spend at least two more weeks in custody after a hearing on Monday"

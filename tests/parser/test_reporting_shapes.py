@@ -14459,3 +14459,16 @@ def test_the_offence_an_accused_owned_up_to() -> None:
         with intent.
         """
     assert charges(report) == ["wounding with intent"]
+
+
+def test_placed_in_remand_custody_and_further_remand_ordered_are_detention() -> None:
+    placed = """
+        COLOMBO, March 7, 2013 - Duminda Silva was today placed in remand custody by the Colombo Additional
+        Magistrate.
+        """
+    further = """
+        COLOMBO, Dec 27, 2019 - Further remand until January 06 has been ordered today for the two men,
+        Anthony Fernando and Athula Madanayake, by the Colombo Chief Magistrate.
+        """
+    assert rulings(placed) == {("2013-03-07", "detention_ordered")}
+    assert rulings(further) == {("2019-12-27", "detention_ordered")}
