@@ -14472,3 +14472,11 @@ def test_placed_in_remand_custody_and_further_remand_ordered_are_detention() -> 
         """
     assert rulings(placed) == {("2013-03-07", "detention_ordered")}
     assert rulings(further) == {("2019-12-27", "detention_ordered")}
+
+
+def test_the_prosecutor_named_with_the_seat_of_the_office() -> None:
+    report = """
+        MULHOUSE, 3 avril 2020 - La procureure de la République à Mulhouse, Edwige Roux-Morizot, a salué la
+        condamnation de Kevin Muller à deux mois de prison.
+        """
+    assert roles(report) == {"Edwige Roux-Morizot": "prosecutor", "Kevin Muller": "defendant"}
