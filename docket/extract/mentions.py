@@ -271,6 +271,8 @@ _INCIDENT_BEFORE_DATE = re.compile(
     r"told(?! (?:the )?(?:court|bench|magistrate|judge|jury|tribunal) on\b)|reported|raided|"
     r"searched|"
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
+    # ("that they committed the offence at the village office on October 23, 2013": the place between)
+    r"committed the (?:offen[cs]es?|crimes?|acts?|murders?)(?: (?:at|in) [^.;,]{1,40}?)?|"
     r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"
     # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"

@@ -26,11 +26,39 @@ _VERDICT_GIVEN = re.compile(
 _VERDICT_KINDS = frozenset({"convicted", "acquitted"})
 
 
+# "Her judgment carries the date June 21, 2023", "Under the ruling, dated December 11", "l'arrêt daté du 3
+# mai": the decision's own date, told apart from the sentence that tells what it decided
+_JUDGMENT_DATED = re.compile(
+    r"\b(?:judgment|judgement|ruling|verdict|jugement|arrêt|décision)s?,? (?:\w+ ){0,2}?(?:is |was )?"
+    r"(?:dated|carries the date|bears the date|datée? du|en date du|rendue? le)\s*",
+    FLAGS,
+)
+
+
+def _dated_judgment_day(sentences: list[Sentence], reference: dt.date | None) -> DateMention | None:
+    """The one day the article gives its judgment as dated (None if it gives none, or more than one)."""
+    days: list[DateMention] = []
+    for sentence in sentences:
+        if "dat" not in sentence.text and "rendu" not in sentence.text:
+            continue  # every form holds one of these
+        for match in _JUDGMENT_DATED.finditer(sentence.text):
+            at = sentence.start + match.end()
+            days += [
+                d
+                for d in procedural_dates(sentence)
+                if d.date is not None
+                and at <= d.start <= at + 4
+                and (reference is None or d.date <= reference)
+            ]
+    return days[0] if len({d.date for d in days}) == 1 else None
+
+
 def date_verdicts_from_the_day_they_fell(
     found: list[FoundRuling], sentences: list[Sentence], reference: dt.date | None
 ) -> None:
     """An undated conviction or acquittal takes the day the next sentence of its paragraph says the verdict
-    fell on (the same paragraph: the next one may tell another case)."""
+    fell on (the same paragraph: the next one may tell another case), or else the one day the article says
+    its judgment is dated."""
     for ruling in found:
         if ruling.ruling.date is not None or ruling.ruling.kind not in _VERDICT_KINDS:
             continue
@@ -49,6 +77,12 @@ def date_verdicts_from_the_day_they_fell(
             ruling.ruling.date = days[0].date
             ruling.ruling.date_text = days[0].text
             ruling.inherited = True
+    undated = [r for r in found if r.ruling.date is None and r.ruling.kind in _VERDICT_KINDS]
+    dated = _dated_judgment_day(sentences, reference) if undated else None
+    for ruling in undated if dated is not None else ():
+        ruling.ruling.date = dated.date
+        ruling.ruling.date_text = dated.text
+        ruling.inherited = True
 
 
 # "écroués le même jour", "remanded the same day": the day named just before, told again

@@ -14480,3 +14480,21 @@ def test_the_prosecutor_named_with_the_seat_of_the_office() -> None:
         condamnation de Kevin Muller à deux mois de prison.
         """
     assert roles(report) == {"Edwige Roux-Morizot": "prosecutor", "Kevin Muller": "defendant"}
+
+
+def test_an_undated_verdict_takes_the_date_its_judgment_carries() -> None:
+    report = """
+        Ten sentenced to death
+
+        Judge Latifa Mansoor of the High Court in Tanga convicted all ten of murder and sentenced them to
+        death. Her judgment carries the date June 21, 2023.
+        """
+    assert rulings(report) == {("2023-06-21", "convicted")}
+
+
+def test_the_day_they_committed_the_offence_at_a_place_is_the_facts() -> None:
+    report = """
+        TANGA, June 25, 2023 - Judge Latifa Mansoor convicted all ten of murder, finding that they committed
+        the offence at the village office on October 23, 2013.
+        """
+    assert ("2013-10-23", "convicted") not in rulings(report)
