@@ -264,7 +264,10 @@ def _toward_future(mention: DateMention, text: str, reference: dt.date | None) -
 
 # Dates of the facts, not of the procedure: "arrêtés le 29 octobre", "killed on 3 March".
 _INCIDENT_BEFORE_DATE = re.compile(
-    r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
+    # ("une manifestation organisée le 22 septembre 2021": the protest's day, not the court's; but "des
+    # audiences foraines organisées du 29 novembre au 2 décembre" are sittings)
+    r"\b(?:arrêtée?s?|interpellée?s?|commise?s?|survenue?s?|(?<!foraines )(?<!audiences )(?<!audience )"
+    r"(?<!sessions )(?<!session )organisée?s?|tuée?s?|assassinée?s?|décédée?s?|née?s?|disparue?s?|"
     r"enlevée?s?|(?:faits|drame|crime|meurtre|événements|incidents) remont\w*|perpétrée?s?|arrested|"
     # (not "His lawyer told the court on Wednesday that he is ill": the day the court heard him)
     r"killed|died|born|disappeared|abducted|occurred|happened|a-t-on appris|appris|said|"

@@ -14498,3 +14498,30 @@ def test_the_day_they_committed_the_offence_at_a_place_is_the_facts() -> None:
         the offence at the village office on October 23, 2013.
         """
     assert ("2013-10-23", "convicted") not in rulings(report)
+
+
+def test_put_before_the_court_and_made_his_plea_on_a_day_are_sittings() -> None:
+    put = """
+        OBUASI, Jan 9, 2026 - Nine men were remanded. They were put before the court on January 8, 2026,
+        charged with assaulting public officers at the park.
+        """
+    plea = """
+        FORT SMITH, Feb 3, 2023 - Robert Altes, 74, made his plea on January 23 in the Circuit Court of
+        Sebastian County.
+        """
+    assert held(put) == {"2026-01-08"}
+    assert held(plea) == {"2023-01-23"}
+
+
+def test_the_day_a_protest_was_organised_is_no_sitting() -> None:
+    report = """
+        NIORT, 7 janvier 2023 - Quatre hommes répondaient devant le tribunal de Niort de violences commises au
+        cours d'une manifestation organisée le 22 septembre 2021 sur le chantier. Jugement rendu ce vendredi
+        6 janvier : un prévenu relaxé.
+        """
+    assert held(report) == {"2023-01-06"}
+    sittings = """
+        N'DJAMENA, 5 décembre 2022 - Les prévenus ont été jugés lors d'audiences foraines organisées du 29
+        novembre au 2 décembre derniers à Koro Toro.
+        """
+    assert "2022-11-29" in held(sittings)
