@@ -14525,3 +14525,21 @@ def test_the_day_a_protest_was_organised_is_no_sitting() -> None:
         novembre au 2 décembre derniers à Koro Toro.
         """
     assert "2022-11-29" in held(sittings)
+
+
+def test_a_sitting_from_a_day_to_come_a_compter_du_or_a_session_held_du() -> None:
+    compter = """
+        AMQUI, 4 décembre 2023 - Steeve Gagnon, soupçonné de l'attaque, subira son enquête préliminaire au
+        palais de justice d'Amqui à compter du 15 janvier.
+        """
+    session = """
+        BANGUI, 30 octobre 2022 - La Cour criminelle tiendra sa deuxième session ordinaire à Bangui du 7
+        novembre au 6 décembre 2022. Jean Ngaba, accusé de meurtre, y sera jugé.
+        """
+    assert next_hearings(compter) == ["2024-01-15"]
+    assert next_hearings(session) == ["2022-11-07"]
+    served = """
+        PORT-LOUIS, 20 novembre 2020 - La Cour suprême a remplacé les 45 jours de prison de Jean Li par 75
+        heures de travaux d'intérêt public, à compter du 27 novembre 2020.
+        """
+    assert next_hearings(served) == []
