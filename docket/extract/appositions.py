@@ -57,6 +57,7 @@ _CONSTITUENCY = re.compile(
     r"\b(?:County|District|Constituency|Municipality|Ward|Division|constituency|circonscription|commune|"
     r"Parliament|parlement|Assemblée)\b"
 )
+_ONESELF = re.compile(r"(?:himself|herself|themselves|lui-même|elle-même|eux-mêmes)\b", FLAGS)
 _REPRESENTS = re.compile(
     # "A et B, qui défendent les deux hommes", "X, qui représentait le parquet", "X, who defends him"
     r"^(?:qui (?:représent(?:e|ent|ait|aient)|défend(?:ent|ait|aient)?|assist(?:e|ent|ait|aient))|"
@@ -204,6 +205,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
     if _PRESIDES.match(phrase):
         return "judge", phrase.strip()  # "X, qui préside la Cour d'appel de Gitega"
     represents = _REPRESENTS.match(phrase)
+    if represents and _ONESELF.match(represents.group("client")):
+        return "defendant", phrase.strip()  # "Tio X, representing himself, stood before Judge Y": no counsel
     if represents and _CONSTITUENCY.search(represents.group("client")):
         return None, ""  # "X, who represents Busiki County in Parliament": a member, not counsel
     if represents:

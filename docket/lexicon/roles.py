@@ -383,6 +383,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
     r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "X, A and 10 others were on Friday sent to a correctional centre"
+    r"(?:is|are|was|were) (?:\w+ ){0,2}?sent (?:back )?to (?:a |the )?(?:[\w'’-]+ )?correctional (?:centre|center|"
+    r"facility|service)|"
     # "Brett X, arrested last month on one charge of disorderly behaviour": the arrest names the charge
     r"arrested (?:[\w,]+ ){0,4}?on (?:a |an |one |two |three |four |\d+ )?(?:[\w-]+ )?(?:charges?|counts?) of\b|"
     # "X's sentencing for the manslaughter of Luke", "Y's trial on fraud charges": a trial is the accused's own
@@ -611,7 +614,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "saw the first appearance there of X", "the extension of the remand of Y"
     r"\bappearance (?:\w+ ){0,2}?of|\bremand of|"
     # "unless it is ready to try X at the next sitting", "the court will retry X": the one to be tried
-    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:guilty )?verdicts? against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:procédures?|poursuites) (?:judiciaires )?contre|(?:guilty )?verdicts? against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|de l['’]accusée?|(?:le|du|au) prévenu|(?:de )?la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"
@@ -668,6 +671,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Il est reproché à A et B d'avoir fait paraître …", "le parquet reproche à X d'avoir": what is laid at
     # their door
     # (not "reprochent à leur confrère Me X", "reproché à son client, Maître Y": the lawyers)
+    # "Condamnation à vie pour Kunti X", "Bail was granted here on Friday to Niko X and Frederick Y"
+    r"\b(?:condamnation|relaxe|acquittement)s? (?:à vie |à perpétuité |avec sursis )?pour|"
+    r"\bbail (?:was |has been |had been )?granted (?:[\w,]+ ){0,4}?to|"
     r"\breproch(?:e|ent|ait|aient|ée?s?) (?:notamment |surtout |principalement )?(?:à|aux)"
     r"(?![^.;]{0,30}?\b(?:me|maître|avocate?|clients?|cliente?s?|confrère)\b)|"
     r"(?:condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?|jugée?s?|charged|convicted|acquitted|jailed) (?:est|sont|était|étaient|is|are|was|were)",

@@ -14543,3 +14543,37 @@ def test_a_sitting_from_a_day_to_come_a_compter_du_or_a_session_held_du() -> Non
         heures de travaux d'intérêt public, à compter du 27 novembre 2020.
         """
     assert next_hearings(served) == []
+
+
+def test_one_representing_himself_is_the_accused_not_counsel() -> None:
+    report = """
+        TAURANGA, March 2, 2022 - Tio Faulkner, representing himself, stood before Judge Prudence Steven in
+        the Tauranga District Court.
+        """
+    assert_roles(report, ("Tio Faulkner",), "defendant")
+
+
+def test_the_proceedings_against_a_conviction_for_and_bail_granted_to_name_the_accused() -> None:
+    contre = """
+        AMQUI, 4 décembre 2023 - On suivra les procédures contre Steeve Gagnon au palais de justice d'Amqui, a
+        dit le tribunal.
+        """
+    condamnation = """
+        PARIS, 3 novembre 2022 - Condamnation à vie pour Kunti Kamara. La cour d'assises de Paris a rendu son
+        verdict.
+        """
+    granted = """
+        GOBABIS, 30 JUN (NAMPA) - Bail was granted here on Friday to Niko Kotze and Frederick du Plessis at
+        the Gobabis Magistrate Court.
+        """
+    assert_roles(contre, ("Steeve Gagnon",), "defendant")
+    assert_roles(condamnation, ("Kunti Kamara",), "defendant")
+    assert_roles(granted, ("Niko Kotze", "Frederick du Plessis"), "defendant")
+
+
+def test_sent_to_a_correctional_centre_names_the_accused() -> None:
+    report = """
+        LOKOJA, Oct 3, 2020 - A traditional ruler, Momoh Nasir, and 10 others were on Friday sent to a
+        correctional centre by a Senior Magistrate Court.
+        """
+    assert_roles(report, ("Momoh Nasir",), "defendant")
