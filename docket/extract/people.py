@@ -226,6 +226,12 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
     if _BRACKETED_AFTER_NAME.search(before):
         return None  # "Job Sikhala (Zengeza West)", "Ali Bukeni (Nubian Li)": a seat or an alias, not someone
     quoted_alone = before.rstrip().endswith(("«", "“")) and s[run_end:].lstrip().startswith(("»", "”"))
+    # "que son employeur (Fraternité Matin) avait licencié", "(Barbados Nation) Three Guyanese …": a name
+    # alone between brackets is a paper's or a firm's, an aside
+    # (not "l'accusé (Yao X)", "the victim (Jane Y)": a role's holder named in brackets)
+    quoted_alone = quoted_alone or (
+        before.endswith("(") and s.startswith(")", run_end) and not _ROLE_BEFORE_BRACKET.search(before)
+    )
     if not has_title and (
         quoted_alone
         or (
@@ -332,6 +338,13 @@ _CREDIT_BEFORE = re.compile(r"(?:\bphotos?|\bcrédits?(?: photo)?|\bcredits?|\bi
 # "The court heard from Rebecca X, prosecuting": "from" a speaker, not from a place
 _HEARD_FROM_BEFORE = re.compile(
     r"\b(?:heard|hears|hear|hearing|evidence|testimony|submissions?|statements?|arguments?) from\s+$", FLAGS
+)
+_ROLE_BEFORE_BRACKET = re.compile(
+    # (nor "l'avocat général (Klougan X)", "The pair, aged 29 (Matlou) and 43 (Maphoto)": a role or an age)
+    r"(?:\b(?:accusée?|prévenue?|inculpée?|defendant|accused|suspect|victime?|victim|juge|judge|magistrate|"
+    r"avocate?|lawyer|counsel|procureure?|prosecutor|témoin|witness|plaignante?|complainant|défense|defen[cs]e)s?"
+    r"(?:\s+[\w-]+)?|\b\d{1,3}(?:\s+ans|\s+years?(?:\s+old)?)?,?)\s*\($",
+    FLAGS,
 )
 _NOT_A_PERSON_BEFORE = re.compile(
     # (not "Quant à A, il …": the names the sentence puts first; nor "in front of A", "on behalf of B")

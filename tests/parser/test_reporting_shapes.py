@@ -14577,3 +14577,20 @@ def test_sent_to_a_correctional_centre_names_the_accused() -> None:
         correctional centre by a Senior Magistrate Court.
         """
     assert_roles(report, ("Momoh Nasir",), "defendant")
+
+
+def test_a_name_alone_between_brackets_is_an_aside_unless_a_role_opens_them() -> None:
+    employer = """
+        ABIDJAN, 3 mars 2021 - Ce vaguemestre, que son employeur (Fraternité Matin) avait licencié en 2009,
+        était poursuivi pour escroquerie. Le tribunal a condamné Yao Ouattara à six mois.
+        """
+    accused = """
+        ABIDJAN, 3 mars 2021 - Le tribunal a condamné l'accusé (Yao Ouattara) à six mois pour escroquerie.
+        """
+    assert roles(employer) == {"Yao Ouattara": "defendant"}
+    assert roles(accused) == {"Yao Ouattara": "defendant"}
+    general = """
+        LOMÉ, 3 mars 2021 - La cour d'assises a entendu l'avocat général (Klougan Yao Hilarion) requérir
+        contre Koffi Padawou, accusé de meurtre.
+        """
+    assert roles(general).get("Klougan Yao Hilarion") == "prosecutor"
