@@ -177,7 +177,12 @@ def past_an_announcing_colon(rest: str, offence_first: Callable[[str], bool], he
     deferred = _DEFERRED_LIST.match(rest)
     if deferred is None or offence_first(rest) or _ends_on_an_offence(deferred.group(0), heads):
         return rest
-    return rest[deferred.end() :].replace(";", ",")
+    # "devait le juger pour : - menaces de mort ; - violences …": a list set out with dashes, one line run on
+    listed = rest[deferred.end() :].replace(";", ",")
+    return _LIST_BULLET.sub(lambda bullet: ", " if bullet.start() else "", listed)
+
+
+_LIST_BULLET = re.compile(r"(?:^|,)\s*[-–—•]\s+")
 
 
 def _ends_on_an_offence(text: str, heads: frozenset[str]) -> bool:

@@ -10,7 +10,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "poursuivis, entre autres, pour « X, Y »": a hedge told as an incise
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s?(?:, (?:entre autres|notamment|inter alia),)? "
     r"(?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
-    r"(?:sont |est )?jugée?s? (?:notamment )?pour",
+    # ("Le tribunal devait le juger pour : - menaces de mort ; - violences …": the infinitive, its list set out)
+    r"(?:sont |est )?(?:jugée?s?|juger|jugera|jugeront) (?:notamment )?pour(?:\s*:)?",
     # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object
     r"inculpée?s? (?:notamment |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi) )?"
     r"(?:de|d'|d’|pour)",
@@ -35,7 +36,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"qualifi(?:e|ent|é|ait|aient) (?:les |ces )?faits (?:de|d'|d’)",
     r"(?:chefs?|chef) d'(?:accusation|inculpation) (?:de|d'|d’|:)",
     # "font face à sept chefs d'inculpation, parmi lesquels trouble de l'ordre public, pillages …"
-    r"chefs? d['’](?:accusation|inculpation),? (?:parmi lesquels|dont|notamment|à savoir|entre autres)(?: figurent)?",
+    # ("trois chefs d'inculpation pèsent sur les prévenus, à savoir l'« atteinte à l'emblème national »")
+    r"chefs? d['’](?:accusation|inculpation)(?: [^.;:,]{1,40})?,? (?:parmi lesquels|dont|notamment|à savoir|"
+    r"entre autres)(?: figurent)?",
     # "Parmi les faits jugés : meurtre, vol aggravé …", "qui relèvent des qualifications suivantes : …",
     # "à qui l'on reproche plusieurs infractions, dont la complicité de meurtre"
     r"(?:faits|infractions|crimes|délits) (?:jugée?s|examinée?s|retenue?s|poursuivie?s)\s*:|"
@@ -67,6 +70,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"harcèlements?|diffamations?|injures?|homicides?|agressions?|infractions?|faits (?:de|d['’]))\b)",
     # "On leur impute la sécession, l'insurrection …"
     r"\b(?:on|il|elle|ils|elles) (?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent) ",
+    # "La justice leur reproche : - « rassemblement armé » ; - …": any subject, the list after a colon
+    r"\b(?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent)(?=\s*:)",
     # "Six d'entre elles, membres des forces de sécurité, le sont pour « non assistance … »": poursuivies
     r"(?<![\w'’])(?:le|l['’]) (?:sont|est|étaient|était|seront|sera) pour",
     # "dix années de servitude pénale du chef d'association de malfaiteurs et de vol qualifié"
@@ -258,7 +263,7 @@ HEADED_CHARGE_CUES: str = (
 LOOSE_CHARGE_INTROS: str = (
     r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
     r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles)(?: et [^.;«]{0,40}?(?= (?:la|le|les|l['’])))? (?:que )?(?:la |le |l['’]|les )?|"
-    r"(?:case|trial) (?:of|for) |accused of (?:the )?|"
+    r"(?:case|trial) (?:of|for) |accused of (?:the )?|(?:re)?trial on |"
     # "Sumlin admitted manslaughter as well as driving under the influence", "denied murder" (not "denied
     # bail", "admitted the offence": what follows must open with an offence's head noun)
     # ("admitted beating the man", "denied killing his mother": a deed told, not the offence's name)
@@ -331,7 +336,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:on )?allegations? of",
     # "A city court is separately trying them for violently robbing the deceased"
     r"trying (?:them|him|her|the \w+) for",
-    r"pleaded (?:not )?guilty\b[^.;]{0,60}?\bto",
+    # ("The 38-year-old pled guilty to the assault": the past as Scottish and American papers write it)
+    r"(?:pleaded|pled) (?:not )?guilty\b[^.;]{0,60}?\bto",
     # "entered a plea of not guilty to the manslaughter of X"; "faces a further charge, of perverting …"
     r"pleas? of (?:not )?guilty to",
     # "His guilty plea was to obstruction of law enforcement during a civil disorder"
@@ -430,7 +436,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful parricide infanticide matricide tax racial discrimination""".split()
+    wilful parricide infanticide matricide tax racial discrimination non-respect""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

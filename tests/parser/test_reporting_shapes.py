@@ -14594,3 +14594,41 @@ def test_a_name_alone_between_brackets_is_an_aside_unless_a_role_opens_them() ->
         contre Koffi Padawou, accusé de meurtre.
         """
     assert roles(general).get("Klougan Yao Hilarion") == "prosecutor"
+
+
+def test_offences_set_out_with_dashes_after_juger_pour_or_leur_reproche() -> None:
+    juger = """
+        METZ, 12 avril 2025 - Le tribunal correctionnel de Metz devait le juger pour : - menaces de mort en
+        état de récidive ; - violences sur personne en état d'ivresse manifeste. Il a été relaxé.
+        """
+    reproche = """
+        NADOR, 3 mars 2022 - Le tribunal de Nador a reporté le procès de sept hommes. La justice leur reproche
+        : - "rassemblement armé" ; - "non-respect des forces publiques" ; - "menaces physiques".
+        """
+    assert charges(juger) == [
+        "menaces de mort en état de récidive",
+        "violences sur personne en état d'ivresse manifeste",
+    ]
+    assert charges(reproche) == [
+        "rassemblement armé",
+        "non-respect des forces publiques",
+        "menaces physiques",
+    ]
+
+
+def test_the_charges_a_savoir_past_words_between_and_pled_guilty_and_a_retrial_on() -> None:
+    savoir = """
+        ANNABA, 3 mars 2022 - Trois chefs d'inculpation pèsent sur les prévenus, à savoir l'« atteinte à
+        l'emblème national » et la « destruction de biens publics ». La cour d'Annaba a renvoyé l'affaire.
+        """
+    pled = """
+        DUNDEE, Dec 7, 2021 - The 38-year-old pled guilty to the assault when he appeared at Dundee Sheriff
+        Court.
+        """
+    retrial = """
+        EDMONTON, Dec 7, 2021 - John Cairney's conviction came Nov. 19 at the close of a retrial on
+        second-degree murder at the Court of Queen's Bench in Edmonton.
+        """
+    assert charges(savoir) == ["atteinte à l'emblème national", "destruction de biens publics"]
+    assert charges(pled) == ["assault"]
+    assert charges(retrial) == ["second-degree murder"]
