@@ -20,6 +20,15 @@ _PLAIN_NAME = re.compile(
 )
 
 
+# what joins two items of a list of offences: "et", "and", "as well as", with the "pour"/"for"/"with" of each
+# ("one month for criminal trespass and three months for conducting reconnaissance": a term per offence)
+LIST_JOINT = re.compile(
+    r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:(?:[\w-]+ ){1,2}(?:years?|months?|weeks?) )?"
+    r"(?:pour\s+|for\s+|with\s+)?)",
+    FLAGS,
+)
+
+
 def items_within_the_list(items: list[str], starts_with_offence: Callable[[str], bool]) -> list[str]:
     """The items of a list of offences up to the last one an offence's noun opens: "arson, property
     destruction, assault and theft", "d'abus de fonction, de conflits d'intérêts et de rébellion". Past the

@@ -8,6 +8,7 @@ from docket import lexicon
 from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
+    LIST_JOINT,
     OFFENCES_TO_COME,
     bulleted_items,
     introduces_bulleted_offences,
@@ -411,7 +412,7 @@ def _split_charges(segment: str) -> list[str]:
     parts = parts[:1] + [_REPEATED_FOR.sub("", p) or p for p in parts[1:]]
     items: list[str] = []
     for part in parts:
-        pieces = _LIST_JOINT.split(part)  # item, joint, item, joint, …
+        pieces = LIST_JOINT.split(part)  # item, joint, item, joint, …
         current = pieces[0]
         for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
             # "destruction et pillage des biens d'autrui" shares its complement;
@@ -441,9 +442,7 @@ def _named_by_a_noun(item: str) -> bool:
     )
 
 
-# the joints of a list of offences: "X et Y", "X ainsi que Y", "X as well as Y"
-# "charged with A and with B": the preposition told again
-_LIST_JOINT = re.compile(r"(\s+(?:et|and|ou|or|ainsi que|as well as)\s+(?:pour\s+|for\s+|with\s+)?)", FLAGS)
+# "charged with A and with B": the preposition told again (the joints themselves: LIST_JOINT)
 _REPEATED_FOR = re.compile(r"^(?:(?:also|aussi|également)\s+)?(?:pour|for|with)\s+", FLAGS)
 _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as|plus)\s+", FLAGS)
 

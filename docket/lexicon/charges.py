@@ -70,6 +70,12 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"harcèlements?|diffamations?|injures?|homicides?|agressions?|infractions?|faits (?:de|d['’]))\b)",
     # "On leur impute la sécession, l'insurrection …"
     r"\b(?:on|il|elle|ils|elles) (?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent) ",
+    # "Le ministère public retient donc contre eux : - l'arrestation arbitraire ; - …"
+    r"\bretien(?:t|nent|nait|naient)(?: donc| aussi| notamment)? contre (?:lui|elle|eux|elles)(?=\s*:)",
+    # "le dossier ouvert pour dégradations … ainsi que pour participation à un groupement …"
+    r"\b(?:dossier|enquête|information judiciaire) (?:a été |avait été )?ouverte? (?:notamment )?pour",
+    # "the three entered guilty pleas to contempt of court"
+    r"entered (?:\w+ )?guilty pleas? to",
     # "La justice leur reproche : - « rassemblement armé » ; - …": any subject, the list after a colon
     r"\b(?:lui|leur) (?:impute|imputait|imputent|reproche|reprochait|reprochent)(?=\s*:)",
     # "Six d'entre elles, membres des forces de sécurité, le sont pour « non assistance … »": poursuivies
@@ -281,6 +287,10 @@ LOOSE_CHARGE_VERBS: str = (
     r"compar\w*|condamn\w*|écop\w*|inflig\w*|poursuiv\w*|(?<!se )poursuit|poursuites?|jug(?:ée?s?|eait|eaient|e|ent|er)|inculpée?s?|interpellée?s?|arrêtée?s?|détenue?s?|"
     # "the 13 have already stood trial for escaping from court"
     r"sentenced|condemned|jailed|convicted|prosecuted|tried|arrested|detained|imprisoned|st(?:oo|an)d(?:ing)? trial|"
+    # "got the term for assault and tampering with evidence", "given one month for criminal trespass", "is
+    # serving 12 years … for the defilement of a girl": the term, then what it punishes
+    r"(?:given|got|received|serving|serves) (?:a |an |the |his |her |their )?(?:[\w½-]+ ){0,3}?(?:years?|months?|"
+    r"weeks?|term|sentence)|"
     # the steps of procedure that send someone to a court or a cell for an offence: "les 42 prévenus renvoyés
     # pour trouble à l'ordre public", "écroués sous mandat de dépôt pour …", "cité au correctionnel pour …"
     # (not "remanded for two weeks", "arraigned for hearing": English names what was done, any "-ing")

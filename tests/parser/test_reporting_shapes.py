@@ -14632,3 +14632,29 @@ def test_the_charges_a_savoir_past_words_between_and_pled_guilty_and_a_retrial_o
     assert charges(savoir) == ["atteinte à l'emblème national", "destruction de biens publics"]
     assert charges(pled) == ["assault"]
     assert charges(retrial) == ["second-degree murder"]
+
+
+def test_offences_the_prosecution_holds_against_them_after_a_colon() -> None:
+    report = """
+        KISANGANI, 3 mars 2022 - Le tribunal militaire de garnison juge deux militaires. Le ministère public
+        retient donc contre eux : - l'arrestation arbitraire ; - l'outrage au magistrat.
+        """
+    assert charges(report) == ["arrestation arbitraire", "outrage au magistrat"]
+
+
+def test_a_term_given_for_each_offence_and_the_case_opened_for_offences() -> None:
+    terms = """
+        MZUZU, April 13, 2017 - On Wednesday this week they were given one month for criminal trespass and
+        three months for conducting reconnaissance.
+        """
+    term = """
+        PIERRE, May 3, 2023 - Samuel White Horse, 33, got the term for assault and tampering with evidence,
+        federal prosecutors said after the hearing at the federal court in Pierre.
+        """
+    opened = """
+        ÉVRY, 3 mars 2022 - Le tribunal d'Évry a jugé trois jeunes. Des enquêteurs ont travaillé sur ce
+        dossier ouvert pour dégradations de biens publics ainsi que pour participation à un groupement.
+        """
+    assert charges(terms) == ["criminal trespass", "conducting reconnaissance"]
+    assert charges(term) == ["assault", "tampering with evidence"]
+    assert charges(opened) == ["dégradations de biens publics", "participation à un groupement"]
