@@ -275,7 +275,9 @@ LIST_AMONG_CHARGES = re.compile(
 # subject, the charge noun after the verb
 LIST_IS_THE_CHARGE = re.compile(
     r"(?:^|[.:]\s)\s*(?P<offences>[^.;:!?]{3,200}?)\s+(?:is|was|are|were)\s+(?:also\s+)?"
-    r"(?:(?:the|among the)\s+(?:main |only |sole )?(?:charges?|counts?|offen[cs]es)|"
+    # ("Conspiracy and kidnapping are the two counts on which A, B … stand trial": their number between)
+    r"(?:(?:the|among the)\s+(?:main |only |sole |(?:two|three|four|five|six|\d+) )?"
+    r"(?:charges?|counts?|offen[cs]es)|"
     r"(?:on|in) the (?:indictment|charge sheet))\b",
     FLAGS,
 )

@@ -139,7 +139,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         if among is not None:
             # "A, B et C figurent notamment parmi les charges qui pèsent sur eux": the offences first
             take(sentence, i, among.group("offences"), need_head=True)
-        stated_here = any(f" the {noun}" in words for noun in ("charge", "count", "offen", "indictment"))
+        stated_here = " the " in words and any(w in words for w in ("charge", "count", "offen", "indictment"))
         stated = LIST_IS_THE_CHARGE.search(s) if stated_here else None
         if stated is not None:
             # "Murder is the charge against X", "Theft, forgery and facilitation were the charges"

@@ -14658,3 +14658,11 @@ def test_a_term_given_for_each_offence_and_the_case_opened_for_offences() -> Non
     assert charges(terms) == ["criminal trespass", "conducting reconnaissance"]
     assert charges(term) == ["assault", "tampering with evidence"]
     assert charges(opened) == ["dégradations de biens publics", "participation à un groupement"]
+
+
+def test_offences_that_are_the_two_counts_of_the_trial() -> None:
+    report = """
+        LAGOS, May 3, 2019 - The trial was adjourned at the Lagos High Court. Conspiracy and kidnapping are
+        the two counts on which Chukwudumeme Onwuamadike and Victor Aduba stand trial.
+        """
+    assert charges(report) == ["conspiracy", "kidnapping"]
