@@ -424,8 +424,10 @@ _PLACE_PARTICLES = frozenset({"de", "du", "des"})
 
 
 def names_a_place(words: list[str], before: str, text: str, run_end: int) -> bool:
-    """A capitalised run that names a place: opened by "de", "du" ("les crimes du Beach"), or between an
-    article and a noun for people, as its adjective."""
+    """A capitalised run that names a place (or a grade, "Class B"), not a person: opened by "de", "du" ("les
+    crimes du Beach"); two words opened by a county, a compass point or a grade ("Co Mayo", "North Wales");
+    before a noun for a place ("Teso North subcounty"); or between an article and a noun for people, as its
+    adjective ("the Cape Girardeau businessman")."""
     if words[0] in _PLACE_PARTICLES:
         return True
     if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
