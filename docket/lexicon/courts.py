@@ -196,9 +196,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",
     r"(?:U\.S\.|US|United States) District(?= (?:Court )?Judge)",
-    # ("in federal court in Sioux City": a seat of two words)
     # Hong Kong's magistrates' courts: "appeared at Sha Tin Magistracy", "goes to Tuen Mun Magistracy"
     r"(?:[A-Z][\w'-]+ ){1,2}Magistracy\b",
+    # ("in federal court in Sioux City": a seat of two words, not a day after a one-word seat)
     r"(?i:federal court) in [A-Z][\w'-]+(?: (?!(?:Court|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|On|In|Last|This)\b)"
     r"[A-Z][\w'-]+)?",

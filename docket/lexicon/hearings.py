@@ -74,7 +74,8 @@ _SITTING_TO_COME = (
     # "subira son enquête préliminaire au palais de justice d'Amqui à compter du 15 janvier"; "La Cour
     # criminelle tiendra sa deuxième session ordinaire à Bangui du 7 novembre au 6 décembre"
     # (not "75 heures de travaux d'intérêt public, à compter du 27 novembre": a sentence served from then)
-    r"\b(?:audiences?|procès|enquête préliminaire|débats)\b[^.;]{0,60}?\bà compter du|\b(?:tiendra|tiendront|siégera|siégeront) (?:sa |son |leur |une |la )?(?:[\w'’-]+ ){0,4}?"
+    r"\b(?:audiences?|procès|enquête préliminaire|débats)\b[^.;]{0,60}?\bà compter du|"
+    r"\b(?:tiendra|tiendront|siégera|siégeront) (?:sa |son |leur |une |la )?(?:[\w'’-]+ ){0,4}?"
     r"(?:session|audience|procès)[^.;]{0,40}?\bdu"
 )
 
