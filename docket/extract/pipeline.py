@@ -9,12 +9,13 @@ from docket.extract.assemble import assemble_cases
 from docket.extract.charge_nouns import without_deeds_told_again
 from docket.extract.charges import find_charges
 from docket.extract.courts import CourtMention, assign_court_context, find_court_mentions
+from docket.extract.event_day import find_event_day
 from docket.extract.hearings import find_hearings
 from docket.extract.mentions import read_sentences
 from docket.extract.patterns import compiled_patterns
 from docket.extract.people import find_persons
 from docket.extract.roles import Person
-from docket.extract.rulings import find_event_day, find_rulings
+from docket.extract.rulings import find_rulings
 from docket.records import Case
 from docket.text import FLAGS
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from docket.dates import DateMention
 from docket.extract.clauses import (
     LATER_THE_SAME_DAY,
-    RECALLED_TENSE,
-    announced_ahead,
     began_a_state,
     in_quotation,
     is_background,
@@ -20,7 +17,7 @@ from docket.extract.clauses import (
     told_since,
 )
 from docket.extract.mentions import Sentence, procedural_dates
-from docket.extract.patterns import Patterns, may_match, search_lowered
+from docket.extract.patterns import Patterns, search_lowered
 from docket.extract.renvoi_chain import day_of_the_renvoi, renvoi_chain
 from docket.extract.verdict_day import (
     date_verdicts_from_the_day_they_fell,
@@ -40,111 +37,11 @@ class FoundRuling:
     chained: bool = False  # a day of a chain of renvois: the court sat that day
 
 
-def find_event_day(
-    sentences: list[Sentence], reference: dt.date | None, pats: Patterns
-) -> DateMention | None:
-    """The day the article mainly reports: the most recent hearing day on or before the dateline.
-
-    Its phrase is the one that first named that day ("hier", "lundi 6 octobre"), so a decision that
-    inherits the day can still show the words it came from.
-    """
-    candidates: Counter[dt.date] = Counter()
-    phrases: dict[dt.date, DateMention] = {}
-    for sentence in sentences:
-        if not sentence.dates:
-            continue  # no day to count, whatever the sentence decides (its cues are read again below)
-        decided = any(not sentence.cue_is_request(m, pats) for _, m in sentence.ruling_cues(pats))
-        court_acted = sentence.court_acted(pats)
-        # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
-        if not (decided or court_acted or sentence.hearing_cue(pats)) or (
-            may_match(RECALLED_TENSE, sentence.lowered)
-            and search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered)
-        ):
-            continue
-        for mention in procedural_dates(sentence):
-            assert mention.date is not None
-            if reference is not None and mention.date > reference:
-                continue
-            if court_acted and not (decided or sentence.hearing_cue(pats)):
-                # "le tribunal n'a pas pu entamer mardi…": the court's own day, if it is the news
-                if reference is None or (reference - mention.date).days > 7:
-                    continue
-            before = sentence.text[: mention.start - sentence.start]
-            if told_since(sentence.text, mention.start - sentence.start):
-                continue
-            # the lower-cased sentence's slice is the window's (same characters at the same offsets)
-            lowered = sentence.lowered[: len(before)] if sentence.lowered is not None else None
-            if (
-                _TARGET_BEFORE.search(before)
-                or search_lowered(_FUTURE_CLAUSE, before, lowered)
-                or announced_ahead(before)
-            ):
-                # "The court then put off judgement to April 21", "will be back before the court on 17th of
-                # May": the day a case goes to
-                continue
-            candidates[mention.date] += 1
-            phrases.setdefault(mention.date, mention)
-    if not candidates:
-        lead_day = _lead_day(sentences, reference, pats)
-        if lead_day is not None:
-            return lead_day
-        # a live account ("10h05 : L'audience s'ouvre…") tells of the day it is published
-        live = sum(1 for s in sentences if _LIVE_STAMP.match(s.text))
-        if live < 2 or reference is None:
-            return None
-        return _dateline_day(reference)
-    return phrases[max(candidates, key=lambda d: (d, candidates[d]))]
-
-
-def _dateline_day(day: dt.date) -> DateMention:
-    """The dateline's day as the day a decision was taken, when the text tells no day of its own."""
-    return DateMention(0, 0, f"(dateline {day.isoformat()})", day, "day", True)
-
-
-def _lead_day(sentences: list[Sentence], reference: dt.date | None, pats: Patterns) -> DateMention | None:
-    """ "Two courtrooms, two outcomes for the party's leaders on Monday": the lead says when, the body what.
-
-    A report whose decisions carry no day of their own tells that day once, in its first paragraphs, as a
-    day of the week just past; it is the day the court sat when the report tells of a decision at all.
-    """
-    if reference is None or not any(
-        not s.cue_is_request(m, pats) for s in sentences for _, m in s.ruling_cues(pats)
-    ):
-        return None
-    first_paragraph = sentences[0].paragraph
-    for sentence in sentences:
-        if sentence.paragraph > first_paragraph + 4:  # a page's kicker, headline and dateline come first
-            break
-        if search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered):
-            continue
-        for mention in procedural_dates(sentence):
-            assert mention.date is not None
-            if mention.relative and 0 <= (reference - mention.date).days <= 7:
-                return mention
-    return None
-
-
 # (not "will stay behind bars after appearing this afternoon": the appearance that came before the future
 # is past, and its day the hearing's)
-_FUTURE_CLAUSE = re.compile(
+FUTURE_CLAUSE = re.compile(
     r"\b(?:will|shall|sera|seront|devra|devront)\b(?![^.;:]{0,60}\b(?:after|since|après) (?:appearing|"
     r"having|being|his|her|their|son|sa|leur))[^.;:]{0,60}$",
-    FLAGS,
-)
-
-
-# "pushed the hearing back to the original 7th October date": the day it was first set for is a target too
-_TARGET_BEFORE = re.compile(
-    # "Rendez-vous est pris pour le jeudi 4 mai": a day set for, as a day sent to
-    # ("a renvoyé l'affaire à ce mardi, 28 novembre": "à" and a demonstrative before the weekday; not "dans la
-    # nuit du dimanche à lundi", a night)
-    # ("The Special Court fixed 29 September 2025 as the new date": the day set, right after the verb)
-    r"(?:\b(?:to|until|till|au|jusqu['’]au|à\s+ce|fixed|set)|"
-    r"\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
-    r"(?:the\s+(?:original|initial|earlier|first|new|same|coming|next|following)\s+)?"
-    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$"
-    # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the day of the decision
-    r"|^\W*(?:verdict|décision|jugement|délibéré)\s+(?:le|au)\s+$",
     FLAGS,
 )
 
@@ -166,9 +63,6 @@ def _own_clause_start(sentence: str, cue_start: int) -> int:
 
 
 _CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|et|mais)\s+", FLAGS)
-
-
-_LIVE_STAMP = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\s*[:–—-]")
 
 
 def find_rulings(
@@ -439,7 +333,7 @@ def _ruling_dates(
             for d in past
             if d.start < cue_at
             and not search_lowered(
-                _FUTURE_CLAUSE,
+                FUTURE_CLAUSE,
                 sentence.text[: d.start - sentence.start],
                 sentence.lowered[: d.start - sentence.start] if sentence.lowered is not None else None,
             )

@@ -14666,3 +14666,14 @@ def test_offences_that_are_the_two_counts_of_the_trial() -> None:
         the two counts on which Chukwudumeme Onwuamadike and Victor Aduba stand trial.
         """
     assert charges(report) == ["conspiracy", "kidnapping"]
+
+
+def test_a_lead_that_names_this_day_dates_the_decisions_that_follow() -> None:
+    report = """
+        Jour de vérité ce jeudi 4 juillet 2019 à Kolda. Le tribunal de grande instance y siégeait pour rendre
+        sa décision dans le dossier des faux billets.
+
+        Le prévenu Abdou Faye est relaxé au bénéfice du doute.
+        """
+    assert rulings(report) == {("2019-07-04", "acquitted")}
+    assert held(report) == {"2019-07-04"}
