@@ -14,12 +14,11 @@ from docket.extract.cue_starts import role_cues_in
 from docket.extract.names import (
     ATTRIBUTIVE_BEFORE_COURT,
     BARE_TITLES,
-    OFFICE_TITLES,
     RANK_COMPLEMENT_AT_END,
     TITLE_WORDS,
     folded_words,
 )
-from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.extract.patterns import Patterns, lowered_text, may_match
 from docket.extract.role_gaps import (
     AGE_AFTER_NAME,
     APPOSITION_GAP,
@@ -46,6 +45,7 @@ from docket.extract.role_shapes import (
     role_told_after,
     victims_own_counsel,
 )
+from docket.extract.subject_verbs import verb_of_the_accused_after
 from docket.extract.victims import VICTIM_AFTER, VICTIM_CONTEXT, victim_told_before
 from docket.extract.wordsets import search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
@@ -105,6 +105,15 @@ class Person:
 _KIN_APPOSITION = re.compile(
     r"\b(?:son|sa|leur|ses|his|her|their)\s+(?:père|mère|frère|sœur|fils|fille|oncle|tante|épouse|mari|"
     r"veuve|father|mother|brother|sister|son|daughter|uncle|aunt|wife|husband|widow)\s*,\s*$",
+    FLAGS,
+)
+
+
+# "His wife, X, has now been sentenced to 27 years": the relative is the one tried when the verdict is hers
+_TRIED_AFTER_KIN = re.compile(
+    r"[^.;:?!]{0,60}?\b(?:(?:has|have|had|was|were) (?:now |since |also )?been (?:sentenced|jailed|convicted|"
+    r"charged|found guilty)|pleaded guilty|(?:a|ont) été (?:\w+ )?(?:condamnée?s?|inculpée?s?|"
+    r"reconnue?s? coupables?)|(?:est|sont) (?:\w+ )?(?:condamnée?s?|jugée?s?|poursuivie?s?))\b",
     FLAGS,
 )
 
@@ -229,7 +238,11 @@ def score_mention(
         person.scores[cue_role] += 3
         person.role_text.setdefault(cue_role, cue_text)
         return cue_role
-    if may_match(_KIN_APPOSITION, lowered_before) and _KIN_APPOSITION.search(before):
+    if (
+        may_match(_KIN_APPOSITION, lowered_before)
+        and _KIN_APPOSITION.search(before)
+        and not _TRIED_AFTER_KIN.match(own_after if own_after is not None else after)
+    ):
         return None
     # a bare title says little: "le dossier de Me X" is about a defendant who happens to be a lawyer
     # most text before a name holds no rank: its gate spares the search (tried at every position)
@@ -241,25 +254,7 @@ def score_mention(
     untitled = _TITLE_AT_END.sub("", ranked)
     after_text = after if own_after is None else own_after
     # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
-    lowered_after = lowered_text(after_text)
-    after_signal = search_lowered(pats.defendant_after, after_text, lowered_after)
-    if after_signal is None:
-        # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
-        after_signal = done_past_apposition(after_text, pats)
-    if after_signal is None and may_match(_PENALTY_AFTER, lowered_after):
-        # "A et B ont eux aussi pris un an ferme", "A will each serve 18 years in jail": the one punished
-        after_signal = _PENALTY_AFTER.match(after_text)
-    if after_signal is not None and (
-        # "A, qui dirige Samibo Sarl, restent en prison": the object of a relative clause is not the subject
-        object_of_relative
-        # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
-        or _COMPLEMENT_OF_NOUN.search(untitled)
-        # "Me X explique que son client … veut comparaître": the verb has a subject of its own
-        or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
-        # "X, à la tête de la Ligue, a vivement condamné la décision": X condemns, in the active voice
-        or _CONDEMNS.search(after_signal.group(0)) is not None
-    ):
-        after_signal = None
+    after_signal = verb_of_the_accused_after(after_text, untitled, object_of_relative, pats)
     # `untitled` begins `before`: the lower-cased text's slice is its own
     lowered_untitled = (
         lowered_before[: len(untitled)]
@@ -449,23 +444,6 @@ def _cue_role(
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
 )
-_COMPLEMENT_OF_NOUN = re.compile(
-    # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who",
-    # nor "Ainsi de X, jugé pour …": likewise X, the subject of an elided clause)
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi|that|those|celui|celle|ceux|celles)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
-    rf"(?:{OFFICE_TITLES}\s+)?$",
-    FLAGS,
-)
-# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
-    # "Pendant que A et B battent campagne, le tribunal a jugé …": a clause of the bench's own
-    r",\s*(?:" + lexicon.DECIDER_SUBJECTS + r"|la justice)\b",
-    FLAGS,
-)
-_CONDEMNS = re.compile(r"\b(?:a|ont|avait|avaient)(?: \w+ment| aussi| également)? condamnée?s?$", FLAGS)
-# gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
-_PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 

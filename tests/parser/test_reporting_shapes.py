@@ -14677,3 +14677,29 @@ def test_a_lead_that_names_this_day_dates_the_decisions_that_follow() -> None:
         """
     assert rulings(report) == {("2019-07-04", "acquitted")}
     assert held(report) == {"2019-07-04"}
+
+
+def test_a_relative_in_apposition_is_the_one_tried_when_the_verdict_is_theirs() -> None:
+    sentenced = """
+        POLOKWANE, March 3, 2023 - Thabo Mokoena was stabbed at his home. His wife, Lerato Mokoena, has now
+        been sentenced to 27 years in prison by the Polokwane High Court for planning the killing.
+        """
+    speaks = """
+        POLOKWANE, March 3, 2023 - The Polokwane High Court sentenced Sipho Dube for the killing. His wife,
+        Lerato Dube, said the family would appeal.
+        """
+    assert roles(sentenced).get("Lerato Mokoena") == "defendant"
+    assert roles(speaks).get("Lerato Dube") != "defendant"
+
+
+def test_the_one_who_allegedly_did_the_deed_is_the_accused() -> None:
+    report = """
+        NYERI, March 3, 2023 - The High Court in Nyeri released a man on bond. The businessman, Peter Kamau
+        Njoroge, 74, allegedly planned the murder of his son.
+        """
+    victim = """
+        NYERI, March 3, 2023 - The High Court in Nyeri heard the case. Mary Wanjiku, who was allegedly
+        attacked by her neighbour, told the court she was afraid.
+        """
+    assert roles(report).get("Peter Kamau Njoroge") == "defendant"
+    assert roles(victim).get("Mary Wanjiku") != "defendant"

@@ -1,0 +1,70 @@
+"""The verb after a name whose subject is the accused ("X comparaît", "X was jailed", "A et B ont pris un an
+ferme", "X, 74, allegedly planned …"), unless the name is no subject of it."""
+
+from __future__ import annotations
+
+import re
+
+from docket import lexicon
+from docket.extract.appositions import done_past_apposition
+from docket.extract.names import OFFICE_TITLES
+from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
+from docket.text import FLAGS
+
+
+def verb_of_the_accused_after(
+    after_text: str, untitled: str, object_of_relative: bool, pats: Patterns
+) -> re.Match[str] | None:
+    """The verb told of the accused in `after_text` (the text after the name, up to the next name), None when
+    the name before it (`untitled`: the text before the name, its title taken off) is not its subject."""
+    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
+    lowered_after = lowered_text(after_text)
+    after_signal = search_lowered(pats.defendant_after, after_text, lowered_after)
+    if after_signal is None:
+        # "X, the former congressman from Louisiana best known for …, was sentenced": past a long apposition
+        after_signal = done_past_apposition(after_text, pats)
+    if after_signal is None and "llegedly" in after_text:
+        after_signal = _ALLEGED_DEED.match(after_text)
+    if after_signal is None and may_match(_PENALTY_AFTER, lowered_after):
+        # "A et B ont eux aussi pris un an ferme", "A will each serve 18 years in jail": the one punished
+        after_signal = _PENALTY_AFTER.match(after_text)
+    if after_signal is not None and (
+        # "A, qui dirige Samibo Sarl, restent en prison": the object of a relative clause is not the subject
+        object_of_relative
+        # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
+        or _COMPLEMENT_OF_NOUN.search(untitled)
+        # "Me X explique que son client … veut comparaître": the verb has a subject of its own
+        or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
+        # "X, à la tête de la Ligue, a vivement condamné la décision": X condemns, in the active voice
+        or _CONDEMNS.search(after_signal.group(0)) is not None
+    ):
+        return None
+    return after_signal
+
+
+# "The businessman, X, 74, allegedly planned the murder of his son": the deed alleged is the accused's, told
+# right after the name and its apposition (not "Y, who was allegedly killed", "Z, allegedly stolen": done to
+# them)
+_ALLEGED_DEED = re.compile(
+    r"(?:\s*,[^,.;:]{1,40},)?\s+(?:who\s+|had\s+)?allegedly\s+(?!(?:been|being)\b)(?!\w+en\b)\w+",
+    FLAGS,
+)
+
+
+_COMPLEMENT_OF_NOUN = re.compile(
+    # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who",
+    # nor "Ainsi de X, jugé pour …": likewise X, the subject of an elided clause)
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi|that|those|celui|celle|ceux|celles)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
+    rf"(?:{OFFICE_TITLES}\s+)?$",
+    FLAGS,
+)
+# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
+    # "Pendant que A et B battent campagne, le tribunal a jugé …": a clause of the bench's own
+    r",\s*(?:" + lexicon.DECIDER_SUBJECTS + r"|la justice)\b",
+    FLAGS,
+)
+_CONDEMNS = re.compile(r"\b(?:a|ont|avait|avaient)(?: \w+ment| aussi| également)? condamnée?s?$", FLAGS)
+# gated (`may_match`) by the words after the term ("de prison", "ferme", "jail"), rarer than its units
+_PENALTY_AFTER = re.compile(r"^[^.;:?!\n]{0,100}?" + lexicon.PENALTY_TERM, FLAGS)
