@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 
 from docket import lexicon
+from docket.extract.charge_heads import (
+    CHARGE_HEAD_WORDS,
+    COUNT_PREFIX,
+    LEADING_ARTICLES,
+    NUMBER_BEFORE_OFFENCE,
+    starts_with_charge_head,
+)
 from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
     LIST_IS_THE_CHARGE,
@@ -55,7 +62,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for item in items:
             if label := _charge_label(item):
                 # the first label must open on an offence's noun: without one, the rest is not labelled
-                if need_head and not labels and not _starts_with_charge_head(label):
+                if need_head and not labels and not starts_with_charge_head(label):
                     return False
                 labels.append((item, label))
         if need_head and not labels:
@@ -77,7 +84,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 # "Il est poursuivi pour :", "charged them with a string of offenses:" then the list below (a
                 # line of a list already read opens none: each is read once, however many end on a colon)
                 lines = bulleted_items(sentences, i) if i > bullets_read else []
-                for j, offences in offences_after_names(lines, _starts_with_charge_head):
+                for j, offences in offences_after_names(lines, starts_with_charge_head):
                     take(sentences[j], j, offences, need_head=False)
                 bullets_read = max([bullets_read, *(j for j, _ in lines)])
             elif "vont " in cue.group(0):
@@ -85,21 +92,21 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, "", need_head=False, items=passing_through_items(s[cue.end() :]))
             elif cue.group(0).rstrip().endswith(" from"):
                 # "The charges against them run from malice and felony murder to false imprisonment"
-                items = range_items(s[cue.end() :], _starts_with_charge_head)
+                items = range_items(s[cue.end() :], starts_with_charge_head)
                 take(sentence, i, "", need_head=False, items=items)
             elif cue.group(0).rstrip().endswith((":", ";", "–", "—")):
                 # "Chefs d'accusation : X ; Y", "to wit; X, Y", "faits reprochés – X": to the sentence's end
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, semicolon_list_as_commas(s[cue.end() :]), need_head=False)
-        if (tallied := tallied_offence(sentences, i, _starts_with_charge_head)) is not None:
+        if (tallied := tallied_offence(sentences, i, starts_with_charge_head)) is not None:
             take(sentence, i, "", need_head=False, items=[tallied])
         if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)
             bullets_read = max([bullets_read, *(j for j, _ in lines)])
             offences = [(j, item) for j, item in lines if names_an_offence_alone(item)]
-            people = [item for _, item in offences if reads_as_people(item, _starts_with_charge_head)]
+            people = [item for _, item in offences if reads_as_people(item, starts_with_charge_head)]
             # "sentenced for drug offences:" then "– A (Newport) received 15 years for …": who got what;
             # "Those facing charges of murder are:" then "- Nokwanda;", "- her brother Bongani": who faces
             # them
@@ -153,7 +160,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, "", need_head=False, items=_split_charges(announced.group("offences")))
             else:  # "… : ils avaient été reconnus coupables de tous ces faits": only what names an offence
                 listed = _split_charges(announced.group("offences2"))
-                named = [item for item in listed if _starts_with_charge_head(item)]
+                named = [item for item in listed if starts_with_charge_head(item)]
                 take(sentence, i, "", need_head=False, items=named)
         # most sentences hold none of the cues' verbs (their gate: the sentence's one automaton pass)
         if may_match(_HEADED_CUE_WORD, lowered) and search_lowered(_HEADED_CUE_WORD, s, lowered):
@@ -167,21 +174,21 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                     take(sentence, i, s[cue.end() :], need_head=True)
     if language == "en":
         # "accused under section 58 of the Terrorism Act 2000", "count under Section 248 …, assault …"
-        found += offences_under_a_section(sentences, _starts_with_charge_head, seen, references=not found)
+        found += offences_under_a_section(sentences, starts_with_charge_head, seen, references=not found)
         # "two officers facing racketeering charges", "denied fraud charges": the offence before its noun
         for i, sentence in enumerate(sentences):
             if not _may_name_offence_before_noun(sentence.text):
                 continue
             for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
                 offence = m.group(1) or m.group(2) or m.group(3)
-                if _starts_with_charge_head(offence):
+                if starts_with_charge_head(offence):
                     take(sentence, i, "", need_head=True, items=_split_charges(offence.strip()))
     if found:
         return found
     # no "poursuivis pour": fall back on "l'affaire de corruption", "le procès pour viol", and on a headline
     # opened by the offence ("Assassinat d'X : le procès renvoyé", "Alleged Defamation: Court Adjourns …")
     for i, sentence in enumerate(sentences[:4]):
-        offence = headline_offence(sentence.text, _CHARGE_HEADS)
+        offence = headline_offence(sentence.text, CHARGE_HEAD_WORDS)
         if offence:
             take(sentence, i, "", need_head=True, items=[offence])
     for i, sentence in enumerate(sentences):
@@ -192,7 +199,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
     for i, sentence in enumerate(sentences if language == "en" and not found else ()):
         # "the land fraud case against him", "in the fraud matter he is answering", "face subversion charges"
         if any(noun in sentence.text for noun in ("case", "trial", "matter", "charge")):
-            offences = offences_naming_a_case(sentence.text, _starts_with_charge_head)
+            offences = offences_naming_a_case(sentence.text, starts_with_charge_head)
             take(sentence, i, "", need_head=True, items=offences)
     return found
 
@@ -205,7 +212,6 @@ _SHARED_OUT = re.compile(
 )
 
 
-_CHARGE_HEADS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 _ACCUSES_ACTIVE = re.compile(r"\baccus(?:e|ent|ait|aient|ant)\b")
 _DE = re.compile(r"\b(?:de\s+|d['’]\s*)")
 _INFINITIVE = re.compile(r"(?:(?:les|l['’]|leur|lui|se|s['’]|y|en)\s*)*(?:avoir|être|\w+(?:er|ir))\b")
@@ -279,8 +285,8 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     """The charges listed at the start of `rest`, up to where the clause moves on."""
     rest = past_an_announcing_colon(
         rest,
-        lambda text: _starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", text.lstrip())),
-        _CHARGE_HEADS,
+        lambda text: starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", text.lstrip())),
+        CHARGE_HEAD_WORDS,
     )
     # "pour ‘’ terrorisme et atteinte …’’": quotes written as two single quotation marks
     rest = _SECONDARY_CHARGE_CUE.sub("", _HEDGE.sub("", rest).lstrip(" «“\"'‘’")).lstrip(" «“\"'‘’")
@@ -290,14 +296,14 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     while (
         stop
         and _ARTICLE_STOP.fullmatch(stop.group(0))
-        and _starts_with_charge_head(rest[stop.start() + 1 :].lstrip())
+        and starts_with_charge_head(rest[stop.start() + 1 :].lstrip())
     ):
         stop = pats.charge_stop.search(rest, stop.end())
     segment = rest[: stop.start()] if stop else rest
     items = _split_charges(segment.rstrip(' .,;:»”"'))
     # past the first, an item that does not name an offence means the clause has moved on, unless one that
     # does follows it ("arson, property destruction, assault and theft")
-    items = items_within_the_list(items, _starts_with_charge_head)
+    items = items_within_the_list(items, starts_with_charge_head)
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à … »; « crimes terroristes », d'« homicide » et de
         # « complot … »: each item with its "de" (or its "pour", its article: pour « A » et pour « B »)
@@ -312,40 +318,9 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
         # « … vol en réunion avec violence (…) » ainsi que pour association de malfaiteurs, …: past an aside,
         # a quotation's end or an amount, "ainsi que pour" goes on with the list
         more = _LIST_GOES_ON.match(rest, stop.start())
-        if more and _starts_with_charge_head(rest[more.end() :]):
+        if more and starts_with_charge_head(rest[more.end() :]):
             items += _charge_items(rest[more.end() :], pats)
     return items
-
-
-def _starts_with_charge_head(label: str) -> bool:
-    # the first word and whether another follows: the rest of a long clause is not split
-    # ("« violences aggravées »": an opening quote and its space are no word of the offence)
-    bare = _COUNT_PREFIX.sub("", _LEADING_ARTICLES.sub("", label.lstrip(" «“\"'‘")))
-    bare = _HOW_IT_WAS_DONE.sub("", bare)  # "the brutal murder of …": the offence after its manner
-    bare = bare[number.end() :] if (number := _NUMBER_BEFORE_OFFENCE.match(bare)) else bare
-    words = bare.split(None, 1)
-    if not words:
-        return False
-    # "non dénonciation de crime", "non-assistance à personne en danger": an offence of not doing is named by
-    # the deed not done
-    if fold(words[0]) == "non" and len(words) > 1:
-        words = words[1].split(None, 1)
-    # "l'insurrection, la révolution", '"désertion"', "la ''corruption''": the word, not its punctuation
-    word = fold(words[0]).strip(",;:«»“”\"'‘’")
-    # "murdering" is "murder", "meurtres" "meurtre", "rape-murder", "cyber-bullying" is "cyberbullying";
-    # "felony" alone is a grade of offence, which "felony murder" names with its offence
-    forms = (word, word.rstrip("s"), word[:-3], word[:-2], word.split("-")[0], word.replace("-", ""))
-    if any(form in _CHARGE_HEADS for form in forms) and (word != "felony" or len(words) > 1):
-        return True
-    # English offences are often named by what was done: "making a document without authority",
-    # "being members of a prohibited organisation", "failing to comply with directions"
-    return (
-        len(words) > 1
-        and words[0].islower()
-        and word.endswith("ing")
-        and len(word) > 4
-        and word not in _NOT_OFFENCE_GERUNDS
-    )
 
 
 # "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
@@ -361,36 +336,6 @@ _LIST_GOES_ON = re.compile(
 _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)
 
 
-# what may stand before an offence's name: "de", "l'", "une", "the", "to" (…and to conspiring)
-_LEADING_ARTICLES = re.compile(
-    r"^(?:de |d['’]|du |des |de la |la |le |les |l['’]|une? |of |the |to |an? )+", FLAGS
-)
-_HOW_IT_WAS_DONE = re.compile(rf"^(?:{lexicon.OFFENCE_MANNER_WORDS}) ", FLAGS)
-# -ing words that start a clause about the case, not an offence: "pending trial", "including …"
-_NOT_OFFENCE_GERUNDS = frozenset(
-    "pending including according following during regarding concerning involving awaiting seeking "
-    "acknowledging claiming saying asking adding noting arguing citing requesting string thing something "
-    "nothing morning evening building".split()
-)
-
-
-# "two counts of premeditated murder", "deux chefs de vol": how many times is not the offence's name
-_COUNT_PREFIX = re.compile(
-    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
-    r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
-    # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
-    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)|"
-    # "d'une série de cambriolages", "a string of frauds": how many, told by a noun
-    r"^(?:une |a )?(?:série|string|slew|series|litany) (?:de |d['’]|of )",
-    FLAGS,
-)
-# "six meurtres et cinq tentatives de meurtre", "dont trois pour tentative de meurtre": how many, then the
-# offence itself
-_NUMBER_BEFORE_OFFENCE = re.compile(
-    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|\d+|deux|trois|quatre|"
-    r"cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs) (?:pour |for )?",
-    FLAGS,
-)
 # "charged with, among other things, X": a hedge between the cue and the list
 _HEDGE = re.compile(
     r"^\s*,?\s*(?:among other things|inter alia|notamment|entre autres|amongst others|pêle-mêle),?\s*", FLAGS
@@ -418,9 +363,9 @@ def _split_charges(segment: str) -> list[str]:
             # "destruction et pillage des biens d'autrui" shares its complement;
             # "sécession et propagation de fausses nouvelles" is two offences
             # ("le port et la détention illégale d'une arme": the articles do not count)
-            bare = _LEADING_ARTICLES.sub("", current)
+            bare = LEADING_ARTICLES.sub("", current)
             shared_complement = len(bare.split()) == 1 and fold(bare) in _NEEDS_OBJECT
-            if _starts_with_charge_head(piece) and not shared_complement:
+            if starts_with_charge_head(piece) and not shared_complement:
                 items.append(current)
                 current = piece
             else:
@@ -432,13 +377,13 @@ def _split_charges(segment: str) -> list[str]:
 
 def _named_by_a_noun(item: str) -> bool:
     """An offence named by its head noun ("constitution d'une bande…"), not by what was done ("making…")."""
-    words = _LEADING_ARTICLES.sub("", item).split()
+    words = LEADING_ARTICLES.sub("", item).split()
     # a capital past the first word is a clause that ran on ("… outside the U.S. Prosecutors described …")
     return (
         bool(words)
         and not words[0].endswith("ing")
         and not any(w[:1].isupper() for w in words[1:])
-        and _starts_with_charge_head(item)
+        and starts_with_charge_head(item)
     )
 
 
@@ -467,9 +412,9 @@ _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 
 
 def _charge_label(item: str) -> str:
-    label = _LABEL_OPENING.sub("", _COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
-    number = _NUMBER_BEFORE_OFFENCE.match(label)
-    if number and _starts_with_charge_head(label[number.end() :]):
+    label = _LABEL_OPENING.sub("", COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
+    number = NUMBER_BEFORE_OFFENCE.match(label)
+    if number and starts_with_charge_head(label[number.end() :]):
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
@@ -486,13 +431,13 @@ def _charge_label(item: str) -> str:
         not label
         or not _THREE_LETTERS.search(label)
         or VERB_FIRST.match(label)
-        or names_no_offence(label, _starts_with_charge_head)
+        or names_no_offence(label, starts_with_charge_head)
         # "deux accusés de Québec": where the accused come from
         or label in lexicon.CITY_COUNTRY
         # "the killing they are accused of happened on 22 May": a verb alone names no offence
         or _VERB_ALONE.fullmatch(label)
     ):
         return ""
-    if not _starts_with_charge_head(label) and len(label.split()) > 6:
+    if not starts_with_charge_head(label) and len(label.split()) > 6:
         return ""
     return label[0].lower() + label[1:] if not label[:2].isupper() else label

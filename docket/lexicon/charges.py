@@ -44,7 +44,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:faits|infractions|crimes|délits) (?:jugée?s|examinée?s|retenue?s|poursuivie?s)\s*:|"
     r"qualifications? suivantes?\s*:|infractions,? dont",
     # "Le dossier porte sur un viol": the offence the case is about
-    r"(?:dossier|affaire|procès|poursuites?) port(?:e|ent|ait|aient) sur (?:un |une |des |l['’]|le |la |les )",
+    # ("Les poursuites portent entre autres sur la participation à un mouvement insurrectionnel": a hedge)
+    r"(?:dossier|affaire|procès|poursuites?) port(?:e|ent|ait|aient) (?:entre autres |notamment |principalement )?"
+    r"sur (?:un |une |des |l['’]|le |la |les )",
     # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
     # "Les chefs retenus : « Acte de terrorisme, mercenariat … »"
     r"(?:motifs|chefs|charges|infractions) retenue?s(?: contre (?:lui|elle|eux|elles))? ?:",
@@ -55,7 +57,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
     # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
     # "répondent tous de meurtre en coaction": a pronoun of the subject may stand between
+    # ("a dû répondre ce vendredi de violences avec arme": the day between)
     r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:tous |toutes |chacun |chacune |ensemble )?"
+    r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)? \w+) )?"
     r"(?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
@@ -350,6 +354,10 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:pleaded|pled) (?:not )?guilty\b[^.;]{0,60}?\bto",
     # "entered a plea of not guilty to the manslaughter of X"; "faces a further charge, of perverting …"
     r"pleas? of (?:not )?guilty to",
+    # "entering an Alford plea to felony involuntary manslaughter", "a no-contest plea to reckless homicide"
+    # (not "a guilty plea to a lesser charge", "to one felony count": which charge, untold)
+    r"(?:Alford|no[- ]contest|nolo contendere|guilty) pleas? to(?! (?:an? |the |one )?(?:less(?:er)? serious |"
+    r"lesser |reduced |misdemeanou?r |felony |single )?(?:charges?|counts?|offen[cs]es?)\b)",
     # "His guilty plea was to obstruction of law enforcement during a civil disorder"
     r"(?:not[- ])?guilty pleas? (?:was|were|is|are) to",
     r"(?:further|fresh|second|third|separate) charge,? of",
@@ -538,6 +546,11 @@ CHARGE_STOPS: tuple[str, ...] = (
     r",\s*(?:il|elle|ils|elles|selon|a|ont|le|la|les|l'|they|he|she)\b",
     r"\s+en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)",
     r"\s+in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d)",
+    # "admitted manslaughter on Aug. 27", "on top of the murder charge": a day abridged, or what comes besides
+    r"\s+(?:on|in) (?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b",
+    r"\s+(?:on top of|in addition to)\b",
+    # "pleaded guilty to murder Friday": the day, bare, as American papers write it
+    r"\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\s+le (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)",

@@ -14703,3 +14703,67 @@ def test_the_one_who_allegedly_did_the_deed_is_the_accused() -> None:
         """
     assert roles(report).get("Peter Kamau Njoroge") == "defendant"
     assert roles(victim).get("Mary Wanjiku") != "defendant"
+
+
+def test_the_breach_of_a_named_law_is_an_offence_but_a_kind_of_offences_is_not() -> None:
+    law = """
+        SION, 3 mars 2023 - Le tribunal de district a reconnu Jean Bornet coupable d'infraction à la loi
+        fédérale sur les armes.
+        """
+    kind = """
+        SION, 3 mars 2023 - Le tribunal de district a reconnu Jean Bornet coupable d'une infraction passible
+        de trois ans de prison ou plus.
+        """
+    assert charges(law) == ["infraction à la loi fédérale sur les armes"]
+    assert charges(kind) == []
+
+
+def test_an_abridged_month_or_what_comes_besides_ends_the_offence() -> None:
+    abridged = """
+        WINNIPEG, March 3, 2023 - The Court of King's Bench sentenced Mark Watt to eight years. He struck a
+        plea bargain and admitted manslaughter on Aug. 27.
+        """
+    besides = """
+        KITWE, March 3, 2023 - The High Court freed John Banda. He also faced counts of rape and aggravated
+        robbery on top of the murder charge.
+        """
+    assert charges(abridged) == ["manslaughter"]
+    assert charges(besides) == ["rape", "aggravated robbery"]
+
+
+def test_the_offence_a_plea_is_entered_to_but_not_a_lesser_count_untold() -> None:
+    alford = """
+        ST LOUIS, March 3, 2023 - The circuit court sentenced Tom Renick. He took a deal for the 10-year term,
+        entering an Alford plea to felony involuntary manslaughter.
+        """
+    lesser = """
+        BOISE, March 3, 2023 - The district court sentenced Tom Renick to probation after his guilty plea to a
+        lesser charge.
+        """
+    assert charges(alford) == ["felony involuntary manslaughter"]
+    assert charges(lesser) == []
+
+
+def test_a_bare_weekday_after_the_offence_is_when_not_what() -> None:
+    report = """
+        NEW YORK, March 3, 2023 - A Manhattan judge set bail for Tom Graves, who pleaded not guilty to murder
+        Friday.
+        """
+    assert charges(report) == ["murder"]
+
+
+def test_the_offence_answered_for_on_a_day_told_between() -> None:
+    report = """
+        BESANÇON, 3 mars 2023 - Seul majeur de la bande, Paul Durand a dû répondre ce vendredi de violences
+        avec arme devant le tribunal correctionnel de Besançon.
+        """
+    assert charges(report) == ["violences avec arme"]
+
+
+def test_the_offences_the_proceedings_bear_on_after_a_hedge() -> None:
+    report = """
+        KANANGA, 3 mars 2023 - La cour militaire a ouvert son audience foraine contre Jean Kalala et Paul
+        Mbuyi. Les poursuites portent entre autres sur la participation à un mouvement insurrectionnel, des
+        viols et un meurtre.
+        """
+    assert charges(report) == ["participation à un mouvement insurrectionnel", "viols", "meurtre"]
