@@ -327,6 +327,19 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:reste|restent|demeure|demeurent) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par)|a vu sa (?:condamnation|peine|relaxe)|"
     # (not "told the court that the suspect's life was at risk": someone else, named by the article)
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
+    # "Martin X was before Magistrate Y yesterday", "X stood before the court and admitted guilt", "X had
+    # admitted at Cambridge Crown Court": the one the bench had before it
+    r"(?:was|were|is|are) (?:\w+ )?before (?:the )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|bench|"
+    r"tribunal|sheriff)\b|st(?:ood|ands?|anding) before (?:the )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|"
+    r"justice|bench|tribunal|sheriff)\b|admitted (?:at|before|in) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
+    # "X admitted attacking his spouse", "A and B had confessed to taking part in the murder", "X entered a
+    # guilty plea Tuesday": the deed owned up to, or the plea made
+    r"admitt(?:ed|ing) (?!having\b|being\b|doing\b|knowing\b)(?:to )?[a-z]+ing\b|confess(?:ed|es) to\b|"
+    r"entered (?:a |an )?(?:(?:guilty|not[- ]guilty|no[- ]contest|Alford) plea|plea of)|"
+    # "were nabbed at the border": arrested, in other words
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:apprehended|nabbed)\b|"
+    # "X y a connu son sort": the verdict told to the accused
+    r"(?:a|ont|avait|avaient) connu (?:son|leur) sort",
     # "A et B ont obtenu leur liberté provisoire": only the accused obtain their release
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|"
     r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)|"
@@ -551,6 +564,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bopposant (?:le )?(?:ministère public|parquet) (?:à|au|aux)|"
     # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"
     r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:of [^.;]{1,50}? )?(?:on|upon|to)|"
+    # "held that the sentence imposed on X amounts to …", "la peine infligée à X": the one it was imposed on
+    r"\b(?:sentences?|penalty|term|peine) (?:\w+ )?(?:imposed on|handed (?:down )?to|infligée? à|prononcée? contre)|"
     # "the allegation against 19-year-old Adam Martin is that he assaulted …"
     r"\ballegations? (?:\w+ )?against|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)

@@ -14767,3 +14767,64 @@ def test_the_offences_the_proceedings_bear_on_after_a_hedge() -> None:
         viols et un meurtre.
         """
     assert charges(report) == ["participation à un mouvement insurrectionnel", "viols", "meurtre"]
+
+
+def test_the_one_the_bench_had_before_it_is_the_accused() -> None:
+    was_before = """
+        CHIPATA, March 3, 2023 - The magistrates court jailed a villager for keeping ivory. Martin Banda was
+        before Magistrate Moses Phiri yesterday, when the sentence was passed.
+        """
+    stood_before = """
+        ATLANTA, March 3, 2023 - The court sentenced a father to probation. Marcus Moore stood before the
+        Fulton County Superior Court and admitted guilt to two offenses.
+        """
+    admitted_at = """
+        CAMBRIDGE, March 3, 2023 - A drug dealer was jailed for six years by the crown court. Tarrell Hinds,
+        of Roles Grove, had admitted at Cambridge Crown Court the supply of cocaine.
+        """
+    assert roles(was_before).get("Martin Banda") == "defendant"
+    assert roles(stood_before).get("Marcus Moore") == "defendant"
+    assert roles(admitted_at).get("Tarrell Hinds") == "defendant"
+
+
+def test_the_one_who_owns_up_to_a_deed_or_enters_a_plea_is_the_accused() -> None:
+    admitted = """
+        GLASGOW, March 3, 2023 - The sheriff court deferred sentence on a man. At the hearing, John McBride
+        admitted attacking his spouse as well as police officers.
+        """
+    confessed = """
+        DAMATURU, March 3, 2023 - The High Court in Damaturu adjourned the trial of two soldiers. Lance
+        Corporals John Gabriel and Adamu Gideon had confessed to taking part in the murder.
+        """
+    plea = """
+        LANSING, March 3, 2023 - The circuit court will sentence a former clerk in May. Theresa Brown entered
+        a guilty plea Tuesday to perjury.
+        """
+    assert roles(admitted).get("John McBride") == "defendant"
+    assert roles(confessed).get("Adamu Gideon") == "defendant"
+    assert roles(plea).get("Theresa Brown") == "defendant"
+
+
+def test_the_ones_apprehended_are_the_suspects() -> None:
+    report = """
+        KITALE, March 3, 2023 - The Kitale Law Courts released three men on bail. John Makhanu and Frank
+        Wabwire were apprehended outside the court on Tuesday.
+        """
+    assert roles(report).get("John Makhanu") == "defendant"
+    assert roles(report).get("Frank Wabwire") == "defendant"
+
+
+def test_the_one_who_learnt_their_fate_is_the_accused() -> None:
+    report = """
+        TCHIBANGA, 3 mars 2023 - La cour criminelle a siégé mardi. Selon le quotidien local, Dieudonné
+        Moussavou y a connu son sort au terme de l'audience.
+        """
+    assert roles(report).get("Dieudonné Moussavou") == "defendant"
+
+
+def test_the_one_a_sentence_was_imposed_on_is_the_accused() -> None:
+    report = """
+        TALLAHASSEE, March 3, 2023 - The 1st District Court of Appeal overturned an 80-year term. The panel
+        held that the sentence imposed on Antonio Demetrius Floyd, who is now 31, amounts to a life sentence.
+        """
+    assert roles(report).get("Antonio Demetrius Floyd") == "defendant"
