@@ -310,6 +310,8 @@ def _find_dateline(
             if RELATED_LINE.match(line) or (index and RELATED_LINE.match(group[index - 1][1])):
                 continue  # "Lire aussi : …, publié le 3 mai": another article's date
             for rank, mention in _dateline_candidates(line, language, is_first=index == 0 and not in_tail):
+                if BIRTH_BEFORE.search(line, max(0, mention.start - 30), mention.start):
+                    continue  # "He gave his date of birth as 13 November 1980": a life's day
                 if in_tail and (rank == _RANK_PUBLISHED or _SOURCE_CREDIT.match(line)):
                     # "[Repris de Ouest-France, 22.11.2019]": the day the source published it
                     rank = _RANK_TAIL_PUBLISHED
@@ -343,6 +345,12 @@ def _find_dateline(
                 if best is None or key < best[:4]:
                     best = (*key, moved)
     return None if best is None else best[4]
+
+
+# the words before a day of birth: "his date of birth as 13 November 1980", "né le 3 mai 1990"
+BIRTH_BEFORE = re.compile(
+    r"\b(?:dates? of birth|dates? de naissance|born|née?s?)(?: as| is| was| on| le)?\s*$", re.IGNORECASE
+)
 
 
 _SOURCE_CREDIT = re.compile(

@@ -23,7 +23,7 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from docket.dateline import find_dateline, find_month_marker
+from docket.dateline import BIRTH_BEFORE, find_dateline, find_month_marker
 from docket.dates import DateMention, day_starts, find_dates, said_to_be_past
 from docket.decode import decode_report
 from docket.extract import extract_cases
@@ -124,13 +124,19 @@ def _latest_full_date(article: str, language: str) -> dt.date | None:
     is from the article's own time, and so are its year-less dates read in that year ("Le 21 février, la
     cour a décerné…" after "le 18 février 2013"). Days announced as still to come do not count.
     """
-    full = [m.date for m in find_dates(article, language, None) if m.date and m.precision == "day"]
+    full = [
+        m.date
+        for m in find_dates(article, language, None)
+        if m.date and m.precision == "day" and not BIRTH_BEFORE.search(article, max(0, m.start - 30), m.start)
+    ]
     if not full:
         return None
     past, upcoming = [], []
     for mention in find_dates(article, language, max(full), day_reference=False):
         if mention.date is None or mention.precision != "day":
             continue
+        if BIRTH_BEFORE.search(article, max(0, mention.start - 30), mention.start):
+            continue  # "He gave his date of birth as 13 November 1980": a life's day, not the article's time
         # ("renvoyée au 28 décembre dernier": a renvoi's day the writer calls past was before the writing)
         announced = _announced(article, mention) and not said_to_be_past(mention.text)
         (upcoming if announced else past).append(mention.date)

@@ -281,6 +281,9 @@ _INCIDENT_BEFORE_DATE = re.compile(
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place
     r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to)|"
+    # "He gave his date of birth as 13 November 1980", "offences on dates between 2 April 1980 and …", "jailed
+    # for five years, running from December 31st 2017": a life's, the facts' or the term's days
+    r"dates? (?:of birth|de naissance)(?: as| is| was)?|(?:on dates )?between|running from|backdated to|"
     # "The court heard from state prosecutor X that on 24 April, 2023, police received a report": what the
     # court was told happened, its day right after the "that" (not "Readers will recall that on 23 December
     # the magistrate convicted four others": the case's own history)

@@ -14828,3 +14828,36 @@ def test_the_one_a_sentence_was_imposed_on_is_the_accused() -> None:
         held that the sentence imposed on Antonio Demetrius Floyd, who is now 31, amounts to a life sentence.
         """
     assert roles(report).get("Antonio Demetrius Floyd") == "defendant"
+
+
+def test_a_day_of_birth_is_neither_the_article_s_day_nor_a_sitting() -> None:
+    report = """
+        Accused in hit-and-run case appears before magistrates
+
+        Matthew Tvrdon, 45, appeared at Cardiff magistrates court on Monday charged with murder. He was
+        remanded in custody by district judge Bodfan Jenkins.
+
+        He gave his date of birth as 13 November 1980 and said he had no fixed address.
+        """
+    found = parse_bytes(textwrap.dedent(report).encode(), "report.txt")
+    article = found.articles[0]
+    assert article.published is None
+    assert not any(h.date == dt.date(1980, 11, 10) for case in article.cases for h in case.hearings)
+
+
+def test_the_days_between_which_the_offences_ran_are_no_sitting() -> None:
+    report = """
+        CRAIGAVON, March 3, 2023 - A former teacher was jailed for seven years at Craigavon Crown Court. Last
+        month he was found guilty of six counts of indecent assault, all on dates between 2 April 1980 and 1
+        April 1983.
+        """
+    assert "1980-04-02" not in held(report)
+    assert not any(day == "1980-04-02" for day, _ in rulings(report))
+
+
+def test_the_day_a_term_runs_from_is_not_the_day_it_was_given() -> None:
+    report = """
+        CHIPATA, March 3, 2023 - The magistrates court jailed a villager for keeping ivory. Magistrate Moses
+        Phiri jailed him for five years with hard labour, running from December 31st 2017.
+        """
+    assert ("2017-12-31", "convicted") not in rulings(report)
