@@ -200,7 +200,7 @@ _NO_OFFENCE = frozenset(
     "affaire incident incidents évènements événements inculpation trial trials procès hearing audience "
     "justice charge charges count counts offence offences offense offenses crime crimes criminal infraction "
     "infractions plus illégal allegation allegations accusation accusations".split()
-)
+) | frozenset(fold(label) for label in ("criminal case", "criminal cases", "criminal matters"))
 # "Musa Mohammed", "Ablaye Gadiaga Sarr": two to four capitalised words without an offence's ending, a name
 # (not "Disorderly Behaviour", "Leading Organised Crime": a charge sheet's capitals)
 _CAPITALISED_NAME = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]*)){1,3}")

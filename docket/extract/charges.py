@@ -219,7 +219,7 @@ _HEADED_CUE = re.compile(r"\b(?:" + lexicon.HEADED_CHARGE_CUES + r")", FLAGS)
 _HEADED_CUE_WORD = re.compile(
     r"reproch|imput|pès|pesant|agit|retenu|écarté|\bover\b|denie|investigat|charge|offen|count|infraction|délit|"
     r"est pour|admit|rest|fac(?:es|ed|ing)\b|chef|grief|accusation|prévention|retien|retin|retenai|"
-    r"these|they|allegation|plainte|accusé",
+    r"these|they|allegation|plainte|accusé|acquitt|relax|affaires|dossiers|cases",
     FLAGS,
 )
 
@@ -394,7 +394,8 @@ _LIST_JOINT_FIRST = re.compile(r"^(?:et|and|ou|or|ainsi que|as well as|plus)\s+"
 
 # `_charge_label`'s patterns, compiled once (it reads every item of every charge list)
 _LABEL_OPENING = re.compile(
-    r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |among them |amongst them |"
+    r"^(?:notamment |aussi |également |encore |présumée?s? |supposée?s? |alleged |suspected |among them |"
+    r"amongst them |"
     r"de |d['’]|du |des |de la |la |le |les |l['’]|une? |of |the |a |an |to |his |her |their |"
     # "accused of Noah X murder", "charged with the Ilkeston murder": the victim or the place, named first
     r"(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?=(?:murder|manslaughter|rape)s?\b))+",

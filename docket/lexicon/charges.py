@@ -52,6 +52,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:motifs|chefs|charges|infractions) retenue?s(?: contre (?:lui|elle|eux|elles))? ?:",
     # not "parmi les chefs d'accusation.": the noun of the list is no offence
     r"(?:des |aux |les )chefs (?:de|d'|d’)(?!accusation|inculpation)",
+    # "jugé pleinement prouvées les charges d'assassinats, de tentatives d'assassinat et …"
+    r"(?:des |aux |les )charges (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
@@ -213,7 +215,8 @@ HEADED_CHARGE_CUES: str = (
     # "avait comparu sous cinq chefs d'incendie criminel": counts named by their offence
     r"\bchefs? d['’](?!accusation|inculpation)(?=[a-zé])|"
     # "The eight counts they answer border on conspiracy and drug trafficking", as Nigerian papers write it
-    r"(?:counts?|charges?)\b[^.;:]{0,30}? border(?:s|ed|ing)? on |"
+    # ("an amended charge of 14 counts touching on alleged money laundering and corruption")
+    r"(?:counts?|charges?)\b[^.;:]{0,30}? (?:border(?:s|ed|ing)?|touch(?:es|ed|ing)?) (?:on|upon) |"
     # "The offence, buying forged notes, is created by Section 358": the offence in apposition
     r"(?-i:The|the) (?:offen[cs]e|charge|count), |"
     # "The offence he was charged with was affray", "the charge she was convicted of is manslaughter": a
@@ -242,9 +245,12 @@ HEADED_CHARGE_CUES: str = (
     # "sur les cinq chefs qui lui étaient reprochés: A, B", "une liste de griefs : A, B", "new felony counts were
     # tacked on: A, B": a word for the charges, then a colon that opens them
     # ("to issue legal advice on the allegations - conspiracy, kidnapping and …": a dash in its stead)
-    r"(?:chefs?|griefs|charges|accusations|allegations|infractions|préventions|counts|offen[cs]es)"
-    # (the first colon or dash: "the five counts — A, B and C — the men asked": the second closes the list)
-    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,90}?(?::|\s[-–—])\s*|"
+    r"(?:chefs?|griefs|charges|accusations|allegations|infractions|préventions|counts|offen[cs]es|criminal cases)"
+    # (the first colon or dash: "the five counts — A, B and C — the men asked": the second closes the list;
+    # "counts she had faced -- A and B -- were dismissed": two hyphens for the dash)
+    r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,90}?(?::|\s(?:--|[-–—]))\s*|"
+    # "answering a two-count charge — conspiracy and kidnapping —": the one charge sheet's counts
+    r"\b(?:[\w-]+-count|one|single) charge\s[–—]\s*|"
     # "la plainte pour diffamation et atteinte à son honneur": the offence a complaint names
     r"\bplaintes? (?:[\w'’]+ ){0,2}?pour |"
     # "Le verdict retient notamment l'assassinat, le brigandage aggravé": the present of "retenu"
@@ -261,6 +267,10 @@ HEADED_CHARGE_CUES: str = (
     r"(?:faces?|faced|facing) (?:\w+ )?counts?,\s*|"
     # "These include conspiracy to commit crime, defrauding by false pretense": the charges told before
     r"(?-i:These|They) (?:include|included|includes) |"
+    # "Au total, seize affaires : un meurtre, plusieurs viols et …": the cases a session hears, by offence
+    r"\b(?:affaires|dossiers|cases)\s*:\s*|"
+    # "la cour l'a acquitté, faute de preuve, du meurtre de X": what the acquittal clears
+    r"\b(?:acquittée?s?|relaxée?s?)(?:, [^,.;]{1,40},)? (?:du |de la |des |de l['’]|d['’])|"
     # "the charges against A and B include aggravated murder and murder"
     r"(?:charges?|counts?) (?:against|facing) [^.;:]{1,60}? includ(?:e|es|ed) |"
     # "In all, 20 public order offences are charged, …, including obstruction of a garda"
@@ -336,7 +346,7 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"convicted\b[^.;]{0,40}?\bof",
     # "has condemned X to death after convicting him of murder"
     # ("enough to convict the 13 remaining defendants of subversive activities")
-    r"convict(?:ing|ed)? (?:him|her|them|the (?:[\w-]+ ){0,3}?(?:accused|defendants?|men|women)) of",
+    r"convict(?:ing|ed)? (?:him|her|them|the (?:[\w-]+ ){0,3}?(?:accused|defendants?|appellants?|men|women)) of",
     r"(?:\d+-count )?(?:charges?|counts?) (?:bordering on|borders? on|bordered on|relating to|related to|linked to)",
     # "The nine counts they face relate to conspiracy, forgery and …"
     r"(?:charges?|counts?) (?:they|he|she|the \w+) (?:face|faces|faced|answer to|answers to) (?:relate|relates|related) to",
@@ -418,7 +428,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
 # How an offence was done, told before its name: "the brutal murder of X", "l'odieux assassinat de Y".
 OFFENCE_MANNER_WORDS: str = (
     r"brutal|gruesome|grisly|cold-blooded|horrific|savage|shocking|callous|odieux|odieuse|horrible|sauvage|"
-    r"atroce|crapuleux|crapuleuse"
+    r"atroce|crapuleux|crapuleuse|"
+    # "on trial for the alleged murder of his wife": the offence as yet only alleged
+    r"alleged|suspected"
 )
 
 CHARGE_HEADS: frozenset[str] = frozenset(
@@ -555,7 +567,9 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+on (?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)",
     r"\s*[(\[]",
-    r"\s+[–—-]\s",
+    r"\s+(?:--|[–—-]\s)",
+    # "du meurtre de X, crime pour lequel il était détenu": the offence summed up again, in apposition
+    r",\s*(?:crimes?|délits?|faits|offen[cs]es?) (?:pour lequel|pour lesquels|dont|qui|that|for which)\b",
     r"\s*:\s",
     r"\s*»",
     r"\s*;",

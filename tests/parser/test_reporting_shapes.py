@@ -14861,3 +14861,81 @@ def test_the_day_a_term_runs_from_is_not_the_day_it_was_given() -> None:
         Phiri jailed him for five years with hard labour, running from December 31st 2017.
         """
     assert ("2017-12-31", "convicted") not in rulings(report)
+
+
+def test_an_offence_as_yet_alleged_is_still_the_offence() -> None:
+    murder = """
+        KOFORIDUA, Jan 18, 2023 - A commercial driver on trial for the alleged murder of his wife, Gifty
+        Mensah, has been remanded into police custody by the Koforidua District Court.
+        """
+    vague = """
+        KOFORIDUA, Jan 18, 2023 - The Koforidua District Court remanded Kofi Mensah, who is on trial for the
+        alleged crimes, into police custody.
+        """
+    assert charges(murder)[0].startswith("murder")
+    assert charges(vague) == []
+
+
+def test_the_charges_of_named_offences_in_french() -> None:
+    report = """
+        N'DJAMENA, 3 mars 2023 - La cour criminelle a jugé Mahamat Abakar. Le procureur a jugé pleinement
+        prouvées les charges d'assassinats, de tentatives d'assassinat et d'association de malfaiteurs.
+        """
+    assert charges(report) == ["assassinats", "tentatives d'assassinat", "association de malfaiteurs"]
+
+
+def test_counts_touching_on_offences() -> None:
+    report = """
+        ABUJA, March 3, 2023 - The Federal High Court adjourned the trial of Bello Adoke. The EFCC filed an
+        amended charge of 14 counts touching on alleged money laundering and corruption.
+        """
+    assert sorted(charges(report)) == ["corruption", "money laundering"]
+
+
+def test_the_offence_an_appellant_was_convicted_of() -> None:
+    report = """
+        GABORONE, March 3, 2023 - The Court of Appeal dismissed the appeal of Kabo Mosweu, finding the High
+        Court had been right to convict the appellant of murder.
+        """
+    assert charges(report) == ["murder"]
+
+
+def test_counts_set_out_between_double_hyphens() -> None:
+    report = """
+        LANSING, March 3, 2023 - The circuit court sentenced Theresa Brown to jail. Two counts she had faced
+        -- perjury and tampering with evidence -- were dismissed.
+        """
+    assert charges(report) == ["perjury", "tampering with evidence"]
+
+
+def test_the_counts_of_one_charge_set_out_between_dashes() -> None:
+    report = """
+        KADUNA, March 3, 2023 - The Kaduna High Court remanded Isiaka Adamu and Abubakar Isah. The pair are
+        answering a two-count charge — conspiracy and kidnapping — to which each pleaded not guilty.
+        """
+    assert charges(report) == ["conspiracy", "kidnapping"]
+
+
+def test_the_cases_of_a_session_told_by_their_offences() -> None:
+    report = """
+        IMPFONDO, 3 mars 2023 - La cour d'appel a jugé Paul Mbemba et Jean Okemba. Au total, seize affaires :
+        un meurtre, plusieurs viols et des coups mortels.
+        """
+    assert charges(report) == ["meurtre", "viols", "coups mortels"]
+
+
+def test_the_offence_an_acquittal_clears_and_its_apposition() -> None:
+    report = """
+        TCHIBANGA, 3 mars 2023 - La cour criminelle a jugé Dieudonné Moussavou. La cour l'a acquitté, faute de
+        preuve, du meurtre de Théophile Nziengui, crime pour lequel il était détenu depuis deux ans.
+        """
+    assert charges(report) == ["meurtre"]
+
+
+def test_the_offences_among_criminal_cases_but_not_the_cases() -> None:
+    report = """
+        DELHI, March 3, 2023 - A trial court's decision to free Ravi Kumar, facing nine criminal cases --
+        among them murder, attempt to murder and extortion -- on temporary bail has been frozen by the Delhi
+        High Court.
+        """
+    assert charges(report) == ["murder", "attempt to murder", "extortion"]
