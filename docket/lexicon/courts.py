@@ -104,6 +104,8 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "régionale",
     "départemental",
     "de district",
+    # Valais's courts serve two districts: "Tribunal des districts d'Hérens et Conthey"
+    "des districts",
     # Swiss courts: "Tribunal d'arrondissement de Sierre", "Tribunal cantonal du Valais"
     "d'arrondissement",
     "cantonal",
@@ -142,9 +144,11 @@ NOT_COURTS: tuple[str, ...] = (
 EN_COURT_PATTERNS: tuple[str, ...] = (
     # ("A Rivers State High Court in Port Harcourt": a Nigerian state's, at a seat of two words)
     r"(?:Federal |(?:[A-Z][\w'-]+ )?State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?"
+    # (not "to appear next in the High Court in May": a month, not a seat)
     r"(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in (?:"
     + longest_first_tree(list(CITY_COUNTRY))
-    + r"|[A-Z][\w'-]+)"
+    + r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+)"
     r"|, [A-Z][\w'-]+)?",
     # "by the high court of Northern Bahr el Ghazal State": in lower case, named by the state it serves
     r"high court of (?:the )?[A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|el|al)){0,4}",

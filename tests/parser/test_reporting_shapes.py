@@ -14939,3 +14939,19 @@ def test_the_offences_among_criminal_cases_but_not_the_cases() -> None:
         High Court.
         """
     assert charges(report) == ["murder", "attempt to murder", "extortion"]
+
+
+def test_a_month_after_the_high_court_is_no_seat() -> None:
+    report = """
+        WELLINGTON, March 3, 2023 - Judge Andy Nicholls remanded John Bird in custody, without plea, to appear
+        next in the High Court in May.
+        """
+    assert courts(report) == ["High Court"]
+
+
+def test_a_court_of_two_districts() -> None:
+    report = """
+        SION, 3 mars 2023 - Jean-Marie Bornet a été jugé coupable de vol par le Tribunal des districts
+        d'Hérens et Conthey.
+        """
+    assert courts(report) == ["Tribunal des districts d'Hérens"]
