@@ -23,12 +23,17 @@ _PROSECUTING = re.compile(
     # "superintendent Onesmus Towett, leading the prosecution, applied …"
     r"(?:who )?(?:leading|led|leads|conducting|conducted|conducts) the prosecution|"
     # "According to Sergeant 3533 Bobo X, who prosecutes, the next date is …"
-    r"who (?:prosecutes|prosecuted|is prosecuting|was prosecuting))\b"
+    r"who (?:prosecutes|prosecuted|is prosecuting|was prosecuting)|"
+    # "Keene X, standing in as prosecutor, had informed the court": the one who holds the seat that day
+    r"(?:standing in|acting|appearing|sitting) as (?:the )?(?:\w+ )?prosecutors?)\b"
 )
 _DEFENDING = re.compile(
     # "Jonas Zimba, leading the defence, did not oppose"
     # "les avocats Y, de la Couronne, et X, de la défense": the side in an apposition of its own
-    r"(?i:defending|de la défense\s*$|(?:leading|who led|who leads) the defen[cs]e|"
+    # ("Ken X, leading his defence, told the magistrate": the defence is the client's)
+    # ("John X, for Capaldi, said his client …": British papers name the client after "for")
+    r"(?i:defending|de la défense\s*$|(?:leading|who led|who leads) (?:the|his|her|their) defen[cs]e|"
+    r"(?-i:for (?:Mr |Mrs |Ms |Miss )?[A-Z][\w'’-]+(?: and (?:Mr |Mrs |Ms |Miss )?[A-Z][\w'’-]+)?\s*$)|"
     r"(?:appearing |who appeared )?for (?:the )?"
     r"(?:defen[cs]e|accused|defendants?|applicants?|\w+ (?:accused|defendant)))\b"
 )

@@ -35,8 +35,8 @@ _NOT_NAME_WORDS = frozenset(
     mais donc or ni car si comme quand alors ainsi aussi enfin puis ensuite cependant pourtant toutefois
     cour tribunal chambre juge juges président présidente procureur procureure substitut parquet
     ministère public république état etat gouvernement police gendarmerie justice maître me mes m mme
-    mlle monsieur madame messieurs avocat avocate avocats défense accusation audience procès affaire
-    dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
+    mlle monsieur madame messieurs maîtres avocat avocate avocats défense accusation audience procès affaire
+    appeal dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
     the a an and or but of in on at to for by with from his her their its he she they it this that
     these those there here when while after before as if court high magistrate magistrates judge judges
     justice justices prosecutor prosecutors prosecution defence defense lawyer lawyers counsel state federal
@@ -367,7 +367,7 @@ def _is_place(word: str) -> bool:
 
 # "Sen. A", "Hon. B": a politician's abbreviated title, as Nigerian and Ghanaian papers write it
 TITLE_WORDS = (
-    r"(?:Me|Maître|Maitre|Mes|MM\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Sen\.|Hon\.|"
+    r"(?:Me|Maîtres|Maitres|Maître|Maitre|Mes|MM\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Sen\.|Hon\.|"
     r"Judge|Justice|Magistrate)"
 )
 
@@ -376,7 +376,7 @@ TITLE_WORDS = (
 OFFICE_TITLES = r"(?:President|Président|président|Minister|ministre|Governor|gouverneur)"
 
 
-BARE_TITLES = ("Me", "Maître", "Maitre", "Mes")
+BARE_TITLES = ("Me", "Maître", "Maitre", "Mes", "Maîtres", "Maitres")
 
 
 # a name found in a sentence: its start, its end, the name, the text before it, its title's role and the

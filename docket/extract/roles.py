@@ -51,7 +51,7 @@ from docket.extract.wordsets import search_from_starts
 from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(r"(?:Me|Maître|Maitre|Mes|maître)$"), "defense_counsel"),
+    (re.compile(r"(?:Me|Maître|Maitre|Mes|Maîtres|Maitres|maître)$"), "defense_counsel"),
     (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),

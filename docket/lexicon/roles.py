@@ -240,7 +240,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # England) (a capital M; not "a Master's student")
     (r"(?-i:(?:High Court |Deputy )?Master)(?!['’])", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
-    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?|Judges?)|judges?", "judge"),
+    # ("told Justices of Appeal A and B he could not defend the order": the appeal bench)
+    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?(?: of Appeal)?|Judges?)|judges?", "judge"),
     # others
     # "le tribunal a reçu les constitutions de parties civiles de A, de B et de C"
     (r"constitutions? de parties? civiles? (?:de|d'|d’)", "civil_party"),

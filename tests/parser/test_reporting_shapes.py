@@ -14955,3 +14955,43 @@ def test_a_court_of_two_districts() -> None:
         d'Hérens et Conthey.
         """
     assert courts(report) == ["Tribunal des districts d'Hérens"]
+
+
+def test_the_one_standing_in_as_prosecutor() -> None:
+    report = """
+        FRANCISTOWN, March 3, 2023 - The High Court heard the bail application of Kabo Mothobi. Keene
+        Manyothwane, standing in as prosecutor, had informed the court that the accused attended every
+        mention.
+        """
+    assert roles(report).get("Keene Manyothwane") == "prosecutor"
+
+
+def test_counsel_leading_the_client_s_defence_or_named_for_the_client() -> None:
+    leading = """
+        MERU, March 3, 2023 - The Meru court released Paul Mwirigi on bond. Ken Muriuki, leading his defence,
+        told the magistrate that the accused was entitled to bail.
+        """
+    for_client = """
+        BRISTOL, March 3, 2023 - Bristol Crown Court jailed Tom Capaldi. John Stokes, for Capaldi, said his
+        client now saw how foolish he had been.
+        """
+    assert roles(leading).get("Ken Muriuki") == "defense_counsel"
+    assert roles(for_client).get("John Stokes") == "defense_counsel"
+
+
+def test_maitres_spelt_without_its_accent_is_counsel_for_each_name() -> None:
+    report = """
+        PAU, 3 mars 2023 - Le tribunal correctionnel de Pau a relaxé Paul Durand. Maitres Thierry Sagardoytho
+        et Maxime Barnaba, avocats de Paul Durand, ont relevé les failles.
+        """
+    assert roles(report).get("Thierry Sagardoytho") == "defense_counsel"
+    assert roles(report).get("Maxime Barnaba") == "defense_counsel"
+
+
+def test_the_justices_of_appeal_named_after_their_title() -> None:
+    report = """
+        PORT OF SPAIN, March 3, 2023 - The Court of Appeal freed John Parris. Prosecutor Nigel Pilgrim told
+        Justices of Appeal Mark Mohammed and Maria Wilson he could not defend the order.
+        """
+    assert roles(report).get("Mark Mohammed") == "judge"
+    assert roles(report).get("Maria Wilson") == "judge"
