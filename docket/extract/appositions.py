@@ -17,6 +17,7 @@ _APPOSITION_AFTER = re.compile(
 )
 _TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
 _CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
+_WHOSE = re.compile(r"(?i:whose|dont)\b")
 _PROSECUTING = re.compile(
     r"(?i:prosecuting|(?:appearing |who appeared )?for the "
     r"(?:prosecution|state|crown|republic|people|government)|"
@@ -223,6 +224,8 @@ def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
         return ("civil_party_counsel" if victims else "defense_counsel"), phrase.strip()
     if _WHOSE_COUNSEL.match(phrase):
         return "defendant", phrase.strip()  # "Moyo, whose lawyer is Brian X, must keep residing …"
+    if _WHOSE.match(phrase):
+        return None, ""  # "Prosecutor X, whose witnesses tied the accused to the crime": theirs, not them
     if may_match(_ONE_OF_THE_ACCUSED, lowered) and _ONE_OF_THE_ACCUSED.search(phrase):
         return "defendant", phrase.strip()  # "X, ex-ministre des Finances et l'un des principaux accusés"
     if _WHAT_ONE_WAS.match(phrase):

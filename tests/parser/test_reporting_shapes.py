@@ -14995,3 +14995,11 @@ def test_the_justices_of_appeal_named_after_their_title() -> None:
         """
     assert roles(report).get("Mark Mohammed") == "judge"
     assert roles(report).get("Maria Wilson") == "judge"
+
+
+def test_what_a_whose_clause_names_is_not_the_person_s_role() -> None:
+    report = """
+        NYAHURURU, March 3, 2023 - The court jailed Peter Kamau for life. Prosecutor Joshua Mokua, whose
+        witnesses tied the accused to the crime, had asked for a life term.
+        """
+    assert roles(report).get("Joshua Mokua") == "prosecutor"
