@@ -276,7 +276,13 @@ _INCIDENT_BEFORE_DATE = re.compile(
     r"seized|executed a (?:search )?warrant|discovered|perquisitionnée?s?|saisie?s?|découverte?s?|"
     # ("that they committed the offence at the village office on October 23, 2013": the place between)
     r"committed the (?:offen[cs]es?|crimes?|acts?|murders?)(?: (?:at|in) [^.;,]{1,40}?)?|"
-    r"committed|murdered|(?:says?|said|alleges?|alleged|states?|claims?) that|"
+    # ("the offence was committed at Majengo in Moshi on December 19, 2017": the place between; "whose body
+    # turned up on July 5, 2022", "was found dead on …": the facts' day; not "the accused turned up before
+    # him", "was found guilty on …": the court's)
+    r"committed(?: (?:at|in) [^.;,]{1,40}?)?|murdered|"
+    r"(?:body|bodies|remains|corpse) (?:\w+ ){0,2}?turned up|"
+    r"(?:was|were) found(?! (?:not )?guilty| liable| in contempt| to have)|found dead|"
+    r"(?:says?|said|alleges?|alleged|states?|claims?) that|"
     # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place

@@ -86,7 +86,10 @@ NAMED_THE_NEXT_DATE: str = (
     r"(?:set |fixed |chosen |picked )?for (?:the |their |his |her )?(?:next |new )?(?:court )?(?:appearance|hearing|"
     r"trial|mention|sentencing|plea|ruling|judgment|judgement)|"
     # "set November 19, 2024 as the date for the matter to continue", "fixed September 29 as the adjourned date"
-    r"\s*as the (?:new |next |adjourned |return |trial |hearing )?date\b"
+    r"\s*as the (?:new |next |adjourned |return |trial |hearing )?date\b|"
+    # "stay in custody till February 28, the date fixed for hearing": the date named in apposition
+    r"\s*,\s*the (?:new |next |adjourned |return )?date (?:set |fixed |chosen |slated |picked )?for (?:the |their |his |"
+    r"her )?(?:next |new )?(?:court )?(?:appearance|hearing|trial|mention|sentencing|plea|ruling|judgment|judgement)"
 )
 
 # Phrases that introduce the next date of the case.

@@ -15003,3 +15003,32 @@ def test_what_a_whose_clause_names_is_not_the_person_s_role() -> None:
         witnesses tied the accused to the crime, had asked for a life term.
         """
     assert roles(report).get("Joshua Mokua") == "prosecutor"
+
+
+def test_the_date_named_in_apposition_as_the_one_fixed_for_hearing() -> None:
+    report = """
+        KADUNA, January 20, 2020 - The Kaduna High Court remanded Isiaka Adamu. Justice Hanatu Balogun
+        directed that they stay in custody at the facility till February 28, the date fixed for hearing.
+        """
+    assert next_hearings(report) == ["2020-02-28"]
+
+
+def test_the_day_an_offence_was_committed_at_a_place_is_no_sitting() -> None:
+    report = """
+        MOSHI, March 3, 2023 - The High Court jailed Ali Khat for thirty years. The State Attorney told the
+        court the offence was committed at Majengo in Moshi on December 19, 2017.
+        """
+    assert "2017-12-19" not in held(report)
+
+
+def test_the_day_a_body_turned_up_is_no_sitting_but_the_accused_turning_up_is() -> None:
+    body = """
+        UPPER MARLBORO, March 3, 2023 - The jury convicted Juan Blanco of killing Antoine Dorsey, whose body
+        turned up on July 5, 2022, on Beaver Dam Road.
+        """
+    accused = """
+        GULU, July 6, 2022 - Magistrate Isaac Kintu sent the case of Robert Kyagulanyi off to the High Court
+        when the accused turned up before him on July 5, 2022 for mention.
+        """
+    assert "2022-07-05" not in held(body)
+    assert "2022-07-05" in held(accused)
