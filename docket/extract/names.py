@@ -104,7 +104,8 @@ _INSTITUTION_WORDS = frozenset(
     compound township village cité constituency municipality congress unit squad info
     command law laws act acts code bill decree ordinance constitution platform academy académie asbl
     sarl lodge gardens estates plantation pharmacy place heights crescent
-    terrace conduct behaviour behavior damage""".split()  # a statute: "the Criminal
+    terrace conduct behaviour behavior damage
+    bay quay farm settlement haram""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )
 

@@ -15032,3 +15032,14 @@ def test_the_day_a_body_turned_up_is_no_sitting_but_the_accused_turning_up_is() 
         """
     assert "2022-07-05" not in held(body)
     assert "2022-07-05" in held(accused)
+
+
+def test_a_bay_a_quay_a_farm_a_settlement_or_a_movement_is_no_one() -> None:
+    report = """
+        MOLD, March 3, 2023 - Mold Crown Court jailed Tom Davies and Rhys Evans after a brawl in Connah's
+        Quay. The two had driven from Nelson Mandela Bay Farm to Rietspruit Farm. A Boko Haram suspect was
+        remanded in another case.
+        """
+    found = roles(report)
+    assert found.get("Tom Davies") == "defendant"
+    assert not any(name.endswith(("Quay", "Farm", "Haram", "Bay")) for name in found)
