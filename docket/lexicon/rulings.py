@@ -248,7 +248,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "Bail for James Hess was set Wednesday at $500,000": the one bailed between the noun and its verb
         r"\b(?:bail|bond) for (?:[\w'’.-]+ ){1,4}?(?:was|were|has been|had been) (?:set|fixed|granted)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bgranted (?:[\w'’-]+ ){1,3}\(\d{1,2}\)(?:,? and (?:[\w'’-]+ ){1,3}\(\d{1,2}\))? (?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"
-        r"\b(?:let|freed|released) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
+        # ("a Malindi court on July 24, 2023 allowed them out on free bond")
+        r"\b(?:let|freed|released|allowed) (?:[\w'’]+ ){1,8}?(?:out )?on (?:[\w'’,.]+ ){0,4}?(?:bail|bond)\b|"
         # a headline's "Fraud couple gets bail" (not "had got bail", "secured bail" long before)
         r"\b(?:gets|secures) (?:\w+ )?bail\b|"
         # "Eight vendors … walked out on bail on Tuesday", "walked free on bail"

@@ -15043,3 +15043,11 @@ def test_a_bay_a_quay_a_farm_a_settlement_or_a_movement_is_no_one() -> None:
     found = roles(report)
     assert found.get("Tom Davies") == "defendant"
     assert not any(name.endswith(("Quay", "Farm", "Haram", "Bay")) for name in found)
+
+
+def test_a_court_that_allowed_them_out_on_bond_granted_bail() -> None:
+    report = """
+        MALINDI, July 25, 2023 - Pauline Njoroge, a blogger, walked free together with two co-accused after a
+        Malindi court on July 24, 2023 allowed them out on free bond.
+        """
+    assert rulings(report) == {("2023-07-24", "bail_granted")}
