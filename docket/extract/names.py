@@ -36,7 +36,8 @@ _NOT_NAME_WORDS = frozenset(
     cour tribunal chambre juge juges président présidente procureur procureure substitut parquet
     ministère public république état etat gouvernement police gendarmerie justice maître me mes m mme
     mlle monsieur madame messieurs maîtres avocat avocate avocats défense accusation audience procès affaire
-    appeal dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
+    appeal déclare condamne ordonne acquitte
+    dossier prévenu prévenus accusé accusés partie parties civile civiles garde sceaux ministre
     the a an and or but of in on at to for by with from his her their its he she they it this that
     these those there here when while after before as if court high magistrate magistrates judge judges
     justice justices prosecutor prosecutors prosecution defence defense lawyer lawyers counsel state federal

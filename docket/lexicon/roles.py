@@ -340,7 +340,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "were nabbed at the border": arrested, in other words
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:apprehended|nabbed)\b|"
     # "X y a connu son sort": the verdict told to the accused
-    r"(?:a|ont|avait|avaient) connu (?:son|leur) sort",
+    r"(?:a|ont|avait|avaient) connu (?:son|leur) sort|"
+    # "« Déclare A et B, coupables d'association de malfaiteurs »": the judgment's own words, right after
+    r"(?:(?<=^ )|(?<=^, ))(?:non )?coupables? (?:de|d['’]|du|des)\b",
     # "A et B ont obtenu leur liberté provisoire": only the accused obtain their release
     r"accusée?s? (?:de|d'|d’)|a enregistré un plaidoyer|"
     r"(?:obtien\w*|(?:a|ont|avait|avaient) obtenu) (?:une |la |sa |leur )?(?:liberté|mise en liberté|libération)|"

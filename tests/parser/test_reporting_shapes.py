@@ -15051,3 +15051,11 @@ def test_a_court_that_allowed_them_out_on_bond_granted_bail() -> None:
         Malindi court on July 24, 2023 allowed them out on free bond.
         """
     assert rulings(report) == {("2023-07-24", "bail_granted")}
+
+
+def test_the_ones_a_judgment_declares_guilty_in_its_own_words() -> None:
+    report = """
+        BANGUI, 3 mars 2023 - La Cour d'Appel de Bangui a jugé l'affaire. « Déclare Dieudonné Ngaïbona et
+        Fulbert Bondo, coupables d'association de malfaiteurs ».
+        """
+    assert roles(report) == {"Dieudonné Ngaïbona": "defendant", "Fulbert Bondo": "defendant"}
