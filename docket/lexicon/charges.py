@@ -250,7 +250,8 @@ HEADED_CHARGE_CUES: str = (
     # "counts she had faced -- A and B -- were dismissed": two hyphens for the dash)
     r"(?: d['’](?:accusation|inculpation))?\b[^.;:«»]{0,90}?(?::|\s(?:--|[-–—]))\s*|"
     # "answering a two-count charge — conspiracy and kidnapping —": the one charge sheet's counts
-    r"\b(?:[\w-]+-count|one|single) charge\s[–—]\s*|"
+    # (the count before "charge" read behind it: a word's run tried at every word would cost every sentence)
+    r"(?:(?<=-count )|(?<=\bone )|(?<=\bsingle ))charge\s[–—]\s*|"
     # "la plainte pour diffamation et atteinte à son honneur": the offence a complaint names
     r"\bplaintes? (?:[\w'’]+ ){0,2}?pour |"
     # "Le verdict retient notamment l'assassinat, le brigandage aggravé": the present of "retenu"
