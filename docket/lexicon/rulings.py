@@ -230,7 +230,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:accordé|accorde|octroyé|obtenu|bénéficié)\b[^.;]{0,40}?\b(?:liberté provisoire|mise en liberté)|\b(?:a|ont|avait|avaient) été (?:re)?(?:mise?s?|placée?s?) en liberté\b|\b(?:re)?mis en liberté provisoire\b|\bliberté provisoire (?:a été |leur a été |lui a été )?(?:accordée|octroyée)|\bplacée?s? sous contrôle judiciaire\b|"
         # "ont décidé de rendre d'office leur liberté aux six opposants", "a eu droit à une liberté provisoire"
         r"(?<!pas )(?<!jamais )\b(?:rendu|rendre|rend|rendent) (?:d['’]office )?(?:la|leur|sa) liberté\b|\beu droit à (?:une |la )?liberté provisoire\b|"
-        r"\brecouvré la liberté provisoire\b|"
+        # ("avait recouvré la liberté sous contrôle judiciaire le 3 août 2017": freed under the court's watch)
+        r"\b(?:recouvré|retrouvé) (?:la|sa|leur) liberté (?:provisoire|sous contrôle judiciaire)\b|"
         # "a obtenu sa libération sous conditions", "remis en liberté sous conditions"
         r"\b(?:obtenu|accordé|octroyé) (?:\w+ ){0,2}?(?:sa |leur |la |une )?libération (?:sous conditions?|provisoire|sous caution)\b|"
         r"\b(?:re)?mise?s? en liberté sous (?:conditions?|caution)\b|"

@@ -15059,3 +15059,11 @@ def test_the_ones_a_judgment_declares_guilty_in_its_own_words() -> None:
         Fulbert Bondo, coupables d'association de malfaiteurs ».
         """
     assert roles(report) == {"Dieudonné Ngaïbona": "defendant", "Fulbert Bondo": "defendant"}
+
+
+def test_freedom_recovered_under_judicial_supervision_is_bail_granted() -> None:
+    report = """
+        DIOURBEL, 18 décembre 2019 - La chambre criminelle a jugé Abdou Dème pour meurtre. Il avait recouvré
+        la liberté sous contrôle judiciaire le 3 août 2017.
+        """
+    assert rulings(report) == {("2017-08-03", "bail_granted")}
