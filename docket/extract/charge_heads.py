@@ -12,6 +12,8 @@ CHARGE_HEAD_WORDS = frozenset(fold(h) for h in lexicon.CHARGE_HEADS)
 
 
 def starts_with_charge_head(label: str) -> bool:
+    """Whether `label` opens on an offence's name, past its article, its count and its manner ("deux chefs
+    de vol", "the brutal murder of …", "the alleged murder of …")."""
     # the first word and whether another follows: the rest of a long clause is not split
     # ("« violences aggravées »": an opening quote and its space are no word of the offence)
     bare = COUNT_PREFIX.sub("", LEADING_ARTICLES.sub("", label.lstrip(" «“\"'‘")))
