@@ -105,7 +105,12 @@ VICTIM_CONTEXT = re.compile(
     r"percutée?|agressée?|escroquée?|dépouillée?)\s+(?!by\b|par\b)(?:[\w-]+\s+){0,3}?$|"
     r"\b(?:tuée?s?|tuer|abattue?s?|poignardée?s?|assassinée?s?|killed|stabbed|shot|murdered)\b[^.;]{0,40}$|"
     r"\b(?:frapp|bless|agress|attacked|assaulted|injured)\w*\s+(?:son|sa|ses|leur|his|her|their|un|une|a)\s+"
-    r"\w+\s*,\s*$",
+    r"\w+\s*,\s*$|"
+    # "broke into the homestead of Mr X", "avaient attaqué le domicile d'Y": whose home the crime broke into
+    r"\b(?:broke|breaking|broken|burgled|burgling|raided|attacked) into (?:the )?(?:home|house|homestead|"
+    r"residence|shop|store|flat|compound|premises) of\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$|"
+    r"\b(?:attaqué|cambriolé|braqué|saccagé|incendié) (?:le domicile|la maison|la boutique|le magasin|la "
+    r"résidence|la concession) (?:de\s+|d['’]\s*|du\s+)(?:(?-i:M\.|Mme|Mlle)\s+)?$",
     FLAGS,
 )
 

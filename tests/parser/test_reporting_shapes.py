@@ -15067,3 +15067,16 @@ def test_freedom_recovered_under_judicial_supervision_is_bail_granted() -> None:
         la liberté sous contrôle judiciaire le 3 août 2017.
         """
     assert rulings(report) == {("2017-08-03", "bail_granted")}
+
+
+def test_the_one_whose_home_was_broken_into_is_the_victim() -> None:
+    english = """
+        HWANGE, March 3, 2023 - The magistrate jailed Morven Mudari, who broke into the homestead of Mr
+        Wellington Ziweya and made off with a solar panel.
+        """
+    french = """
+        DIOURBEL, 3 mars 2023 - La chambre criminelle a acquitté Abdou Dème. Des hommes armés avaient attaqué
+        le domicile d'Oumar Ba, emportant 3,5 millions.
+        """
+    assert roles(english).get("Wellington Ziweya") == "victim"
+    assert roles(french).get("Oumar Ba") == "victim"
