@@ -92,8 +92,10 @@ VICTIM_CONTEXT = re.compile(
     # "avait ôté la vie à un chauffeur de taxi-moto, X", "threats against Y", "threatened to kill Mr. Z"
     r"\bôté la vie (?:à|au|aux)\s+[^.;:]{0,40}?,\s*$|\bthreats? (?:against|to)\s+$|"
     r"\bto kill\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
-    # "tied him to the vanishing of his wife, X", "la disparition de sa femme, Y"
-    r"\b(?:vanishing|disappearance|disparition) (?:of|de) (?:his|her|their|son|sa|leur) [\w-]+\s*,\s*$|"
+    # "tied him to the vanishing of his wife, X", "la disparition de sa femme, Y", "last month's murder of
+    # his wife, X" (not "Accusé du meurtre de sa conjointe, X réclame …": a fronted clause, its subject X)
+    r"\b(?:vanishing|disappearance|disparition|(?<=the )(?:murder|killing|death)|"
+    r"(?<=['’]s )(?:murder|killing|death)) (?:of|de) (?:his|her|their|son|sa|leur) [\w-]+\s*,\s*$|"
     # West African English: "collected fourteen million Leones from one X", "accused of swindling one Y out
     # of N17 million", "a raid on the house of one Z": "one" before the name of whom the deed harmed
     # ("used a machete to slash one X", "accused of waylaying one Y": whom the attack was on)

@@ -15080,3 +15080,16 @@ def test_the_one_whose_home_was_broken_into_is_the_victim() -> None:
         """
     assert roles(english).get("Wellington Ziweya") == "victim"
     assert roles(french).get("Oumar Ba") == "victim"
+
+
+def test_the_wife_named_after_the_murder_of_his_wife_is_the_victim() -> None:
+    victim = """
+        PERTH, March 3, 2023 - Perth Sheriff Court remanded Neil Cumming (45), arrested in the inquiry into
+        last month's murder of his wife, Jane Cumming (40).
+        """
+    fronted = """
+        VALLEYFIELD, 3 mars 2023 - La Cour supérieure entend la requête. Accusé du meurtre de sa conjointe,
+        Stéphane Massé réclame sa liberté provisoire.
+        """
+    assert roles(victim).get("Jane Cumming") == "victim"
+    assert roles(fronted).get("Stéphane Massé") == "defendant"
