@@ -82,6 +82,8 @@ def find_hearings(
                 # "reportée du 5 mai au 19 mai": the day it leaves is no longer a day the court sits
                 and not (_FROM_AT_END.search(before) and _MOVED_FROM.search(before[-90:]))
                 and not LATER_THE_SAME_DAY.search(before)
+                # "arrêt de travail jusqu'au 6 novembre": how long a victim is off work, no sitting
+                and not _OFF_WORK_UNTIL.search(before[-70:])
                 # "Their plea had been fixed for Monday": the plan the adjournment told beside it replaced
                 and not _PLAN_REPLACED.search(before[-60:])
                 # "repoussée au 17 septembre dernier" under a month's marker: its own words say it is past
@@ -202,6 +204,11 @@ _MOVED_FROM = re.compile(
 )
 
 
+_OFF_WORK_UNTIL = re.compile(
+    r"\b(?:arrêts? (?:de travail|maladie)|incapacité (?:totale )?(?:temporaire )?de travail|ITT|sick leave|"
+    r"off work)\b[^.;]{0,30}?(?:jusqu['’]au|jusqu['’]à|until|till)\s*$",
+    FLAGS,
+)
 _FROM_AT_END = re.compile(r"\b(?:du|from)\s+(?:\w+\s+)?$", FLAGS)
 
 

@@ -15093,3 +15093,11 @@ def test_the_wife_named_after_the_murder_of_his_wife_is_the_victim() -> None:
         """
     assert roles(victim).get("Jane Cumming") == "victim"
     assert roles(fronted).get("Stéphane Massé") == "defendant"
+
+
+def test_the_day_a_victim_is_off_work_until_is_no_hearing() -> None:
+    report = """
+        BOURGES, 23 octobre 2017 - Le tribunal correctionnel de Bourges a condamné Paul Durand. L'adjudant
+        Réau garde une boiterie et un arrêt de travail jusqu'au 6 novembre.
+        """
+    assert next_hearings(report) == []
