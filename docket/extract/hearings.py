@@ -82,8 +82,11 @@ def find_hearings(
                 # "reportée du 5 mai au 19 mai": the day it leaves is no longer a day the court sits
                 and not (_FROM_AT_END.search(before) and _MOVED_FROM.search(before[-90:]))
                 and not LATER_THE_SAME_DAY.search(before)
-                # "arrêt de travail jusqu'au 6 novembre": how long a victim is off work, no sitting
+                # "arrêt de travail jusqu'au 6 novembre", "un délai courant jusqu'au 4 décembre": how long a
+                # victim is off work, or a deadline, no sitting
                 and not _OFF_WORK_UNTIL.search(before[-70:])
+                # "When the matter came up for mention on Monday": a sitting held, told in the past
+                and not _CAME_UP_ON.search(before[-60:])
                 # "Their plea had been fixed for Monday": the plan the adjournment told beside it replaced
                 and not _PLAN_REPLACED.search(before[-60:])
                 # "repoussée au 17 septembre dernier" under a month's marker: its own words say it is past
@@ -206,8 +209,11 @@ _MOVED_FROM = re.compile(
 
 _OFF_WORK_UNTIL = re.compile(
     r"\b(?:arrêts? (?:de travail|maladie)|incapacité (?:totale )?(?:temporaire )?de travail|ITT|sick leave|"
-    r"off work)\b[^.;]{0,30}?(?:jusqu['’]au|jusqu['’]à|until|till)\s*$",
+    r"off work|délais?|deadline)\b[^.;]{0,30}?(?:jusqu['’]au|jusqu['’]à|until|till)\s*$",
     FLAGS,
+)
+_CAME_UP_ON = re.compile(
+    r"\b(?:came|(?:has|had) come) up (?:for (?:mention|hearing|trial|plea|ruling) )?(?:on|last)\s+$", FLAGS
 )
 _FROM_AT_END = re.compile(r"\b(?:du|from)\s+(?:\w+\s+)?$", FLAGS)
 

@@ -377,7 +377,10 @@ _ENACTED_BEFORE_DATE = re.compile(
     r"\b(?:créée?s?|instituée?s?|établie?s?|mise? en place|created|established|set up|instituted)"
     r"\s+(?:par|by)\s+"
     r"(?:le |la |l['’]|un |une |the |an? )?(?:décrets?|lois?|ordonnances?|decrees?|acts?|ordinances?)\b"
-    r"(?:\s+[\w°/.-]+){0,4}?\s+(?:du|of|dated)\s*$",
+    r"(?:\s+[\w°/.-]+){0,4}?\s+(?:du|of|dated)\s*$|"
+    # "la Loi N°2011/028 du 14 décembre 2011", "Decree No. 12 of 3 May 2019": a numbered text's own date
+    r"\b(?:lois?|décrets?|ordonnances?|arrêtés?|laws?|decrees?|acts?|ordinances?)\s+(?:n[°o]\.?|no\.?|numéro|number)\s*"
+    r"[\w/.-]+\s+(?:du|of|dated)\s*$",
     FLAGS,
 )
 

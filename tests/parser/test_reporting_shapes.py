@@ -15101,3 +15101,27 @@ def test_the_day_a_victim_is_off_work_until_is_no_hearing() -> None:
         Réau garde une boiterie et un arrêt de travail jusqu'au 6 novembre.
         """
     assert next_hearings(report) == []
+
+
+def test_the_date_of_a_numbered_law_is_no_hearing() -> None:
+    report = """
+        Le Tribunal criminel spécial a encore renvoyé le procès de Paul Ateba. On est loin du calendrier prévu
+        par la Loi N°2011/028 du 14 décembre 2011, qui a institué ce tribunal.
+        """
+    assert next_hearings(report) == []
+
+
+def test_a_deadline_running_until_a_day_is_no_hearing() -> None:
+    report = """
+        DAKAR, 20 novembre 2025 - Le tribunal d'instance de Dakar est saisi du recours de Moussa Ndiaye. Le
+        juge dispose encore d'un délai courant jusqu'au 4 décembre pour statuer.
+        """
+    assert next_hearings(report) == []
+
+
+def test_a_mention_that_came_up_on_a_weekday_was_held() -> None:
+    report = """
+        DAMATURU, September 21, 2022 - The Yobe State High Court adjourned the trial of two soldiers. When the
+        matter came up for mention on Monday, the Attorney General sought more time.
+        """
+    assert next_hearings(report) == []
