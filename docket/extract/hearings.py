@@ -84,7 +84,7 @@ def find_hearings(
                 and not LATER_THE_SAME_DAY.search(before)
                 # "arrêt de travail jusqu'au 6 novembre", "un délai courant jusqu'au 4 décembre": how long a
                 # victim is off work, or a deadline, no sitting
-                and not _OFF_WORK_UNTIL.search(before[-70:])
+                and not _UNTIL_NO_SITTING.search(before[-70:])
                 # "When the matter came up for mention on Monday": a sitting held, told in the past
                 and not _CAME_UP_ON.search(before[-60:])
                 # "Their plea had been fixed for Monday": the plan the adjournment told beside it replaced
@@ -207,7 +207,7 @@ _MOVED_FROM = re.compile(
 )
 
 
-_OFF_WORK_UNTIL = re.compile(
+_UNTIL_NO_SITTING = re.compile(
     r"\b(?:arrêts? (?:de travail|maladie)|incapacité (?:totale )?(?:temporaire )?de travail|ITT|sick leave|"
     r"off work|délais?|deadline)\b[^.;]{0,30}?(?:jusqu['’]au|jusqu['’]à|until|till)\s*$",
     FLAGS,
