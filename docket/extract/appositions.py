@@ -61,7 +61,8 @@ _APPOSITION_ADVERBS = re.compile(
 
 _CONSTITUENCY = re.compile(
     r"\b(?:County|District|Constituency|Municipality|Ward|Division|constituency|circonscription|commune|"
-    r"Parliament|parlement|Assemblée)\b"
+    # "Abdu X, who represents Maliba sub-county": Uganda's local councils sit for sub-counties and parishes
+    r"[Ss]ub-?[Cc]ounty|Parish|Parliament|parlement|Assemblée)\b"
 )
 _ONESELF = re.compile(r"(?:himself|herself|themselves|lui-même|elle-même|eux-mêmes)\b", FLAGS)
 _REPRESENTS = re.compile(

@@ -167,7 +167,7 @@ def links(joint: str) -> bool:
     joint = ALIAS.sub("", joint, count=1)  # "A dit Lota et B", "A alias BBC, B": the alias is A's
     if REPEATED_DE_JOINT.fullmatch(joint):
         return True  # "Il s'agit de A, de B et de C"
-    if _AUXILIARY.search(joint) or ACTS_ON_NEXT.search(joint):
+    if _AUXILIARY.search(joint) or (ACTS_ON_NEXT.search(joint) and not _CLOSED_RELATIVE.fullmatch(joint)):
         return False  # "a Harare magistrate, Yeukai Dzuda, let Musengezi out on bail": an act, not a list
     if _REPEATED_DE_AFTER_APPOSITION.search(joint) and (
         APPOSITION_JOINT.fullmatch(joint)
@@ -197,6 +197,9 @@ def links(joint: str) -> bool:
 BRACKET_CLOSING = re.compile(r"\s*\)")
 _BRACKETED_JOINT = re.compile(r"\s*\([^()]{1,80}\)\s*(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)", FLAGS)
 _REPEATED_DE_AFTER_APPOSITION = re.compile(r",\s*(?:et\s+)?(?:de |d['’])$", FLAGS)
+# "They are A, who represents Maliba sub-county, and B": the act's object stands inside the commas, so the
+# next name is the list's next item, not whom A represents
+_CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|qui)\b[^.;:!?(),]{1,80},\s*(?:and|et|ainsi que)\s+", FLAGS)
 _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:qui|who)\b[^.;:!?()]{0,100},\s*(?:et\s+)?(?:de |d['’])", FLAGS)
 
 

@@ -15125,3 +15125,12 @@ def test_a_mention_that_came_up_on_a_weekday_was_held() -> None:
         matter came up for mention on Monday, the Attorney General sought more time.
         """
     assert next_hearings(report) == []
+
+
+def test_a_list_item_who_represents_a_sub_county_is_no_counsel_and_the_list_goes_on() -> None:
+    report = """
+        KASESE, March 26, 2024 - Two councillors appeared before the Grade II magistrate's court in Kasese
+        charged with inciting violence. They are Abdu Saad, who represents Maliba sub-county, and Elly
+        Masereka Magwara, councillor for Kyabarungira. The magistrate remanded them until April 9th.
+        """
+    assert_roles(report, ("Abdu Saad", "Elly Masereka Magwara"), "defendant")
