@@ -318,6 +318,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "McNaughton remains on bail in the meantime"; Malaysia's "X claimed trial to a charge of …" (pleaded not
     # guilty)
     r"(?:remains?|remained|stays?|stayed) (?:free )?on (?:bail|bond|remand)\b|claim(?:s|ed|ing)? trial\b|"
+    # "A and B are now on remand in Kitalya prison", "X has been held on remand since April 9"
+    r"(?:is|are|was|were|has been|have been|had been) (?:now |still |already )?(?:held |kept )?on remand\b|"
     r"compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|se présente|est jugée?|sont jugée?s|"
     # "pour que Mohammed S. passe devant la chambre du conseil": to go before the bench is to be tried by it
     r"pass(?:e|ent|era|eront|ait|aient|é|és) devant (?:la|le|les) (?:chambre|tribunal|cour|juges?|juridiction)",

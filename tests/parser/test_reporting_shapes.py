@@ -15134,3 +15134,13 @@ def test_a_list_item_who_represents_a_sub_county_is_no_counsel_and_the_list_goes
         Masereka Magwara, councillor for Kyabarungira. The magistrate remanded them until April 9th.
         """
     assert_roles(report, ("Abdu Saad", "Elly Masereka Magwara"), "defendant")
+
+
+def test_those_on_remand_are_the_defendants() -> None:
+    report = """
+        KAMPALA, September 20, 2021 - Two opposition legislators, Makindye West MP Allan Ssewanyana and
+        Kawempe North MP Muhammad Ssegirinya, are now on remand in Kitalya prison over killings in Masaka. The
+        chief magistrate's court in Masaka adjourned the case. Separately, Paul Okello has been held on remand
+        since April 9.
+        """
+    assert_roles(report, ("Allan Ssewanyana", "Muhammad Ssegirinya", "Paul Okello"), "defendant")
