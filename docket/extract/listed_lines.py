@@ -168,6 +168,10 @@ _PEOPLE_NOUN_BEFORE_COLON = re.compile(
     r"\b(?:sont|étaient|were|are) (?:les|des|the) chefs\s*:\s*$|"
     r"\b(?:les|des|ces|the(?: following)?)\s+(?:prévenus|accusés|inculpés|condamnés|détenus|personnes|"
     r"accused|defendants|suspects|convicts)(?:\s+suivante?s)?\s*:\s*$|"
+    # "The defendants, charged by the police on four counts relating to armed robbery, are:": the group, its
+    # charges in apposition
+    r"\b(?:les|ces|the)\s+(?:prévenus|accusés|inculpés|condamnés|détenus|accused|defendants|suspects|convicts)"
+    r",[^.;:!?]{1,120},\s+(?:are|were|sont|étaient)\s*:\s*$|"
     # "three men were convicted on several counts:" then a name a line, each with its terms
     r"\b(?:men|women|people|persons|accused|defendants|suspects|hommes|femmes|personnes|prévenus|accusés) "
     r"(?:were|have been|ont été|sont) "

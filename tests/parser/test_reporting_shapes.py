@@ -15144,3 +15144,18 @@ def test_those_on_remand_are_the_defendants() -> None:
         since April 9.
         """
     assert_roles(report, ("Allan Ssewanyana", "Muhammad Ssegirinya", "Paul Okello"), "defendant")
+
+
+def test_a_name_a_line_under_the_defendants_with_their_charges_in_apposition() -> None:
+    report = """
+        ABUJA, June 15, 2021 - An FCT High Court adjourned the abduction trial to July 5.
+
+        The defendants, charged by the police on four counts relating to armed robbery and abduction, are:
+        Justus Alex,
+        Victor Alex,
+        Marcus Eze,
+        John Ofor.
+
+        Justice Kezziah Ogbonnaya set the date.
+        """
+    assert_roles(report, ("Justus Alex", "Victor Alex", "Marcus Eze", "John Ofor"), "defendant")
