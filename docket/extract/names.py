@@ -61,10 +61,9 @@ _NOT_NAME_WORDS = frozenset(
     among amongst amid despite during between within without against parmi malgré pendant durant
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains
-    case cases murder trial verdict killing meurtre assassinat
+    case cases murder trial verdict killing meurtre assassinat postpones
     because although though however meanwhile since until unless whether parce lorsque puisque quoique
     denies admits pleads murdering member members arraignment hearing sentencing rejects upholds overturns
-    postpones
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
@@ -86,8 +85,7 @@ _DEMONYMS = frozenset(fold(d) for d in lexicon.DEMONYMS) | frozenset(
 _INSTITUTION_WORDS = frozenset(
     fold(w)
     for w in """court courts tribunal cour chambre association party parti movement mouvement ministry
-    ministère
-    authority autorité department département directorate division limited ltd corporation trust
+    ministère authority autorité department département directorate division limited ltd corporation trust
     cooperative factory manager officer director secretary chairman chairperson engineer accountant clerk
     recorder registrar city county district region province municipality
     airport airports dollars dollar shillings naira cedis euros superstore supermarket mall tv radio island
@@ -98,14 +96,12 @@ _INSTITUTION_WORDS = frozenset(
     senate sénat parliament parlement government gouvernement republic république state états kingdom
     nations campaign foundation fondation network réseau institute institut centre center league ligue
     club fédération federation organisation organization society société collectif coalition hub watch
-    international press presse radio
-    télévision television news journal daily times post airways airline airlines road street avenue
-    fm facebook twitter google whatsapp linkedin instagram youtube tiktok prix falls house mount
-    rue boulevard lane drive estate quartier close square barracks district region province county
-    compound township village cité constituency municipality congress unit squad info
-    command law laws act acts code bill decree ordinance constitution platform academy académie asbl
-    sarl lodge gardens estates plantation pharmacy place heights crescent
-    terrace conduct behaviour behavior damage
+    international press presse radio télévision television news journal daily times post airways airline
+    airlines road street avenue fm facebook twitter google whatsapp linkedin instagram youtube tiktok prix
+    falls house mount rue boulevard lane drive estate quartier close square barracks district region province
+    county compound township village cité constituency municipality congress unit squad info command law
+    laws act acts code bill decree ordinance constitution platform academy académie asbl sarl lodge gardens
+    estates plantation pharmacy place heights crescent terrace conduct behaviour behavior damage
     bay quay farm settlement haram""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )
@@ -142,8 +138,13 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
     # (not "L'arrêt A.": an elided noun before the initial, not a given name)
     if initial and not _not_name_word(initial.group(1)) and not _ELIDED_NOUN.match(raw):
         return f"{raw}.", offset
-    name, shift = _name_in_run(raw)
+    # "Mandion Son, 72 ans" ends on a surname; "G.T. Sa fiancée", "Fekna Le procès" on a noun's determiner
+    determiner_last = raw.rpartition(" ")[2] in _DETERMINER_SURNAMES and _NOUN_NEXT.match(following)
+    name, shift = _name_in_run(raw, not determiner_last)
     return name, offset + shift
+
+
+_NOUN_NEXT = re.compile(r"\s+(?!(?:et|and|ou|or|qui|who|dit|alias)\b)(?-i:[a-zà-ÿ])")
 
 
 _GIVEN_NAME_AND_INITIAL = re.compile(rf"({NAME_WORD}) [{UPPER}]")
@@ -165,7 +166,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=16384)
-def _name_in_run(raw: str) -> tuple[str | None, int]:
+def _name_in_run(raw: str, surname_may_end: bool = True) -> tuple[str | None, int]:
     offset = 0
     # "Abba Moro’s lawyer": the possessive is not part of the name
     words = _POSSESSIVE_END.sub("", raw.replace("\u00a0", " ")).split(" ")
@@ -211,8 +212,9 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
         after_time_word = words[0] in _TIME_PREPOSITIONS
         offset += len(words[0]) + 1
         words = words[1:]
+    keep_last = surname_may_end and _determiner_surname(words)
     while words and (
-        (_not_name_word(words[-1]) and not _surname_that_is_a_place(words))
+        (_not_name_word(words[-1]) and not _surname_that_is_a_place(words) and not keep_last)
         or words[-1] in _POST_NOMINALS
         or re.fullmatch(PARTICLE, words[-1])
     ):
@@ -229,6 +231,7 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
             and not re.fullmatch(PARTICLE, words[index])
             and not inner_particle
             and not given_weekday
+            and not (keep_last and index == len(words) - 1)
         ):
             offset += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
@@ -241,6 +244,14 @@ def _name_in_run(raw: str) -> tuple[str | None, int]:
     if any(ch.isdigit() for ch in name) or _is_place(name):
         return None, offset
     return name, offset
+
+
+# "Mandion Son, 72 ans", "Nguyen Van Le": a surname spelt as a determiner closes the name it ends
+_DETERMINER_SURNAMES = frozenset("Son Sa Le La Ma".split())
+
+
+def _determiner_surname(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in _DETERMINER_SURNAMES and not _not_name_word(words[-2])
 
 
 def _initials_without_dots(words: list[str]) -> bool:

@@ -169,7 +169,7 @@ _BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
 def _name_runs(s: str) -> list[NameRun]:
     """The capitalised runs of `s` and its initials ("C.A."), in text order."""
     runs = [
-        (m.start(), m.end(), *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 1]))
+        (m.start(), m.end(), *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 12]))
         for m in NAME_RE.finditer(s)
     ]
     if NICKNAME_QUOTE_OPENS.search(s):

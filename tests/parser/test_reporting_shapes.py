@@ -15159,3 +15159,13 @@ def test_a_name_a_line_under_the_defendants_with_their_charges_in_apposition() -
         Justice Kezziah Ogbonnaya set the date.
         """
     assert_roles(report, ("Justus Alex", "Victor Alex", "Marcus Eze", "John Ofor"), "defendant")
+
+
+def test_a_surname_spelt_as_a_determiner_closes_the_name_but_not_before_a_noun() -> None:
+    report = """
+        BANFORA, 5 mars 2022 - Le tribunal de grande instance de Banfora a condamné Mandion Son, 72 ans, et
+        Soura Kamon. L'attaque a coûté la vie au gendarme G.T. Sa fiancée de l'époque a témoigné.
+        """
+    found = roles(report)
+    assert found.get("Mandion Son") == "defendant", found
+    assert "G.T. Sa" not in found, found
