@@ -568,7 +568,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "l'affaire opposant le Ministère public à X": the prosecution's case against the one named
     r"\bopposant (?:le )?(?:ministère public|parquet) (?:à|au|aux)|"
     # "Judge X imposed the life sentence on Y", "handed down a 12-year sentence to Y"
-    r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:of [^.;]{1,50}? )?(?:on|upon|to)|"
+    # ("Kaplan imposed the sentence in Manhattan on Sylvia X": where it was passed may come first)
+    r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:(?:of|in|at) [^.;]{1,50}? )?"
+    r"(?:on|upon|to)|"
     # "held that the sentence imposed on X amounts to …", "la peine infligée à X": the one it was imposed on
     r"\b(?:sentences?|penalty|term|peine) (?:\w+ )?(?:imposed on|handed (?:down )?to|infligée? à|prononcée? contre)|"
     # "the allegation against 19-year-old Adam Martin is that he assaulted …"
@@ -596,7 +598,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"remands)|"
     # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
     # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
-    r"\b(?:la )?(?:condamnation|relaxe|acquittement)(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)|"
+    # ("l'instruction a abouti à l'inculpation de A, de B et de C": the charge laid names the accused; not
+    # "l'inculpation de trop, selon Me X": one too many)
+    r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation)"
+    r"(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)(?! trop\b)|"
     r"\bthe conviction of|"
     # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb
     r"\b(?:Before|Devant) [^.;]{3,80}? (?:stood|appeared|comparaissai(?:en)?t|comparurent|comparaissent)\s*$|"

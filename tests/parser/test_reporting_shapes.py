@@ -15169,3 +15169,16 @@ def test_a_surname_spelt_as_a_determiner_closes_the_name_but_not_before_a_noun()
     found = roles(report)
     assert found.get("Mandion Son") == "defendant", found
     assert "G.T. Sa" not in found, found
+
+
+def test_the_charge_laid_on_a_list_and_a_sentence_imposed_somewhere_on_someone_name_the_accused() -> None:
+    charged = """
+        BANFORA, 5 mars 2022 - Le tribunal de grande instance de Banfora a jugé l'affaire. L'instruction a
+        abouti à l'inculpation de Paul Traoré, de Soura Kamon et de Hié Issa.
+        """
+    sentenced = """
+        NEW YORK, May 3, 2022 - Judge Kaplan imposed the sentence in Manhattan on Sylvia Ash, 64, a former
+        justice found guilty in December of obstruction of justice.
+        """
+    assert_roles(charged, ("Paul Traoré", "Soura Kamon", "Hié Issa"), "defendant")
+    assert roles(sentenced).get("Sylvia Ash") == "defendant"
