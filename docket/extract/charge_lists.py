@@ -118,6 +118,16 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
         bullet = _BULLET.match(sentences[j].text)
         if bullet is None:
             following = sentences[j].text.lstrip()
+            if following[:1].islower() and (
+                _LIST_GOES_ON.search(following)
+                if j == i + 1
+                else _LIST_GOES_ON.search(sentences[j - 1].text) and not _BULLET.match(sentences[j - 1].text)
+            ):
+                # "found guilty of the following charges:" then "conspiracy,", "obstruction of justice,": a
+                # line each, unbulleted, the comma or semicolon closing each but the last (after bulleted
+                # lines, "- violation des consignes," then "pour des faits survenus …" closes the sentence)
+                items.append((j, following.replace(";", ",").rstrip(" ,.")))
+                continue
             if lines_alone and j == i + 1 and following[:1].islower():
                 items.append((j, following.replace(";", ",")))
             elif _NAMES_DASH_OFFENCES.match(following):
@@ -126,6 +136,9 @@ def bulleted_items(sentences: list[Sentence], i: int, lines_alone: bool = True) 
             break
         items.extend((j, item) for item in _BULLETS_IN_LINE.split(sentences[j].text[bullet.end() :]))
     return items
+
+
+_LIST_GOES_ON = re.compile(r"[,;]\s*$")
 
 
 # A sentence that ends on a colon after a word for the offences: "found X guilty of three crimes:", "They

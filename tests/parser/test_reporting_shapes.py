@@ -15182,3 +15182,15 @@ def test_the_charge_laid_on_a_list_and_a_sentence_imposed_somewhere_on_someone_n
         """
     assert_roles(charged, ("Paul Traoré", "Soura Kamon", "Hié Issa"), "defendant")
     assert roles(sentenced).get("Sylvia Ash") == "defendant"
+
+
+def test_unbulleted_offences_a_line_each_closed_by_commas_are_charges() -> None:
+    report = """
+        NEW YORK, May 3, 2022 - Judge Kaplan sentenced Sylvia Ash, found guilty of the following charges:
+        conspiracy,
+        obstruction of justice,
+        making a false statement to a federal agent.
+
+        Kaplan said the offences went to the core of the justice system.
+        """
+    assert {"obstruction of justice", "making a false statement to a federal agent"} <= set(charges(report))
