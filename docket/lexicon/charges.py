@@ -317,7 +317,9 @@ LOOSE_CHARGE_VERBS: str = (
     # ("Cinq ans de prison, dont trois ferme, pour « violences aggravées »": a comma may come first)
     r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?=,? pour(?:, entre autres,)? (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
-    r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))"
+    r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
+    # "telles sont les peines prononcées pour acte de terrorisme, complicité … et enrôlement de mineurs"
+    r"(?:peines?|sanctions?) prononcée?s?(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’])(?-i:[a-zà-ÿ]))"
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
@@ -459,7 +461,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     criminal aggravated armed sexual indecent dangerous grievous culpable reckless careless fraudulent economic
     false forcible breach malicious premeditated instigation publishing capital libel slander human
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
-    constitution accès conduite dilapidation production dénonciation désobéissance organisation actes
+    constitution accès conduite dilapidation production dénonciation désobéissance organisation actes acte
+    enrôlement recrutement
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations

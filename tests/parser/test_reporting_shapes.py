@@ -15194,3 +15194,19 @@ def test_unbulleted_offences_a_line_each_closed_by_commas_are_charges() -> None:
         Kaplan said the offences went to the core of the justice system.
         """
     assert {"obstruction of justice", "making a false statement to a federal agent"} <= set(charges(report))
+
+
+def test_an_act_of_terrorism_and_the_enrolment_of_minors_are_offences() -> None:
+    report = """
+        N'DJAMENA, 20 août 2019 - La Cour criminelle spéciale a condamné Paul Mahamat pour acte de terrorisme
+        et enrôlement de mineurs.
+        """
+    assert {"acte de terrorisme", "enrôlement de mineurs"} <= set(charges(report))
+
+
+def test_the_penalties_pronounced_for_offences_name_them() -> None:
+    report = """
+        N'DJAMENA, 20 août 2019 - La Cour criminelle spéciale a rendu son verdict contre Paul Mahamat. De la
+        perpétuité à dix ans de prison : telles sont les peines prononcées pour meurtre, vol et viol.
+        """
+    assert {"meurtre", "vol", "viol"} <= set(charges(report))
