@@ -23,6 +23,13 @@ BULLET = re.compile(r"\s*(?:[-–—•*·]\s+|\d{1,3}[.)](?:\s+|$))")
 LIST_LINE = re.compile(
     r"\s*(?-i:[A-Z])(?:[^.!?:;\n]|(?<=\b(?-i:[A-Z]))\.){2,70}[,.;]?\s*(?:and|et)?\s*", FLAGS
 )
+# a line that opens on the term, then the name: "two years – David X (26), Headingley;", "- life imprisonment
+# plus 81 years: Peneas Y (21)"
+TERM_BEFORE_NAME = re.compile(
+    r"\s*(?:[-–—•*·]\s*)?(?:(?:[\w½]+[ -]){1,3}(?:ans?|années?|mois|years?|months?)|life|(?:la )?perpétuité)"
+    r"\b[^:;—–\n]{0,40}?\s*[—–:-]\s+(?=(?-i:[A-Z]))",
+    FLAGS,
+)
 # ("- MT 140105 Clinton X", "- Prison Officer C.1693 Praygod Y": a rank and a service number too)
 # ("- retired Captain Milton X": the rank's "retired" or "former" before it)
 # ("- le gendarme major A ;", "- l'adjudant-chef B": a French rank after its article, in lower case)
@@ -36,8 +43,26 @@ TITLE_ON_BULLET = re.compile(
 )
 
 
+def name_opens_a_line(line: str, name_start: int, after_colon: bool) -> bool:
+    """Whether the name at `name_start` is the one a line of a list is about: after its bullet and perhaps a
+    title ("- Sergeant Michelle X, of Roxboro station") or after its term ("two years – David X (26)"), or
+    first on a line of names under a colon ("Among those missing were:" then "A, B, C and D")."""
+    term_first = TERM_BEFORE_NAME.match(line)
+    if term_first and term_first.end() == name_start:
+        return True
+    bullet = BULLET.match(line)
+    return bool(
+        (bullet or LIST_LINE.fullmatch(line) or after_colon)
+        and TITLE_ON_BULLET.fullmatch(line, bullet.end() if bullet else 0, name_start)
+    )
+
+
 def on_a_line_of_a_list(text: str) -> bool:
-    return bool(BULLET.match(text) or (LIST_LINE.fullmatch(text) and not _PROSE_AFTER_FIRST_WORD.match(text)))
+    return bool(
+        BULLET.match(text)
+        or (LIST_LINE.fullmatch(text) and not _PROSE_AFTER_FIRST_WORD.match(text))
+        or TERM_BEFORE_NAME.match(text)
+    )
 
 
 # "Tous placés en détention préventive dans cette prison, les prévenus" then "- A,", "- B,": a line of prose,
@@ -120,7 +145,7 @@ class ListedLines:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True
         line = self._sentences[i].text
-        if colon and found in (None, NO_ROLE) and (_TERM_ON_THE_LINE.search(line) or _TERM_OPENS.match(line)):
+        if colon and found in (None, NO_ROLE) and _tells_a_term(line):
             # "The men concerned:" then "- Kieran X (49), Ballyfermot — six years, suspended;": the one a
             # term is told of, line by line, is the one sentenced
             found = ("defendant", "listed with the term passed on them")
@@ -160,6 +185,13 @@ _LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamme
 _TERM_OPENS = re.compile(
     r"[^:—–]{3,80}?\s[—–:]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b", FLAGS
 )
+
+
+def _tells_a_term(line: str) -> bool:
+    """A name's line that tells the term passed on the one named, before or after the name."""
+    return bool(_TERM_ON_THE_LINE.search(line) or _TERM_OPENS.match(line) or TERM_BEFORE_NAME.match(line))
+
+
 # "Ce sont les chefs :" then "- Naganhoui Anatole,": the customary chiefs, not counts ("les chefs suivants :",
 # "chefs d'accusation :" are counts)
 # "… sont reconnus coupables de destruction de biens, de vols et d'abattage d'arbres les prévenus suivants :":

@@ -101,7 +101,7 @@ _INSTITUTION_WORDS = frozenset(
     falls house mount rue boulevard lane drive estate quartier close square barracks district region province
     county compound township village cité constituency municipality congress unit squad info command law
     laws act acts code bill decree ordinance constitution platform academy académie asbl sarl lodge gardens
-    estates plantation pharmacy place heights crescent terrace conduct behaviour behavior damage
+    estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
     bay quay farm settlement haram""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )

@@ -16,7 +16,7 @@ from docket.extract.list_shapes import (
     bench_not_shared,
     links,
 )
-from docket.extract.listed_lines import BULLET, ENUMERATION, LIST_LINE, TITLE_ON_BULLET, ListedLines
+from docket.extract.listed_lines import ENUMERATION, ListedLines, name_opens_a_line
 from docket.extract.mentions import Sentence
 from docket.extract.names import (
     NAME_RE,
@@ -141,13 +141,9 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
             mentions[0][0].scores["defendant"] += 2
             mentions[0][0].role_text.setdefault("defendant", taken_up)
         if mentions and mentions[0][3] is None:
-            # "- Sergeant Michelle X, of Roxboro station": a title may stand between the bullet and the name;
-            # "Among those missing were:" then, on the next line, "A, B, C and D": the list without bullets
-            bullet = BULLET.match(s)
-            if (
-                (bullet or LIST_LINE.fullmatch(s) or (i and sentences[i - 1].text.rstrip().endswith(":")))
-                and TITLE_ON_BULLET.fullmatch(s, bullet.end() if bullet else 0, mentions[0][1])
-                and (role := listed_lines.take_role(i, mentions[0][0], pats))
+            after_colon = bool(i) and sentences[i - 1].text.rstrip().endswith(":")
+            if name_opens_a_line(s, mentions[0][1], after_colon) and (
+                role := listed_lines.take_role(i, mentions[0][0], pats)
             ):
                 mentions[0] = (*mentions[0][:3], role)
                 # "- A : recel ; - B : vol ;": lines a semicolon ran together, each opening on its bullet

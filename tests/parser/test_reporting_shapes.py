@@ -15210,3 +15210,25 @@ def test_the_penalties_pronounced_for_offences_name_them() -> None:
         perpétuité à dix ans de prison : telles sont les peines prononcées pour meurtre, vol et viol.
         """
     assert {"meurtre", "vol", "viol"} <= set(charges(report))
+
+
+def test_lines_that_open_on_the_term_then_name_the_one_sentenced() -> None:
+    dashed = """
+        LEEDS, Nov 20, 2023 - Thirteen motorcyclists were jailed at Leeds Crown Court.
+        Who got what:
+        two years – David Armitage (26), Headingley, Brookfield Road;
+        12 months – Omar Ahmed (24), Meanwood, Stonegate View;
+        14 months – Anton Rojas (26), Burmantofts, Skelton Avenue.
+        """
+    bulleted = """
+        BLOEMFONTEIN, 5 March 2024 - Twelve gang members were sentenced in the High Court on Thursday.
+        Who got what:
+        - 12 years direct imprisonment: Patrick Matsemela (21)
+        - life imprisonment plus 81 years: Peneas Tseuoa (21)
+        """
+    assert roles(dashed) == {
+        "David Armitage": "defendant",
+        "Omar Ahmed": "defendant",
+        "Anton Rojas": "defendant",
+    }
+    assert_roles(bulleted, ("Patrick Matsemela", "Peneas Tseuoa"), "defendant")
