@@ -374,6 +374,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    # "A and B had been linked to the killing of Paul X": the deed laid on them (the one killed comes after)
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?linked to (?:the )?(?:killing|murder|death|"
+    r"robbery|attack|rape|kidnapping|abduction|disappearance|theft)s? of\b",
     # "A, 24, and B, 20, faced Chief Magistrate X on charges of murder": the one who faced the bench
     r"(?:faced|faces) (?:the )?(?:(?:Chief|Senior|Principal|Resident|Acting|Deputy) )*(?:Magistrate|Judge|Justice)\b",
     # "while A and B were given 17 years": the term itself, without the word "sentence"
@@ -600,7 +603,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
     # ("l'instruction a abouti à l'inculpation de A, de B et de C": the charge laid names the accused; not
     # "l'inculpation de trop, selon Me X": one too many)
-    r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation)"
+    # ("la culpabilité de A et de B est établie": the guilt the bench finds)
+    r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation|culpabilité)"
     r"(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)(?! trop\b)|"
     r"\bthe conviction of|"
     # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb

@@ -15232,3 +15232,17 @@ def test_lines_that_open_on_the_term_then_name_the_one_sentenced() -> None:
         "Anton Rojas": "defendant",
     }
     assert_roles(bulleted, ("Patrick Matsemela", "Peneas Tseuoa"), "defendant")
+
+
+def test_the_ones_whose_guilt_is_established_or_who_were_linked_to_a_killing_are_accused() -> None:
+    guilt = """
+        POINTE-NOIRE, 12 juin 2024 - Le Tribunal de grande instance de Pointe-Noire a jugé l'affaire. Pour les
+        juges, la culpabilité de Philippe Mboumba et de Davy Mancacath est établie.
+        """
+    linked = """
+        KAKAMEGA, March 3, 2023 - The High Court in Kakamega acquitted two men. James Wakhungu and Kennedy
+        Waswa had been linked to the killing of Paul Makokha in Simuli village.
+        """
+    assert_roles(guilt, ("Philippe Mboumba", "Davy Mancacath"), "defendant")
+    assert_roles(linked, ("James Wakhungu", "Kennedy Waswa"), "defendant")
+    assert roles(linked).get("Paul Makokha") == "victim"
