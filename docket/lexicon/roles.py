@@ -378,7 +378,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?linked to (?:the )?(?:killing|murder|death|"
     r"robbery|attack|rape|kidnapping|abduction|disappearance|theft)s? of\b",
     # "A, 24, and B, 20, faced Chief Magistrate X on charges of murder": the one who faced the bench
-    r"(?:faced|faces) (?:the )?(?:(?:Chief|Senior|Principal|Resident|Acting|Deputy) )*(?:Magistrate|Judge|Justice)\b",
+    # ("A, 39, and B, 33, went before Senior Resident Magistrate X": brought before the one who tries them)
+    r"(?:faced|faces|went before|goes before|go before|came before|comes before) (?:the )?"
+    r"(?:(?:Chief|Senior|Principal|Resident|Acting|Deputy) )*(?:Magistrate|Judge|Justice)\b",
     # "while A and B were given 17 years": the term itself, without the word "sentence"
     r"(?:is|are|was|were|has been|have been|had been) (?:each )?(?:given|handed) (?:[\w½-]+ ){1,2}?"
     r"(?:years?|months?)\b",

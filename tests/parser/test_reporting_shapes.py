@@ -15246,3 +15246,13 @@ def test_the_ones_whose_guilt_is_established_or_who_were_linked_to_a_killing_are
     assert_roles(guilt, ("Philippe Mboumba", "Davy Mancacath"), "defendant")
     assert_roles(linked, ("James Wakhungu", "Kennedy Waswa"), "defendant")
     assert roles(linked).get("Paul Makokha") == "victim"
+
+
+def test_those_who_went_before_a_magistrate_are_the_accused() -> None:
+    report = """
+        SOLWEZI, September 19, 2020 - Sixteen miners pleaded not guilty. A second group, made up of farmer
+        Emmanuel Samakayi, 39, and sampler Sichula Mayembe, 33, went before Senior Resident Magistrate Tamara
+        Kakusa.
+        """
+    assert_roles(report, ("Emmanuel Samakayi", "Sichula Mayembe"), "defendant")
+    assert roles(report).get("Tamara Kakusa") == "judge"
