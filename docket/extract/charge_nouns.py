@@ -246,3 +246,25 @@ def without_deeds_told_again(charges: list[tuple[Charge, int]]) -> list[tuple[Ch
         if any(named.match(label) for label in labels):
             charges = [found for found in charges if not told.match(found[0].label)]
     return charges
+
+
+# "accused of killing Marvin X", "the killing of Y", "shooting a 17-year-old girl dead": a killing told as
+# what the accused answers for, where no offence of killing is named, is the murder charge of the
+# common-law reports that tell it so; its text keeps the words written
+_KILLING_TOLD = re.compile(
+    r"(?:planning )?(?:the )?(?:killing|murdering)\b|(?:shooting|stabbing)\b[^.;]{0,60}\b(?:dead|to death)\b",
+    FLAGS,
+)
+
+
+def killings_as_murder(charges: list[tuple[Charge, int]]) -> list[tuple[Charge, int]]:
+    """`charges` with each killing told as a deed labelled "murder", once."""
+    named: list[tuple[Charge, int]] = []
+    murder_named = False
+    for charge, at in charges:
+        if _KILLING_TOLD.match(charge.label):
+            if murder_named:
+                continue
+            charge, murder_named = Charge("murder", charge.text, charge.evidence), True
+        named.append((charge, at))
+    return named

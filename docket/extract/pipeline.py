@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from docket.extract.assemble import assemble_cases
-from docket.extract.charge_nouns import without_deeds_told_again
+from docket.extract.charge_nouns import killings_as_murder, without_deeds_told_again
 from docket.extract.charges import find_charges
 from docket.extract.courts import CourtMention, assign_court_context, find_court_mentions
 from docket.extract.event_day import find_event_day
@@ -82,7 +82,7 @@ def extract_cases(
     persons = find_persons(sentences, pats)
     _sheriffs_on_the_bench(persons, courts)
     persons = [p for p in persons if p.role() is not None or p.enumerated]
-    charges = without_deeds_told_again(find_charges(sentences, language, pats))
+    charges = killings_as_murder(without_deeds_told_again(find_charges(sentences, language, pats)))
     event_day = find_event_day(sentences, reference, pats)
     event_date = event_day.date if event_day else None
     rulings = find_rulings(sentences, pats, event_day, reference)
