@@ -145,7 +145,9 @@ class ListedLines:
             # a long list no role names is, as one in a sentence, the list of the accused in a court report
             person.enumerated = True
         line = self._sentences[i].text
-        if colon and found in (None, NO_ROLE) and _tells_a_term(line):
+        # (a bullet telling a term needs no colon above it: "… d'engins incendiaires." then "- Guillaume X :
+        # 12 mois, aménagés sous bracelet électronique")
+        if (colon or BULLET.match(line)) and found in (None, NO_ROLE) and _tells_a_term(line):
             # "The men concerned:" then "- Kieran X (49), Ballyfermot — six years, suspended;": the one a
             # term is told of, line by line, is the one sentenced
             found = ("defendant", "listed with the term passed on them")

@@ -373,7 +373,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|maison d['’]arrêt|cellules?)|(?:retourne|retournent|est retournée?|sont retournée?s) en prison",
     r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
-    r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|sent (?:back )?(?:on|to) remand|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A and B had been linked to the killing of Paul X": the deed laid on them (the one killed comes after)
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?linked to (?:the )?(?:killing|murder|death|"
     r"robbery|attack|rape|kidnapping|abduction|disappearance|theft)s? of\b",

@@ -15269,3 +15269,24 @@ def test_a_killing_told_as_the_accusation_is_the_murder_charge_unless_an_offence
         """
     assert charges(told) == ["murder"]
     assert charges(named) == ["manslaughter"]
+
+
+def test_a_group_sent_on_remand_names_the_accused_listed_under_they_are() -> None:
+    report = """
+        SOROTI, March 4, 2022 - Three students accused of smoking opium have been sent on remand by the Soroti
+        Grade One Magistrates Court. They are:
+        Moses Esayu, 18,
+        Emmanuel Kenyi, 19, and
+        Emmanuel Echodu, 18.
+        """
+    assert_roles(report, ("Moses Esayu", "Emmanuel Kenyi", "Emmanuel Echodu"), "defendant")
+
+
+def test_bulleted_names_each_with_a_term_are_the_sentenced_without_a_colon_above() -> None:
+    report = """
+        BASTIA, 15 septembre 2022 - Le tribunal correctionnel de Bastia a jugé sept jeunes. D'autres
+        infractions valent à cinq d'entre eux leur condamnation.
+        - Guillaume Amadei : 12 mois, aménagés sous bracelet électronique
+        - Yohann Hemery : 12 mois sous bracelet
+        """
+    assert_roles(report, ("Guillaume Amadei", "Yohann Hemery"), "defendant")
