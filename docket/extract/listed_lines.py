@@ -60,7 +60,11 @@ def name_opens_a_line(line: str, name_start: int, after_colon: bool) -> bool:
 def on_a_line_of_a_list(text: str) -> bool:
     return bool(
         BULLET.match(text)
-        or (LIST_LINE.fullmatch(text) and not _PROSE_AFTER_FIRST_WORD.match(text))
+        or (
+            LIST_LINE.fullmatch(text)
+            and not _PROSE_AFTER_FIRST_WORD.match(text)
+            and not _LIST_OPENING_WORD.search(text)  # "The accused —": the line a list hangs from
+        )
         or TERM_BEFORE_NAME.match(text)
     )
 
@@ -182,7 +186,8 @@ _TERM_THEN_FOR = re.compile(
     r"(?: (?:de prison|ferme|each))?\s*:\s*$",
     FLAGS,
 )
-_LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamment)\s*$", FLAGS)
+# ("The accused —" then "1. Michael X alias Y", …, "— pleaded not guilty": a dash opens the list as a colon)
+_LIST_OPENING_WORD = re.compile(r",?\s+(?:namely|to wit|viz\.?|à savoir|notamment|[—–])\s*$", FLAGS)
 # a name's line whose clause opens on its term: "- Bachir X : 10 ans, après avoir été jugé coupable …"
 _TERM_OPENS = re.compile(
     r"[^:—–]{3,80}?\s[—–:]\s*(?:[\w½]+[ -]){1,2}(?:ans?|années?|mois|years?|months?)\b", FLAGS

@@ -309,6 +309,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:speaks?|spoke|talks?|talked|confers?|conferred|consults?|consulted|sits?|sat|stands?|stood) (?:\w+ ){0,2}?"
     r"(?:with|beside|next to|alongside) (?:his|her|their) (?:lawyers?|attorneys?|counsel|public defenders?|solicitors?)\b|"
     r"aux côtés de (?:son|sa|ses|leur|leurs) (?:avocate?s?|conseils?)\b",
+    # "Faute du moindre élément à son encontre, X repart libre, relaxé": the accused leaves the court free
+    r"(?:repart|repartent|est reparti|sont repartis) (?:\w+ )?libres?\b",
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
     r"(?:repart|repartent|ressort|ressortent|s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody

@@ -15290,3 +15290,24 @@ def test_bulleted_names_each_with_a_term_are_the_sentenced_without_a_colon_above
         - Yohann Hemery : 12 mois sous bracelet
         """
     assert_roles(report, ("Guillaume Amadei", "Yohann Hemery"), "defendant")
+
+
+def test_a_dash_after_the_group_opens_a_numbered_list_of_the_accused() -> None:
+    report = """
+        BOMET, April 3, 2024 - Three men were charged over the rally chaos.
+
+        The accused —
+        1. Michael Ngeno alias Cheboror
+        2. Donex Kiplangat Biegon
+        3. Paul Kiprono Bett
+        — pleaded not guilty in front of Principal Magistrate M. O. Rabera in Bomet.
+        """
+    assert_roles(report, ("Michael Ngeno", "Donex Kiplangat Biegon", "Paul Kiprono Bett"), "defendant")
+
+
+def test_the_one_who_leaves_the_court_free_is_the_accused() -> None:
+    report = """
+        MAMOU, 20 juillet 2018 - Le tribunal de première instance de Mamou a jugé six jeunes. Faute du moindre
+        élément à son encontre, Thierno Bah repart libre.
+        """
+    assert roles(report).get("Thierno Bah") == "defendant"
