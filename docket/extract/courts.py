@@ -54,8 +54,12 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             mention: CourtMention, span: tuple[int, int], taken: list[tuple[int, int]] = taken, s: str = s
         ) -> None:
             # the first, most specific reading of a stretch of text wins
-            if _STAFF_OF.search(s, max(0, span[0] - 40), span[0]):
-                taken.append(span)  # "un agent de la Cour d'appel": where someone works, not who judges
+            if _STAFF_OF.search(s, max(0, span[0] - 40), span[0]) or _FORMER_TITLE.match(
+                s[max(0, span[0] - 60) : span[0]] + "|" + s[span[1] : span[1] + 12]
+            ):
+                # "un agent de la Cour d'appel": where someone works; "a former State Supreme Court justice":
+                # the title someone held; neither is the court that judges
+                taken.append(span)
                 return
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
@@ -146,6 +150,14 @@ def _name_short_forms_in_full(found: list[CourtMention]) -> None:
 _SEAT_AFTER_A = re.compile(r" à (.+)$")
 
 
+# the text before a court's name and, after a "|", the text after it: a court in the title of one who once
+# sat on it ("a former State Supreme Court justice", "l'ancien président de la Cour suprême")
+_FORMER_TITLE = re.compile(
+    r".*\b(?:(?:former|retired|ex-?)(?: (?-i:[A-Z])[\w-]*)? ?\|\s*(?:justice|judge|magistrate)\b|"
+    r"(?:ancien(?:ne)?|ex-?)\s+(?:premier |première )?(?:présidente?|juge|procureure?|magistrate?)\s+"
+    r"(?:de la|du|de l['’])\s*\|)",
+    FLAGS | re.DOTALL,
+)
 # the staff of a court, named by their workplace: "un agent de la Cour d'appel", "a clerk at the High Court"
 _STAFF_OF = re.compile(
     r"\b(?:agents?|employée?s?|fonctionnaires?|greffières?|greffiers?|secrétaires?|chauffeurs?|gardiens?|"

@@ -15311,3 +15311,16 @@ def test_the_one_who_leaves_the_court_free_is_the_accused() -> None:
         élément à son encontre, Thierno Bah repart libre.
         """
     assert roles(report).get("Thierno Bah") == "defendant"
+
+
+def test_a_court_in_the_title_of_one_who_once_sat_on_it_is_not_the_acting_court() -> None:
+    english = """
+        NEW YORK, May 3, 2022 - Sylvia Ash, 64, a former State Supreme Court justice, was sentenced by the
+        United States District Court in Manhattan.
+        """
+    french = """
+        THIÈS, 3 mai 2022 - Paul Diop, ancien premier président de la Cour d'appel de Dakar, a été condamné
+        hier par les juges.
+        """
+    assert "Supreme Court" not in str(courts(english)), courts(english)
+    assert courts(french) == [None]
