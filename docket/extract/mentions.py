@@ -280,6 +280,9 @@ _INCIDENT_BEFORE_DATE = re.compile(
     # turned up on July 5, 2022", "was found dead on …": the facts' day; not "the accused turned up before
     # him", "was found guilty on …": the court's)
     r"committed(?: (?:at|in) [^.;,]{1,40}?)?|murdered|"
+    # "had admitted taking part in violent disorder on July 5th, 1996"; "les violences qui ont secoué la ville
+    # du 3 au 6 septembre": the deed's days, told by what was done
+    r"(?:taking|took|taken) part in [^.;,]{1,40}?|secouée?s? [^.;,]{1,30}?|"
     r"(?:body|bodies|remains|corpse) (?:\w+ ){0,2}?turned up|"
     r"(?:was|were) found(?! (?:not )?guilty| liable| in contempt| to have)|found dead|"
     r"(?:says?|said|alleges?|alleged|states?|claims?) that|"

@@ -15324,3 +15324,16 @@ def test_a_court_in_the_title_of_one_who_once_sat_on_it_is_not_the_acting_court(
         """
     assert "Supreme Court" not in str(courts(english)), courts(english)
     assert courts(french) == [None]
+
+
+def test_the_day_of_a_deed_taken_part_in_or_of_unrest_that_shook_a_town_is_no_hearing() -> None:
+    disorder = """
+        LONGFORD, May 3, 2019 - A judge at Longford Circuit Court has turned down an application by Paul Brady
+        to withdraw his guilty plea to taking part in violent disorder at a bar in Granard on October 7, 2018.
+        """
+    unrest = """
+        PORT-GENTIL, 17 septembre 2009 - Le tribunal de première instance de Port-Gentil juge 63 prévenus
+        interpellés lors des violences qui ont secoué la ville du 3 au 6 septembre dernier.
+        """
+    assert held(disorder) == set()
+    assert held(unrest) == set()
