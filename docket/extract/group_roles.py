@@ -45,7 +45,9 @@ def group_role(
     introducer = LIST_INTRODUCER.search(before) if may_match(LIST_INTRODUCER, lowered) else None
     if introducer is None:
         return None
-    clause = before[: introducer.start()]
+    # "The prosecutor, Inspector X, named the four farmers as A, B": the one who names them is no group of
+    # theirs; the sentence before tells what befell them
+    clause = "" if _NAMER.match(introducer.group(0)) else before[: introducer.start()]
     # "Plusieurs figures du parti avaient fait le déplacement, parmi lesquelles A, B": the list unfolds the
     # group its own clause names, whatever the sentence before was about
     own_group = OWN_GROUP.search(clause) is not None
@@ -147,6 +149,7 @@ _WHOSE_CASE = re.compile(
     r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"
     r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
 )
+_NAMER = re.compile(r"(?:named|identified|listed|gave the names of)\b", FLAGS)
 _PASSIVE_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?$", FLAGS)
 # (French only: the English "said the complainants, among them A" opens a clause whose subject is the group)
 _SPEAKER_AFTER_VERB = re.compile(

@@ -22,7 +22,8 @@ TITLE_BEFORE_ITEM = re.compile(
 )
 ACTS_ON_NEXT = re.compile(
     r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|defending|"
-    r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|"
+    r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|named|"
+    r"identified|"
     r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
     r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
     FLAGS,

@@ -759,6 +759,8 @@ LIST_INTRODUCERS: str = (
     r"(?<=[sx]) –\s*$|(?<=[sx]) —\s*$|"
     # "Parmi eux figure l'ancien ministre de la Santé A": who the one named is may come first
     r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}|"
+    # "The prosecutor named the four farmers as A, B, C": the group the sentence before told of, listed
+    r"\b(?:named|identified|listed|gave the names of) (?:the|these|those|them)(?: [\w-]+){0,3}? as|"
     # "Two lawmakers stand accused … The MPs are Ms A and Mr B": the group, told again by a plural noun
     r"\b(?:the|these|les|ces) (?-i:[a-zà-ÿA-Z][\w-]*[sx]) (?:are|were|sont|étaient)"
 )

@@ -15337,3 +15337,13 @@ def test_the_day_of_a_deed_taken_part_in_or_of_unrest_that_shook_a_town_is_no_he
         """
     assert held(disorder) == set()
     assert held(unrest) == set()
+
+
+def test_the_group_a_prosecutor_names_as_a_list_takes_the_role_the_sentence_before_gave_it() -> None:
+    report = """
+        BOLGATANGA, June 16, 2017 - An evangelist and four farmers were remanded by the Bolgatanga District
+        Court. The prosecutor, Police Inspector Gilbert Addae, named the four farmers as Doug Sapak, Mba
+        Gudabe, Missah Samlate, Malupaaya Mbanyia.
+        """
+    assert_roles(report, ("Doug Sapak", "Mba Gudabe", "Missah Samlate", "Malupaaya Mbanyia"), "defendant")
+    assert roles(report).get("Gilbert Addae") == "prosecutor"
