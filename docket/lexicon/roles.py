@@ -466,7 +466,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # Magistrates Court": the court named, and the one who is to stand, or did not stand, before it
     r"(?:due to|will|must|to) (?:return|appear) (?:to|in|before|at) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
     r"(?:did not|didn't|chose not to|failed to|refused to|declined to) appear (?:in|before|at)\b|"
-    r"appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:on [\w ]{1,20}?)?(?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
+    # ("A, B and C all answered \"not guilty\"": the plea, told as an answer)
+    r"answered [\"“]?not guilty|appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:on [\w ]{1,20}?)?(?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces
     r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",
@@ -552,6 +553,12 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:vs?\.?|versus)\s+)|"
     # "He stands trial alongside one Onyeka X": the one tried with the accused
     r"\b(?:stands?|stood|standing) trial (?:with|alongside|together with) (?:one |a certain )?|"
+    # "He was remanded on Friday alongside Owen X", "Grant is accused, along with Denny Y, of conspiracy":
+    # the one the accused shares the step of procedure with
+    r"\b(?:remanded|charged|arraigned|accused|convicted|indicted|sentenced|jailed)\b(?: (?:on|last) \w+)?,? "
+    r"(?:alongside|along with|together with) (?:one |a certain )?|"
+    # "It was the palace that petitioned against Chief Ayiri X, leading to the charge"
+    r"\b(?:petitioned|petition|complaint|complained) against|"
     # "le tribunal a retenu l'escroquerie contre F. X": the offence held against the one named
     r"\bretenu (?:\S+ ){0,4}?contre|"
     # "le préfet a fait citer directement devant la justice X": the one summoned to answer (a direct summons;

@@ -15347,3 +15347,29 @@ def test_the_group_a_prosecutor_names_as_a_list_takes_the_role_the_sentence_befo
         """
     assert_roles(report, ("Doug Sapak", "Mba Gudabe", "Missah Samlate", "Malupaaya Mbanyia"), "defendant")
     assert roles(report).get("Gilbert Addae") == "prosecutor"
+
+
+def test_the_one_remanded_or_accused_alongside_the_accused_is_accused_too() -> None:
+    remanded = """
+        ARUA, May 3, 2023 - The Arua chief magistrate remanded Paul Andiandu. He was remanded on Friday
+        alongside Owen Onzima, the community facilitator for the area.
+        """
+    accused = """
+        ROSEAU, March 3, 2011 - Earl Grant was granted bail by the High Court. Grant is accused, along with
+        Denny Shillingford, of conspiracy to commit arson.
+        """
+    assert roles(remanded).get("Owen Onzima") == "defendant"
+    assert roles(accused).get("Denny Shillingford") == "defendant"
+
+
+def test_those_who_answered_not_guilty_and_the_one_petitioned_against_are_accused() -> None:
+    answered = """
+        ELDORET, Aug 17, 2023 - Joshua Lelei and Meshack Rono all answered "not guilty" in front of Senior
+        Principal Magistrate Alloys Ndege at the Eldoret Law Courts.
+        """
+    petitioned = """
+        WARRI, May 3, 2022 - The Warri magistrate's court adjourned the case. It was the palace of the Olu of
+        Warri that petitioned against Chief Ayiri Emami, leading to the charge.
+        """
+    assert_roles(answered, ("Joshua Lelei", "Meshack Rono"), "defendant")
+    assert roles(petitioned).get("Ayiri Emami") == "defendant"
