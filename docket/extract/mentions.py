@@ -289,7 +289,10 @@ _INCIDENT_BEFORE_DATE = re.compile(
     # "Prosecutor X told the court that on 15 August 2022, Y misrepresented himself": the facts' day
     r"told (?:the )?(?:court|bench|magistrate|judge|jury) that|"
     # "the alleged attempted rape dates from October 22, 2021": when the facts took place
-    r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to)|"
+    # ("It all goes back to 16 November 2020", "L'histoire remonte au 16 novembre 2016": how it began; not
+    # "goes back to custody until October 28": the day right after, no other word between)
+    r"dates? (?:back )?(?:from|to)|dating (?:back )?(?:from|to)|(?:goes|go|went) back to(?=\s*$)|"
+    r"(?:affaire|histoire|tout) remont\w*|"
     # "He gave his date of birth as 13 November 1980", "offences on dates between 2 April 1980 and …", "jailed
     # for five years, running from December 31st 2017": a life's, the facts' or the term's days
     r"dates? (?:of birth|de naissance)(?: as| is| was)?|(?:on dates )?between|running from|backdated to|"

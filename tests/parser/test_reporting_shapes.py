@@ -15373,3 +15373,25 @@ def test_those_who_answered_not_guilty_and_the_one_petitioned_against_are_accuse
         """
     assert_roles(answered, ("Joshua Lelei", "Meshack Rono"), "defendant")
     assert roles(petitioned).get("Ayiri Emami") == "defendant"
+
+
+def test_the_day_a_story_goes_back_to_is_no_hearing_but_going_back_to_custody_until_a_day_is() -> None:
+    began = """
+        Life terms for gang
+
+        Twelve members of the gang were sentenced on Thursday in the High Court of South Africa.
+
+        It all goes back to 16 November 2020. That day the gang clashed with a rival gang in Botshabelo.
+        """
+    french = """
+        Le procès de Paul Saidi renvoyé
+
+        Le tribunal criminel de Constantine a renvoyé le procès de Paul Saidi, poursuivi pour vol qualifié.
+        D'après l'arrêt de renvoi, tout remonte au 18 février 2008, vers 19 heures.
+        """
+    custody = """
+        HARARE, October 14, 2020 - The magistrate disagreed, and Job Karembera goes back to custody until
+        October 28, the date set for his bail application.
+        """
+    assert next_hearings(began) == [] and next_hearings(french) == []
+    assert next_hearings(custody) == ["2020-10-28"]
