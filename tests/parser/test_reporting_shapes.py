@@ -15395,3 +15395,11 @@ def test_the_day_a_story_goes_back_to_is_no_hearing_but_going_back_to_custody_un
         """
     assert next_hearings(began) == [] and next_hearings(french) == []
     assert next_hearings(custody) == ["2020-10-28"]
+
+
+def test_names_set_off_by_dashes_after_the_attack_are_those_arrested_not_its_victims() -> None:
+    report = """
+        CAPE TOWN, March 3, 2022 - Today three men arrested this week over the attack - Moegamat Hartzenberg,
+        Jonathan Witbooi and Marawaan Sofaar - stood in the dock at the Mitchells Plain magistrate's court.
+        """
+    assert_roles(report, ("Moegamat Hartzenberg", "Jonathan Witbooi", "Marawaan Sofaar"), "defendant")
