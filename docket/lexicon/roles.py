@@ -311,6 +311,12 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"aux côtés de (?:son|sa|ses|leur|leurs) (?:avocate?s?|conseils?)\b",
     # "Faute du moindre élément à son encontre, X repart libre, relaxé": the accused leaves the court free
     r"(?:repart|repartent|est reparti|sont repartis) (?:\w+ )?libres?\b",
+    # "Mame Cheikh X, 29 ans, … était hier à la barre de la chambre des flagrants délits" (not "est passé à la
+    # barre", "est venu à la barre": a witness's turn)
+    # ("se sont succédé à la barre": the lawyers, in turn)
+    r"(?<!se )(?:est|sont|était|étaient) (?:(?!passée?s?\b|venue?s?\b|succédée?s?\b)\w+ ){0,2}?à la barre",
+    # "Daylan X, aged 20, is now behind bars for joining in the trouble"
+    r"(?:is|are|was|were) (?:now |still )?behind bars",
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
     r"(?:repart|repartent|ressort|ressortent|s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody

@@ -15403,3 +15403,21 @@ def test_names_set_off_by_dashes_after_the_attack_are_those_arrested_not_its_vic
         Jonathan Witbooi and Marawaan Sofaar - stood in the dock at the Mitchells Plain magistrate's court.
         """
     assert_roles(report, ("Moegamat Hartzenberg", "Jonathan Witbooi", "Marawaan Sofaar"), "defendant")
+
+
+def test_the_one_at_the_bar_or_behind_bars_is_the_accused_but_lawyers_in_turn_at_the_bar_are_not() -> None:
+    at_the_bar = """
+        DAKAR, 3 mai 2023 - Mame Cheikh Fall, 29 ans, présenté comme chef religieux et domicilié à Touba,
+        était hier à la barre de la chambre des flagrants délits du tribunal de grande instance de Dakar.
+        """
+    lawyers = """
+        N'DJAMENA, 3 mai 2023 - La Cour d'appel de N'Djamena a refusé la liberté provisoire à Paul Laadé. Me
+        Sirina Jean et Me Alain Kagongé, qui se sont succédé à la barre, estiment la détention illégale.
+        """
+    behind_bars = """
+        MANCHESTER, Aug 3, 2024 - Daylan Burgess, aged 20, is now behind bars for joining in the trouble at
+        Piccadilly Gardens, Manchester Crown Court heard.
+        """
+    assert roles(at_the_bar).get("Mame Cheikh Fall") == "defendant"
+    assert roles(lawyers).get("Sirina Jean") == "defense_counsel", roles(lawyers)
+    assert roles(behind_bars).get("Daylan Burgess") == "defendant"
