@@ -620,6 +620,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
     # ("l'instruction a abouti à l'inculpation de A, de B et de C": the charge laid names the accused; not
     # "l'inculpation de trop, selon Me X": one too many)
+    # "la Cour criminelle spéciale a jugé ce mardi 8 juin 2021 Ismaël X": the day between verb and object
+    r"\b(?:a|ont|avait|avaient) (?:condamné|relaxé|acquitté|jugé|libéré|inculpé) (?:ce |le |l['’])?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}|dernier|matin|après-midi|soir|hier),? ){1,5}|"
     # ("la culpabilité de A et de B est établie": the guilt the bench finds)
     r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation|culpabilité)"
     r"(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)(?! trop\b)|"

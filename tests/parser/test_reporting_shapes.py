@@ -15421,3 +15421,11 @@ def test_the_one_at_the_bar_or_behind_bars_is_the_accused_but_lawyers_in_turn_at
     assert roles(at_the_bar).get("Mame Cheikh Fall") == "defendant"
     assert roles(lawyers).get("Sirina Jean") == "defense_counsel", roles(lawyers)
     assert roles(behind_bars).get("Daylan Burgess") == "defendant"
+
+
+def test_the_one_tried_with_the_day_between_the_verb_and_the_name_is_the_accused() -> None:
+    report = """
+        LIBREVILLE, 9 juin 2021 - Une source judiciaire rapporte que la Cour criminelle spéciale a jugé ce
+        mardi 8 juin 2021 Ismaël Ondias Souna.
+        """
+    assert roles(report).get("Ismaël Ondias Souna") == "defendant"
