@@ -462,7 +462,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     false forcible breach malicious premeditated instigation publishing capital libel slander human
     contrainte lésions discrédit empiétement attentat racketeering partaking convening failing cheating receiving unauthorised unauthorized
     constitution accès conduite dilapidation production dénonciation désobéissance organisation actes acte
-    enrôlement recrutement
+    enrôlement recrutement calomnie calomnies
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations

@@ -15429,3 +15429,11 @@ def test_the_one_tried_with_the_day_between_the_verb_and_the_name_is_the_accused
         mardi 8 juin 2021 Ismaël Ondias Souna.
         """
     assert roles(report).get("Ismaël Ondias Souna") == "defendant"
+
+
+def test_calumny_in_a_list_of_offences_is_an_offence() -> None:
+    report = """
+        CASABLANCA, 3 mars 2023 - Diffamation, outrage à magistrat et calomnie : pour ces faits, le tribunal
+        correctionnel d'Ain Sebaa a condamné Paul Alaoui.
+        """
+    assert "calomnie" in charges(report), charges(report)
