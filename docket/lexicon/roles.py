@@ -317,6 +317,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?<!se )(?:est|sont|était|étaient) (?:(?!passée?s?\b|venue?s?\b|succédée?s?\b)\w+ ){0,2}?à la barre",
     # "Daylan X, aged 20, is now behind bars for joining in the trouble"
     r"(?:is|are|was|were) (?:now |still )?behind bars",
+    # "Gérard X, qui s'est retrouvé dans le box", "Steven Y, présenté comme le fournisseur, reçoit la sanction
+    # la plus lourde": the one in the dock, the one the penalty falls on
+    r"(?:(?:s['’]est|se sont|s['’]était|s['’]étaient) (?:\w+ )?retrouvée?s?|se retrouv(?:e|ent)) (?:\w+ )?"
+    r"(?:dans le box|à la barre|sur le banc)|"
+    r"(?:reçoi(?:t|vent)|a reçu|ont reçu|écop\w*) (?:la|une) (?:sanction|peine)\b",
     # "X, un temps allié de Y, repart finalement avec dix ans d'emprisonnement"
     r"(?:repart|repartent|ressort|ressortent|s['’]en tire|s['’]en tirent|s['’]en sort|s['’]en sortent) (?:finalement |donc |ainsi )?(?:avec )?(?:[\w-]+ ){1,3}?(?:ans?|mois)\b",
     # "Pastor X will stay behind bars after the magistrate…": the one kept in custody
@@ -675,6 +680,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Un an de prison ferme par contumace pour X": how it was given may stand between
     r"\b(?:ans?|mois|years?|months?)(?: [\w'’-]+){0,3}? (?:de prison|d['’]emprisonnement|fermes?|avec sursis|"
     r"in (?:jail|prison)|imprisonment)(?: par (?:contumace|défaut)| en (?:appel|première instance)| in absentia)? "
+    # ("12 mois de prison ferme et une amende de 5 millions pour X": the fine told with the term)
+    r"(?:(?:et|and) (?:une |an? )?(?:amende|fine) (?:de |of )?[^.;]{1,30}? )?"
     r"(?:pour|for|contre|against|à l['’]encontre d[eu])|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"

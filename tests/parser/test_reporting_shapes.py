@@ -15437,3 +15437,21 @@ def test_calumny_in_a_list_of_offences_is_an_offence() -> None:
         correctionnel d'Ain Sebaa a condamné Paul Alaoui.
         """
     assert "calomnie" in charges(report), charges(report)
+
+
+def test_the_one_a_term_and_fine_are_for_in_the_dock_or_given_the_heaviest_penalty_is_accused() -> None:
+    fined = """
+        ABIDJAN, 3 mai 2020 - Le tribunal correctionnel d'Abidjan a rendu son verdict : 12 mois de prison
+        ferme et une amende de 5 millions pour Philipe Kouadio Yao, arrêté le 8 mars.
+        """
+    in_the_box = """
+        LOKOSSA, 3 mai 2020 - Le tribunal de Lokossa a jugé l'affaire. Il désigne alors l'une d'elles, Gérard
+        Hessou, qui s'est retrouvé dans le box.
+        """
+    heaviest = """
+        POITIERS, 3 mai 2020 - Le tribunal correctionnel de Poitiers a jugé six prévenus. Steven Avinin,
+        présenté comme le fournisseur, reçoit la sanction la plus lourde.
+        """
+    assert roles(fined).get("Philipe Kouadio Yao") == "defendant"
+    assert roles(in_the_box).get("Gérard Hessou") == "defendant"
+    assert roles(heaviest).get("Steven Avinin") == "defendant"
