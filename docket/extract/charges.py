@@ -180,7 +180,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             if not _may_name_offence_before_noun(sentence.text):
                 continue
             for m in _CHARGES_AFTER_OFFENCE.finditer(sentence.text):
-                offence = m.group(1) or m.group(2) or m.group(3)
+                offence = m.group(1) or m.group(2) or m.group(3) or m.group(4)
                 if starts_with_charge_head(offence):
                     take(sentence, i, "", need_head=True, items=_split_charges(offence.strip()))
     if found:
@@ -249,8 +249,10 @@ _CHARGES_AFTER_OFFENCE = re.compile(
     r"((?:[a-z][\w-]+\s+){1,3}?|[a-z][\w-]+\s+(?:[a-z][\w-]+\s+)?(?:and|or)\s+(?:[a-z][\w-]+\s+){1,2}?|"
     r"[a-z][\w-]+\s+with\s+(?:[a-z][\w-]+\s+){1,2}?)"
     r"(?:charges?|counts?)\b|"
-    # "A human trafficking case facing Salim Alasad", "the murder trial of two men"
-    r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against)|trial of)\b|"
+    # "A human trafficking case facing Salim Alasad", "the murder trial of two men", "the unlawful assembly
+    # case of X", "Chishimba X's unlawful assembly case could not proceed"
+    r"\b(?:[Aa]|[Tt]he) ((?:[a-z][\w-]+\s+){1,3}?)(?:case (?:facing|against|of)|trial of)\b|"
+    r"['’]s ((?:[a-z][\w-]+\s+){1,3}?)(?:case|trial)\b|"
     # "sent murder suspect Botoka X back into custody", "Murder accused rethink bail bid": the offence that
     # names the accused (not "some murder suspects had walked out on Sh500,000": others, compared with)
     r"\b(?<![Ss]ome )(?<![Oo]ther )(?<![Mm]any )(?<![Ss]everal )([A-Za-z][a-z-]+)\s+(?:accused|suspects?)\b"
@@ -269,7 +271,9 @@ def _may_name_offence_before_noun(sentence: str) -> bool:
         or "count" in sentence
         or "case facing" in sentence
         or "case against" in sentence
+        or "case of" in sentence
         or "trial of" in sentence
+        or (("case" in sentence or "trial" in sentence) and ("'s " in sentence or "’s " in sentence))
         or "accused" in sentence
         or "suspect" in sentence
     )

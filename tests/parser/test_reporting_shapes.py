@@ -15455,3 +15455,16 @@ def test_the_one_a_term_and_fine_are_for_in_the_dock_or_given_the_heaviest_penal
     assert roles(fined).get("Philipe Kouadio Yao") == "defendant"
     assert roles(in_the_box).get("Gérard Hessou") == "defendant"
     assert roles(heaviest).get("Steven Avinin") == "defendant"
+
+
+def test_the_offence_before_a_case_named_by_its_accused_or_followed_by_of_is_the_charge() -> None:
+    possessive = """
+        LUSAKA, Sept 9, 2023 - Jailed PF member Chishimba Kambwili's unlawful assembly case could not proceed
+        on Tuesday at the Lusaka magistrate's court.
+        """
+    of = """
+        LUSAKA, Sept 9, 2023 - The unlawful assembly case of Chishimba Kambwili could not proceed on Tuesday
+        at the Lusaka magistrate's court.
+        """
+    assert charges(possessive) == ["unlawful assembly"]
+    assert charges(of) == ["unlawful assembly"]
