@@ -10,6 +10,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # "poursuivis, entre autres, pour « X, Y »": a hedge told as an incise
     r"(?:sont |est |étaient |était |a été |ont été )?poursuivie?s?(?:, (?:entre autres|notamment|inter alia),)? "
     r"(?:notamment |chacune? |tous |toutes )?(?:pour|du chef d[e'’]|des chefs d[e'’])",
+    # "Les poursuites contre elle portent sur le « faux et usage de faux en écriture »": what they bear on
+    r"poursuites (?:contre [^.;:,]{1,30}? )?(?:port(?:ent|aient|ait|e)|portaient) (?:notamment |aussi )?sur "
+    r"(?:le |la |les |l['’]|des |du )?",
     # ("Le tribunal devait le juger pour : - menaces de mort ; - violences …": the infinitive, its list set out)
     r"(?:sont |est )?(?:jugée?s?|juger|jugera|jugeront) (?:notamment )?pour(?:\s*:)?",
     # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object

@@ -15468,3 +15468,11 @@ def test_the_offence_before_a_case_named_by_its_accused_or_followed_by_of_is_the
         """
     assert charges(possessive) == ["unlawful assembly"]
     assert charges(of) == ["unlawful assembly"]
+
+
+def test_what_the_prosecution_bears_on_is_the_charge() -> None:
+    report = """
+        KIGALI, 26 mai 2022 - Le tribunal de Kicukiro a libéré Paul Iradukunda. Les poursuites contre elle
+        portent sur le « faux et usage de faux en écriture ».
+        """
+    assert charges(report) == ["faux et usage de faux en écriture"]
