@@ -791,7 +791,7 @@ LIST_INTRODUCERS: str = (
 
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".
 DEFENDANT_LIST_INTRODUCERS: str = (
-    r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
+    r"\b(?:those|people|persons|men|women|accused) (?:before|in) (?:the )?(?:court|judge|magistrates?|dock)\b[^.;:]{0,20}:|\b(?:sur le banc|au banc|dans le box|in the dock)\b[^.;:]{0,40}:|\bà la barre\b[^.;:]{0,80}\b(?:se tenaient|se tenait|comparaissaient|comparaissait)\s*:|\bmanqu\w* à l['’]appel\s*:|\bjugée?s? par défaut\s*:|\b(?:sont |est )?en fuite\s*:|\btried in absentia\s*:|"
     r"\babsconded\s*:|"
     # "Ont été jugés coupables hier de « vol » :", "The list of those freed:" then the names
     r"\b(?:ont été|sont|were|have been) (?:\w+ ){0,2}?(?:jugée?s? coupables?|reconnue?s? coupables?|condamnée?s?|"

@@ -15476,3 +15476,14 @@ def test_what_the_prosecution_bears_on_is_the_charge() -> None:
         portent sur le « faux et usage de faux en écriture ».
         """
     assert charges(report) == ["faux et usage de faux en écriture"]
+
+
+def test_those_who_stood_at_the_bar_listed_under_a_colon_are_the_accused() -> None:
+    report = """
+        BASTIA, 22 mai 2019 - Le procureur de la République de Bastia a parlé de dégradations aggravées.
+
+        À la barre du tribunal correctionnel de Bastia ce mardi 21 mai se tenaient :
+        - Ilyess Casta-Toularhmine, 22 ans
+        - Lisandru Costantini, 19 ans
+        """
+    assert_roles(report, ("Ilyess Casta-Toularhmine", "Lisandru Costantini"), "defendant")
