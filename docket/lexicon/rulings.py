@@ -163,6 +163,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bmesures? de détention[^.;]{0,30}?(?:a|ont) été (?:maintenue|prolongée)s?\b",
     ),
     ("bail_denied", r"\brefus(?:ed|ing) (?:his|her|their|the) (?:bail )?applications?\b"),
+    # "lost his bid for bail in the NSW Supreme Court on Friday", "lost their bail application"
+    (
+        "bail_denied",
+        r"\b(?:lost|loses|lose|losing|failed in) (?:his|her|their|a|the) (?:bid|application|appeal|request) "
+        r"(?:for|to be granted) (?:bail|bond)\b|\b(?:lost|loses|lose|losing|failed in) (?:his|her|their|a|the) "
+        r"(?:bail|bond) (?:bid|application|appeal|request)\b",
+    ),
     # "Kisutu Court strikes out bail application by TFF officials"; "The bail application filed by X and two
     # others has been struck out": struck out, the application frees no one
     (

@@ -15487,3 +15487,11 @@ def test_those_who_stood_at_the_bar_listed_under_a_colon_are_the_accused() -> No
         - Lisandru Costantini, 19 ans
         """
     assert_roles(report, ("Ilyess Casta-Toularhmine", "Lisandru Costantini"), "defendant")
+
+
+def test_one_who_lost_his_bid_for_bail_was_denied_bail() -> None:
+    report = """
+        SYDNEY, Dec 14, 2019 - Damion Flower, accused of bringing cocaine into the country, lost his bid for
+        bail in the NSW Supreme Court on Friday.
+        """
+    assert rulings(report) == {("2019-12-13", "bail_denied")}
