@@ -458,6 +458,13 @@ def _give_role(person: Person, role: str, source: Person) -> None:
     person.role_text.setdefault(role, source.role_text.get(role, ""))
 
 
+def _middle_names_differ(words: list[str], known: list[str]) -> bool:
+    """Both full names hold a given name the other lacks."""
+    if len(words) < 3 or len(known) < 3:
+        return False
+    return bool(set(words[:-1]) - set(known[:-1]) and set(known[:-1]) - set(words[:-1]))
+
+
 def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
     # "Da", "Jérôme Kpiéfité Da": a surname may be a word that elsewhere is a particle
     key_words = [w for w in folded_words(name) if w not in PARTICLES] or folded_words(name)
@@ -468,6 +475,8 @@ def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
         known = folded_words(person.name)
         if len(key_words) > 1 and len(known) > 1 and not (set(key_words[:-1]) & set(known[:-1])):
             continue  # "Rasmané Kaboré" the accused and "Awa Kaboré" his lawyer share only a surname
+        if _middle_names_differ(key_words, known):
+            continue  # "Mamadou Kaba Diallo" and "Mamadou Djouldé Diallo": two of one family
         if surname == known[-1] or (len(key_words) == 1 and surname in known):
             if len(name) > len(person.name) and set(key_words) >= set(known) - {known[-1]} | {surname}:
                 person.forms.add(person.name)

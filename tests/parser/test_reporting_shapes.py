@@ -15495,3 +15495,11 @@ def test_one_who_lost_his_bid_for_bail_was_denied_bail() -> None:
         bail in the NSW Supreme Court on Friday.
         """
     assert rulings(report) == {("2019-12-13", "bail_denied")}
+
+
+def test_two_of_one_family_with_other_middle_names_are_two_people() -> None:
+    family = """
+        MAMOU, 20 juillet 2018 - Le tribunal de première instance de Mamou a condamné Mamadou Djouldé Diallo
+        et relaxé Mamadou Kaba Diallo.
+        """
+    assert_roles(family, ("Mamadou Djouldé Diallo", "Mamadou Kaba Diallo"), "defendant")
