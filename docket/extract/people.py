@@ -459,10 +459,20 @@ def _give_role(person: Person, role: str, source: Person) -> None:
 
 
 def _middle_names_differ(words: list[str], known: list[str]) -> bool:
-    """Both full names hold a given name the other lacks."""
+    """Both full names hold a given name the other lacks (an initial stands for its name: "Tiégoum B X")."""
     if len(words) < 3 or len(known) < 3:
         return False
-    return bool(set(words[:-1]) - set(known[:-1]) and set(known[:-1]) - set(words[:-1]))
+    return _lacks(words[:-1], known[:-1]) and _lacks(known[:-1], words[:-1])
+
+
+def _lacks(names: list[str], others: list[str]) -> bool:
+    return any(
+        not any(
+            other == name or (len(name.rstrip(".")) == 1 and other.startswith(name.rstrip(".")))
+            for other in others
+        )
+        for name in names
+    )
 
 
 def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:

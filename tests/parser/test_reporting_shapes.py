@@ -15503,3 +15503,11 @@ def test_two_of_one_family_with_other_middle_names_are_two_people() -> None:
         et relaxé Mamadou Kaba Diallo.
         """
     assert_roles(family, ("Mamadou Djouldé Diallo", "Mamadou Kaba Diallo"), "defendant")
+
+
+def test_a_given_name_told_by_its_initial_is_the_same_person() -> None:
+    report = """
+        BAMAKO, 3 mai 2019 - Le tribunal de la commune III de Bamako a mis en délibéré le procès de Tiégoum
+        Boubacar Maïga. Tiégoum B Maïga comparaissait libre.
+        """
+    assert list(roles(report)) == ["Tiégoum Boubacar Maïga"], roles(report)
