@@ -621,15 +621,15 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "On camera, Judge Nicholas Dean KC sentences Shiloh X for the stabbing": the judge's name between
     r"\b(?:judge|magistrate|justice|sheriff|recorder) (?:[\w'’.-]+ ){1,4}?(?:sentences|jails|convicts|acquits|"
     r"remands)|"
-    # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
-    # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
-    # ("l'instruction a abouti à l'inculpation de A, de B et de C": the charge laid names the accused; not
-    # "l'inculpation de trop, selon Me X": one too many)
     # "la Cour criminelle spéciale a jugé ce mardi 8 juin 2021 Ismaël X": the day between verb and object
     r"\b(?:a|ont|avait|avaient) (?:condamné|relaxé|acquitté|jugé|libéré|inculpé) (?:ce |le |l['’])?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?|janvier|février|mars|avril|mai|"
     r"juin|juillet|août|septembre|octobre|novembre|décembre|\d{4}|dernier|matin|après-midi|soir|hier),? ){1,5}|"
-    # ("la culpabilité de A et de B est établie": the guilt the bench finds)
+    # "sur la condamnation d'Anatole X", "the conviction of Y": the decision names the one it befalls
+    # ("l'acquittement pur et simple de A", "l'acquittement au bénéfice du doute de B": how it was given)
+    # ("l'instruction a abouti à l'inculpation de A, de B et de C": the charge laid names the accused; not
+    # "l'inculpation de trop, selon Me X": one too many; "la culpabilité de A et de B est établie": the guilt
+    # the bench finds)
     r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation|culpabilité)"
     r"(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)(?! trop\b)|"
     r"\bthe conviction of|"
@@ -680,9 +680,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "Un an de prison ferme par contumace pour X": how it was given may stand between
     r"\b(?:ans?|mois|years?|months?)(?: [\w'’-]+){0,3}? (?:de prison|d['’]emprisonnement|fermes?|avec sursis|"
     r"in (?:jail|prison)|imprisonment)(?: par (?:contumace|défaut)| en (?:appel|première instance)| in absentia)? "
-    # ("12 mois de prison ferme et une amende de 5 millions pour X": the fine told with the term)
-    r"(?:(?:et|and) (?:une |an? )?(?:amende|fine) (?:de |of )?[^.;]{1,30}? )?"
     r"(?:pour|for|contre|against|à l['’]encontre d[eu])|"
+    # "12 mois de prison ferme et une amende de 5 millions pour X": the one fined
+    r"\b(?:amende|fine) (?:de |of )?[^.;]{1,30}? (?:pour|for)|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
