@@ -458,11 +458,14 @@ def _give_role(person: Person, role: str, source: Person) -> None:
     person.role_text.setdefault(role, source.role_text.get(role, ""))
 
 
-def _middle_names_differ(words: list[str], known: list[str]) -> bool:
-    """Both full names hold a given name the other lacks (an initial stands for its name: "Tiégoum B X")."""
-    if len(words) < 3 or len(known) < 3:
+def _given_names_differ(words: list[str], known: list[str]) -> bool:
+    """Whether given names tell two of one surname apart: "Rasmané X", "Awa X"; "Ali Kaba X", "Ali Sidi X"."""
+    mine, theirs = words[:-1], known[:-1]
+    if not mine or not theirs:
         return False
-    return _lacks(words[:-1], known[:-1]) and _lacks(known[:-1], words[:-1])
+    if not set(mine) & set(theirs):
+        return True
+    return len(mine) > 1 and len(theirs) > 1 and _lacks(mine, theirs) and _lacks(theirs, mine)
 
 
 def _lacks(names: list[str], others: list[str]) -> bool:
@@ -483,10 +486,8 @@ def _find_or_add(persons: list[Person], name: str, sentence: int) -> Person:
         if name in person.forms:
             return person  # a name given before as this person's alias
         known = folded_words(person.name)
-        if len(key_words) > 1 and len(known) > 1 and not (set(key_words[:-1]) & set(known[:-1])):
-            continue  # "Rasmané Kaboré" the accused and "Awa Kaboré" his lawyer share only a surname
-        if _middle_names_differ(key_words, known):
-            continue  # "Mamadou Kaba Diallo" and "Mamadou Djouldé Diallo": two of one family
+        if _given_names_differ(key_words, known):
+            continue
         if surname == known[-1] or (len(key_words) == 1 and surname in known):
             if len(name) > len(person.name) and set(key_words) >= set(known) - {known[-1]} | {surname}:
                 person.forms.add(person.name)
