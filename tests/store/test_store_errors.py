@@ -204,7 +204,8 @@ _OPTIONS = [
     ["record", "hearing", "1", "--date"],
     ["case"],
     ["export", "--days"],
-    ["watch", "--feeds", "--every"],
+    # a folder that is not there: a value of --every that parses must not start the endless watch loop
+    ["watch", "/nonexistent/docket-fuzz-folder", "--every"],
     ["poll", "--timeout"],
     ["cases", "--locale"],
     ["ingest", "--max-size"],
