@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from docket import lexicon
 from docket.extract.list_shapes import (
     ALL_OF_THEM,
     DEFENDANT_LIST_INTRODUCER,
@@ -149,7 +150,7 @@ _WHOSE_CASE = re.compile(
     r"\b(?:case|trial|matter|prosecution)s? (?:of|against)\b|"
     r"\b(?:procès|dossier|affaire)s? (?:de|d['’]|des|du|contre)\s"
 )
-_NAMER = re.compile(r"(?:named|identified|listed|gave the names of)\b", FLAGS)
+_NAMER = re.compile(rf"(?:{lexicon.NAMING_VERBS})\b", FLAGS)
 _PASSIVE_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?$", FLAGS)
 # (French only: the English "said the complainants, among them A" opens a clause whose subject is the group)
 _SPEAKER_AFTER_VERB = re.compile(

@@ -774,6 +774,10 @@ PROCEEDINGS_CONTEXT: str = (
     r"prosecut|jail|lawyer|custody"
 )
 
+# The verbs that give a list of names its group: "The prosecutor named the four farmers as A, B, C"; the one who
+# names them is no item of the list (extract/group_roles.py reads them too).
+NAMING_VERBS: str = r"named|identified|listed|gave the names of"
+
 # What opens a list of the people a clause has just spoken of: the list takes that group's role
 # ("Quatre prévenus ont comparu. Il s'agit de A, de B et de C"; "Parmi eux, A"; "co-accused: A; B; and C").
 LIST_INTRODUCERS: str = (
@@ -784,7 +788,7 @@ LIST_INTRODUCERS: str = (
     # "Parmi eux figure l'ancien ministre de la Santé A": who the one named is may come first
     r"\bparmi (?:eux|elles),? figur\w+ (?:l['’]|le |la )[^.;:!?(),]{1,50}|"
     # "The prosecutor named the four farmers as A, B, C": the group the sentence before told of, listed
-    r"\b(?:named|identified|listed|gave the names of) (?:the|these|those|them)(?: [\w-]+){0,3}? as|"
+    r"\b(?:" + NAMING_VERBS + r") (?:the|these|those|them)(?: [\w-]+){0,3}? as|"
     # "Two lawmakers stand accused … The MPs are Ms A and Mr B": the group, told again by a plural noun
     r"\b(?:the|these|les|ces) (?-i:[a-zà-ÿA-Z][\w-]*[sx]) (?:are|were|sont|étaient)"
 )
