@@ -35,6 +35,7 @@ from docket.lexicon.hearings import (
     NAMED_THE_NEXT_DATE,
     NEXT_DATE_CUES,
 )
+from docket.lexicon.names import INSTITUTION_WORDS, NOT_NAME_WORDS
 from docket.lexicon.places import (
     CITY_COUNTRY,
     DEMONYMS,
@@ -60,6 +61,8 @@ from docket.lexicon.rulings import (
 )
 
 __all__ = [
+    "INSTITUTION_WORDS",
+    "NOT_NAME_WORDS",
     "CO_ACCUSED",
     "OFFENCE_MANNER_WORDS",
     "PENALTY_TERM",
