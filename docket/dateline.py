@@ -654,7 +654,13 @@ def in_dateline(article: str, start: int, end: int) -> bool:
     line_start = article.rfind("\n", 0, start) + 1
     before = article[line_start:start]
     after = article[end : end + 20]
-    if re.search(r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)", before):
+    # the cue stands in the date's own sentence: "Publié le 12 septembre 2026. Le procès reprendra le 30
+    # septembre" (a page flattened to one line) dates the page once, not every day after it
+    if re.search(
+        r"(?i:publié|mis à jour|mis en ligne|modifié|updated|published|posted)"
+        r"(?:(?![a-zà-ÿ0-9]{2}[.!?]\s).)*$",
+        before,
+    ):
         return True
     if re.fullmatch(r"\s*(?i:date)\s*:?\s*", before):
         return True  # "date 2023-01-30 James Town riots: 19 granted bail": the page's date, then its kicker

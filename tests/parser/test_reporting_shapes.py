@@ -15511,3 +15511,12 @@ def test_a_given_name_told_by_its_initial_is_the_same_person() -> None:
         Boubacar Maïga. Tiégoum B Maïga comparaissait libre.
         """
     assert list(roles(report)) == ["Tiégoum Boubacar Maïga"], roles(report)
+
+
+def test_a_page_flattened_to_one_line_dates_itself_once() -> None:
+    # "Publié le …" dates the page; a day told in a later sentence of the same line is the case's
+    report = (
+        "Publié le 12 septembre 2026. Le tribunal correctionnel de Nantes a renvoyé le procès de "
+        "Paul Durand, poursuivi pour escroquerie. Le procès reprendra le 30 septembre 2026."
+    )
+    assert next_hearings(report) == ["2026-09-30"]
