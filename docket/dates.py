@@ -154,6 +154,7 @@ def day_starts(text: str, language: str) -> list[int]:
     for match in _plausible_matches(text, _lexicon(check_language(language)).language):
         starts.append(match.start())
         if match.lastgroup == "c" and match["c_d0"] is not None:
+            starts.extend(start for start, _ in _days_listed_before(match, text))
             starts.append(match.start("c_day"))
     return starts
 
@@ -639,14 +640,49 @@ def _resolve_day_month(
         )
     # "lundi 24 et 25 mars 2025": the first day borrows the month and year of the second, the weekday
     # belongs to the first.
-    first = _day_and_month(
-        text, (match.start("c"), match.end("c_d0")), int(_digits(match["c_d0"])), month, match["c_year"],
-        weekday, reference, direction,
-    )  # fmt: skip
     second = _day_and_month(
         text, (match.start("c_day"), match.end("c")), day, month, match["c_year"], None, reference, direction
     )
-    return first + second
+    # one sitting of several days: those before the last are of its year, however near the reference
+    year = match["c_year"] or next((str(m.date.year) for m in second if m.date is not None), None)
+    first = _day_and_month(
+        text, (match.start("c"), match.end("c_d0")), int(_digits(match["c_d0"])), month,
+        match["c_year"] if weekday is not None else year, weekday, reference, direction,
+    )  # fmt: skip  # (a weekday tells its own year)
+    listed = [
+        mention
+        for start, end in _days_listed_before(match, text)
+        for mention in _day_and_month(
+            text, (start, end), int(_digits(text[start:end])), month, year, None, reference, direction
+        )
+    ]
+    return listed + first + second
+
+
+# "set down for 2nd, 7th, 12th and 13th October", "les 3, 10 et 17 mars": the days listed before the last two
+# share their month (only before a list's "and", not a range's "to": "du 2 au 13 octobre" names two days)
+_LISTED_DAYS_BEFORE = re.compile(
+    r"(?:(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?\s{0,2},\s{0,2}){1,8}$"
+)
+_LISTED_DAY = re.compile(r"\d{1,2}")
+_NUMBERED_BEFORE = re.compile(r"(?i:\barts?\.?|\barticles?|\bsections?|\bss?\.|n°|\bnos?\.?|§)\s*$")
+_LIST_SEPARATOR = re.compile(r"\s{0,2}(?:,|et|and|&)\s{0,2}", re.IGNORECASE)
+
+
+def _days_listed_before(match: re.Match[str], text: str) -> list[tuple[int, int]]:
+    if match["c_wd"] is not None or not _LIST_SEPARATOR.fullmatch(
+        text, match.end("c_d0"), match.start("c_day")
+    ):
+        return []
+    listed = _LISTED_DAYS_BEFORE.search(text, max(0, match.start("c") - 60), match.start("c"))
+    if listed is None or _NUMBERED_BEFORE.search(text, max(0, listed.start() - 12), listed.start()):
+        return []  # "articles 5, 12 et 13": a statute's numbers
+    spans = []
+    for day in _LISTED_DAY.finditer(text, listed.start(), listed.end()):
+        end = day.end()
+        suffix = re.match(r"(?:st|nd|rd|th|er)", text[end : end + 2])
+        spans.append((day.start(), end + (suffix.end() if suffix else 0)))
+    return spans
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

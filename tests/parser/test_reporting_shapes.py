@@ -8,6 +8,7 @@ import textwrap
 
 from reading import assert_roles, cases_of, charges, courts, held, next_hearings, roles, rulings
 
+from docket.dates import find_dates
 from docket.parse import parse_bytes
 
 
@@ -15520,3 +15521,16 @@ def test_a_page_flattened_to_one_line_dates_itself_once() -> None:
         "Paul Durand, poursuivi pour escroquerie. Le procès reprendra le 30 septembre 2026."
     )
     assert next_hearings(report) == ["2026-09-30"]
+
+
+def test_days_listed_before_a_month_share_it() -> None:
+    report = """
+        LUSAKA, September 10, 2025 - The Lusaka Magistrates Court has set the trial of John Banda, who is
+        charged with theft by public servant, down for 2nd, 7th, 12th and 13th October.
+        """
+    assert next_hearings(report) == ["2025-10-02"]
+
+
+def test_a_statutes_numbers_before_a_days_range_are_no_days() -> None:
+    dates = find_dates("poursuivi sur le fondement des articles 5, 12 et 13 mars", "fr", dt.date(2025, 9, 10))
+    assert [m.text for m in dates] == ["12", "13 mars"]
