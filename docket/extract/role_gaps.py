@@ -99,7 +99,11 @@ TRADE_IN_LIST_OF_ACCUSED = re.compile(
     r"|\b(?:charges?|counts?|case|proceedings|allegations?|indictment|trial|prosecution|arrest) "
     r"(?:against|of)\s+(?:(?:the|former|retired|suspended)\s+)*$|"
     r"\b(?:procès|poursuites|inculpation|arrestation) (?:du|de la|contre (?:le|la))\s+"
-    r"(?:(?:ancien(?:ne)?|ex-)\s*)?$",
+    r"(?:(?:ancien(?:ne)?|ex-)\s*)?$|"
+    # "Sixteen years in prison for city lawyer Bob X", "dix ans de prison pour l'avocat Y": the sentence's
+    # term, then whom it falls on
+    r"\b(?:years?|months?|ans|mois)(?: (?:in|of|de) (?:prison|jail|imprisonment|réclusion|détention))?"
+    r"(?: ferme)? (?:for|pour)\s+(?:(?:l['’]|le|la|the|an?|former|ancien(?:ne)?|ex-)\s*)?(?:[\w-]+\s*)?$",
     re.IGNORECASE,
 )
 

@@ -59,10 +59,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
-    # "For the 4th defendant, A. A. Badmus said": counsel for one of several accused
+    # "For the 4th defendant, A. A. Badmus said": counsel for one of several accused (not "the first court
+    # appearance for the accused, X": a sitting held for the accused, named after the comma)
     (
-        r"(?-i:For|for) the (?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) )?"
-        r"(?:defen[cs]e|accused|defendants?)",
+        r"(?<!appearance )(?<!hearing )(?<!date )(?-i:For|for) the (?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) )?"
+        # (not "impossible for the defense team to meet X": whom the defence is to meet)
+        r"(?:defen[cs]e|accused|defendants?)(?!(?: team)? to )",
         "defense_counsel",
     ),
     # "The defence - A, B and C - fought the application"
@@ -519,7 +521,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"to apply for bail|(?:be|been) (?:kept|held|detained) at (?:[\w'’-]+ ){1,3}?police (?:station|cells?)|"
     r"dor(?:t|ment|mait|maient|mira|miront) (?:\w+ )?(?:en prison|à la (?:maison d['’]arrêt|prison)|"
     r"derrière les barreaux)|(?:a|ont) été (?:amenée?s?|conduite?s?|extraite?s?) (?:de (?:la )?prison|depuis la prison)",
-    r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:the )?(?:jail|prison|custody|(?:a |the )?(?:custodial|correctional) (?:centre|center|facility))|spent the night in (?:remand|custody|jail|prison|the cells|a cell)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|retourn(?:e|ent|ait|aient|era|eront) (?:à la prison|en prison|en détention|derrière les barreaux)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|custodial|detention)|to remain in (?:\w+ )?custody|"
+    r"(?:est|sont|était|étaient) attendue?s? à la barre|stay(?:s|ed)? in (?:the )?(?:jail|prison|custody|(?:a |the )?(?:custodial|correctional) (?:centre|center|facility))|spent the night in (?:remand|custody|jail|prison|the cells|a cell)|s['’](?:est|était) vue? (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|se sont vue?s (?:\w+ ){0,2}?(?:infliger|condamner|imposer|refuser|retirer)|rest(?:e|ent|ait|aient|era|eront) (?:en prison|en détention|derrière les barreaux|incarcérée?s?|détenue?s?)|retourn(?:e|ent|ait|aient|era|eront) (?:à la prison|en prison|en détention|derrière les barreaux)|remain(?:s|ed)? (?:in|behind) (?:prison|jail|custody|detention|bars)|pren(?:d|nent|ait|aient)[ ,]+(?:\w+[ ,]+){0,3}?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:ans?|mois)|will serve (?:[\w½¼¾]+[ -]){1,4}(?:years?|months?)|(?:is|are|was|were|went|goes|go) (?:\w+ )?on trial|(?:be|been) (?:kept|held|detained) (?:in|at) (?:the )?[\w ]{0,40}?(?:prison|custody|jail|correctional|custodial|detention)|to remain in (?:\w+ )?custody|"
     r"(?:was|were|is|are) back (?:at|in|before)|(?:who )?(?:is|are|was|were) (?:still )?in (?:jail|prison|custody) (?:over|for)\b|(?:is|are) still in (?:jail|prison|custody)\b|(?:will )?(?:learn|know) (?:his|her|their) (?:sentence|fate)\b|(?:connaîtr\w*|connaît|connaissent|fixée?s? sur) (?:son|leur) sort\b|will spend (?:(?:\w+[ -]){1,4}(?:years?|months?|weeks?|days?|nights?)|life|the rest of (?:his|her|their) (?:life|lives|days)) (?:in prison|in jail|behind bars|in (?:police )?(?:custody|detention)|on remand)|(?:will |to )?(?:await|awaits|awaiting) (?:his |her |their )?(?:trial|sentence|sentencing)|(?:have |has )?entered (?:a |his |her |their )?(?:pleas? of )?(?:not )?guilty(?: pleas?)?|manqu\w* à l['’]appel|(?:a|ont) été extraite?s?",
     # "X is going to prison for two years", "Y will go back to jail": the one sentenced; "A and B yesterday
     # changed their plea": only the accused plead
@@ -527,8 +529,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail)|"
     # "X went to prison on Thursday", "A, B and C followed them behind bars": the ones sent down
     r"went (?:back )?to (?:prison|jail)\b|(?:followed|joined) (?:them|him|her) (?:behind bars|to (?:prison|jail))|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
-    # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed
-    r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:cash )?(?:bail|bond)\b",
+    # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed ("each received R50 000 bail": its
+    # sum before it)
+    r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:[\w$€£,.]+ ){0,2}?(?:cash )?"
+    r"(?:bail|bond)\b",
     # "Sambou X a tout avoué", "Y avoue les faits": only the accused confess; "retenu X dans les liens de la
     # prévention": held guilty, in the words of West African judgments
     r"(?:a|ont|avait|avaient) (?:tout |tous )?avoué|avou(?:e|ent)(?: tout| les faits)\b|"

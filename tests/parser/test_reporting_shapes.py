@@ -15534,3 +15534,63 @@ def test_days_listed_before_a_month_share_it() -> None:
 def test_a_statutes_numbers_before_a_days_range_are_no_days() -> None:
     dates = find_dates("poursuivi sur le fondement des articles 5, 12 et 13 mars", "fr", dt.date(2025, 9, 10))
     assert [m.text for m in dates] == ["12", "13 mars"]
+
+
+def test_the_name_after_an_appearance_for_the_accused_is_the_accused() -> None:
+    report = """
+        ACCRA, Nov 2, 2017 - It was the first court appearance for the accused, Kofi Asamoah. The court
+        admitted Asamoah to bail.
+        """
+    assert_roles(report, ("Kofi Asamoah",), "defendant")
+
+
+def test_one_who_goes_on_trial_is_the_accused() -> None:
+    report = """
+        BOWLING GREEN, Oct 5, 2019 - Darnell Whitaker, 26, goes on trial in January.
+        """
+    assert_roles(report, ("Darnell Whitaker",), "defendant")
+
+
+def test_a_chiefdom_is_a_place_not_a_person() -> None:
+    report = """
+        LUSAKA, Oct 2, 2023 - Moses Hachinene, who comes from Kasamba village in Mwanza West, Chikanta
+        Chiefdom, admitted the offence and was convicted by Magistrate Peter Lungu.
+        """
+    found = roles(report)
+    assert found.get("Moses Hachinene") == "defendant", found
+    assert not any("Chiefdom" in name for name in found), found
+
+
+def test_those_who_each_received_a_sum_as_bail_are_the_accused() -> None:
+    report = """
+        NELSPRUIT, July 11, 2020 - Jan Coetzee, 53, and Pieter Botha, 48, a professional hunter, each received
+        R50 000 bail on Friday.
+        """
+    assert_roles(report, ("Pieter Botha",), "defendant")
+
+
+def test_a_lawyer_a_prison_term_is_for_is_the_accused() -> None:
+    report = """
+        KAMPALA, July 2, 2016 - Sixteen years in prison for city lawyer Brian Ssemanda, nine for Henry Okello:
+        the Anti-Corruption court has passed sentence in the pension fraud case.
+        """
+    assert_roles(report, ("Brian Ssemanda", "Henry Okello"), "defendant")
+
+
+def test_the_one_the_defence_team_is_to_meet_is_not_counsel() -> None:
+    report = """
+        BOWLING GREEN, Oct 5, 2019 - Darnell Whitaker is charged with murder. Prison rules made it impossible
+        for the defense team to meet Whitaker face to face.
+        """
+    assert_roles(report, ("Darnell Whitaker",), "defendant")
+
+
+def test_a_manor_is_a_place_not_a_person() -> None:
+    report = """
+        Glen Manor mother gets bail
+
+        DURBAN, March 3, 2021 - Thandiwe Mkhize, 24, who lives in Glen Manor, was granted bail on Monday.
+        """
+    found = roles(report)
+    assert found.get("Thandiwe Mkhize") == "defendant", found
+    assert "Glen Manor" not in found, found
