@@ -322,6 +322,10 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
     start = _header_start(lines, index, floor)
     if start is None:
         return None  # the header lines reach back to the start of the current article
+    if start < index and line.kind is _Kind.DATELINE and _signatures_only(lines, start, index):
+        # "Marc-Roland X" over "7 janvier 2025 à 17:33, mis à jour à 18:05": the author and the time of the
+        # article being read (under its headline and picture), not a new article, which opens on a headline
+        return None
     if start < index or line.kind is _Kind.LEAD_DATELINE:
         return start
     # No headline above: a dateline still opens an article when a headline follows it
@@ -338,6 +342,19 @@ def _article_start(lines: list[_Line], index: int, floor: int) -> int | None:
     if PUBLICATION_CUE.search(line.content):
         return index
     return index if _is_headline(lines[following]) else None
+
+
+# a line that is only a person's name: two to four capitalised words ("Marc-Roland Zoellig")
+_NAME_ALONE = re.compile(
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\.? ){1,3}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+)
+
+
+def _signatures_only(lines: list[_Line], start: int, end: int) -> bool:
+    return all(
+        line.kind is _Kind.BLANK or line.kind is _Kind.BYLINE or _NAME_ALONE.fullmatch(line.content)
+        for line in lines[start:end]
+    )
 
 
 def _header_start(lines: list[_Line], index: int, floor: int) -> int | None:

@@ -15594,3 +15594,20 @@ def test_a_manor_is_a_place_not_a_person() -> None:
     found = roles(report)
     assert found.get("Thandiwe Mkhize") == "defendant", found
     assert "Glen Manor" not in found, found
+
+
+def test_an_authors_name_over_the_time_of_writing_does_not_open_a_new_article() -> None:
+    report = """
+        Fribourg. Il est en partie acquitté des accusations de son ex-épouse
+
+        Le Tribunal de la Glâne a rendu son jugement mardi, deux mois après une audience tendue.
+
+        Jeanne-Marie Rochat
+
+        7 janvier 2025 à 17:33, mis à jour à 18:05
+
+        Un homme d'une cinquantaine d'années n'a finalement été reconnu coupable que de menaces.
+        """
+    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].published == dt.date(2025, 1, 7)
