@@ -76,6 +76,8 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
     # "Mandion Son, 72 ans" ends on a surname; "G.T. Sa fiancée", "Fekna Le procès" on a noun's determiner
     determiner_last = raw.rpartition(" ")[2] in _DETERMINER_SURNAMES and _NOUN_NEXT.match(following)
     name, shift = _name_in_run(raw, not determiner_last)
+    if name is not None and name.endswith(("s'", "s’")):
+        name = name[:-1]  # "Ian Roberts' guilty pleas": the possessive's apostrophe is not the surname's
     return name, offset + shift
 
 
@@ -139,7 +141,8 @@ def _name_in_run(raw: str, surname_may_end: bool = True) -> tuple[str | None, in
             and not _initials_without_dots(words)
             and (after_capitals or not _surname_in_capitals_first(words))
         )
-        or (len(words) > 1 and words[0].endswith("ing"))
+        # (not "Wenjing Lei": no English verb ends its stem on j or q, a Chinese given name may)
+        or (len(words) > 1 and words[0].endswith("ing") and not words[0].endswith(("jing", "qing", "zhing")))
         # "Sixty-two-year-old Femi X": the age opening the sentence, not a name
         or (len(words) > 1 and words[0].lower().endswith("-year-old"))
     ):

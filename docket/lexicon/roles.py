@@ -301,6 +301,11 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the name's own "'s" stays out of the text read after it; "Museveni aide's case" is the aide's)
     r"(?<=^ )(?:case|matter|trial) (?:\w+ ){0,6}?(?:has|had|was|is|will|resumed|continues|"
     r"opened|adjourned|postponed)\b|(?<=, )(?:the|a) convict(?:ed (?:man|woman))?,",
+    # "found Samula X, who lives in Y village, guilty of defiling …", "found A, 26, and B, 73, guilty of
+    # murder": the verdict after the apposition;
+    # "sent the trader concerned, Sani X, to a correctional facility on remand": the one sent away
+    r"(?<=, )(?:not )?guilty (?:of|on)\b|(?<=^, )to (?:a |the )?(?:[\w'’-]+ )?(?:correctional (?:centre|center|"
+    r"facility)|prison|jail|custody|remand)\b",
     # "-Koné Daouda, né en 1991, sans emploi. Il vous est reproché …": the identity the bench reads out
     r"(?<=, )née? (?:en (?:19|20)\d\d|le \d{1,2}(?:er)? \w+ (?:19|20)\d\d)\b",
     # "A, B et C ont été fixés sur leur sort", "X est enfin fixé sur son sort": the verdict told to the accused
@@ -421,6 +426,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # (the possessive may close the name's run: what follows it then opens the text after the name)
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ )|\bwhose )(?:post-arrest |pre-arrest |interim |fresh )?"
     r"(?:bail|remand|sentencing|committal) (?:bid|application|hearing|request|ruling|plea|petition)s?\b|"
+    # "Ian X' guilty pleas cover two counts": only the accused pleads
+    r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ ))(?:guilty|not guilty) pleas?\b|"
     # "X, A and 10 others were on Friday sent to a correctional centre"
     r"(?:is|are|was|were) (?:\w+ ){0,2}?sent (?:back )?to (?:a |the )?(?:[\w'’-]+ )?correctional (?:centre|center|"
     r"facility|service)|"
@@ -529,6 +536,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail)|"
     # "X went to prison on Thursday", "A, B and C followed them behind bars": the ones sent down
     r"went (?:back )?to (?:prison|jail)\b|(?:followed|joined) (?:them|him|her) (?:behind bars|to (?:prison|jail))|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
+    # "Wenjing X, 29, a businessman, faced a Senior Magistrate earlier today on two counts": the one before the
+    # bench; "X was not called upon to plead": asked to plead; "X is to serve the jail term"
+    r"faced (?:a |the )?(?:[\w-]+ ){0,2}?(?:magistrates?|judges?|justices?|court|bench)\b|"
+    r"(?:is|are|was|were) (?:not )?called (?:up)?on to plead\b|(?:is|are) to serve (?:the|a|an|his|her|their)\b",
     # "A (54) and his wife B (50) each got bail of N$30 000": the ones bailed ("each received R50 000 bail": its
     # sum before it)
     r"(?:each )?(?:got|gets|received|receives|(?:was|were) given) (?:their |his |her )?(?:[\w$€£,.]+ ){0,2}?(?:cash )?"
@@ -685,8 +696,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:ans?|mois|years?|months?)(?: [\w'’-]+){0,3}? (?:de prison|d['’]emprisonnement|fermes?|avec sursis|"
     r"in (?:jail|prison)|imprisonment)(?: par (?:contumace|défaut)| en (?:appel|première instance)| in absentia)? "
     r"(?:pour|for|contre|against|à l['’]encontre d[eu])|"
-    # "12 mois de prison ferme et une amende de 5 millions pour X": the one fined
-    r"\b(?:amende|fine) (?:de |of )?[^.;]{1,30}? (?:pour|for)|"
+    # "12 mois de prison ferme et une amende de 5 millions pour X": the one fined ("500 $ d'amende pour X")
+    # (not a headline's "$500 Fine For Man Who Went Out": in English the sum stands between)
+    r"\bfine (?:of )?[^.;]{1,30}? for|\bamende (?:de )?(?:[^.;]{1,30}? )?pour|"
     # "Bail has been refused to Somveli Dlamini": the one refused bail is the accused
     r"(?:bail|bond) (?:has been |was |had been |is |were )?(?:refused|denied|granted) to|"
     # "A murder charge was read on Wednesday, 16th October, 2024 to Mousa Sewa"
@@ -696,6 +708,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\ble cas (?:de|d['’])|(?<![\w'’])(?:comparaissai(?:en)?t|comparaissent|comparut|comparurent)",
     # "X is charged together with A, B and C", "jugé aux côtés de A": tried with the one named before
     r"(?:charged|tried|arraigned|accused|indicted) (?:together|jointly) with|"
+    # "He is jointly accused with Brian X (47)"
+    r"\bjointly (?:charged|tried|arraigned|accused|indicted) (?:with|alongside)|"
     # "has been freed on bail together with his business associate X": bailed, jailed with the one before
     r"(?:freed|released|remanded|convicted|jailed|sentenced|acquitted|bailed)(?: on bail| in custody)? "
     r"(?:together|jointly|along) with (?:(?:his|her|their) (?:[\w-]+ ){0,2}?)?|(?:charged|tried|arraigned) alongside|(?:poursuivie?s?|jugée?s?|inculpée?s?) (?:avec|aux côtés de)",
