@@ -325,6 +325,9 @@ def _ruling_dates(
         # day a state began; after it ("écroué depuis le 11 février"), the day of the decision that began it
         and not (d.start < cue_at and began_a_state(sentence.text, d.start - at, d.end - at))
     ]
+    if kind not in ("adjourned", "deliberation_reserved"):
+        # "to stay in remand till 25 May", "détenu jusqu'au 3 mars": the day a state ends, not the decision's
+        past = [d for d in past if not _UNTIL_BEFORE_DATE.search(sentence.text, 0, d.start - at)]
     if kind in ("adjourned", "deliberation_reserved"):
         after = [d for d in day_dates if d.start >= cue_at]
         # "will be back before the court on 17th of May, after their case was adjourned": not the day it was
@@ -374,6 +377,7 @@ def _ruling_dates(
     return (after[0] if after else None), None
 
 
+_UNTIL_BEFORE_DATE = re.compile(r"\b(?:until|till|jusqu['’](?:au|à)(?:\s+le)?)\s+(?:the\s+)?$", FLAGS)
 _CUE_THEN_FROM = re.compile(r"[^.;,]{0,30}\b(?:du|from)\s+", FLAGS)
 _MOVED_FROM_TO = re.compile(r"\s*(?:au|to|until|till)\s+(?:le\s+|the\s+)?", FLAGS)
 

@@ -110,7 +110,9 @@ NEXT_DATE_CUES: str = (
     r"trial date|"
     r"plea hearing|"
     # "was told to pay Sh20,000 cash bail pending mention of his case on June 19": the mention to come
-    r"pending (?:the )?(?:mention|hearing|trial)(?: of (?:his|her|their|the) (?:case|matter))? on|"
+    # ("pending a plea and trial preparation hearing at the same court on December 8": the hearing named)
+    r"pending (?:the |a |an )?(?:[\w-]+ ){0,5}?(?:mention|hearing|trial)(?: of (?:his|her|their|the) (?:case|matter))?"
+    r"(?: at (?:the )?(?:[\w'’-]+ ){0,3}?court)? on|"
     # "A trial of possibly all seven accused is listed to begin on February 26"
     r"(?:is|are) (?:listed|set|scheduled|due|expected) to (?:begin|start|open|resume)|"
     # "X sera jugé le 7 septembre", "Y répondra le 9 novembre de l'assassinat de Z": the trial to come

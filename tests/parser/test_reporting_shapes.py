@@ -15693,3 +15693,20 @@ def test_a_zone_is_a_place_not_a_person() -> None:
         for the Northern Lakes Zone, to jail for five months.
         """
     assert not any("Zone" in name for name in roles(report)), roles(report)
+
+
+def test_the_hearing_a_remand_is_pending_is_the_next_one() -> None:
+    report = """
+        LEEDS, Nov 10, 2023 - Judge Paul Ward remanded Jack Holt, 15, into youth detention accommodation
+        pending a plea and trial preparation hearing at the same court on December 8.
+        """
+    assert next_hearings(report) == ["2023-12-08"]
+
+
+def test_the_day_a_remand_runs_until_does_not_date_the_remand() -> None:
+    report = """
+        Anura Perera to stay in remand till 25 May 2022
+
+        Anura Perera was remanded till 25 May 2022 by the Fort Magistrate.
+        """
+    assert rulings(report) == {(None, "detention_ordered")}
