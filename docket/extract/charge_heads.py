@@ -65,6 +65,9 @@ _NOT_OFFENCE_GERUNDS = frozenset(
 COUNT_PREFIX = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|un|deux|trois|quatre|cinq|"
     r"plusieurs) )?(?:counts?|chefs?) (?:of |de |d['’])|"
+    # "son procès pour diverses infractions de trafic de stupéfiants": how many, told by a plural's quantifier
+    r"^(?:plusieurs|diverses|divers|multiples|nombreuses|several|various|multiple|numerous) "
+    r"(?:infractions|délits|faits|offen[cs]es|charges) (?:of |de |d['’])|"
     # "nine counts of murder, two of rape and one of assault": the later items leave out "counts"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of (?!the\b|them\b|his\b|her\b|their\b)|"
     # "d'une série de cambriolages", "a string of frauds": how many, told by a noun

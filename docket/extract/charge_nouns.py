@@ -151,10 +151,11 @@ CHARGES_BY_NUMBER = re.compile(
 )
 
 
-# an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge ("having a knife" is
-# one: the possession is the offence)
+# an offence's name never opens with a verb: "… reprochés est de deux ans" is no charge ("having a knife",
+# "having 15.85 pounds of cannabis in their possession" are: the possession is the offence)
 VERB_FIRST = re.compile(
-    r"(?i:avoir|having(?! an? )|been|est|sont|étai(?:en)?t|is|are|was|were|deni(?:e[sd]|ying))\b"
+    r"(?i:avoir|having(?! an? | \d| (?:some|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    r"been|est|sont|étai(?:en)?t|is|are|was|were|deni(?:e[sd]|ying))\b"
 )
 # what stands before a colon at the start of the text after a cue
 _DEFERRED_LIST = re.compile(r"^[^.;:!?]{0,60}:\s*")

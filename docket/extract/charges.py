@@ -416,6 +416,13 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 
 
+_HELD_IN_POSSESSION = re.compile(
+    r"having (?:(?:an?|some|several|[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten) )?"
+    r"(?:[\w.-]+ of )?([^,;]+?) in (?:his|her|their|its) possession\b(.*)$",
+    FLAGS,
+)
+
+
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
     number = NUMBER_BEFORE_OFFENCE.match(label)
@@ -423,6 +430,10 @@ def _charge_label(item: str) -> str:
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
+    if held := _HELD_IN_POSSESSION.match(label):
+        # "having 15.85 pounds of cannabis in their possession for the purpose of trafficking": the offence is
+        # the possession of what is named, however much of it
+        label = f"possession of {held.group(1)}{held.group(2)}"
     # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):

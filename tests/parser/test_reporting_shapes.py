@@ -15710,3 +15710,19 @@ def test_the_day_a_remand_runs_until_does_not_date_the_remand() -> None:
         Anura Perera was remanded till 25 May 2022 by the Fort Magistrate.
         """
     assert rulings(report) == {(None, "detention_ordered")}
+
+
+def test_having_a_quantity_in_ones_possession_is_the_possession_of_it() -> None:
+    report = """
+        GEORGETOWN, Feb 9, 2024 - Dwayne Pollard and Mark Sealey denied a charge of having 15.85 pounds of
+        cannabis in their possession for the purpose of trafficking.
+        """
+    assert charges(report) == ["possession of cannabis for the purpose of trafficking"]
+
+
+def test_various_offences_of_a_kind_are_that_offence() -> None:
+    report = """
+        CARAQUET, 3 mars 2021 – Paul Robichaud devait subir mercredi son procès pour diverses infractions de
+        trafic de stupéfiants devant la Cour provinciale.
+        """
+    assert charges(report) == ["trafic de stupéfiants"]
