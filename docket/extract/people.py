@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.extract.anonymised import ANONYMISED_NAME, anonymised_names
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_non_parties
 from docket.extract.clauses import in_quotation
 from docket.extract.group_roles import NO_ROLE, group_role, taken_up_as_accused
@@ -170,7 +171,7 @@ def _name_runs(s: str) -> list[NameRun]:
     ]
     if NICKNAME_QUOTE_OPENS.search(s):
         runs = without_nicknames(s, runs)
-    if not (anonymised := _anonymised(s)):
+    if not (anonymised := anonymised_names(s)):
         return runs  # found in text order, and without overlaps: sorted already (most sentences)
     return sorted(
         runs + [(m.start(), m.end(), m.group(0).rstrip(), m.start()) for m in anonymised],
@@ -207,7 +208,7 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
     title_role, has_title = role_of_title(before)
     words = name.split()
     known_surname = fold(words[-1]) in surnames
-    if len(words) < 2 and not (has_title or known_surname or _ANONYMISED_NAME.fullmatch(name)):
+    if len(words) < 2 and not (has_title or known_surname or ANONYMISED_NAME.fullmatch(name)):
         return None
     if not has_title and names_a_place(words, before, s, run_end):
         return None  # "les crimes du Beach", "the Cape Girardeau businessman": a place, untitled
@@ -243,38 +244,12 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
     return name_start, end, name, before, title_role, lowered_before
 
 
-# "C.A., un cultivateur de 51 ans, a comparu", "M.A. s'est présenté devant le TGI": a person the paper names
-# by initials only, told as such by what follows (an apposition or a verb), not "U.S." or "S.A."
-# ("Huit personnes – S.M, H.B et S.D – ont comparu": in a list of such, the last full stop may be missing)
-_ANONYMISED = re.compile(
-    r"(?<![\w.])(?-i:[A-Z]\.(?: ?[A-Z]\.){1,2}|[A-Z]\.[A-Z](?=\s*(?:,|\)|et\b|and\b|[–—])))(?![\w])"
-)
-_CAPITAL_FULL_STOP = re.compile(r"[A-Z]\.")
-_ANONYMISED_NAME = re.compile(r"(?-i:[A-Z]\.(?: ?[A-Z]\.?){1,2})")
-_ANONYMISED_CONTEXT = re.compile(
-    r"\s*(?:,\s+(?:un|une|le|la|l['’]|a|an|the|\d+\s*ans)\b|\s(?:a|est|s['’]|se|ont|sont|était|avait|"
-    r"comparaît|prend|prennent|écope|écopent|risque|has|was|is|had|appeared|pleaded|got|gets|faces)\b|\s*\)|(?:\s*,\s*|\s+(?:et|and)\s+)(?-i:[A-Z]\.[A-Z])|\s*[–—])",
-    FLAGS,
-)
-_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "N.B.", "S.A.", "P.S.", "E.U.", "R.D.", "B.P.", "C.P.", "P.V."})
-
-
-def _anonymised(s: str) -> list[re.Match[str]]:
-    # every match opens on "X.": searched from the first (opening on a lookbehind, it is tried everywhere)
-    first = _CAPITAL_FULL_STOP.search(s)
-    if first is None:
-        return []
-    return [
-        m
-        for m in _ANONYMISED.finditer(s, first.start())
-        if m.group(0) not in _ABBREVIATIONS and _ANONYMISED_CONTEXT.match(s, m.end())
-    ]
-
-
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
 _OPENING_PARTICIPLE = re.compile(
     # ("Interpellés les 22 et 23 avril en possession de 8 kg d'ivoire, A, B et C …": arrested, then the names)
-    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|interpellée?s?|"
+    # ("Arrêté et inculpé en juillet 2014, X, 38 ans, a vu son procès remis": arrested, then charged)
+    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:arrêtée?s?(?= et)|poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|"
+    r"condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|interpellée?s?|"
     # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
     r"charged|accused|convicted|indicted|remanded|arraigned|appearing(?! for)|en prison|en détention|"
     r"in custody|on remand)\b)"

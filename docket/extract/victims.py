@@ -64,7 +64,9 @@ VICTIM_CONTEXT = re.compile(
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     # (a word, not a dash: "three men arrested over the attack - A, B and C - stood in the dock")
     r"attacking|robbing|defrauding|deceiving|defiling|attack|rob|defraud|deceive|defile)\s+"
-    r"(?!(?:were|was|are|is|has|have|had|will)\b)(?:\w[\w-]*\.?\s+){0,3}?$|"
+    # (nor "a kidnapping case against X", "the kidnapping suspect X": the offence names the case, the accused)
+    r"(?!(?:were|was|are|is|has|have|had|will|case|cases|trial|charges?|suspects?)\b)"
+    r"(?:\w[\w-]*\.?\s+){0,3}?$|"
     # "he killed Abdul X, 57, around 4am", "unlawfully wounded Chawada X": the deed told in the past, by its
     # doer (a pronoun or an adverb of the charge before the verb)
     r"\b(?:he|she|they|allegedly|unlawfully|intentionally|deliberately) (?:killed|murdered|wounded|stabbed|"

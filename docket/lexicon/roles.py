@@ -536,6 +536,13 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail)|"
     # "X went to prison on Thursday", "A, B and C followed them behind bars": the ones sent down
     r"went (?:back )?to (?:prison|jail)\b|(?:followed|joined) (?:them|him|her) (?:behind bars|to (?:prison|jail))|chang(?:e|es|ed|ing) (?:his|her|their) pleas?\b|"
+    # "X — on trial since his indictment": the dash's aside; "X, 22, was beamed into Stirling Magistrates Court
+    # from Hakea Prison"; "X yesterday failed to persuade the Economic Crimes Court to put off his trial"; "X a vu
+    # rejeter la cinquième demande de libération qu'il avait présentée": only the detained ask to be freed
+    r"(?<=^ [—–-] )on trial\b|(?:is|are|was|were) (?:\w+ )?(?:beamed|video-linked|linked) (?:in)?to (?:the )?"
+    r"(?:[\w'’-]+ ){0,4}?court\b|failed to persuade (?:the )?(?:[\w'’-]+ ){0,6}?(?:court|magistrate|judge)\b|"
+    r"(?:a|ont|avait|avaient) vu (?:\w+ ){0,2}?(?:rejeter|refuser) (?:sa|leur|la|les) (?:[\w-]+ ){0,2}?"
+    r"(?:demandes?|requêtes?) (?:de|en) (?:mise en )?(?:liberté|libération)\b",
     # "Wenjing X, 29, a businessman, faced a Senior Magistrate earlier today on two counts": the one before the
     # bench; "X was not called upon to plead": asked to plead; "X is to serve the jail term"
     r"faced (?:a |the )?(?:[\w-]+ ){0,2}?(?:magistrates?|judges?|justices?|court|bench)\b|"
@@ -600,6 +607,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:l['’]auteur|le meurtrier|l['’]assassin|le tueur|l['’]agresseur) présumé,?\s+|"
     # "The prosecution alleges that A, 18, and B, 25, killed X": whom the prosecution accuses
     r"\b(?:prosecution|prosecutors?|state|crown|police) (?:alleges?|alleged|claims?|claimed|contends?) that |"
+    # "It is alleged that A, B and C, on November 19 in Georgetown, had 39 grams of cannabis": whom it is alleged of
+    r"\bit (?:is|was|has been) alleged that |"
     # "les requêtes en libération provisoire présentées par A et B": only the detained ask to be freed
     r"\b(?:requêtes?|demandes?) (?:en|de) (?:libération|mise en liberté|liberté) provisoire "
     r"(?:présentées?|introduites?|formulées?|déposées?) par |"
@@ -612,7 +621,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:(?:of|in|at) [^.;]{1,50}? )?"
     r"(?:on|upon|to)|"
     # "held that the sentence imposed on X amounts to …", "la peine infligée à X": the one it was imposed on
-    r"\b(?:sentences?|penalty|term|peine) (?:\w+ )?(?:imposed on|handed (?:down )?to|infligée? à|prononcée? contre)|"
+    r"\b(?:sentences?|penalty|term|peine) (?:\w+ )?(?:imposed on|handed (?:down )?(?:on \w+ )?to|infligée? à|prononcée? contre)|"
     # "the allegation against 19-year-old Adam Martin is that he assaulted …"
     r"\ballegations? (?:\w+ )?against|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)
@@ -684,7 +693,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "saw the first appearance there of X", "the extension of the remand of Y"
     r"\bappearance (?:\w+ ){0,2}?of|\bremand of|"
     # "unless it is ready to try X at the next sitting", "the court will retry X": the one to be tried
-    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|the (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:procédures?|poursuites) (?:judiciaires )?contre|(?:guilty )?verdicts? against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
+    r"\b(?:to|will|would|shall|could|cannot|can) (?:re-?)?try|\btrial of|\btrial (?:day |date )?for|\b(?:arraignment|sentencing|retrial|extradition hearing) of|(?:the|a|an) (?:[\w-]+ ){0,3}?case (?:of|against)|the (?:[\w-]+ ){0,3}?matter against|(?:charges?|counts?) against|proceedings against|(?:procédures?|poursuites) (?:judiciaires )?contre|(?:guilty )?verdicts? against|(?:sentenced|condemned|convicted|acquitted|jailed|remanded|charged|indicted|arraigned|freed|released|cleared|granted bail to|denied bail to)",
     r"cités? à comparaître|dans le box|(?:the accused|l['’]accusée?|de l['’]accusée?|(?:le|du|au) prévenu|(?:de )?la prévenue|the suspect|the defendant)\s*\(|à la barre|on trial|in the dock|"
     # "les peines requises contre A et B", "a requis trois ans contre A": the ones the prosecution asks to punish
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"

@@ -15726,3 +15726,67 @@ def test_various_offences_of_a_kind_are_that_offence() -> None:
         trafic de stupéfiants devant la Cour provinciale.
         """
     assert charges(report) == ["trafic de stupéfiants"]
+
+
+def test_those_it_is_alleged_of_are_the_accused() -> None:
+    report = """
+        GEORGETOWN, Nov 21, 2020 - At the Georgetown Magistrates Court, it is alleged that Kevin Fraser and
+        Tricia Holder, on November 19 in Georgetown, had 39 grams of cannabis in their possession.
+        """
+    assert_roles(report, ("Kevin Fraser", "Tricia Holder"), "defendant")
+
+
+def test_one_on_trial_told_in_a_dashs_aside_is_the_accused() -> None:
+    report = """
+        MONROVIA, May 2, 2022 - Joseph Kollie — on trial since his indictment for theft — moved 114 chairs,
+        Criminal Court C heard.
+        """
+    assert_roles(report, ("Joseph Kollie",), "defendant")
+
+
+def test_one_beamed_into_court_is_the_accused() -> None:
+    report = """
+        PERTH, May 3, 2022 - Liam Carter, 22, was beamed into Stirling Magistrates Court from Hakea Prison on
+        Tuesday.
+        """
+    assert_roles(report, ("Liam Carter",), "defendant")
+
+
+def test_one_who_failed_to_persuade_the_court_is_the_accused() -> None:
+    report = """
+        LUSAKA, Jan 18, 2024 - Brian Mwale yesterday failed to persuade the Economic and Financial Crimes
+        Court to put off his trial.
+        """
+    assert_roles(report, ("Brian Mwale",), "defendant")
+
+
+def test_one_whose_request_for_release_was_rejected_is_the_accused() -> None:
+    report = """
+        BEYROUTH, 3 mai 2025 - Karim Haddad, ancien directeur, a vu rejeter la cinquième demande de libération
+        qu'il avait présentée le 23 avril, a décidé la chambre d'accusation.
+        """
+    assert_roles(report, ("Karim Haddad",), "defendant")
+
+
+def test_arrested_and_charged_then_the_name_is_the_accused() -> None:
+    report = """
+        CARAQUET, 3 mars 2021 – Arrêté et inculpé en juillet 2014, Luc Thériault, 38 ans, a vu son procès
+        remis deux fois par la cour provinciale.
+        """
+    assert_roles(report, ("Luc Thériault",), "defendant")
+
+
+def test_the_one_a_term_was_handed_to_on_a_day_is_the_accused() -> None:
+    report = """
+        ARUSHA, Mar 15, 2005 - Six years in jail: that was the term handed on Monday to Jean Habimana, a
+        former local leader, by the International Criminal Tribunal for Rwanda.
+        """
+    assert_roles(report, ("Jean Habimana",), "defendant")
+
+
+def test_the_one_a_kidnapping_case_is_against_is_the_accused() -> None:
+    report = """
+        KARACHI, Aug 2, 2019 - An anti-terrorism court put off until September 12 the hearing of a kidnapping
+        case against Tariq Mehmood, chief of a party, and others.
+        """
+    assert_roles(report, ("Tariq Mehmood",), "defendant")
