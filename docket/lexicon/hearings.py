@@ -103,7 +103,8 @@ NEXT_DATE_CUES: str = (
     r"(?<!had been )fixed|return to court|returns to court|"
     # "Both defendants must return to Ipswich Crown Court on January 6": the court named, its day to come
     r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|"
-    r"due to appear|(?<!were )(?<!was )due (?:back )?before|(?<!had been )scheduled|until|mentioned (?:again )?on|"
+    # ("they are next due in Court on August 13")
+    r"due to appear|(?<!were )(?<!was )due (?:back )?before|due (?:back )?in court|(?<!had been )scheduled|until|mentioned (?:again )?on|"
     # "will stay in judicial custody till July 31" (produced again that day), "Both matters are back on the
     # roll on June 23", "stood the matter over to Monday 11th January"
     r"(?:judicial|police) custody till|back on the roll|stood (?:\w+ ){0,3}?over|"

@@ -327,7 +327,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # "sent the trio to the Ikoyi Custodial Centre, where they remain", "were ordered held in the Makurdi
         # correctional centre", "kept them in judicial custody for another two weeks"
         # ("sent two farmers, Godwin X and Samson Y, to the Correctional Center": the names listed between)
-        r"\bsent (?:[\w'’]+,? ){1,8}?(?:to|into) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) "
+        # ("was on Monday sent to a correctional centre by a Magistrates' Court": the passive)
+        r"\bsent (?:[\w'’]+,? ){0,8}?(?:to|into) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) "
         r"(?:cent(?:re|er)|facility)\b|"
         r"\bordered (?:\w+ ){0,2}?held (?:in|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional|prison|jail)\b|"
         r"\bkept (?:\w+ ){1,2}?in (?:judicial|police|prison) custody\b",

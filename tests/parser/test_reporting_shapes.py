@@ -15790,3 +15790,19 @@ def test_the_one_a_kidnapping_case_is_against_is_the_accused() -> None:
         case against Tariq Mehmood, chief of a party, and others.
         """
     assert_roles(report, ("Tariq Mehmood",), "defendant")
+
+
+def test_the_day_the_accused_are_next_due_in_court_is_the_next_hearing() -> None:
+    report = """
+        EDMONTON, June 17, 2020 - With both now held in jail, Ray Tallman and Dean Loyie are next due in Court
+        on August 13 at 9:30 am, at St Paul Provincial Court.
+        """
+    assert next_hearings(report) == ["2020-08-13"]
+
+
+def test_one_sent_to_a_correctional_centre_was_remanded_that_day() -> None:
+    report = """
+        ADO-EKITI, Nov 22, 2021 - Tunde Ajayi, aged 20, was on Monday sent to a correctional centre by a
+        Magistrates' Court sitting in Ado-Ekiti.
+        """
+    assert ("2021-11-22", "detention_ordered") in rulings(report)
