@@ -118,8 +118,10 @@ FR_COURT_QUALIFIERS: tuple[str, ...] = (
     "martiale",
     "de sûreté de l'État",
     "des comptes",
-    # New Brunswick's "Cour provinciale", Mauritius's "Cour intermédiaire"
+    # New Brunswick's "Cour provinciale", Mauritius's "Cour intermédiaire", Québec's "cour municipale de
+    # Sherbrooke"
     "provinciale",
+    "municipale",
     "intermédiaire",
 )
 
@@ -169,6 +171,11 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    # "Ontario Court of Justice", "the European Court of Justice"
+    r"(?:[A-Z][\w'-]+ )?Court of Justice\b",
+    # "put off by an anti-terrorism court (ATC)", "The Anti-Corruption court has jailed …": the court of a
+    # special jurisdiction, its name in lower case
+    r"(?i:anti-terrorism|anti-corruption|anti-terrorist) court(?: \((?-i:[A-Z]{2,5})\))?",
     # Canada's superior trial courts: "Saskatchewan Court of Queen's Bench", "Court of King's Bench"
     r"(?:[A-Z][\w'-]+ )?Court of (?:Queen|King)['’]s Bench",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",

@@ -15806,3 +15806,25 @@ def test_one_sent_to_a_correctional_centre_was_remanded_that_day() -> None:
         Magistrates' Court sitting in Ado-Ekiti.
         """
     assert ("2021-11-22", "detention_ordered") in rulings(report)
+
+
+def test_a_court_of_justice_is_a_court() -> None:
+    report = """
+        SUDBURY, Dec 16, 2022 - Mark Belanger pleaded guilty in Ontario Court of Justice on Thursday.
+        """
+    assert courts(report) == ["Ontario Court of Justice"]
+
+
+def test_a_special_jurisdictions_court_in_lower_case_is_a_court() -> None:
+    report = """
+        LAHORE, Nov 29, 2022 - Hearing in a case against Ali Raza was put off by an anti-terrorism court (ATC)
+        on Monday until December 1.
+        """
+    assert courts(report) == ["anti-terrorism court (ATC)"]
+
+
+def test_a_cour_municipale_is_a_court() -> None:
+    report = """
+        SHERBROOKE, 3 mars 2021 - Luc Gagnon a été condamné par la cour municipale de Sherbrooke.
+        """
+    assert courts(report) == ["Cour municipale de Sherbrooke"]
