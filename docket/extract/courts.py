@@ -96,7 +96,26 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             )
     _name_short_forms_in_full(found)
     if not found:
-        found.extend(_courthouses(sentences))
+        found.extend(_seated_chambers(sentences) or _courthouses(sentences))
+    return found
+
+
+# "devant la chambre criminelle de Tambacounda": Senegal's assizes since 2020, a chamber of the first-instance
+# court named by its seat alone; where the report names no court, that chamber is the court that tried
+_SEATED_CHAMBER = re.compile(
+    rf"\b[Cc]hambre (?:criminelle|correctionnelle|des appels correctionnels|d['’]accusation) (?:de |d['’])"
+    rf"(?!la |l['’])[{UPPER}][\w'’-]+(?:[ -][{UPPER}][\w'’-]+)*"
+)
+
+
+def _seated_chambers(sentences: list[Sentence]) -> list[CourtMention]:
+    found = []
+    for i, sentence in enumerate(sentences):
+        if "hambre" not in sentence.text:
+            continue
+        for m in _SEATED_CHAMBER.finditer(sentence.text):
+            raw = m.group(0)
+            found.append(CourtMention("C" + raw[1:], None, _country_of_place(raw), None, raw, i))
     return found
 
 

@@ -15828,3 +15828,10 @@ def test_a_cour_municipale_is_a_court() -> None:
         SHERBROOKE, 3 mars 2021 - Luc Gagnon a été condamné par la cour municipale de Sherbrooke.
         """
     assert courts(report) == ["Cour municipale de Sherbrooke"]
+
+
+def test_a_chamber_named_by_its_seat_is_the_court_where_no_court_is_named() -> None:
+    report = """
+        DAKAR, 3 mars 2021 - Moussa Diouf a comparu devant la chambre criminelle de Tambacounda pour meurtre.
+        """
+    assert courts(report) == ["Chambre criminelle de Tambacounda"]
