@@ -134,7 +134,8 @@ ALIAS_BEFORE = re.compile(
     # "Joseph Nathan (aka Reti Boynton), 38, of Kaitaia": the other name may stand in brackets
     r"\s*[,(]?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
     r"(?:comme|sous le (?:nom|sobriquet) de)|"
-    r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.|or)\s*[«\"“]?\s*",
+    # ("Bouraïma X dit Jakou Le Kocan et Y": the nickname a French report gives after "dit")
+    r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.|or|dite?)\s*[«\"“]?\s*",
     FLAGS,
 )
 

@@ -161,7 +161,11 @@ def _name_in_run(raw: str, surname_may_end: bool = True) -> tuple[str | None, in
     # "Busia Senator Okiya Omtatah": the name is what follows the last title-like word
     for index in range(len(words) - 1, -1, -1):
         # a capitalised particle inside a name ("Thomas De Smet", "Pieter Van der Merwe") is part of it
-        inner_particle = 0 < index < len(words) - 1 and re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
+        inner_particle = 0 < index < len(words) - 1 and (
+            re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
+            # "Marine Le Pen", "Yann Le Bris": a Breton or Norman surname opens on its article
+            or (words[index] in ("Le", "La") and _may_be_a_given_name(words[index - 1]))
+        )
         given_weekday = index == 0 and _weekday_as_given_name(words) and not after_time_word
         if (
             _not_name_word(words[index])

@@ -52,7 +52,8 @@ from docket.text import FLAGS, NAME_WORD, UPPER
 
 _TITLE_ROLES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"(?:Me|Maître|Maitre|Mes|Maîtres|Maitres|maître)$"), "defense_counsel"),
-    (re.compile(r"(?:Judge|Justice|Magistrate|juge|Juge)$"), "judge"),
+    # ("Mr Recorder Toby X KC": a part-time judge of the Crown Court in England and Wales)
+    (re.compile(r"(?:Judge|Justice|Magistrate|Recorder|juge|Juge)$"), "judge"),
     (re.compile(r"(?:Prosecutor|prosecutor|procureur|procureure|Procureur)$"), "prosecutor"),
     (re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)$"), None),
     # police ranks, whose bearer the press names by surname alone: "Police prosecutor Sgt 2202 Fadera"
@@ -299,6 +300,8 @@ def role_of_title(before: str) -> tuple[str | None, bool]:
     words = before.rstrip().split(" ") if before.strip() else [""]
     # "Police prosecutor Sgt 2202 Fadera", "Sergeant 3368 Ceesay": a service number between title and name
     last = words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]
+    if last == "Recorder" and (len(words) < 2 or words[-2] not in ("Mr", "Mrs", "Ms", "Miss", "the")):
+        return None, False  # "Business Recorder Report Published …": a paper's name, not the bench's title
     for pattern, role in _TITLE_ROLES:
         if pattern.search(last):
             return role, True

@@ -25,7 +25,7 @@ NOT_NAME_WORDS = frozenset(
     constitution code pénal article loi décret prison maison centrale mouvement parti
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant attorneys
     directeur directrice secrétaire patron chef advocate advocates attorney inspector detective sergeant
-    constable master under judicial salle ph audition
+    constable master under judicial salle ph audition recorder
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète sultan emir émir commander

@@ -15835,3 +15835,33 @@ def test_a_chamber_named_by_its_seat_is_the_court_where_no_court_is_named() -> N
         DAKAR, 3 mars 2021 - Moussa Diouf a comparu devant la chambre criminelle de Tambacounda pour meurtre.
         """
     assert courts(report) == ["Chambre criminelle de Tambacounda"]
+
+
+def test_a_surname_opening_on_its_article_is_whole() -> None:
+    report = """
+        MAMOUDZOU, 3 août 2023 - Ali Said a comparu devant le tribunal correctionnel de Mamoudzou. Le
+        procureur de la République, Erwan Le Goff, a évoqué l'émotion suscitée.
+        """
+    assert_roles(report, ("Erwan Le Goff",), "prosecutor")
+
+
+def test_a_recorder_is_a_judge_but_not_a_papers_name() -> None:
+    report = """
+        NEWCASTLE, Aug 6, 2024 - Paul Ferguson was jailed at Newcastle Crown Court. Passing sentence, Mr
+        Recorder Tom Hewitt KC described an entrenched pattern of offending.
+        """
+    assert_roles(report, ("Tom Hewitt",), "judge")
+    paper = """
+        Business Recorder Report Published 13 Sep, 2023
+
+        ISLAMABAD - An anti-terrorism court adjourned the bail plea of Ahmed Raza.
+        """
+    assert "Report Published" not in roles(paper)
+
+
+def test_a_nickname_after_dit_does_not_break_a_list_of_the_accused() -> None:
+    report = """
+        BOUAKE, 3 mai 2024 - Acquittés, les deux derniers accusés – Issa Koné dit Grand Kader et Adama
+        Touré alias caporal Touré – sont ressortis libres du tribunal de Bouaké.
+        """
+    assert_roles(report, ("Issa Koné", "Adama Touré"), "defendant")
