@@ -36,7 +36,11 @@ HEARING_CUES: str = (
     r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)|"
     # "They were put before the court on January 8, 2026"; "X made his plea on January 23 in the Circuit Court"
     r"(?:was|were) put before (?:the |a |an )?(?:[\w'’]+ ){0,3}?(?:court|magistrate|judge|bench)|"
-    r"(?:made|entered) (?:his|her|their|a) pleas? on"
+    r"(?:made|entered) (?:his|her|their|a) pleas? on|"
+    # "Jordan X was dealt with at Preston Crown Court on Thursday, October 7": sentenced there that day;
+    # "Ce mercredi 24 juin 2020 a marqué l'ouverture de la session de la chambre criminelle"
+    r"dealt with (?:at|by|in) (?:the )?(?:[\w'’-]+ ){0,3}?(?:court|magistrates?|judge)\b|"
+    r"ouverture de la session\b"
 )
 
 # A French verb in the future tense ("renverra", "statuera", "comparaîtront"), written in lower case as a verb

@@ -15865,3 +15865,18 @@ def test_a_nickname_after_dit_does_not_break_a_list_of_the_accused() -> None:
         Touré alias caporal Touré – sont ressortis libres du tribunal de Bouaké.
         """
     assert_roles(report, ("Issa Koné", "Adama Touré"), "defendant")
+
+
+def test_the_day_one_was_dealt_with_at_court_is_a_hearing() -> None:
+    report = """
+        PRESTON, Oct 8, 2021 - Jordan Platt, 27, was dealt with at Preston Crown Court on Thursday, October 7.
+        """
+    assert held(report) == {"2021-10-07"}
+
+
+def test_the_opening_of_a_session_is_a_hearing() -> None:
+    report = """
+        TAMBACOUNDA, 25 juin 2020 - Ce mercredi 24 juin 2020 a marqué l'ouverture de la session de la chambre
+        criminelle de Tambacounda. Moussa Diallo, accusé de meurtre, a comparu.
+        """
+    assert "2020-06-24" in held(report)
