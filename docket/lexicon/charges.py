@@ -468,6 +468,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     enrôlement recrutement calomnie calomnies
     cambriolage cambriolages consommation méfait méfaits émeute émeutes appartenance révolution utilisation
     traitements manquement manquements rassemblement rassemblements first-degree second-degree third-degree
+    conduct disorderly
     brigandage extermination common nuisance threat drug public arrestation arrestations intimidation intimidations
     conspiration immigration introduction transport transports groupement blocage blocages dégradation dégradations
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
@@ -531,7 +532,10 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+after\b",
     r"\s+when\b",
     r"\s+during\b",
-    r"\s+while\b",
+    # (not "driving while disqualified", "operating a vehicle while intoxicated": the offence's own words)
+    r"\s+while\b(?! (?:disqualified|intoxicated|impaired|suspended|banned|uninsured|drunk|under the influence)\b)",
+    # "convicted of breach of the peace by the Kitwe Magistrate's Court": the court that convicted
+    r"\s+by (?:the |a )?(?:[\w'’-]+ ){0,4}?(?i:court|magistrate|judge|tribunal|jury)\b",
     r"\s+which\b",
     # "a firearms offense that brings at least five years": the penalty is not the offence's name
     r"\s+that (?:carries|carry|carried|brings|bring|brought|attracts|attract|attracted)\b",

@@ -5628,7 +5628,7 @@ def test_counts_denied_or_charged_then_a_dash_list_them() -> None:
         FREETOWN, May 3, 2021 - Six residents appeared on Monday. They denied both counts against them –
         rioting and disorderly behaviour, contrary to law.
         """
-    assert charges(denied) == ["rioting and disorderly behaviour"]
+    assert charges(denied) == ["rioting", "disorderly behaviour"]  # both counts, one each
     charged_on = """
         FREETOWN, May 3, 2021 - Six residents appeared on Monday. They were charged on three counts – assault,
         arson and throwing missiles – over events of August 10.
@@ -15880,3 +15880,27 @@ def test_the_opening_of_a_session_is_a_hearing() -> None:
         criminelle de Tambacounda. Moussa Diallo, accusé de meurtre, a comparu.
         """
     assert "2020-06-24" in held(report)
+
+
+def test_conduct_likely_to_cause_a_breach_of_the_peace_is_a_charge() -> None:
+    report = """
+        KITWE, Sep 16, 2018 - Thirteen teenagers now stand convicted of conduct likely to cause a breach of
+        the peace, following a judgement of the Kitwe Magistrate's Court.
+        """
+    assert charges(report) == ["conduct likely to cause a breach of the peace"]
+
+
+def test_driving_while_disqualified_keeps_its_while() -> None:
+    report = """
+        NELSON, May 3, 2021 - Paul Tane is charged with murder. He also faces seven more counts, among them
+        dangerous driving and driving while disqualified.
+        """
+    assert charges(report) == ["murder", "dangerous driving", "driving while disqualified"]
+
+
+def test_the_court_that_convicted_ends_the_charge() -> None:
+    report = """
+        KITWE, Sep 16, 2018 - Thirteen teenagers were convicted of breach of the peace by the Kitwe
+        Magistrate's Court.
+        """
+    assert charges(report) == ["breach of the peace"]
