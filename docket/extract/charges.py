@@ -416,6 +416,7 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 
 
+_TIME_WORD_AT_END = re.compile(r"\s+(?:last|this|next|on|early|late)$", FLAGS)
 _HELD_IN_POSSESSION = re.compile(
     r"having (?:(?:an?|some|several|[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten) )?"
     r"(?:[\w.-]+ of )?([^,;]+?) in (?:his|her|their|its) possession\b(.*)$",
@@ -430,6 +431,8 @@ def _charge_label(item: str) -> str:
         label = label[number.end() :]
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
+    # "making a false call from a telephone kiosk last [Saturday]": the day cut off, its "last" left behind
+    label = _TIME_WORD_AT_END.sub("", label)
     if held := _HELD_IN_POSSESSION.match(label):
         # "having 15.85 pounds of cannabis in their possession for the purpose of trafficking": the offence is
         # the possession of what is named, however much of it

@@ -15904,3 +15904,11 @@ def test_the_court_that_convicted_ends_the_charge() -> None:
         Magistrate's Court.
         """
     assert charges(report) == ["breach of the peace"]
+
+
+def test_a_charge_does_not_end_on_the_last_of_last_saturday() -> None:
+    report = """
+        DUNFERMLINE, May 3, 2021 - Robert Stevens, 53, has been before Dunfermline Sheriff Court on a charge
+        of making a false call from a telephone kiosk last Saturday.
+        """
+    assert charges(report) == ["making a false call from a telephone kiosk"]
