@@ -447,7 +447,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X was sent to prison", "X, a former commissioner, was likewise sent to Luzira by the court until July 9": a
     # prison may be named by its place alone, so a place with a time the stay lasts (lowered text is searched:
     # no capital can be asked for)
-    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,2}?sent (?:back )?to (?:(?:\w+ ){0,2}?"
+    # ("has been sent to the Grand Bassa Prison Center for life": a prison named by two words of place)
+    r"(?:is|are|was|were|has been|have been|had been|will be) (?:\w+ ){0,2}?sent (?:back )?to (?:(?:\w+ ){0,4}?"
     r"(?:prison|jail|gaol|custody|remand)\b|[\w'’-]+ (?:[\w'’-]+ ){0,5}?(?:until|till|on remand|pending)\b)",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
@@ -543,6 +544,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:[\w'’-]+ ){0,4}?court\b|failed to persuade (?:the )?(?:[\w'’-]+ ){0,6}?(?:court|magistrate|judge)\b|"
     r"(?:a|ont|avait|avaient) vu (?:\w+ ){0,2}?(?:rejeter|refuser) (?:sa|leur|la|les) (?:[\w-]+ ){0,2}?"
     r"(?:demandes?|requêtes?) (?:de|en) (?:mise en )?(?:liberté|libération)\b",
+    # "Ex-governor X out on Sh10m bond", "Fatjon X admits role in producing cannabis"
+    r"out on (?:[\w$€£.,]+ ){0,2}?(?:cash )?(?:bail|bond)\b|admit(?:s|ted)? (?:his |her |their )?(?:role|involvement|"
+    r"part) in\b",
     # "Wenjing X, 29, a businessman, faced a Senior Magistrate earlier today on two counts": the one before the
     # bench; "X was not called upon to plead": asked to plead; "X is to serve the jail term"
     r"faced (?:a |the )?(?:[\w-]+ ){0,2}?(?:magistrates?|judges?|justices?|court|bench)\b|"
@@ -609,6 +613,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:prosecution|prosecutors?|state|crown|police) (?:alleges?|alleged|claims?|claimed|contends?) that |"
     # "It is alleged that A, B and C, on November 19 in Georgetown, had 39 grams of cannabis": whom it is alleged of
     r"\bit (?:is|was|has been) alleged that |"
+    # "According to the State, X killed Y": the deed the prosecution lays on the one named
+    # (the name right after the comma: not "According to the state, the couple misled Décor Art Shop")
+    r"\baccording to the (?:state|prosecution|prosecutors|charge sheet|indictment),\s*$|"
+    # "Christmas behind bars awaits Damion X": the prison term that waits for the one named
+    r"\b(?:behind bars|prison|jail) awaits\s+|"
     # "les requêtes en libération provisoire présentées par A et B": only the detained ask to be freed
     r"\b(?:requêtes?|demandes?) (?:en|de) (?:libération|mise en liberté|liberté) provisoire "
     r"(?:présentées?|introduites?|formulées?|déposées?) par |"

@@ -15912,3 +15912,42 @@ def test_a_charge_does_not_end_on_the_last_of_last_saturday() -> None:
         of making a false call from a telephone kiosk last Saturday.
         """
     assert charges(report) == ["making a false call from a telephone kiosk"]
+
+
+def test_the_one_the_state_says_did_the_deed_is_the_accused() -> None:
+    report = """
+        GABORONE, May 3, 2021 - The High Court sat on Monday. According to the State, Kabelo Molefe killed a
+        herdsman at a cattle post. According to the state, the couple misled Tebogo Furniture Shop.
+        """
+    found = roles(report)
+    assert found.get("Kabelo Molefe") == "defendant", found
+    assert "Tebogo Furniture Shop" not in found, found
+
+
+def test_one_out_on_bond_is_the_accused() -> None:
+    assert_roles(
+        "NAKURU, May 3, 2021 - Ex-governor Daniel Kamau out on Sh10m bond", ("Daniel Kamau",), "defendant"
+    )
+
+
+def test_one_who_admits_a_role_in_the_offence_is_the_accused() -> None:
+    report = """
+        CARDIFF, Jan 6, 2021 - Arben Kola admits role in producing the Class B drug at Cardiff Magistrates
+        Court.
+        """
+    assert_roles(report, ("Arben Kola",), "defendant")
+
+
+def test_one_sent_to_a_prison_named_by_its_place_is_the_accused() -> None:
+    report = """
+        BUCHANAN, June 24, 2019 - A farmer, Joseph Togba, has been sent to the Grand Bassa Prison Center for
+        life by the Second Judicial Circuit Court.
+        """
+    assert_roles(report, ("Joseph Togba",), "defendant")
+
+
+def test_the_one_prison_awaits_is_the_accused() -> None:
+    report = """
+        SYDNEY, Dec 14, 2019 - Christmas behind bars awaits Damien Fowler. The NSW Supreme Court refused bail.
+        """
+    assert_roles(report, ("Damien Fowler",), "defendant")
