@@ -288,13 +288,19 @@ LOOSE_CHARGE_INTROS: str = (
     r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
     r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles)(?: et [^.;«]{0,40}?(?= (?:la|le|les|l['’])))? (?:que )?(?:la |le |l['’]|les )?|"
     r"(?:case|trial) (?:of|for) |accused of (?:the )?|(?:re)?trial on |"
+    # "had admitted taking part in violent disorder", "admitted involvement in producing cannabis": the offence
+    # after the part the accused owns to
+    r"(?:admitted|admits|admitting|denied|denies|denying) (?:taking part|participating|involvement|"
+    r"(?:his |her |their |a )?(?:role|part)) in |"
     # "Sumlin admitted manslaughter as well as driving under the influence", "denied murder" (not "denied
     # bail", "admitted the offence": what follows must open with an offence's head noun)
     # ("admitted beating the man", "denied killing his mother": a deed told, not the offence's name)
     r"(?:admitted|admits|admitting|denied|denies|denying|owned up to|owns up to) (?!(?!(?:causing|possessing|handling|dealing|"
-    r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking)\b)[\w-]+ing\b)"
+    r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking|producing)\b)[\w-]+ing\b)"
     # ("admitted sexual encounters with her": what happened, which the offence may or may not be)
     r"(?!sexual (?:encounters?|relations|intercourse)\b)|"
+    # "Farmer, 60, Gets Life for Rape and Murder of Girl, 11"
+    r"\b(?:gets?|got|given) life for (?:the )?|"
     # "ordered remanded … over alleged possession of dangerous weapons"
     r"over (?:the |an? )?alleged "
 )

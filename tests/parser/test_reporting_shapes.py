@@ -15951,3 +15951,20 @@ def test_the_one_prison_awaits_is_the_accused() -> None:
         SYDNEY, Dec 14, 2019 - Christmas behind bars awaits Damien Fowler. The NSW Supreme Court refused bail.
         """
     assert_roles(report, ("Damien Fowler",), "defendant")
+
+
+def test_the_offence_one_admits_taking_part_in_is_a_charge() -> None:
+    report = """
+        DUBLIN, May 3, 1997 - At Dublin Circuit Criminal Court, Gerard Byrne (19) had admitted taking part in
+        violent disorder on July 5th, 1996.
+        """
+    assert charges(report) == ["violent disorder"]
+
+
+def test_the_offence_one_gets_life_for_is_a_charge() -> None:
+    report = """
+        Liberia: Farmer, 60, Gets Life for Rape and Murder of Girl, 11
+
+        BUCHANAN, June 24, 2019 - The Second Judicial Circuit Court sent Joseph Togba to prison.
+        """
+    assert "rape" in charges(report)
