@@ -664,7 +664,7 @@ def _resolve_day_month(
 _LISTED_DAYS_BEFORE = re.compile(
     r"(?:(?<![\w.,])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?\s{0,2},\s{0,2}){1,8}$"
 )
-_LISTED_DAY = re.compile(r"\d{1,2}")
+_LISTED_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)?")
 _NUMBERED_BEFORE = re.compile(r"(?i:\barts?\.?|\barticles?|\bsections?|\bss?\.|n°|\bnos?\.?|§)\s*$")
 _LIST_SEPARATOR = re.compile(r"\s{0,2}(?:,|et|and|&)\s{0,2}", re.IGNORECASE)
 
@@ -677,12 +677,7 @@ def _days_listed_before(match: re.Match[str], text: str) -> list[tuple[int, int]
     listed = _LISTED_DAYS_BEFORE.search(text, max(0, match.start("c") - 60), match.start("c"))
     if listed is None or _NUMBERED_BEFORE.search(text, max(0, listed.start() - 12), listed.start()):
         return []  # "articles 5, 12 et 13": a statute's numbers
-    spans = []
-    for day in _LISTED_DAY.finditer(text, listed.start(), listed.end()):
-        end = day.end()
-        suffix = re.match(r"(?:st|nd|rd|th|er)", text[end : end + 2])
-        spans.append((day.start(), end + (suffix.end() if suffix else 0)))
-    return spans
+    return [day.span() for day in _LISTED_DAY.finditer(text, listed.start(), listed.end())]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

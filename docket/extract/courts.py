@@ -96,45 +96,37 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
             )
     _name_short_forms_in_full(found)
     if not found:
-        found.extend(_seated_chambers(sentences) or _courthouses(sentences))
+        found.extend(
+            _named_by_seat(sentences, _SEATED_CHAMBER, "hambre")
+            or _named_by_seat(sentences, _COURTHOUSE, "ustice")
+        )
     return found
 
 
+# Where a report names no court, what stands for it, named by its seat:
 # "devant la chambre criminelle de Tambacounda": Senegal's assizes since 2020, a chamber of the first-instance
-# court named by its seat alone; where the report names no court, that chamber is the court that tried
+# court; the chamber is the court that tried
 _SEATED_CHAMBER = re.compile(
     rf"\b[Cc]hambre (?:criminelle|correctionnelle|des appels correctionnels|d['’]accusation) (?:de |d['’])"
     rf"(?!la |l['’])[{UPPER}][\w'’-]+(?:[ -][{UPPER}][\w'’-]+)*"
 )
-
-
-def _seated_chambers(sentences: list[Sentence]) -> list[CourtMention]:
-    found = []
-    for i, sentence in enumerate(sentences):
-        if "hambre" not in sentence.text:
-            continue
-        for m in _SEATED_CHAMBER.finditer(sentence.text):
-            raw = m.group(0)
-            found.append(CourtMention("C" + raw[1:], None, _country_of_place(raw), None, raw, i))
-    return found
-
-
-# "Le palais de justice de Namur a vécu hier sous haute surveillance": a report that names no court names
-# where it sat, and the courthouse of a town is the court a reader looks for
+# "Le palais de justice de Namur a vécu hier sous haute surveillance": the courthouse of a town is the court a
+# reader looks for
 _COURTHOUSE = re.compile(
     rf"\b[Pp]alais de [Jj]ustice (?:de |d['’])(?:la ville de )?[{UPPER}][\w'’-]+(?:[ -][{UPPER}][\w'’-]+)*"
 )
 
 
-def _courthouses(sentences: list[Sentence]) -> list[CourtMention]:
+def _named_by_seat(sentences: list[Sentence], pattern: re.Pattern[str], word: str) -> list[CourtMention]:
+    """The mentions of `pattern` (a chamber's or a courthouse's name, capitalised as a name), searched only in
+    the sentences holding `word`, a part of the pattern's one word either case ("hambre", "ustice")."""
     found = []
     for i, sentence in enumerate(sentences):
-        if "ustice" not in sentence.text:
-            continue  # "palais de justice", "Palais de Justice": the pattern's one word, either case
-        for m in _COURTHOUSE.finditer(sentence.text):
+        if word not in sentence.text:
+            continue
+        for m in pattern.finditer(sentence.text):
             raw = m.group(0)
-            name = "P" + raw[1:]
-            found.append(CourtMention(name, None, _country_of_place(raw), None, raw, i))
+            found.append(CourtMention(raw[0].upper() + raw[1:], None, _country_of_place(raw), None, raw, i))
     return found
 
 
