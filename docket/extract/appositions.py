@@ -172,8 +172,8 @@ _LONG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"
 )
 _PLEA_START = re.compile(
-    r"\s*(?:(?:has |had )?pleaded|pleads|(?:has |had )?entered (?:a|his|her) (?:guilty |not guilty )?plea|"
-    r"plaide|a plaidé)\b",
+    r"\s*(?:(?:has |had )?(?:pleaded|pled)|pleads|"
+    r"(?:has |had )?entered (?:a|his|her) (?:guilty |not guilty )?plea|plaide|a plaidé)\b",
     FLAGS,
 )
 # what is done to the one named: "was freed on bail", "a été placé sous mandat de dépôt"

@@ -240,7 +240,7 @@ _GENERIC_PEOPLE = re.compile(
 
 _CHARGES_AFTER_OFFENCE = re.compile(
     # "Five criminal damage counts have been brought": how many, then the offence
-    r"\b(?:facing|faces?|faced|on|denied|deny|denies|pleaded not guilty to(?: the)?|"
+    r"\b(?:facing|faces?|faced|on|denied|deny|denies|(?:pleaded|pled) not guilty to(?: the)?|"
     r"(?i:two|three|four|five|six|seven|eight|nine|ten)|\d+)\s+"
     # "denied the 11-count terrorism charge": how many counts is not the offence's name
     # "Each faces two murder counts and two kidnapping counts"

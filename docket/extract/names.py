@@ -401,7 +401,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"municipality|township|parish|police|stations?)\b"
 )
 _PLACE_FIRST_WORDS = frozenset(
-    "Co County North South East West Northern Southern Eastern Western Upper Lower Central Class".split()
+    "Co County North South East West Northern Southern Eastern Western Upper Lower Central Class "
+    # "of Trencrom, Lundavra Road, Fort William, pled guilty": a town named for its fort, port, cape or mount
+    "Fort Port Cape Mount".split()
 )
 
 

@@ -113,7 +113,7 @@ _KIN_APPOSITION = re.compile(
 # "His wife, X, has now been sentenced to 27 years": the relative is the one tried when the verdict is hers
 _TRIED_AFTER_KIN = re.compile(
     r"[^.;:?!]{0,60}?\b(?:(?:has|have|had|was|were) (?:now |since |also )?been (?:sentenced|jailed|convicted|"
-    r"charged|found guilty)|pleaded guilty|(?:a|ont) été (?:\w+ )?(?:condamnée?s?|inculpée?s?|"
+    r"charged|found guilty)|(?:pleaded|pled) guilty|(?:a|ont) été (?:\w+ )?(?:condamnée?s?|inculpée?s?|"
     r"reconnue?s? coupables?)|(?:est|sont) (?:\w+ )?(?:condamnée?s?|jugée?s?|poursuivie?s?))\b",
     FLAGS,
 )

@@ -25,7 +25,7 @@ HEARING_CUES: str = (
     # (not "Ouverture ce samedi à Alger d'un Forum national": a sitting's opening names the sitting)
     r"\b(?:ouverture|reprise) (?:ce|le) (?=[^.;]{0,120}?\b(?:du|de la|de l['’]|des) (?:procès|dossier|audience|session|"
     r"débats|affaire)\b)|s['’]ouvre\b|s['’]ouvrent\b|"
-    r"pleaded|sat|sitting|"
+    r"pleaded|pled|sat|sitting|"
     # "In today's session it allowed police investigators another 14 days": the day's own sitting
     r"(?:today|yesterday)['’]s (?:session|sitting|proceedings)|"
     # "At the first mention on Wednesday 14th August 2024, the prosecutor told the bench …"

@@ -488,7 +488,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:due to|will|must|to) (?:return|appear) (?:to|in|before|at) (?:the )?(?:[\w'’-]+ ){0,4}?court\b|"
     r"(?:did not|didn't|chose not to|failed to|refused to|declined to) appear (?:in|before|at)\b|"
     # ("A, B and C all answered \"not guilty\"": the plea, told as an answer)
-    r"answered [\"“]?not guilty|appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|pleaded (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:on [\w ]{1,20}?)?(?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
+    r"answered [\"“]?not guilty|appeared (?:\w+ ){0,2}?(?:in|before|at)|made (?:a |an |their |his |her )?(?:\w+ )?(?:court )?appearances? (?:in|before|at)|(?:pleaded|pled) (?:not )?guilty|(?:has |had )?den(?:y|ies|ied) (?:the|all|any|both|a|an|(?:\w+ )?(?:counts?|charges?) of)(?: \w+)? charges?|den(?:y|ies|ied) (?:any )?wrongdoing|owned up to|admitt(?:ed|ing) (?:on [\w ]{1,20}?)?(?:to )?(?!that\b)(?:[\w-]+ ){0,3}?(?:charges?|counts?|offen[cs]es?|murder|manslaughter)\b|den(?:y|ies|ied) (?:a|the) charge of|(?:faces?|facing) (?:the |an? |similar |the same |fresh |new |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) )?(?:[\w-]+ )?(?:charges?|counts?|trial|allegations)|stands? trial",
     # "le Sultan du Fitri, Choroma X, face au ministère public et aux parties civiles": the one the
     # prosecution faces
     r"(?:(?<=, )|(?<=^ ))(?:seule? )?face (?:au ministère public|au parquet|à l['’]accusation|à ses juges)",
@@ -806,7 +806,7 @@ PROCEEDINGS_CONTEXT: str = (
     r"audience|procès|tribunal|cour |juge|box|barre|comparaît|comparaissent|comparaître|prévenu|accusé|"
     r"condamn|relax|acquitt|inculp|poursuivi|détention|mandat de dépôt|liberté provisoire|jugé|"
     r"verdict|jugement|délibéré|peine|parquet|procureur|avocat|renvoi|"
-    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|hearing|"
+    r"court|trial|judge|magistrate|charged|sentenced|convicted|acquitted|bail|remanded|dock|pleaded|pled|hearing|"
     r"prosecut|jail|lawyer|custody"
 )
 

@@ -15968,3 +15968,20 @@ def test_the_offence_one_gets_life_for_is_a_charge() -> None:
         BUCHANAN, June 24, 2019 - The Second Judicial Circuit Court sent Joseph Togba to prison.
         """
     assert "rape" in charges(report)
+
+
+def test_one_who_pled_guilty_is_the_accused() -> None:
+    report = """
+        OBAN, March 4, 2025 - At Oban Sheriff Court, Ewan Drummond, 44, pled guilty to assaulting a neighbour.
+        """
+    assert_roles(report, ("Ewan Drummond",), "defendant")
+
+
+def test_a_town_named_for_its_fort_or_port_in_an_address_is_no_person() -> None:
+    report = """
+        INVERNESS, March 4, 2025 - Inverness Sheriff Court heard the case. Calum Rennie, 51, of Kilmallie
+        Road, Fort Augustus, pled guilty to breach of the peace.
+        """
+    found = roles(report)
+    assert found.get("Calum Rennie") == "defendant", found
+    assert "Fort Augustus" not in found, found
