@@ -48,9 +48,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
-        r"\brenvoi (?:de l'affaire |du dossier |du procès )?(?:au|à|jusqu'au)\b|"
+        # ("Renvoi de l'audience au 29 décembre 2021.": the renvoi told without a verb)
+        r"\brenvoi (?:de l'affaire |du dossier |du procès |de l['’]audience |des débats |de la cause )?(?:au|à|jusqu'au)\b|"
         # "Sur le siège, il a tranché en faveur du renvoi": the court decided for the renvoi asked of it
+        # ("La cour a donc dû se résoudre au renvoi": brought to it, but the court's decision all the same)
         r"\b(?:tranché|statué|opté|penché)e? (?:en faveur d[ue]|pour) (?:un |le )?(?:renvoi|report)\b|"
+        r"\bse résoudre (?:à un|au) (?:renvoi|report)\b|"
         # "Rendez-vous est pris pour le 4 avril 2022": the court has set the day the case comes back
         r"\brendez-vous (?:est |a été )?(?:pris|donné|fixé) (?:pour|au)\b|"
         # "Renvoi a été fait au 14 janvier 2016"

@@ -15985,3 +15985,20 @@ def test_a_town_named_for_its_fort_or_port_in_an_address_is_no_person() -> None:
     found = roles(report)
     assert found.get("Calum Rennie") == "defendant", found
     assert "Fort Augustus" not in found, found
+
+
+def test_a_renvoi_told_without_a_verb_is_an_adjournment_on_the_day_the_court_sat() -> None:
+    report = """
+        THIÈS - Mardi 8 mars 2022, un boutiquier comparaissait devant le tribunal de grande instance de Thiès
+        pour abus de confiance.
+        Renvoi de l'audience au 15 mars 2022.
+        """
+    assert ("2022-03-08", "adjourned") in rulings(report)
+
+
+def test_a_court_brought_to_resolve_on_a_renvoi_adjourns() -> None:
+    report = """
+        BASSE-TERRE, 12 mai 2025 - Faute de jurés en nombre suffisant, la cour d'assises n'a pas pu juger
+        l'accusé ce lundi. La cour a donc dû se résoudre au renvoi.
+        """
+    assert "adjourned" in {kind for _, kind in rulings(report)}
