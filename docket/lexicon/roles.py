@@ -652,8 +652,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # a headline's present: "Jury convicts James X in …", "Court jails Y"
     r"\b(?:jury|jurors|court|judge|magistrate) (?:convicts|acquits|jails|sentences|remands|clears|frees)|"
     # "On camera, Judge Nicholas Dean KC sentences Shiloh X for the stabbing": the judge's name between
+    # ("Harare magistrate Ms Ruth X found A (23) and B (21) guilty": a title and a name between, in the past)
     r"\b(?:judge|magistrate|justice|sheriff|recorder) (?:[\w'’.-]+ ){1,4}?(?:sentences|jails|convicts|acquits|"
-    r"remands)|"
+    r"remands|found|finds|sentenced|jailed|convicted|acquitted|remanded)|"
     # "la Cour criminelle spéciale a jugé ce mardi 8 juin 2021 Ismaël X": the day between verb and object
     r"\b(?:a|ont|avait|avaient) (?:condamné|relaxé|acquitté|jugé|libéré|inculpé) (?:ce |le |l['’])?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?|janvier|février|mars|avril|mai|"

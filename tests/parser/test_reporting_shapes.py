@@ -16002,3 +16002,11 @@ def test_a_court_brought_to_resolve_on_a_renvoi_adjourns() -> None:
         l'accusé ce lundi. La cour a donc dû se résoudre au renvoi.
         """
     assert "adjourned" in {kind for _, kind in rulings(report)}
+
+
+def test_those_a_titled_magistrate_found_guilty_are_the_accused() -> None:
+    report = """
+        HARARE, March 3, 2021 - Harare magistrate Ms Tendai Ncube found Farai Dube (23) and Tatenda Moyo (21)
+        guilty.
+        """
+    assert_roles(report, ("Farai Dube", "Tatenda Moyo"), "defendant")
