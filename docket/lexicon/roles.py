@@ -480,6 +480,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"appeared (?!for\b)(?:[\w,]+ ){0,6}?before (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:court|magistrates?|judge|justice|tribunal|bench)\b",
     # "Mr Abdullah Kitatta, patron of the association, was returned to military detention"
     r"(?:is|are|was|were) (?:\w+ )?(?:returned|sent back) (?:\w+ ){0,2}?to (?:\w+ )?(?:detention|custody|prison|jail|remand)|"
+    # "A, B and C were last Monday committed to the State Central Prison, Mile 2, on remand"
+    r"(?:is|are|was|were|has been|have been) (?:\w+ ){0,3}?committed to (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:prison|jail|custody|remand|correctional)|"
     r"(?:a|ont) été (?:re)?mise?s? en liberté|(?:must|to|will|shall) (?:each )?(?:deposit|post|pay|execute|sign) (?:a |the )?(?:cash )?(?:bail|bond)|fai(?:t|saient|sait) face à (?:des|de|une|la|les) (?:(?:liste|série) (?:de |des )?)?(?:accusations?|chefs?|griefs|charges|poursuites)|received (?:\w+[ -]){0,4}(?:years?|months?)|(?:is|are) standing trial|"
     # "were picked up at the border post": arrested, in the words of many papers
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:arrested|picked up)\b|(?:will )?(?:return|returns|appear|appears) (?:to|in|before) court|"

@@ -16010,3 +16010,11 @@ def test_those_a_titled_magistrate_found_guilty_are_the_accused() -> None:
         guilty.
         """
     assert_roles(report, ("Farai Dube", "Tatenda Moyo"), "defendant")
+
+
+def test_those_committed_to_prison_on_remand_are_the_accused() -> None:
+    report = """
+        BANJUL, March 3, 2021 - Lamin Ceesay and Ebrima Touray were last Monday committed to the State Central
+        Prison on remand by the Banjul Magistrates Court.
+        """
+    assert_roles(report, ("Lamin Ceesay", "Ebrima Touray"), "defendant")
