@@ -48,7 +48,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"qualifications? suivantes?\s*:|infractions,? dont",
     # "Le dossier porte sur un viol": the offence the case is about
     # ("Les poursuites portent entre autres sur la participation à un mouvement insurrectionnel": a hedge)
-    r"(?:dossier|affaire|procès|poursuites?) port(?:e|ent|ait|aient) (?:entre autres |notamment |principalement )?"
+    # ("Une trentaine des soixante dossiers portent sur des viols": the cases a session is to try)
+    r"(?:dossiers?|affaires?|procès|poursuites?) port(?:e|ent|ait|aient) (?:entre autres |notamment |principalement )?"
     r"sur (?:un |une |des |l['’]|le |la |les )",
     # "Motifs retenus : « X, Y et Z »": the grounds the court held against them
     # "Les chefs retenus : « Acte de terrorisme, mercenariat … »"

@@ -16018,3 +16018,11 @@ def test_those_committed_to_prison_on_remand_are_the_accused() -> None:
         Prison on remand by the Banjul Magistrates Court.
         """
     assert_roles(report, ("Lamin Ceesay", "Ebrima Touray"), "defendant")
+
+
+def test_the_offences_a_sessions_cases_are_about_are_charges() -> None:
+    report = """
+        PORT-GENTIL, 12 mai 2025 - La session criminelle de la cour d'appel s'ouvre lundi. Une trentaine des
+        dossiers portent sur des viols sur mineur.
+        """
+    assert "viols sur mineur" in charges(report)
