@@ -126,7 +126,8 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?:to|until|till|au|jusqu['’]au|à\s+ce|fixed|set)|"
     r"\b(?:pris|fixée?|prévue?|programmée?) pour(?: le)?)\s+"
     r"(?:the\s+(?:original|initial|earlier|first|new|same|coming|next|following)\s+)?"
-    r"(?:(?:the\s+)?\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$"
+    # (not "kept in custody until today, Monday, June 5, when they were put before the court": the day it is)
+    r"(?:(?:the\s+)?(?!today\b|yesterday\b)\w+day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?$"
     # "Verdict le 23 juin.", "Décision le 27 mars": a subheading that announces the day of the decision
     r"|^\W*(?:verdict|décision|jugement|délibéré)\s+(?:le|au)\s+$",
     FLAGS,

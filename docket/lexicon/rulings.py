@@ -256,6 +256,9 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     (
         "bail_granted",
         r"\b(?:bail|bond) (?:was |were |has been |had been )?(?:set|fixed)\b|"
+        # "Bail of GH¢6,000 each, with one surety to be justified: that was the ruling": the sum names the bail set
+        # (not "He is on bail of D400,000": the state the accused is in, granted before)
+        r"(?<!\bon )\b(?:bail|bond) of (?:[^\s\d]{0,5}\s?)?\d|"
         # "Bail for James Hess was set Wednesday at $500,000": the one bailed between the noun and its verb
         r"\b(?:bail|bond) for (?:[\w'’.-]+ ){1,4}?(?:was|were|has been|had been) (?:set|fixed|granted)\b|\b(?:granted|admitted to|released on|freed on) (?:[^\s]+ ){0,3}?(?:bail|bond)\b|\bgranted (?:[\w'’-]+ ){1,3}\(\d{1,2}\)(?:,? and (?:[\w'’-]+ ){1,3}\(\d{1,2}\))? (?:bail|bond)\b|\bextended (?:\w+ ){0,2}?bail\b|\bbail (?:was |were |has been )?extended\b|\bset bail at\b|\bbail (?:was |has been )?granted\b|\bcash bail\b|"
         # "let A and party spokesperson B out on bail", "freed him and three others on Ksh 1M bail"

@@ -16026,3 +16026,29 @@ def test_the_offences_a_sessions_cases_are_about_are_charges() -> None:
         dossiers portent sur des viols sur mineur.
         """
     assert "viols sur mineur" in charges(report)
+
+
+def test_a_day_held_until_today_is_the_day_the_court_sat() -> None:
+    report = """
+        date 2023-06-21 The case of the twelve accused was adjourned to June 23, 2023.
+
+        The twelve were kept in police custody until today, Monday, June 5, 2023, when they were put before
+        the Tamale District Court.
+        """
+    assert ("2023-06-05", "adjourned") in rulings(report)
+
+
+def test_a_bail_told_by_its_sum_is_granted() -> None:
+    report = """
+        ACCRA, June 6, 2023 - Bail of GH¢6,000 each, with one surety: that was the ruling of an Accra Circuit
+        Court for the 21 accused on Monday, June 5, 2023.
+        """
+    assert ("2023-06-05", "bail_granted") in rulings(report)
+
+
+def test_one_on_bail_of_a_sum_is_not_granted_bail_again() -> None:
+    report = """
+        ACCRA, June 5, 2023 - The Accra Circuit Court adjourned the trial of Kofi Mensah to July 3. He is on
+        bail of GH¢6,000 with two sureties.
+        """
+    assert "bail_granted" not in {kind for _, kind in rulings(report)}
