@@ -16052,3 +16052,27 @@ def test_one_on_bail_of_a_sum_is_not_granted_bail_again() -> None:
         bail of GH¢6,000 with two sureties.
         """
     assert "bail_granted" not in {kind for _, kind in rulings(report)}
+
+
+def test_one_who_is_in_prison_is_the_accused() -> None:
+    report = """
+        NOUAKCHOTT, 3 mars 2021 - Le tribunal correctionnel de Nouakchott a jugé le journaliste. Le
+        journaliste Sidi Ould Baba était en prison depuis fin juin.
+        """
+    assert_roles(report, ("Sidi Ould Baba",), "defendant")
+
+
+def test_those_who_made_their_first_appearance_on_a_charge_are_the_accused() -> None:
+    report = """
+        IPSWICH, March 3, 2021 - Tom Larkin, 51, and Jane Pryor, 41, of Rushton Avenue, Watford, made their
+        first appearance on the charge of conspiring to burgle at South East Suffolk Magistrates Court.
+        """
+    assert_roles(report, ("Tom Larkin", "Jane Pryor"), "defendant")
+
+
+def test_one_tried_while_free_is_the_accused() -> None:
+    report = """
+        CONAKRY, 3 mars 2021 - Le tribunal de première instance de Dixinn a renvoyé l'affaire. Quant à Mamadou
+        Saliou Bah alias Cams, poursuivi libre, il n'est pas passé à la barre.
+        """
+    assert_roles(report, ("Mamadou Saliou Bah",), "defendant")
