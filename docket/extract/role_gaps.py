@@ -66,7 +66,8 @@ POSSESSIVE_COUNSEL = re.compile(r"(?:his|her|their|son|sa|ses|leurs?)\s", FLAGS)
 # trade, what befalls them makes them the accused (the passive only: "Judge Z convicted A" is the bench at
 # work)
 _ACCUSED_IN_OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:faces|faced|facing) (?:[\w-]+ ){0,4}?(?:charges?|counts?|trial)\b|"
+    # ("The counsel, X, 43, was first charged on July 6": the office, the name and its age in apposition)
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:(?:faces|faced|facing) (?:[\w-]+ ){0,4}?(?:charges?|counts?|trial)\b|"
     r"(?:is|was|has been|had been) (?:\w+ ){0,2}?(?:arrested|charged|indicted|convicted|jailed|remanded|"
     r"acquitted)\b)",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ def accused_in_office(before: str, after: str, title: str) -> bool:
     name."""
     if TRADE_IN_LIST_OF_ACCUSED.search(before, 0, max(0, len(before) - len(title) - 1)):
         return True
-    return before.rstrip().endswith(title) and _ACCUSED_IN_OFFICE_AFTER.match(after) is not None
+    return before.rstrip(" ,").endswith(title) and _ACCUSED_IN_OFFICE_AFTER.match(after) is not None
 
 
 # an age right after a name: "Daniel X, 27, of Mwami", "Paul D., 28 ans,", "X (43)": the bench and the

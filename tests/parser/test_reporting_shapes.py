@@ -16076,3 +16076,11 @@ def test_one_tried_while_free_is_the_accused() -> None:
         Saliou Bah alias Cams, poursuivi libre, il n'est pas passé à la barre.
         """
     assert_roles(report, ("Mamadou Saliou Bah",), "defendant")
+
+
+def test_a_lawyer_named_in_apposition_then_charged_is_the_accused() -> None:
+    report = """
+        BUTTERWORTH, Aug 7, 2021 - The Sessions Court heard a graft case. The counsel, Tan Boon Huat, 43, was
+        first charged on July 6, 2020.
+        """
+    assert_roles(report, ("Tan Boon Huat",), "defendant")
