@@ -180,6 +180,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "judge",
     ),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
+    # "HHJ Tracey X" (England and Wales), "ASJ Sameer X" (India's additional sessions judge): a judge named by
+    # the office's short title; "justice of the peace Peter X" (Canada, New Zealand)
+    (r"(?-i:HHJ|ASJ|[Jj]ustice of the [Pp]eace)", "judge"),
     # "la première chambre correctionnelle, que préside Valérien X"; "présidait la Cour, entourée de A et de
     # B", "entouré des vice-présidents A et B": the one who presides, and the bench beside them
     (r"que (?:préside|présidait|présidera)", "judge"),

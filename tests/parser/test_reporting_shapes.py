@@ -16084,3 +16084,12 @@ def test_a_lawyer_named_in_apposition_then_charged_is_the_accused() -> None:
         first charged on July 6, 2020.
         """
     assert_roles(report, ("Tan Boon Huat",), "defendant")
+
+
+def test_an_hhj_asj_or_justice_of_the_peace_is_the_judge() -> None:
+    report = """
+        LONDON, March 3, 2021 - The Crown Court heard the case of John Brown, charged with theft.
+        HHJ Mary Lloyd-Evans sat later. In Delhi, ASJ Ravi Kumar took the bonds. The men appeared before
+        justice of the peace Peter Gibbs.
+        """
+    assert_roles(report, ("Mary Lloyd-Evans", "Ravi Kumar", "Peter Gibbs"), "judge")
