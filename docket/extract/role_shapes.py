@@ -228,7 +228,15 @@ OFFICE_BEFORE = re.compile(
     FLAGS,
 )
 # "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")
-_PROSECUTED_AFTER = re.compile(r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]")
+_PROSECUTED_AFTER = re.compile(
+    r"(?:,\s*(?:QC|KC|SC)\s*,)?\s+(?:prosecuted|prosecutes|prosecuting)\s*[.,;]|"
+    # "X of the Director of Public Prosecutions said", "Barrister X of the Ministry of Justice asked to take
+    # the prosecution over": the office that prosecutes, named right after its lawyer
+    r",?\s+of the (?:Office of the )?(?:Director of Public Prosecutions|DPP|Ministry of Justice|"
+    r"Attorney[- ]General['’]s (?:Office|Chambers|Department))\b|"
+    # "X resisted the plea on the prosecution's behalf"
+    r"\s+[a-z]+(?: [\w'’-]+){0,3}? on (?:the )?(?:prosecution|State|Crown)['’]s behalf\b"
+)
 # "with Patrick X QC defending and Matthew Y QC prosecuting": the barrister who defended
 _DEFENDED_AFTER = re.compile(r"(?:,?\s*(?:QC|KC|SC)\s*,?)?\s+(?:defended|defending)\s*(?:[.,;]|and\b)")
 

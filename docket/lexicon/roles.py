@@ -90,7 +90,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"avocate? générale?|avocats généraux|avocates générales|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
     # Scotland: "fiscal depute Georgia X", "procurator fiscal depute Y"
-    (r"(?:procurator fiscal|fiscal)(?: depute| deputy)", "prosecutor"),
+    # ("procurator fiscal Karen X": the office, without its depute)
+    (r"procurator fiscal(?: depute| deputy)?|fiscal(?: depute| deputy)", "prosecutor"),
     (r"(?:chief |senior |state |lead |public )?prosecutors?|state counsel|prosecuting counsel", "prosecutor"),
     # "police counsel Chike Amuka", "For the State, advocate Hannes Cloete"
     (
@@ -120,7 +121,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?-i:(?:Deputy|Assistant|Chief|Senior) DA)", "prosecutor"),
     # American prosecutors: "U.S. Attorney X", "Assistant District Attorney X", "the Attorney General, X"
     (
-        r"(?:(?:first |chief |deputy |assistant |acting )?(?:U\.S\.|United States|District|State's|County|Commonwealth's) "
+        # ("Assistant US Attorney Matthew X": the country's initials without their stops)
+        r"(?:(?:first |chief |deputy |assistant |acting )?(?:U\.S\.|(?-i:US)|United States|District|State's|County|"
+        r"Commonwealth's) "
         r"Attorneys?|(?:deputy |assistant )?Attorney[- ]General|D\.A\.|A\.D\.A\.)",
         "prosecutor",
     ),

@@ -16093,3 +16093,21 @@ def test_an_hhj_asj_or_justice_of_the_peace_is_the_judge() -> None:
         justice of the peace Peter Gibbs.
         """
     assert_roles(report, ("Mary Lloyd-Evans", "Ravi Kumar", "Peter Gibbs"), "judge")
+
+
+def test_a_procurator_fiscal_and_an_assistant_us_attorney_prosecute() -> None:
+    report = """
+        LOCHMADDY, March 3, 2021 - At Lochmaddy Sheriff Court, procurator fiscal Karen Dunn confirmed the
+        trial of Iain Morrison. In New Orleans, Assistant US Attorney Matt Cole told reporters the case would
+        go on.
+        """
+    assert_roles(report, ("Karen Dunn", "Matt Cole"), "prosecutor")
+
+
+def test_the_lawyer_of_the_prosecuting_office_or_for_the_prosecution_prosecutes() -> None:
+    report = """
+        MBABANE, March 3, 2021 - The High Court heard the bail application of Sipho Dlamini, charged with
+        murder. Themba Nkosi of the Director of Public Prosecutions opposed it. In Osogbo, lawyer Ade Bello
+        of the Ministry of Justice took over. Veena Rao resisted the plea on the prosecution's behalf.
+        """
+    assert_roles(report, ("Themba Nkosi", "Ade Bello", "Veena Rao"), "prosecutor")
