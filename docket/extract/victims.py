@@ -55,11 +55,14 @@ VICTIM_CONTEXT = re.compile(
     # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the
     # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
     # title or a rank ("the deaths of four women: A, B and C": the list after a colon)
+    # ("the 2013 death of Pakenham mother Kylie X": the place she came from before who she was)
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+(?=(?-i:[a-z])))?"
     r"(?:(?-i:[a-zà-ÿ0-9][\w-]*):?\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
     r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief|Sheikh|Cheikh|Imam|Bishop|Father))?\s*$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"
     r"\b(?:murdering|killing|kidnapping|raping|abducting|assaulting|stabbing|shooting|beating|tuer|violer|"
-    r"enlever|assassiner|"
+    # ("a quarrel ended with Shaikh hitting Kasam X with a chopper")
+    r"hitting|injuring|wounding|slapping|strangling|punching|kicking|enlever|assassiner|"
     # "accused of attacking X", "set out to defraud and deceive X": whom the accused harmed or cheated
     # (not "Arrested for his killing were A and B": the noun "killing", then a verb whose subject follows)
     # (a word, not a dash: "three men arrested over the attack - A, B and C - stood in the dock")

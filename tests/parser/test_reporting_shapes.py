@@ -16111,3 +16111,19 @@ def test_the_lawyer_of_the_prosecuting_office_or_for_the_prosecution_prosecutes(
         of the Ministry of Justice took over. Veena Rao resisted the plea on the prosecution's behalf.
         """
     assert_roles(report, ("Themba Nkosi", "Ade Bello", "Veena Rao"), "prosecutor")
+
+
+def test_one_whose_death_is_told_with_her_town_and_trade_is_the_victim() -> None:
+    report = """
+        MELBOURNE, March 3, 2021 - Scott Parker, accused over the 2013 death of Pakenham mother Kylie Dunn,
+        appeared in Melbourne Magistrates Court.
+        """
+    assert_roles(report, ("Kylie Dunn",), "victim")
+
+
+def test_one_the_accused_is_said_to_have_hit_or_wounded_is_the_victim() -> None:
+    report = """
+        MUMBAI, March 3, 2022 - Ravi Shaikh was granted bail by the Sessions Court. The prosecution's case is
+        that a quarrel ended with Ravi Shaikh hitting Kasam Ali with a chopper.
+        """
+    assert_roles(report, ("Kasam Ali",), "victim")
