@@ -16,8 +16,14 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # ("Le tribunal devait le juger pour : - menaces de mort ; - violences …": the infinitive, its list set out)
     r"(?:sont |est )?(?:jugée?s?|juger|jugera|jugeront) (?:notamment )?pour(?:\s*:)?",
     # "Inculpés en 2018 de « coaction d'assassinats … »": a day or a year between the participle and its object
-    r"inculpée?s? (?:notamment |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi) )?"
-    r"(?:de|d'|d’|pour)",
+    # ("inculpé provisoirement de trafic de drogue": Mauritius's provisional charge)
+    r"inculpée?s? (?:notamment |provisoirement |en \d{4} |(?:le |ce )?(?:\d{1,2} \w+|lundi|mardi|mercredi|jeudi|"
+    r"vendredi) )?(?:de|d'|d’|pour)",
+    # "le prévenu, à qui il est reproché une escroquerie de 12 millions": the offence held against the accused,
+    # named by its noun (not "reproché d'avoir …": a deed told as a clause)
+    r"(?:il |on )?(?:lui |leur )?(?:est|sont|était|étaient|a été|avait été) reprochée?s? (?:une? |des |l['’]|le |la |les )",
+    # "le prévenu, attrait pour « diffamation et injures publiques »": summoned before the court for it
+    r"attraite?s? (?:devant [^.;:]{1,40}? )?pour",
     # "date de leur inculpation pour détournement présumé de fonds publics"
     r"(?:inculpation|mise en examen|mise en accusation) (?:notamment )?(?:pour|du chef de|des chefs de)",
     r"accusée?s? (?:notamment )?(?:de|d'|d’|du|des)",
@@ -371,6 +377,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:,? among others,)?",
     # "arraigned yesterday on allegations of unlawful detention"
     r"(?:on )?allegations? of",
+    # "enough to hold the defendant for the crime of rape"
+    r"for the (?:crimes?|offen[cs]es?) of",
     # "A city court is separately trying them for violently robbing the deceased"
     r"trying (?:them|him|her|the \w+) for",
     # ("The 38-year-old pled guilty to the assault": the past as Scottish and American papers write it)

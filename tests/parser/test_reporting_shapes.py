@@ -16127,3 +16127,35 @@ def test_one_the_accused_is_said_to_have_hit_or_wounded_is_the_victim() -> None:
         that a quarrel ended with Ravi Shaikh hitting Kasam Ali with a chopper.
         """
     assert_roles(report, ("Kasam Ali",), "victim")
+
+
+def test_the_offence_held_against_the_accused_by_its_noun_is_a_charge() -> None:
+    report = """
+        LOUGA, 3 mars 2021 - Au tribunal de grande instance de Louga, le prévenu Modou Fall, à qui il est
+        reproché une escroquerie de 12 millions, a nié.
+        """
+    assert any(label.startswith("escroquerie") for label in charges(report))
+
+
+def test_the_offence_one_is_summoned_for_is_a_charge() -> None:
+    report = """
+        CONAKRY, 3 mars 2021 - Devant le tribunal de première instance de Kaloum, le journaliste Ibrahima Sow,
+        attrait pour « diffamation », a demandé pardon.
+        """
+    assert charges(report) == ["diffamation"]
+
+
+def test_a_provisional_charge_is_a_charge() -> None:
+    report = """
+        PORT-LOUIS, 3 mars 2021 - La Cour suprême a rejeté la demande de Ravi Ramsamy. Le requérant avait été
+        inculpé provisoirement de trafic de drogue devant le tribunal de Pamplemousses.
+        """
+    assert charges(report) == ["trafic de drogue"]
+
+
+def test_the_crime_the_defendant_is_held_for_is_a_charge() -> None:
+    report = """
+        MONROVIA, March 3, 2021 - The Sixth Judicial Circuit Court sentenced John Flomo. The evidence was
+        enough to hold the defendant for the crime of rape, the judge said.
+        """
+    assert charges(report) == ["rape"]
