@@ -331,7 +331,9 @@ LOOSE_CHARGE_VERBS: str = (
     # "Deux ans de prison ferme pour vol simple": the term, then the offence it punishes, named bare (not
     # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
     # ("Cinq ans de prison, dont trois ferme, pour « violences aggravées »": a comma may come first)
-    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis)(?=,? pour(?:, entre autres,)? (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
+    # ("condamnés à payer 50 millions de francs CFA d'amende pour orpaillage illégal": a fine, the same)
+    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis|d['’]amende)"
+    r"(?=,? pour(?:, entre autres,)? (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
     r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "telles sont les peines prononcées pour acte de terrorisme, complicité … et enrôlement de mineurs"
@@ -489,7 +491,8 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful parricide infanticide matricide tax racial discrimination non-respect""".split()
+    wilful parricide infanticide matricide tax racial discrimination non-respect
+    misbehaviour misbehavior misconduct neglect orpaillage""".split()
 )
 
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or

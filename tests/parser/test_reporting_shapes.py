@@ -16159,3 +16159,19 @@ def test_the_crime_the_defendant_is_held_for_is_a_charge() -> None:
         enough to hold the defendant for the crime of rape, the judge said.
         """
     assert charges(report) == ["rape"]
+
+
+def test_misbehaviour_and_misconduct_in_office_head_a_list_of_counts() -> None:
+    report = """
+        PORT OF SPAIN, March 3, 2021 - Mary Ramdial appeared before the Chief Magistrate. Her own counts:
+        conspiracy to defraud, money laundering, misbehaviour in public office.
+        """
+    assert "misbehaviour in public office" in charges(report)
+
+
+def test_the_offence_a_fine_punishes_is_a_charge() -> None:
+    report = """
+        BOUNA, 3 mars 2021 - La section de tribunal de Bouna a condamné les prévenus à payer 50 millions de
+        francs CFA d'amende pour orpaillage illégal.
+        """
+    assert charges(report) == ["orpaillage illégal"]
