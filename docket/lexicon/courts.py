@@ -191,7 +191,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:Regional|District|City|Intermediate) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
     # "Upper Area Court" (Nigeria)
-    r"(?:[A-Z][\w'-]+ ){0,2}(?:Customary|Shari['’]a|Sharia|Area|Native|National) Court",
+    # ("an Upper Shariah Court in Kano": the word's other spelling)
+    r"(?:[A-Z][\w'-]+ ){0,2}(?:Customary|Shari['’]ah?|Shariah?|Area|Native|National) Court",
     # Ohio's and Pennsylvania's trial courts: "Cuyahoga County Common Pleas Court", "Court of Common Pleas"
     r"(?:[A-Z][\w'-]+ ){0,3}Common Pleas Court|Court of Common Pleas(?: of [A-Z][\w'-]+(?: County)?)?",
     r"Central Criminal Court",

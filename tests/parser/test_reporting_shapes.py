@@ -16175,3 +16175,10 @@ def test_the_offence_a_fine_punishes_is_a_charge() -> None:
         francs CFA d'amende pour orpaillage illégal.
         """
     assert charges(report) == ["orpaillage illégal"]
+
+
+def test_a_shariah_court_spelt_with_its_h_is_a_court() -> None:
+    report = """
+        KANO, March 3, 2024 - Musa Bello was yesterday sent to remand by an Upper Shariah Court in Kano.
+        """
+    assert courts(report) == ["Upper Shariah Court"]
