@@ -183,7 +183,10 @@ _TAIL = re.compile(
     r"^\s*(?:$|[(\[|–—/=-]|:\s|,?\s*(?:à\s*|at\s*)?\d{1,2}\s*(?:h|:)|\s*[,.]?\s*$|\s*,\s*[A-ZÉ][\w.]*\s*(?:$|[(|–—@-])|"
     r"\d[\d  .,]*\s*(?:vues|views|lectures|reads|commentaires?|comments?)\b|"
     # a blog's "January 30, 2026 in Courts & Crime"; a byline after the date: "mardi 17 juillet 2012 par X"
-    r"\s+in\s+[A-Z][\w&' -]{0,40}$|\s+(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$)"
+    r"\s+in\s+[A-Z][\w&' -]{0,40}$|\s+(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$|"
+    # a printed page's "WEDNESDAY FEBRUARY 3 2016 POLICE tape strung across …": the date, then the lead's
+    # first word in capitals
+    r"\s+(?-i:[A-Z]{2,}[A-Z'’]*)\s+(?-i:[a-z]))"
 )
 # "BRUXELLES 22/01 (BELGA) =", "Lagos, May 4 (NAN) -": a wire's place, a day without its year, the agency
 # "Tahoua, 26 Jan (ANP)-Ce mercredi …": after an agency's brackets the dash may touch the story

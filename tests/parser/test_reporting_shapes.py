@@ -16182,3 +16182,16 @@ def test_a_shariah_court_spelt_with_its_h_is_a_court() -> None:
         KANO, March 3, 2024 - Musa Bello was yesterday sent to remand by an Upper Shariah Court in Kano.
         """
     assert courts(report) == ["Upper Shariah Court"]
+
+
+def test_a_printed_pages_date_before_the_leads_capitals_is_its_dateline() -> None:
+    report = """
+        Cape Argus
+
+        Residents kept out of court as trial stalls
+
+        WEDNESDAY FEBRUARY 3 2016 POLICE tape kept residents out of the Simon's Town Magistrate's Court
+        yesterday.
+        """
+    parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
+    assert parsed.articles[0].published == dt.date(2016, 2, 3)
