@@ -16195,3 +16195,11 @@ def test_a_printed_pages_date_before_the_leads_capitals_is_its_dateline() -> Non
         """
     parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
     assert parsed.articles[0].published == dt.date(2016, 2, 3)
+
+
+def test_an_additional_sessions_judge_is_no_person_named_sessions() -> None:
+    report = """
+        NEW DELHI, January 8, 2025 - A Delhi trial court on Wednesday accepted the bail bonds of Ravi Kumar,
+        who was freed by the Additional Sessions Judge.
+        """
+    assert "Additional Sessions" not in roles(report), roles(report)
