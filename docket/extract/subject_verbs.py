@@ -54,7 +54,9 @@ _ALLEGED_DEED = re.compile(
 _COMPLEMENT_OF_NOUN = re.compile(
     # "secretary to President X, who is accused": a complement, no verb's subject (not "Turning to X, who",
     # nor "Ainsi de X, jugé pour …": likewise X, the subject of an elided clause)
-    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|ainsi|that|those|celui|celle|ceux|celles)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
+    # ("the preliminary hearing of Joseph X, who faces several felony counts": the hearing is the accused's)
+    r"\b(?!(?:procès|affaire|dossier|cas|case|trial|hearing|arraignment|sentencing|audience|ainsi|that|those|"
+    r"celui|celle|ceux|celles)\b)[a-zà-ÿ]{3,}(?:\s+(?:de|d['’]|du|of)|(?:(?<!ing)(?<!ed)(?<!spoke)|(?<=according))\s+to)\s*"
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )

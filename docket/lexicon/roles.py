@@ -624,7 +624,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\bit (?:is|was|has been) alleged that |"
     # "According to the State, X killed Y": the deed the prosecution lays on the one named
     # (the name right after the comma: not "According to the state, the couple misled Décor Art Shop")
-    r"\baccording to the (?:state|prosecution|prosecutors|charge sheet|indictment),\s*$|"
+    # ("According to the crown, A and B murdered X": the Crown's case in Commonwealth courts)
+    r"\baccording to the (?:state|crown|prosecution|prosecutors|charge sheet|indictment),\s*$|"
     # "Christmas behind bars awaits Damion X": the prison term that waits for the one named
     r"\b(?:behind bars|prison|jail) awaits\s+|"
     # "les requêtes en libération provisoire présentées par A et B": only the detained ask to be freed

@@ -16203,3 +16203,19 @@ def test_an_additional_sessions_judge_is_no_person_named_sessions() -> None:
         who was freed by the Additional Sessions Judge.
         """
     assert "Additional Sessions" not in roles(report), roles(report)
+
+
+def test_the_one_whose_hearing_it_was_and_who_faces_counts_is_the_accused() -> None:
+    report = """
+        WOODLAND, April 28, 2020 - A Yolo Superior Court prosecutor filed the motion at what had been
+        scheduled as the preliminary hearing of Joseph Dean, who faces several felony counts.
+        """
+    assert_roles(report, ("Joseph Dean",), "defendant")
+
+
+def test_those_the_crown_says_killed_are_the_accused() -> None:
+    report = """
+        MASERU, March 3, 2021 - The High Court heard the murder trial. According to the crown, Lefu Mokoena
+        and Thabo Ramone murdered a neighbour on July 9, 2001.
+        """
+    assert_roles(report, ("Lefu Mokoena", "Thabo Ramone"), "defendant")
