@@ -278,8 +278,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "A fifth accused, Phathisakhe X, is not seeking bail": one of several accused, counted (the digits written
     # out one by one: a cue that may begin with any digit is searched at every position, not from its beginnings)
     (
-        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(?:1|2|3|4|5|6|7|8|9)\d?(?:st|nd|rd|th))"
-        r" accused",
+        # ("The main accused, Mohamed X, was filmed …": the one the case turns on)
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|main|principal|chief|prime|"
+        r"(?:1|2|3|4|5|6|7|8|9)\d?(?:st|nd|rd|th)) accused",
         "defendant",
     ),
     # "the judge ordered that three robbery accused, A, B and C, be brought before …": a number of accused

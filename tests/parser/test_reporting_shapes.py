@@ -16219,3 +16219,11 @@ def test_those_the_crown_says_killed_are_the_accused() -> None:
         and Thabo Ramone murdered a neighbour on July 9, 2001.
         """
     assert_roles(report, ("Lefu Mokoena", "Thabo Ramone"), "defendant")
+
+
+def test_the_main_accused_named_in_apposition_is_the_accused() -> None:
+    report = """
+        MOGADISHU, March 3, 2021 - The Banadir Regional Court adjourned the trial of three soldiers charged
+        with torture. The main accused, Ahmed Ali Warsame, was filmed beating a man.
+        """
+    assert_roles(report, ("Ahmed Ali Warsame",), "defendant")
