@@ -720,6 +720,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:requise?s?|réclamée?s?|requiert|requérait) (?:\w+ ){0,4}?contre|"
     # "c'est la peine prononcée mardi par la cour contre X", "la peine la plus lourde, seize ans, frappe A, B"
     r"prononcée?s? (?:[^.;]{0,60}? )?(?:contre|à l['’]encontre d[eu]|à l['’]endroit d[eu])|"
+    # "le verdict rendu contre le Tunisien X": a judgment given against the one named
+    r"\b(?:verdict|jugement|arrêt|décision|sentence)s? (?:[\w'’]+ ){0,3}?rendue?s? (?:[^.;]{0,30}? )?contre|"
     r"\bpeines?\b[^.;]{0,60}?\bfrapp(?:e|ent|ait|aient|era)|"
     # "Trois mois d'emprisonnement pour Rachid X ; deux mois fermes pour Saïd Y": the term, then its bearer;
     # "Un an de prison ferme par contumace pour X": how it was given may stand between

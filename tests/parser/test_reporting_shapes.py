@@ -16227,3 +16227,11 @@ def test_the_main_accused_named_in_apposition_is_the_accused() -> None:
         with torture. The main accused, Ahmed Ali Warsame, was filmed beating a man.
         """
     assert_roles(report, ("Ahmed Ali Warsame",), "defendant")
+
+
+def test_the_one_a_verdict_was_given_against_is_the_accused() -> None:
+    report = """
+        BAMAKO, 3 mars 2021 - La cour d'assises de Bamako a jugé l'affaire. Le verdict a été rendu contre le
+        Tunisien Karim Ben Salah.
+        """
+    assert_roles(report, ("Karim Ben Salah",), "defendant")
