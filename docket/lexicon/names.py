@@ -65,6 +65,6 @@ INSTITUTION_WORDS = frozenset(
     county compound township village cité constituency municipality congress unit squad info command law
     laws act acts code bill decree ordinance constitution platform academy académie asbl sarl lodge gardens
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
-    bay quay farm settlement haram chiefdom chieftaincy manor zone sessions""".split()  # a statute: "the Criminal
+    bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )

@@ -16235,3 +16235,11 @@ def test_the_one_a_verdict_was_given_against_is_the_accused() -> None:
         Tunisien Karim Ben Salah.
         """
     assert_roles(report, ("Karim Ben Salah",), "defendant")
+
+
+def test_a_courts_criminal_session_is_no_judge() -> None:
+    report = """
+        MAGBURAKA, July 7, 2021 - Justice Unisa Kamara passed the death sentence on Musa Koroma while
+        presiding over the ongoing High Court Criminal Session in Magburaka Town.
+        """
+    assert "Criminal Session" not in roles(report), roles(report)
