@@ -77,7 +77,8 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:(?:avec|aux côtés de) (?:ses |leurs |\w+ ){0,2}(?:co-?accusée?s|co-?prévenue?s|co-?inculpée?s) )?"
     # "répondait devant la cour de plusieurs vols à main armée": the court before which, then the offence
     r"(?:devant (?:la |le |les |l['’])(?:cour|tribunal|juge|juges|chambre|barre)(?: [\w'’-]+){0,3}? )?"
-    r"(?:des accusations de|de|d'|d’|du|des)",
+    # (not "répond de ses propres actes": one's own deeds, no offence)
+    r"(?:des accusations de|de(?! (?:ses|son|sa|leurs?|mes|nos|vos)\b)|d'|d’|du|des)",
     # "Le parquet, de son côté, poursuivait des menaces par geste et une tentative de meurtre": the offences the
     # prosecution pursued (an incise may stand after its subject)
     r"(?:parquet|ministère public|procureure?)(?:, [^,.;]{1,40},)? poursui(?:t|vait|vent|vaient|vi) "
@@ -352,7 +353,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:jointly|together) charged with(?= (?!the |his |her |their )(?-i:[a-z]))",
     # "a criminal complaint charging him with:" then the list
     r"charging (?:him|her|them) with(?=\s*:)",
-    r"(?:on |faces? |facing |over )?charges? of",
+    # (not "in charge of both files", "take charge of the prosecution": an office held)
+    r"(?<!\bin )(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaking )(?:on |faces? |facing |over )?charges? of",
     # "The police charges against them are rioting, obstructing highways …, and criminal mischief"
     # (not "The charge against him is that, with no lawful authority, he …": what the charge sheet says)
     r"charges? against (?:him|her|them|the \w+) (?:are|were|include|included|is|was)(?! that\b)",
@@ -418,7 +420,8 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"(?:on )?(?:\w+ )?counts?\s*:",
     # "All 18 deny the charge they face, rioters injuring a building."
     r"the charges? (?:they|he|she|each) (?:face|faces|faced)\s*[,:]",
-    r"(?:is|are|was|were|been) (?:further |also |now )?accused of",
+    # (not "the murder he is accused of took place": the offence told before, the verb of its clause after)
+    r"(?:is|are|was|were|been) (?:further |also |now )?accused of(?! (?:took|takes|happened|occurred|was|is)\b)",
     # "brought before the court on November 20, accused of unlawful possession of two pistols"
     # ("Living next door was Sable X, 42, now accused of his murder")
     r"(?<=, )(?:now |also )?accused of",

@@ -16243,3 +16243,28 @@ def test_a_courts_criminal_session_is_no_judge() -> None:
         presiding over the ongoing High Court Criminal Session in Magburaka Town.
         """
     assert "Criminal Session" not in roles(report), roles(report)
+
+
+def test_ones_own_deeds_answered_for_are_no_charge() -> None:
+    report = """
+        COTONOU, 3 mars 2021 - La CRIET a condamné le commissaire adjoint Paul Agbo à sept ans pour
+        corruption. Une sanction qui rappelle que chacun répond de ses propres actes.
+        """
+    assert charges(report) == ["corruption"]
+
+
+def test_an_office_in_charge_of_a_file_is_no_charge() -> None:
+    report = """
+        DAR ES SALAAM, March 3, 2021 - The Kisutu Resident Magistrate's Court adjourned the case of Maxence
+        Melo, charged with obstruction of justice. Prosecutor Mohamed Salum, a State Attorney in charge of
+        both files, sought more time.
+        """
+    assert charges(report) == ["obstruction of justice"]
+
+
+def test_the_offence_told_before_accused_of_is_no_charge_of_its_own() -> None:
+    report = """
+        NASSAU, March 3, 2021 - Dino Lockhart, charged with murder, told the chief magistrate his ankle
+        monitor would show where he was when the murder he is accused of took place.
+        """
+    assert charges(report) == ["murder"]
