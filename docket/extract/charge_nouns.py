@@ -136,7 +136,10 @@ ANAPHORIC_OFFENCES = re.compile(
     r"(?:de )?(?:la )?même nature$|"
     # "charged with a fresh offence", "de nouveaux faits": an offence the text does not name
     r"(?:fresh|new|another|other|further|separate|nouveaux|nouvelles?|autres?) "
-    r"(?:offen[cs]es?|charges?|counts?|crimes?|faits|délits|infractions?)$",
+    r"(?:offen[cs]es?|charges?|counts?|crimes?|faits|délits|infractions?)$|"
+    # "pour faits comparables", "des faits cités plus haut", "faits remontant à septembre 2013": the facts
+    # told by what they are like or when they happened, not by the offence they make (not "faits de X")
+    r"faits (?!(?:de|d['’]|du|des|présumés|supposés|qualifiés)\b)",
     FLAGS,
 )
 SAME_OFFENCES = re.compile(r"\s+(?:des mêmes faits|de ces faits|in the same offences?)$", FLAGS)

@@ -16268,3 +16268,11 @@ def test_the_offence_told_before_accused_of_is_no_charge_of_its_own() -> None:
         monitor would show where he was when the murder he is accused of took place.
         """
     assert charges(report) == ["murder"]
+
+
+def test_facts_told_by_what_they_are_like_are_no_charge() -> None:
+    report = """
+        SAINT-ÉTIENNE, 3 avril 2020 - Le tribunal correctionnel a condamné Karim Benali à quatre mois ferme
+        pour vol. Il avait déjà été condamné pour des faits comparables.
+        """
+    assert charges(report) == ["vol"]
