@@ -41,7 +41,8 @@ NOT_NAME_WORDS = frozenset(
     labourer vendor rider motorcyclist commerçant commerçante enseignant étudiant étudiante journaliste
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
-    alleged crime crimes division native seul seule seuls seules only""".split()
+    alleged crime crimes division native seul seule seuls seules only
+    auditor appel cfa""".split()
 )
 
 
@@ -65,6 +66,7 @@ INSTITUTION_WORDS = frozenset(
     county compound township village cité constituency municipality congress unit squad info command law
     laws act acts code bill decree ordinance constitution platform academy académie asbl sarl lodge gardens
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
-    bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session""".split()  # a statute: "the Criminal
+    bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session administration affairs
+    section offshore""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )

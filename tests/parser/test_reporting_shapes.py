@@ -16276,3 +16276,13 @@ def test_facts_told_by_what_they_are_like_are_no_charge() -> None:
         pour vol. Il avait déjà été condamné pour des faits comparables.
         """
     assert charges(report) == ["vol"]
+
+
+def test_an_administration_or_an_auditor_is_no_person() -> None:
+    report = """
+        SOLWEZI, March 3, 2021 - Fabian Mumba, a former Permanent Secretary for the Provincial
+        Administration, was convicted by the Solwezi Magistrates Court. The magistrate yesterday found Kapoko
+        Banda and an Internal Auditor guilty.
+        """
+    found = roles(report)
+    assert not {"Provincial Administration", "Internal Auditor"} & set(found), found
