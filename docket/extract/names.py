@@ -385,7 +385,7 @@ def names_a_place(words: list[str], before: str, text: str, run_end: int) -> boo
     adjective ("the Cape Girardeau businessman")."""
     if words[0] in _PLACE_PARTICLES:
         return True
-    if len(words) == 2 and words[0] in _PLACE_FIRST_WORDS:
+    if len(words) == 2 and (words[0] in _PLACE_FIRST_WORDS or words[1] in _PLACE_LAST_WORDS):
         # "of Foxford, Co Mayo", "to flood North Wales with drugs", "Crow Creek, Lower Brule": a county or a
         # region by its compass point; "a Class B drug": a grade
         return True
@@ -400,6 +400,9 @@ _PLACE_NOUN_AFTER = re.compile(
     # "the case lodged by Masti Gate police"
     r"municipality|township|parish|police|stations?)\b"
 )
+# "Embakasi East", "Kawempe South", "Ivory Coast", "Spanish Town": a constituency by its compass point, a
+# coast, a town (not "West": a surname as often as a point)
+_PLACE_LAST_WORDS = frozenset("East South North Coast Town".split())
 _PLACE_FIRST_WORDS = frozenset(
     "Co County North South East West Northern Southern Eastern Western Upper Lower Central Class "
     # "of Trencrom, Lundavra Road, Fort William, pled guilty": a town named for its fort, port, cape or mount

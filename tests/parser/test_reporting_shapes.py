@@ -16286,3 +16286,22 @@ def test_an_administration_or_an_auditor_is_no_person() -> None:
         """
     found = roles(report)
     assert not {"Provincial Administration", "Internal Auditor"} & set(found), found
+
+
+def test_a_constituency_by_its_compass_point_a_coast_or_a_town_is_no_person() -> None:
+    report = """
+        NAIROBI, March 3, 2021 - The Milimani Law Courts freed Paul Otieno, the MP for Embakasi East, on
+        bail. He had been arrested in Spanish Town while visiting the Ivory Coast embassy.
+        """
+    found = roles(report)
+    assert found.get("Paul Otieno") == "defendant", found
+    assert not {"Embakasi East", "Spanish Town", "Ivory Coast"} & set(found), found
+
+
+def test_a_french_number_a_board_or_a_youth_wing_is_no_person() -> None:
+    report = """
+        NICE, 3 mars 2021 - Trois Géorgiens ont été jugés par le tribunal correctionnel de Nice pour vol. La
+        Water Board et la UMNO Youth ont réagi.
+        """
+    found = roles(report)
+    assert not {"Trois Géorgiens", "Water Board", "UMNO Youth"} & set(found), found
