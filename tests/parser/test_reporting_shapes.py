@@ -16305,3 +16305,20 @@ def test_a_french_number_a_board_or_a_youth_wing_is_no_person() -> None:
         """
     found = roles(report)
     assert not {"Trois Géorgiens", "Water Board", "UMNO Youth"} & set(found), found
+
+
+def test_new_years_eve_and_a_menus_economy_are_no_people() -> None:
+    report = """
+        L'ESSOR | Accueil  Politique  Société  Justice  Économie  Sports
+
+        New charge added for Zinhle Mkhize murder suspect
+
+        date 2020-01-16
+
+        The suspect in the killing of Zinhle Mkhize, 29, who disappeared in New Germany on New Year's Eve and
+        was later found dead, was expected in court on Thursday.
+
+        DURBAN - Constable Sipho Dube, 30, abandoned his bail bid in the Umbumbulu Magistrate's Court.
+        """
+    found = roles(report)
+    assert "New Year's Eve" not in found and "Économie" not in found, found
