@@ -143,6 +143,10 @@ NOT_COURTS: tuple[str, ...] = (
     "juridictions",
 )
 
+# A magistrate's rank, which the seat-before-title patterns must not take for the seat ("before Principal
+# Magistrate X" names no court at "Principal")
+_NOT_A_RANK = r"(?!(?:Chief|Senior|Principal|Resident|Provincial|Regional|Acting|Deputy|District|Lay|Stipendiary|Special)\b)"
+
 EN_COURT_PATTERNS: tuple[str, ...] = (
     # ("A Rivers State High Court in Port Harcourt": a Nigerian state's, at a seat of two words)
     r"(?:Federal |(?:[A-Z][\w'-]+ )?State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?"
@@ -166,8 +170,11 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # Cameroon's English-language papers: "the Yaounde Military Tribunal"
     r"(?:[A-Z][\w'-]+ )?Military Tribunal",
     # "before Milimani Principal Magistrate X": a court named by its seat
-    r"(?<=before )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
-    r"(?<=by )[A-Z][\w'-]+(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
+    # (not "before Principal Magistrate X", "by Acting Magistrate Y": a rank, no seat)
+    r"(?<=before )" + _NOT_A_RANK + r"[A-Z][\w'-]+"
+    r"(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
+    r"(?<=by )" + _NOT_A_RANK + r"[A-Z][\w'-]+"
+    r"(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
@@ -218,7 +225,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"[A-Z][\w'-]+ (?i:regional|district|circuit|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
     # ("A Mongu magistrate has handed prison terms …": the sentence's subject, named by its seat)
-    r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the )|(?<=\bA )|(?<=\bAn ))[A-Z][\w'-]+"
+    r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the )|(?<=\bA )|(?<=\bAn ))"
+    + _NOT_A_RANK
+    + r"[A-Z][\w'-]+"
     r"(?= (?:[Cc]hief |[Ss]enior |[Pp]rincipal |[Rr]esident |[Pp]rovincial |[Rr]egional )*[Mm]agistrate\b)",
     # "after HARARE Magistrate X threw out…": a known seat before the magistrate's title names the court
     # (the seats as written and in capitals, matched case-sensitively: a case-blind tree of every seat tried at

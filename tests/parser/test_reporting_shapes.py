@@ -16322,3 +16322,11 @@ def test_new_years_eve_and_a_menus_economy_are_no_people() -> None:
         """
     found = roles(report)
     assert "New Year's Eve" not in found and "Économie" not in found, found
+
+
+def test_a_magistrates_rank_is_no_seat_of_a_court() -> None:
+    report = """
+        BANJUL, March 3, 2021 - Ebrima Jallow was remanded at Mile 2 by Principal Magistrate Omar Cham of the
+        Kanifing Magistrates' Court.
+        """
+    assert courts(report) == ["Kanifing Magistrates' Court"]
