@@ -380,14 +380,15 @@ _PLACE_PARTICLES = frozenset({"de", "du", "des"})
 
 def names_a_place(words: list[str], before: str, text: str, run_end: int) -> bool:
     """A capitalised run that names a place (or a grade, "Class B"), not a person: opened by "de", "du" ("les
-    crimes du Beach"); two words opened by a county, a compass point or a grade ("Co Mayo", "North Wales");
-    before a noun for a place ("Teso North subcounty"); or between an article and a noun for people, as its
-    adjective ("the Cape Girardeau businessman")."""
+    crimes du Beach"); two words opened by a county, a compass point, a fort or port or a grade ("Co Mayo",
+    "North Wales", "Fort William"), or closed by a compass point, a coast or a town ("Embakasi East", "Ivory
+    Coast"); before a noun for a place ("Teso North subcounty"); or between an article and a noun for people,
+    as its adjective ("the Cape Girardeau businessman")."""
     if words[0] in _PLACE_PARTICLES:
         return True
     if len(words) == 2 and (words[0] in _PLACE_FIRST_WORDS or words[1] in _PLACE_LAST_WORDS):
-        # "of Foxford, Co Mayo", "to flood North Wales with drugs", "Crow Creek, Lower Brule": a county or a
-        # region by its compass point; "a Class B drug": a grade
+        # "of Foxford, Co Mayo", "to flood North Wales with drugs", "Crow Creek, Lower Brule", "the MP for
+        # Kawempe South": a county, a region or a constituency by its compass point; "a Class B drug": a grade
         return True
     if _PLACE_NOUN_AFTER.match(text, run_end):
         return True  # "of Kamolo village, Teso North subcounty": the run names the village, the subcounty
