@@ -63,7 +63,10 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 return
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
-                mention.destination = bool(_DESTINATION.search(s, max(0, span[0] - 40), span[0]))
+                mention.destination = bool(
+                    _DESTINATION.search(s, max(0, span[0] - 40), span[0])
+                    or _DESTINATION_AFTER.match(s, span[1])
+                )
                 found.append(mention)
 
         for m in pats.named_court.finditer(s) if may_match(pats.named_court, lowered) else ():
@@ -247,9 +250,15 @@ _DESTINATION = re.compile(
     r"\ba matter for(?: the)?\s*$|"
     r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
     r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
-    r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$",
+    r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$|"
+    # "Fifteen residents will now face the High Court", "directed that the minor appear at the High Court"
+    r"\b(?:will|shall|must|should|would|to|that (?:the |they |he |she )?\w*)\s+(?:now |next |soon |later )?"
+    r"(?:face|appear (?:at|in|before))(?: the)?\s*$",
     FLAGS,
 )
+# "until August 25, the date of her High Court pre-trial call-over", "at the next High Court appearance": the
+# court named as the adjective of a sitting to come
+_DESTINATION_AFTER = re.compile(r"\s+(?:pre-?trial|call-over|appearance|arraignment)\b", FLAGS)
 
 
 def assign_court_context(sentences: list[Sentence], courts: list[CourtMention]) -> None:

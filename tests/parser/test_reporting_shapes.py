@@ -16330,3 +16330,20 @@ def test_a_magistrates_rank_is_no_seat_of_a_court() -> None:
         Kanifing Magistrates' Court.
         """
     assert courts(report) == ["Kanifing Magistrates' Court"]
+
+
+def test_a_court_named_for_a_sitting_to_come_is_not_the_court_that_sat() -> None:
+    report = """
+        CHRISTCHURCH, March 3, 2021 - Security worries kept the public out of the Christchurch District Court,
+        where Jane Doe, 34, faced a murder charge. Judge Paul Kellar remanded her in custody until August 25,
+        the date of her High Court pre-trial call-over.
+        """
+    assert courts(report) == ["Christchurch District Court"]
+
+
+def test_a_court_the_accused_will_face_is_where_the_case_goes() -> None:
+    report = """
+        BRIKAMA, March 3, 2021 - Fifteen residents of Busumbala will now face the High Court: Magistrate Omar
+        Jallow of the Brikama Magistrates' Court remanded them.
+        """
+    assert courts(report) == ["Brikama Magistrates' Court"]
