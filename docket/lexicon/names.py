@@ -42,7 +42,7 @@ NOT_NAME_WORDS = frozenset(
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
     alleged crime crimes division native seul seule seuls seules only
-    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve""".split()
+    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's""".split()
 )
 
 

@@ -16347,3 +16347,11 @@ def test_a_court_the_accused_will_face_is_where_the_case_goes() -> None:
         Jallow of the Brikama Magistrates' Court remanded them.
         """
     assert courts(report) == ["Brikama Magistrates' Court"]
+
+
+def test_the_attorney_generals_chambers_is_no_person() -> None:
+    report = """
+        BANJUL, March 3, 2021 - The Banjul Magistrates' Court adjourned the sedition trial of Moses Jallow.
+        State counsel Lamin Jobe of the Attorney General's Chambers asked for more time.
+        """
+    assert "General's Chambers" not in roles(report), roles(report)
