@@ -42,7 +42,7 @@ NOT_NAME_WORDS = frozenset(
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
     alleged crime crimes division native seul seule seuls seules only
-    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's""".split()
+    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's coordinator""".split()
 )
 
 
@@ -67,6 +67,7 @@ INSTITUTION_WORDS = frozenset(
     laws act acts code bill decree ordinance constitution platform academy académie asbl sarl lodge gardens
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
     bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session administration affairs
-    section offshore development board youth économie economy""".split()  # a statute: "the Criminal
+    section offshore development board youth économie economy college report hebdo express grove security
+    change""".split()  # a statute: "the Criminal
     # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
 )

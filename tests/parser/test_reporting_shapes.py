@@ -16355,3 +16355,13 @@ def test_the_attorney_generals_chambers_is_no_person() -> None:
         State counsel Lamin Jobe of the Attorney General's Chambers asked for more time.
         """
     assert "General's Chambers" not in roles(report), roles(report)
+
+
+def test_a_college_or_a_party_of_change_is_no_person() -> None:
+    report = """
+        LUSAKA, May 30, 2022 - A 46-year-old Evelyn Hone College driver has been found guilty by the Lusaka
+        Magistrates' Court. Thirty-six members of the Forum for Democratic Change, held on terrorism charges,
+        were further remanded.
+        """
+    found = roles(report)
+    assert not {"Evelyn Hone College", "Democratic Change"} & set(found), found
