@@ -42,7 +42,8 @@ NOT_NAME_WORDS = frozenset(
     chauffeur cultivateur mécanicien élève men women people persons youths boys girls children
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
     alleged crime crimes division native seul seule seuls seules only
-    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's coordinator""".split()
+    auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's
+    coordinator""".split()
 )
 
 
@@ -68,6 +69,6 @@ INSTITUTION_WORDS = frozenset(
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
     bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session administration affairs
     section offshore development board youth économie economy college report hebdo express grove security
-    change""".split()  # a statute: "the Criminal
-    # Justice Act", "the Police Act" name no Justice Act; "Riotous Conduct", "Malicious Damage": an offence
+    change""".split()  # a statute: "the Criminal Justice Act", "the Police Act" name no Justice Act; "Riotous
+    # Conduct", "Malicious Damage": an offence
 )
