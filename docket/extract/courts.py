@@ -248,12 +248,12 @@ _DESTINATION = re.compile(
     r"to(?: the)?\s*$|"
     # "bail is a matter for the High Court and cannot be given at Magistrate's Court level"
     r"\ba matter for(?: the)?\s*$|"
-    r"\bto (?:re)?appear (?:at|before)(?: the)?\s*$|"
     r"\b(?:renvoyée?s?|transmise?s?|déférée?s?) (?:devant|à)(?: la| le)?\s*$|\bau profit d[eu](?: la)?\s*$|"
     r"\b(?:saisir|approach|approaching)(?: la| le| the)?\s*$|"
-    # "Fifteen residents will now face the High Court", "directed that the minor appear at the High Court"
+    # "to reappear before the Crown Court", "Fifteen residents will now face the High Court", "directed that
+    # the minor appear at the High Court"
     r"\b(?:will|shall|must|should|would|to|that (?:the |they |he |she )?\w*)\s+(?:now |next |soon |later )?"
-    r"(?:face|appear (?:at|in|before))(?: the)?\s*$",
+    r"(?:face|(?:re)?appear (?:at|in|before))(?: the)?\s*$",
     FLAGS,
 )
 # "until August 25, the date of her High Court pre-trial call-over", "at the next High Court appearance": the
