@@ -12,6 +12,8 @@ HEARING_CUES: str = (
     r"retrouvée?s? (?:face (?:au|à la|aux)|devant (?:le|la|les)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre|juges?)\b|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
+    # "when he came before the Magistrate Court on September 4": the accused brought before a bench that day
+    r"\b(?:he|she|they|who) (?:first )?came before (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:court|magistrates?|judge|bench)\b|"
     # ("Appearing at Stafford Crown Court on Friday, X did not enter any pleas": the participle too)
     r"hearing|trial|appeared|appearing (?:at|in|before)|appearance|arraigned|in court|court heard|told the court|"
     r"testified|verdict|sentencing|"

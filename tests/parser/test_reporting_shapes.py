@@ -16365,3 +16365,14 @@ def test_a_college_or_a_party_of_change_is_no_person() -> None:
         """
     found = roles(report)
     assert not {"Evelyn Hone College", "Democratic Change"} & set(found), found
+
+
+def test_the_day_the_accused_came_before_the_court_is_a_hearing_held() -> None:
+    report = """
+        date 2020-09-06
+
+        The charge was read to George Parker when he came before the Magistrate Court on September 4.
+
+        A preliminary inquiry is set for December 15, 2020.
+        """
+    assert held(report) == {"2020-09-04"}, held(report)
