@@ -55,7 +55,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "defence agent Gregor X": a Scottish court's word for the defence solicitor
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?|agents?|solicitors?)|public defenders?", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
-    (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?)", "defense_counsel"),
+    # "According to his KC, Mark X, the defendant will plead not guilty": the accused's silk
+    (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?|(?-i:KC|QC|SC))", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),

@@ -16376,3 +16376,12 @@ def test_the_day_the_accused_came_before_the_court_is_a_hearing_held() -> None:
         A preliminary inquiry is set for December 15, 2020.
         """
     assert held(report) == {"2020-09-04"}, held(report)
+
+
+def test_the_accused_s_kc_named_in_apposition_is_defence_counsel() -> None:
+    report = """
+        LEEDS, March 3, 2022 - Mark Metcalfe, 39, will stand trial charged with killing Terri Jordan.
+
+        According to his KC, Mark McKone, the defendant will plead not guilty to both charges.
+        """
+    assert roles(report).get("Mark McKone") == "defense_counsel", roles(report)
