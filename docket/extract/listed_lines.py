@@ -151,7 +151,10 @@ class ListedLines:
         line = self._sentences[i].text
         # (a bullet telling a term needs no colon above it: "… d'engins incendiaires." then "- Guillaume X :
         # 12 mois, aménagés sous bracelet électronique")
-        if (colon or BULLET.match(line)) and found in (None, NO_ROLE) and _tells_a_term(line):
+        # ("… par le juge président, qui a infligé ces peines :" then "- A : 20 ans de réclusion, pour viol":
+        # the bench that passed the terms named above, the ones it passed them on listed)
+        bench = found is not None and found != NO_ROLE and found[0] in ("judge", "prosecutor")
+        if (colon or BULLET.match(line)) and (found in (None, NO_ROLE) or bench) and _tells_a_term(line):
             # "The men concerned:" then "- Kieran X (49), Ballyfermot — six years, suspended;": the one a
             # term is told of, line by line, is the one sentenced
             found = ("defendant", "listed with the term passed on them")
@@ -176,8 +179,11 @@ def _group_noun_at_end(line: str, pats: Patterns) -> tuple[str, str] | None:
 
 # a name's line that ends on its term: "— six years, suspended;", ": 18 mois ferme ;"
 # ("- Michael X, 21: nine years' detention raised to 12 years;": an English colon, with no space before it)
+# ("- A : pour assassinat, 20 ans de réclusion": the offence may come first)
 _TERM_ON_THE_LINE = re.compile(
-    r"(?:\s[—–:-]|:)\s*(?:[\w½]+[ -]){1,4}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$", FLAGS
+    r"(?:\s[—–:-]|:)\s*(?:(?:pour|for) [^.;:,]{1,60},\s*)?"
+    r"(?:[\w½]+[ -]){1,4}(?:ans?|années?|mois|years?|months?)\b[^.;:]{0,40}[;.,]?\s*$",
+    FLAGS,
 )
 # ("plusieurs notables tombent avec eux, chacun pour 10 ans :": the term after "pour", closing the line)
 _TERM_THEN_FOR = re.compile(

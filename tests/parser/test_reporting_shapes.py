@@ -16385,3 +16385,23 @@ def test_the_accused_s_kc_named_in_apposition_is_defence_counsel() -> None:
         According to his KC, Mark McKone, the defendant will plead not guilty to both charges.
         """
     assert roles(report).get("Mark McKone") == "defense_counsel", roles(report)
+
+
+def test_those_listed_with_terms_under_the_judge_who_passed_them_are_the_accused() -> None:
+    report = """
+        CONAKRY, 3 mars 2022 - Plusieurs accusés ont été déclarés coupables par le juge président, qui a
+        infligé ces peines :
+        – Mohamed Camara : 20 ans de réclusion criminelle, pour viol ;
+        – Aboubacar Soumah : 15 ans de réclusion, pour assassinat.
+        """
+    assert_roles(report, ("Mohamed Camara", "Aboubacar Soumah"), "defendant")
+
+
+def test_a_listed_term_may_follow_the_offence_it_punishes() -> None:
+    report = """
+        CONAKRY, 3 mars 2022 - Plusieurs accusés ont été déclarés coupables par le juge président, qui a
+        infligé ces peines :
+        – Mohamed Camara : pour viol, 20 ans de réclusion criminelle ;
+        – Aboubacar Soumah : pour assassinat, 15 ans de réclusion criminelle.
+        """
+    assert_roles(report, ("Mohamed Camara", "Aboubacar Soumah"), "defendant")
