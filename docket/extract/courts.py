@@ -253,7 +253,16 @@ _DESTINATION = re.compile(
     # "to reappear before the Crown Court", "Fifteen residents will now face the High Court", "directed that
     # the minor appear at the High Court"
     r"\b(?:will|shall|must|should|would|to|that (?:the |they |he |she )?\w*)\s+(?:now |next |soon |later )?"
-    r"(?:face|(?:re)?appear (?:at|in|before))(?: the)?\s*$",
+    r"(?:face|(?:re)?appear (?:at|in|before))(?: the)?\s*$|"
+    # "only the High Court may try murder", "an offence triable only by the High Court": the court the law
+    # reserves a case to, named by a lower one
+    r"\bonly(?: by)? the\s*$|\btriable (?:only )?(?:by|in|before)(?: the| a)?\s*$|"
+    # "told to apply to the High Court for bail", "bail would have to be sought from the High Court"
+    r"\b(?:apply|applying|applied|application|seek|seeking|sought|petition|petitioning) "
+    r"(?:for bail )?(?:to|at|in|before|from)(?: the| a)?\s*$|"
+    # "Murder case heads to High Court", "until he appears before the High Court"
+    r"\b(?:heads?|headed|heading) (?:to|for)(?: the)?\s*$|"
+    r"\buntil (?:he|she|they|the accused) (?:\w+ )?appears? (?:before|in|at)(?: the)?\s*$",
     FLAGS,
 )
 # "until August 25, the date of her High Court pre-trial call-over", "at the next High Court appearance": the

@@ -16405,3 +16405,12 @@ def test_a_listed_term_may_follow_the_offence_it_punishes() -> None:
         – Aboubacar Soumah : pour assassinat, 15 ans de réclusion criminelle.
         """
     assert_roles(report, ("Mohamed Camara", "Aboubacar Soumah"), "defendant")
+
+
+def test_a_court_the_law_reserves_the_case_to_is_not_the_court_that_sat() -> None:
+    report = """
+        DUBLIN, March 3, 2021 - John Byrne, 43, stayed silent when charged with murder, Limerick District
+        Court was told. The judge noted that in murder cases bail can only be sought in the High Court, as
+        only the High Court may try the charge.
+        """
+    assert courts(report) == ["Limerick District Court"], courts(report)
