@@ -118,6 +118,9 @@ def group_noun(cue: str, role: str) -> bool:
 
 def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | None:
     """ "Tous répondent de …", "Both are charged with …": the next sentence names a group as the accused."""
+    charged = _CHARGE_AGAINST_THEM.match(following)
+    if charged is not None:
+        return "defendant", charged.group(0).strip()
     after = ALL_OF_THEM.match(following)
     if after is not None and NAMED_NEXT.match(following, after.end()):
         return None  # "Both Simpson and Stewart were found guilty": the group is named, not taken up
@@ -127,6 +130,13 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+# "The men are A, 47, of X, B … The charge against them is that …": the list the next sentence charges
+_CHARGE_AGAINST_THEM = re.compile(
+    r"\s*(?:the (?:charges?|counts?|allegations?|case) against "
+    r"(?:them|the (?:three|four|five|six|pair|trio))|"
+    r"(?:les )?(?:charges|faits) (?:retenue?s )?(?:contre|à l['’]encontre d)['’]?\s*(?:eux|elles))\b",
+    FLAGS,
+)
 _COURT_AFTER = re.compile(r"['’]?s?(?:['’]\s*|\s+)(?:court|tribunal)\b", FLAGS)
 # "The magistrate remanded the following accused persons:", "Justice X convicted and jailed the six:": what
 # the bench does to the group it lists, in the active voice

@@ -841,7 +841,8 @@ LIST_INTRODUCERS: str = (
     # "The prosecutor named the four farmers as A, B, C": the group the sentence before told of, listed
     r"\b(?:" + NAMING_VERBS + r") (?:the|these|those|them)(?: [\w-]+){0,3}? as|"
     # "Two lawmakers stand accused … The MPs are Ms A and Mr B": the group, told again by a plural noun
-    r"\b(?:the|these|les|ces) (?-i:[a-zà-ÿA-Z][\w-]*[sx]) (?:are|were|sont|étaient)"
+    # ("The men are A, 47, of X, B …": a plural without its s)
+    r"\b(?:the|these|les|ces) (?-i:[a-zà-ÿA-Z][\w-]*[sx]|(?:wo)?men|people) (?:are|were|sont|étaient)"
 )
 
 # Lists that name the accused by what is said of them: "manquent à l'appel : A, B", "jugés par défaut : A".

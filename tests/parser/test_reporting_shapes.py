@@ -16414,3 +16414,23 @@ def test_a_court_the_law_reserves_the_case_to_is_not_the_court_that_sat() -> Non
         only the High Court may try the charge.
         """
     assert courts(report) == ["Limerick District Court"], courts(report)
+
+
+def test_a_list_after_the_men_are_unfolds_the_group_the_sentence_before_charged() -> None:
+    report = """
+        DERRY, March 3, 2021 - Three men have been charged with explosives offences in Derry.
+
+        The men are Damien Harkin, 47, Neil Hegarty, 47, and Jason Ceulemans, 42.
+        """
+    assert_roles(report, ("Damien Harkin", "Neil Hegarty", "Jason Ceulemans"), "defendant")
+
+
+def test_a_list_the_next_sentence_lays_the_charge_against_is_of_the_accused() -> None:
+    report = """
+        DERRY, March 3, 2021 - Bail was refused at Derry Magistrates' Court yesterday.
+
+        According to evidence put before the court, the device was in a state of readiness. The men are Damien
+        Harkin, of Westland Avenue, and Neil Hegarty, of Sackville Court. The charge against them is that on
+        December 6 they had the device in their possession.
+        """
+    assert_roles(report, ("Damien Harkin", "Neil Hegarty"), "defendant")
