@@ -116,11 +116,9 @@ def _plain_patterns() -> Patterns:
         proceedings=re.compile(r"(?i:" + lexicon.PROCEEDINGS_CONTEXT + r")", re.UNICODE),
         role_cue=re.compile(rf"\b(?:{role_alternatives})\b", FLAGS),
         role_of_group=tuple(role for _, role in lexicon.ROLE_CUES),
-        defendant_after=re.compile(
-            r"^[^.;:?!]{0,100}?\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE
-        ),
+        defendant_after=re.compile(r"^[^.;:?!]{0,100}?\b(?i:" + lexicon.DEFENDANT_VERBS + r")", re.UNICODE),
         # the same verbs anywhere in a clause: what a group of the accused does ("Dix personnes en répondent")
-        defendant_verb=re.compile(r"\b(?i:" + "|".join(lexicon.DEFENDANT_AFTER_NAME) + r")", re.UNICODE),
+        defendant_verb=re.compile(r"\b(?i:" + lexicon.DEFENDANT_VERBS + r")", re.UNICODE),
         defendant_before=re.compile(
             r"\b(?i:"
             + "|".join(lexicon.DEFENDANT_BEFORE_NAME)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from docket.extract.patterns import Patterns, lowered_text, search_lowered
+from docket.extract.patterns import Patterns, lowered_text
+from docket.extract.subject_verbs import defendant_verb_opening
 from docket.text import FLAGS
 
 
@@ -26,7 +27,7 @@ def subject_taken_up(opening: str, following: str, pats: Patterns) -> str | None
     # its "^" anchors at the slice's start; searched as after a name
     rest = following[pronoun.end() :]
     lowered = lowered_text(rest)
-    signal = search_lowered(pats.defendant_after, rest, lowered)
+    signal = defendant_verb_opening(rest, lowered, pats)
     return signal.group(0).strip() if signal else None
 
 

@@ -254,7 +254,6 @@ def score_mention(
     )
     untitled = _TITLE_AT_END.sub("", ranked)
     after_text = after if own_after is None else own_after
-    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     after_signal = verb_of_the_accused_after(after_text, untitled, object_of_relative, pats)
     # `untitled` begins `before`: the lower-cased text's slice is its own
     lowered_untitled = (

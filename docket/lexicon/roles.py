@@ -355,7 +355,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|envoyée?s? en (?:détention|prison)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|mise?s? en accusation|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|"
     # "Denis X reste coupable de violence envers les autorités": the appeal left the conviction standing
-    r"(?:reste|restent|demeure|demeurent) coupables?|(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par|libres?\b)|a vu sa (?:condamnation|peine|relaxe)|"
+    r"(?:reste|restent|demeure|demeurent) coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par|libres?\b)|a vu sa (?:condamnation|peine|relaxe)|"
     # (not "told the court that the suspect's life was at risk": someone else, named by the article)
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
     # "Martin X was before Magistrate Y yesterday", "X stood before the court and admitted guilt", "X had
@@ -473,14 +473,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:asked|ordered) (?:for|to (?:pay|deposit|post|execute)) (?:a |an )?(?:[\w,.]+ ){0,2}?(?:cash )?(?:bail|bond)|"
     r"(?:is|are|was|were) let go on (?:a |an )?(?:[\w,.]+ ){0,2}?(?:bail|bond)",
     r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
-    # "ordered A, 36, and B, his wife, to hand in their travel documents"; "X sat through his trial"
-    r"(?:[^.;]{0,60}?, )?to (?:hand in|surrender|deposit) (?:their|his|her) (?:travel documents|passports?)\b|"
+    # "X sat through his trial"
     r"sat through (?:his|her|their) (?:\w+ )?trial\b|"
-    # "has ordered Dramani X, who runs a canoe …, to pay a fine of GHS 12,000"
-    r"(?:[^.;]{0,80}?, )?to pay (?:a |the )?fine\b|"
-    # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
-    r"(?:[\w-]+ ){0,3}?(?:parmi les|among the) (?:[\w-]+ ){0,2}?"
-    r"(?:accusée?s|prévenue?s|inculpée?s|accused|defendants|suspects)\b|"
     # "Carl X appeared for his murder arraignment": the hearing of one's own (not "appeared for the accused")
     r"(?:appeared|appears|appearing) for (?:his|her|their) (?:[\w-]+ ){0,3}?(?:arraignment|trial|hearing|"
     r"sentencing|plea|mention|ruling|judgment|case)\b|"
@@ -577,6 +571,22 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"prétend|prétendent) avoir été (?:interpellée?s?|arrêtée?s?)\b|"
     r"(?:dément|démentent|nie|nient|conteste|contestent)(?: (?:lui|elle|eux|elles) aussi| les faits| tout)\b",
 )
+
+# The same, after words or a clause that may stand between the name and the verb. Kept apart because a match
+# may open on any word: the verbs above are found through their first words, these by trying every position.
+DEFENDANT_AFTER_NAME_FAR: tuple[str, ...] = (
+    # "A, B et C, assis dans le box, écoutent": the accused in the dock
+    r"(?:\w+ ){0,6}?(?:présente?s?|assise?s?) dans le box",
+    # "ordered A, 36, and B, his wife, to hand in their travel documents"
+    r"(?:[^.;]{0,60}?, )?to (?:hand in|surrender|deposit) (?:their|his|her) (?:travel documents|passports?)\b",
+    # "has ordered Dramani X, who runs a canoe …, to pay a fine of GHS 12,000"
+    r"(?:[^.;]{0,80}?, )?to pay (?:a |the )?fine\b",
+    # "A et B, deux Québécois parmi les six personnes accusées dans le dossier"
+    r"(?:[\w-]+ ){0,3}?(?:parmi les|among the) (?:[\w-]+ ){0,2}?"
+    r"(?:accusée?s|prévenue?s|inculpée?s|accused|defendants|suspects)\b",
+)
+# all of them, as one alternation
+DEFENDANT_VERBS: str = "|".join(DEFENDANT_AFTER_NAME + DEFENDANT_AFTER_NAME_FAR)
 
 # A term of punishment, told in the clause after a name: "A, B et C ont eux aussi pris un an ferme", "A will
 # each serve 18 years in jail", "A got eight years' imprisonment". Whoever it is told of is the one punished;

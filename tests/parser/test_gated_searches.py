@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from docket.extract import patterns, wordsets
 from docket.extract.patterns import _gated_patterns, _plain_patterns, finditer_lowered, lowered_text
+from docket.extract.subject_verbs import defendant_verb_opening
 from docket.sentences import sentence_spans
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -111,3 +112,24 @@ def test_case_sensitive_groups_that_can_only_widen_are_searched_lowered() -> Non
             found = search_lowered(pattern, window, lowered)
             assert (found and found.span()) == (expected and expected.span()), window
             assert _spans(finditer_lowered(pattern, window, lowered)) == _spans(pattern.finditer(window))
+
+
+def test_the_verb_of_the_accused_after_a_name_is_found_as_the_anchored_pattern_finds_it() -> None:
+    texts = [path.read_text("utf-8", errors="replace") for path in sorted(SAMPLES.glob("*.txt"))]
+    sentences = [
+        text[a:b].replace("\n", " ") for text in texts for a, b in sentence_spans(text, 0, len(text))
+    ]
+    # the text after each capitalised word, as after a name; and the verbs a clause may stand before
+    afters = [s[i:] for s in sentences for i in range(1, len(s)) if s[i - 1] == " " and s[i].isupper()]
+    afters += [
+        ", 36, and his wife, who runs a shop on the main road, to hand in their passports",
+        ", who runs a canoe on the river, to pay a fine of GHS 12,000",
+        " et deux autres, assis dans le box, écoutent",
+        ", deux Québécois parmi les six personnes accusées",
+        ", 28: a long clause, with no verb of the accused; then was jailed",
+    ]
+    pats = _gated_patterns()
+    for after in afters:
+        expected = pats.defendant_after.search(after)
+        found = defendant_verb_opening(after, lowered_text(after), pats)
+        assert (found and found.span()) == (expected and expected.span()), after
