@@ -399,7 +399,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from
     r"(?:a|ont|avait|avaient) (?:repris le chemin|regagné)(?: de)? (?:la |sa |leur |leurs )?"
     r"(?:prison|maison d['’]arrêt|cellules?)|(?:retourne|retournent|est retournée?|sont retournée?s) en prison",
-    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant|de|d'|d’|du|des) (?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
+    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant |de |d['’](?!un (?:\w+ )?(?:sourire|geste|signe|regard|hochement|haussement|mot|ton)\b)|du |des )(?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|sent (?:back )?(?:on|to) remand|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A and B had been linked to the killing of Paul X": the deed laid on them (the one killed comes after)
@@ -460,7 +460,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:prison|jail|gaol|custody|remand)\b|[\w'’-]+ (?:[\w'’-]+ ){0,5}?(?:until|till|on remand|pending)\b)",
     # "A (53), B (56) and C (66) each had bail fixed at R100,000": the ones the court bailed
     r"(?:each )?(?:had|has|have) (?:their |his |her )?bail (?:fixed|set|pegged|extended|revoked|cancelled)\b",
-    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|(?:sat|wept|cried|smiled|looked|showed|remained|listened|broke down|slumped)(?: \w+){0,2} in the dock\b|(?:is|are|was|were) (?:again |back )?in the dock|stands? accused|stood accused|stands charged|(?:appeared|appear|appears) in the dock",
+    r"(?:is|are|was|were) (?:listed|named|cited|identified) as (?:the )?(?:[\w,]+ ){0,6}?(?:defendants?|accused|suspects?)|came before|stood (?:\w+ )?(?:before|in the dock)|(?:sat|wept|cried|smiled|looked|showed|remained|listened|broke down|slumped)(?: \w+){0,2} in the dock\b|(?:is|are|was|were) (?:again |back )?in the dock|stands? accused|stood accused|stands charged|stood charged|(?:appeared|appear|appears) in the dock",
     # "A, 39, and B, 21, had their lawyers argue for their release"; "X était au tribunal avec ses avocats"
     r"had (?:their|his|her) (?:lawyers?|counsel|attorneys?) (?:argue|apply|ask|plead|seek)|"
     r"avec (?:ses|leurs|son|sa) (?:avocats?|avocates?|conseils?)\b|with (?:his|her|their) (?:lawyers?|counsel)\b|"

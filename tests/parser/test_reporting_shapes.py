@@ -16434,3 +16434,34 @@ def test_a_list_the_next_sentence_lays_the_charge_against_is_of_the_accused() ->
         December 6 they had the device in their possession.
         """
     assert_roles(report, ("Damien Harkin", "Neil Hegarty"), "defendant")
+
+
+def test_the_one_who_answers_to_a_charge_before_its_article_elided_is_the_accused() -> None:
+    report = """
+        QUÉBEC, 3 mars 2022 - Le procès s'ouvre. Marc Lebel répond d’une accusation de meurtre non prémédité.
+        """
+    assert roles(report).get("Marc Lebel") == "defendant", roles(report)
+
+
+def test_the_one_who_answers_with_a_smile_answers_to_no_charge() -> None:
+    report = """
+        OUAGADOUGOU, 25 octobre 2017 - Un car de la gendarmerie arrive au tribunal militaire.
+        « Mon général ! », lance quelqu'un dans la foule. Gilbert Diendéré répond d’un large sourire.
+        """
+    assert roles(report).get("Gilbert Diendéré") != "defendant", roles(report)
+
+
+def test_those_who_stood_charged_are_the_accused() -> None:
+    report = """
+        TAMALE, March 3, 2021 - Peter Nanyom and John Dzakpaki stood charged on 10 counts of possessing
+        firearms at the High Court.
+        """
+    assert_roles(report, ("Peter Nanyom", "John Dzakpaki"), "defendant")
+
+
+def test_a_crisis_is_no_person() -> None:
+    report = """
+        BUEA, March 3, 2021 - The Military Court dropped the case against 99 people held over the Anglophone
+        Crisis. They stood charged with acts of secession.
+        """
+    assert "Anglophone Crisis" not in roles(report), roles(report)
