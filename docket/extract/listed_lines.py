@@ -7,6 +7,7 @@ import re
 
 from docket.extract.charge_lists import WHO_THEN_WHAT, introduces_bulleted_offences
 from docket.extract.group_roles import NO_ROLE, group_noun, group_role
+from docket.extract.list_shapes import DEFENDANT_LIST_INTRODUCER
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import Patterns, lowered_text
 from docket.extract.roles import Person
@@ -120,7 +121,12 @@ class ListedLines:
                 # "Poursuivis devant le TPI pour …, les accusés" then "- A,", "- B,": the group's noun ends
                 # the line the list hangs from, without a colon
                 self._roles[intro] = _group_noun_at_end(text, pats)
-            elif introduces_bulleted_offences(text, previous) and not _PEOPLE_NOUN_BEFORE_COLON.search(text):
+            elif (
+                introduces_bulleted_offences(text, previous)
+                and not _PEOPLE_NOUN_BEFORE_COLON.search(text)
+                # ("Named on the one-count charge, all with no fixed address, were:" then a name a line)
+                and not DEFENDANT_LIST_INTRODUCER.search(text)
+            ):
                 # "They appeared on a five-count charge sheet:" then "- Riotous Conduct (…)": no group
                 self._roles[intro] = NO_ROLE
             else:

@@ -879,7 +879,9 @@ DEFENDANT_LIST_INTRODUCERS: str = (
     r"on remand|remanded|convicted|charged|jailed|sentenced|condamnée?s|détenue?s)(?:,[^.;:]{1,30})?\s*:|"
     # "The beneficiaries are A, B…" (of a bail), "Named in the charge sheet are A, 25, B, 22…"
     r"\b(?:the )?beneficiaries(?: of [^.;:]{0,30})? (?:are|were|include)\b|"
-    r"\b(?:named|listed) (?:in|on) the (?:charge sheet|indictment|summons) (?:are|were)\b|"
+    # ("Named on the one-count charge, all with no fixed address, were: A, 20; B, 23")
+    r"\b(?:named|listed) (?:in|on) the (?:[\w-]+ )?(?:charge sheet|charge|indictment|summons)"
+    r"(?:,[^.;:]{1,50},)? (?:are|were)\b|"
     # "Standing trial are A, B, C, and D"; "Appearing before Magistrate Kaoma are A 30, B 23"
     # ("On trial are three St Andrew men: A, 26, …; B, 18, …": a description of the group, then its names)
     r"\b(?:standing trial|on trial|in the dock) (?:are|were)\b(?:[^.;:]{1,40}:)?|"

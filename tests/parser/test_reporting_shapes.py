@@ -16465,3 +16465,24 @@ def test_a_crisis_is_no_person() -> None:
         Crisis. They stood charged with acts of secession.
         """
     assert "Anglophone Crisis" not in roles(report), roles(report)
+
+
+def test_those_named_on_the_charge_after_an_apposition_are_the_accused() -> None:
+    report = """
+        ABUJA, March 3, 2021 - Police brought them to court on Tuesday. Named on the one-count charge, all
+        with no fixed address, were: Ibrahim Abdullahi, 20; Gadafi Usman, 23; Abubakar Adamu, 19.
+        """
+    assert_roles(report, ("Ibrahim Abdullahi", "Gadafi Usman", "Abubakar Adamu"), "defendant")
+
+
+def test_a_name_a_line_under_those_named_on_the_charge_are_the_accused_not_counts() -> None:
+    report = """
+        ABUJA, March 3, 2021 - Police brought them to court on Tuesday.
+
+        Named on the one-count charge, all with no fixed address, were:
+        Ibrahim Abdullahi, 20;
+        Gadafi Usman, 23;
+        Abubakar Adamu, 19.
+        Each of them denied the charge.
+        """
+    assert_roles(report, ("Ibrahim Abdullahi", "Gadafi Usman", "Abubakar Adamu"), "defendant")
