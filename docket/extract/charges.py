@@ -439,6 +439,17 @@ def _charge_label(item: str) -> str:
         label = f"possession of {held.group(1)}{held.group(2)}"
     # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
+    if demonstrative := _DEMONSTRATIVE.match(label):
+        # "ces violences volontaires mortelles", "that offence", "cette procédure": told before; named again
+        # only by its own few words ("ce meurtre"), not "ces deux délits" nor a clause
+        rest = label[demonstrative.end() :]
+        label = (
+            rest
+            if starts_with_charge_head(rest)
+            and len(rest.split()) <= 3
+            and not NUMBER_BEFORE_OFFENCE.match(rest)
+            else ""
+        )
     if CHARGES_BY_NUMBER.match(label) or ANAPHORIC_OFFENCES.match(label):
         # "pleaded not guilty to all the counts", "poursuivis pour les mêmes faits": which ones, untold
         return ""
@@ -460,3 +471,7 @@ def _charge_label(item: str) -> str:
     if not starts_with_charge_head(label) and len(label.split()) > 6:
         return ""
     return label[0].lower() + label[1:] if not label[:2].isupper() else label
+
+
+# "ce meurtre", "that offence": an offence the text told before
+_DEMONSTRATIVE = re.compile(r"(?:that|this|these|those|ce|cet|cette|ces)\s+", FLAGS)

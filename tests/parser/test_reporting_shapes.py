@@ -16486,3 +16486,19 @@ def test_a_name_a_line_under_those_named_on_the_charge_are_the_accused_not_count
         Each of them denied the charge.
         """
     assert_roles(report, ("Ibrahim Abdullahi", "Gadafi Usman", "Abubakar Adamu"), "defendant")
+
+
+def test_an_offence_named_again_by_a_demonstrative_is_no_charge_of_its_own() -> None:
+    report = """
+        TAMALE, March 3, 2021 - Sentence was passed on Thursday for possession of firearms without lawful
+        authority. Peter Nanyom stood charged on 10 counts of that offence at the High Court.
+        """
+    assert "that offence" not in charges(report), charges(report)
+
+
+def test_a_demonstrative_before_the_offences_own_word_names_it() -> None:
+    report = """
+        KOLWEZI, 3 mars 2022 - Le tribunal de grande instance a condamné Jean Kasongo à mort pour ce meurtre
+        commis sur la route de Likasi.
+        """
+    assert "meurtre" in charges(report), charges(report)
