@@ -466,6 +466,8 @@ def _charge_label(item: str) -> str:
         or label in lexicon.CITY_COUNTRY
         # "the killing they are accused of happened on 22 May": a verb alone names no offence
         or _VERB_ALONE.fullmatch(label)
+        # "beating him", "trying to kill": a deed told, not an offence named
+        or label.split()[0].lower() in lexicon.NARRATED_DEEDS
     ):
         return ""
     if not starts_with_charge_head(label) and len(label.split()) > 6:

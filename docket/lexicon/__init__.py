@@ -15,6 +15,7 @@ from docket.lexicon.charges import (
     HEADED_CHARGE_CUES,
     LOOSE_CHARGE_INTROS,
     LOOSE_CHARGE_VERBS,
+    NARRATED_DEEDS,
     OFFENCE_MANNER_WORDS,
 )
 from docket.lexicon.courts import (
@@ -93,6 +94,7 @@ __all__ = [
     "HEADED_CHARGE_CUES",
     "LOOSE_CHARGE_INTROS",
     "LOOSE_CHARGE_VERBS",
+    "NARRATED_DEEDS",
     "CHARGE_CUES_EN",
     "CHARGE_HEADS",
     "CHARGE_HEADS_NEEDING_OBJECT",

@@ -498,6 +498,15 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     misbehaviour misbehavior misconduct neglect orpaillage""".split()
 )
 
+# Verbs of a deed told in the narrative, never the word a charge sheet names an offence by: "accused of
+# beating him", "charged with trying to kill", "for torching the house" (the offence is assault, attempted
+# murder, arson: the writer names it, or the text does elsewhere).
+NARRATED_DEEDS: frozenset[str] = frozenset(
+    """trying beating leaving lying stabbing attacking acting torching shooting putting joining setting
+    plotting pulling burning pleading spending punching refusing planning blocking bringing ignoring
+    pocketing hearing telling relating cutting""".split()
+)
+
 # Offences that name nothing without their object: in "destruction et pillage des biens d'autrui" or
 # "faux et usage de faux" the complement belongs to both, so the pair stays one charge.
 CHARGE_HEADS_NEEDING_OBJECT: frozenset[str] = frozenset(

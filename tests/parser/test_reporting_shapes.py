@@ -16502,3 +16502,11 @@ def test_a_demonstrative_before_the_offences_own_word_names_it() -> None:
         commis sur la route de Likasi.
         """
     assert "meurtre" in charges(report), charges(report)
+
+
+def test_a_deed_told_by_a_narrative_verb_is_no_charge() -> None:
+    report = """
+        KISUMU, March 3, 2021 - John Otieno was acquitted by the Kisumu Magistrates' Court, where he had been
+        accused of beating his neighbour in a land row.
+        """
+    assert not any(label.startswith("beating") for label in charges(report)), charges(report)
