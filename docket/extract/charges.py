@@ -427,8 +427,9 @@ _HELD_IN_POSSESSION = re.compile(
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
     number = NUMBER_BEFORE_OFFENCE.match(label)
-    if number and starts_with_charge_head(label[number.end() :]):
-        label = label[number.end() :]
+    if number:
+        # "two killings" names killings; "trois dossiers examinés", "four co-accused" name no offence
+        label = label[number.end() :] if starts_with_charge_head(label[number.end() :]) else ""
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
     # "making a false call from a telephone kiosk last [Saturday]": the day cut off, its "last" left behind
@@ -468,6 +469,9 @@ def _charge_label(item: str) -> str:
         or _VERB_ALONE.fullmatch(label)
         # "beating him", "trying to kill": a deed told, not an offence named
         or label.split()[0].lower() in lexicon.NARRATED_DEEDS
+        # "en audience publique", "dans cette histoire", "leur participation", "be lenient": a phrase the cue
+        # ran into, which opens on no noun of an offence
+        or _FUNCTION_WORD_FIRST.match(label)
     ):
         return ""
     if not starts_with_charge_head(label) and len(label.split()) > 6:
@@ -477,3 +481,4 @@ def _charge_label(item: str) -> str:
 
 # "ce meurtre", "that offence": an offence the text told before
 _DEMONSTRATIVE = re.compile(r"(?:that|this|these|those|ce|cet|cette|ces)\s+", FLAGS)
+_FUNCTION_WORD_FIRST = re.compile(r"(?:en|dans|sur|à|in|leur|leurs|rien|même|mêmes|be|être)\b", FLAGS)

@@ -16510,3 +16510,19 @@ def test_a_deed_told_by_a_narrative_verb_is_no_charge() -> None:
         accused of beating his neighbour in a land row.
         """
     assert not any(label.startswith("beating") for label in charges(report)), charges(report)
+
+
+def test_a_count_of_things_that_are_no_offence_is_no_charge() -> None:
+    report = """
+        LYON, 3 mars 2022 - Jean Martin, poursuivi pour trois dossiers examinés ensemble, a comparu devant le
+        tribunal correctionnel de Lyon.
+        """
+    assert not any(label.startswith("trois") for label in charges(report)), charges(report)
+
+
+def test_a_phrase_opening_on_a_preposition_or_a_pronoun_is_no_charge() -> None:
+    report = """
+        TOULOUSE, 3 mars 2022 - Trois manifestants ont comparu devant le tribunal correctionnel. Il leur était
+        reproché leur participation, samedi place Jean Jaurès, aux affrontements avec les forces de l'ordre.
+        """
+    assert not any(label.startswith("leur") for label in charges(report)), charges(report)
