@@ -272,3 +272,28 @@ def killings_as_murder(charges: list[tuple[Charge, int]]) -> list[tuple[Charge, 
             charge, murder_named = Charge("murder", charge.text, charge.evidence), True
         named.append((charge, at))
     return named
+
+
+def offence_of_adverb_and_gerund(label: str) -> str:
+    """ "sexually assaulting an 11-year-old girl" → "sexual assault" (the offence, without whom it harmed, as
+    "murder of X" is murder); "unlawfully possessing narcotic drugs" → "unlawful possession of narcotic
+    drugs" (what was held is part of the offence). Any other label as it is."""
+    sexual = _SEXUAL_DEED.match(label)
+    if sexual:
+        return "sexual " + _SEXUAL_OFFENCES[sexual.group(1).lower()]
+    held = _UNLAWFULLY_POSSESSING.match(label)
+    if held:
+        return f"{held.group(1).lower()} possession of {held.group(2)}"
+    return label
+
+
+_SEXUAL_OFFENCES = {
+    "assaulting": "assault",
+    "abusing": "abuse",
+    "harassing": "harassment",
+    "exploiting": "exploitation",
+}
+_SEXUAL_DEED = re.compile(r"sexually (assaulting|abusing|harassing|exploiting)\b", FLAGS)
+_UNLAWFULLY_POSSESSING = re.compile(
+    r"(unlawful|illegal)ly (?:possessing|holding|keeping|having) (.+)$", FLAGS
+)

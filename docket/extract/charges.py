@@ -40,6 +40,7 @@ from docket.extract.charge_nouns import (
     headline_offence,
     is_prose_lead,
     names_no_offence,
+    offence_of_adverb_and_gerund,
     offences_naming_a_case,
     past_an_announcing_colon,
 )
@@ -438,6 +439,7 @@ def _charge_label(item: str) -> str:
         # "having 15.85 pounds of cannabis in their possession for the purpose of trafficking": the offence is
         # the possession of what is named, however much of it
         label = f"possession of {held.group(1)}{held.group(2)}"
+    label = offence_of_adverb_and_gerund(label)
     # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
     if demonstrative := _DEMONSTRATIVE.match(label):

@@ -16526,3 +16526,12 @@ def test_a_phrase_opening_on_a_preposition_or_a_pronoun_is_no_charge() -> None:
         reproché leur participation, samedi place Jean Jaurès, aux affrontements avec les forces de l'ordre.
         """
     assert not any(label.startswith("leur") for label in charges(report)), charges(report)
+
+
+def test_an_offence_told_by_adverb_and_gerund_is_named_by_its_noun() -> None:
+    report = """
+        TORONTO, March 3, 2021 - John Smith, 45, was charged with sexually assaulting an 11-year-old girl, the
+        Ontario Court of Justice heard. Peter Jones was charged with unlawfully possessing narcotic drugs.
+        """
+    found = charges(report)
+    assert {"sexual assault", "unlawful possession of narcotic drugs"} <= set(found), found
