@@ -472,8 +472,8 @@ def _charge_label(item: str) -> str:
         # "beating him", "trying to kill": a deed told, not an offence named
         or label.split()[0].lower() in lexicon.NARRATED_DEEDS
         # "en audience publique", "dans cette histoire", "leur participation", "be lenient": a phrase the cue
-        # ran into, which opens on no noun of an offence
-        or _FUNCTION_WORD_FIRST.match(label)
+        # ran into, which opens on no noun of an offence; "la mort de X": the event, not the offence
+        or _NO_OFFENCE_FIRST.match(label)
     ):
         return ""
     if not starts_with_charge_head(label) and len(label.split()) > 6:
@@ -483,4 +483,9 @@ def _charge_label(item: str) -> str:
 
 # "ce meurtre", "that offence": an offence the text told before
 _DEMONSTRATIVE = re.compile(r"(?:that|this|these|those|ce|cet|cette|ces)\s+", FLAGS)
-_FUNCTION_WORD_FIRST = re.compile(r"(?:en|dans|sur|à|in|leur|leurs|rien|même|mêmes|be|être)\b", FLAGS)
+_NO_OFFENCE_FIRST = re.compile(
+    r"(?:en|dans|sur|à|in|leur|leurs|rien|même|mêmes|be|être|"
+    # ("la mort de sa mère", "les heurts de samedi", "l'affaire du 16 décembre": the event, not its offence)
+    r"mort|death|heurts|émeutes|exactions|attaques?|affaire|incidents?)\b",
+    FLAGS,
+)

@@ -16535,3 +16535,11 @@ def test_an_offence_told_by_adverb_and_gerund_is_named_by_its_noun() -> None:
         """
     found = charges(report)
     assert {"sexual assault", "unlawful possession of narcotic drugs"} <= set(found), found
+
+
+def test_the_death_or_the_clashes_are_the_event_not_the_offence() -> None:
+    report = """
+        ABIDJAN, 3 mars 2022 - Jean Kouassi, poursuivi pour la mort de sa mère, a comparu devant le tribunal
+        criminel d'Abidjan.
+        """
+    assert not any(label.startswith("mort") for label in charges(report)), charges(report)
