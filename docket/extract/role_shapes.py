@@ -220,11 +220,13 @@ _NUMBERED_ACCUSED_AFTER = re.compile(
     r"accusée?|prévenue?|inculpée?))\s*\)",
     FLAGS,
 )
-# An office whose name holds a role word: "ministre de la Justice", "Minister of Justice", "Department of
-# Justice", "garde des Sceaux"
+# An office or a building whose name holds a role word: "ministre de la Justice", "Minister of Justice",
+# "Department of Justice", "garde des Sceaux", "Commissioner for Justice", "Palais de Justice de N'Djamena",
+# "the Temple of Justice on Capitol Hill"
 OFFICE_BEFORE = re.compile(
     r"(?:ministre|minister|ministry|ministère|department|département|secretary|secrétaire|garde des sceaux|"
-    r"palais|palace|hall)\s+(?:de la |du |des |de l['’]|of |for )?(?:\w+ )?$",
+    r"commissioner|commissaire|palais|palace|hall|temple)\s+"
+    r"(?:de la |du |des |de l['’]|de |of |for )?(?:\w+ )?$",
     FLAGS,
 )
 # "Anna X, QC, prosecuted. Defending, Y said …": the barrister who prosecuted (not "was prosecuted")

@@ -303,6 +303,11 @@ def role_of_title(before: str) -> tuple[str | None, bool]:
         return None, False  # "Business Recorder Report Published …": a paper's name, not the bench's title
     for pattern, role in _TITLE_ROLES:
         if pattern.search(last):
+            # "au Palais de Justice de N'Djamena", "the Commissioner for Justice, X": a building's or an
+            # office's name, not the bench's title
+            head = before.rstrip()[: -len(last)]
+            if OFFICE_BEFORE.search(head, max(0, len(head) - 40)):
+                return None, False
             return role, True
     return None, False
 

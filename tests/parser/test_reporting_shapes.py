@@ -16543,3 +16543,19 @@ def test_the_death_or_the_clashes_are_the_event_not_the_offence() -> None:
         criminel d'Abidjan.
         """
     assert not any(label.startswith("mort") for label in charges(report)), charges(report)
+
+
+def test_justice_in_the_name_of_a_courthouse_is_no_judges_title() -> None:
+    report = """
+        N’DJAMENA, 3 mars 2022 - Grosse affluence mercredi au Palais de Justice de N’Djamena. Le procès de
+        Paul Mahamat s'est ouvert devant le tribunal de grande instance.
+        """
+    assert "judge" not in roles(report).values(), roles(report)
+
+
+def test_a_commissioner_for_justice_is_no_judge() -> None:
+    report = """
+        KANO, March 3, 2021 - The state's Attorney General and Commissioner for Justice, Haruna Dederi,
+        brought Musa Abubakar before the Upper Shariah Court on three counts of arson.
+        """
+    assert roles(report).get("Haruna Dederi") != "judge", roles(report)
