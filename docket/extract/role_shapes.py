@@ -253,11 +253,19 @@ _VICTIM_BEFORE_POSSESSIVE = re.compile(
 
 
 def victims_own_counsel(before: str, cue: re.Match[str]) -> bool:
-    """Whether the counsel cue `cue` ("son avocate") is the counsel of a victim named just before it."""
+    """Whether the counsel cue `cue` ("son avocate") is the counsel of a victim named just before it, or of
+    the victims' side a fronted phrase names ("Speaking for the family of the abducted officer, lawyer X")."""
     return (
         POSSESSIVE_COUNSEL.match(cue.group(0)) is not None
         and _VICTIM_BEFORE_POSSESSIVE.search(before, max(0, cue.start() - 60), cue.start()) is not None
-    )
+    ) or _FOR_THE_VICTIMS_SIDE.search(before, max(0, cue.start() - 120), cue.start()) is not None
+
+
+_FOR_THE_VICTIMS_SIDE = re.compile(
+    r"\b(?:for|on behalf of|pour|au nom d(?:e|es|u))\s+(?:the |la |les |l['’])?(?:famil(?:y|ies|les?)|"
+    r"victims?|victimes?|complainants?|plaignante?s?|parties? civiles?)\b[^.;:]{0,80},\s*$",
+    FLAGS,
+)
 
 
 # "président du parti", "président de l'Assemblée": the president of something other than a court

@@ -16559,3 +16559,11 @@ def test_a_commissioner_for_justice_is_no_judge() -> None:
         brought Musa Abubakar before the Upper Shariah Court on three counts of arson.
         """
     assert roles(report).get("Haruna Dederi") != "judge", roles(report)
+
+
+def test_counsel_a_fronted_phrase_puts_on_the_victims_side_is_civil_party_counsel() -> None:
+    report = """
+        NAIROBI, March 3, 2021 - Peter Otieno was charged at Milimani Law Courts. Speaking for the family of
+        the abducted officer, lawyer Alfred Nyandieka objected to bail.
+        """
+    assert roles(report).get("Alfred Nyandieka") == "civil_party_counsel", roles(report)
