@@ -43,7 +43,7 @@ NOT_NAME_WORDS = frozenset(
     zealander zealanders buddhist buddhists defender defenders attorney-at-law attorneys-at-law
     alleged crime crimes division native seul seule seuls seules only
     auditor appel cfa adviser deux trois quatre cinq sept huit neuf dix onze douze year's eve general's
-    coordinator""".split()
+    coordinator gets grants rules must not had bail""".split()
 )
 
 
@@ -69,6 +69,6 @@ INSTITUTION_WORDS = frozenset(
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
     bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session administration affairs
     section offshore development board youth économie economy college report hebdo express grove security
-    change crisis""".split()  # a statute: "the Criminal Justice Act", "the Police Act" name no Justice Act; "Riotous
+    change crisis park archives team operation investments""".split()  # a statute: "the Criminal Justice Act", "the Police Act" name no Justice Act; "Riotous
     # Conduct", "Malicious Damage": an offence
 )

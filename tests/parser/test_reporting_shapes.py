@@ -16567,3 +16567,29 @@ def test_counsel_a_fronted_phrase_puts_on_the_victims_side_is_civil_party_counse
         the abducted officer, lawyer Alfred Nyandieka objected to bail.
         """
     assert roles(report).get("Alfred Nyandieka") == "civil_party_counsel", roles(report)
+
+
+def test_a_headlines_verb_is_no_part_of_a_name() -> None:
+    report = """
+        allAfrica | Namibia | Crime | Courts
+
+        Namibia: Maasdorp Must Wait Until February for Bail Decision
+
+        Wentzel Maasdorp will find out in three weeks whether he is to be freed on bail, the Windhoek
+        Magistrate's Court heard on Friday.
+
+        Maasdorp, 40, allegedly murdered Delia Weimers, then his girlfriend, at her flat last April.
+        """
+    assert not any("Must" in name for name in roles(report)), roles(report)
+
+
+def test_a_park_is_no_person() -> None:
+    report = """
+        date 2022-05-23 Contributors
+        No bail for Millennium Park gun suspect shot by security guard
+
+        By William Lee, Chicago Tribune
+
+        Daniel Jackson was denied bail by Cook County Judge Mary Smith on Sunday.
+        """
+    assert "Millennium Park" not in roles(report), roles(report)
