@@ -35,7 +35,8 @@ HEARING_CUES: str = (
     # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day
     r"(?:case|matter|cause) (?:was|were) called|(?:affaire|dossier|cause) (?:a|ont) été (?:de nouveau )?appelée?s?|"
     # "first brought before the General Court Martial on November 20"
-    r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)|"
+    # ("the suspects were taken before two different Courts today": a group split between benches)
+    r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)s?|"
     # "They were put before the court on January 8, 2026"; "X made his plea on January 23 in the Circuit Court"
     r"(?:was|were) put before (?:the |a |an )?(?:[\w'’]+ ){0,3}?(?:court|magistrate|judge|bench)|"
     r"(?:made|entered) (?:his|her|their|a) pleas? on|"

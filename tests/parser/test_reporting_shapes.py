@@ -16593,3 +16593,14 @@ def test_a_park_is_no_person() -> None:
         Daniel Jackson was denied bail by Cook County Judge Mary Smith on Sunday.
         """
     assert "Millennium Park" not in roles(report), roles(report)
+
+
+def test_a_group_taken_before_several_courts_was_heard_that_day() -> None:
+    report = """
+        KITWE, March 16, 2021 - The case stems from a scuffle in Kitwe last Friday that left an officer hurt.
+
+        Police said the suspects were split into two batches and taken before two different Courts today.
+
+        Batch one faced Magistrate Chipama in Court 04. The case now stands adjourned to 19th March 2021.
+        """
+    assert held(report) == {"2021-03-16"}, held(report)
