@@ -97,7 +97,12 @@ def _primary_court(courts: list[CourtMention], active: Counter[str | None]) -> s
     if not courts:
         return None
     # "committed to the High Court by the Kitwe Magistrates Court": where the case goes is not who sat
-    mentions = Counter(c.key for c in courts if not c.destination) or Counter(c.key for c in courts)
+    # (with no other, the court it goes to is the case's; not one the law reserves it to)
+    mentions = Counter(c.key for c in courts if not c.destination) or Counter(
+        c.key for c in courts if not c.reserved
+    )
+    if not mentions:
+        return None  # "told to approach the High Court for bail", and no other court named
     return max(mentions, key=lambda k: (active.get(k, 0) > 0, mentions[k], -_first_index(courts, k)))
 
 

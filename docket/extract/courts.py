@@ -23,6 +23,7 @@ class CourtMention:
     text: str
     sentence: int
     destination: bool = False  # "sent to the Crown Court": named as where the case goes next
+    reserved: bool = False  # "only the High Court may grant bail": where the law sends it, never who sat
 
     @property
     def key(self) -> str:
@@ -63,7 +64,8 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
                 return
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
-                mention.destination = bool(
+                mention.reserved = bool(_RESERVED_TO.search(s, max(0, span[0] - 40), span[0]))
+                mention.destination = mention.reserved or bool(
                     _DESTINATION.search(s, max(0, span[0] - 40), span[0])
                     or _DESTINATION_AFTER.match(s, span[1])
                 )
@@ -254,15 +256,21 @@ _DESTINATION = re.compile(
     # the minor appear at the High Court"
     r"\b(?:will|shall|must|should|would|to|that (?:the |they |he |she )?\w*)\s+(?:now |next |soon |later )?"
     r"(?:face|(?:re)?appear (?:at|in|before))(?: the)?\s*$|"
-    # "only the High Court may try murder", "an offence triable only by the High Court": the court the law
-    # reserves a case to, named by a lower one
-    r"\bonly(?: by)? the\s*$|\btriable (?:only )?(?:by|in|before)(?: the| a)?\s*$|"
-    # "told to apply to the High Court for bail", "bail would have to be sought from the High Court"
-    r"\b(?:apply|applying|applied|application|seek|seeking|sought|petition|petitioning) "
-    r"(?:for bail )?(?:to|at|in|before|from)(?: the| a)?\s*$|"
     # "Murder case heads to High Court", "until he appears before the High Court"
     r"\b(?:heads?|headed|heading) (?:to|for)(?: the)?\s*$|"
     r"\buntil (?:he|she|they|the accused) (?:\w+ )?appears? (?:before|in|at)(?: the)?\s*$",
+    FLAGS,
+)
+# "only the High Court may try murder", "an offence triable only by the High Court", "told to apply to the
+# High Court for bail": the court the law reserves a case or a bail application to, named by a lower one;
+# never the court of the report, even when it names no other
+_RESERVED_TO = re.compile(
+    r"\bonly(?: by)? the\s*$|\btriable (?:only )?(?:by|in|before)(?: the| a)?\s*$|"
+    # (the application to be made, not the one put in: "a bail application before the Mackay court")
+    r"\b(?:to|must|can|could|may|should|would|will) (?:\w+ ){0,2}?(?:apply|seek|petition|approach)\s+"
+    r"(?:for bail\s+)?(?:(?:to|before|from)\s+)?(?:the\s+|a\s+)?$|"
+    r"\b(?:be|been) (?:sought|made|brought) (?:from|in|at|before|to)(?: the| a)?\s*$|"
+    r"\bgo to the\s*$",
     FLAGS,
 )
 # "until August 25, the date of her High Court pre-trial call-over", "at the next High Court appearance": the

@@ -16604,3 +16604,11 @@ def test_a_group_taken_before_several_courts_was_heard_that_day() -> None:
         Batch one faced Magistrate Chipama in Court 04. The case now stands adjourned to 19th March 2021.
         """
     assert held(report) == {"2021-03-16"}, held(report)
+
+
+def test_a_court_named_only_as_where_bail_must_be_sought_is_not_the_reports_court() -> None:
+    report = """
+        GABORONE, March 3, 2021 - Magistrate Mmesi refused Tumelo Thamae bail on robbery charges. She told the
+        young man to approach the High Court with his application.
+        """
+    assert courts(report) == [None], courts(report)
