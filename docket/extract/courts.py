@@ -256,6 +256,8 @@ _DESTINATION = re.compile(
     # the minor appear at the High Court"
     r"\b(?:will|shall|must|should|would|to|that (?:the |they |he |she )?\w*)\s+(?:now |next |soon |later )?"
     r"(?:face|(?:re)?appear (?:at|in|before))(?: the)?\s*$|"
+    # "to be brought before a Dublin court on Friday next": where the accused go next
+    r"\bto be (?:brought|produced|taken) (?:back )?before(?: the| a)?\s*$|"
     # "Murder case heads to High Court", "until he appears before the High Court"
     r"\b(?:heads?|headed|heading) (?:to|for)(?: the)?\s*$|"
     r"\buntil (?:he|she|they|the accused) (?:\w+ )?appears? (?:before|in|at)(?: the)?\s*$",
@@ -269,7 +271,9 @@ _RESERVED_TO = re.compile(
     # (the application to be made, not the one put in: "a bail application before the Mackay court")
     r"\b(?:to|must|can|could|may|should|would|will) (?:\w+ ){0,2}?(?:apply|seek|petition|approach)\s+"
     r"(?:for bail\s+)?(?:(?:to|before|from)\s+)?(?:the\s+|a\s+)?$|"
-    r"\b(?:be|been) (?:sought|made|brought) (?:from|in|at|before|to)(?: the| a)?\s*$|"
+    # ("bail would have to be sought from the High Court", "it would be brought in the High Court instead";
+    # not "had been brought before the X court": a sitting)
+    r"\b(?:be|been) (?:sought|made|brought) (?:from|in|at|to)(?: the| a)?\s*$|"
     r"\bgo to the\s*$",
     FLAGS,
 )

@@ -17,7 +17,6 @@ def verb_of_the_accused_after(
 ) -> re.Match[str] | None:
     """The verb told of the accused in `after_text` (the text after the name, up to the next name), None when
     the name before it (`untitled`: the text before the name, its title taken off) is not its subject."""
-    # searched case-sensitively in the lower-cased text: its verbs open with words, so no gate helps
     lowered_after = lowered_text(after_text)
     after_signal = defendant_verb_opening(after_text, lowered_after, pats)
     if after_signal is None:

@@ -16612,3 +16612,11 @@ def test_a_court_named_only_as_where_bail_must_be_sought_is_not_the_reports_cour
         young man to approach the High Court with his application.
         """
     assert courts(report) == [None], courts(report)
+
+
+def test_a_court_the_accused_are_to_be_brought_before_next_is_not_the_court_that_sat() -> None:
+    report = """
+        BALLINA, July 2, 2008 - Public order charges brought nine people to a specially convened Ballina
+        District Court. The women went on remand, to be brought before a Dublin court on Friday next.
+        """
+    assert courts(report) == ["Ballina District Court"], courts(report)
