@@ -298,14 +298,15 @@ def role_of_title(before: str) -> tuple[str | None, bool]:
         return None, False  # a title is a word then a space: without the space no title pattern counts
     words = before.rstrip().split(" ") if before.strip() else [""]
     # "Police prosecutor Sgt 2202 Fadera", "Sergeant 3368 Ceesay": a service number between title and name
-    last = words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]
+    title_at = len(words) - 2 if len(words) > 1 and words[-1].isdigit() else len(words) - 1
+    last = words[title_at]
     if last == "Recorder" and (len(words) < 2 or words[-2] not in ("Mr", "Mrs", "Ms", "Miss", "the")):
         return None, False  # "Business Recorder Report Published …": a paper's name, not the bench's title
     for pattern, role in _TITLE_ROLES:
         if pattern.search(last):
             # "au Palais de Justice de N'Djamena", "the Commissioner for Justice, X": a building's or an
             # office's name, not the bench's title
-            head = before.rstrip()[: -len(last)]
+            head = " ".join(words[:title_at]) + " "
             if OFFICE_BEFORE.search(head, max(0, len(head) - 40)):
                 return None, False
             return role, True
