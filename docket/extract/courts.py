@@ -110,9 +110,11 @@ def find_court_mentions(sentences: list[Sentence], pats: Patterns) -> list[Court
 
 # Where a report names no court, what stands for it, named by its seat:
 # "devant la chambre criminelle de Tambacounda": Senegal's assizes since 2020, a chamber of the first-instance
-# court; the chamber is the court that tried
+# court; the chamber is the court that tried. "devant la chambre du conseil de Liège", "la chambre des mises
+# en accusation de Bruxelles": Belgium's pre-trial chambers (they rule on detention), by their seat alone
 _SEATED_CHAMBER = re.compile(
-    rf"\b[Cc]hambre (?:criminelle|correctionnelle|des appels correctionnels|d['’]accusation) (?:de |d['’])"
+    rf"\b[Cc]hambre (?:criminelle|correctionnelle|des appels correctionnels|d['’]accusation|du conseil|"
+    rf"des mises en accusation) (?:de |d['’])"
     rf"(?!la |l['’])[{UPPER}][\w'’-]+(?:[ -][{UPPER}][\w'’-]+)*"
 )
 # "Le palais de justice de Namur a vécu hier sous haute surveillance": the courthouse of a town is the court a

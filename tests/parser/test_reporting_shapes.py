@@ -16620,3 +16620,16 @@ def test_a_court_the_accused_are_to_be_brought_before_next_is_not_the_court_that
         District Court. The women went on remand, to be brought before a Dublin court on Friday next.
         """
     assert courts(report) == ["Ballina District Court"], courts(report)
+
+
+def test_a_belgian_pre_trial_chamber_named_by_its_seat_is_the_court() -> None:
+    report = """
+        Tournai : remis en liberté sous conditions
+
+        Le conducteur a comparu mardi 4 février 2020 devant la chambre du conseil de Tournai, qui l'a libéré.
+        """
+    assert courts(report) == ["Chambre du conseil de Tournai"], courts(report)
+    appeal = """
+        La chambre des mises en accusation de Bruxelles a confirmé mardi 4 février 2020 le mandat d'arrêt.
+        """
+    assert courts(appeal) == ["Chambre des mises en accusation de Bruxelles"], courts(appeal)
