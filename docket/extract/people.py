@@ -351,8 +351,11 @@ def _share_roles_in_lists(
     quoted = may_match(_SOURCE_BEFORE, lowered)
     sources = {
         i
-        for i, (_, start, _, _) in enumerate(mentions)
-        if quoted and _SOURCE_BEFORE.search(sentence, 0, start)
+        for i, (_, start, end, _) in enumerate(mentions)
+        if (quoted and _SOURCE_BEFORE.search(sentence, 0, start))
+        # "Through advocate X, A and B said they were innocent": the one counsel a fronted phrase names, its
+        # comma closing it, is no item of the clients' list (not "through advocates A, B and C")
+        or (_FRONTED_THROUGH.match(sentence, 0, start) and sentence.startswith(",", end))
     }
     linked = [
         links(sentence[left_end:right_start]) and not {i, i + 1} & sources
@@ -426,6 +429,9 @@ _LAWYERS_TITLE = re.compile(r"(?:\b(?:Mes|Maîtres|Maitres)|(?-i:Maître|Maitre)
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)
+_FRONTED_THROUGH = re.compile(
+    r"\s*(?:through|par la voix d[eu]|par l['’]intermédiaire d[eu])\s+(?:\w+\s+){0,3}$", FLAGS
+)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

@@ -16633,3 +16633,14 @@ def test_a_belgian_pre_trial_chamber_named_by_its_seat_is_the_court() -> None:
         La chambre des mises en accusation de Bruxelles a confirmé mardi 4 février 2020 le mandat d'arrêt.
         """
     assert courts(appeal) == ["Chambre des mises en accusation de Bruxelles"], courts(appeal)
+
+
+def test_the_counsel_a_fronted_through_phrase_names_is_no_item_of_the_clients_list() -> None:
+    report = """
+        Mumbai court denies bail to two accused in a murder case
+
+        The Sessions Court refused bail on March 3, 2022. Through advocate Ganesh Iyer, Rohit Mahalunghe and
+        Akash Suryavanshi said they were innocent and had been wrongly roped in.
+        """
+    assert roles(report).get("Rohit Mahalunghe") != "defense_counsel", roles(report)
+    assert roles(report).get("Ganesh Iyer") == "defense_counsel", roles(report)
