@@ -466,7 +466,8 @@ _TRADE_NOUN = re.compile(
     r"(?i:(?:a|an|une?)\s+(?:(?!defen|défen)[\w-]+\s+)?(?:lawyer|advocate|attorney|avocate?)\b)"
 )
 _UPPER_LETTER = re.compile(rf"[{UPPER}]")
-_REPORTED_BY = re.compile(r"(?i:selon|d'après|according to)\s+(?:\w+\s+){0,2}$")
+# ("Selon l'avocat, X offre toutes les garanties": an elided article is a word of its own)
+_REPORTED_BY = re.compile(r"(?i:selon|d['’]après|according to)\s+(?:\w+\s+|\w['’]){0,2}$")
 # a clause that opens between a role noun and a name: "told the magistrate that Jikwana…"
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")

@@ -16644,3 +16644,13 @@ def test_the_counsel_a_fronted_through_phrase_names_is_no_item_of_the_clients_li
         """
     assert roles(report).get("Rohit Mahalunghe") != "defense_counsel", roles(report)
     assert roles(report).get("Ganesh Iyer") == "defense_counsel", roles(report)
+
+
+def test_after_selon_l_avocat_and_its_comma_the_name_that_goes_on_to_a_verb_is_not_the_lawyer() -> None:
+    report = """
+        Dakar : la chambre d'accusation refuse la liberté provisoire
+
+        La chambre d'accusation a rejeté le 14 janvier 2020 la demande de liberté provisoire. Selon l'avocat,
+        Guy Marius Sagna offre toutes les garanties de représentation.
+        """
+    assert roles(report).get("Guy Marius Sagna") != "defense_counsel", roles(report)
