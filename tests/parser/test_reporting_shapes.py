@@ -16654,3 +16654,14 @@ def test_after_selon_l_avocat_and_its_comma_the_name_that_goes_on_to_a_verb_is_n
         Guy Marius Sagna offre toutes les garanties de représentation.
         """
     assert roles(report).get("Guy Marius Sagna") != "defense_counsel", roles(report)
+
+
+def test_a_given_name_alone_with_an_age_after_it_is_a_person() -> None:
+    report = """
+        Lyon : trois mois ferme pour la canette
+
+        Publié le 3 mai 2017. Prostré dans le box, Olivier, ébéniste de 36 ans, écoute son avocate plaider.
+        Le tribunal correctionnel de Lyon l'a condamné à trois mois ferme. Basile, 20 ans, a été relaxé.
+        Un Quinquagénaire (51 ans), habitant de Seraing, 30 ans, est venu témoigner.
+        """
+    assert roles(report) == {"Olivier": "defendant", "Basile": "defendant"}, roles(report)
