@@ -366,7 +366,8 @@ ATTRIBUTIVE_BEFORE_COURT = re.compile(
 
 # "the Cape Girardeau businessman", "a Dar es Salaam trader": after an article, a place's name qualifies the
 # noun that follows it, and names no one
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# (or nothing: "Pennington Gap man convicted after trial", a headline's opening)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$|^\s*$", re.IGNORECASE)
 _PERSON_NOUN_AFTER = re.compile(
     r"\s+(?:business(?:man|woman)|man|woman|men|women|boy|girl|teenager|teen|youth|resident|residents|native|"
     r"couple|family|trader|farmer|driver|pastor|official|officials|teacher|student|mother|father|politician|"

@@ -16665,3 +16665,13 @@ def test_a_given_name_alone_with_an_age_after_it_is_a_person() -> None:
         Un Quinquagénaire (51 ans), habitant de Seraing, 30 ans, est venu témoigner.
         """
     assert roles(report) == {"Olivier": "defendant", "Basile": "defendant"}, roles(report)
+
+
+def test_a_place_before_man_at_a_headlines_opening_is_no_defendant() -> None:
+    report = """
+        Pennington Gap man convicted after trial in unusual venue
+
+        JONESVILLE, Va., Sept. 25, 2019 - A jury convicted Bobby Webb on Friday of abducting the mother of
+        his child.
+        """
+    assert "Pennington Gap" not in roles(report), roles(report)
