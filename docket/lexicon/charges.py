@@ -617,6 +617,11 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+sur la personne\b",
     r"\s+par (?:le|la|les) (?:tribunal|cour|chambre|juges?|juridiction)",
     r"\s+by (?:the|a) (?:[\w'’-]+ ){0,3}?(?:court|judge|magistrate|jury)",
+    # "pleaded guilty to Robbery and Aggravated murder in Deschutes County Court this morning": where and when
+    # the plea was made, not the offence (nor "a bias offense in Monday's fatal shooting": the event charged)
+    r"\s+in (?:the |a )?(?:[\w'’-]+ ){0,4}?(?i:court|tribunal)\b",
+    r"\s+this (?:morning|afternoon|evening|week)\b",
+    r"\s+in (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b",
     r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
     r",?\s+(?:survenue?s?|commise?s?|perpétrée?s?|intervenue?s?)\b",
     r"\s+contre (?:[A-Z]|son |sa |ses |leur )",

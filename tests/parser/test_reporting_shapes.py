@@ -16675,3 +16675,11 @@ def test_a_place_before_man_at_a_headlines_opening_is_no_defendant() -> None:
         his child.
         """
     assert "Pennington Gap" not in roles(report), roles(report)
+
+
+def test_a_charge_ends_before_the_court_and_the_time_of_the_plea() -> None:
+    report = """
+        BEND, Ore., Jan. 9, 2018 - Edwin Lara entered guilty pleas to robbery and aggravated murder in
+        Deschutes County Court this morning, the result of a plea deal.
+        """
+    assert "aggravated murder" in charges(report), charges(report)
