@@ -32,8 +32,9 @@ HEARING_CUES: str = (
     r"(?:today|yesterday)['’]s (?:session|sitting|proceedings)|"
     # "At the first mention on Wednesday 14th August 2024, the prosecutor told the bench …"
     r"(?:first|second|last) mention\b|told the bench|"
-    # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day
-    r"(?:case|matter|cause) (?:was|were) called|(?:affaire|dossier|cause) (?:a|ont) été (?:de nouveau )?appelée?s?|"
+    # "The case was called at 12 noon today", "l'affaire a été appelée": the court took it up that day ("When the
+    # case, which is before Justice X, was called on Wednesday": with a relative clause between)
+    r"(?:case|matter|cause)(?:, [^,.;]{1,60},)? (?:was|were) called|(?:affaire|dossier|cause) (?:a|ont) été (?:de nouveau )?appelée?s?|"
     # "first brought before the General Court Martial on November 20"
     # ("the suspects were taken before two different Courts today": a group split between benches)
     r"(?:brought|produced|taken) (?:\w+ ){0,2}?before (?:the |a |an )?(?:[\w'’]+ ){0,4}?(?:court|magistrate|judge|tribunal)s?|"

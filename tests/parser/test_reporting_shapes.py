@@ -16683,3 +16683,15 @@ def test_a_charge_ends_before_the_court_and_the_time_of_the_plea() -> None:
         Deschutes County Court this morning, the result of a plea deal.
         """
     assert "aggravated murder" in charges(report), charges(report)
+
+
+def test_the_case_was_called_that_day_with_a_relative_clause_between() -> None:
+    report = """
+        Jos killings: ruling on bail fixed for November 19
+
+        Nine accused persons will know on November 19, 2021 whether the Jos High Court grants them bail.
+
+        When the case, which is before Justice Musa Ashom, was called on Wednesday, October 13, 2021, the
+        prosecuting counsel informed the court that it was slated for ruling.
+        """
+    assert held(report) == {"2021-10-13"}, held(report)
