@@ -62,6 +62,8 @@ _COMPLEMENT_OF_NOUN = re.compile(
 # "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
+    # "In mitigation, X said the defendant had admitted the charges": reported speech without its "that"
+    r"\b(?:said|says|told the (?:court|judge|jury|bench|magistrates?))\s+(?:his|her|their|the)\s+\w+|"
     # "Pendant que A et B battent campagne, le tribunal a jugé …": a clause of the bench's own
     r",\s*(?:" + lexicon.DECIDER_SUBJECTS + r"|la justice)\b",
     FLAGS,

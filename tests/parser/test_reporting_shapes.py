@@ -16695,3 +16695,11 @@ def test_the_case_was_called_that_day_with_a_relative_clause_between() -> None:
         prosecuting counsel informed the court that it was slated for ruling.
         """
     assert held(report) == {"2021-10-13"}, held(report)
+
+
+def test_a_speaker_who_said_the_defendant_had_admitted_the_charges_is_not_the_defendant() -> None:
+    report = """
+        NORWICH, March 3, 2023 - Michael Etheridge was jailed for four years at Norwich Crown Court.
+        In mitigation, Michael Clare said the defendant had admitted the charges and knew he faced prison.
+        """
+    assert roles(report).get("Michael Clare") != "defendant", roles(report)
