@@ -288,7 +288,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # the list unfolds (not "Before Magistrate X, all five accused answered …")
     (
         r"(?:two|three|four|five|six|seven|eight|nine|ten|(?:1|2|3|4|5|6|7|8|9)\d{0,2}) (?:other )?(?:[\w-]+ )?"
-        r"accused(?: persons)?(?=,)",
+        # ("Razia Bibi and Alima Bibi, the two other key accused, go to …": the apposition, read up to its comma)
+        r"accused(?: persons)?(?=\s*,|\s*$)",
         "defendant",
     ),
     # "Sentencing for him and for co-defendant X will take place …"

@@ -16703,3 +16703,12 @@ def test_a_speaker_who_said_the_defendant_had_admitted_the_charges_is_not_the_de
         In mitigation, Michael Clare said the defendant had admitted the charges and knew he faced prison.
         """
     assert roles(report).get("Michael Clare") != "defendant", roles(report)
+
+
+def test_the_two_other_key_accused_in_apposition_are_defendants() -> None:
+    report = """
+        KOLKATA, Oct 10, 2014 - The public prosecutor confirmed the orders: "Hasem Molla was remanded to the
+        NIA's custody till Oct 31", while Razia Bibi and Alima Bibi, the two other key accused, go to judicial
+        custody until Nov 5.
+        """
+    assert roles(report).get("Alima Bibi") == "defendant", roles(report)
