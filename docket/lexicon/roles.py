@@ -55,6 +55,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "defence agent Gregor X": a Scottish court's word for the defence solicitor
     (r"defen[cs]e (?:lawyers?|counsel|attorneys?|agents?|solicitors?)|public defenders?", "defense_counsel"),
     (r"mitigating", "defense_counsel"),
+    # "Pearl X, the legal representative of the nine accused, objected": South Africa's word for defence counsel
+    (
+        r"(?:(?:his|her|their|the) )?legal (?:representatives?|practitioners?)(?= (?:of|for) the (?:\w+ ){0,2}?"
+        r"(?:accused|defendants?|suspects?|appellants?)\b|\s*,|\s*$)",
+        "defense_counsel",
+    ),
     # "According to his KC, Mark X, the defendant will plead not guilty": the accused's silk
     (r"(?:his|her|their) (?:lawyers?|counsel|attorneys?|advocates?|(?-i:KC|QC|SC))", "defense_counsel"),
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),

@@ -16712,3 +16712,11 @@ def test_the_two_other_key_accused_in_apposition_are_defendants() -> None:
         custody until Nov 5.
         """
     assert roles(report).get("Alima Bibi") == "defendant", roles(report)
+
+
+def test_the_legal_representative_of_the_accused_is_defence_counsel() -> None:
+    report = """
+        CAPE TOWN, March 3, 2023 - Magistrate Nonkosi Saba postponed the matter. However, Pearl Mathibela, the
+        legal representative of the nine accused, objected to the delay.
+        """
+    assert roles(report).get("Pearl Mathibela") == "defense_counsel", roles(report)
