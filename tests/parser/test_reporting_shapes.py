@@ -16720,3 +16720,11 @@ def test_the_legal_representative_of_the_accused_is_defence_counsel() -> None:
         legal representative of the nine accused, objected to the delay.
         """
     assert roles(report).get("Pearl Mathibela") == "defense_counsel", roles(report)
+
+
+def test_the_matter_of_names_its_accused_as_the_case_of_does() -> None:
+    report = """
+        MTHATHA, Sept 24, 2020 - The court postponed the matter of Luthando Silwana, 24, and Lunga
+        Khimbili, 28, convicted of murder.
+        """
+    assert roles(report).get("Luthando Silwana") == "defendant", roles(report)
