@@ -31,14 +31,20 @@ def find_event_day(
         decided = any(not sentence.cue_is_request(m, pats) for _, m in sentence.ruling_cues(pats))
         court_acted = sentence.court_acted(pats)
         # a year in passing ("le convoi intercepté en 2023") does not make the day's verdict background
-        if not (decided or court_acted or sentence.hearing_cue(pats)) or (
-            may_match(RECALLED_TENSE, sentence.lowered)
-            and search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered)
-        ):
+        if not (decided or court_acted or sentence.hearing_cue(pats)):
             continue
+        recalled = (
+            search_lowered(RECALLED_TENSE, sentence.text, sentence.lowered)
+            if may_match(RECALLED_TENSE, sentence.lowered)
+            else None
+        )
         for mention in procedural_dates(sentence):
             assert mention.date is not None
             if reference is not None and mention.date > reference:
+                continue
+            if recalled is not None and recalled.start() < mention.start - sentence.start:
+                # "il avait été condamné le 3 mars": the day a recalled tense governs (not "delivered the
+                # judgement on Tuesday, holding that the case had been proved": a clause after the day)
                 continue
             if court_acted and not (decided or sentence.hearing_cue(pats)):
                 # "le tribunal n'a pas pu entamer mardi…": the court's own day, if it is the news

@@ -16728,3 +16728,17 @@ def test_the_matter_of_names_its_accused_as_the_case_of_does() -> None:
         Khimbili, 28, convicted of murder.
         """
     assert roles(report).get("Luthando Silwana") == "defendant", roles(report)
+
+
+def test_a_past_perfect_after_the_day_does_not_make_the_days_decision_recalled() -> None:
+    report = """
+        Man to serve life in jail for defiling his niece
+
+        Tuesday, May 09, 2023
+
+        A man will spend the rest of his life in jail after a Nyahururu court found him guilty of incest.
+
+        Senior Resident Magistrate Vincent Kiplagat delivered the judgement on Tuesday, holding that the case
+        against the accused had been proved beyond reasonable doubt.
+        """
+    assert rulings(report) == {("2023-05-09", "convicted")}, rulings(report)
