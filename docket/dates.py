@@ -358,8 +358,9 @@ def _lexicon(language: Language) -> _Lexicon:
     year_sep = r"(?:\s{0,2},\s{0,3}|\s{1,3})" if language == "en" else sp
     day_comma = ",?" if language == "en" else ""
     month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
-    # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time.
-    day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b))"
+    # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time ("on Tuesday the 15-year-old only
+    # confirmed his name": a number joined to its noun is no day either)
+    day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b)|-[^\W\d_])"
     # What a weekday may be followed by when it only introduces a date ("lundi 20 octobre").
     day_month = (
         rf"(?:{day}{sp}(?:{words['of']}{sp})?{month}|\d{{1,2}}[/.-]\d|{month}{sp}\d|"

@@ -16742,3 +16742,13 @@ def test_a_past_perfect_after_the_day_does_not_make_the_days_decision_recalled()
         against the accused had been proved beyond reasonable doubt.
         """
     assert rulings(report) == {("2023-05-09", "convicted")}, rulings(report)
+
+
+def test_a_number_joined_to_its_noun_after_a_weekday_is_no_day_of_the_month() -> None:
+    report = """
+        date 2025-04-22 The teenager accused of murdering Leo Ross has been remanded in custody again.
+
+        At Birmingham Crown Court on Tuesday the 15-year-old only confirmed his name and was remanded in
+        custody.
+        """
+    assert ("2025-04-15", "detention_ordered") not in rulings(report), rulings(report)
