@@ -16752,3 +16752,15 @@ def test_a_number_joined_to_its_noun_after_a_weekday_is_no_day_of_the_month() ->
         custody.
         """
     assert ("2025-04-15", "detention_ordered") not in rulings(report), rulings(report)
+
+
+def test_at_a_court_on_a_weekday_the_court_sat_that_day() -> None:
+    report = """
+        Wexford court hears remands by video link
+
+        Wednesday, March 4, 2015
+
+        At Wexford District Court on Tuesday the two men, linked by video from Cloverhill, only confirmed
+        their names.
+        """
+    assert held(report) == {"2015-03-03"}, held(report)
