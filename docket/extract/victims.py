@@ -97,7 +97,9 @@ VICTIM_CONTEXT = re.compile(
     r"(?:(?-i:[a-z][\w-]*)\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "avait ôté la vie à un chauffeur de taxi-moto, X", "threats against Y", "threatened to kill Mr. Z"
     r"\bôté la vie (?:à|au|aux)\s+[^.;:]{0,40}?,\s*$|\bthreats? (?:against|to)\s+$|"
-    r"\bto kill\s+(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
+    # ("charged with attempting to murder X", "conspiracy to rob Y": the infinitive's object, likewise)
+    r"\bto (?:kill|murder|rape|abduct|kidnap|assault|stab|shoot|rob|defraud|defile)\s+"
+    r"(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "tied him to the vanishing of his wife, X", "la disparition de sa femme, Y", "last month's murder of
     # his wife, X" (not "Accusé du meurtre de sa conjointe, X réclame …": a fronted clause, its subject X)
     r"\b(?:vanishing|disappearance|disparition|(?<=the )(?:murder|killing|death)|"

@@ -16764,3 +16764,11 @@ def test_at_a_court_on_a_weekday_the_court_sat_that_day() -> None:
         their names.
         """
     assert held(report) == {"2015-03-03"}, held(report)
+
+
+def test_the_object_of_attempting_to_murder_is_a_victim() -> None:
+    report = """
+        GEORGETOWN, Dec. 24, 2024 - Two men were charged at the Georgetown Magistrates' Court. The second
+        accused, Devon Thomas, 37, is charged with attempting to murder Ronette Mentore at Laing Avenue.
+        """
+    assert roles(report).get("Ronette Mentore") == "victim", roles(report)
