@@ -370,6 +370,10 @@ def _cue_role(
             and _THROUGH.search(before, max(0, m.start() - 30), m.start())
             # (not "Through his lawyer Eron X, he told court": the name right after the noun is the lawyer's)
             and "," in gap
+            # (nor "Through their advocates, A and B, the two had opposed …", "through their advocates C, D
+            # and E": the counsel named in the apposition, the clients taken up after it, or counsel listed)
+            and not _CLIENTS_TAKEN_UP.match(after)
+            and not (m.group(0).endswith("s") and _NAME_IN_GAP.search(gap))
         ):
             return "defendant", m.group(0)  # "Through his lawyers, X told the court": X is the client
         if role == "judge" and COMPLEMENT_OFF_THE_BENCH.match(gap):
@@ -451,6 +455,13 @@ def _cue_role(
 # "Through his lawyers, X", "Par la voix de son avocat, X": the one speaking through counsel is the client
 _THROUGH = re.compile(
     r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
+)
+_NAME_IN_GAP = re.compile(r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|and\b|et\b)")
+# "…, A and B, the two had opposed": the apposition's end, then the clients it named counsel for
+_CLIENTS_TAKEN_UP = re.compile(
+    r"(?:\s*(?:,|and|et)\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})*\s*,\s*"
+    r"(?:the (?:two|three|four|five|accused|suspects?|pair|trio)|they|he|she|both|les deux|ils|elles?)\b",
+    FLAGS,
 )
 # Clients that make a lawyer counsel for the civil party: victims, and the bodies that sue as one.
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)

@@ -16772,3 +16772,16 @@ def test_the_object_of_attempting_to_murder_is_a_victim() -> None:
         accused, Devon Thomas, 37, is charged with attempting to murder Ronette Mentore at Laing Avenue.
         """
     assert roles(report).get("Ronette Mentore") == "victim", roles(report)
+
+
+def test_counsel_named_after_through_their_advocates_are_not_the_clients() -> None:
+    report = """
+        NAIROBI, March 3, 2021 - The magistrate detained Alai and Safari for ten days. Through their
+        advocates, Angela Mwadumbo and Sam Nyaberi, the two had opposed being detained.
+        """
+    assert roles(report).get("Sam Nyaberi") != "defendant", roles(report)
+    listed = """
+        NAIROBI, March 3, 2021 - The MPs applied through their advocates Francis Munyoro, Harisson Kinyanjui
+        and Wycliffe Osundwa to join the suit.
+        """
+    assert roles(listed).get("Wycliffe Osundwa") != "defendant", roles(listed)
