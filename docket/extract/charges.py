@@ -81,6 +81,8 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         for cue in finditer_lowered(cue_pattern, s, lowered) if may_match(cue_pattern, lowered) else ():
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
+            if _PRIOR_RECORD.search(s, max(0, cue.start() - 25), cue.start() + 7):
+                continue  # "L'homme a déjà été condamné pour violences", "already convicted of": the record
             if s[cue.end() :].strip(" :") == "" or OFFENCES_TO_COME.fullmatch(s, cue.end()):
                 # "Il est poursuivi pour :", "charged them with a string of offenses:" then the list below (a
                 # line of a list already read opens none: each is read once, however many end on a colon)
@@ -120,7 +122,9 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
         # "condamné à vingt ans pour assassinat et vol qualifié"; a headline's paraphrase is not a charge
         loose = (i or is_prose_lead(s)) and may_match(pats.loose_charge_verb, sentence.lowered)
         for verb in finditer_lowered(pats.loose_charge_verb, s, lowered) if loose else ():
-            if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()):
+            if _GENERIC_PEOPLE.search(s, max(0, verb.start() - 30), verb.start()) or _PRIOR_RECORD.search(
+                s, max(0, verb.start() - 25), verb.start() + 7
+            ):
                 continue
             # "a condamné jeudi X, 47 ans, gérant de …, à une peine de …, ainsi qu'à une amende de …, pour A":
             # the accused's appositions, the penalty and the fine stand between the verb and the offence
@@ -232,6 +236,10 @@ _NEEDS_OBJECT = frozenset(fold(h) for h in lexicon.CHARGE_HEADS_NEEDING_OBJECT)
 # ("Those 13, charged with …" are counted: this case's)
 # (not "Une cinquantaine de personnes ont écopé … pour X": one count of people is this case's accused;
 # "des dizaines de personnes … restent en détention pour X" stays a crowd)
+# the offences of an earlier conviction, not of this case: "déjà condamné pour", "déjà été condamnée à deux
+# reprises pour" (not English "already"/"previously": "had already pleaded guilty to", "stood previously
+# convicted of" tell this case's earlier stage)
+_PRIOR_RECORD = re.compile(r"\bdéjà(?:\s+été)?\s*(?=condamn)", FLAGS)
 _GENERIC_PEOPLE = re.compile(
     r"\b(?:(?:les|des|aux|(?<!aine )de) personnes|ceux|celles|"
     r"quiconque|those(?! \d)|people who|anyone)\b",

@@ -16785,3 +16785,14 @@ def test_counsel_named_after_through_their_advocates_are_not_the_clients() -> No
         and Wycliffe Osundwa to join the suit.
         """
     assert roles(listed).get("Wycliffe Osundwa") != "defendant", roles(listed)
+
+
+def test_the_offences_of_an_earlier_conviction_are_no_charges_of_the_case() -> None:
+    report = """
+        Charleroi : trois ans pour avoir frappé son épouse
+
+        Publié le 4 mars 2021. L'homme a déjà été condamné à de nombreuses reprises pour des violences
+        similaires. Le tribunal correctionnel de Charleroi l'a condamné mercredi pour coups et blessures.
+        """
+    assert "violences similaires" not in charges(report), charges(report)
+    assert "coups et blessures" in charges(report), charges(report)
