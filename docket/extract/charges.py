@@ -492,7 +492,8 @@ def _charge_label(item: str) -> str:
 # "ce meurtre", "that offence": an offence the text told before
 _DEMONSTRATIVE = re.compile(r"(?:that|this|these|those|ce|cet|cette|ces)\s+", FLAGS)
 _NO_OFFENCE_FIRST = re.compile(
-    r"(?:en|dans|sur|à|in|leur|leurs|rien|même|mêmes|be|être|"
+    # ("he said", "il aurait essayé d'influencer un témoin": a clause of its own, its subject a pronoun)
+    r"(?:en|dans|sur|à|in|on|leur|leurs|rien|même|mêmes|be|être|he|she|they|it|il|elle|ils|elles|"
     # ("la mort de sa mère", "les heurts de samedi", "l'affaire du 16 décembre": the event, not its offence)
     r"mort|death|heurts|émeutes|exactions|attaques?|affaire|incidents?)\b",
     FLAGS,

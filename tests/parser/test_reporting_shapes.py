@@ -16796,3 +16796,11 @@ def test_the_offences_of_an_earlier_conviction_are_no_charges_of_the_case() -> N
         """
     assert "violences similaires" not in charges(report), charges(report)
     assert "coups et blessures" in charges(report), charges(report)
+
+
+def test_a_clause_with_a_pronoun_subject_is_no_charge() -> None:
+    report = """
+        AGONA SWEDRU, May 3, 2019 - Hadi was convicted on his own plea of guilty with an explanation: he said
+        he had not meant to destroy the posters.
+        """
+    assert "he said" not in charges(report), charges(report)
