@@ -21,7 +21,12 @@ _SITTING_BUSINESS = re.compile(
     r"\b(?:lui |leur )?(?:demande|demandait|a demandé) (?:pourquoi|comment|s['’]il|si)\b|"
     r"\b(?:interroge|interrogeait|a interrogé|questionne|a questionné|donne la parole|a donné la parole)\b|"
     # "La présidente X rappelle les faits": the bench reads out what the accused is tried for
-    r"^\s*(?:rappelle|rappelait|retrace|retraçait|expose|exposait|résume|résumait|lit|lisait) les faits\b",
+    r"^\s*(?:rappelle|rappelait|retrace|retraçait|expose|exposait|résume|résumait|lit|lisait) les faits\b|"
+    # "la présidente X le prévient : « Changez de ton »", "a dû le menacer d'une amende": the bench calls
+    # someone before it to order
+    r"^\s*(?:a dû |doit |dut )?(?:le|la|les|l['’]|lui|leur)\s*(?:prévient|prévenir|menace|menacer|coupe|"
+    r"couper|reprend|reprendre|interrompt|interrompre|somme|sommer|avertit|avertir|tance|recadre|recadrer|"
+    r"a prévenu|a menacé|a coupé|a repris|a interrompu|a sommé|a averti|a recadré)\b",
     FLAGS,
 )
 
@@ -36,7 +41,11 @@ _SPEAKS_IN_AN_INCISE = re.compile(
 )
 _COURT_WORD = re.compile(r"(?i:cour|tribunal|chambre|audience|juridiction)")
 # the sitting told before "la présidente X" (not "condamnées par le président X": a head of state's words)
-_SITTING_BEFORE = re.compile(r"\b(?:débats|séance|plaidoiries|huis clos|à la barre|réquisitoire)\b", FLAGS)
+# ("insiste-t-il face au président Dufour": the accused before the bench)
+_SITTING_BEFORE = re.compile(
+    r"\b(?:débats|séance|plaidoiries|huis clos|à la barre|réquisitoire)\b|\bface (?:au|à la) présidente?\s*$",
+    FLAGS,
+)
 
 
 def presides_the_sitting(before: str, gap: str, after: str) -> bool:

@@ -16804,3 +16804,13 @@ def test_a_clause_with_a_pronoun_subject_is_no_charge() -> None:
         he had not meant to destroy the posters.
         """
     assert "he said" not in charges(report), charges(report)
+
+
+def test_the_presiding_judge_who_calls_the_accused_to_order_presides_the_sitting() -> None:
+    report = """
+        Béthune : tentative d'évasion au tribunal
+
+        Publié le 4 mars 2021. Devant le tribunal correctionnel de Béthune, le prévenu refuse de s'expliquer.
+        Agacée par ses airs goguenards, la présidente Virginie Vasseur le prévient : « Changez de ton ! »
+        """
+    assert roles(report).get("Virginie Vasseur") == "judge", roles(report)
