@@ -89,7 +89,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     # Québec: "le procureur de la Couronne X", "la procureure aux poursuites criminelles et pénales X"
     (
-        r"procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral| de la Couronne|"
+        # ("Vincent X, vice-procureur de permanence": the prosecutor's deputy, of the prosecution all the same)
+        r"(?:vice-)?procureure?(?: de la République| général| spécial| militaire| du Roi| fédéral| de la Couronne|"
         # ("La procureure de la République à Mulhouse, Edwige X, a salué …": the seat after the office)
         r" aux poursuites criminelles(?: et pénales)?)?(?: (?:à|de|d['’]) ?(?!la\b|le\b|l['’])[\w'’-]+,?)?",
         "prosecutor",

@@ -16814,3 +16814,11 @@ def test_the_presiding_judge_who_calls_the_accused_to_order_presides_the_sitting
         Agacée par ses airs goguenards, la présidente Virginie Vasseur le prévient : « Changez de ton ! »
         """
     assert roles(report).get("Virginie Vasseur") == "judge", roles(report)
+
+
+def test_the_vice_procureur_is_of_the_prosecution() -> None:
+    report = """
+        LORIENT, 3 juillet 2023 - Selon Vincent Mailly, vice-procureur de permanence ce week-end, deux mineurs
+        sont poursuivis devant le tribunal correctionnel de Lorient.
+        """
+    assert roles(report) == {"Vincent Mailly": "prosecutor"}, roles(report)
