@@ -20,8 +20,8 @@ HEARING_CUES: str = (
     # "X outlined the allegations earlier today at Cork District Court, where gardaí objected to bail"
     r"(?:today|yesterday|this morning|this afternoon) (?:at|in|before) (?:the )?(?:[\w'’-]+ ){0,3}?court\b|"
     # "At Birmingham Crown Court on Tuesday the 15-year-old only confirmed his name": the court, then its day
-    r"(?-i:At|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?-i:Court) on (?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)|"
+    # (read from the court's name: "at", a word of every sentence, would let the search into all of them)
+    r"(?<=[a-z'’] )(?-i:Court) on (?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     r"(?:objected|objecting|objects) to bail|"
     r"charged (?:on|yesterday|today)|"
     # "Proceedings resumed on Friday", "le procès a repris lundi"
