@@ -360,7 +360,7 @@ def _lexicon(language: Language) -> _Lexicon:
     month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
     # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time ("on Tuesday the 15-year-old only
     # confirmed his name": a number joined to its noun is no day either)
-    day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b)|-[^\W\d_])"
+    day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b)|-[a-zà-öø-ÿ])"
     # What a weekday may be followed by when it only introduces a date ("lundi 20 octobre").
     day_month = (
         rf"(?:{day}{sp}(?:{words['of']}{sp})?{month}|\d{{1,2}}[/.-]\d|{month}{sp}\d|"

@@ -447,3 +447,28 @@ def without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
         joined.append(runs[k])
         k += 1
     return joined
+
+
+# "Olivier, ébéniste de 36 ans, écoute son avocate", "Basile, 20 ans, de double nationalité", "Nour (19 ans)":
+# a given name alone, the way French reports name those they try, is a person when an age follows it
+_AGED_AFTER = re.compile(
+    r"\s*(?:,\s*(?:(?:âgée?|agée?) de\s+|(?:une?\s+)?[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?\s+d[e'’]\s*)?"
+    r"|\(\s*)\d{1,2}\s*ans\b(?!\s*(?:après|plus|avant|de (?:prison|réclusion)|d['’]emprisonnement|ferme))",
+    FLAGS,
+)
+# (not "un Quinquagénaire, 52 ans", "un habitant de Seraing, 30 ans", "l'Italien, 30 ans": a word an article
+# or a preposition governs is a noun or a place)
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:de|du|des|à|au|aux|en|le|la|les|l['’]|une?|d['’]|sur|dans|cocktails?|the|an?|of|in|at|from)\s*$",
+    FLAGS,
+)
+_AGE_NOUN = re.compile(r"(?:génaire|tenaire)s?$")
+
+
+def given_name_with_age(s: str, run_end: int, before: str, name: str) -> bool:
+    """A given name alone that names a person by the age after it ("Olivier, ébéniste de 36 ans")."""
+    return bool(
+        _AGED_AFTER.match(s, run_end)
+        and not _DETERMINED_BEFORE.search(before)
+        and not _AGE_NOUN.search(name)  # "Quinquagénaire (51 ans), marié": an age told, no name
+    )

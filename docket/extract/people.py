@@ -27,6 +27,7 @@ from docket.extract.names import (
     NameRun,
     clean_name,
     folded_words,
+    given_name_with_age,
     name_with_its_ending,
     names_a_place,
     without_nicknames,
@@ -191,20 +192,6 @@ def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
     return answer
 
 
-# "Olivier, ébéniste de 36 ans, écoute son avocate", "Basile, 20 ans, de double nationalité", "Nour (19 ans)":
-# a given name alone, the way French reports name those they try, is a person when an age follows it
-_AGED_AFTER = re.compile(
-    r"\s*(?:,\s*(?:(?:âgée?|agée?) de\s+|(?:une?\s+)?[a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?\s+d[e'’]\s*)?"
-    r"|\(\s*)\d{1,2}\s*ans\b(?!\s*(?:après|plus|avant|de (?:prison|réclusion)|d['’]emprisonnement|ferme))",
-    FLAGS,
-)
-# (not "un Quinquagénaire, 52 ans", "un habitant de Seraing, 30 ans", "l'Italien, 30 ans": a word an article
-# or a preposition governs is a noun or a place)
-_DETERMINED_BEFORE = re.compile(
-    r"\b(?:de|du|des|à|au|aux|en|le|la|les|l['’]|une?|d['’]|sur|dans|cocktails?|the|an?|of|in|at|from)\s*$",
-    FLAGS,
-)
-_AGE_NOUN = re.compile(r"(?:génaire|tenaire)s?$")
 _ARTICLE_AT_END = re.compile(r"(?i:\b(?:l['’]|la |les |des |du ))$")
 
 
@@ -226,11 +213,7 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
         has_title
         or known_surname
         or ANONYMISED_NAME.fullmatch(name)
-        or (
-            _AGED_AFTER.match(s, run_end)
-            and not _DETERMINED_BEFORE.search(before)
-            and not _AGE_NOUN.search(name)  # "Quinquagénaire (51 ans), marié": an age told, no name
-        )
+        or given_name_with_age(s, run_end, before, name)
     ):
         return None
     if not has_title and names_a_place(words, before, s, run_end):

@@ -619,7 +619,8 @@ CHARGE_STOPS: tuple[str, ...] = (
     r"\s+by (?:the|a) (?:[\w'’-]+ ){0,3}?(?:court|judge|magistrate|jury)",
     # "pleaded guilty to Robbery and Aggravated murder in Deschutes County Court this morning": where and when
     # the plea was made, not the offence (nor "a bias offense in Monday's fatal shooting": the event charged)
-    r"\s+in (?:the |a )?(?:[\w'’-]+ ){0,4}?(?i:court|tribunal)\b",
+    # (a court's own name, capitalised: not "rescuing persons in custody and disturbance of court")
+    r"\s+in (?:the |a )?(?:(?-i:[A-Z])[\w'’-]* ){1,4}(?-i:Court|Tribunal)\b",
     r"\s+this (?:morning|afternoon|evening|week)\b",
     r"\s+in (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b",
     r"\s+(?:renvoyée?s?|reportée?s?|ajournée?s?|adjourned|postponed)\b",
