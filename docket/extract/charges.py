@@ -82,7 +82,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             if _GENERIC_PEOPLE.search(s, max(0, cue.start() - 30), cue.start()):
                 continue
             if _PRIOR_RECORD.search(s, max(0, cue.start() - 25), cue.start() + 7):
-                continue  # "L'homme a déjà été condamné pour violences", "already convicted of": the record
+                continue  # "L'homme a déjà été condamné pour violences": the record, not this case
             if s[cue.end() :].strip(" :") == "" or OFFENCES_TO_COME.fullmatch(s, cue.end()):
                 # "Il est poursuivi pour :", "charged them with a string of offenses:" then the list below (a
                 # line of a list already read opens none: each is read once, however many end on a colon)
