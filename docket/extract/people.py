@@ -35,7 +35,7 @@ from docket.extract.names import (
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
-from docket.extract.roles import Person, role_of_title, score_mention
+from docket.extract.roles import THROUGH_COUNSEL, Person, role_of_title, score_mention
 from docket.text import FLAGS, NAME_WORD, fold
 
 
@@ -436,9 +436,7 @@ _LAWYERS_TITLE = re.compile(r"(?:\b(?:Mes|Maîtres|Maitres)|(?-i:Maître|Maitre)
 
 
 _SOURCE_BEFORE = re.compile(r"(?:according to|selon|d['’]après)\s+(?:\w+\s+){0,3}$", FLAGS)
-_FRONTED_THROUGH = re.compile(
-    r"\s*(?:through|par la voix d[eu]|par l['’]intermédiaire d[eu])\s+(?:\w+\s+){0,3}$", FLAGS
-)
+_FRONTED_THROUGH = re.compile(r"\s*" + THROUGH_COUNSEL + r"\s+(?:\w+\s+){0,3}$", FLAGS)
 
 
 def _give_role(person: Person, role: str, source: Person) -> None:

@@ -453,9 +453,8 @@ def _cue_role(
 
 
 # "Through his lawyers, X", "Par la voix de son avocat, X": the one speaking through counsel is the client
-_THROUGH = re.compile(
-    r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])\s+$", FLAGS
-)
+THROUGH_COUNSEL = r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])"
+_THROUGH = re.compile(THROUGH_COUNSEL + r"\s+$", FLAGS)
 _NAME_IN_GAP = re.compile(r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|and\b|et\b)")
 # "…, A and B, the two had opposed": the apposition's end, then the clients it named counsel for
 _CLIENTS_TAKEN_UP = re.compile(
