@@ -455,6 +455,7 @@ def _cue_role(
 # "Through his lawyers, X", "Par la voix de son avocat, X": the one speaking through counsel is the client
 THROUGH_COUNSEL = r"(?:through|via|par la voix d[eu]|par l['’]intermédiaire d[eu]|par le biais d[eu])"
 _THROUGH = re.compile(THROUGH_COUNSEL + r"\s+$", FLAGS)
+# "through their advocates C, D and E": a full name and the list going on, between the plural noun and a name
 _NAME_IN_GAP = re.compile(r"(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|and\b|et\b)")
 # "…, A and B, the two had opposed": the apposition's end, then the clients it named counsel for
 _CLIENTS_TAKEN_UP = re.compile(
