@@ -221,8 +221,14 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?i:federal court) in [A-Z][\w'-]+(?: (?!(?:Court|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|On|In|Last|This)\b)"
     r"[A-Z][\w'-]+)?",
-    # "the Polokwane regional court", "Kisutu resident magistrate's court", "a Kumasi circuit court"
-    r"[A-Z][\w'-]+ (?i:regional|district|circuit|resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
+    # "the Polokwane regional court", "Kisutu resident magistrate's court", "a Kumasi circuit court",
+    # "in Dartmouth provincial court", "Mecklenburg County superior court", "Downing Centre local court": a
+    # seat in capitals, then the kind of court in lower case, as Canadian, British and US papers write it
+    # (not "In district court", "The regional court": a sentence's first word; not "Nigeria's high court")
+    r"(?!(?:The|In|At|On|A|An|Its|His|Her|Their|This|That|Before|From|To|And|But|When|After)\b)"
+    r"(?:[A-Z][\w'-]+ )?[A-Z][\w'-]+(?<!['’]s)(?: County)? (?i:regional(?: trial)?|district|circuit|provincial|"
+    r"sessions|superior|youth|family|juvenile|bond|local|intermediate|sheriff|high|"
+    r"resident magistrate['’]?s?|magistrates?['’]?) (?i:court)",
     # "was remanded in custody by a Harare magistrate": the magistrates' court named by its seat
     # ("A Mongu magistrate has handed prison terms …": the sentence's subject, named by its seat)
     r"(?:(?<=by a )|(?<=before a )|(?<=by the )|(?<=before the )|(?<=\bA )|(?<=\bAn ))"

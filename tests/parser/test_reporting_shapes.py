@@ -16822,3 +16822,27 @@ def test_the_vice_procureur_is_of_the_prosecution() -> None:
         sont poursuivis devant le tribunal correctionnel de Lorient.
         """
     assert roles(report) == {"Vincent Mailly": "prosecutor"}, roles(report)
+
+
+def test_a_seat_in_capitals_before_a_kind_of_court_in_lower_case_is_the_court() -> None:
+    for sentence, court in (
+        (
+            "Instead of entering pleas in Dartmouth provincial court, the two men",
+            "Dartmouth provincial court",
+        ),
+        (
+            "Two men appeared in Mecklenburg County superior court, where they",
+            "Mecklenburg County superior court",
+        ),
+        ("Two teenagers appeared at Leeds youth court, where they", "Leeds youth court"),
+    ):
+        found = courts(
+            f"HALIFAX, March 2, 2022 - {sentence} were charged with fraud. The case was adjourned."
+        )
+        assert found == [court], (sentence, found)
+    # a sentence's first word is no seat, nor is a country's possessive
+    for sentence in ("In district court, two men", "Canada's provincial court saw two men who"):
+        found = courts(
+            f"HALIFAX, March 2, 2022 - {sentence} were charged with fraud. The case was adjourned."
+        )
+        assert not any(found), (sentence, found)
