@@ -16846,3 +16846,14 @@ def test_a_seat_in_capitals_before_a_kind_of_court_in_lower_case_is_the_court() 
             f"HALIFAX, March 2, 2022 - {sentence} were charged with fraud. The case was adjourned."
         )
         assert not any(found), (sentence, found)
+
+
+def test_a_run_ending_on_a_word_for_a_town_or_a_dwelling_names_a_place_not_a_person() -> None:
+    report = """
+        KATSINA, March 2, 2024 - Usman Lawal, 22, of Ringin Village, Giwa LGA, and Dahiru Bello, 25, of
+        Flat 3, Unity Apartments, were charged before the Senior Magistrates' Court with theft. The Resident
+        Magistrate for Mattru Jong Town was on leave.
+        """
+    found = roles(report)
+    assert not {"Giwa LGA", "Unity Apartments", "Mattru Jong Town"} & set(found), found
+    assert found.get("Usman Lawal") == "defendant", found
