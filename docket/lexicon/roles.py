@@ -483,6 +483,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"received (?:the|a|his|her|their) (?:[\w-]+ ){0,2}?sentence\b|"
     # "X sat through his trial"
     r"sat through (?:his|her|their) (?:\w+ )?trial\b|"
+    # "X (44) had his case adjourned to March 15", "A and B saw their matter postponed": one's own case, put
+    # off
+    r"(?:had|has|have|saw|sees|see) (?:his|her|their) (?:[\w-]+ )?(?:case|matter|trial|hearing|sentencing) "
+    r"(?:\w+ )?(?:adjourned|postponed|put (?:back|off)|pushed|deferred|delayed|set over|stood down|moved)\b|"
     # "Carl X appeared for his murder arraignment": the hearing of one's own (not "appeared for the accused")
     r"(?:appeared|appears|appearing) for (?:his|her|their) (?:[\w-]+ ){0,3}?(?:arraignment|trial|hearing|"
     r"sentencing|plea|mention|ruling|judgment|case)\b|"

@@ -16857,3 +16857,13 @@ def test_a_run_ending_on_a_word_for_a_town_or_a_dwelling_names_a_place_not_a_per
     found = roles(report)
     assert not {"Giwa LGA", "Unity Apartments", "Mattru Jong Town"} & set(found), found
     assert found.get("Usman Lawal") == "defendant", found
+
+
+def test_the_one_who_had_his_case_put_off_is_its_defendant() -> None:
+    report = """
+        HOBART, March 2, 2022 - In the Supreme Court, Waverley man Kerry Lee Whiting (44), had his case
+        adjourned to March 15. Instead of entering pleas in provincial court, Jeremy MacKenzie, 36, saw his
+        matter postponed to July 5.
+        """
+    found = roles(report)
+    assert found == {"Kerry Lee Whiting": "defendant", "Jeremy MacKenzie": "defendant"}, found
