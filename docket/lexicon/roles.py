@@ -664,7 +664,8 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"\b(?:imposed|passed|handed down) (?:a|the) (?:[\w-]+ ){0,3}?sentences? (?:(?:of|in|at) [^.;]{1,50}? )?"
     r"(?:on|upon|to)|"
     # "held that the sentence imposed on X amounts to …", "la peine infligée à X": the one it was imposed on
-    r"\b(?:sentences?|penalty|term|peine) (?:\w+ )?(?:imposed on|handed (?:down )?(?:on \w+ )?to|infligée? à|prononcée? contre)|"
+    # ("A four-year prison term has been imposed on Reverend X": the auxiliaries between)
+    r"\b(?:sentences?|penalty|term|peine) (?:\w+ ){0,2}?(?:imposed on|handed (?:down )?(?:on \w+ )?to|infligée? à|prononcée? contre)|"
     # "the allegation against 19-year-old Adam Martin is that he assaulted …"
     r"\ballegations? (?:\w+ )?against|"
     # (not "« Cet appel est inopportun », juge Me X": the verb of one who gives an opinion)

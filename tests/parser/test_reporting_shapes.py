@@ -16867,3 +16867,11 @@ def test_the_one_who_had_his_case_put_off_is_its_defendant() -> None:
         """
     found = roles(report)
     assert found == {"Kerry Lee Whiting": "defendant", "Jeremy MacKenzie": "defendant"}, found
+
+
+def test_the_one_a_prison_term_has_been_imposed_on_is_the_defendant() -> None:
+    report = """
+        LILONGWE, March 2, 2022 - A four-year prison term has been imposed on Reverend Christopher Ngwira by
+        the Mzimba magistrate for abuse of office.
+        """
+    assert roles(report) == {"Christopher Ngwira": "defendant"}, roles(report)
