@@ -230,7 +230,12 @@ _PEOPLE_NOUN_BEFORE_COLON = re.compile(
     r"\b[^.;:]{0,40}:\s*$|"
     # "Six personnes y répondent de poursuites pénales :" then a name a line: the group answers for them
     r"\b(?:men|women|people|persons|accused|defendants|suspects|hommes|femmes|personnes|prévenus|accusés|"
-    r"individus) (?:y |en )?(?:répondent|répondaient|answer|face|faced)\b[^.;:]{0,60}:\s*$",
+    r"individus) (?:y |en )?(?:répondent|répondaient|answer|face|faced)\b[^.;:]{0,60}:\s*$|"
+    # "The officers facing the murder charge over the killing of A and B are:": a plural of people opens the
+    # line and is the subject of its closing "are" (the charge it faces stands between)
+    r"^\s*(?:the|les|ces)\s+(?:[\w-]+\s+)?(?:officers|policemen|policiers|soldiers|soldats|men|women|hommes|"
+    r"femmes|persons|people|personnes|suspects|accused|defendants|accusés|prévenus|youths|jeunes|students|"
+    r"étudiants|activists|militants|officials|agents)\b[^.;:!?]{0,160}\s(?:are|were|sont|étaient)\s*:\s*$",
     FLAGS,
 )
 # "They are:", "Ils sont :", "Ce sont :": an introducer whose only subject is a pronoun

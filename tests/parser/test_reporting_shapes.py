@@ -16875,3 +16875,17 @@ def test_the_one_a_prison_term_has_been_imposed_on_is_the_defendant() -> None:
         the Mzimba magistrate for abuse of office.
         """
     assert roles(report) == {"Christopher Ngwira": "defendant"}, roles(report)
+
+
+def test_a_line_opened_by_a_plural_of_people_and_closed_by_are_introduces_a_list_of_them() -> None:
+    report = """
+        NAIROBI, August 19, 2021 - The High Court has put off to Thursday the bail hearing of six police
+        officers accused of murdering two brothers.
+
+        The officers facing the murder charge over the killing of Benson Ndwiga and Emmanuel Ndwiga are:
+          • Benson Mputhia
+          • Consolata Kariuki
+        """
+    found = roles(report)
+    assert found.get("Benson Mputhia") == "defendant", found
+    assert found.get("Consolata Kariuki") == "defendant", found
