@@ -123,6 +123,8 @@ VERB_IN_GAP = re.compile(
     # "a judge told Mutch it was impossible …": an irregular past, whose object the name is
     r"told|tells|gave|gives|sent|sends|let|lets|found|finds|kept|keeps|took|takes|heard|hears|bound|"
     r"binds|"
+    # "the magistrate put off dealing with X's plea": a verb's object (an irregular past, a gerund's "with")
+    r"(?:put|puts|dealt|deals)(?! by\b)|[a-z]{3,}ing with|"
     # a headline's present: "Judge wants X murder suspects back in prison", "Magistrate denies X bail"
     r"wants|orders|grants|denies|refuses|rejects|dismisses|warns|asks|urges|bars|summons|frees|jails|remands|"
     r"adjourns|acquits|convicts|sentences|fines|cautions)\b"

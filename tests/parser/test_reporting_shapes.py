@@ -16889,3 +16889,17 @@ def test_a_line_opened_by_a_plural_of_people_and_closed_by_are_introduces_a_list
     found = roles(report)
     assert found.get("Benson Mputhia") == "defendant", found
     assert found.get("Consolata Kariuki") == "defendant", found
+
+
+def test_a_name_after_a_verb_that_follows_the_bench_is_its_object_not_the_bench() -> None:
+    report = """
+        ST JOHN'S, March 2, 2022 - Roan Hector pleaded guilty to possessing a firearm. The magistrate put off
+        dealing with Roan Hector until the trial is over.
+        """
+    assert roles(report) == {"Roan Hector": "defendant"}, roles(report)
+    # the agent of a passive "put by" is still the one the role noun names
+    report = """
+        ACCRA, March 2, 2022 - Four men were remanded for illegal mining. The case for the State was put by
+        Police Inspector Emmanuel Asare.
+        """
+    assert roles(report).get("Emmanuel Asare") == "prosecutor", roles(report)
