@@ -304,7 +304,8 @@ LOOSE_CHARGE_INTROS: str = (
     # bail", "admitted the offence": what follows must open with an offence's head noun)
     # ("admitted beating the man", "denied killing his mother": a deed told, not the offence's name)
     r"(?:admitted|admits|admitting|denied|denies|denying|owned up to|owns up to) (?!(?!(?:causing|possessing|handling|dealing|"
-    r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking|producing)\b)[\w-]+ing\b)"
+    r"stealing|obtaining|wounding|perverting|endangering|trafficking|inciting|housebreaking|producing|"
+    r"obstructing|assaulting|resisting|breaching|damaging)\b)[\w-]+ing\b)"
     # ("admitted sexual encounters with her": what happened, which the offence may or may not be)
     r"(?!sexual (?:encounters?|relations|intercourse)\b)|"
     # "Farmer, 60, Gets Life for Rape and Murder of Girl, 11"
@@ -495,7 +496,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
     wilful parricide infanticide matricide tax racial discrimination non-respect
-    misbehaviour misbehavior misconduct neglect orpaillage""".split()
+    misbehaviour misbehavior misconduct neglect orpaillage battery""".split()
 )
 
 # Verbs of a deed told in the narrative, never the word a charge sheet names an offence by: "accused of

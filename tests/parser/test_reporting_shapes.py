@@ -16903,3 +16903,18 @@ def test_a_name_after_a_verb_that_follows_the_bench_is_its_object_not_the_bench(
         Police Inspector Emmanuel Asare.
         """
     assert roles(report).get("Emmanuel Asare") == "prosecutor", roles(report)
+
+
+def test_battery_is_an_offence_and_admitted_obstructing_names_one() -> None:
+    report = """
+        ST JOHN'S, March 2, 2022 - At the magistrates court, Eric Rattary admitted obstructing a constable.
+        Alton Stoner admitted battery on a police officer, obstruction and resisting arrest.
+        """
+    found = charges(report)
+    for label in (
+        "obstructing a constable",
+        "battery on a police officer",
+        "obstruction",
+        "resisting arrest",
+    ):
+        assert label in found, found
