@@ -102,8 +102,21 @@ def find_dateline(article_text: str, language: str) -> DateMention | None:
     for lang in (primary, "fr" if primary == "en" else "en"):
         found = _find_dateline(article_text, lang, head, tail)
         if found is not None:
-            return found
+            return None if _outside_the_month_marker(found, article_text, primary) else found
     return _glossed_today(article_text, primary)
+
+
+def _outside_the_month_marker(found: DateMention, article_text: str, language: Language) -> bool:
+    """ "date 2020-06" over the page, then "25 juin 2018, 20 heures. Il fait doux …": where the page files
+    itself under a month, a day long before it (or after it) opens the story, and is no dateline. A day of the
+    month before is still the page's (filed when it was saved)."""
+    if found.date is None:
+        return False
+    marker = find_month_marker(article_text, language, in_figures=True)
+    if marker is None:
+        return False
+    earliest = (marker.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    return not (earliest <= found.date <= marker.replace(day=28) + dt.timedelta(days=4))
 
 
 # "The case was called at 12 noon today [March 28, 2022]": an editor's gloss gives the day the report calls
@@ -380,6 +393,8 @@ _FACT_DAY_BEFORE = re.compile(
 # ("Lundi 24 janvier 2022, 22 heures : une patrouille …": the hour in words, a colon, the story in lower case)
 _PROSE_AFTER = re.compile(
     r"(?:,?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*[.!?]\s+[^\W\d_]|,?\s*\d{1,2}\s*heures?(?:\s*\d{2})?\s*:\s+(?-i:[a-zà-ÿ])"
+    # ("25 juin 2018, 20 heures. Il fait doux, les terrasses sont pleines.": the hour in words, a full stop)
+    r"|,?\s*\d{1,2}\s*heures?(?:\s*\d{2})?\s*[.!?]\s+[^\W\d_]"
 )
 
 
@@ -616,11 +631,12 @@ _BREADCRUMB_MONTH = re.compile(
 )
 
 
-def find_month_marker(article_text: str, language: str) -> dt.date | None:
+def find_month_marker(article_text: str, language: str, *, in_figures: bool = False) -> dt.date | None:
     """The month a page marker gives when the page gives no day ("date 2023-04", "Avril 2023").
 
     It is no publication date, but it gives year-less dates their year ("le 12 mars prochain").
     Returns the 15th of that month: the middle, so "dernier" and "prochain" fall on the right side.
+    `in_figures`: only a marker in figures ("date 2023-04"), which no sentence of the story writes.
     """
     head, tail = _head_and_tail(article_text)
     primary = check_language(language)
@@ -630,6 +646,11 @@ def find_month_marker(article_text: str, language: str) -> dt.date | None:
         if glued and 1 <= int(glued["month"]) <= 12:
             return dt.date(int(glued["year"]), int(glued["month"]), 15)
         if len(line) > 120 or not _DIGIT.search(line):
+            continue
+        if in_figures:
+            iso = _MONTH_MARKER.match(line) if len(line) <= 60 else None
+            if iso and 1 <= int(iso["ym"][5:]) <= 12:
+                return dt.date(int(iso["ym"][:4]), int(iso["ym"][5:]), 15)
             continue
         crumb = _BREADCRUMB_MONTH.search(line)
         if crumb:

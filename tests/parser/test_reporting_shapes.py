@@ -16918,3 +16918,35 @@ def test_battery_is_an_offence_and_admitted_obstructing_names_one() -> None:
         "resisting arrest",
     ):
         assert label in found, found
+
+
+def _published(report: str) -> dt.date | None:
+    return parse_bytes(textwrap.dedent(report).encode(), "x.txt").articles[0].published
+
+
+def test_a_full_date_far_from_the_pages_month_marker_is_no_dateline() -> None:
+    report = """
+        Cour d'assises : le procès du meurtre de la place Léopold s'ouvre
+
+        date 2020-06 Le procès s'ouvre ce lundi 22 juin devant la cour d'assises du Hainaut.
+
+        Le 25 juin 2018 - Un client poignarde un jeune homme de 19 ans devant un bar.
+        """
+    assert _published(report) is None
+    # a day of the month before the marker is still the page's: filed when it was saved
+    report = """
+        date 2017-02
+
+        Abidjan, le 31 janvier 2017 - La cour d'appel a renvoyé le procès au 14 février.
+        """
+    assert _published(report) == dt.date(2017, 1, 31)
+
+
+def test_a_date_then_its_hour_in_words_and_a_full_stop_opens_the_story() -> None:
+    report = """
+        Drame de la place Léopold
+
+        25 juin 2018, 20 heures. Il fait doux, les terrasses sont pleines. Le procès s'ouvre devant la cour
+        d'assises du Hainaut.
+        """
+    assert _published(report) is None
