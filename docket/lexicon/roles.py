@@ -813,7 +813,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:(?:devant (?:laquelle|lequel|lesquels|lesquelles|elle|lui|qui)|\boù|\bqu['’]|\blorsque|\bquand|^\s*(?:ont|a)) "
     r"compar(?:aissai(?:en)?t|aît|aissent|urent|ut|u)\b"
     # "Sont renvoyés au 7 août A (dossier n° 905) ainsi que B": the participle, its day, then the accused
-    r"|^\s*(?:sont|ont été|est|a été) (?:renvoyée?s?|jugée?s?|condamnée?s?|relaxée?s?|acquittée?s?)(?: au| à)?)"
+    # ("Seront notamment jugés A, de Tebessa, B …", "Sont poursuivis A et B": the tense and an adverb may vary)
+    r"|^\s*(?:sont|seront|étaient|furent|ont été|est|sera|a été) (?:notamment |également |aussi |donc )?"
+    r"(?:renvoyée?s?|jugée?s?|condamnée?s?|relaxée?s?|acquittée?s?|poursuivie?s?|inculpée?s?)(?: au| à)?)"
     # ("Sont jugés dans ce dossier 7 huissiers, A, …, et B": the case they are tried in, between)
     r"(?:[\s,]+(?:dans (?:ce|le|cette|l['’]) ?(?:dossier|affaire|procès)|ce|cet|le|hier|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|matin|soir|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"

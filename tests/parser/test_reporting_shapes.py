@@ -16950,3 +16950,14 @@ def test_a_date_then_its_hour_in_words_and_a_full_stop_opens_the_story() -> None
         d'assises du Hainaut.
         """
     assert _published(report) is None
+
+
+def test_the_accused_after_a_sentence_opening_passive_in_any_tense() -> None:
+    report = """
+        CONSTANTINE, 2 mars 2022 - Le procès de militants du Hirak s'ouvre devant le tribunal de Constantine.
+
+        Seront notamment jugés Fateh Farez, originaire de l'Aouinet, et Abdelhafid Laghbech, de Ngaous.
+        """
+    found = roles(report)
+    assert found.get("Fateh Farez") == "defendant", found
+    assert found.get("Abdelhafid Laghbech") == "defendant", found
