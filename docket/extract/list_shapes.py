@@ -121,7 +121,7 @@ ALIAS = re.compile(
     # (Ghanaian papers: "Peter Kwame or Essien", "Twum Alexander, best known as Asakapaluta")
     # ("Kelvin X alias A.B, Papie alias James Y and …": an alias in initials; the "and" after it opens the
     # next item)
-    r"^\s*,?\s*(?:(?:dite?|alias|aka|a\.k\.a\.|ou)\s+[«\"“]?\s*[\w'’-]+(?:\.[\w'’-]+)*\.?"
+    r"^\s*,?\s*(?:(?:dite?|alias|aka|a\.k\.a\.?|ou)\s+[«\"“]?\s*[\w'’-]+(?:\.[\w'’-]+)*\.?"
     r"(?:\s+(?!(?:and|et|ainsi)\b)[\w'’-]+){0,2}\s*[»\"”]?|"
     r"(?:or|(?:also |better |best |popularly |commonly )?known as)\s+"
     r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+or\s+(?-i:[A-Z][\w'’-]*))?)",
@@ -135,7 +135,7 @@ ALIAS_BEFORE = re.compile(
     r"\s*[,(]?\s*(?:(?:plus |mieux |également |aussi )?(?:connue?|surnommée?) "
     r"(?:comme|sous le (?:nom|sobriquet) de)|"
     # ("Bouraïma X dit Jakou Le Kocan et Y": the nickname a French report gives after "dit")
-    r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.|or|dite?)\s*[«\"“]?\s*",
+    r"(?:better |best |also |popularly |commonly )?known as|alias|aka|a\.k\.a\.?|or|dite?)\s*[«\"“]?\s*",
     FLAGS,
 )
 

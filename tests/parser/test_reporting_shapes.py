@@ -16961,3 +16961,13 @@ def test_the_accused_after_a_sentence_opening_passive_in_any_tense() -> None:
     found = roles(report)
     assert found.get("Fateh Farez") == "defendant", found
     assert found.get("Abdelhafid Laghbech") == "defendant", found
+
+
+def test_an_alias_after_aka_without_its_last_dot_stays_inside_the_list() -> None:
+    report = """
+        ABUJA, March 2, 2022 - The trial was adjourned. Those in the dock: Mohammed Usman (a.k.a Khalid
+        Al-Barnawi), Mohammed Bashir Saleh, Umar Mohammed Bello (a.k.a Abu Azzan) and Yakubu Nuhu.
+        """
+    found = roles(report)
+    for name in ("Mohammed Usman", "Mohammed Bashir Saleh", "Umar Mohammed Bello", "Yakubu Nuhu"):
+        assert found.get(name) == "defendant", found
