@@ -104,7 +104,13 @@ def group_role(
             return pats.role_of_group[int(cue.lastgroup[1:])], cue.group(0)  # type: ignore[index]
         # "Dix personnes en répondent devant le TGI : A, B…", "Eight people stand trial. Among them are A":
         # no role noun, but the group does what the accused do, wherever in the sentence that says so
-        verb = pats.defendant_verb.search(verb_context) or _BENCH_DISPOSES_OF_GROUP.search(verb_context)
+        verb = (
+            pats.defendant_verb.search(verb_context)
+            or _BENCH_DISPOSES_OF_GROUP.search(verb_context)
+            # "Further counts accuse them of giving the gunmen shelter. … the men are A, B and C": the group
+            # the accusation's object pronoun stands for
+            or _ACCUSED_THEM.search(verb_context)
+        )
         if verb is not None:
             return "defendant", verb.group(0)
     # "Sur le banc, six noms : A, B… Tous répondent d'escroquerie": the group acts right after the list
@@ -130,6 +136,11 @@ def taken_up_as_accused(following: str, pats: Patterns) -> tuple[str, str] | Non
 
 
 NO_ROLE = ("", "")
+_ACCUSED_THEM = re.compile(
+    r"\b(?:(?:accuse[sd]?|charge[sd]?|indict(?:s|ed)?|convicted|sentenced|remanded|jailed) (?:all |both )?"
+    r"(?:of )?them|(?:les|leur) (?:accus|poursui|inculp|condamn|reproch)\w+)\b",
+    FLAGS,
+)
 # "The men are A, 47, of X, B … The charge against them is that …": the list the next sentence charges
 _CHARGE_AGAINST_THEM = re.compile(
     r"\s*(?:the (?:charges?|counts?|allegations?|case) against "

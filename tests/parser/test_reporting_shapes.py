@@ -16971,3 +16971,14 @@ def test_an_alias_after_aka_without_its_last_dot_stays_inside_the_list() -> None
     found = roles(report)
     for name in ("Mohammed Usman", "Mohammed Bashir Saleh", "Umar Mohammed Bello", "Yakubu Nuhu"):
         assert found.get(name) == "defendant", found
+
+
+def test_a_list_of_the_group_the_accusation_before_takes_as_its_object_names_the_accused() -> None:
+    report = """
+        NAIROBI, March 2, 2022 - The Chief Magistrate refused bail to four Somalis. Further counts accuse them
+        of giving the gunmen support. According to court papers, the men are Mohamed Ahmed Abdi, Liban
+        Abdullah Omar and Hussein Hassan.
+        """
+    found = roles(report)
+    for name in ("Mohamed Ahmed Abdi", "Liban Abdullah Omar", "Hussein Hassan"):
+        assert found.get(name) == "defendant", found
