@@ -16982,3 +16982,11 @@ def test_a_list_of_the_group_the_accusation_before_takes_as_its_object_names_the
     found = roles(report)
     for name in ("Mohamed Ahmed Abdi", "Liban Abdullah Omar", "Hussein Hassan"):
         assert found.get(name) == "defendant", found
+
+
+def test_the_regional_court_of_a_seat_in_lower_case_is_the_court() -> None:
+    found = courts(
+        "HARGEISA, March 2, 2022 - Four journalists were fined by the regional court of Maroodi-Jeh on "
+        "Tuesday for breach of the peace."
+    )
+    assert found == ["regional court of Maroodi-Jeh"], found
