@@ -111,6 +111,9 @@ NEXT_DATE_CUES: str = (
     r"prochaine audience|reprendra|reprendront|reprise|fixée?|programmée?|prévue?|(?<!était )(?<!étaient )attendue?s?|rendra|"
     # (not "Their plea had been fixed for Monday": the plan an adjournment replaced)
     r"comparaîtra|comparaîtront|adjourned|postponed|reserved|next hearing|will resume|resumes|resume|(?<!had been )set for|"
+    # "ordered a presentence investigation and set sentencing for April 9": the sitting named between
+    r"(?<!had been )set (?:the |a |an |his |her |their )?(?:sentencing|trial|hearing|plea|arraignment|mention|"
+    r"ruling|judgment|judgement)(?: hearing| date)? for|"
     r"(?<!had been )fixed|return to court|returns to court|"
     # "Both defendants must return to Ipswich Crown Court on January 6": the court named, its day to come
     r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|"

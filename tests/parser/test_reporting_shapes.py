@@ -16990,3 +16990,13 @@ def test_the_regional_court_of_a_seat_in_lower_case_is_the_court() -> None:
         "Tuesday for breach of the peace."
     )
     assert found == ["regional court of Maroodi-Jeh"], found
+
+
+def test_set_sentencing_for_a_day_points_ahead_past_the_latest_date_of_the_text() -> None:
+    report = """
+        District Court News
+
+        A Sheridan man changed his plea Tuesday in District Court. Judge Darci Phillips ordered a presentence
+        investigation and set sentencing for April 9. Police were called on July 31, 2025, about burglaries.
+        """
+    assert next_hearings(report) == ["2026-04-09"], next_hearings(report)
