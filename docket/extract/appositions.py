@@ -139,7 +139,10 @@ _ONE_OF_THE_ACCUSED = re.compile(
 _NAMED_AFTER = re.compile(
     rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+(?:(?:de|da|del|della|di|du|van|von|der|le|la)\s+)?{NAME_WORD}"
 )
-_COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)")
+# (a court's abbreviation too: "vice-présidente du TGI de Foix", "vice-président du Tmm")
+_COURT_IN_PHRASE = re.compile(
+    r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)|\bT(?:GI|PI|mm|MM|GD)\b"
+)
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
 

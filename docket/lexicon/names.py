@@ -7,6 +7,7 @@ NOT_NAME_WORDS = frozenset(
     ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je tu qui que quoi dont où
     mais donc or ni car si comme quand alors ainsi aussi enfin puis ensuite cependant pourtant toutefois
     cour tribunal chambre juge juges président présidente procureur procureure substitut parquet
+    magistrat magistrats greffier greffière vice-président vice-présidente
     ministère public république état etat gouvernement police gendarmerie justice maître me mes m mme
     mlle monsieur madame messieurs maîtres avocat avocate avocats défense accusation audience procès affaire
     appeal déclare condamne ordonne acquitte

@@ -224,6 +224,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"presiding (?:officer|judge|magistrate)|présidente? de l['’]audience|président du tribunal|présidente du tribunal|président de la (?:cour|chambre|collégialité)|présidente de la (?:cour|chambre|collégialité)",
         "judge",
     ),
+    # "Blandine X, vice-présidente du TGI de Foix", "Thomas Y, vice-président du Tmm": the court's own
+    # vice-president, on the bench (a party's is not: "vice-president for the North")
+    (
+        r"vice-présidente? (?:du (?:tribunal|T[A-Za-z]{1,4}\b|siège)|de la (?:cour|chambre|juridiction))",
+        "judge",
+    ),
     (
         # not "X, Democratic Progressive Party vice-president for the North": a party's deputy leader
         r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",

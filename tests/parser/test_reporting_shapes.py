@@ -17000,3 +17000,19 @@ def test_set_sentencing_for_a_day_points_ahead_past_the_latest_date_of_the_text(
         investigation and set sentencing for April 9. Police were called on July 31, 2025, about burglaries.
         """
     assert next_hearings(report) == ["2026-04-09"], next_hearings(report)
+
+
+def test_the_french_title_magistrat_is_no_part_of_the_name() -> None:
+    report = """
+        BAMBARI, 2 mars 2022 - Vingt-quatre prévenus comparaissent devant le tribunal de grande instance pour
+        vol. Le Magistrat Olivier Wanaboum préside ; à ses côtés siègent deux assesseurs.
+        """
+    assert roles(report) == {"Olivier Wanaboum": "judge"}, roles(report)
+
+
+def test_the_vice_president_of_a_court_named_by_its_abbreviation_sits_on_the_bench() -> None:
+    report = """
+        FOIX, 2 mars 2022 - Vingt-trois dossiers figuraient au rôle du tribunal correctionnel de Foix.
+        Blandine Arrial, vice-présidente du TGI de Foix, a renvoyé les affaires.
+        """
+    assert roles(report) == {"Blandine Arrial": "judge"}, roles(report)
