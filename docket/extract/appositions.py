@@ -16,6 +16,10 @@ _APPOSITION_AFTER = re.compile(
     r",\s*((?:l['’]|le |la |les |the |son |sa |his |her |their )?[^,.;]{2,60})"
 )
 _TITLED_NAME = re.compile(rf"{TITLE_WORDS}\s+[{UPPER}]")
+_PLURAL_ROLE_NOUN = re.compile(
+    r"(?i:(?:the |les |des |ses |his |her |their )?(?:lawyers|attorneys|advocates|solicitors|barristers|"
+    r"avocats|avocates|prosecutors|procureurs|judges|juges|magistrates|magistrats)\b)"
+)
 _CIVIL_PARTY_FORMED = re.compile(r"(?i:constituée?s? parties? civiles?)")
 _WHOSE = re.compile(r"(?i:whose|dont)\b")
 _PROSECUTING = re.compile(
@@ -193,10 +197,15 @@ _WHAT_ONE_WAS = re.compile(
 )
 
 
-def appositive_role(after: str, pats: Patterns) -> tuple[str | None, str]:
-    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas."""
+def appositive_role(after: str, pats: Patterns, *, one_person: bool = False) -> tuple[str | None, str]:
+    """ "Me Fidèl Abouta, avocat de la défense": the role right after the name, between commas.
+
+    `one_person`: the name stands alone, not last in a list; a plural role noun after it ("Before Judge X,
+    lawyers for Y entered pleas") is no apposition of one person's, but the subject of the next clause."""
     m = _APPOSITION_AFTER.match(after)
     if not m:
+        return None, ""
+    if one_person and _PLURAL_ROLE_NOUN.match(m.group(1)):
         return None, ""
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))
     if _TITLED_NAME.match(phrase):

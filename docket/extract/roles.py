@@ -143,7 +143,9 @@ def score_mention(
     if ATTRIBUTIVE_BEFORE_COURT.match(after):
         return None  # "A Las Vegas jury has convicted …", "An Old Bailey jury": a place naming the court
     kin = may_match(_KIN_OF, lowered_before) and _KIN_OF.search(before)
-    after_role, after_text = (None, "") if kin else appositive_role(after, pats)
+    # "A et B, avocats de X": a plural apposition is a list's; after a name alone it opens the next clause
+    one_person = not _LIST_BEFORE.search(before[-24:])
+    after_role, after_text = (None, "") if kin else appositive_role(after, pats, one_person=one_person)
     cue_role, cue_text = _cue_role(before, after, pats, previous, lowered_before)
     if cue_role in ("judge", "prosecutor", "defense_counsel") and accused_in_office(before, after, cue_text):
         cue_role, cue_text = ("defendant", "accused in office")  # "prévenus : le magistrat A, l'avocat B"
@@ -482,6 +484,12 @@ _REPORTED_BY = re.compile(r"(?i:selon|d['’]après|according to)\s+(?:\w+\s+|\w
 # a clause that opens between a role noun and a name: "told the magistrate that Jikwana…"
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
 _OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
+# the name closes a list ("A et Me B, avocats de la défense") or leads the group named after it ("Led by X,
+# his lawyers …")
+_LIST_BEFORE = re.compile(
+    r"(?:\band|\bet|&|,)\s*(?:[A-Z][\w.]{0,6}\s+){0,2}$"
+    r"|(?i:\b(?:led|headed) by|(?:conduite?s?|menée?s?) par)\s*$"
+)
 _PRESIDENT_ALONE = re.compile(r"(?i:(?:la |le )?(?:présidente?|president))")
 _SPEAKING_COUNSEL = re.compile(
     r"\b(?:soutient|estime|explique|affirme|déclare|indique|précise|rappelle|souligne|plaide|insiste|martèle|"

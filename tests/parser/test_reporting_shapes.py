@@ -17016,3 +17016,18 @@ def test_the_vice_president_of_a_court_named_by_its_abbreviation_sits_on_the_ben
         Blandine Arrial, vice-présidente du TGI de Foix, a renvoyé les affaires.
         """
     assert roles(report) == {"Blandine Arrial": "judge"}, roles(report)
+
+
+def test_a_plural_role_noun_after_one_name_opens_the_next_clause_not_an_apposition() -> None:
+    report = """
+        WHEATON, March 2, 2022 - Before Judge Brian Telander, lawyers for Noah Spielman, 21, entered not
+        guilty pleas to hazing charges.
+        """
+    found = roles(report)
+    assert found.get("Brian Telander") == "judge", found
+    # after a list, the plural noun is the list's apposition
+    report = """
+        NICE, 2 mars 2022 - Le tribunal correctionnel a condamné Yan X. Avec : Me Richard Pyné-Dixon et Me
+        Franck Chouman, avocats de la défense.
+        """
+    assert roles(report).get("Franck Chouman") == "defense_counsel", roles(report)
