@@ -246,6 +246,11 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # every English court pattern)
     # ("the Suva High Court": a known seat before the High Court names it too)
     longest_first_tree(list(CITY_COUNTRY)) + r" (?:[Cc]ity |[Dd]istrict |[Hh]igh )?[Cc]ourt\b(?! of\b)",
+    # "Bendigo Children's Court" (Australia), "Norfolk Coroner's Court" (England), "the National Industrial Court
+    # in Kaduna", "the Code of Conduct Tribunal", "the Ikeja Special Offences Court" (Nigeria): courts of a
+    # special jurisdiction, named by their seat or their field
+    r"(?:[A-Z][\w'-]+ ){0,3}(?:Children|Coroner)['’]?s['’]? Court|(?:National )?Industrial Court"
+    r"(?: (?:in|of) [A-Z][\w'-]+)?|Code of Conduct Tribunal|(?:[A-Z][\w'-]+ )?Special Offences Court",
     # Uganda: "City Hall Grade One Magistrate"
     r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
 )

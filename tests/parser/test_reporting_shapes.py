@@ -17031,3 +17031,15 @@ def test_a_plural_role_noun_after_one_name_opens_the_next_clause_not_an_appositi
         Franck Chouman, avocats de la défense.
         """
     assert roles(report).get("Franck Chouman") == "defense_counsel", roles(report)
+
+
+def test_courts_of_a_special_jurisdiction_named_by_their_seat_or_field() -> None:
+    for sentence, court in (
+        ("A boy was granted bail in Bendigo Children's Court on Tuesday", "Bendigo Children's Court"),
+        ("The inquest was opened at Norfolk Coroner's Court on Tuesday", "Norfolk Coroner's Court"),
+        ("The Code of Conduct Tribunal adjourned the trial of the senator", "Code of Conduct Tribunal"),
+        ("The National Industrial Court in Kaduna adjourned the case", "National Industrial Court in Kaduna"),
+        ("The Ikeja Special Offences Court remanded three men", "Ikeja Special Offences Court"),
+    ):
+        found = courts(f"LAGOS, March 2, 2022 - {sentence}, charged with fraud. The case was adjourned.")
+        assert found == [court], (sentence, found)
