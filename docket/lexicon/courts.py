@@ -195,7 +195,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # ("Nyarugenge Intermediate Court" (Rwanda), "Kalabo Subordinate Court" (Zambia), "Buchanan Magisterial
     # Court" (Liberia), "Federal First Instance Court" (Ethiopia))
     r"Provincial|Parish|Sessions|Intermediate|Subordinate|Magisterial|First Instance) Court",
-    r"(?:Regional|District|City|Intermediate|(?<=[Tt]he )regional) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
+    r"(?:Regional|District|City|Intermediate|Sessions|(?<=[Tt]he )regional) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
     # "Upper Area Court" (Nigeria)
     # ("an Upper Shariah Court in Kano": the word's other spelling)

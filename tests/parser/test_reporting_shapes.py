@@ -17043,3 +17043,10 @@ def test_courts_of_a_special_jurisdiction_named_by_their_seat_or_field() -> None
     ):
         found = courts(f"LAGOS, March 2, 2022 - {sentence}, charged with fraud. The case was adjourned.")
         assert found == [court], (sentence, found)
+
+
+def test_a_sessions_court_named_by_its_seat_after_in_is_the_court() -> None:
+    found = courts(
+        "CHENNAI, March 2, 2022 - The Sessions court in Chennai convicted John Rajesh of attempt to murder."
+    )
+    assert found == ["Sessions court in Chennai"], found
