@@ -144,9 +144,7 @@ _NAMED_AFTER = re.compile(
     rf"\s+(?:{TITLE_WORDS}\s+)?{NAME_WORD}\s+(?:(?:de|da|del|della|di|du|van|von|der|le|la)\s+)?{NAME_WORD}"
 )
 # (a court's abbreviation too: "vice-présidente du TGI de Foix", "vice-président du Tmm")
-_COURT_IN_PHRASE = re.compile(
-    r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)|\bT(?:GI|PI|mm|MM|GD)\b"
-)
+_COURT_IN_PHRASE = re.compile(r"(?i:cour|tribunal|chambre|juridiction|court|bench|jury)|\bT(?:GI|PI|mm|MM)\b")
 _CIVIL_CLIENT = re.compile(lexicon.CIVIL_CLIENTS)
 
 
