@@ -1,5 +1,6 @@
 """What the rule tests read of a short report: its cases, and of them the rulings, roles, hearings held,
-charges and courts. Dates come back as ISO text, as the tests write them."""
+charges and courts; and its first article's publication date. Dates come back as ISO text, as the tests write
+them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from docket.records import Case
 def cases_of(report: str) -> list[Case]:
     parsed = parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt")
     return [case for article in parsed.articles for case in article.cases]
+
+
+def published(report: str) -> str | None:
+    """The first article's publication date, as its dateline gives it."""
+    return iso(parse_bytes(textwrap.dedent(report).encode("utf-8"), "test.txt").articles[0].published)
 
 
 def iso(day: dt.date | None) -> str | None:
