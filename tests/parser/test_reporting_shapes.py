@@ -6208,7 +6208,8 @@ def test_a_name_with_an_age_after_a_judges_is_no_judge() -> None:
         """
     found = roles(report)
     assert found["Martin"] == "judge"
-    assert "Paul D." not in found
+    # (named with his age and no part of his own at the tribunal correctionnel, he is the accused)
+    assert found.get("Paul D.") != "judge", found
 
 
 def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
@@ -17046,3 +17047,17 @@ def test_a_sessions_court_named_by_its_seat_after_in_is_the_court() -> None:
         "CHENNAI, March 2, 2022 - The Sessions court in Chennai convicted John Rajesh of attempt to murder."
     )
     assert found == ["Sessions court in Chennai"], found
+
+
+def test_one_named_with_an_age_and_no_other_part_in_a_court_report_is_the_accused() -> None:
+    report = """
+        BRIDGETOWN, March 2, 2024 - A man accused of car theft was granted bail by the Magistrates' Court on
+        Tuesday. Jason Henderson Goddard, 43, a labourer from Redman Village, wore a grey suit.
+        """
+    assert roles(report) == {"Jason Henderson Goddard": "defendant"}, roles(report)
+    # the bench is not told by its age, and a part told outright still wins
+    report = """
+        BRIDGETOWN, March 2, 2024 - Magistrate Alison Burke granted bail on Tuesday. The car's owner, Dale
+        Montague, 51, told the court he wanted it back.
+        """
+    assert roles(report).get("Alison Burke") == "judge", roles(report)
