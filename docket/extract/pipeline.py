@@ -47,9 +47,21 @@ def _named_with_age(person: Person, sentences: list[Sentence]) -> bool:
         text = sentences[i].text
         for form in (person.name, *person.forms):
             at = text.find(form)
-            if at >= 0 and AGE_AFTER_NAME.match(text, at + len(form)):
+            age = AGE_AFTER_NAME.match(text, at + len(form)) if at >= 0 else None
+            # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
+            # by their age too
+            if age and not _DIED_AFTER.match(text, age.end()):
                 return True
     return False
+
+
+_DIED_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:died|dies|was killed|were killed|(?:was|were) shot|(?:was|were) stabbed|"
+    r"(?:was|were) murdered|(?:was|were) found dead|lost (?:his|her|their) li(?:fe|ves)|"
+    r"(?:est|sont) morte?s?|est décédée?|(?:a|ont) été (?:tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)|"
+    r"a succombé|(?:a|ont) été retrouvée?s? morte?s?)\b",
+    FLAGS,
+)
 
 
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})

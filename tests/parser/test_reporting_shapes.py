@@ -17061,3 +17061,13 @@ def test_one_named_with_an_age_and_no_other_part_in_a_court_report_is_the_accuse
         Montague, 51, told the court he wanted it back.
         """
     assert roles(report).get("Alison Burke") == "judge", roles(report)
+
+
+def test_one_named_with_an_age_whom_the_sentence_then_tells_dead_is_no_accused() -> None:
+    report = """
+        LIMERICK, March 2, 2024 - Two men were remanded by the District Court on Tuesday.
+        Breda Waters (28) and Des Kelly (24) were shot dead at O'Malley Park. Michael Brown, 64, of Hammond,
+        died in January.
+        """
+    found = roles(report)
+    assert not {"Breda Waters", "Michael Brown"} & {n for n, r in found.items() if r == "defendant"}, found
