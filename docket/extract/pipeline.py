@@ -42,17 +42,25 @@ _DISCIPLINE = re.compile("disciplin", FLAGS)
 
 
 def _named_with_age(person: Person, sentences: list[Sentence]) -> bool:
-    """Whether a mention of the person is followed by an age: "Daniel X, 27, of Mwami", "Paul D. (28)"."""
+    """Whether a mention of the person is followed by an age or a home, as the press names the accused:
+    "Daniel X, 27, of Mwami", "Paul D. (28)", "Thomas Y, of The Cedars, Castletroy"."""
     for i in person.sentences:
         text = sentences[i].text
         for form in (person.name, *person.forms):
             at = text.find(form)
-            age = AGE_AFTER_NAME.match(text, at + len(form)) if at >= 0 else None
+            told = (
+                (AGE_AFTER_NAME.match(text, at + len(form)) or _HOME_AFTER.match(text, at + len(form)))
+                if at >= 0
+                else None
+            )
             # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
             # by their age too
-            if age and not _DIED_AFTER.match(text, age.end()):
+            if told and not _DIED_AFTER.match(text, told.end()):
                 return True
     return False
+
+
+_HOME_AFTER = re.compile(r",\s+(?:of|from)\s+(?=[A-Z0-9])")
 
 
 _DIED_AFTER = re.compile(

@@ -17071,3 +17071,11 @@ def test_one_named_with_an_age_whom_the_sentence_then_tells_dead_is_no_accused()
         """
     found = roles(report)
     assert not {"Breda Waters", "Michael Brown"} & {n for n, r in found.items() if r == "defendant"}, found
+
+
+def test_one_named_with_a_home_and_no_other_part_in_a_court_report_is_the_accused() -> None:
+    report = """
+        LIMERICK, March 2, 2024 - Two men were remanded in custody by the District Court on Tuesday. Thomas
+        Stewart, of The Cedars, Briarfield, wore a grey suit.
+        """
+    assert roles(report) == {"Thomas Stewart": "defendant"}, roles(report)
