@@ -41,7 +41,7 @@ _DISCIPLINARY_BODY = re.compile(
 _DISCIPLINE = re.compile("disciplin", FLAGS)
 
 
-def _named_with_age(person: Person, sentences: list[Sentence]) -> bool:
+def _named_with_age_or_home(person: Person, sentences: list[Sentence]) -> bool:
     """Whether a mention of the person is followed by an age or a home, as the press names the accused:
     "Daniel X, 27, of Mwami", "Paul D. (28)", "Thomas Y, of The Cedars, Castletroy"."""
     for i in person.sentences:
@@ -113,7 +113,9 @@ def extract_cases(
     assign_court_context(sentences, courts)
     persons = find_persons(sentences, pats)
     _sheriffs_on_the_bench(persons, courts)
-    aged = [p for p in persons if p.role() is None and not p.enumerated and _named_with_age(p, sentences)]
+    aged = [
+        p for p in persons if p.role() is None and not p.enumerated and _named_with_age_or_home(p, sentences)
+    ]
     persons = [p for p in persons if p.role() is not None or p.enumerated]
     charges = killings_as_murder(without_deeds_told_again(find_charges(sentences, language, pats)))
     event_day = find_event_day(sentences, reference, pats)
@@ -144,11 +146,12 @@ def extract_cases(
     if not is_court_report:
         return False, []
     for person in aged:
-        # "Jason X, 43, a labourer from Redman Village": in a court report the one the press names with an age
-        # and nothing else of a part is the accused (the bench, counsel and the prosecution are not told by
-        # their age; measured over the scored files, seven in ten such people are the accused)
+        # "Jason X, 43, a labourer from Redman Village", "Thomas Y, of The Cedars": in a court report the one
+        # the press names with an age or a home and nothing else of a part is the accused (the bench, counsel
+        # and the prosecution are not told by their age; measured over the scored files, seven in ten such
+        # people are the accused)
         person.scores["defendant"] += 1
-        person.role_text.setdefault("defendant", "named with an age")
+        person.role_text.setdefault("defendant", "named with an age or a home")
     if aged:
         persons = sorted([*persons, *aged], key=lambda p: p.first_sentence)
     if enumerated:
