@@ -17,6 +17,7 @@ from docket.extract.people import find_persons
 from docket.extract.role_gaps import AGE_AFTER_NAME
 from docket.extract.roles import Person
 from docket.extract.rulings import find_rulings
+from docket.extract.victims import TOLD_DEAD_AFTER
 from docket.records import Case
 from docket.text import FLAGS
 
@@ -55,21 +56,12 @@ def _named_with_age_or_home(person: Person, sentences: list[Sentence]) -> bool:
             )
             # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
             # by their age too
-            if told and not _DIED_AFTER.match(text, told.end()):
+            if told and not TOLD_DEAD_AFTER.match(text, told.end()):
                 return True
     return False
 
 
 _HOME_AFTER = re.compile(r",\s+(?:of|from)\s+(?=[A-Z0-9])")
-
-
-_DIED_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:died|dies|was killed|were killed|(?:was|were) shot|(?:was|were) stabbed|"
-    r"(?:was|were) murdered|(?:was|were) found dead|lost (?:his|her|their) li(?:fe|ves)|"
-    r"(?:est|sont) morte?s?|est décédée?|(?:a|ont) été (?:tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)|"
-    r"a succombé|(?:a|ont) été retrouvée?s? morte?s?)\b",
-    FLAGS,
-)
 
 
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})

@@ -40,6 +40,17 @@ VICTIM_AFTER = re.compile(
 )
 
 
+# "A (28) and B (24) were shot dead", "Michael X, 64, of Hammond, died": a death told after a name and its
+# age or home, with the rest of a list between (searched from the end of the age)
+TOLD_DEAD_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:died|dies|was killed|were killed|(?:was|were) shot|(?:was|were) stabbed|"
+    r"(?:was|were) murdered|(?:was|were) found dead|lost (?:his|her|their) li(?:fe|ves)|"
+    r"(?:est|sont) morte?s?|est décédée?|(?:a|ont) été (?:tuée?s?|assassinée?s?|abattue?s?|poignardée?s?)|"
+    r"a succombé|(?:a|ont) été retrouvée?s? morte?s?)\b",
+    FLAGS,
+)
+
+
 VICTIM_CONTEXT = re.compile(
     # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
     # ("entered a plea of not guilty to the manslaughter of Jack X")
