@@ -49,11 +49,9 @@ def _named_with_age_or_home(person: Person, sentences: list[Sentence]) -> bool:
         text = sentences[i].text
         for form in (person.name, *person.forms):
             at = text.find(form)
-            told = (
-                (AGE_AFTER_NAME.match(text, at + len(form)) or _HOME_AFTER.match(text, at + len(form)))
-                if at >= 0
-                else None
-            )
+            if at < 0:
+                continue
+            told = AGE_AFTER_NAME.match(text, at + len(form)) or _HOME_AFTER.match(text, at + len(form))
             # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
             # by their age too
             if told and not TOLD_DEAD_AFTER.match(text, told.end()):
@@ -105,9 +103,8 @@ def extract_cases(
     assign_court_context(sentences, courts)
     persons = find_persons(sentences, pats)
     _sheriffs_on_the_bench(persons, courts)
-    aged = [
-        p for p in persons if p.role() is None and not p.enumerated and _named_with_age_or_home(p, sentences)
-    ]
+    # those with no part, kept aside: a court report may yet name them the accused by their age (below)
+    partless = [p for p in persons if p.role() is None and not p.enumerated]
     persons = [p for p in persons if p.role() is not None or p.enumerated]
     charges = killings_as_murder(without_deeds_told_again(find_charges(sentences, language, pats)))
     event_day = find_event_day(sentences, reference, pats)
@@ -137,6 +134,8 @@ def extract_cases(
     is_court_report = anchored and (told or in_court)
     if not is_court_report:
         return False, []
+    # (read only once the article is a court report: most articles of a feed dump are not)
+    aged = [p for p in partless if _named_with_age_or_home(p, sentences)]
     for person in aged:
         # "Jason X, 43, a labourer from Redman Village", "Thomas Y, of The Cedars": in a court report the one
         # the press names with an age or a home and nothing else of a part is the accused (the bench, counsel
