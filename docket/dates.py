@@ -357,7 +357,15 @@ def _lexicon(language: Language) -> _Lexicon:
     # ("06 September,2023 12:23 pm": a page stamp may glue the year to the comma)
     year_sep = r"(?:\s{0,2},\s{0,3}|\s{1,3})" if language == "en" else sp
     day_comma = ",?" if language == "en" else ""
-    month_first_year = rf"(?:,?{sp}(?P<d_year>{year}))" + ("?" if language == "en" else "")
+    # ("October 7,2025": English papers may glue the year to the comma)
+    month_first_year = (
+        rf"(?:(?:,\s{{0,3}}|{sp})(?P<d_year>{year}))?"
+        if language == "en"
+        else rf"(?:,?{sp}(?P<d_year>{year}))"
+    )
+    # ("adjourned to January, 6, 2020", "Nakonde August,6,2014": a comma after the month as well, the year
+    # then required, for "In January, 6 people" is no date)
+    month_comma_day = rf"|,\s{{0,2}}(?P<d_day3>{glued_day})(?=,\s{{0,3}}{year})" if language == "en" else ""
     # "lundi 20" names a day of a nearby month; "lundi 9 heures" is a time ("on Tuesday the 15-year-old only
     # confirmed his name": a number joined to its noun is no day either)
     day_of_week = rf"{day}(?!\s{{0,3}}(?:h\b|heures?\b|hours?\b|[:h.]\d|%|ans\b|years?\b)|-[a-zà-öø-ÿ])"
@@ -377,7 +385,7 @@ def _lexicon(language: Language) -> _Lexicon:
         # "October 7, 2025", "Oct 7 2025", "Sept. 16"
         # ("put the case off until Oct.12": an abbreviation's dot may stand for the space)
         rf"(?P<d>(?:(?P<d_wd>{any_weekday}),?{sp})?(?P<d_mon>{month})"
-        rf"(?:{sp}(?P<d_day>{day})|(?<=[a-z])\.(?P<d_day2>{glued_day}))(?![:.]\d)"
+        rf"(?:{sp}(?P<d_day>{day})|(?<=[a-z])\.(?P<d_day2>{glued_day}){month_comma_day})(?![:.]\d)"
         rf"{month_first_year})",
         # "06/10/2025", "6.10.2025"
         rf"(?P<n>(?:(?P<n_wd>{weekday}),?{sp})?(?<![\d./-])(?P<n_a>\d{{1,2}})(?P<n_sep>[/.-])"
@@ -621,7 +629,7 @@ def _resolve_month_first(
     match: re.Match[str], text: str, lexicon: _Lexicon, reference: dt.date | None
 ) -> list[DateMention]:
     return _day_and_month(
-        text, match.span("d"), int(_digits(match["d_day"] or match["d_day2"])),
+        text, match.span("d"), int(_digits(match["d_day"] or match["d_day2"] or match["d_day3"])),
         lexicon.months[_fold(match["d_mon"])],
         match["d_year"], _weekday_of(match["d_wd"], lexicon), reference,
     )  # fmt: skip

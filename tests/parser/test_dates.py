@@ -63,6 +63,9 @@ def day(iso: str) -> dt.date:
         ("en", "He appeared on Sept. 16, 2023.", "Sept. 16, 2023", "2023-09-16"),
         ("en", "The trial opens on the 5th of May 2024.", "5th of May 2024", "2024-05-05"),
         ("en", "Filed on 25/12/2023 at the registry.", "25/12/2023", "2023-12-25"),
+        ("en", "Hearing was pushed back to January, 6, 2020.", "January, 6, 2020", "2020-01-06"),
+        ("en", "NAKONDE August,6,2014 A pupil appeared", "August,6,2014", "2014-08-06"),
+        ("en", "He returns on October 7,2025 for mention.", "October 7,2025", "2025-10-07"),
     ],
 )
 def test_full_dates(language: str, text: str, phrase: str, iso: str) -> None:
@@ -329,6 +332,7 @@ def test_month_offsets_have_month_precision() -> None:
         ("en", "Protesters march on the capital."),
         ("en", "The defendant, 29, denies the charge."),
         ("en", "He read the Sun and went out."),
+        ("en", "In January, 6 people were arrested."),
     ],
 )
 def test_words_that_are_not_dates(language: str, text: str) -> None:
