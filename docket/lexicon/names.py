@@ -70,7 +70,7 @@ INSTITUTION_WORDS = frozenset(
     estates plantation pharmacy place heights crescent terrace view conduct behaviour behavior damage
     bay quay farm settlement haram chiefdom chieftaincy manor zone sessions session administration affairs
     section offshore development board youth économie economy college report hebdo express grove security
-    crisis park archives team operation investments town apartments flats lga
+    crisis park archives team operation investments town apartments flats lga practice solicitors associates
     change""".split()  # a statute: "the Criminal Justice Act", "the Police Act" name no Justice Act; "Riotous
     # Conduct", "Malicious Damage": an offence
 )

@@ -16849,6 +16849,19 @@ def test_a_seat_in_capitals_before_a_kind_of_court_in_lower_case_is_the_court() 
         assert not any(found), (sentence, found)
 
 
+def test_a_law_firm_is_no_person() -> None:
+    report = """
+        GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
+        public violence. He came to the police with his lawyer, Mr John Banda of Banda and Sibanda Legal
+        Practice. Another accused is defended by Ncube Solicitors.
+        """
+    found = roles(report)
+    assert not {"Banda and Sibanda Legal Practice", "Sibanda Legal Practice", "Ncube Solicitors"} & set(
+        found
+    ), found
+    assert found.get("Peter Moyo") == "defendant", found
+
+
 def test_a_run_ending_on_a_word_for_a_town_or_a_dwelling_names_a_place_not_a_person() -> None:
     report = """
         KATSINA, March 2, 2024 - Usman Lawal, 22, of Ringin Village, Giwa LGA, and Dahiru Bello, 25, of
