@@ -144,9 +144,20 @@ _COUNSEL_OF_BEFORE = re.compile(
 )
 
 
-def client_of_counsel(before: str, cue_start: int) -> bool:
-    """Whether the role noun at `cue_start` is the complement of a counsel noun ("l'avocat de la victime")."""
-    return _COUNSEL_OF_BEFORE.search(before, max(0, cue_start - 40), cue_start) is not None
+# "Pour les autres accusés plaidaient Mes X, Y": the clients told by "pour", and the lawyers by their title
+_FOR_CLIENTS_BEFORE = re.compile(r"\bpour\s+(?:les|le|la|l['’])\s*(?:[\w-]+\s+){0,2}$", FLAGS)
+_LAWYER_TITLE_AT_END = re.compile(r"(?-i:\b(?:Me|Mes|Maître|Maîtres|Maitre|Maitres))\s*$")
+
+
+def client_of_counsel(before: str, cue_start: int, gap: str = "") -> bool:
+    """Whether the role noun at `cue_start` is the complement of a counsel noun ("l'avocat de la victime"), or
+    the clients of the lawyers named after it ("pour les prévenus, Me X")."""
+    if _COUNSEL_OF_BEFORE.search(before, max(0, cue_start - 40), cue_start) is not None:
+        return True
+    return bool(
+        _LAWYER_TITLE_AT_END.search(gap)
+        and _FOR_CLIENTS_BEFORE.search(before, max(0, cue_start - 30), cue_start)
+    )
 
 
 # "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel

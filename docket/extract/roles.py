@@ -363,7 +363,7 @@ def _cue_role(
             continue  # "un ancien bâtonnier : X", "had a lawyer, X said": not X's part in this trial
         if role in ("victim", "civil_party") and client_of_counsel(before, m.start()):
             continue  # "l'avocate de la victime, Me X": the counsel noun before names X's part
-        if role == "defendant" and client_of_counsel(before, m.start()):
+        if role == "defendant" and client_of_counsel(before, m.start(), gap):
             # "Avocat de plusieurs accusés, Me X": the clients of the counsel X is
             return "defense_counsel", before[max(0, m.start() - 40) : m.end()].strip(" ,")
         if (

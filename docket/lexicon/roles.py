@@ -163,7 +163,13 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     # "Lawyers for X, headed by Y of Z Advocates": who leads the defence team
     (r"(?:lawyers|legal team|defen[cs]e team)(?: for [^.;,]{1,60})?,? (?:led|headed) by", "defense_counsel"),
     # "Defending the preacher, Harrison X resisted…": the counsel after the participle and its object
-    (r"(?-i:Defending|Representing) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?(?=,)", "defense_counsel"),
+    # (not "Representing himself, Hale pleaded guilty": one without counsel, who is the accused)
+    (
+        r"(?-i:Defending|Representing) (?!(?:himself|herself|themselves)\b)(?:the |his |her |their )?"
+        r"[\w-]+(?: [\w-]+)?(?=,)",
+        "defense_counsel",
+    ),
+    (r"(?-i:Defending|Representing) (?:himself|herself|themselves)(?=,)", "defendant"),
     # "Defending, F. Baba X did not object": the participle alone, as "Prosecuting, X said"
     (r"(?-i:Defending)(?=,)", "defense_counsel"),
     (r"counsel (?:to|for) the (?:EFCC|ICPC|State|prosecution|Crown|Republic)", "prosecutor"),

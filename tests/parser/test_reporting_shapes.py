@@ -16849,6 +16849,27 @@ def test_a_seat_in_capitals_before_a_kind_of_court_in_lower_case_is_the_court() 
         assert not any(found), (sentence, found)
 
 
+def test_representing_himself_before_the_name_tells_the_accused_not_counsel() -> None:
+    report = """
+        CARDIFF, March 3, 2024 - Louis Hale, 23, was found over the limit, Cardiff magistrates heard.
+        Prosecutor Mike Curry told the court that Hale had hit another car.
+        Representing himself, Hale entered guilty pleas to drink driving and to driving with no licence.
+        """
+    assert roles(report).get("Louis Hale") == "defendant", roles(report)
+
+
+def test_lawyers_named_for_the_accused_by_their_title_are_counsel() -> None:
+    report = """
+        TOULOUSE, 5 mars 2024 - Jean Dupont a été condamné à sept ans par la cour criminelle de la
+        Haute-Garonne. Pour les autres accusés plaidaient Mes Océane Desboeufs, Brice Zanin et Sophie Cau.
+        """
+    found = roles(report)
+    assert found.get("Jean Dupont") == "defendant", found
+    assert {found.get(name) for name in ("Océane Desboeufs", "Brice Zanin", "Sophie Cau")} == {
+        "defense_counsel"
+    }, found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
