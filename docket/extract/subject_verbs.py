@@ -17,6 +17,9 @@ def verb_of_the_accused_after(
 ) -> re.Match[str] | None:
     """The verb told of the accused in `after_text` (the text after the name, up to the next name), None when
     the name before it (`untitled`: the text before the name, its title taken off) is not its subject."""
+    pursued = _PURSUED_BY_THE_PROSECUTION.match(after_text) if "qu" in after_text[:8] else None
+    if pursued is not None and not object_of_relative and not _COMPLEMENT_OF_NOUN.search(untitled):
+        return pursued  # the relative clause's subject is the prosecution, its object the name
     lowered_after = lowered_text(after_text)
     after_signal = defendant_verb_opening(after_text, lowered_after, pats)
     if after_signal is None:
@@ -46,6 +49,14 @@ def verb_of_the_accused_after(
 # them)
 _ALLEGED_DEED = re.compile(
     r"(?:\s*,[^,.;:]{1,40},)?\s+(?:who\s+|had\s+)?allegedly\s+(?!(?:been|being)\b)(?!\w+en\b)\w+",
+    FLAGS,
+)
+
+
+# "Rose X, que la justice poursuit pour meurtre": the one the prosecution pursues
+_PURSUED_BY_THE_PROSECUTION = re.compile(
+    r"\s*,\s*qu(?:e |['’])(?:la justice|le parquet|le ministère public|l['’]accusation) (?:\w+ )?"
+    r"(?:poursui(?:t|vait|vent)|accus(?:e|ait)|soupçonn(?:e|ait))\b",
     FLAGS,
 )
 

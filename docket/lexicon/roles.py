@@ -375,7 +375,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:est|sont|était|étaient|a été|ont été|avait été|avaient été|sera|seront) (?:\w+ ){0,3}?(?:déclarée?s? coupables?|poursuivie?s?|jugée?s?|inculpée?s?|accusée?s?|condamnée?s?|relaxée?s?|acquittée?s?|placée?s? (?:sous mandat de dépôt|en détention|sous contrôle judiciaire|en liberté)|envoyée?s? en (?:détention|prison)|détenue?s?|écrouée?s?|interpellée?s?|arrêtée?s?|mise?s? en examen|mise?s? en accusation|entendue?s?|gracié(?:e|s|es)?|libérée?s?|renvoyée?s? devant)",
     r"condamnée?s?|relaxée?s?|acquittée?s?|inculpée?s?|écrouée?s?|(?:reconnue?s?|déclarée?s?) coupables?|"
     # "Denis X reste coupable de violence envers les autorités": the appeal left the conviction standing
-    r"(?:reste|restent|demeure|demeurent) coupables?|jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par|libres?\b)|a vu sa (?:condamnation|peine|relaxe)|"
+    r"(?:reste|restent|demeure|demeurent) coupables?|(?:re)?jugée?s?|graciée?s?|poursuivie?s? (?:pour|du chef|dans|par|libres?\b)|a vu sa (?:condamnation|peine|relaxe)|"
     # (not "told the court that the suspect's life was at risk": someone else, named by the article)
     r"(?<!the )(?:principaux |principales )?suspecte?s?",
     # "Martin X was before Magistrate Y yesterday", "X stood before the court and admitted guilt", "X had
@@ -386,7 +386,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "X admitted attacking his spouse", "A and B had confessed to taking part in the murder", "X entered a
     # guilty plea Tuesday": the deed owned up to, or the plea made
     r"admitt(?:ed|ing) (?!having\b|being\b|doing\b|knowing\b)(?:to )?[a-z]+ing\b|confess(?:ed|es) to\b|"
+    # ("Because X entered his plea Friday, the trial will not take place": the plea without its kind)
     r"entered (?:a |an )?(?:(?:guilty|not[- ]guilty|no[- ]contest|Alford) plea|plea of)|"
+    r"entered (?:his|her|their) (?:(?:guilty|not[- ]guilty|no[- ]contest) )?pleas?\b|"
     # "were nabbed at the border": arrested, in other words
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:apprehended|nabbed)\b|"
     # "X y a connu son sort": the verdict told to the accused

@@ -16870,6 +16870,30 @@ def test_lawyers_named_for_the_accused_by_their_title_are_counsel() -> None:
     }, found
 
 
+def test_one_who_entered_his_plea_is_the_accused() -> None:
+    report = """
+        MONTGOMERY, Oct. 31, 2020 - A former judge admitted theft at the Limestone County court. Because
+        Doug Patterson entered his plea Friday, the trial set for two weeks from now will not take place.
+        """
+    assert roles(report).get("Doug Patterson") == "defendant", roles(report)
+
+
+def test_one_to_be_tried_again_is_the_accused() -> None:
+    report = """
+        BEYROUTH, 12 mars 2014 - Fayez Karam va être rejugé. La Cour de cassation militaire a cassé le
+        verdict du tribunal militaire permanent.
+        """
+    assert roles(report).get("Fayez Karam") == "defendant", roles(report)
+
+
+def test_one_the_prosecution_pursues_in_a_relative_clause_is_the_accused() -> None:
+    report = """
+        BANGUI, 16 juillet 2018 - Un seul dossier était appelé devant la Cour d'appel de Bangui : celui de
+        Rose Kpiamalet, que la justice poursuit pour meurtre. L'audience a été suspendue.
+        """
+    assert roles(report).get("Rose Kpiamalet") == "defendant", roles(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
