@@ -286,13 +286,13 @@ _GIVEN_TO_BEFORE = re.compile(
 
 
 # "the terrorism trial of Abubakar Malami", "the murder of Kevin Lunney", "the killings of A and B", "In
-# rejecting the application of Nursahira X", "postponed the matter of A, 24, and B": after "of", a
-# proceeding's or a crime's noun names a person
+# rejecting the application of Nursahira X", "allowed the appeal of Paul X", "postponed the matter of A, 24,
+# and B": after "of", a proceeding's or a crime's noun names a person
 _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|matter|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
     r"manslaughter|abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|"
-    r"appearance(?: there)?|pleas?)\s+of\s+$",
+    r"appearance(?: there)?|pleas?|appeals?|petitions?)\s+of\s+$",
     FLAGS,
 )
 

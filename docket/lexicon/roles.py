@@ -352,6 +352,10 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?<!se )(?:est|sont|était|étaient) (?:(?!passée?s?\b|venue?s?\b|succédée?s?\b)\w+ ){0,2}?à la barre",
     # "Daylan X, aged 20, is now behind bars for joining in the trouble"
     r"(?:is|are|was|were) (?:now |still )?behind bars",
+    # "A et B passeront un an derrière les barreaux" (not "Me X comprend que c'est la décision qui l'a mené
+    # derrière les barreaux": the verb the subject's own)
+    # ("l'accusation voulait voir ses journalistes envoyés derrière les barreaux": sent there by another)
+    r"(?:pass|rest|demeur|dorm|croupi|retrouv)\w*\s+(?:[\w'’-]+\s+){0,3}?derrière les barreaux",
     # "Gérard X, qui s'est retrouvé dans le box", "Steven Y, présenté comme le fournisseur, reçoit la sanction
     # la plus lourde": the one in the dock, the one the penalty falls on
     r"(?:(?:s['’]est|se sont|s['’]était|s['’]étaient) (?:\w+ )?retrouvée?s?|se retrouv(?:e|ent)) (?:\w+ )?"
@@ -626,6 +630,11 @@ PENALTY_TERM: str = (
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|comparution\b[^.;]{0,60}?\bpour|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
+    # "La Cour de cassation a rejeté le pourvoi de X": the one convicted, who took the judgment further
+    r"pourvois?(?: en cassation)? (?:de|d'|d’|du)",
+    # "Justices A and B allowed the appeal of C and D, who had been condemned to hang": the appellants (not
+    # "put forward for the Court of Appeal by President X")
+    r"(?<!of )appeals? (?:of|by)",
     # "le dossier concernait A, B et C" (not "en ce qui concerne")
     # "La défense de A, B et C a essuyé un refus": the defence is the accused's; "Standing trial with the
     # monarch are A, B and C": the subject after its verb

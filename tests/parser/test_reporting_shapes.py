@@ -16894,6 +16894,38 @@ def test_one_the_prosecution_pursues_in_a_relative_clause_is_the_accused() -> No
     assert roles(report).get("Rose Kpiamalet") == "defendant", roles(report)
 
 
+def test_one_whose_cassation_appeal_is_rejected_is_the_accused() -> None:
+    report = """
+        PARIS, 18 mai 2018 - Le pourvoi en cassation de Pierre Dupont, maire de Prunelli, a été rejeté par la
+        chambre criminelle de la Cour de cassation : sa condamnation est définitive.
+        """
+    assert roles(report).get("Pierre Dupont") == "defendant", roles(report)
+
+
+def test_the_appellants_named_after_the_appeal_of_are_the_accused() -> None:
+    report = """
+        NYERI, June 3, 2014 - Justices Michael Khamoni and Hannah Okwengu allowed the appeal of Dickson Mwangi
+        and Paul Wakanywa Mwai, who had been condemned to hang over a violent robbery.
+        Justice Elijah Legwaila, put forward for the Court of Appeal by President Ian Khama,
+        sat for the first time.
+        """
+    found = roles(report)
+    assert found.get("Ian Khama") != "defendant", found
+    assert found.get("Dickson Mwangi") == "defendant", found
+    assert found.get("Paul Wakanywa Mwai") == "defendant", found
+
+
+def test_those_to_spend_time_behind_bars_in_french_are_the_accused() -> None:
+    report = """
+        LIBREVILLE, 14 août 2020 - Idriss Tidjani et Alemand Makaya passeront un an derrière les barreaux, a
+        décidé le tribunal de Tchibanga. En voyant son client, Me Luc Poelaert comprend que c'est la décision
+        d'octobre qui l'a mené derrière les barreaux.
+        """
+    found = roles(report)
+    assert found.get("Idriss Tidjani") == found.get("Alemand Makaya") == "defendant", found
+    assert found.get("Luc Poelaert") == "defense_counsel", found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
