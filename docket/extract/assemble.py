@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from docket.extract.clauses import is_current
 from docket.extract.courts import CourtMention, article_country
 from docket.extract.mentions import Sentence
+from docket.extract.patterns import compiled_patterns
 from docket.extract.roles import Person
 from docket.extract.rulings import FoundRuling
 from docket.records import Case, Charge, Hearing, NextHearing, Party
@@ -31,7 +33,11 @@ def assemble_cases(
             court_by_key[mention.key] = mention
     active = Counter(sentences[r.sentence].court_key for r in rulings)
     active.update(sentences[i].court_key for _, i in hearings)
-    primary_key = _primary_court(courts, active)
+    pats = compiled_patterns()
+    # "la Cour de cassation a rejeté mardi leur pourvoi … Le 12 mars 2013, la cour d'appel avait infligé …":
+    # the court that acts in the report's own tense is the one reported on, the other its background
+    acting = {s.court_key for s in sentences if s.court_acted(pats) and is_current(s.text, s.lowered)}
+    primary_key = _primary_court(courts, active, acting)
 
     def case_key(sentence_index: int) -> str | None:
         key = sentences[sentence_index].court_key
@@ -93,7 +99,9 @@ def assemble_cases(
     return [c for c in cases.values() if c.parties or c.rulings or c.hearings or c.charges or c.court]
 
 
-def _primary_court(courts: list[CourtMention], active: Counter[str | None]) -> str | None:
+def _primary_court(
+    courts: list[CourtMention], active: Counter[str | None], acting: set[str | None]
+) -> str | None:
     if not courts:
         return None
     # "committed to the High Court by the Kitwe Magistrates Court": where the case goes is not who sat
@@ -103,7 +111,10 @@ def _primary_court(courts: list[CourtMention], active: Counter[str | None]) -> s
     )
     if not mentions:
         return None  # "told to approach the High Court for bail", and no other court named
-    return max(mentions, key=lambda k: (active.get(k, 0) > 0, mentions[k], -_first_index(courts, k)))
+    return max(
+        mentions,
+        key=lambda k: (active.get(k, 0) > 0 or k in acting, mentions[k], -_first_index(courts, k)),
+    )
 
 
 def _first_index(courts: list[CourtMention], key: str) -> int:

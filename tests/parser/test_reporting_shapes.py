@@ -16926,6 +16926,18 @@ def test_those_to_spend_time_behind_bars_in_french_are_the_accused() -> None:
     assert found.get("Luc Poelaert") == "defense_counsel", found
 
 
+def test_the_court_acting_in_the_reports_tense_is_the_cases_court_over_one_recalled_in_the_pluperfect() -> (
+    None
+):
+    report = """
+        PARIS (Reuters) - Saisie par les époux Dupont, la Cour de cassation a rejeté mardi leur pourvoi : leur
+        condamnation dans le dossier des faux électeurs devient ainsi définitive.
+        Le 12 mars 2013, la cour d'appel de Paris avait infligé à Jean Dupont dix mois d'emprisonnement avec
+        sursis et trois ans d'inéligibilité.
+        """
+    assert courts(report)[0] == "Cour de cassation", courts(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
