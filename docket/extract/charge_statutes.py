@@ -19,6 +19,12 @@ _UNDER_A_SECTION = re.compile(
     r"(?:,? \d{4})?))"
     r"(?:,\s+(?P<apposition>[^,.;:()]{3,80}?)(?=\s*(?:[,.;:()]|\s[-–—]\s|$)))?"
 )
+# "The soldiers face treason under section 129(a) of the UPDF Act": the offence they face, told before its
+# section with no "charge" noun
+_FACED_UNDER_A_SECTION = re.compile(
+    r"\bfac(?:e|es|ed|ing) (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) counts? of )?"
+    r"(?P<offence>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?) (?:under|contrary to) [Ss]ections? \d"
+)
 # an apposition that describes the law or goes on with the clause: "the provision on collecting …", "which
 # covers …", "of having had a knife" (an offence's name opens with no article nor preposition)
 _NO_OFFENCE_FIRST = re.compile(
@@ -41,6 +47,11 @@ def offences_under_a_section(
         text = sentence.text
         if " under " not in text and " contrary to " not in text:
             continue
+        for faced in _FACED_UNDER_A_SECTION.finditer(text):
+            offence = faced.group("offence")
+            if starts_with_offence(offence) and fold(offence) not in seen:
+                seen.add(fold(offence))
+                found.append((Charge(label=offence, text=offence, evidence=sentence.evidence), i))
         for match in _UNDER_A_SECTION.finditer(text):
             apposition = match.group("apposition") or ""
             named = apposition and not _NO_OFFENCE_FIRST.match(apposition)

@@ -16938,6 +16938,17 @@ def test_the_court_acting_in_the_reports_tense_is_the_cases_court_over_one_recal
     assert courts(report)[0] == "Cour de cassation", courts(report)
 
 
+def test_an_offence_faced_under_a_section_is_a_charge_without_a_charge_noun() -> None:
+    report = """
+        KAMPALA, March 5, 2024 - Thirty-one soldiers appeared before the General Court Martial in Makindye.
+        The soldiers face treason under section 129(a) of the UPDF Act, 2005. Another faces one count of
+        murder contrary to section 203 of the Penal Code Act.
+        """
+    found = charges(report)
+    assert "treason" in found, found
+    assert "one count of murder" not in found, found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
