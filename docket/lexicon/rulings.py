@@ -48,6 +48,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "adjourned",
+        # "la juge X a remis le dossier au 9 juin": Québec's word for putting a case off to a day
+        r"\b(?:a|ont|avait|avaient) (?:\w+ ){0,2}remis (?:l['’]affaire|le dossier|la cause|le procès|l['’]audience) "
+        r"(?:au|à)\b",
+    ),
+    (
+        "adjourned",
         # ("Renvoi de l'audience au 29 décembre 2021.": the renvoi told without a verb)
         r"\brenvoi (?:de l'affaire |du dossier |du procès |de l['’]audience |des débats |de la cause )?(?:au|à|jusqu'au)\b|"
         # "Sur le siège, il a tranché en faveur du renvoi": the court decided for the renvoi asked of it

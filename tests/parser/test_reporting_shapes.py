@@ -16949,6 +16949,15 @@ def test_an_offence_faced_under_a_section_is_a_charge_without_a_charge_noun() ->
     assert "one count of murder" not in found, found
 
 
+def test_a_case_put_off_with_remettre_is_adjourned() -> None:
+    report = """
+        NEW CARLISLE, 31 mars 2025 - Pascal Bergeron, accusé d'agression sexuelle, a comparu ce lundi
+        au palais de justice de New Carlisle. La défense voulant étudier la preuve, la juge Célestina Almeida
+        a remis le dossier au 9 juin.
+        """
+    assert ("2025-03-31", "adjourned") in rulings(report), rulings(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
