@@ -277,6 +277,12 @@ def appositive_role(after: str, pats: Patterns, *, one_person: bool = False) -> 
             and not _COURT_IN_PHRASE.search(cue.group(0))
         ):
             return None, ""  # "X, présidente de l'Association des droits de l'Homme": not of a court
+        if (
+            role == "judge"
+            and cue.group(0).lower() == "president"
+            and not _COURT_IN_PHRASE.search(bare_phrase)
+        ):
+            return None, ""  # "Mohamed X, the democratically elected president": a country's, in English
         return role, phrase.strip()
     return None, ""
 

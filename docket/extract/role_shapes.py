@@ -48,11 +48,21 @@ _SITTING_BEFORE = re.compile(
 )
 
 
+# the president of a country, told by his kin, his regime or the offence against him
+_HEAD_OF_STATE_BEFORE = re.compile(
+    r"\b(?:neveux?|nièces?|fils|filles?|épouse|veuve|frères?|sœurs?|gendre|belle-famille|famille|clan|régime|"
+    r"proches?|insult\w*|offens\w*|outrag\w*|diffam\w*) (?:du|de la|le|la|au|à la) présidente?\s+$",
+    FLAGS,
+)
+
+
 def presides_the_sitting(before: str, gap: str, after: str) -> bool:
     """Whether "le président X" presides a court's sitting: a court named before him ("la présidente de
     l'audience"), an apposition ("la présidente, Hélène Carrasco"), the sitting told before him ("Mais avant
     que les débats ne s'engagent, la présidente X") or its business after him ("a fait venir à la barre les
     prévenus"); not "le président Patrice Talon"."""
+    if _HEAD_OF_STATE_BEFORE.search(before):
+        return False  # "les neveux du président X", "insultaient le président X": the country's
     return bool(
         _COURT_WORD.search(before)
         or "," in gap

@@ -16958,6 +16958,24 @@ def test_a_case_put_off_with_remettre_is_adjourned() -> None:
     assert ("2025-03-31", "adjourned") in rulings(report), rulings(report)
 
 
+def test_the_president_whom_messages_insulted_or_whose_kin_are_tried_is_no_judge() -> None:
+    report = """
+        COTONOU, 28 novembre 2024 - Le prévenu Jean Houngnibo a comparu devant la CRIET. Le parquet estime que
+        ses messages insultaient le président Patrice Talon, d'où l'arrestation du prévenu. Le procès des
+        neveux du président Ben Ali est renvoyé.
+        """
+    found = roles(report)
+    assert found.get("Patrice Talon") != "judge" and found.get("Ben Ali") != "judge", found
+
+
+def test_a_country_s_president_in_an_english_apposition_is_no_judge() -> None:
+    report = """
+        CAIRO, June 21, 2014 - A Cairo criminal court sentenced 75 people to death over protests staged after
+        the army removed Mohamed Morsy, the democratically elected president, in 2013.
+        """
+    assert roles(report).get("Mohamed Morsy") != "judge", roles(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
