@@ -172,6 +172,20 @@ def done_past_apposition(after: str, pats: Patterns, *, described: bool = False)
     return pats.defendant_verb.search(after, end, end + 40)
 
 
+def done_to_the_named(after: str, pats: Patterns) -> re.Match[str] | None:
+    """What is done to the one named, told right after the name: "le magistrat X a finalement été condamné",
+    "Judge X and ex-judge Y were ordered to prison": one the text names by an office is the accused."""
+    passive = _PASSIVE_RIGHT_AFTER.match(after)
+    return pats.defendant_verb.search(after, passive.end(), passive.end() + 40) if passive else None
+
+
+# (not "Judge X, who was appointed …": right after the name, or after one other name joined to it)
+_PASSIVE_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:and|et)\s+(?:[\w-]+\s+){1,3}?)?\s*(?:was|were|has been|have been|had been|"
+    r"(?:a|ont|avait|avaient)(?: \w+ment)? été|fut|furent)\s",
+)
+
+
 # (a number's separators, "$90,000", do not close it)
 _LONG_APPOSITION = re.compile(
     r"\s*,\s*(?:the|a|an|l['’]|le|la|un|une)\s(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,140},"

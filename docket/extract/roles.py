@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docket import lexicon
-from docket.extract.appositions import appositive_role, done_past_apposition
+from docket.extract.appositions import appositive_role, done_past_apposition, done_to_the_named
 from docket.extract.counsel import GENERIC_COUNSEL, SIDE_TO_COUNSEL_GAP, counsel_verb_after
 from docket.extract.cue_starts import role_cues_in
 from docket.extract.names import (
@@ -233,9 +233,9 @@ def score_mention(
         person.role_text.setdefault(after_role, after_text)
         return after_role
     by_office = cue_role in ("defense_counsel", "judge", "prosecutor")
-    co_accused = WITH_CO_ACCUSED.match(after) if by_office else None
+    co_accused = (WITH_CO_ACCUSED.match(after) or done_to_the_named(after, pats)) if by_office else None
     if co_accused is not None:
-        # "A Lusaka lawyer, Germano X, and his two co-accused told the court": a trade, and the accused
+        # "A Lusaka lawyer, Germano X, and his two co-accused", "le magistrat X a été condamné": the accused
         cue_role, cue_text = "defendant", co_accused.group(0).strip(" ,")
     if cue_role and cue_text not in BARE_TITLES:
         person.scores[cue_role] += 3

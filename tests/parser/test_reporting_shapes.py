@@ -16976,6 +16976,14 @@ def test_a_country_s_president_in_an_english_apposition_is_no_judge() -> None:
     assert roles(report).get("Mohamed Morsy") != "judge", roles(report)
 
 
+def test_one_named_by_an_office_then_convicted_is_the_accused() -> None:
+    report = """
+        ABIDJAN, 5 mars 2016 - Poursuivi pour le meurtre d'un homme pendant la nuit de Noël, le magistrat
+        Placide Kouassi a finalement été condamné à trente-six mois d'emprisonnement par la cour d'assises.
+        """
+    assert roles(report).get("Placide Kouassi") == "defendant", roles(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
