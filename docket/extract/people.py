@@ -253,8 +253,10 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
 # A sentence opened by what the accused undergo, then the name: "Poursuivi pour X, A devra…"
 _OPENING_PARTICIPLE = re.compile(
     # ("Interpellés les 22 et 23 avril en possession de 8 kg d'ivoire, A, B et C …": arrested, then the names)
-    # ("Arrêté et inculpé en juillet 2014, X, 38 ans, a vu son procès remis": arrested, then charged)
-    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:arrêtée?s?(?= et)|poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|"
+    # ("Arrêté et inculpé en juillet 2014, X, 38 ans, a vu son procès remis": arrested, then charged; "Arrêté
+    # sur place, X a reconnu …": arrested at the scene)
+    r"(?:[^.;:!?]{0,60}?\s[-–—]\s+)?\s*((?:arrêtée?s?(?= et| sur place| en flagrant délit)|"
+    r"poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|"
     r"condamnée?s?|détenue?s?|incarcérée?s?|écrouée?s?|déférée?s?|interpellée?s?|"
     # "En prison depuis décembre 2021, N'golo X, qui présidait …": held, then the name
     r"charged|accused|convicted|indicted|remanded|arraigned|appearing(?! for)|en prison|en détention|"

@@ -352,6 +352,15 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?<!se )(?:est|sont|était|étaient) (?:(?!passée?s?\b|venue?s?\b|succédée?s?\b)\w+ ){0,2}?à la barre",
     # "Daylan X, aged 20, is now behind bars for joining in the trouble"
     r"(?:is|are|was|were) (?:now |still )?behind bars",
+    # "ordered Patrik X held until his Jan. 30 preliminary hearing": the one the order keeps in custody
+    r"(?<=^ )(?:held|detained|jailed|remanded) (?:until|till|without bail|in custody|in jail|pending|on remand)\b",
+    # "Nasreddine X est sorti de prison hier"
+    r"(?:est|sont|était|étaient) (?:\w+ )?sortie?s? de prison\b|walked (?:free )?out of (?:prison|jail)\b",
+    # "X aurait abusé à trois reprises de la petite S D": the deed alleged, in the conditional
+    r"aurai(?:t|ent) (?:\w+ )?(?:abusé|violé|tué|volé|détourné|escroqué|agressé|frappé|poignardé|assassiné|"
+    r"dérobé|soustrait|séquestré)\b",
+    # "ordered one Isaiah X, standing trial for the alleged defilement of a girl, remanded"
+    r"(?<=^, )(?:standing|stands|stood) trial\b",
     # "A et B passeront un an derrière les barreaux" (not "Me X comprend que c'est la décision qui l'a mené
     # derrière les barreaux": the verb the subject's own)
     # ("l'accusation voulait voir ses journalistes envoyés derrière les barreaux": sent there by another)

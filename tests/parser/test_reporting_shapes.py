@@ -16984,6 +16984,46 @@ def test_one_named_by_an_office_then_convicted_is_the_accused() -> None:
     assert roles(report).get("Placide Kouassi") == "defendant", roles(report)
 
 
+def test_one_ordered_held_until_a_hearing_is_the_accused() -> None:
+    report = """
+        GREENBELT, Jan. 22, 2020 - The magistrate ordered Patrik Mathews held until his Jan. 30 preliminary
+        hearing in federal court.
+        """
+    assert roles(report).get("Patrik Mathews") == "defendant", roles(report)
+
+
+def test_one_out_of_prison_is_the_accused() -> None:
+    report = """
+        TUNIS, 5 mai 2020 - Nasreddine Ben Saïda est sorti de prison hier, a décidé le tribunal de première
+        instance.
+        """
+    assert roles(report).get("Nasreddine Ben Saïda") == "defendant", roles(report)
+
+
+def test_one_arrested_on_the_spot_before_the_name_is_the_accused() -> None:
+    report = """
+        DAKAR, 7 décembre 2022 - Devant la chambre criminelle de Dakar. Arrêté sur place, Souleymane Kandé a
+        reconnu qu'il cultivait le chanvre.
+        """
+    assert roles(report).get("Souleymane Kandé") == "defendant", roles(report)
+
+
+def test_a_deed_alleged_in_the_conditional_tells_the_accused() -> None:
+    report = """
+        MBOUR, 7 décembre 2022 - Devant la chambre criminelle de Mbour. Toumany Touré aurait abusé à trois
+        reprises de la petite S D.
+        """
+    assert roles(report).get("Toumany Touré") == "defendant", roles(report)
+
+
+def test_one_standing_trial_in_apposition_is_the_accused() -> None:
+    report = """
+        CHOBA, May 3, 2022 - The Chief Magistrate Court Choba ordered one Isaiah Francis, standing trial for
+        the alleged defilement of a girl, remanded.
+        """
+    assert roles(report).get("Isaiah Francis") == "defendant", roles(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
