@@ -55,7 +55,10 @@ ROLE_COMPLEMENT_GAP = re.compile(
 )
 
 
-APPOSITION_GAP = re.compile(rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:{TITLE_WORDS}\s+)?")
+# ("The accused, 50-year-old Dexter X, lives at …": the age may stand before the name)
+APPOSITION_GAP = re.compile(
+    rf"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:\d{{1,3}}-year-old\s+)?(?:{TITLE_WORDS}\s+)?"
+)
 
 
 # "his lawyers", "son avocate", "leurs conseils": a counsel noun whose client a possessive names

@@ -721,7 +721,9 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # "On camera, Judge Nicholas Dean KC sentences Shiloh X for the stabbing": the judge's name between
     # ("Harare magistrate Ms Ruth X found A (23) and B (21) guilty": a title and a name between, in the past)
     r"\b(?:judge|magistrate|justice|sheriff|recorder) (?:[\w'’.-]+ ){1,4}?(?:sentences|jails|convicts|acquits|"
-    r"remands|found|finds|sentenced|jailed|convicted|acquitted|remanded)|"
+    r"remands|found|finds|sentenced|jailed|convicted|acquitted|remanded|discharged|discharges)|"
+    # "a challenge to the penalties imposed on Frank X": the one they befall
+    r"\b(?:penalt(?:y|ies)|sentences?|fines?|(?:prison |jail )?terms?) imposed on|"
     # "la Cour criminelle spéciale a jugé ce mardi 8 juin 2021 Ismaël X": the day between verb and object
     r"\b(?:a|ont|avait|avaient) (?:condamné|relaxé|acquitté|jugé|libéré|inculpé) (?:ce |le |l['’])?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?|janvier|février|mars|avril|mai|"

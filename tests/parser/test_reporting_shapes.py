@@ -17024,6 +17024,24 @@ def test_one_standing_trial_in_apposition_is_the_accused() -> None:
     assert roles(report).get("Isaiah Francis") == "defendant", roles(report)
 
 
+def test_the_accused_role_noun_then_an_age_before_the_name_names_the_accused() -> None:
+    report = """
+        SCARBOROUGH, Feb. 15, 2018 - The accused, 50-year-old Dexter Romeo, known as Old Man, lives at Roach
+        Trace.
+        """
+    assert roles(report).get("Dexter Romeo") == "defendant", roles(report)
+
+
+def test_one_discharged_by_a_magistrate_or_on_whom_penalties_were_imposed_is_the_accused() -> None:
+    report = """
+        SUVA, May 3, 2024 - A challenge to the penalties imposed on Frank Bainimarama, Fiji's ex-leader, was
+        heard in the High Court. Magistrate Seini Puamau had discharged Sitiveni Qiliho absolutely.
+        """
+    found = roles(report)
+    assert found.get("Frank Bainimarama") == found.get("Sitiveni Qiliho") == "defendant", found
+    assert found.get("Seini Puamau") == "judge", found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
