@@ -465,10 +465,29 @@ _DETERMINED_BEFORE = re.compile(
 _AGE_NOUN = re.compile(r"(?:génaire|tenaire)s?$")
 
 
-def given_name_with_age(s: str, run_end: int, before: str, name: str) -> bool:
-    """A given name alone that names a person by the age after it ("Olivier, ébéniste de 36 ans")."""
-    return bool(
-        _AGED_AFTER.match(s, run_end)
-        and not _DETERMINED_BEFORE.search(before)
-        and not _AGE_NOUN.search(name)  # "Quinquagénaire (51 ans), marié": an age told, no name
+def given_name_alone_names_someone(s: str, run_end: int, before: str, name: str) -> bool:
+    """A given name alone that names a person by the age after it ("Olivier, ébéniste de 36 ans"), by what
+    the case holds against them ("Premier dossier, celui de Samir, poursuivi pour harcèlement") or as "a
+    certain" one ("un certain Nordine", "le nommé Daniel")."""
+    if _AGED_AFTER.match(s, run_end):
+        # (not "un Quinquagénaire, 52 ans": a noun; "Quinquagénaire (51 ans), marié": an age told, no name)
+        return not _DETERMINED_BEFORE.search(before) and not _AGE_NOUN.search(name)
+    if not _GIVEN_NAME_SHAPE.fullmatch(name):
+        return False  # "K", "X", "Kadu’’", "Multirécidiviste", "Chinois": an initial, a trade, a people
+    if _A_CERTAIN_BEFORE.search(before):
+        return True
+    # "celui de Samir, poursuivi pour …": the file named by the one it pursues
+    return bool(_PURSUED_AFTER.match(s, run_end)) and (
+        _CASE_OF_BEFORE.search(before) is not None or not _DETERMINED_BEFORE.search(before)
     )
+
+
+_GIVEN_NAME_SHAPE = re.compile(
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?<!iste)(?<!aire)(?<!ien)(?<!ienne)(?<!ais)(?<!ois)"
+)
+# (one given name is one person: the participle in the singular)
+_PURSUED_AFTER = re.compile(r"\s*,\s*(?:poursuivie?|jugée?|inculpée?) (?:pour|de|d['’]|du|des|par)\b", FLAGS)
+_CASE_OF_BEFORE = re.compile(r"\b(?:celui|celle|cas|dossier|affaire) d[e'’]\s*$", FLAGS)
+_A_CERTAIN_BEFORE = re.compile(
+    r"\b(?:un certain|une certaine|(?:le|la|un|une) (?:nommée?|dénommée?))\s+$", FLAGS
+)

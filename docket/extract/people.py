@@ -27,7 +27,7 @@ from docket.extract.names import (
     NameRun,
     clean_name,
     folded_words,
-    given_name_with_age,
+    given_name_alone_names_someone,
     name_with_its_ending,
     names_a_place,
     without_nicknames,
@@ -213,7 +213,7 @@ def _named_person(s: str, run: NameRun, surnames: set[str]) -> NamedRun | None:
         has_title
         or known_surname
         or ANONYMISED_NAME.fullmatch(name)
-        or given_name_with_age(s, run_end, before, name)
+        or given_name_alone_names_someone(s, run_end, before, name)
     ):
         return None
     if not has_title and names_a_place(words, before, s, run_end):

@@ -17042,6 +17042,18 @@ def test_one_discharged_by_a_magistrate_or_on_whom_penalties_were_imposed_is_the
     assert found.get("Seini Puamau") == "judge", found
 
 
+def test_a_given_name_alone_pursued_or_a_certain_one_is_a_person() -> None:
+    report = """
+        CHARLEROI, 5 mars 2024 - Le tribunal correctionnel de Charleroi a bâti son calendrier.
+        Premier dossier, celui de Samir, poursuivi pour harcèlement envers son ex-compagne.
+        Manquait l'inculpé principal, un certain Nourridine, pourtant détenu.
+        Les Chinois, poursuivis pour travail illégal, étaient absents.
+        """
+    found = roles(report)
+    assert found.get("Samir") == found.get("Nourridine") == "defendant", found
+    assert "Chinois" not in found, found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
