@@ -33,14 +33,12 @@ def assemble_cases(
             court_by_key[mention.key] = mention
     active = Counter(sentences[r.sentence].court_key for r in rulings)
     active.update(sentences[i].court_key for _, i in hearings)
-    pats = compiled_patterns()
     # "la Cour de cassation a rejeté mardi leur pourvoi … Le 12 mars 2013, la cour d'appel avait infligé …":
     # the court that acts in the report's own tense is the one reported on, the other its background
-    acting = (
-        {s.court_key for s in sentences if s.court_acted(pats) and is_current(s.text, s.lowered)}
-        if len({c.key for c in courts}) > 1  # with one court named there is nothing to choose
-        else set()
-    )
+    acting: set[str | None] = set()
+    if len({c.key for c in courts}) > 1:  # with one court named there is nothing to choose
+        pats = compiled_patterns()
+        acting = {s.court_key for s in sentences if s.court_acted(pats) and is_current(s.text, s.lowered)}
     primary_key = _primary_court(courts, active, acting)
 
     def case_key(sentence_index: int) -> str | None:
