@@ -17054,6 +17054,21 @@ def test_a_given_name_alone_pursued_or_a_certain_one_is_a_person() -> None:
     assert "Chinois" not in found, found
 
 
+def test_an_offence_naming_the_accused_in_a_headline_is_a_charge() -> None:
+    report = """
+        Kottana murder suspects sent to High Court by Magistrate Viva
+
+        LILONGWE, Feb. 14, 2020 - Principal Resident Magistrate Viva Nyimba committed the case to the High
+        Court.
+        """
+    assert "murder" in charges(report), charges(report)
+    general = """
+        ACCRA, Jan. 5, 2021 - The circuit court remanded Kofi Mensah into police custody. A robbery suspect
+        would normally go to a magistrate court first, his lawyer said.
+        """
+    assert "robbery" not in charges(general), charges(general)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
