@@ -334,7 +334,8 @@ LOOSE_CHARGE_VERBS: str = (
     # "Vingt ans de réclusion pour le meurtre d'un commerçant": a subheading's account of the deed)
     # ("Cinq ans de prison, dont trois ferme, pour « violences aggravées »": a comma may come first)
     # ("condamnés à payer 50 millions de francs CFA d'amende pour orpaillage illégal": a fine, the same)
-    r"(?:de prison|d['’]emprisonnement|de réclusion|ferme|avec sursis|d['’]amende)"
+    # ("douze ans de réclusion criminelle pour meurtre": the term's full name)
+    r"(?:de prison|d['’]emprisonnement|de réclusion(?: criminelle)?|ferme|avec sursis|d['’]amende)"
     r"(?=,? pour(?:, entre autres,)? (?!l[ea]s? |l['’]|une? |des? |d['’]))|"
     # "un an pour falsification de documents bancaires, trois ans pour plusieurs infractions fiscales"
     r"(?:ans?|mois)(?= pour (?!l[ea]s? |l['’]|une? |des? |d['’]))|"

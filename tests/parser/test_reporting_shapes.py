@@ -17069,6 +17069,14 @@ def test_an_offence_naming_the_accused_in_a_headline_is_a_charge() -> None:
     assert "robbery" not in charges(general), charges(general)
 
 
+def test_an_offence_after_a_term_of_reclusion_criminelle_is_a_charge() -> None:
+    report = """
+        NOUMÉA, 5 mars 2024 - La cour d'assises a prononcé douze ans de réclusion criminelle pour meurtre
+        contre Jean Wamytan.
+        """
+    assert "meurtre" in charges(report), charges(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
