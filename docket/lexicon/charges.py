@@ -295,6 +295,11 @@ HEADED_CHARGE_CUES: str = (
 LOOSE_CHARGE_INTROS: str = (
     r"(?:l['’]|une |cette )affaire (?:dite )?(?:de |d['’]|du |des )|dossier (?:de |d['’]|du |des )|"
     r"procès (?:pour |de |d['’])|retenue? contre (?:lui|elle|eux|elles)(?: et [^.;«]{0,40}?(?= (?:la|le|les|l['’])))? (?:que )?(?:la |le |l['’]|les )?|"
+    # "the cab driver accused in the kidnapping of X", "suspected in the alleged attempted murder of Y", "accused
+    # of taking part in the theft of US$52 000", "The seven are linked to theft, property damage and …"
+    r"accused of (?:taking part|participating|involvement) in (?:the )?|(?:is|are|was|were) linked to (?:the )?|"
+    # (the deed and its object: not "charged in criminal case number 78/2020", "accused in the trafficking case")
+    r"(?:accused|suspected|charged|implicated) in (?:the )?(?:alleged )?(?=(?:[\w-]+ ){1,3}?of\b)|"
     r"(?:case|trial) (?:of|for) |accused of (?:the )?|(?:re)?trial on |"
     # "had admitted taking part in violent disorder", "admitted involvement in producing cannabis": the offence
     # after the part the accused owns to

@@ -17077,6 +17077,29 @@ def test_an_offence_after_a_term_of_reclusion_criminelle_is_a_charge() -> None:
     assert "meurtre" in charges(report), charges(report)
 
 
+def test_an_offence_after_accused_in_or_linked_to_is_a_charge() -> None:
+    kidnap = """
+        DAR ES SALAAM, Oct. 28, 2019 - Musa Twaleb, the cab driver accused in the kidnapping of tycoon
+        Mohammed Dewji, asked the Kisutu court for bail.
+        """
+    assert any(c.startswith("kidnapping") for c in charges(kidnap)), charges(kidnap)
+    theft = """
+        HARARE, Jan. 5, 2021 - Two men accused of taking part in the theft of US$52 000 from a hardware shop
+        appeared in court.
+        """
+    assert any(c.startswith("theft") for c in charges(theft)), charges(theft)
+    linked = """
+        KWEKWE, Jan. 5, 2021 - The seven, John Moyo among them, are linked to theft, property damage and the
+        assault of three party officials, the magistrates court heard.
+        """
+    assert {"theft", "property damage"} <= set(charges(linked)), charges(linked)
+    numbered = """
+        DAR ES SALAAM, Oct. 28, 2019 - Idris Sultan, charged in criminal case number 78/2020, appeared at
+        Kisutu court.
+        """
+    assert not any("case number" in c for c in charges(numbered)), charges(numbered)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
