@@ -66,6 +66,12 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"lawyers?|attorneys?|advocates?|counsel|solicitors?|barristers?", "defense_counsel"),
     # "For the Crown, William Beardmore said…", "For the defence, X argued…"
     (r"(?-i:For|for) the (?:Crown|State|[Pp]rosecution|Republic|People|DPP)", "prosecutor"),
+    # "The State case, as outlined by Mr Taurai X, is that …": who puts the prosecution's case
+    (
+        r"(?:State|Crown|[Pp]rosecution)(?:['’]s)? case,? (?:as |was |is )?(?:outlined|presented|opened|laid out|"
+        r"summari[sz]ed|put) by",
+        "prosecutor",
+    ),
     # "For the 4th defendant, A. A. Badmus said": counsel for one of several accused (not "the first court
     # appearance for the accused, X": a sitting held for the accused, named after the comma)
     (

@@ -17100,6 +17100,14 @@ def test_an_offence_after_accused_in_or_linked_to_is_a_charge() -> None:
     assert not any("case number" in c for c in charges(numbered)), charges(numbered)
 
 
+def test_one_who_outlines_the_state_case_is_the_prosecutor() -> None:
+    report = """
+        GWERU, Sept 11, 2023 - Patrick Cheza was remanded in custody. The State case, as outlined by Mr Taurai
+        Mabuto, is that Cheza yelled at the former minister.
+        """
+    assert roles(report).get("Taurai Mabuto") == "prosecutor", roles(report)
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
