@@ -56,8 +56,10 @@ VICTIM_CONTEXT = re.compile(
     # ("entered a plea of not guilty to the manslaughter of Jack X")
     r"(?:assassinat|meurtre|mort|décès|viol|enlèvement|murders?|killings?|deaths?|rape|kidnapping|abduction|"
     r"manslaughter|homicides?)"
-    # "du meurtre prémédité (au premier degré) de Serge Paré"
-    r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation)(?:\s*\([^)]{0,30}\))?)?"
+    # "du meurtre prémédité (au premier degré) de Serge Paré", "du meurtre non prémédité de X", "du meurtre au
+    # second degré de Y"
+    r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation|non prémédité|"
+    r"au (?:premier|second|deuxième) degré)(?:\s*\([^)]{0,30}\))?)?"
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     # ("le meurtre d'Ana X": the elided "de" glued to the name)
     r"\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"

@@ -17108,6 +17108,16 @@ def test_one_who_outlines_the_state_case_is_the_prosecutor() -> None:
     assert roles(report).get("Taurai Mabuto") == "prosecutor", roles(report)
 
 
+def test_the_victim_of_a_murder_qualified_by_its_degree_is_a_victim() -> None:
+    report = """
+        CAMPBELLTON, 5 mars 2023 - L'enquête préliminaire de Luc Meade, l'homme accusé du meurtre au second
+        degré de Scott Devereaux, est reportée. Abiram Subramaniam est accusé du meurtre non prémédité de
+        Joshua Williams.
+        """
+    found = roles(report)
+    assert found.get("Scott Devereaux") == found.get("Joshua Williams") == "victim", found
+
+
 def test_a_law_firm_is_no_person() -> None:
     report = """
         GWERU, Sept 11, 2023 - Peter Moyo (50) was remanded in custody by magistrate Ann Dube on a charge of
