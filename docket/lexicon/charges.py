@@ -237,8 +237,11 @@ HEADED_CHARGE_CUES: str = (
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
     r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
-    # "Among the counts are conspiracy to commit a crime, rioting …": the counts as "the charges"
-    r"among the (?:\w+ )?(?:counts|offen[cs]es) (?:are|were) |"
+    # "Among the counts are conspiracy to commit a crime, rioting …": the counts as "the charges"; "Among the
+    # counts they face are robbery …", "Among the charges he is facing are attempted murder …": who faces
+    # them between
+    r"among the (?:\w+ )?(?:counts|offen[cs]es|charges)"
+    r"(?: (?:\w+ ){1,3}?(?:faces?|facing|faced|answers?|answering))? (?:are|were|include|included) |"
     # "The charge sheet also lists 10 murders, three attempted murders" (not "lists 14 machetes")
     r"charge sheets? (?:also )?(?:lists|listed|includes|included|contains|contained) |"
     # "Les chefs retenus contre lui sont l'enlèvement, la séquestration et …" (not "… sont graves")

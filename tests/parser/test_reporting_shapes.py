@@ -17361,3 +17361,18 @@ def test_one_named_with_a_home_and_no_other_part_in_a_court_report_is_the_accuse
         Stewart, of The Cedars, Briarfield, wore a grey suit.
         """
     assert roles(report) == {"Thomas Stewart": "defendant"}, roles(report)
+
+
+def test_the_offences_after_among_the_counts_someone_faces_are_the_charges() -> None:
+    for sentence in (
+        "ACCRA, March 2, 2024 - Three men were remanded. Among the counts they face are robbery, "
+        "conspiracy to commit crime and possession of a firearm without lawful authority.",
+        "ACCRA, March 2, 2024 - Three men were remanded. Among the charges the trio is facing are "
+        "robbery, conspiracy to commit crime and possession of a firearm without lawful authority.",
+    ):
+        found = charges(sentence)
+        assert found == [
+            "robbery",
+            "conspiracy to commit crime",
+            "possession of a firearm without lawful authority",
+        ], (sentence, found)
