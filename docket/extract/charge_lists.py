@@ -341,3 +341,41 @@ def tallied_offence(
     neighbours = sentences[max(0, i - 2) : i] + sentences[i + 1 : i + 3]
     tallied = sum(1 for other in neighbours if _TALLY_LINE.fullmatch(other.text))
     return line["offence"] if tallied >= 2 else None
+
+
+def counts_taken_up(sentences: list[Sentence], i: int) -> str | None:
+    """The text after "These were" when sentence `i` names the counts the sentence before numbered: "… to
+    answer six counts. These were conspiracy (section 6(b)) and armed robbery …"; "Ils répondent de trois
+    chefs d'accusation. Il s'agit de l'association de malfaiteurs, …"."""
+    if not i or not _COUNTS_CLOSING.search(sentences[i - 1].text):
+        return None
+    opening = _COUNTS_TAKEN_UP.match(sentences[i].text)
+    return sentences[i].text[opening.end() :] if opening else None
+
+
+_COUNTS_CLOSING = re.compile(
+    r"\b(?:counts?|charges?|offen[cs]es|chefs(?: d['’](?:accusation|inculpation))?|infractions)\s*[.:]?\s*$",
+    FLAGS,
+)
+_COUNTS_TAKEN_UP = re.compile(
+    r"\s*(?:(?:These|They|The (?:counts|charges|offen[cs]es)) (?:were|are|include|included|comprised?)\s+|"
+    r"(?:Il s['’]agit|Ce sont|Ils? (?:sont|étaient)) (?=de |d['’]|du |des ))",
+    FLAGS,
+)
+
+
+# Where a list of offences goes on past what stopped it, the nearest way first:
+# "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article;
+# "conspiracy (section 6(b)) and armed robbery": a section's own brackets inside the aside
+# "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty;
+# "de vols en réunion commis la nuit avec effraction, de recel et …": past a circumstance, ", de" an offence;
+# "vol en réunion avec violence (…) et à mains armées … » ainsi que pour association de malfaiteurs": past an
+# aside that a bracket opened; "armed robbery (section 1(1)) under the Robbery Act, together with murder"
+LIST_GOES_ON_PAST_AN_ASIDE = (
+    re.compile(r"\s*\((?:[^()]|\([^()]{0,12}\)){1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)", FLAGS),
+    re.compile(
+        r"[^.;:]{0,160}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,?\s(?:together|along) with |"
+        r",\s(?:(?:and|et) (?:with|pour) |de |d['’]))",
+        FLAGS,
+    ),
+)

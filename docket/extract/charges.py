@@ -14,10 +14,12 @@ from docket.extract.charge_heads import (
 )
 from docket.extract.charge_lists import (
     LIST_AMONG_CHARGES,
+    LIST_GOES_ON_PAST_AN_ASIDE,
     LIST_IS_THE_CHARGE,
     LIST_JOINT,
     OFFENCES_TO_COME,
     bulleted_items,
+    counts_taken_up,
     introduces_bulleted_offences,
     items_within_the_list,
     list_then_charges,
@@ -102,8 +104,10 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
                 take(sentence, i, s[cue.end() :].replace(";", ","), need_head=False)
             else:
                 take(sentence, i, semicolon_list_as_commas(s[cue.end() :]), need_head=False)
-        if (tallied := tallied_offence(sentences, i, starts_with_charge_head)) is not None:
-            take(sentence, i, "", need_head=False, items=[tallied])
+        if (
+            told := tallied_offence(sentences, i, starts_with_charge_head) or counts_taken_up(sentences, i)
+        ) is not None:
+            take(sentence, i, told, need_head=True)
         if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)
@@ -330,20 +334,12 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     elif stop:
         # « … vol en réunion avec violence (…) » ainsi que pour association de malfaiteurs, …: past an aside,
         # a quotation's end or an amount, "ainsi que pour" goes on with the list
-        more = _LIST_GOES_ON.match(rest, stop.start())
-        if more and starts_with_charge_head(rest[more.end() :]):
-            items += _charge_items(rest[more.end() :], pats)
+        for goes_on in LIST_GOES_ON_PAST_AN_ASIDE:
+            more = goes_on.match(rest, stop.start())
+            if more and starts_with_charge_head(rest[more.end() :]):
+                items += _charge_items(rest[more.end() :], pats)
+                break
     return items
-
-
-# "… a firearms offense that carries five years, and with attempted use of …": past a clause on the penalty
-# "attroupement (article 232 du code pénal) et incitation à la révolte (article 157)": past the article
-# "de vols en réunion commis la nuit avec effraction, de recel et …": past a circumstance, ", de" an offence
-_LIST_GOES_ON = re.compile(
-    r"[^.;:]{0,120}?(?:\s(?:ainsi que|as well as) (?:pour|for) |,\s(?:(?:and|et) (?:with|pour) |de |d['’]))|"
-    r"\s*\([^()]{1,80}\)\s*(?:,\s*|\s(?:et|and)\s+)",
-    FLAGS,
-)
 
 
 _ARTICLE_STOP = re.compile(r",\s*(?:le|la|les|l')", FLAGS)

@@ -17376,3 +17376,35 @@ def test_the_offences_after_among_the_counts_someone_faces_are_the_charges() -> 
             "conspiracy to commit crime",
             "possession of a firearm without lawful authority",
         ], (sentence, found)
+
+
+def test_the_offences_of_a_sentence_taking_up_the_counts_before_are_the_charges() -> None:
+    found = charges(
+        "LAGOS, May 2, 2023 - Four men were first brought before the court to answer six counts. These were "
+        "conspiracy, armed robbery, murder and kidnapping."
+    )
+    assert found == ["conspiracy", "armed robbery", "murder", "kidnapping"], found
+    found = charges(
+        "DAKAR, 2 mai 2023 - Les quatre hommes répondent de trois chefs d'accusation. Il s'agit de "
+        "l'association de malfaiteurs, du vol en réunion et du meurtre."
+    )
+    assert len(found) == 3, found
+    # "They were …" after any other sentence is no list of offences
+    found = charges("LAGOS, May 2, 2023 - Four men appeared in court. They were remanded in custody.")
+    assert found == [], found
+
+
+def test_a_section_with_its_own_brackets_does_not_end_the_list_of_charges() -> None:
+    found = charges(
+        "LAGOS, May 2, 2023 - Four men were charged with conspiracy (section 6(b)) and armed robbery "
+        "(section 1(1)(a))."
+    )
+    assert found == ["conspiracy", "armed robbery"], found
+
+
+def test_together_with_after_a_statute_goes_on_with_the_list_of_charges() -> None:
+    found = charges(
+        "LAGOS, May 2, 2023 - Four men were charged with armed robbery (section 1) under the Robbery Act, "
+        "together with murder and kidnapping."
+    )
+    assert found == ["armed robbery", "murder", "kidnapping"], found
