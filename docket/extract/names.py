@@ -75,12 +75,15 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
         return f"{raw}.", offset
     # "Mandion Son, 72 ans" ends on a surname; "G.T. Sa fiancée", "Fekna Le procès" on a noun's determiner
     determiner_last = raw.rpartition(" ")[2] in _DETERMINER_SURNAMES and _NOUN_NEXT.match(following)
-    name, shift = _name_in_run(raw, not determiner_last)
+    # "Kayode Sunday (29)": a weekday before an age is a surname (West African papers)
+    weekday_last = raw.rpartition(" ")[2] in _ENGLISH_WEEKDAYS and _AGE_NEXT.match(following)
+    name, shift = _name_in_run(raw, not determiner_last, bool(weekday_last))
     if name is not None and name.endswith(("s'", "s’")):
         name = name[:-1]  # "Ian Roberts' guilty pleas": the possessive's apostrophe is not the surname's
     return name, offset + shift
 
 
+_AGE_NEXT = re.compile(r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:et|and|ou|or|qui|who|dit|alias)\b)(?-i:[a-zà-ÿ])")
 
 
@@ -103,7 +106,9 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=16384)
-def _name_in_run(raw: str, surname_may_end: bool = True) -> tuple[str | None, int]:
+def _name_in_run(
+    raw: str, surname_may_end: bool = True, weekday_ends: bool = False
+) -> tuple[str | None, int]:
     offset = 0
     # "Abba Moro’s lawyer": the possessive is not part of the name
     words = _POSSESSIVE_END.sub("", raw.replace("\u00a0", " ")).split(" ")
@@ -150,7 +155,7 @@ def _name_in_run(raw: str, surname_may_end: bool = True) -> tuple[str | None, in
         after_time_word = words[0] in _TIME_PREPOSITIONS
         offset += len(words[0]) + 1
         words = words[1:]
-    keep_last = surname_may_end and _determiner_surname(words)
+    keep_last = (surname_may_end and _determiner_surname(words)) or (weekday_ends and len(words) > 1)
     while words and (
         (_not_name_word(words[-1]) and not _surname_that_is_a_place(words) and not keep_last)
         or words[-1] in _POST_NOMINALS

@@ -17408,3 +17408,16 @@ def test_together_with_after_a_statute_goes_on_with_the_list_of_charges() -> Non
         "together with murder and kidnapping."
     )
     assert found == ["armed robbery", "murder", "kidnapping"], found
+
+
+def test_a_weekday_ending_a_name_before_an_age_is_a_surname() -> None:
+    report = """
+        OSOGBO, Jan. 16, 2023 - The High Court sentenced four men to death on Monday. Hammed Rafiu (37),
+        Kayode Sunday (29) and Owolabi Bashiru (54) had been charged with armed robbery.
+        """
+    assert "Kayode Sunday" in roles(report), roles(report)
+    # a weekday after a name and no age is the day: "remanded Godwin Okon Friday"
+    report = """
+        LAGOS, Jan. 16, 2023 - Magistrate Ade Bello remanded Godwin Okon Friday on a charge of theft.
+        """
+    assert "Godwin Okon Friday" not in roles(report), roles(report)
