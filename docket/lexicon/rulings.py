@@ -69,6 +69,12 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
     # "must wait until 10th January 2019: the court pushed their matter to that date"
     (
         "adjourned",
+        # "Il a ensuite fixé au 24 juillet prochain l'ouverture de l'audition des témoins", "a fixé la prochaine
+        # audience au 3 mars": the day the case comes back (a day and its month: "caution fixée à 500 000" is none;
+        # nor "Son jugement a été fixé au 12 mars", "son procès, fixé au 6 août": a trial's day set before)
+        r"(?:\b(?:a|ont|avait|avaient)(?: (?!été\b)[\w'’]+){0,2} fixé|\b(?:fixe|fixent))\b (?:la (?:prochaine |nouvelle )?(?:audience|date|reprise)\b[^.;]{0,40}? )?(?:au|à)"
+        r" (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d{1,2}|1er) (?:janvier|février|mars|"
+        r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
         r"\b(?:fixé|fixer|fixe|fixent|renvoyé|renvoyer) la suite (?:de (?:leur|son|sa|du|de la|l['’])\s*\w+ )?(?:au|à)\b|\bset (?:the (?:matter|case|trial) )?down for\b|(?<!ruling )(?<!judgment )(?<!verdict )(?<!decision )\b(?:moved|pushed) (?:(?:the|their|his|her|its) (?:matter|case|trial) )?to\b(?= [A-Z0-9]| that date\b)",
     ),
     # "set Tuesday, December 10, 2024 as the next date"; "Further hearing in the case was fixed for October 3"
@@ -594,7 +600,7 @@ RULING_HINTS: str = (
     r"acquitt|blanchi|retenu|cleared|non-lieu|nullité|classement|abandon|struck|dropped|withdrawn|"
     r"incompéten|jurisdiction|appel|pourvoi|graci|grâce|pardon|exception|récusation|annul|irrecevab|recused|"
     r"took himself|judicial custody|police custody|took herself|récus|déport|case to answer|custodial|correctional|purg|partent pour|part pour|"
-    r"up again|back into|back to|"
+    r"up again|back into|back to|fixé au|fixé à|fixe au|fixer au|fixent au|fixé la|fixe la|fixer la|fixent la|"
     r"expertise|enquête|supplément|réouverture|rouv|jonction|sursis|surseoir|sursoit|examen|comparution|suspension|caution|"
     r"consignation|dessaisi|cass|overrul|motion|objection|application|request|petition|threw|warrant|order|"
     r"restriction|spend|returned|keep|back to|instruction|droit|nouvel|écart|barred|banned|restrained|prohibited|frapp|inflig|as (?:the )?(?:next|new)|fixed for|set for|slated for|scheduled for|bond|releas|hearing date|trial date|plea date|mention date|for mention|for hearing|for trial|for plea|for sentencing|for further|for continuation|for the mention|for the hearing|for the trial|for the plea|for the sentencing|for the further|for the continuation|for the next|for commencement"

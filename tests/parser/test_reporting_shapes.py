@@ -17421,3 +17421,19 @@ def test_a_weekday_ending_a_name_before_an_age_is_a_surname() -> None:
         LAGOS, Jan. 16, 2023 - Magistrate Ade Bello remanded Godwin Okon Friday on a charge of theft.
         """
     assert "Godwin Okon Friday" not in roles(report), roles(report)
+
+
+def test_a_court_that_fixes_the_day_the_case_comes_back_adjourns_it() -> None:
+    for sentence in (
+        "Il a ensuite fixé au 24 juillet prochain l'ouverture de l'audition des témoins.",
+        "Le juge a fixé la prochaine audience au mardi 24 juillet.",
+    ):
+        report = f"""
+            YAOUNDE, 17 juillet 2012 - Ce lundi 16 juillet, Paul Ndong a comparu au tribunal. {sentence}
+            """
+        assert ("2012-07-16", "adjourned") in rulings(report), (sentence, rulings(report))
+    # a bail's amount fixed is no day to come back
+    report = """
+        YAOUNDE, 17 juillet 2012 - Ce lundi 16 juillet, la caution de Paul Ndong a été fixée à 500 000 francs.
+        """
+    assert not {kind for _, kind in rulings(report)} & {"adjourned"}, rulings(report)
