@@ -42,6 +42,8 @@ COURT_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "TPIY": ("Tribunal pénal international pour l'ex-Yougoslavie", None),
     "ICTY": ("International Criminal Tribunal for the former Yugoslavia", None),
     "CJR": ("Cour de justice de la République", "FR"),
+    # Mauritius's bail court, named in English in the French-language papers too
+    "BRC": ("Bail and Remand Court", "MU"),
 }
 
 # The abbreviations as they are written: a long one also as a word ("jugés devant la Criet")
@@ -187,6 +189,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ )?Court of (?:Queen|King)['’]s Bench",
     r"Supreme Court(?: of [A-Z][\w'-]+)?",
     r"Constitutional Court",
+    r"Bail and Remand Court",
     r"(?:General )?Court Martial",
     # "North Shore District Court"; "Parramatta Local Court" (New South Wales), "Yorkton Provincial Court"
     # (Canada), "Kingston Parish Court" (Jamaica), "Selayang Sessions Court" (Malaysia, India)

@@ -17437,3 +17437,12 @@ def test_a_court_that_fixes_the_day_the_case_comes_back_adjourns_it() -> None:
         YAOUNDE, 17 juillet 2012 - Ce lundi 16 juillet, la caution de Paul Ndong a été fixée à 500 000 francs.
         """
     assert not {kind for _, kind in rulings(report)} & {"adjourned"}, rulings(report)
+
+
+def test_the_bail_and_remand_court_is_a_court_in_french_reports_too() -> None:
+    for sentence in (
+        "La magistrate Sophie Chui, qui siège à la Bail and Remand Court, a rejeté la motion de Paul Ramdin.",
+        "La Bail and Remand Court (BRC) a maintenu Paul Ramdin en détention.",
+    ):
+        found = courts(f"PORT-LOUIS, 3 mars 2024 - {sentence}")
+        assert found == ["Bail and Remand Court"], (sentence, found)
