@@ -21,7 +21,9 @@ TITLE_BEFORE_ITEM = re.compile(
     r"(?:\b(?:Prof|Professor|Pr|Dr|Doctor|Rev|Hon|Chief|Alhaji|Mr|Mrs|Ms|Me|M|Mme|Mlle)\.?\s+)+$"
 )
 ACTS_ON_NEXT = re.compile(
+    # ("A, représenté par Me B", "A, represented by B": the one named next is counsel, no item of a list)
     r",\s*(?:qui (?:défend\w*|représent\w*|assist\w*)|who (?:defend\w*|represent\w*)|representing|defending|"
+    r"(?:représentée?s?|défendue?s?) par|(?:represented|defended) by|"
     r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|named|"
     r"identified|"
     r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"

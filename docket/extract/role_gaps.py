@@ -130,7 +130,10 @@ VERB_IN_GAP = re.compile(
     r"(?:put|puts|dealt|deals)(?! by\b)|[a-z]{3,}ing with|"
     # a headline's present: "Judge wants X murder suspects back in prison", "Magistrate denies X bail"
     r"wants|orders|grants|denies|refuses|rejects|dismisses|warns|asks|urges|bars|summons|frees|jails|remands|"
-    r"adjourns|acquits|convicts|sentences|fines|cautions)\b"
+    r"adjourns|acquits|convicts|sentences|fines|cautions|"
+    # and the French one: "La magistrate refuse la liberté à X", "Le juge condamne X"
+    r"refusen?t?|accorden?t?|rejetten?t?|condamnen?t?|relaxen?t?|acquitten?t?|libèren?t?|renvoien?t?|"
+    r"ordonnen?t?|maintien(?:nen)?t|octroien?t?|inflige(?:nt)?|déboutent?)\b"
     # "l'accusé a souhaité s'entretenir avec Me X": a French compound past; "le juge a en revanche relaxé X":
     # with an adverb between the auxiliary and the participle
     r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"

@@ -647,6 +647,10 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|comparution\b[^.;]{0,60}?\bpour|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     # "La Cour de cassation a rejeté le pourvoi de X": the one convicted, who took the judgment further
     r"pourvois?(?: en cassation)? (?:de|d'|d’|du)",
+    # "La BRC refuse la liberté à X", "a accordé la liberté provisoire à X", "Pas de libération, en revanche,
+    # pour X": the one whose release the court grants or refuses
+    r"\b(?:accord|octroy|refus|rejet)\w* (?:la |une |sa )?(?:liberté|mise en liberté|libération)"
+    r"(?: provisoire| conditionnelle| sous caution)? (?:à|au|aux)|\bpas de (?:libération|liberté|mise en liberté)\b",
     # "Justices A and B allowed the appeal of C and D, who had been condemned to hang": the appellants (not
     # "put forward for the Court of Appeal by President X")
     r"(?<!of )appeals? (?:of|by)",

@@ -17446,3 +17446,21 @@ def test_the_bail_and_remand_court_is_a_court_in_french_reports_too() -> None:
     ):
         found = courts(f"PORT-LOUIS, 3 mars 2024 - {sentence}")
         assert found == ["Bail and Remand Court"], (sentence, found)
+
+
+def test_the_one_whose_release_the_court_grants_or_refuses_is_the_accused() -> None:
+    for sentence in (
+        "La magistrate refuse la liberté à Paul Ramdin.",
+        "Le tribunal a accordé la liberté provisoire à Paul Ramdin.",
+        "Pas de libération, en revanche, pour Paul Ramdin.",
+    ):
+        report = f"PORT-LOUIS, 3 mars 2024 - Le tribunal de Port-Louis a siégé hier. {sentence}"
+        assert roles(report) == {"Paul Ramdin": "defendant"}, (sentence, roles(report))
+
+
+def test_counsel_named_after_represente_par_is_no_item_of_a_list() -> None:
+    report = """
+        PORT-LOUIS, 3 mars 2024 - Le tribunal de Port-Louis a condamné Paul Ramdin, représenté par Me Ravi
+        Seeburn.
+        """
+    assert roles(report) == {"Paul Ramdin": "defendant", "Ravi Seeburn": "defense_counsel"}, roles(report)
