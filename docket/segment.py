@@ -376,6 +376,8 @@ def _may_head(candidate: _Line, taken: list[_Line], lines: list[_Line], index: i
     """Whether `candidate` belongs to the headline block above the lines already `taken`."""
     if candidate.kind in _EXCLUDED or len(candidate.content) > _HEADLINE_MAX:
         return False
+    if _PHOTO_CREDIT.match(candidate.content):
+        return False  # "Crédit : X", "[Photo] …" over a byline: a picture inside the article, no new headline
     headlines = [line for line in taken if not _is_label(line)]
     if candidate.kind is _Kind.BYLINE:
         # A byline sits under its headline; above one it is the signature of the previous article.
@@ -392,6 +394,12 @@ def _may_head(candidate: _Line, taken: list[_Line], lines: list[_Line], index: i
         return above is not None and _is_headline(lines[above]) and len(lines[above].content) <= _KICKER_MAX
     # Above the headline only labels are expected, unless what was taken is a standfirst.
     return len(headlines) == 1 and headlines[0].content.endswith(".") and _is_headline(candidate)
+
+
+# a picture's credit or its marker, on a line of its own
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\[?(?:Photo|Image|Illustration)\b|Cr[ée]dits?(?: photo)?\s*:|Photo credit\b|©)", re.IGNORECASE
+)
 
 
 def _is_label(line: _Line) -> bool:

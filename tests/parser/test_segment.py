@@ -316,6 +316,20 @@ def test_an_english_quote_inside_a_french_article_does_not_split_it() -> None:
         assert len(articles(text)) == 1
 
 
+def test_a_photo_caption_and_its_credit_over_the_byline_do_not_open_a_new_article() -> None:
+    text = (
+        "Albi : deux manifestants écopent de sursis, trois relaxes\n\n"
+        "Deux manifestants sont condamnés pour ces faits ; trois autres sont relaxés.\n\n"
+        "[Photo] Syndicaliste Albi procès tribunal\n"
+        "Entre 200 et 300 personnes devant le palais pendant toute l'audience\n"
+        "Crédit : Axel Mahrouga\n\n"
+        "Par Axel Mahrouga | 2 mai 2023, 22h09\n\n"
+        "Sitôt la décision prononcée, la salle d'audience du tribunal d'Albi se met à huer. Cinq "
+        "manifestants comparaissaient ce mardi 2 mai 2023 pour des dégradations devant la préfecture.\n"
+    )
+    assert len(articles(text)) == 1, articles(text)
+
+
 def test_markdown_headings_are_titles() -> None:
     text = (
         "# Procès Koffi : renvoi au 12 mars\n\nLe tribunal a renvoyé le procès de Jean Koffi.\n\n"
