@@ -62,6 +62,10 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\bse résoudre (?:à un|au) (?:renvoi|report)\b|"
         # "Rendez-vous est pris pour le 4 avril 2022": the court has set the day the case comes back
         r"\brendez-vous (?:est |a été )?(?:pris|donné|fixé) (?:pour|au)\b|"
+        # "Leur comparution immédiate, programmée le 31 mars, avait fait l'objet d'un renvoi": the hearing put off
+        # (not "2 cas ont fait l'objet d'un renvoi": a session's tally of cases, in the plural)
+        r"\b(?:a|avait) (?:déjà |encore )?fait l['’]objet d['’]un (?:nouveau |second |deuxième |autre )?"
+        r"(?:renvoi|report|ajournement)\b|"
         # "Renvoi a été fait au 14 janvier 2016"
         r"\b(?:renvoi|report) (?:a été |est |avait été )?(?:fait|prononcé|ordonné|décidé|accordé) (?:au|à|jusqu'au)\b|\b(?:obtenu|accordé|ordonné|prononcé|décidé) (?:un |le |son |leur |d['’]un )?(?:\w+ )?(?:renvoi|report|ajournement)\b|\b(?:suspendue?s?|interrompue?s?)\b[^.;]{0,30}\breprendr\w+",
     ),

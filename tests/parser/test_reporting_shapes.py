@@ -17464,3 +17464,18 @@ def test_counsel_named_after_represente_par_is_no_item_of_a_list() -> None:
         Seeburn.
         """
     assert roles(report) == {"Paul Ramdin": "defendant", "Ravi Seeburn": "defense_counsel"}, roles(report)
+
+
+def test_a_hearing_that_was_the_object_of_a_renvoi_was_adjourned_on_its_day() -> None:
+    report = """
+        ALBI, 3 mai 2023 - Cinq manifestants comparaissaient ce mardi 2 mai 2023 devant le tribunal d'Albi.
+        Leur comparution immédiate, programmée le 31 mars dernier, avait fait l'objet d'un renvoi, les
+        prévenus Jean Dupont et Paul Martin ayant demandé du temps.
+        """
+    assert ("2023-03-31", "adjourned") in rulings(report), rulings(report)
+    # a session's tally of cases put off is no ruling of this case
+    report = """
+        HINCHE, 3 mai 2023 - Jean Dupont a été condamné mardi 2 mai 2023 par le tribunal de Hinche; deux cas
+        ont fait l'objet d'un renvoi.
+        """
+    assert ("2023-05-02", "adjourned") not in rulings(report), rulings(report)
