@@ -560,7 +560,9 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "One Olaniyi Adegboro, accused of stabbing a police officer, will be kept in Kuje"
     # "Barry X - the man charged with killing …": the apposition between dashes tells who is tried
     # ("A, B and C – every one of the eight men accused of killing X – will hang", "A and B, both accused of …")
-    r"(?:(?<=, )|(?<=[-–—] ))(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) |"
+    # ("Mr X, also accused of the murder, said …": the apposition with its adverb)
+    r"(?:(?<=, )|(?<=[-–—] ))(?:also |likewise |himself |herself )?"
+    r"(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) |"
     r"(?:all|both|each) |every one of the (?:\w+ )?(?:men|women|people|persons|suspects) )?"
     r"(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?(?:brought|put|placed|produced) (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) (?:post-arrest |pre-arrest |interim |protective )?bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",

@@ -17479,3 +17479,12 @@ def test_a_hearing_that_was_the_object_of_a_renvoi_was_adjourned_on_its_day() ->
         ont fait l'objet d'un renvoi.
         """
     assert ("2023-05-02", "adjourned") not in rulings(report), rulings(report)
+
+
+def test_a_name_whose_apposition_says_also_accused_of_is_the_accused() -> None:
+    for apposition in ("also accused of the murder", "also charged with murder"):
+        report = f"""
+            NAIROBI, July 19, 2019 - The High Court sat on Friday. For his part Okoth Obado, {apposition},
+            said he was content for the judge to keep the file.
+            """
+        assert roles(report) == {"Okoth Obado": "defendant"}, (apposition, roles(report))
