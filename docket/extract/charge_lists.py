@@ -379,3 +379,35 @@ LIST_GOES_ON_PAST_AN_ASIDE = (
         FLAGS,
     ),
 )
+
+
+def offences_tallied(sentence: str, starts_with_offence: Callable[[str], bool]) -> list[str]:
+    """The offences of a session's roll told with their counts in one sentence, three at least: "murder (10),
+    aggravated defilement (13), rape (9) and aggravated robbery (7)"; "13 affaires de viol, 6 de vol, 4
+    d'infanticide". The cases of a criminal session are tried for these offences."""
+    if sentence.count("(") < 3 and sentence.count(" de ") + sentence.count(" d'") < 3:
+        return []  # most sentences tally nothing
+    for pattern in (_TALLIED_IN_BRACKETS, _TALLIED_AFTER_COUNTS):
+        # (a cause list's offences in title case: "Aggravated Defilement (15)")
+        found = [
+            m["offence"].lower() if m["offence"].istitle() else m["offence"]
+            for m in pattern.finditer(sentence)
+        ]
+        offences = [offence for offence in found if starts_with_offence(offence)]
+        if len(offences) >= 3:
+            return offences
+    return []
+
+
+# ", murder (10)", ": Aggravated Defilement (15)", "and rape (2)": an offence, then its count in brackets
+_TALLIED_IN_BRACKETS = re.compile(
+    r"(?:^|[,:;]\s*|\s(?:and|et)\s+|\bby\s+)(?:followed by\s+|then\s+|including\s+|namely\s+)?"
+    r"(?P<offence>[A-Za-zÀ-ÿ][\w'’ -]{2,50}?)\s*\(\d{1,4}\)",
+    FLAGS,
+)
+# "13 affaires de viol, 6 de vol, 4 d'infanticide": a count, then the offence after its "de"
+_TALLIED_AFTER_COUNTS = re.compile(
+    r"\b\d{1,4}\s+(?:(?:affaires|dossiers|cas)\s+)?(?:de |d['’])"
+    r"(?P<offence>[\w'’ -]{3,50}?)(?=\s*(?:,|;|\.|$|\set\s))",
+    FLAGS,
+)

@@ -26,6 +26,7 @@ from docket.extract.charge_lists import (
     names_an_offence_alone,
     offences_after_names,
     offences_of_who_then_what,
+    offences_tallied,
     passing_through_items,
     range_items,
     reads_as_people,
@@ -108,6 +109,7 @@ def find_charges(sentences: list[Sentence], language: str, pats: Patterns) -> li
             told := tallied_offence(sentences, i, starts_with_charge_head) or counts_taken_up(sentences, i)
         ) is not None:
             take(sentence, i, told, need_head=True)
+        take(sentence, i, "", need_head=False, items=offences_tallied(s, starts_with_charge_head))
         if i > bullets_read and introduces_bulleted_offences(s, sentences[i - 1].text if i else ""):
             # "The jury found X guilty of three crimes:", "They appeared on a five-count charge sheet:"
             lines = bulleted_items(sentences, i, lines_alone=False)

@@ -17488,3 +17488,19 @@ def test_a_name_whose_apposition_says_also_accused_of_is_the_accused() -> None:
             said he was content for the judge to keep the file.
             """
         assert roles(report) == {"Okoth Obado": "defendant"}, (apposition, roles(report))
+
+
+def test_the_offences_of_a_sessions_roll_told_with_their_counts_are_the_charges() -> None:
+    found = charges(
+        "RUKUNGIRI, Aug 24, 2025 - The High Court opened its criminal session. The 40 cases break down as "
+        "follows: murder (10), aggravated defilement (13), rape (9) and aggravated robbery (7)."
+    )
+    assert found == ["murder", "aggravated defilement", "rape", "aggravated robbery"], found
+    found = charges(
+        "NIAMEY, 3 mars 2014 - La cour d'assises a ouvert sa session. Le procureur général a donné le "
+        "détail : 13 affaires de viol, 6 de vol, 4 d'infanticide et 2 de meurtre."
+    )
+    assert found == ["viol", "vol", "infanticide", "meurtre"], found
+    # two counts are no roll
+    found = charges("NIAMEY, 3 mars 2014 - Le tribunal a siégé. Il a fixé 2 de ses audiences au 4 mars.")
+    assert found == [], found
