@@ -8,7 +8,9 @@ import re
 # not "stood surety for him": a surety vouches for the accused, and speaks for no one
 APPEARED_FOR = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:appeared|appearing|appears|is appearing|was appearing|acted|acting|acts|"
-    r"represented|representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP))|"
+    r"represented|representing) (?:\w+ )?for (?:(the (?:State|state|prosecution|Republic|Crown|People|DPP|"
+    # ("Mrs X, appearing for the NDLEA, said …": the agency that prosecutes)
+    r"(?-i:EFCC|ICPC|NDLEA|NAFDAC|EACC|ACB|ODPP|NPA)|[Pp]olice))|"
     # "Gilroy X acts for Toivo Y, Fan Z and …": a client named by a full name
     r"[A-Z][\w'’-]+ [A-Z][\w'’-]+|"
     r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"

@@ -266,6 +266,8 @@ _PROSECUTED_AFTER = re.compile(
     # the prosecution over": the office that prosecutes, named right after its lawyer
     r",?\s+of the (?:Office of the )?(?:Director of Public Prosecutions|DPP|Ministry of Justice|"
     r"Attorney[- ]General['’]s (?:Office|Chambers|Department))\b|"
+    # "X, who led the Ministry of Justice prosecutors, called three witnesses"
+    r",\s*who (?:led|leads|was leading|is leading) (?:the )?(?:[\w'’-]+ ){0,5}?prosecut(?:ors|ion)\b|"
     # "X resisted the plea on the prosecution's behalf"
     r"\s+[a-z]+(?: [\w'’-]+){0,3}? on (?:the )?(?:prosecution|State|Crown)['’]s behalf\b"
 )

@@ -147,7 +147,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "prosecutor",
     ),
     (
-        r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor|attorney)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution",
+        r"prosecution (?:counsel|barrister|lawyer|attorney|solicitor)s?|crown (?:counsel|prosecutor|attorney)|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )prosecuting|for the prosecution|"
+        # "Leading the prosecution, DSP X told the court"; "EFCC counsel X urged the judge": the agency's lawyer
+        r"leading the prosecution|(?-i:EFCC|ICPC|NDLEA|NAFDAC|EACC|ACB|ODPP|NPA) (?:counsel|lawyers?|attorneys?)",
         "prosecutor",
     ),
     (r"representing|défendue?s? par|defended by", "defense_counsel"),

@@ -17504,3 +17504,28 @@ def test_the_offences_of_a_sessions_roll_told_with_their_counts_are_the_charges(
     # two counts are no roll
     found = charges("NIAMEY, 3 mars 2014 - Le tribunal a siégé. Il a fixé 2 de ses audiences au 4 mars.")
     assert found == [], found
+
+
+def test_counsel_appearing_for_a_prosecuting_agency_is_the_prosecutor() -> None:
+    report = """
+        LAGOS, May 2, 2023 - Three men were arraigned before the Federal High Court on Tuesday. Mrs Juliana
+        Iroabuchi, appearing for the NDLEA, said the offences took place in 2022.
+        """
+    assert roles(report) == {"Juliana Iroabuchi": "prosecutor"}, roles(report)
+
+
+def test_leading_the_prosecution_and_an_agencys_counsel_name_the_prosecutor() -> None:
+    for sentence in (
+        "Leading the prosecution, Maxwell Oppong told the court the witnesses were ready.",
+        "EFCC counsel John Saidi then urged the judge to fix a trial date.",
+    ):
+        report = f"LAGOS, May 2, 2023 - Three men were arraigned before the Federal High Court. {sentence}"
+        assert set(roles(report).values()) == {"prosecutor"}, (sentence, roles(report))
+
+
+def test_one_who_led_the_prosecutors_is_the_prosecutor() -> None:
+    report = """
+        OSOGBO, May 2, 2023 - Four men were sentenced by the High Court on Monday. Philips Afolayan, who led
+        the Ministry of Justice prosecutors, called three witnesses.
+        """
+    assert roles(report) == {"Philips Afolayan": "prosecutor"}, roles(report)
