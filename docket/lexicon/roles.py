@@ -103,6 +103,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"avocate? générale?|avocats généraux|avocates générales|substitute?s?", "prosecutor"),
     (r"commissaire du gouvernement", "prosecutor"),
+    # "Dans ses réquisitions, X a retracé le scénario": who sums up for the prosecution
+    (r"dans (?:ses|son) (?:réquisitions|réquisitoire)", "prosecutor"),
     # Scotland: "fiscal depute Georgia X", "procurator fiscal depute Y"
     # ("procurator fiscal Karen X": the office, without its depute)
     (r"procurator fiscal(?: depute| deputy)?|fiscal(?: depute| deputy)", "prosecutor"),

@@ -17529,3 +17529,11 @@ def test_one_who_led_the_prosecutors_is_the_prosecutor() -> None:
         the Ministry of Justice prosecutors, called three witnesses.
         """
     assert roles(report) == {"Philips Afolayan": "prosecutor"}, roles(report)
+
+
+def test_one_named_after_dans_ses_requisitions_is_the_prosecutor() -> None:
+    report = """
+        DAKAR, 2 mai 2023 - Le tribunal a jugé Moussa Diop mardi. Dans ses réquisitions, Aly Touré a
+        retracé le scénario de l'arrestation.
+        """
+    assert roles(report) == {"Moussa Diop": "defendant", "Aly Touré": "prosecutor"}, roles(report)
