@@ -294,7 +294,9 @@ _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|matter|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
     r"manslaughter|abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|"
-    r"appearance(?: there)?|pleas?|appeals?|petitions?)\s+of\s+$",
+    # ("the death on August 10, 2018 of X": the day between the deed and whom it was done to)
+    r"appearance(?: there)?|pleas?|appeals?|petitions?)"
+    r"(?:\s+on\s+(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})?\s+of\s+$",
     FLAGS,
 )
 

@@ -60,6 +60,8 @@ VICTIM_CONTEXT = re.compile(
     # second degré de Y"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation|non prémédité|"
     r"au (?:premier|second|deuxième) degré)(?:\s*\([^)]{0,30}\))?)?"
+    # ("the death on August 10, 2018 of X": the day between the deed and its victim)
+    r"(?:\s+on\s+(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})?"
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     # ("le meurtre d'Ana X": the elided "de" glued to the name)
     r"\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
@@ -69,7 +71,8 @@ VICTIM_CONTEXT = re.compile(
     # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
     # title or a rank ("the deaths of four women: A, B and C": the list after a colon)
     # ("the 2013 death of Pakenham mother Kylie X": the place she came from before who she was)
-    r"(?:(?-i:[A-Z][\w'’-]*)\s+(?=(?-i:[a-z])))?"
+    # ("the murder of former Kiru principal X": a word of who she had been before the place)
+    r"(?:(?-i:former|ex-)\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+(?=(?-i:[a-z])))?"
     r"(?:(?-i:[a-zà-ÿ0-9][\w-]*):?\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
     r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief|Sheikh|Cheikh|Imam|Bishop|Father))?\s*$|"
     # "on trial for killing Danielskuil DA councillor Johannes Baatjies", "accused of stabbing ASP X"

@@ -17537,3 +17537,14 @@ def test_one_named_after_dans_ses_requisitions_is_the_prosecutor() -> None:
         retracé le scénario de l'arrestation.
         """
     assert roles(report) == {"Moussa Diop": "defendant", "Aly Touré": "prosecutor"}, roles(report)
+
+
+def test_the_victim_named_after_a_deeds_day_or_a_former_title_and_place() -> None:
+    for sentence, victim in (
+        ("The charge concerns the death on August 10, 2018 of Jett McKee.", "Jett McKee"),
+        ("The trial is over the murder of former Kiru principal Solomon Ndungu.", "Solomon Ndungu"),
+    ):
+        report = (
+            f"KINGSTON, Oct 2, 2022 - Tommy Davis appeared in the Home Circuit Court on Tuesday. {sentence}"
+        )
+        assert roles(report).get(victim) == "victim", (sentence, roles(report))
