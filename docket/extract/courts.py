@@ -200,7 +200,7 @@ def _english_court_name(raw: str) -> str:
 
 # Every court pattern holds one of these (names, abbreviations, nicknames).
 _COURT_HINT = re.compile(
-    r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey)|"
+    r"(?i:cour|tribunal|juridiction|court|chambre|pôle|bailey|justice de paix)|"
     + "|".join(lexicon.COURT_ABBREVIATION_FORMS)
     + r"|(?i:magistrate|magistracy)|U\.S\. District"
 )

@@ -94,7 +94,8 @@ def _plain_patterns() -> Patterns:
     place = rf"(?:[{UPPER}][\w'’-]*(?:[ /-](?:[{UPPER}][\w'’-]*|M['’]\w+))*)"
     court_fr = (
         # "tribunal de Niamey", "tribunal militaire de Yaoundé", "tribunal de grande instance Ouaga II"
-        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction)"
+        # ("la justice de paix de Tougué": Guinea's and Belgium's courts of first resort, named like a court)
+        rf"\b(?i:(?:Haute )?Cour|Tribunal|Juridiction|Justice de paix)"
         # "la cour criminelle du Tribunal de Lausanne": the chamber of a court named with its seat
         rf"(?: (?i:{qualifiers})\b(?: (?:(?i:de la |du |des |de |d['’]|à )(?:ville de )?)?{place}"
         rf"(?:(?<=\bTribunal) (?:de |d['’]){place})?)?"

@@ -17548,3 +17548,8 @@ def test_the_victim_named_after_a_deeds_day_or_a_former_title_and_place() -> Non
             f"KINGSTON, Oct 2, 2022 - Tommy Davis appeared in the Home Circuit Court on Tuesday. {sentence}"
         )
         assert roles(report).get(victim) == "victim", (sentence, roles(report))
+
+
+def test_a_justice_de_paix_named_by_its_seat_is_a_court() -> None:
+    found = courts("CONAKRY, 3 mars 2020 - La justice de paix de Tougué a condamné Amadou Bah à deux ans.")
+    assert found == ["Justice de paix de Tougué"], found
