@@ -357,7 +357,10 @@ def _find_dateline(
                 if timed:
                     rank = _RANK_DATELINE
                 figures_only = _FIGURES_ONLY.fullmatch(mention.text) is not None
-                key = (rank, int(not timed), int(figures_only), moved.start)
+                # "vendredi 26 avril 2024" over "Antananarivo | 03h30": the site's clock, the day the page was
+                # read; the article's own date comes under its headline
+                site_clock = index + 1 < len(group) and _SITE_CLOCK_LINE.fullmatch(group[index + 1][1])
+                key = (rank, int(not timed), int(figures_only or bool(site_clock)), moved.start)
                 if best is None or key < best[:4]:
                     best = (*key, moved)
     return None if best is None else best[4]
@@ -377,6 +380,7 @@ _SOURCE_CREDIT = re.compile(
 
 
 _FIGURES_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_SITE_CLOCK_LINE = re.compile(r"\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}?\s*[|,–-]\s*\d{1,2}\s*[h:]\s*\d{2}\s*")
 _CLOCK_AFTER = re.compile(r"\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*[h:]\s*\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b")
 
 

@@ -17553,3 +17553,18 @@ def test_the_victim_named_after_a_deeds_day_or_a_former_title_and_place() -> Non
 def test_a_justice_de_paix_named_by_its_seat_is_a_court() -> None:
     found = courts("CONAKRY, 3 mars 2020 - La justice de paix de Tougué a condamné Amadou Bah à deux ans.")
     assert found == ["Justice de paix de Tougué"], found
+
+
+def test_a_sites_clock_over_the_page_is_not_the_articles_date() -> None:
+    report = """
+        Facebook Twitter Les dernières actualités
+        vendredi 26 avril 2024
+        Antananarivo | 03h30
+
+        Trafic de tortues : la justice frappe fort
+
+        vendredi 26 octobre 2018 | Arena R.
+
+        Le tribunal correctionnel de Toliara a condamné hier Jean Rakoto à six ans de prison.
+        """
+    assert published(report) == "2018-10-26", published(report)
