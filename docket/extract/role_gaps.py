@@ -137,7 +137,10 @@ VERB_IN_GAP = re.compile(
     # "l'accusé a souhaité s'entretenir avec Me X": a French compound past; "le juge a en revanche relaxé X":
     # with an adverb between the auxiliary and the participle
     r"|\b(?:a|ont|avait|avaient)(?: (?:en revanche|par ailleurs|pour sa part|[a-zà-ÿ]+ment|donc|alors|aussi|"
-    r"enfin|ensuite|toutefois|cependant|déjà|bien))? [a-zà-ÿ]{3,}(?:é|i|u)\b"
+    # ("le représentant du parquet a requis contre X": an irregular participle; not "Sur le banc des prévenus
+    # avaient pris place X", whose subject comes after)
+    r"enfin|ensuite|toutefois|cependant|déjà|bien))? (?:[a-zà-ÿ]{3,}(?:é|i|u)|requis|acquis|remis|soumis|"
+    r"permis|promis|transmis|admis|fait|dit|écrit|ouvert|offert)\b"
     # "the Attorney General's office over calls Harrison placed": the role noun owns another noun
     r"|^\s*['’]s\s+[a-z])"
 )

@@ -444,7 +444,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "les six élus — A, B et C — ont repris le chemin de la maison d'arrêt": back to the prison they came from
     r"(?:a|ont|avait|avaient) (?:repris le chemin|regagné)(?: de)? (?:la |sa |leur |leurs )?"
     r"(?:prison|maison d['’]arrêt|cellules?)|(?:retourne|retournent|est retournée?|sont retournée?s) en prison",
-    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|a nié|ont nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant |de |d['’](?!un (?:\w+ )?(?:sourire|geste|signe|regard|hochement|haussement|mot|ton)\b)|du |des )(?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
+    r"(?:écop\w+|risqu\w+|encour\w+|plaid\w+ (?:non )?coupable|nie|nient|(?:a|ont|avait|avaient) (?:tout |toujours |catégoriquement |formellement )?nié|clame\w* (?:son|leur) innocence|répond\w* (?:devant |de |d['’](?!un (?:\w+ )?(?:sourire|geste|signe|regard|hochement|haussement|mot|ton)\b)|du |des )(?!la question|questions)|doi(?:t|vent) (?:\w+ ){0,2}?répondre)",
     # ("were on April 17, 2018 arraigned": a day, its comma, between the auxiliary and the participle)
     r"(?:is|are|was|were|has been|have been|had been|will be) (?:[\w,]+ ){0,5}?(?:charged|accused|sentenced|convicted|acquitted|remanded|sent (?:back )?(?:on|to) remand|detained|jailed|arraigned|docked|indicted|granted bail|denied bail|tried|prosecuted|released on bail|facing|found (?:not )?guilty|(?:handed|given) (?:a |an )?[\w-]+(?: [\w-]+)? (?:prison |jail )?(?:sentence|term))",
     # "A and B had been linked to the killing of Paul X": the deed laid on them (the one killed comes after)
@@ -653,6 +653,11 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|comparution\b[^.;]{0,60}?\bpour|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     # "La Cour de cassation a rejeté le pourvoi de X": the one convicted, who took the judgment further
     r"pourvois?(?: en cassation)? (?:de|d'|d’|du)",
+    # "Ne restent donc en détention que A et B", "l'arrestation de M. X", "Le parquet a requis cinq ans contre X":
+    # who stays held, who was arrested, against whom the prosecution asks a penalty
+    r"\brest(?:e|ent|ait|aient) (?:donc |ainsi |encore |toujours )?(?:en détention|en prison|détenue?s?|"
+    r"incarcérée?s?|écrouée?s?)(?: que)?|\b(?:arrestation|interpellation) (?:de|d['’]|du)|"
+    r"\b(?:a|ont|avait|avaient) requis\b(?! par)|\brequiert\b|\brequièrent\b",
     # "La BRC refuse la liberté à X", "a accordé la liberté provisoire à X", "Pas de libération, en revanche,
     # pour X": the one whose release the court grants or refuses
     r"\b(?:accord|octroy|refus|rejet)\w* (?:la |une |sa )?(?:liberté|mise en liberté|libération)"

@@ -17568,3 +17568,31 @@ def test_a_sites_clock_over_the_page_is_not_the_articles_date() -> None:
         Le tribunal correctionnel de Toliara a condamné hier Jean Rakoto à six ans de prison.
         """
     assert published(report) == "2018-10-26", published(report)
+
+
+DAKAR_VERDICT = "DAKAR, 3 mars 2021 - Le tribunal correctionnel de Dakar a rendu son verdict mardi."
+
+
+def test_those_who_stay_held_are_the_accused() -> None:
+    report = f"{DAKAR_VERDICT} Ne restent donc en détention que Bakary Traoré et Mame Ndiouga Fall."
+    assert roles(report) == {"Bakary Traoré": "defendant", "Mame Ndiouga Fall": "defendant"}, roles(report)
+
+
+def test_the_one_whose_arrest_the_inquiry_led_to_is_the_accused() -> None:
+    report = f"{DAKAR_VERDICT} L'enquête a conduit à l'arrestation de M. Abdel Aziz Nchankou."
+    assert roles(report) == {"Abdel Aziz Nchankou": "defendant"}, roles(report)
+
+
+def test_the_prosecutors_role_noun_does_not_reach_over_a_requis_contre() -> None:
+    report = (
+        f"{DAKAR_VERDICT} Cinq ans, c'est ce que le représentant du parquet a requis contre Mor Talla Faye."
+    )
+    assert roles(report) == {"Mor Talla Faye": "defendant"}, roles(report)
+    # the inverted subject after "avaient pris place" keeps the role noun before it
+    report = f"{DAKAR_VERDICT} Sur le banc des prévenus avaient pris place Pascal Landréat et sa femme."
+    assert roles(report) == {"Pascal Landréat": "defendant"}, roles(report)
+
+
+def test_one_who_denied_everything_is_the_accused() -> None:
+    report = f"{DAKAR_VERDICT} Des mois durant, Jean Nnama a tout nié."
+    assert roles(report) == {"Jean Nnama": "defendant"}, roles(report)
