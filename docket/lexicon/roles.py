@@ -490,6 +490,8 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:(?<=['’]s )|(?<=['’] )|(?<=^ ))(?:sentencing|trial|retrial|arraignment) (?:for|on|over)\b|"
     # "He is alleged to have made off with the company's vehicle": what the accused is alleged to have done
     r"(?:is|are|was|were) (?:also )?alleged to have\b|"
+    # a headline's participles, the auxiliary dropped: "X charged and sent to Luzira", "X remanded in custody"
+    r"(?<=^ )(?:charged (?:with|and|over)|remanded (?:in|until|to)|sentenced to)\b|"
     # "According to the charge, Abdul Razak X, 53, committed the offence by means of a TikTok clip"
     r"(?:allegedly |is said to have |is alleged to have )?committed the (?:offen[cs]es?|crimes?)\b",
     # "A and B each faced two counts", "X faces a charge of arson", "X faces trial": the counts are the accused's

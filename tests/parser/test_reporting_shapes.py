@@ -17596,3 +17596,12 @@ def test_the_prosecutors_role_noun_does_not_reach_over_a_requis_contre() -> None
 def test_one_who_denied_everything_is_the_accused() -> None:
     report = f"{DAKAR_VERDICT} Des mois durant, Jean Nnama a tout nié."
     assert roles(report) == {"Jean Nnama": "defendant"}, roles(report)
+
+
+def test_a_headlines_participle_without_its_auxiliary_tells_the_accused() -> None:
+    for headline in (
+        "Makerere lecturer Stella Nyanzi charged and sent to Luzira",
+        "Stella Nyanzi remanded in custody",
+    ):
+        report = f"{headline}\n\nKAMPALA, April 10, 2017 - The court sat on Monday.\n"
+        assert roles(report) == {"Stella Nyanzi": "defendant"}, (headline, roles(report))
