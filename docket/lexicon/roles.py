@@ -659,7 +659,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # who stays held, who was arrested, against whom the prosecution asks a penalty
     r"\brest(?:e|ent|ait|aient) (?:donc |ainsi |encore |toujours )?(?:en détention|en prison|détenue?s?|"
     r"incarcérée?s?|écrouée?s?)(?: que)?|\b(?:arrestation|interpellation) (?:de|d['’]|du)|"
-    r"\b(?:a|ont|avait|avaient) requis\b(?! par)|\brequiert\b|\brequièrent\b",
+    r"\brequi(?:s|ert|èrent)\b(?! par)",
     # "La BRC refuse la liberté à X", "a accordé la liberté provisoire à X", "Pas de libération, en revanche,
     # pour X": the one whose release the court grants or refuses
     r"\b(?:accord|octroy|refus|rejet)\w* (?:la |une |sa )?(?:liberté|mise en liberté|libération)"
