@@ -170,6 +170,8 @@ def _name_in_run(
             re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
             # "Marine Le Pen", "Yann Le Bris": a Breton or Norman surname opens on its article
             or (words[index] in ("Le", "La") and _may_be_a_given_name(words[index - 1]))
+            # "Momodou L Bojang": a middle initial written without its full stop
+            or (len(words[index]) == 1 and words[index].isupper() and _may_be_a_given_name(words[index - 1]))
         )
         given_weekday = index == 0 and _weekday_as_given_name(words) and not after_time_word
         if (

@@ -17605,3 +17605,11 @@ def test_a_headlines_participle_without_its_auxiliary_tells_the_accused() -> Non
     ):
         report = f"{headline}\n\nKAMPALA, April 10, 2017 - The court sat on Monday.\n"
         assert roles(report) == {"Stella Nyanzi": "defendant"}, (headline, roles(report))
+
+
+def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
+    report = """
+        BANJUL, May 3, 2021 - Five men appeared in court on Tuesday. Magistrate Momodou L Bojang has told the
+        prosecution to be ready.
+        """
+    assert roles(report) == {"Momodou L Bojang": "judge"}, roles(report)
