@@ -132,6 +132,9 @@ _PRESIDING_AFTER = re.compile(
     # ("Gert X, who was then sitting as a magistrate in the Windhoek Regional Court, started hearing …")
     r",\s*who (?:was |is |had been )?(?:then |now )?(?:sitting|presiding) as (?:a |an |the )?(?:[\w-]+ )?"
     r"(?:magistrate|judge|justice)\b|"
+    # ("Brig Gen. X, who chairs the GCM, said …": the president of a court martial or a panel)
+    r",\s*who (?:chairs|chaired|heads|headed) the (?:court|tribunal|panel|bench|GCM|"
+    r"(?:general )?court[- ]martial|military court)\b|"
     # ("Mr X presided.", "Justice Y presided over the trial": the past tense, over a sitting or alone)
     r",?\s+presided(?=\s*[.;]|\s+over (?:the |this |that )?(?:case|trial|matter|hearing|sitting|court)\b)|"
     r",?\s+(?:presiding\b|à la présidence\b|assurant la présidence\b|presides\b(?! over (?:the |a )?(?:party|"

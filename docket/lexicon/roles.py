@@ -218,6 +218,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:de|d['’]|du|des)(?: (?:vice-présidente?s?|assesseure?s?|juges?|conseill(?:er|ère)s?))?",
         "judge",
     ),
+    # "recorder Gareth X QC said deterrence mattered": a part-time judge of England's Crown Court (in lower
+    # case: "Business Recorder" is a paper's name)
+    (r"(?-i:recorder)", "judge"),
     # "Presiding, Rosemond Agyiri said the indictment proceedings could not go on"
     (r"(?-i:Presiding)", "judge"),
     # Ghana's and Nigeria's magistrates: "Her Worship Akua X granted the prayer"

@@ -17613,3 +17613,19 @@ def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
         prosecution to be ready.
         """
     assert roles(report) == {"Momodou L Bojang": "judge"}, roles(report)
+
+
+def test_one_who_chairs_the_court_martial_is_the_judge() -> None:
+    report = """
+        MOGADISHU, May 3, 2021 - Two majors were sentenced on Tuesday. Brig Gen. Freeman Mugabe, who chairs
+        the GCM, said the flight of the convicts was grave.
+        """
+    assert roles(report) == {"Freeman Mugabe": "judge"}, roles(report)
+
+
+def test_a_recorder_in_lower_case_is_the_judge() -> None:
+    report = """
+        WORCESTER, May 3, 2021 - Five men were sentenced on Tuesday. Sentencing all five at Worcester Crown
+        Court, recorder Gareth Evans QC said deterrence mattered.
+        """
+    assert roles(report) == {"Gareth Evans": "judge"}, roles(report)
