@@ -177,6 +177,10 @@ def client_of_counsel(before: str, cue_start: int, gap: str = "") -> bool:
 # told by the client they act for, named or taken up by a pronoun
 # ("Liz X, of Y Solicitors in Wellington Quay, Dublin, acted for every one of the accused", "Paul X, of
 # Houston's Y & Z, who acted for Flores": the firm's apposition may hold commas of its own, and "who")
+_LEGAL_AID_AFTER = re.compile(
+    r",?\s+of the (?:Legal Aid (?:Bureau|Board|Council|Commission|Clinic|Department|Directorate)|"
+    r"(?:Office of the )?Public Defender(?:['’]s Office)?)\b"
+)
 _ACTS_FOR_AFTER = re.compile(
     r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},|\s*,\s*of\s[^.;]{1,90}?,)?\s+"
     r"(?:who |now |also |had |has )?"
@@ -229,6 +233,8 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
     sent_away = _SENT_AWAY_AFTER.match(after)
     if sent_away is not None:
         return "defendant", sent_away.group(0).strip(" ,")
+    if _LEGAL_AID_AFTER.match(after):
+        return "defense_counsel", "Legal Aid"  # "X of the Legal Aid Bureau, speaking for him in mitigation"
     acts_for = _ACTS_FOR_AFTER.match(after)
     if acts_for is not None:
         return "defense_counsel", acts_for.group(0).strip(" ,")

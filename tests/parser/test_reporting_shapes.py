@@ -17629,3 +17629,19 @@ def test_a_recorder_in_lower_case_is_the_judge() -> None:
         Court, recorder Gareth Evans QC said deterrence mattered.
         """
     assert roles(report) == {"Gareth Evans": "judge"}, roles(report)
+
+
+def test_counsel_of_the_legal_aid_bureau_is_defence_counsel() -> None:
+    report = """
+        LILONGWE, May 3, 2021 - The High Court sentenced John Banda on Tuesday. Maziko Nyirenda of the Legal
+        Aid Bureau, speaking for him in mitigation, asked for leniency.
+        """
+    assert roles(report) == {"John Banda": "defendant", "Maziko Nyirenda": "defense_counsel"}, roles(report)
+
+
+def test_counsel_who_appears_for_a_client_named_by_surname_is_defence_counsel() -> None:
+    report = """
+        KINGSTON, May 3, 2021 - Two constables went on trial on Tuesday. Valerie Neita-Robertson appears for
+        Adams, while Bucknor is represented by Kenneth Hall.
+        """
+    assert roles(report).get("Valerie Neita-Robertson") == "defense_counsel", roles(report)
