@@ -28,6 +28,7 @@ NOT_NAME_WORDS = frozenset(
     directeur directrice secrétaire patron chef advocate advocates attorney inspector detective sergeant
     constable master under judicial salle ph audition recorder
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
+    our now back sent comes officials official accounts organiser organizer attention
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh
     pastor pasteur reverend rev bishop évêque imam abbé prophet prophète sultan emir émir commander
     councilman councilwoman councilmember alderman conseiller conseillère first second third fourth fifth

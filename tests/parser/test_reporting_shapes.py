@@ -17645,3 +17645,13 @@ def test_counsel_who_appears_for_a_client_named_by_surname_is_defence_counsel() 
         Adams, while Bucknor is represented by Kenneth Hall.
         """
     assert roles(report).get("Valerie Neita-Robertson") == "defense_counsel", roles(report)
+
+
+def test_a_title_case_headlines_verbs_and_adverbs_are_no_part_of_a_name() -> None:
+    from docket.extract.names import clean_name
+
+    for run, name in (
+        ("Taj Abdul Back", "Taj Abdul"),  # "Taj Abdul Back in Custody as State Adds …"
+        ("Civil Law Court Officials Sent", None),  # "Two Civil Law Court Officials Sent To Jail"
+    ):
+        assert clean_name(run, 0)[0] == name, (run, clean_name(run, 0))
