@@ -173,14 +173,15 @@ def client_of_counsel(before: str, cue_start: int, gap: str = "") -> bool:
     )
 
 
-# "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel
-# told by the client they act for, named or taken up by a pronoun
-# ("Liz X, of Y Solicitors in Wellington Quay, Dublin, acted for every one of the accused", "Paul X, of
-# Houston's Y & Z, who acted for Flores": the firm's apposition may hold commas of its own, and "who")
+# "X of the Legal Aid Bureau, speaking for him in mitigation": the office that defends, named after its lawyer
 _LEGAL_AID_AFTER = re.compile(
     r",?\s+of the (?:Legal Aid (?:Bureau|Board|Council|Commission|Clinic|Department|Directorate)|"
     r"(?:Office of the )?Public Defender(?:['’]s Office)?)\b"
 )
+# "X, of Y Attorneys, represented Nyembe", "Richard Keen QC acted for Mr Coulson", "X acts for both": counsel
+# told by the client they act for, named or taken up by a pronoun
+# ("Liz X, of Y Solicitors in Wellington Quay, Dublin, acted for every one of the accused", "Paul X, of
+# Houston's Y & Z, who acted for Flores": the firm's apposition may hold commas of its own, and "who")
 _ACTS_FOR_AFTER = re.compile(
     r"(?:\s*,?\s*(?-i:QC|KC|SC|SAN|BL)\b)?(?:\s*,[^,.;]{1,70},|\s*,\s*of\s[^.;]{1,90}?,)?\s+"
     r"(?:who |now |also |had |has )?"
