@@ -13,7 +13,7 @@ APPEARED_FOR = re.compile(
     r"(?-i:EFCC|ICPC|NDLEA|NAFDAC|EACC|ACB|ODPP|NPA)|[Pp]olice))|"
     # "Gilroy X acts for Toivo Y, Fan Z and …": a client named by a full name
     r"[A-Z][\w'’-]+ [A-Z][\w'’-]+|"
-    # ("X appears for Adams, while Bucknor is represented by Y": a client named by the surname)
+    # ("X appears for Banda, while Phiri is represented by Y": a client named by the surname)
     r"[A-Z][\w'’-]+(?=\s*[,.;]|\s+(?:while|and|but)\b)|"
     r"the (?:accused|defen[cs]e|defendants?|suspects?|applicants?|respondents?)|"
     r"all (?:the )?(?:\w+ )?(?:of them|accused|defendants|suspects)?|(?:both|all) (?:of )?them|"

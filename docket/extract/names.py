@@ -75,7 +75,7 @@ def clean_name(raw: str, offset: int, following: str = "") -> tuple[str | None, 
         return f"{raw}.", offset
     # "Mandion Son, 72 ans" ends on a surname; "G.T. Sa fiancée", "Fekna Le procès" on a noun's determiner
     determiner_last = raw.rpartition(" ")[2] in _DETERMINER_SURNAMES and _NOUN_NEXT.match(following)
-    # "Kayode Sunday (29)": a weekday before an age is a surname (West African papers)
+    # "Femi Sunday (29)": a weekday before an age is a surname (West African papers)
     weekday_last = raw.rpartition(" ")[2] in _ENGLISH_WEEKDAYS and _AGE_NEXT.match(following)
     name, shift = _name_in_run(raw, not determiner_last, bool(weekday_last))
     if name is not None and name.endswith(("s'", "s’")):
@@ -170,7 +170,7 @@ def _name_in_run(
             re.fullmatch(PARTICLE, words[index], re.IGNORECASE)
             # "Marine Le Pen", "Yann Le Bris": a Breton or Norman surname opens on its article
             or (words[index] in ("Le", "La") and _may_be_a_given_name(words[index - 1]))
-            # "Momodou L Bojang": a middle initial written without its full stop
+            # "Lamin L Jallow": a middle initial written without its full stop ("L", "D", "A" are words too)
             or (len(words[index]) == 1 and words[index].isupper() and _may_be_a_given_name(words[index - 1]))
         )
         given_weekday = index == 0 and _weekday_as_given_name(words) and not after_time_word

@@ -71,7 +71,7 @@ VICTIM_CONTEXT = re.compile(
     # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
     # title or a rank ("the deaths of four women: A, B and C": the list after a colon)
     # ("the 2013 death of Pakenham mother Kylie X": the place she came from before who she was)
-    # ("the murder of former Kiru principal X": a word of who she had been before the place)
+    # ("the murder of former Nyeri principal X": a word of who she had been before the place)
     r"(?:(?-i:former|ex-)\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+(?=(?-i:[a-z])))?"
     r"(?:(?-i:[a-zà-ÿ0-9][\w-]*):?\s+){0,2}?(?:(?-i:Me|Maître|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maj\.?|Major|Sgt\.?|"
     r"Capt\.?|Col\.?|Lt\.?|Gen\.?|Fr\.?|Rev\.?|Pastor|Chief|Sheikh|Cheikh|Imam|Bishop|Father))?\s*$|"

@@ -9,6 +9,7 @@ import textwrap
 from reading import assert_roles, cases_of, charges, courts, held, next_hearings, published, roles, rulings
 
 from docket.dates import find_dates
+from docket.extract.names import clean_name
 from docket.parse import parse_bytes
 
 
@@ -17412,10 +17413,10 @@ def test_together_with_after_a_statute_goes_on_with_the_list_of_charges() -> Non
 
 def test_a_weekday_ending_a_name_before_an_age_is_a_surname() -> None:
     report = """
-        OSOGBO, Jan. 16, 2023 - The High Court sentenced four men to death on Monday. Hammed Rafiu (37),
-        Kayode Sunday (29) and Owolabi Bashiru (54) had been charged with armed robbery.
+        OSOGBO, Jan. 16, 2023 - The High Court sentenced four men to death on Monday. Tunde Bello (37),
+        Femi Sunday (29) and Yusuf Lawal (54) had been charged with armed robbery.
         """
-    assert "Kayode Sunday" in roles(report), roles(report)
+    assert "Femi Sunday" in roles(report), roles(report)
     # a weekday after a name and no age is the day: "remanded Godwin Okon Friday"
     report = """
         LAGOS, Jan. 16, 2023 - Magistrate Ade Bello remanded Godwin Okon Friday on a charge of theft.
@@ -17441,7 +17442,7 @@ def test_a_court_that_fixes_the_day_the_case_comes_back_adjourns_it() -> None:
 
 def test_the_bail_and_remand_court_is_a_court_in_french_reports_too() -> None:
     for sentence in (
-        "La magistrate Sophie Chui, qui siège à la Bail and Remand Court, a rejeté la motion de Paul Ramdin.",
+        "La magistrate Anjali Ramsaran, qui siège à la Bail and Remand Court, a rejeté sa motion.",
         "La Bail and Remand Court (BRC) a maintenu Paul Ramdin en détention.",
     ):
         found = courts(f"PORT-LOUIS, 3 mars 2024 - {sentence}")
@@ -17484,10 +17485,10 @@ def test_a_hearing_that_was_the_object_of_a_renvoi_was_adjourned_on_its_day() ->
 def test_a_name_whose_apposition_says_also_accused_of_is_the_accused() -> None:
     for apposition in ("also accused of the murder", "also charged with murder"):
         report = f"""
-            NAIROBI, July 19, 2019 - The High Court sat on Friday. For his part Okoth Obado, {apposition},
+            NAIROBI, July 19, 2019 - The High Court sat on Friday. For his part Otieno Ouma, {apposition},
             said he was content for the judge to keep the file.
             """
-        assert roles(report) == {"Okoth Obado": "defendant"}, (apposition, roles(report))
+        assert roles(report) == {"Otieno Ouma": "defendant"}, (apposition, roles(report))
 
 
 def test_the_offences_of_a_sessions_roll_told_with_their_counts_are_the_charges() -> None:
@@ -17508,15 +17509,15 @@ def test_the_offences_of_a_sessions_roll_told_with_their_counts_are_the_charges(
 
 def test_counsel_appearing_for_a_prosecuting_agency_is_the_prosecutor() -> None:
     report = """
-        LAGOS, May 2, 2023 - Three men were arraigned before the Federal High Court on Tuesday. Mrs Juliana
-        Iroabuchi, appearing for the NDLEA, said the offences took place in 2022.
+        LAGOS, May 2, 2023 - Three men were arraigned before the Federal High Court on Tuesday. Mrs Ngozi
+        Eze, appearing for the NDLEA, said the offences took place in 2022.
         """
-    assert roles(report) == {"Juliana Iroabuchi": "prosecutor"}, roles(report)
+    assert roles(report) == {"Ngozi Eze": "prosecutor"}, roles(report)
 
 
 def test_leading_the_prosecution_and_an_agencys_counsel_name_the_prosecutor() -> None:
     for sentence in (
-        "Leading the prosecution, Maxwell Oppong told the court the witnesses were ready.",
+        "Leading the prosecution, Kwame Mensah told the court the witnesses were ready.",
         "EFCC counsel John Saidi then urged the judge to fix a trial date.",
     ):
         report = f"LAGOS, May 2, 2023 - Three men were arraigned before the Federal High Court. {sentence}"
@@ -17525,24 +17526,24 @@ def test_leading_the_prosecution_and_an_agencys_counsel_name_the_prosecutor() ->
 
 def test_one_who_led_the_prosecutors_is_the_prosecutor() -> None:
     report = """
-        OSOGBO, May 2, 2023 - Four men were sentenced by the High Court on Monday. Philips Afolayan, who led
+        OSOGBO, May 2, 2023 - Four men were sentenced by the High Court on Monday. Tunde Adeyemi, who led
         the Ministry of Justice prosecutors, called three witnesses.
         """
-    assert roles(report) == {"Philips Afolayan": "prosecutor"}, roles(report)
+    assert roles(report) == {"Tunde Adeyemi": "prosecutor"}, roles(report)
 
 
 def test_one_named_after_dans_ses_requisitions_is_the_prosecutor() -> None:
     report = """
-        DAKAR, 2 mai 2023 - Le tribunal a jugé Moussa Diop mardi. Dans ses réquisitions, Aly Touré a
+        DAKAR, 2 mai 2023 - Le tribunal a jugé Moussa Diop mardi. Dans ses réquisitions, Amadou Koné a
         retracé le scénario de l'arrestation.
         """
-    assert roles(report) == {"Moussa Diop": "defendant", "Aly Touré": "prosecutor"}, roles(report)
+    assert roles(report) == {"Moussa Diop": "defendant", "Amadou Koné": "prosecutor"}, roles(report)
 
 
 def test_the_victim_named_after_a_deeds_day_or_a_former_title_and_place() -> None:
     for sentence, victim in (
-        ("The charge concerns the death on August 10, 2018 of Jett McKee.", "Jett McKee"),
-        ("The trial is over the murder of former Kiru principal Solomon Ndungu.", "Solomon Ndungu"),
+        ("The charge concerns the death on August 10, 2018 of Ryan Miller.", "Ryan Miller"),
+        ("The trial is over the murder of former Kiru principal Peter Kamau.", "Peter Kamau"),
     ):
         report = (
             f"KINGSTON, Oct 2, 2022 - Tommy Davis appeared in the Home Circuit Court on Tuesday. {sentence}"
@@ -17574,84 +17575,82 @@ DAKAR_VERDICT = "DAKAR, 3 mars 2021 - Le tribunal correctionnel de Dakar a rendu
 
 
 def test_those_who_stay_held_are_the_accused() -> None:
-    report = f"{DAKAR_VERDICT} Ne restent donc en détention que Bakary Traoré et Mame Ndiouga Fall."
-    assert roles(report) == {"Bakary Traoré": "defendant", "Mame Ndiouga Fall": "defendant"}, roles(report)
+    report = f"{DAKAR_VERDICT} Ne restent donc en détention que Ousmane Diallo et Cheikh Ndiaye."
+    assert roles(report) == {"Ousmane Diallo": "defendant", "Cheikh Ndiaye": "defendant"}, roles(report)
 
 
 def test_the_one_whose_arrest_the_inquiry_led_to_is_the_accused() -> None:
-    report = f"{DAKAR_VERDICT} L'enquête a conduit à l'arrestation de M. Abdel Aziz Nchankou."
-    assert roles(report) == {"Abdel Aziz Nchankou": "defendant"}, roles(report)
+    report = f"{DAKAR_VERDICT} L'enquête a conduit à l'arrestation de M. Abdou Karim Mbella."
+    assert roles(report) == {"Abdou Karim Mbella": "defendant"}, roles(report)
 
 
 def test_the_prosecutors_role_noun_does_not_reach_over_a_requis_contre() -> None:
     report = (
-        f"{DAKAR_VERDICT} Cinq ans, c'est ce que le représentant du parquet a requis contre Mor Talla Faye."
+        f"{DAKAR_VERDICT} Cinq ans, c'est ce que le représentant du parquet a requis contre Alioune Faye."
     )
-    assert roles(report) == {"Mor Talla Faye": "defendant"}, roles(report)
+    assert roles(report) == {"Alioune Faye": "defendant"}, roles(report)
     # the inverted subject after "avaient pris place" keeps the role noun before it
-    report = f"{DAKAR_VERDICT} Sur le banc des prévenus avaient pris place Pascal Landréat et sa femme."
-    assert roles(report) == {"Pascal Landréat": "defendant"}, roles(report)
+    report = f"{DAKAR_VERDICT} Sur le banc des prévenus avaient pris place Pierre Lambert et sa femme."
+    assert roles(report) == {"Pierre Lambert": "defendant"}, roles(report)
 
 
 def test_one_who_denied_everything_is_the_accused() -> None:
-    report = f"{DAKAR_VERDICT} Des mois durant, Jean Nnama a tout nié."
-    assert roles(report) == {"Jean Nnama": "defendant"}, roles(report)
+    report = f"{DAKAR_VERDICT} Des mois durant, Jean Mballa a tout nié."
+    assert roles(report) == {"Jean Mballa": "defendant"}, roles(report)
 
 
 def test_a_headlines_participle_without_its_auxiliary_tells_the_accused() -> None:
     for headline in (
-        "Makerere lecturer Stella Nyanzi charged and sent to Luzira",
-        "Stella Nyanzi remanded in custody",
+        "Makerere lecturer Grace Namara charged and sent to Luzira",
+        "Grace Namara remanded in custody",
     ):
         report = f"{headline}\n\nKAMPALA, April 10, 2017 - The court sat on Monday.\n"
-        assert roles(report) == {"Stella Nyanzi": "defendant"}, (headline, roles(report))
+        assert roles(report) == {"Grace Namara": "defendant"}, (headline, roles(report))
 
 
 def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
     report = """
-        BANJUL, May 3, 2021 - Five men appeared in court on Tuesday. Magistrate Momodou L Bojang has told the
+        BANJUL, May 3, 2021 - Five men appeared in court on Tuesday. Magistrate Lamin L Jallow has told the
         prosecution to be ready.
         """
-    assert roles(report) == {"Momodou L Bojang": "judge"}, roles(report)
+    assert roles(report) == {"Lamin L Jallow": "judge"}, roles(report)
 
 
 def test_one_who_chairs_the_court_martial_is_the_judge() -> None:
     report = """
-        MOGADISHU, May 3, 2021 - Two majors were sentenced on Tuesday. Brig Gen. Freeman Mugabe, who chairs
+        MOGADISHU, May 3, 2021 - Two majors were sentenced on Tuesday. Brig Gen. Peter Okello, who chairs
         the GCM, said the flight of the convicts was grave.
         """
-    assert roles(report) == {"Freeman Mugabe": "judge"}, roles(report)
+    assert roles(report) == {"Peter Okello": "judge"}, roles(report)
 
 
 def test_a_recorder_in_lower_case_is_the_judge() -> None:
     report = """
         WORCESTER, May 3, 2021 - Five men were sentenced on Tuesday. Sentencing all five at Worcester Crown
-        Court, recorder Gareth Evans QC said deterrence mattered.
+        Court, recorder Simon Hartley QC said deterrence mattered.
         """
-    assert roles(report) == {"Gareth Evans": "judge"}, roles(report)
+    assert roles(report) == {"Simon Hartley": "judge"}, roles(report)
 
 
 def test_counsel_of_the_legal_aid_bureau_is_defence_counsel() -> None:
     report = """
-        LILONGWE, May 3, 2021 - The High Court sentenced John Banda on Tuesday. Maziko Nyirenda of the Legal
+        LILONGWE, May 3, 2021 - The High Court sentenced John Phiri on Tuesday. Chisomo Banda of the Legal
         Aid Bureau, speaking for him in mitigation, asked for leniency.
         """
-    assert roles(report) == {"John Banda": "defendant", "Maziko Nyirenda": "defense_counsel"}, roles(report)
+    assert roles(report) == {"John Phiri": "defendant", "Chisomo Banda": "defense_counsel"}, roles(report)
 
 
 def test_counsel_who_appears_for_a_client_named_by_surname_is_defence_counsel() -> None:
     report = """
-        KINGSTON, May 3, 2021 - Two constables went on trial on Tuesday. Valerie Neita-Robertson appears for
+        KINGSTON, May 3, 2021 - Two constables went on trial on Tuesday. Marcia Grant-Wilson appears for
         Adams, while Bucknor is represented by Kenneth Hall.
         """
-    assert roles(report).get("Valerie Neita-Robertson") == "defense_counsel", roles(report)
+    assert roles(report).get("Marcia Grant-Wilson") == "defense_counsel", roles(report)
 
 
 def test_a_title_case_headlines_verbs_and_adverbs_are_no_part_of_a_name() -> None:
-    from docket.extract.names import clean_name
-
     for run, name in (
-        ("Taj Abdul Back", "Taj Abdul"),  # "Taj Abdul Back in Custody as State Adds …"
+        ("Farai Chuma Back", "Farai Chuma"),  # "Farai Chuma Back in Custody as State Adds …"
         ("Civil Law Court Officials Sent", None),  # "Two Civil Law Court Officials Sent To Jail"
     ):
         assert clean_name(run, 0)[0] == name, (run, clean_name(run, 0))

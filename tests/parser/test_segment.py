@@ -322,8 +322,8 @@ def test_a_photo_caption_and_its_credit_over_the_byline_do_not_open_a_new_articl
         "Deux manifestants sont condamnés pour ces faits ; trois autres sont relaxés.\n\n"
         "[Photo] Syndicaliste Albi procès tribunal\n"
         "Entre 200 et 300 personnes devant le palais pendant toute l'audience\n"
-        "Crédit : Axel Mahrouga\n\n"
-        "Par Axel Mahrouga | 2 mai 2023, 22h09\n\n"
+        "Crédit : Julien Marty\n\n"
+        "Par Julien Marty | 2 mai 2023, 22h09\n\n"
         "Sitôt la décision prononcée, la salle d'audience du tribunal d'Albi se met à huer. Cinq "
         "manifestants comparaissaient ce mardi 2 mai 2023 pour des dégradations devant la préfecture.\n"
     )
