@@ -397,6 +397,14 @@ def _terminate_as_interrupt(whole_process: bool) -> Iterator[None]:
             sys.unraisablehook = previous_hook
 
 
+def _ignore_interrupts() -> None:
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(signum, signal.SIG_IGN)
+        except ValueError:  # not the main thread: its signals are not ours to set
+            return
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # Errors reach the user as one line each: SQLAlchemy's own log of a connection it could not close
@@ -422,6 +430,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _terminate_as_interrupt(whole_process=argv is None):
             return _handler(args.command)(args)
     except KeyboardInterrupt as interrupt:
+        if argv is None:
+            # The process is ending on this interrupt: a later Ctrl-C, or one a garbage collector's callback
+            # had dropped and a timer sends again, must not kill it (exit -2) after the message is out. A
+            # handler of ours still armed here would be reset to the default at Python's finalization.
+            _ignore_interrupts()
         print("terminated" if isinstance(interrupt, Terminated) else "interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
