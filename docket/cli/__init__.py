@@ -390,19 +390,21 @@ def _terminate_as_interrupt(whole_process: bool) -> Iterator[None]:
     sys.unraisablehook = dropped
     try:
         yield
+    except KeyboardInterrupt:
+        if whole_process:
+            # The process ends on this interrupt, whichever way it came (a Ctrl-C a garbage collector's
+            # callback dropped leaves our handler armed and a re-send on its way): a later or re-sent SIGINT
+            # must not kill it (exit -2) once "interrupted" is out, as it would with our handler reset to the
+            # default at Python's finalization.
+            for signum in previous:
+                signal.signal(signum, signal.SIG_IGN)
+            stopping = stopping or signal.SIGINT
+        raise
     finally:
         if stopping is None or not whole_process:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
             sys.unraisablehook = previous_hook
-
-
-def _ignore_interrupts() -> None:
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        try:
-            signal.signal(signum, signal.SIG_IGN)
-        except ValueError:  # not the main thread: its signals are not ours to set
-            return
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -430,11 +432,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _terminate_as_interrupt(whole_process=argv is None):
             return _handler(args.command)(args)
     except KeyboardInterrupt as interrupt:
-        if argv is None:
-            # The process is ending on this interrupt: a later Ctrl-C, or one a garbage collector's callback
-            # had dropped and a timer sends again, must not kill it (exit -2) after the message is out. A
-            # handler of ours still armed here would be reset to the default at Python's finalization.
-            _ignore_interrupts()
         print("terminated" if isinstance(interrupt, Terminated) else "interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
