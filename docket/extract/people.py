@@ -36,6 +36,7 @@ from docket.extract.patterns import Patterns, lowered_text, may_match, search_lo
 from docket.extract.pronouns import subject_taken_up
 from docket.extract.role_shapes import bare_joint, pronoun_taking_up, said_of_all
 from docket.extract.roles import THROUGH_COUNSEL, Person, role_of_title, score_mention
+from docket.extract.victims import DEED_DAY
 from docket.text import FLAGS, NAME_WORD, fold
 
 
@@ -294,9 +295,7 @@ _PROCEEDING_OF_BEFORE = re.compile(
     r"\b(?:trial|retrial|case|matter|arrest|release|detention|remand|conviction|acquittal|sentencing|arraignment|"
     r"(?:bail )?(?:application|hearing)|extradition|prosecution|murders?|killings?|deaths?|rapes?|"
     r"manslaughter|abductions?|kidnappings?|assaults?|stabbing|shooting|defilement|disappearance|"
-    # ("the death on August 10, 2018 of X": the day between the deed and whom it was done to)
-    r"appearance(?: there)?|pleas?|appeals?|petitions?)"
-    r"(?:\s+on\s+(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})?\s+of\s+$",
+    r"appearance(?: there)?|pleas?|appeals?|petitions?)" + DEED_DAY + r"\s+of\s+$",
     FLAGS,
 )
 

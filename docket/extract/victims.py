@@ -51,6 +51,10 @@ TOLD_DEAD_AFTER = re.compile(
 )
 
 
+# "the death on August 10, 2018 of X": the deed's day, told between the deed and whom it was done to
+DEED_DAY = r"(?:\s+on\s+(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})?"
+
+
 VICTIM_CONTEXT = re.compile(
     # "over the deaths of journalist Aserie Ndlovu": a trade or a kinship may stand before the victim's name
     # ("entered a plea of not guilty to the manslaughter of Jack X")
@@ -60,12 +64,11 @@ VICTIM_CONTEXT = re.compile(
     # second degré de Y"
     r"(?:\s+(?:prémédité|présumé|volontaire|alleged|premeditated|avec préméditation|non prémédité|"
     r"au (?:premier|second|deuxième) degré)(?:\s*\([^)]{0,30}\))?)?"
-    # ("the death on August 10, 2018 of X": the day between the deed and its victim)
-    r"(?:\s+on\s+(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})?"
+    + DEED_DAY
     # "the murder of Sheikh Masuud X", "of the late Pastor Y": a title or two before the name
     # ("le meurtre d'Ana X": the elided "de" glued to the name)
-    r"\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:(?:the|late|journalist|activist|teacher|student|businessman|businesswoman|"
-    r"lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
+    + r"\s+(?:(?:de|du|of)\s+|d['’]\s*)(?:(?:the|late|journalist|activist|teacher|student|businessman|"
+    r"businesswoman|lawyer|policeman|officer|le|la|l['’]|feu|journaliste|militant|militante|étudiant|étudiante|sheikh|cheikh|"
     r"imam|pastor|pasteur|reverend|father|père|abbé|bishop)\s+)?"
     # "the deaths of civilians X and Y", "the shooting death of drug dealer X", "l'assassinat de Me X", "the
     # murder of Maj. X", "of the late Sheikh Y": a few lower-case words that say who the victim was, then a
