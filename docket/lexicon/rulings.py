@@ -616,10 +616,14 @@ REQUEST_MARKERS: tuple[str, ...] = (
     r"(?<!la )(?<!sa )(?<!leur )(?<!une )(?<!cette )(?<!la nouvelle )(?<!de )demande\b",
     r"estim\w*|selon|justifi\w*|contest\w*|dénonc\w*|argu\w*|insist\w*|soutenir|soutient|soutiennent|soutenu|souten\w*|^pour (?:me|maître|la défense|l'avocat|le parquet)\b",
     r"sollicit\w*|plaid\w*|réclam\w*|avis favorable|avis défavorable|propos\w* (?:à|au|aux)|souhait\w*",
+    # "Le procureur veut qu'ils soient déclarés coupables": what the prosecution wants
+    r"veut|veulent|voulait|voulaient|voudrai(?:t|ent)",
     # ("entend faire appel"; not "ont été entendus puis …": heard, not intending)
     r"entend(?!ue?s?\b)\w*|compte\w*|envisag\w*|menac\w*|pourrait|pourraient|risque\w*|encour\w*|va|vont|allait",
     # ("placards demanding that X be kept behind bars")
     r"ask|asked|asks|asking|sought|seeks|seeking|requested|requesting|urged|urging|called for|calling for|calls for|applied for|application for|applied|demand|demanded|demanding|demands",
+    # Nigerian and Ghanaian court English: "the prosecutor prayed for the bench warrant to be extended"
+    r"prayed|praying|prays|pray for|pray the court",
     # "yet to complete the ruling on whether the pair should be freed on bond": a question still open
     r"whether",
     # ("His lawyer wants the laundering count struck out": what counsel asks, not what the court did)

@@ -17654,3 +17654,23 @@ def test_a_title_case_headlines_verbs_and_adverbs_are_no_part_of_a_name() -> Non
         ("Civil Law Court Officials Sent", None),  # "Two Civil Law Court Officials Sent To Jail"
     ):
         assert clean_name(run, 0)[0] == name, (run, clean_name(run, 0))
+
+
+def test_what_the_prosecution_wants_or_prays_for_is_no_ruling() -> None:
+    for report, kind in (
+        (
+            """
+            CONAKRY, le 16 avril 2022 - Le tribunal de Kaloum a jugé vendredi Mamadou Bah et Ibrahima Sow.
+            Le procureur veut qu'ils soient déclarés coupables d'escroquerie.
+            """,
+            "convicted",
+        ),
+        (
+            """
+            LAGOS, April 16, 2022 - The Ikeja Magistrates' Court on Friday heard the case of John Okafor. The
+            prosecutor then prayed for the bench warrant to be extended and for a fresh arraignment date.
+            """,
+            "other",
+        ),
+    ):
+        assert kind not in {k for _, k in rulings(report)}, rulings(report)
