@@ -289,7 +289,9 @@ HEADED_CHARGE_CUES: str = (
     # "the charges against A and B include aggravated murder and murder"
     r"(?:charges?|counts?) (?:against|facing) [^.;:]{1,60}? includ(?:e|es|ed) |"
     # "In all, 20 public order offences are charged, …, including obstruction of a garda"
-    r"(?:offen[cs]es|charges|counts)\b[^.;:]{0,80}?,? including "
+    r"(?:offen[cs]es|charges|counts)\b[^.;:]{0,80}?,? including |"
+    # "filed 19 counts against the three, covering money laundering, conspiracy to steal and stealing"
+    r"\b(?:offen[cs]es|charges|counts)\b[^.;:]{0,80}?, (?:covering|comprising|spanning) "
 )
 
 # Verbs after which "pour X" / "for X" names the offence, when X starts with an offence's head noun

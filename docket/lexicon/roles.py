@@ -499,8 +499,12 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:allegedly |is said to have |is alleged to have )?committed the (?:offen[cs]es?|crimes?)\b",
     # "A and B each faced two counts", "X faces a charge of arson", "X faces trial": the counts are the accused's
     r"(?:faces|faced|face|facing) (?:[\w-]+ ){0,3}?(?:counts?|charges?|trial)\b|"
-    # "A and B were brought by the state government before the Ikeja court"; "were given a fourteen-day remand"
+    # "A and B were brought by the state government before the Ikeja court"; "were given a fourteen-day remand";
+    # the prosecuting agency named in full between ("brought on Thursday by the Economic and Financial Crimes
+    # Commission (EFCC) before …")
     r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?brought (?:[\w-]+ ){0,4}?before\b|"
+    r"(?:is|are|was|were|has been|have been|had been) (?:\w+ )?brought (?:on \w+ )?by (?:the )?"
+    r"(?:[\w'’-]+ ){1,6}?(?:\([\w-]{2,10}\) )?before\b|"
     r"(?:is|are|was|were|has been|have been|had been) (?:given|handed|granted) (?:a |an )?(?:[\w-]+ ){0,2}?remand\b",
     # "X was sent to prison", "X, a former commissioner, was likewise sent to Luzira by the court until July 9": a
     # prison may be named by its place alone, so a place with a time the stay lasts (lowered text is searched:

@@ -17674,3 +17674,20 @@ def test_what_the_prosecution_wants_or_prays_for_is_no_ruling() -> None:
         ),
     ):
         assert kind not in {k for _, k in rulings(report)}, rulings(report)
+
+
+def test_the_ones_brought_by_a_named_agency_before_the_court_are_defendants() -> None:
+    report = """
+        LAGOS, March 23, 2023 - Two men, Taiwo Ade and Bola Ayo, were brought on Thursday by the Economic and
+        Financial Crimes Commission (EFCC) before the Special Offences Court, Ikeja.
+        """
+    assert roles(report) == {"Taiwo Ade": "defendant", "Bola Ayo": "defendant"}, roles(report)
+
+
+def test_the_offences_the_counts_cover_are_charges() -> None:
+    report = """
+        LAGOS, March 23, 2023 - The Special Offences Court in Ikeja heard Taiwo Ade and Bola Ayo on Thursday.
+        The agency filed 19 counts against the three, covering money laundering, conspiracy to steal and
+        stealing.
+        """
+    assert charges(report) == ["money laundering", "conspiracy to steal", "stealing"], charges(report)
