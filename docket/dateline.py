@@ -243,11 +243,12 @@ _BYLINE_LEAD = re.compile(
 )
 # A photo's caption or credit: its date is the page's when nothing better says it.
 _CAPTION = re.compile(r"(?i:photo|crédit|credit|©|image|illustration|archives?|capture|caption|légende)")
-# A byline's last letter glued to a day and its month: "Dariustone Blaise31 mars 2016"
+# A byline's or a source's last letter glued to a day and its month: "Dariustone Blaise31 mars 2016", "La
+# Presse11-07-2025"
 _GLUED_BYLINE_DAY = re.compile(
     r"(?<=[a-zà-ÿ])[a-zà-ÿ](?=(?:[1-9]|[12]\d|3[01])(?:er)?\s+(?i:janvier|février|fevrier|mars|avril|mai|juin|"
     r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b)"
+    r"august|september|october|november|december)\b|\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d\b)"
 )
 # A view counter glued to a year: "12 mars 20241 234 vues"
 _GLUED_COUNTER = re.compile(

@@ -17691,3 +17691,23 @@ def test_the_offences_the_counts_cover_are_charges() -> None:
         stealing.
         """
     assert charges(report) == ["money laundering", "conspiracy to steal", "stealing"], charges(report)
+
+
+def test_a_date_glued_to_the_sources_name_is_the_pages_date() -> None:
+    report = """
+        La mère restera détenue
+
+        La Presse11-07-2025
+        Le juge Paul Gagnon a refusé vendredi la remise en liberté de Marie Tremblay au palais de justice.
+        """
+    assert published(report) == "2025-07-11", published(report)
+
+
+def test_criminal_negligence_after_another_offence_is_a_charge_of_its_own() -> None:
+    report = """
+        MONTRÉAL, 11 juillet 2025 - La Cour du Québec a entendu vendredi Marie Tremblay. Elle est accusée
+        d'abandon d'enfant et de négligence criminelle causant des blessures.
+        """
+    assert charges(report) == ["abandon d'enfant", "négligence criminelle causant des blessures"], charges(
+        report
+    )
