@@ -180,6 +180,9 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    # Cameroon's English-language papers: "the Buea Court of First Instance", "the Court of First Instance in
+    # Yaounde"
+    r"(?:(?!The )[A-Z][\w'-]+ )?Court of First Instance(?: (?:in|of) [A-Z][\w'-]+)?",
     # "Ontario Court of Justice", "the European Court of Justice"
     r"(?:[A-Z][\w'-]+ )?Court of Justice\b",
     # "put off by an anti-terrorism court (ATC)", "The Anti-Corruption court has jailed …": the court of a

@@ -17711,3 +17711,20 @@ def test_criminal_negligence_after_another_offence_is_a_charge_of_its_own() -> N
     assert charges(report) == ["abandon d'enfant", "négligence criminelle causant des blessures"], charges(
         report
     )
+
+
+def test_a_court_of_first_instance_is_named_with_its_seat() -> None:
+    for sentence, court in (
+        (
+            "The trial of Peter Ndi Tanyi at the Buea Court of First Instance was put off.",
+            "Buea Court of First Instance",
+        ),
+        (
+            "Paul Ewane appeared at the Court of First Instance in Yaounde.",
+            "Court of First Instance in Yaounde",
+        ),
+    ):
+        report = f"""
+            BUEA, April 24, 2017 - {sentence}
+            """
+        assert courts(report) == [court], (sentence, courts(report))
