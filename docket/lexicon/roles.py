@@ -578,11 +578,15 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:the (?:man|woman|men|women|person|teenager|youth|boy|girl|couple|pair) |"
     r"(?:all|both|each) |every one of the (?:\w+ )?(?:men|women|people|persons|suspects) )?"
     r"(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
+    # "A and B have lost their bid to overturn the life imprisonment imposed on them": the appellants, accused
+    r"(?:has |have |had )?lost (?:his|her|their) (?:bid|appeal|challenge|fight) (?:to|against)\b|"
     r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?(?:brought|put|placed|produced) (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) (?:post-arrest |pre-arrest |interim |protective )?bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     # "A s'en tire avec 3 ans", "A et B se sont vu infliger un an ferme", "A et B bénéficient d'un non-lieu",
     # "A, B and C stood trial", "X has been locked up", "A et B devraient recouvrer la liberté", "A and five
     # others denied both counts": what befalls the accused, or what they answer
     r"s['’]en tir\w* (?:\w+ )?avec|se sont vu (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
+    # "Savas O. se voit infliger la peine la plus lourde": the present and the future of the same
+    r"se (?:voi(?:t|ent)|verr(?:a|ont)) (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
     r"bénéfici\w* (?:\w+ )?d['’]une? (?:non-lieu|acquittement|sursis|relaxe|mise en liberté|liberté provisoire)|stood trial|"
     r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
     # ("Kwasi A, the cobbler, and Kwasi B, the trader, denied charges of conspiracy …")

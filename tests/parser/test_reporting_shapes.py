@@ -17728,3 +17728,19 @@ def test_a_court_of_first_instance_is_named_with_its_seat() -> None:
             BUEA, April 24, 2017 - {sentence}
             """
         assert courts(report) == [court], (sentence, courts(report))
+
+
+def test_the_one_who_se_voit_infliger_a_sentence_is_the_defendant() -> None:
+    report = """
+        STRASBOURG, 22 mai 2024 - Karim B. se voit infliger la peine la plus lourde possible : trente années
+        de réclusion criminelle.
+        """
+    assert roles(report) == {"Karim B.": "defendant"}, roles(report)
+
+
+def test_those_who_lost_their_bid_to_overturn_a_sentence_are_defendants() -> None:
+    report = """
+        MOMBASA, May 3, 2024 - Peter Ouma and John Otieno have lost their bid to overturn the life
+        imprisonment imposed on them.
+        """
+    assert roles(report) == {"Peter Ouma": "defendant", "John Otieno": "defendant"}, roles(report)
