@@ -207,3 +207,14 @@ def bench_spoken_before(before: str, noun: re.Match[str]) -> bool:
         return True
     plural = noun.group(0).islower() and noun.group(0).endswith("s")
     return plural and bool(_BEFORE_A_SEATED_BENCH.search(before, max(0, noun.start() - 50), noun.start()))
+
+
+# what closes the words between a counsel noun and a name when the name is the client: "l'avocat de X",
+# "solicitor for Mr West"
+CLIENT_AFTER_OF = re.compile(
+    r"\b(?:de|du|des|d'|of|for)\s*$|"
+    # "the lawyer for local businessman X", "counsel for the jailed activist X": the client told by a few
+    # lower-case words (not a side: "the lawyer for the prosecution, X")
+    r"\b(?:of|for) (?:the |a |an )?(?!(?:prosecution|state|crown|republic|defen[cs]e|complainants?|victims?|"
+    r"famil(?:y|ies)|plaintiffs?|accused|defendants?|government)\b)(?:[a-z][\w'’-]*\s+){1,3}$"
+)

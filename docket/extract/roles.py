@@ -23,6 +23,7 @@ from docket.extract.role_gaps import (
     AGE_AFTER_NAME,
     APPOSITION_GAP,
     ARTICLE_FIRST,
+    CLIENT_AFTER_OF,
     CLIENT_BETWEEN,
     COUNSEL_FOR_CLIENT,
     NAME_THEN_COMMA,
@@ -419,7 +420,7 @@ def _cue_role(
         ):
             # "Judge Caroline Hughes told Bennett": the cue belongs to the name right after it
             continue
-        if _OF_AT_END.search(bare_gap):  # "solicitor for Mr West"
+        if CLIENT_AFTER_OF.search(bare_gap):  # "solicitor for Mr West"
             # "l'avocat de X": X is the client, not the lawyer
             if role in ("defense_counsel", "civil_party_counsel"):
                 return ("defendant" if role == "defense_counsel" else "civil_party"), m.group(0)
@@ -483,7 +484,6 @@ _UPPER_LETTER = re.compile(rf"[{UPPER}]")
 _REPORTED_BY = re.compile(r"(?i:selon|d['’]après|according to)\s+(?:\w+\s+|\w['’]){0,2}$")
 # a clause that opens between a role noun and a name: "told the magistrate that Jikwana…"
 _CLAUSE_IN_GAP = re.compile(r"[.;:()]|\bet\b|\band\b|\bthat\b|\bque\b|\bqu['’]")
-_OF_AT_END = re.compile(r"\b(?:de|du|des|d'|of|for)\s*$")
 # the name closes a list ("A et Me B, avocats de la défense") or leads the group named after it ("Led by X,
 # his lawyers …")
 _LIST_BEFORE = re.compile(

@@ -17744,3 +17744,11 @@ def test_those_who_lost_their_bid_to_overturn_a_sentence_are_defendants() -> Non
         imprisonment imposed on them.
         """
     assert roles(report) == {"Peter Ouma": "defendant", "John Otieno": "defendant"}, roles(report)
+
+
+def test_the_client_of_the_lawyer_for_a_described_person_is_the_defendant() -> None:
+    report = """
+        GWERU, May 3, 2024 - Tendai Moyo, the lawyer for local businessman Farai Chuma, objected during the
+        fraud trial at the Gweru Magistrates' Court.
+        """
+    assert roles(report) == {"Tendai Moyo": "defense_counsel", "Farai Chuma": "defendant"}, roles(report)
