@@ -29,14 +29,18 @@ LIST_JOINT = re.compile(
 )
 
 
-def items_within_the_list(items: list[str], starts_with_offence: Callable[[str], bool]) -> list[str]:
+def items_within_the_list(
+    items: list[str], starts_with_offence: Callable[[str], bool], told: str = ""
+) -> list[str]:
     """The items of a list of offences up to the last one an offence's noun opens: "arson, property
     destruction, assault and theft", "d'abus de fonction, de conflits d'intérêts et de rébellion". Past the
     first, an item no offence's noun opens belongs to the list only when one that does follows it and it
     reads as a short name (at most seven words, in lower case); after the last such item the clause has moved
-    on."""
+    on. A list set out after the offences' count and a colon or a dash (`told`, the text it was told in) holds
+    its short names to its end ("four offences — sexual assault; child luring; and invitation to sexual
+    touching")."""
     named = [i for i, item in enumerate(items) if i and starts_with_offence(item)]
-    last = named[-1] if named else 0
+    last = len(items) if _SET_OUT_AFTER_A_COUNT.match(told) else named[-1] if named else 0
     return items[:1] + [
         item
         for i, item in enumerate(items[1:], 1)
@@ -44,6 +48,11 @@ def items_within_the_list(items: list[str], starts_with_offence: Callable[[str],
     ]
 
 
+_SET_OUT_AFTER_A_COUNT = re.compile(
+    r"^[^.;:!?—–]{0,60}\b(?:offen[cs]es|charges|counts|chefs(?: d['’]accusation)?|infractions|délits)\s*"
+    r"(?::|\s[—–])",
+    FLAGS,
+)
 _RANGE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
 # "from A and B to C and D": a joint opens a new offence only where an offence's noun follows it ("conspiracy
 # to defraud" is one offence)

@@ -300,10 +300,10 @@ _POUR = re.compile(
 )
 
 
-def _charge_items(rest: str, pats: Patterns) -> list[str]:
-    """The charges listed at the start of `rest`, up to where the clause moves on."""
+def _charge_items(told: str, pats: Patterns) -> list[str]:
+    """The charges listed at the start of `told`, up to where the clause moves on."""
     rest = past_an_announcing_colon(
-        rest,
+        told,
         lambda text: starts_with_charge_head(_SECONDARY_CHARGE_CUE.sub("", text.lstrip())),
         CHARGE_HEAD_WORDS,
     )
@@ -322,7 +322,7 @@ def _charge_items(rest: str, pats: Patterns) -> list[str]:
     items = _split_charges(segment.rstrip(' .,;:»”"'))
     # past the first, an item that does not name an offence means the clause has moved on, unless one that
     # does follows it ("arson, property destruction, assault and theft")
-    items = items_within_the_list(items, starts_with_charge_head)
+    items = items_within_the_list(items, starts_with_charge_head, told)
     if stop and stop.group(0).strip() == "»":
         # « outrage au chef de l'Etat » … et « outrage à … »; « crimes terroristes », d'« homicide » et de
         # « complot … »: each item with its "de" (or its "pour", its article: pour « A » et pour « B »)

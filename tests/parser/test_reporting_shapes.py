@@ -17752,3 +17752,25 @@ def test_the_client_of_the_lawyer_for_a_described_person_is_the_defendant() -> N
         fraud trial at the Gweru Magistrates' Court.
         """
     assert roles(report) == {"Tendai Moyo": "defense_counsel", "Farai Chuma": "defendant"}, roles(report)
+
+
+def test_a_list_set_out_after_the_offences_count_holds_its_short_names_to_its_end() -> None:
+    report = """
+        KAMLOOPS, May 3, 2024 - John Smith appeared in provincial court on Friday. He is charged with four
+        offences: sexual assault; sexual interference of a person under 16; child luring; and invitation to
+        sexual touching.
+        """
+    assert charges(report) == [
+        "sexual assault",
+        "sexual interference of a person under 16",
+        "child luring",
+        "invitation to sexual touching",
+    ], charges(report)
+
+
+def test_a_dash_after_the_offences_count_announces_their_list() -> None:
+    report = """
+        KAMLOOPS, May 3, 2024 - John Smith appeared in provincial court on Friday. He is charged with three
+        offences — sexual assault; uttering threats; and child luring.
+        """
+    assert charges(report) == ["sexual assault", "uttering threats", "child luring"], charges(report)
