@@ -66,6 +66,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     r"(?:des |aux |les )charges (?:de|d'|d’)(?!accusation|inculpation)",
     r"pour des faits (?:présumés |supposés |présumés et supposés )?(?:de|d'|d’)",
     r"des faits (?:présumés |supposés )?(?:de|d'|d’)",
+    # "L'homme doit s'expliquer sur : - plusieurs tentatives de meurtre ; - port d'arme": what the accused must
+    # answer for, set out after a colon
+    r"s['’]expliqu(?:er|era|eront|ait|aient|ent|e) sur(?=\s*:)",
     # "auront à répondre, selon le parquet, de « crimes terroristes »": an incise may follow the verb
     # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
     # "répondent tous de meurtre en coaction": a pronoun of the subject may stand between
@@ -280,6 +283,9 @@ HEADED_CHARGE_CUES: str = (
     r"(?:des |de la |du |d['’]|l['’]|le |la |les |un |une )|"
     # "Each faced two counts, common nuisance and being idle": the counts in apposition
     r"(?:faces?|faced|facing) (?:\w+ )?counts?,\s*|"
+    # "back in court facing two new charges, trespass and …": charges counted, then in apposition
+    r"(?:faces?|faced|facing) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) "
+    r"(?:(?:new|fresh|further|more|other|separate) )?charges,\s*|"
     # "These include conspiracy to commit crime, defrauding by false pretense": the charges told before
     r"(?-i:These|They) (?:include|included|includes) |"
     # "Au total, seize affaires : un meurtre, plusieurs viols et …": the cases a session hears, by offence

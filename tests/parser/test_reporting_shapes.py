@@ -17774,3 +17774,21 @@ def test_a_dash_after_the_offences_count_announces_their_list() -> None:
         offences — sexual assault; uttering threats; and child luring.
         """
     assert charges(report) == ["sexual assault", "uttering threats", "child luring"], charges(report)
+
+
+def test_what_the_accused_must_explain_set_out_after_a_colon_are_charges() -> None:
+    report = """
+        MONS, 3 mai 2024 - Paul Favre comparaît devant le tribunal correctionnel de Mons. Il doit s'expliquer
+        sur : - plusieurs tentatives de meurtre ; - port d'arme ; - une entrave méchante à la circulation.
+        """
+    assert charges(report) == ["tentatives de meurtre", "port d'arme", "entrave méchante à la circulation"], (
+        charges(report)
+    )
+
+
+def test_charges_counted_then_named_in_apposition_are_charges() -> None:
+    report = """
+        ENNIS, May 3, 2024 - John Byrne appeared in Ennis District Court on Friday, facing two new charges,
+        trespass and assault.
+        """
+    assert charges(report) == ["trespass", "assault"], charges(report)
