@@ -104,6 +104,13 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:case|matter|trial)\b(?: [\w'’]+){0,3}? (?:comes|will come|is to come|is due to come|was set to come) "
         r"up again (?:for|on)\b",
     ),
+    # "The matter will come up for mention on November 22, the magistrate ruled": the day the bench set
+    (
+        "adjourned",
+        r"\b(?:will|is to|shall) (?:come up|be mentioned|be heard|resume|continue)\b[^.;]{0,60}?,\s*(?:the )?"
+        r"(?:(?:chief|senior|principal|resident|trial|presiding) )?(?:magistrate|judge|court|justice|bench)"
+        r"(?: [\w'’.-]+){0,3}? (?:ruled|ordered|directed)\b",
+    ),
     # "l'examen du dossier reprendra le 7 juillet": the court has set the day the case comes back
     (
         "adjourned",
@@ -352,6 +359,8 @@ RULING_CUES: tuple[tuple[str, str], ...] = (
         # ("was on Monday sent to a correctional centre by a Magistrates' Court": the passive)
         r"\bsent (?:[\w'’]+,? ){0,8}?(?:to|into) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional) "
         r"(?:cent(?:re|er)|facility)\b|"
+        # "seven members … sent to custody", "The seven who go into Police custody": remanded
+        r"\b(?:sent|go|goes|went) (?:back )?(?:to|into) (?:police |prison |judicial )?custody\b|"
         r"\bordered (?:\w+ ){0,2}?held (?:in|at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:custodial|correctional|prison|jail)\b|"
         r"\bkept (?:\w+ ){1,2}?in (?:judicial|police|prison) custody\b",
     ),

@@ -17792,3 +17792,19 @@ def test_charges_counted_then_named_in_apposition_are_charges() -> None:
         trespass and assault.
         """
     assert charges(report) == ["trespass", "assault"], charges(report)
+
+
+def test_a_day_the_bench_set_for_the_case_to_come_up_is_an_adjournment() -> None:
+    report = """
+        KAMPALA, November 7, 2017 - Peter Okello appeared before the City Hall Magistrate's Court on Monday.
+        The matter will come up for mention on November 22, the magistrate ruled.
+        """
+    assert ("2017-11-06", "adjourned") in rulings(report), rulings(report)
+
+
+def test_the_accused_sent_into_police_custody_are_remanded() -> None:
+    report = """
+        ACCRA, May 9, 2019 - Peter Okello appeared before the Accra High Court on Wednesday. He was sent into
+        police custody.
+        """
+    assert ("2019-05-08", "detention_ordered") in rulings(report), rulings(report)
