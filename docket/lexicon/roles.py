@@ -580,7 +580,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     r"(?:accused|charged|suspected) (?:of|with|over)\b|(?:has |have )?failed (?:\w+ )?to secure (?:their |his |her )?release|"
     # "A and B have lost their bid to overturn the life imprisonment imposed on them": the appellants, accused
     r"(?:has |have |had )?lost (?:his|her|their) (?:bid|appeal|challenge|fight) (?:to|against)\b|"
-    r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?(?:brought|put|placed|produced) (?:back )?before|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) (?:post-arrest |pre-arrest |interim |protective )?bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
+    r"s['’]expos\w* à (?:une peine|\d|la prison|la réclusion|la perpétuité)|(?:was|were) (?:on \w+ |\w+ ){0,2}?(?:brought|put|placed|produced) (?:back )?before|(?:was|were) (?:on \w+ |\w+ ){0,2}?(?:brought|taken) (?:back )?to (?:the |a )?(?:[\w'’\"“”-]+ ){0,4}?(?:court|courthouse|tribunal)\b|(?:a|ont) été présentée?s? (?:au|aux|devant)|(?:has |have )?failed to (?:secure|obtain|get) bail|(?:denied|refused|granted) (?:post-arrest |pre-arrest |interim |protective )?bail(?! (?:to|of|at|for|in|amounting)\b)|jailed|convicted|acquitted|cleared of|freed on|out on (?:\S+ ){0,3}?bail\b",
     # "A s'en tire avec 3 ans", "A et B se sont vu infliger un an ferme", "A et B bénéficient d'un non-lieu",
     # "A, B and C stood trial", "X has been locked up", "A et B devraient recouvrer la liberté", "A and five
     # others denied both counts": what befalls the accused, or what they answer

@@ -17808,3 +17808,10 @@ def test_the_accused_sent_into_police_custody_are_remanded() -> None:
         police custody.
         """
     assert ("2019-05-08", "detention_ordered") in rulings(report), rulings(report)
+
+
+def test_the_one_brought_to_a_court_is_the_defendant() -> None:
+    report = """
+        BRIDGETOWN, June 3, 2024 - John Clarke was brought to the District "D" Magistrates' Court.
+        """
+    assert roles(report) == {"John Clarke": "defendant"}, roles(report)
