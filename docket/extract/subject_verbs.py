@@ -35,8 +35,11 @@ def verb_of_the_accused_after(
         object_of_relative
         # "le parti de Hama Hamadou, arrêtés…": the complement of a noun is not the participle's subject
         or _COMPLEMENT_OF_NOUN.search(untitled)
-        # "Me X explique que son client … veut comparaître": the verb has a subject of its own
-        or _OTHER_SUBJECT.search(after_signal.string, 0, after_signal.end())
+        # "Me X explique que son client … veut comparaître": the verb has a subject of its own (not "X, que le
+        # parquet avait renvoyé, a comparu": a relative clause closed before the verb, the name its object)
+        or _OTHER_SUBJECT.search(
+            after_signal.string, _past_a_closed_relative(after_text, after_signal), after_signal.end()
+        )
         # "X, à la tête de la Ligue, a vivement condamné la décision": X condemns, in the active voice
         or _CONDEMNS.search(after_signal.group(0)) is not None
     ):
@@ -70,7 +73,16 @@ _COMPLEMENT_OF_NOUN = re.compile(
     rf"(?:{OFFICE_TITLES}\s+)?$",
     FLAGS,
 )
+
+
 # "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
+def _past_a_closed_relative(after_text: str, verb: re.Match[str]) -> int:
+    """Where a relative clause right after the name ends, when the verb comes after it (else 0)."""
+    closed = _CLOSED_RELATIVE.match(after_text)
+    return closed.end() if closed is not None and closed.end() < verb.end() else 0
+
+
+_CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|whom)\s[^,.;:!?]{1,80},", FLAGS)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
     # "In mitigation, X said the defendant had admitted the charges": reported speech without its "that"

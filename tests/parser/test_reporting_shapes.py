@@ -17815,3 +17815,11 @@ def test_the_one_brought_to_a_court_is_the_defendant() -> None:
         BRIDGETOWN, June 3, 2024 - John Clarke was brought to the District "D" Magistrates' Court.
         """
     assert roles(report) == {"John Clarke": "defendant"}, roles(report)
+
+
+def test_a_relative_clause_closed_between_the_accused_and_the_verb_has_no_subject_of_the_verb() -> None:
+    report = """
+        DAKAR, 3 mai 2024 - Paul Diouf, que le parquet avait une première fois renvoyé, a comparu hier
+        devant le juge d'instruction.
+        """
+    assert roles(report) == {"Paul Diouf": "defendant"}, roles(report)
