@@ -17827,8 +17827,9 @@ def test_a_relative_clause_closed_between_the_accused_and_the_verb_has_no_subjec
 
 def test_the_day_a_case_was_put_off_on_is_no_next_hearing() -> None:
     report = """
-        JUBA, April 26, 2012 - The hearing in the case of James Lado was put off by a court in Juba on
-        Thursday.
+        Juba court adjourns trial
+
+        April 26, 2012 (JUBA) - The case of James Lado was put off by a court in Juba on Thursday.
         """
     assert next_hearings(report) == [], next_hearings(report)
     assert ("2012-04-26", "adjourned") in rulings(report), rulings(report)
