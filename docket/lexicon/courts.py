@@ -200,7 +200,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"Special Criminal|Local|"
     # ("Nyarugenge Intermediate Court" (Rwanda), "Kalabo Subordinate Court" (Zambia), "Buchanan Magisterial
     # Court" (Liberia), "Federal First Instance Court" (Ethiopia))
-    r"Provincial|Parish|Sessions|Intermediate|Subordinate|Magisterial|First Instance) Court",
+    # ("Waigani Committal Court" (Papua New Guinea): the court that commits the accused for trial)
+    r"Provincial|Parish|Sessions|Intermediate|Subordinate|Magisterial|First Instance|Committal) Court",
     r"(?:Regional|District|City|Intermediate|Sessions|(?<=[Tt]he )regional) [Cc]ourt (?:of|in) [A-Z][\w'-]+",
     # the customary and religious courts: "Monarch Customary Court" (Botswana), "Upper Shari'a Court" and
     # "Upper Area Court" (Nigeria)
@@ -216,7 +217,8 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ ){0,2}(?:Specialised|Specialized|Commercial|Regional|Anti-Corruption|Sexual Offences)(?: [A-Z][\w'-]+){0,3} Court",
     # "Worcester Superior Court", "Buganda Road Court", "the federal court in Baltimore"
     # ("remanded by Buganda Road court grade one magistrate X": papers may not capitalise "court")
-    r"(?:[A-Z][\w'-]+ ){1,2}(?:(?:Superior|County|Municipal|Justice|Juvenile|Youth|Sheriff|County Criminal) Court|(?:Road|Street) [Cc]ourt)",
+    # ("Patiala House Court" (Delhi): a court house named by its building)
+    r"(?:[A-Z][\w'-]+ ){1,2}(?:(?:Superior|County|Municipal|Justice|Juvenile|Youth|Sheriff|County Criminal) Court|(?:Road|Street|House) [Cc]ourts?)",
     # Sierra Leone's magistrates' courts are numbered: "presiding Magistrate of Court No. 1"
     r"(?<=of )Court No\.? ?\d{1,2}\b",
     r"(?:U\.S\.|US|United States) (?:District |Federal |Bankruptcy )?Court(?: of Appeals)?(?: (?:in|for the) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?",

@@ -17833,3 +17833,14 @@ def test_the_day_a_case_was_put_off_on_is_no_next_hearing() -> None:
         """
     assert next_hearings(report) == [], next_hearings(report)
     assert ("2012-04-26", "adjourned") in rulings(report), rulings(report)
+
+
+def test_a_committal_court_and_a_court_house_named_by_its_building_are_courts() -> None:
+    for sentence, court in (
+        ("Peter Kila appeared before the Waigani Committal Court.", "Waigani Committal Court"),
+        ("Ravi Kumar was produced at the Patiala House Court.", "Patiala House Court"),
+    ):
+        report = f"""
+            PORT MORESBY, May 3, 2024 - {sentence} He was remanded in custody.
+            """
+        assert courts(report) == [court], (sentence, courts(report))
