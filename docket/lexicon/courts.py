@@ -260,7 +260,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ ){0,3}(?:Children|Coroner)['’]?s['’]? Court|(?:National )?Industrial Court"
     r"(?: (?:in|of) [A-Z][\w'-]+)?|Code of Conduct Tribunal|(?:[A-Z][\w'-]+ )?Special Offences Court",
     # Uganda: "City Hall Grade One Magistrate"
-    r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:One|Two|I|II|1|2) Magistrate(?:['’]s Court)?",
+    r"(?:[A-Z][\w'-]+ ){1,3}Grade (?:[Oo]ne|[Tt]wo|I|II|1|2) Magistrate(?:['’]s Court)?",
 )
 
 # Chambers within a court.

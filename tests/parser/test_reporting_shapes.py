@@ -17844,3 +17844,10 @@ def test_a_committal_court_and_a_court_house_named_by_its_building_are_courts() 
             PORT MORESBY, May 3, 2024 - {sentence} He was remanded in custody.
             """
         assert courts(report) == [court], (sentence, courts(report))
+
+
+def test_a_grade_one_magistrate_in_lower_case_names_the_court_by_its_seat() -> None:
+    report = """
+        JINJA, May 3, 2024 - Peter Wasswa stood before Jinja Grade one Magistrate Allan Okello on Tuesday.
+        """
+    assert courts(report) == ["Jinja Grade one Magistrate"], courts(report)
