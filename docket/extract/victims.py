@@ -112,6 +112,8 @@ VICTIM_CONTEXT = re.compile(
     r"\b(?:la |the )?(?:victime|victim)\s+(?:(?:was|is|étai?t|est)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2})?$|"
     # "a car owned by one X", "fertilizer belonging to X", "the property of X": whose goods were taken
     # ("all belonging to businessman X": a trade between; "goods stolen from Ambassador Mr Y")
+    # (not "MC Management Services, a firm reportedly owned by Mr X": who owns a business, not goods taken)
+    r"(?<!firm )(?<!company )(?<!business )(?<!businesses )(?<!firms )(?<!companies )(?<!reportedly )"
     r"\b(?:owned by|belonging to|belongs to|the property of|stolen from)\s+(?:one\s+)?"
     r"(?:(?-i:[a-z][\w-]*)\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "avait ôté la vie à un chauffeur de taxi-moto, X", "threats against Y", "threatened to kill Mr. Z"

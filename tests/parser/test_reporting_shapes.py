@@ -17851,3 +17851,11 @@ def test_a_grade_one_magistrate_in_lower_case_names_the_court_by_its_seat() -> N
         JINJA, May 3, 2024 - Peter Wasswa stood before Jinja Grade one Magistrate Allan Okello on Tuesday.
         """
     assert courts(report) == ["Jinja Grade one Magistrate"], courts(report)
+
+
+def test_the_owner_of_a_firm_is_no_victim() -> None:
+    report = """
+        ACCRA, July 22, 2021 - The trial of John Mensah was adjourned by the Accra High Court. Yaw Boateng
+        heads MC Services, a firm reportedly owned by Mr Mensah.
+        """
+    assert roles(report) == {"John Mensah": "defendant"}, roles(report)
