@@ -53,13 +53,23 @@ def _named_with_age_or_home(person: Person, sentences: list[Sentence]) -> bool:
                 continue
             told = AGE_AFTER_NAME.match(text, at + len(form)) or _HOME_AFTER.match(text, at + len(form))
             # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
-            # by their age too
-            if told and not TOLD_DEAD_AFTER.match(text, told.end()):
+            # by their age too; "attacking the governor's son, Nimrod X, 22", "the bus stop where Norman Y,
+            # 68, stood": one the deed was done to
+            if (
+                told
+                and not TOLD_DEAD_AFTER.match(text, told.end())
+                and not _DONE_TO_BEFORE.search(text, 0, at)
+            ):
                 return True
     return False
 
 
 _HOME_AFTER = re.compile(r",\s+(?:of|from)\s+(?=[A-Z0-9])")
+_DONE_TO_BEFORE = re.compile(
+    r"\b(?:where|inside were|victims?|attack(?:ing|ed)|kill(?:ing|ed)|murder(?:ing|ed)|stabb(?:ing|ed)|"
+    r"shooting|shot|robb(?:ing|ed)|assault(?:ing|ed)|death of|murder of|killing of)\b[^.;]{0,40}$",
+    FLAGS,
+)
 
 
 _PROCEDURAL_ROLES = frozenset({"defendant", "defense_counsel", "prosecutor", "judge", "civil_party_counsel"})

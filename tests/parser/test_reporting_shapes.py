@@ -17859,3 +17859,11 @@ def test_the_owner_of_a_firm_is_no_victim() -> None:
         heads MC Services, a firm reportedly owned by Mr Mensah.
         """
     assert roles(report) == {"John Mensah": "defendant"}, roles(report)
+
+
+def test_one_named_with_an_age_whom_the_deed_was_done_to_is_no_defendant() -> None:
+    report = """
+        NEWCASTLE, May 3, 2024 - Peter Grant, 31, was jailed at Newcastle Crown Court. His car demolished
+        the bus stop where Norman Hall, 68, stood waiting.
+        """
+    assert roles(report).get("Norman Hall") != "defendant", roles(report)
