@@ -243,7 +243,18 @@ def role_told_after(before: str, after: str) -> tuple[str, str] | None:
         return "prosecutor", "prosecuted"
     if _DEFENDED_AFTER.match(after):
         return "defense_counsel", "defending"
+    if _CIVIL_PARTY_PLEADED_AFTER.match(after):
+        return "civil_party_counsel", "pour la partie civile"
     return None
+
+
+# "Maître X plaidait pour la partie civile", "Me Y, du collectif qui défend la partie civile": the victims'
+# counsel
+_CIVIL_PARTY_PLEADED_AFTER = re.compile(
+    r"(?:\s+(?:plaid(?:e|ait|aient|ent)|a plaidé|ont plaidé)\s+pour|,\s*(?:du|membre du) collectif "
+    r"(?:d['’]avocats )?qui (?:défend|défendait|représente|représentait))\s+(?:la|les) parties? civiles?\b",
+    FLAGS,
+)
 
 
 _BENCH_TITLE_AT_END = re.compile(r"\b(?:magistrate|judge|justice|sheriff|juge|présidente?)\s*$", FLAGS)

@@ -17867,3 +17867,14 @@ def test_one_named_with_an_age_whom_the_deed_was_done_to_is_no_defendant() -> No
         the bus stop where Norman Hall, 68, stood waiting.
         """
     assert roles(report).get("Norman Hall") != "defendant", roles(report)
+
+
+def test_the_lawyer_who_pleads_for_the_civil_party_is_its_counsel() -> None:
+    for sentence in (
+        "Maître Samaké plaidait pour la partie civile.",
+        "Me Samaké, du collectif qui défend la partie civile, privilégie une autre piste.",
+    ):
+        report = f"""
+            BAMAKO, 3 mai 2024 - Le tribunal a jugé Moussa Traoré pour diffamation. {sentence}
+            """
+        assert roles(report).get("Samaké") == "civil_party_counsel", (sentence, roles(report))
