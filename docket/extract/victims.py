@@ -118,6 +118,9 @@ VICTIM_CONTEXT = re.compile(
     r"(?:(?-i:[a-z][\w-]*)\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|"
     # "avait ôté la vie à un chauffeur de taxi-moto, X", "threats against Y", "threatened to kill Mr. Z"
     r"\bôté la vie (?:à|au|aux)\s+[^.;:]{0,40}?,\s*$|\bthreats? (?:against|to)\s+$|"
+    # "charged with three offences against teenager X": those the offences were committed against
+    r"\b(?:offen[cs]es|crimes|assaults?|attacks?|violence) (?:committed )?against\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$|"
     # ("charged with attempting to murder X", "conspiracy to rob Y": the infinitive's object, likewise)
     r"\bto (?:kill|murder|rape|abduct|kidnap|assault|stab|shoot|rob|defraud|defile)\s+"
     r"(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$|"

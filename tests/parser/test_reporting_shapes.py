@@ -17878,3 +17878,10 @@ def test_the_lawyer_who_pleads_for_the_civil_party_is_its_counsel() -> None:
             BAMAKO, 3 mai 2024 - Le tribunal a jugé Moussa Traoré pour diffamation. {sentence}
             """
         assert roles(report).get("Samaké") == "civil_party_counsel", (sentence, roles(report))
+
+
+def test_the_one_the_offences_were_committed_against_is_the_victim() -> None:
+    report = """
+        PRESTON, May 28, 2024 - Jake Taylor is charged with three offences against teenager Dylan Ward.
+        """
+    assert roles(report) == {"Jake Taylor": "defendant", "Dylan Ward": "victim"}, roles(report)
