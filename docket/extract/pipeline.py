@@ -53,8 +53,8 @@ def _named_with_age_or_home(person: Person, sentences: list[Sentence]) -> bool:
                 continue
             told = AGE_AFTER_NAME.match(text, at + len(form)) or _HOME_AFTER.match(text, at + len(form))
             # "Breda X (28) and Des Y (24) were shot dead", "Michael Z, 64, of Hammond, died": the dead, told
-            # by their age too; "attacking the governor's son, Nimrod X, 22", "the bus stop where Norman Y,
-            # 68, stood": one the deed was done to
+            # by their age too; "attacking the governor's son, X, 22", "the bus stop where Y, 68, stood": one
+            # the deed was done to
             if (
                 told
                 and not TOLD_DEAD_AFTER.match(text, told.end())

@@ -75,7 +75,6 @@ _COMPLEMENT_OF_NOUN = re.compile(
 )
 
 
-# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 def _past_a_closed_relative(after_text: str, verb: re.Match[str]) -> int:
     """Where a relative clause right after the name ends, when the verb comes after it (else 0)."""
     closed = _CLOSED_RELATIVE.match(after_text)
@@ -83,6 +82,7 @@ def _past_a_closed_relative(after_text: str, verb: re.Match[str]) -> int:
 
 
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|whom)\s[^,.;:!?]{1,80},", FLAGS)
+# "Me X a demandé que l'affaire soit jugée": an elided article opens the other subject too
 _OTHER_SUBJECT = re.compile(
     r"\b(?:que|qu['’]|that)\s*(?:(?:son|sa|ses|leur|leurs|his|her|their|le|la|les|the)\s+|l['’])\w+|"
     # "In mitigation, X said the defendant had admitted the charges": reported speech without its "that"

@@ -585,7 +585,7 @@ DEFENDANT_AFTER_NAME: tuple[str, ...] = (
     # "A, B and C stood trial", "X has been locked up", "A et B devraient recouvrer la liberté", "A and five
     # others denied both counts": what befalls the accused, or what they answer
     r"s['’]en tir\w* (?:\w+ )?avec|se sont vu (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
-    # "Savas O. se voit infliger la peine la plus lourde": the present and the future of the same
+    # "X se voit infliger la peine la plus lourde": the present and the future of the same
     r"se (?:voi(?:t|ent)|verr(?:a|ont)) (?:\w+ ){0,4}?(?:infliger|condamner|imposer|refuser|retirer)|"
     r"bénéfici\w* (?:\w+ )?d['’]une? (?:non-lieu|acquittement|sursis|relaxe|mise en liberté|liberté provisoire)|stood trial|"
     r"(?:is|are|was|were|has been|have been|had been) locked up|recouvr\w* (?:la |leur |sa )liberté|"
