@@ -17871,17 +17871,17 @@ def test_one_named_with_an_age_whom_the_deed_was_done_to_is_no_defendant() -> No
 
 def test_the_lawyer_who_pleads_for_the_civil_party_is_its_counsel() -> None:
     for sentence in (
-        "Maître Samaké plaidait pour la partie civile.",
-        "Me Samaké, du collectif qui défend la partie civile, privilégie une autre piste.",
+        "Maître Keïta plaidait pour la partie civile.",
+        "Me Keïta, du collectif qui défend la partie civile, privilégie une autre piste.",
     ):
         report = f"""
             BAMAKO, 3 mai 2024 - Le tribunal a jugé Moussa Traoré pour diffamation. {sentence}
             """
-        assert roles(report).get("Samaké") == "civil_party_counsel", (sentence, roles(report))
+        assert roles(report).get("Keïta") == "civil_party_counsel", (sentence, roles(report))
 
 
 def test_the_one_the_offences_were_committed_against_is_the_victim() -> None:
     report = """
-        PRESTON, May 28, 2024 - Jake Taylor is charged with three offences against teenager Dylan Ward.
+        PRESTON, May 28, 2024 - Liam Hughes is charged with three offences against teenager Dylan Ward.
         """
-    assert roles(report) == {"Jake Taylor": "defendant", "Dylan Ward": "victim"}, roles(report)
+    assert roles(report) == {"Liam Hughes": "defendant", "Dylan Ward": "victim"}, roles(report)
