@@ -163,7 +163,7 @@ VERB_FIRST = re.compile(
 # what stands before a colon at the start of the text after a cue (or a dash after the offences' count:
 # "charged with four offences — sexual assault; child luring; …")
 _DEFERRED_LIST = re.compile(
-    r"^[^.;:!?—–]{0,60}(?::|\b(?:offen[cs]es|charges|counts|chefs|infractions|délits)\s+[—–])\s*", re.I
+    r"^[^.;:!?—–]{0,60}(?::|\b(?:offen[cs]es|charges|counts|chefs|infractions|délits)\s+[—–])\s*", FLAGS
 )
 # "charged with two others on 29 offences, among them X, Y", "five counts including X", "plusieurs délits dont
 # X": how many offences, then those the text names
