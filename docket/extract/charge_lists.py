@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from docket.extract.charge_nouns import COUNTED_OFFENCE_NOUNS
 from docket.extract.mentions import Sentence
 from docket.extract.patterns import may_match
 from docket.text import FLAGS
@@ -49,9 +50,7 @@ def items_within_the_list(
 
 
 _SET_OUT_AFTER_A_COUNT = re.compile(
-    r"^[^.;:!?—–]{0,60}\b(?:offen[cs]es|charges|counts|chefs(?: d['’]accusation)?|infractions|délits)\s*"
-    r"(?::|\s[—–])",
-    FLAGS,
+    rf"^[^.;:!?—–]{{0,60}}\b(?:chefs d['’]accusation|{COUNTED_OFFENCE_NOUNS})\s*(?::|\s[—–])", FLAGS
 )
 _RANGE_END = re.compile(r"[.;:!?]|\s[–—-]\s")
 # "from A and B to C and D": a joint opens a new offence only where an offence's noun follows it ("conspiracy

@@ -160,11 +160,11 @@ VERB_FIRST = re.compile(
     r"(?i:avoir|having(?! an? | \d| (?:some|several|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     r"been|est|sont|étai(?:en)?t|is|are|was|were|deni(?:e[sd]|ying))\b"
 )
+# the nouns that count offences before their list ("four offences — A; B", "trois chefs : A, B")
+COUNTED_OFFENCE_NOUNS = r"offen[cs]es|charges|counts|chefs|infractions|délits"
 # what stands before a colon at the start of the text after a cue (or a dash after the offences' count:
 # "charged with four offences — sexual assault; child luring; …")
-_DEFERRED_LIST = re.compile(
-    r"^[^.;:!?—–]{0,60}(?::|\b(?:offen[cs]es|charges|counts|chefs|infractions|délits)\s+[—–])\s*", FLAGS
-)
+_DEFERRED_LIST = re.compile(rf"^[^.;:!?—–]{{0,60}}(?::|\b(?:{COUNTED_OFFENCE_NOUNS})\s+[—–])\s*", FLAGS)
 # "charged with two others on 29 offences, among them X, Y", "five counts including X", "plusieurs délits dont
 # X": how many offences, then those the text names
 _COUNTED_THEN_NAMED = re.compile(
