@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docket.extract.anonymised import ANONYMISED_NAME, anonymised_names
+from docket.extract.anonymised import ANONYMISED_NAME
 from docket.extract.appositions import ends_on_relative_verb, names_inside_appositions, without_non_parties
 from docket.extract.clauses import in_quotation
 from docket.extract.group_roles import NO_ROLE, group_role, taken_up_as_accused
@@ -19,18 +19,15 @@ from docket.extract.list_shapes import (
 )
 from docket.extract.listed_lines import ENUMERATION, ListedLines, name_opens_a_line
 from docket.extract.mentions import Sentence
+from docket.extract.name_runs import name_runs
 from docket.extract.names import (
-    NAME_RE,
-    NICKNAME_QUOTE_OPENS,
     PARTICLES,
     NamedRun,
     NameRun,
-    clean_name,
     folded_words,
     given_name_alone_names_someone,
     name_with_its_ending,
     names_a_place,
-    without_nicknames,
 )
 from docket.extract.patterns import Patterns, lowered_text, may_match, search_lowered
 from docket.extract.pronouns import subject_taken_up
@@ -42,7 +39,7 @@ from docket.text import FLAGS, NAME_WORD, fold
 
 def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
     persons: list[Person] = []
-    runs = [_name_runs(sentence.text) for sentence in sentences]
+    runs = [name_runs(sentence.text) for sentence in sentences]
     # a headline may name "Houndégnon" before the report gives his full name
     surnames = {fold(name.split()[-1]) for found in runs for _, _, name, _ in found if name and " " in name}
     # lists set out a name a line: what each line's introducer is, and the role it gives
@@ -163,22 +160,6 @@ def find_persons(sentences: list[Sentence], pats: Patterns) -> list[Person]:
 # a bullet after a semicolon right before a name: "…, port d'armes ; - Moussa X : recel ;" (looked for in the
 # 12 characters before each name: a line of thousands of names stays linear)
 _BULLET_IN_LINE_BEFORE = re.compile(r";\s*[-–—•*·]\s+$")
-
-
-def _name_runs(s: str) -> list[NameRun]:
-    """The capitalised runs of `s` and its initials ("C.A."), in text order."""
-    runs = [
-        (m.start(), m.end(), *clean_name(m.group(0), m.start(), s[m.end() : m.end() + 12]))
-        for m in NAME_RE.finditer(s)
-    ]
-    if NICKNAME_QUOTE_OPENS.search(s):
-        runs = without_nicknames(s, runs)
-    if not (anonymised := anonymised_names(s)):
-        return runs  # found in text order, and without overlaps: sorted already (most sentences)
-    return sorted(
-        runs + [(m.start(), m.end(), m.group(0).rstrip(), m.start()) for m in anonymised],
-        key=lambda run: run[0],
-    )
 
 
 def _once(compute: Callable[[], bool]) -> Callable[[], bool]:
@@ -375,7 +356,10 @@ def _share_roles_in_lists(
     ]
     for i, is_linked in enumerate(linked):  # forward: the role noun stands before the list
         if bench_not_shared(sentence, mentions[i][2], mentions[i + 1][2], roles[i]):
-            continue  # "que préside le juge Martin, Paul D., 28 ans, …": one judge, then the one tried
+            # "que préside le juge Martin, Paul D., 28 ans, …": one judge, then the one tried; "stood before
+            # Magistrate X together with A and B": A and B a list of their own, read for its introducer
+            linked[i] = False
+            continue
         if is_linked and roles[i] is not None and roles[i + 1] is None:
             roles[i + 1] = roles[i]
             _give_role(mentions[i + 1][0], roles[i], mentions[i][0])

@@ -26,7 +26,7 @@ NOT_NAME_WORDS = frozenset(
     constitution code pénal article loi décret prison maison centrale mouvement parti
     ex ancien ancienne député sénateur senator général colonel capitaine commandant lieutenant attorneys
     directeur directrice secrétaire patron chef advocate advocates attorney inspector detective sergeant
-    constable master under judicial salle ph audition recorder
+    constable master under judicial salle ph audition recorder lordship ladyship
     superintendent commissioner officer honour honor worship former late retired acting speaker garda
     our now back sent comes officials official accounts organiser organizer attention
     lt gen maj brig col capt cpl sgt pte rtd mp woman deputy mayor councillor governor chairman sheikh shiekh

@@ -17885,3 +17885,32 @@ def test_the_one_the_offences_were_committed_against_is_the_victim() -> None:
         PRESTON, May 28, 2024 - Liam Hughes is charged with three offences against teenager Dylan Ward.
         """
     assert roles(report) == {"Liam Hughes": "defendant", "Dylan Ward": "victim"}, roles(report)
+
+
+def test_lordship_is_an_honour_not_part_of_the_judge_s_name() -> None:
+    report = """
+        KUMASI, May 3, 2024 - Her Lordship Ama Serwaa Boateng convicted Kofi Antwi of stealing.
+        """
+    assert roles(report) == {"Ama Serwaa Boateng": "judge", "Kofi Antwi": "defendant"}, roles(report)
+
+
+def test_a_judge_s_name_after_six_words_of_titles_is_read_whole() -> None:
+    report = """
+        KUMASI, May 3, 2024 - Trial ends.
+        High Court Judge Her Honour Ama Serwaa Boateng convicted Kofi Antwi of stealing.
+        """
+    assert roles(report) == {"Ama Serwaa Boateng": "judge", "Kofi Antwi": "defendant"}, roles(report)
+
+
+def test_those_who_appear_together_with_the_accused_before_a_magistrate_are_accused() -> None:
+    report = """
+        KAMPALA, May 3, 2024 - Peter Okello was charged.
+        Okello stood before Grade One Magistrate Ruth Nabirye together with Sam Kato and Ali Waiswa.
+        All three face one count of affray.
+        """
+    assert roles(report) == {
+        "Peter Okello": "defendant",
+        "Ruth Nabirye": "judge",
+        "Sam Kato": "defendant",
+        "Ali Waiswa": "defendant",
+    }, roles(report)
