@@ -365,6 +365,8 @@ def _procedural_dates(sentence: Sentence) -> list[DateMention]:
                 continue  # "in court yesterday over Wednesday's violent demonstrations": the events' day
             if _FACTS_TOLD_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
                 continue  # "On Nov. 7, 2020, the court heard, X spent the evening drinking": the facts' day
+            if _DEED_AFTER_DAY.match(sentence.text, mention.end - sentence.start):
+                continue  # "le lundi 3 octobre, du matériel a été saccagé": the deed's day
             out.append(mention)
     return out
 
@@ -393,6 +395,18 @@ _ENACTED_BEFORE_DATE = re.compile(
 
 # "On Nov. 7, 2020, the court heard, X spent the evening drinking": the facts the court was told, on their day
 _FACTS_TOLD_AFTER_DAY = re.compile(r",\s*(?:the )?(?:court|jury) (?:heard|was told)\s*,")
+
+
+# "le lundi 3 octobre, du matériel a été saccagé", "on 2 May, a shop was looted": a deed done on that day,
+# told in the passive (a few words of subject between; not "il a été condamné": the court's deed)
+_DEED_AFTER_DAY = re.compile(
+    r"\s*,?\s+(?:[\w'’-]+\s+){1,4}?(?:a|ont|avait|avaient|was|were|had been) (?:été |been )?"
+    r"(?:saccagée?s?|incendiée?s?|volée?s?|dérobée?s?|cambriolée?s?|braquée?s?|dégradée?s?|vandalisée?s?|"
+    r"détruite?s?|poignardée?s?|agressée?s?|tuée?s?|assassinée?s?|"
+    r"looted|ransacked|vandali[sz]ed|torched|set on fire|burgled|stolen|robbed|stabbed|attacked|killed|"
+    r"murdered|destroyed)\b",
+    FLAGS,
+)
 
 
 # "Wednesday's violent demonstrations", "Sunday's attack": a day in the possessive names the events it owns;

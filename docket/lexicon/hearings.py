@@ -10,6 +10,8 @@ HEARING_CUES: str = (
     r"(?:présentée?s?|déférée?s?) (?:au|à la|devant (?:la|le)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre)\b|"
     # "Lundi 25 janvier 2021, ces quatre hommes se sont retrouvés face au tribunal correctionnel"
     r"retrouvée?s? (?:face (?:au|à la|aux)|devant (?:le|la|les)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre|juges?)\b|"
+    # "Le jeudi 6 octobre 2022, cinq hommes se tiennent côte à côte devant les juges": the bench, plural
+    r"devant les juges\b|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
     # "when he came before the Magistrate Court on September 4": the accused brought before a bench that day

@@ -17914,3 +17914,20 @@ def test_those_who_appear_together_with_the_accused_before_a_magistrate_are_accu
         "Sam Kato": "defendant",
         "Ali Waiswa": "defendant",
     }, roles(report)
+
+
+def test_a_day_followed_by_a_deed_in_the_passive_is_the_deed_s_day_not_the_ruling_s() -> None:
+    report = """
+        Le jeudi 6 octobre 2022, cinq hommes attendent leur sort à Tarbes. Tous sortent de prison.
+        On leur reproche ceci : le lundi 3 octobre, du matériel a été saccagé dans la cour du centre.
+        C'est en comparution immédiate que le tribunal correctionnel les a jugés.
+        Les cinq étrangers écopent de prison : 8 mois pour quatre d'entre eux.
+        """
+    assert ("2022-10-03", "convicted") not in rulings(report), rulings(report)
+
+
+def test_standing_before_the_judges_is_a_sitting() -> None:
+    report = """
+        Le jeudi 6 octobre 2022, cinq hommes se tiennent côte à côte devant les juges du tribunal de Tarbes.
+        """
+    assert held(report) == {"2022-10-06"}, held(report)
