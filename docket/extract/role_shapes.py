@@ -19,6 +19,9 @@ _SITTING_BUSINESS = re.compile(
     r"cour|tribunal|procès|récidivistes?|greffiers?|peines?|condamnée?s?|condamnations?)\b|"
     # "le président X lui demande pourquoi ce vol", "la présidente X interroge": the questions of the bench
     r"\b(?:lui |leur )?(?:demande|demandait|a demandé) (?:pourquoi|comment|s['’]il|si)\b|"
+    # "Le président X lui indique qu'on ne jugera pas les faits ce jour-là": the bench tells the accused
+    r"^\s*(?:lui|leur) (?:indique|indiquait|explique|expliquait|signifie|signifiait|fait remarquer|"
+    r"rappelle)\b|"
     r"\b(?:interroge|interrogeait|a interrogé|questionne|a questionné|donne la parole|a donné la parole)\b|"
     # "La présidente X rappelle les faits": the bench reads out what the accused is tried for
     r"^\s*(?:rappelle|rappelait|retrace|retraçait|expose|exposait|résume|résumait|lit|lisait) les faits\b|"

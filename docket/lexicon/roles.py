@@ -207,6 +207,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
         "judge",
     ),
     (r"présidée? par|presided over by|chaired by|sous la présidence d[eu]", "judge"),
+    # "À la présidence, François X souffle fort": who holds the chair of the sitting a chronicle tells, the
+    # phrase opening its clause (not "le juge A à la présidence, B au siège du procureur": A's seat)
+    (r"(?<![\w'’-])(?<![\w'’-] )à la présidence(?=,)", "judge"),
     # "HHJ Tracey X" (England and Wales), "ASJ Sameer X" (India's additional sessions judge): a judge named by
     # the office's short title; "justice of the peace Peter X" (Canada, New Zealand)
     (r"(?-i:HHJ|ASJ|[Jj]ustice of the [Pp]eace)", "judge"),

@@ -17931,3 +17931,19 @@ def test_standing_before_the_judges_is_a_sitting() -> None:
         Le jeudi 6 octobre 2022, cinq hommes se tiennent côte à côte devant les juges du tribunal de Tarbes.
         """
     assert held(report) == {"2022-10-06"}, held(report)
+
+
+def test_the_one_named_after_a_la_presidence_opening_a_clause_presides() -> None:
+    report = """
+        STRASBOURG, 3 mai 2024 - Le tribunal correctionnel jugeait Karim Benali.
+        À la présidence, Paul Weber souffle.
+        """
+    assert roles(report) == {"Karim Benali": "defendant", "Paul Weber": "judge"}, roles(report)
+
+
+def test_the_president_telling_the_accused_what_is_tried_presides_the_sitting() -> None:
+    report = """
+        NICE, 3 mai 2024 - Le tribunal correctionnel jugeait Karim Benali.
+        Le président Jean Hill lui indique alors qu'on ne jugera pas les faits ce jour-là.
+        """
+    assert roles(report) == {"Karim Benali": "defendant", "Jean Hill": "judge"}, roles(report)
