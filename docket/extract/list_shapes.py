@@ -26,6 +26,9 @@ ACTS_ON_NEXT = re.compile(
     r"(?:représentée?s?|défendue?s?) par|(?:represented|defended) by|"
     r"let|lets|told|tells|said|says|asked|ordered|granted|freed|released|remanded|sentenced|jailed|named|"
     r"identified|"
+    # "justices A and B, found C's appeal to be without merit": the bench's finding, C no judge of it (not
+    # "A, found guilty last year, and B")
+    r"found(?! (?:not )?guilty| liable| in contempt| dead)|dismissed|upheld|quashed|rejected|"
     r"convicted|acquitted|gave|sent|refused|denied|fined|a (?:condamné|relaxé|acquitté|libéré|renvoyé|placé|"
     r"entendu|interrogé)|ont (?:condamné|relaxé|acquitté|libéré|renvoyé|placé))\b",
     FLAGS,

@@ -254,7 +254,9 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         # not "X, Democratic Progressive Party vice-president for the North": a party's deputy leader
-        r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal)?",
+        # ("the Deputy Judge President of the Court of Appeal, X": the English court's own president)
+        r"(?:la |le )?(?<!vice-)(?<!vice )(?:présidente?|president)(?: de (?:la|l')(?:cour|chambre|tribunal|juridiction)\w*| du tribunal|"
+        r" of the (?:[\w-]+ ){0,2}?(?:court|tribunal|chamber)(?: of appeals?)?)?",
         "judge",
     ),
     # Ghana and England: "His Honour Anthony X nevertheless convicted him"
@@ -285,7 +287,7 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?-i:(?:High Court |Deputy )?Master)(?!['’])", "judge"),
     # capitalised only: "le palais de justice Lat Dior" names a building
     # ("told Justices of Appeal A and B he could not defend the order": the appeal bench)
-    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?(?: of Appeal)?|Judges?)|judges?", "judge"),
+    (r"(?-i:(?:Lady |Lord |Mr |Mrs |Ms )?Justices?(?: of Appeal)?|Judges?|justices)|judges?", "judge"),
     # others
     # "le tribunal a reçu les constitutions de parties civiles de A, de B et de C"
     (r"constitutions? de parties? civiles? (?:de|d'|d’)", "civil_party"),

@@ -17947,3 +17947,24 @@ def test_the_president_telling_the_accused_what_is_tried_presides_the_sitting() 
         Le président Jean Hill lui indique alors qu'on ne jugera pas les faits ce jour-là.
         """
     assert roles(report) == {"Karim Benali": "defendant", "Jean Hill": "judge"}, roles(report)
+
+
+def test_justices_in_lower_case_name_the_appeal_bench_and_their_finding_is_no_list() -> None:
+    report = """
+        LUSAKA, May 3, 2024 - The appeal of Peter Banda was heard.
+        Its head, Mary Phiri, sitting with justices Ruth Tembo and Ann Mwale, found Peter Banda's appeal weak.
+        """
+    found = roles(report)
+    assert {name: found.get(name) for name in ("Ruth Tembo", "Ann Mwale")} == {
+        "Ruth Tembo": "judge",
+        "Ann Mwale": "judge",
+    }, found
+    assert found.get("Peter Banda") != "judge", found
+
+
+def test_the_president_of_an_english_court_of_appeal_presides() -> None:
+    report = """
+        LUSAKA, May 3, 2024 - An appeal failed.
+        The Deputy Judge President of the Court of Appeal, Mary Phiri, dismissed the appeal.
+        """
+    assert roles(report) == {"Mary Phiri": "judge"}, roles(report)
