@@ -47,6 +47,12 @@ _HOLDS_PROSECUTION_SEAT = re.compile(
     r"who (?:represented|appeared for) the (?:State|prosecution|Crown|Republic)",
     FLAGS,
 )
+# "Baila X occupant le siège du Ministère public", "Adama Y au siège du Procureur": the seat, with no comma
+_PROSECUTION_SEAT_AFTER = re.compile(
+    r"\s+(?:occupant|qui occup\w+|tenant) le siège du (?:ministère public|parquet|procureur)|"
+    r"\s+au (?:siège|banc) du (?:ministère public|parquet|procureur)",
+    FLAGS,
+)
 _ARTICLE_FIRST = re.compile(r"^(?:l['’]|le |la |les |the |un |une |a |an )", FLAGS)
 # "Me X, qui fait partie des conseils des parties civiles": one of a group named by its role
 # (not "qui fait partie des avocats de X": the client named, read elsewhere)
@@ -216,7 +222,8 @@ def appositive_role(after: str, pats: Patterns, *, one_person: bool = False) -> 
     lawyers for Y entered pleas") is no apposition of one person's, but the subject of the next clause."""
     m = _APPOSITION_AFTER.match(after)
     if not m:
-        return None, ""
+        seat = _PROSECUTION_SEAT_AFTER.match(after)
+        return ("prosecutor", seat.group(0).strip()) if seat else (None, "")
     if one_person and _PLURAL_ROLE_NOUN.match(m.group(1)):
         return None, ""
     phrase = _APPOSITION_ADVERBS.sub("", m.group(1))

@@ -17968,3 +17968,12 @@ def test_the_president_of_an_english_court_of_appeal_presides() -> None:
         The Deputy Judge President of the Court of Appeal, Mary Phiri, dismissed the appeal.
         """
     assert roles(report) == {"Mary Phiri": "judge"}, roles(report)
+
+
+def test_the_one_named_in_the_prosecution_seat_without_a_comma_prosecutes() -> None:
+    for seat in ("occupant le siège du Ministère public", "au siège du Procureur"):
+        report = f"""
+            CONAKRY, 13 mai 2019 - Le tribunal jugeait Moussa Camara.
+            L'audience était présidée par Paul Dramé, Baila Sow {seat}.
+            """
+        assert roles(report).get("Baila Sow") == "prosecutor", (seat, roles(report))
