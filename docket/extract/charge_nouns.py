@@ -300,3 +300,23 @@ _SEXUAL_DEED = re.compile(r"sexually (assaulting|abusing|harassing|exploiting)\b
 _UNLAWFULLY_POSSESSING = re.compile(
     r"(unlawful|illegal)ly (?:possessing|holding|keeping|having) (.+)$", FLAGS
 )
+
+
+# What a label's end may carry that names no offence: a time word its day was cut from ("making a false call
+# last"), the other charges left unnamed ("involuntary manslaughter and other charges"), the death the
+# offence is over ("manslaughter over the death of X": the victim's name cut already)
+TAIL_AT_END = re.compile(
+    r"\s+(?:last|this|next|on|early|late)$|"
+    r"\s*,?\s+(?:and|et|plus)\s+(?:d['’])?(?:other|several|various|related|additional|further|autres|plusieurs)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:charges?|counts?|offen[cs]es|crimes|délits|chefs|infractions|faits)"
+    r"(?:\s+(?:over|in connection with|linked to|related to)\s[^,;]*)?$|"
+    r"\s+(?:over|in connection with) (?:the |his |her |their )"
+    r"(?:deaths?|killings?|murders?|shooting|stabbing)\b"
+    r"[^,;]*$",
+    FLAGS,
+)
+HELD_IN_POSSESSION = re.compile(
+    r"having (?:(?:an?|some|several|[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten) )?"
+    r"(?:[\w.-]+ of )?([^,;]+?) in (?:his|her|their|its) possession\b(.*)$",
+    FLAGS,
+)

@@ -37,8 +37,10 @@ from docket.extract.charge_nouns import (
     ANAPHORIC_OFFENCES,
     CHARGES_BY_NUMBER,
     DEED_DONE,
+    HELD_IN_POSSESSION,
     OFFENCE_OF_DEED,
     SAME_OFFENCES,
+    TAIL_AT_END,
     VERB_FIRST,
     headline_offence,
     is_prose_lead,
@@ -423,14 +425,6 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _VERB_ALONE = re.compile(r"(?-i:[a-z]+ed)")
 
 
-_TIME_WORD_AT_END = re.compile(r"\s+(?:last|this|next|on|early|late)$", FLAGS)
-_HELD_IN_POSSESSION = re.compile(
-    r"having (?:(?:an?|some|several|[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten) )?"
-    r"(?:[\w.-]+ of )?([^,;]+?) in (?:his|her|their|its) possession\b(.*)$",
-    FLAGS,
-)
-
-
 def _charge_label(item: str) -> str:
     label = _LABEL_OPENING.sub("", COUNT_PREFIX.sub("", item.strip())).strip(" «»“”\"'‘’.,")
     number = NUMBER_BEFORE_OFFENCE.match(label)
@@ -440,14 +434,16 @@ def _charge_label(item: str) -> str:
     # "complicité des mêmes faits": complicity in the offences just named is complicity
     label = SAME_OFFENCES.sub("", label)
     # "making a false call from a telephone kiosk last [Saturday]": the day cut off, its "last" left behind
-    label = _TIME_WORD_AT_END.sub("", label)
-    if held := _HELD_IN_POSSESSION.match(label):
+    # "involuntary manslaughter and other charges": the others, unnamed, are no part of the one named
+    label = TAIL_AT_END.sub("", label)
+    if held := HELD_IN_POSSESSION.match(label):
         # "having 15.85 pounds of cannabis in their possession for the purpose of trafficking": the offence is
         # the possession of what is named, however much of it
         label = f"possession of {held.group(1)}{held.group(2)}"
     label = offence_of_adverb_and_gerund(label)
     # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
+    label = TAIL_AT_END.sub("", label)  # "X and other charges over the death of Y": the others, once cut
     if demonstrative := _DEMONSTRATIVE.match(label):
         # "ces violences volontaires mortelles", "that offence", "cette procédure": told before; named again
         # only by its own few words ("ce meurtre"), not "ces deux délits" nor a clause

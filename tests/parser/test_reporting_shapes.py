@@ -17977,3 +17977,16 @@ def test_the_one_named_in_the_prosecution_seat_without_a_comma_prosecutes() -> N
             L'audience était présidée par Paul Dramé, Baila Sow {seat}.
             """
         assert roles(report).get("Baila Sow") == "prosecutor", (seat, roles(report))
+
+
+def test_the_other_charges_and_the_death_a_plea_is_over_are_no_part_of_the_offence() -> None:
+    for plea in (
+        "entered guilty pleas to involuntary manslaughter and other charges over the death of Ann Lee",
+        "pleaded guilty to involuntary manslaughter and several related counts",
+        "pleaded guilty to involuntary manslaughter over the death of Ann Lee",
+    ):
+        report = f"""
+            CLEVELAND, May 3, 2024 - A man was jailed on Thursday.
+            Tom Reed, 28, {plea}.
+            """
+        assert charges(report) == ["involuntary manslaughter"], (plea, charges(report))
