@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from docket.extract.anonymised import anonymised_names
-from docket.extract.names import NAME_RE, NICKNAME_QUOTE_OPENS, NameRun, clean_name, without_nicknames
+from docket.extract.names import NAME_RE, NameRun, clean_name
 from docket.extract.roles import role_of_title
 
 
@@ -48,3 +50,35 @@ _HONOURS = frozenset({"Honour", "Honor", "Lordship", "Ladyship", "Worship"})
 
 def _ends_on_a_title(words: str) -> bool:
     return role_of_title(words)[1] or words.rpartition(" ")[0].rpartition(" ")[2] in _HONOURS
+
+
+# 'William "Roddie" Bryan', 'Everton “Beachy Stout” McDonald': a nickname quoted between the given name and
+# the surname; the person is the given name and the surname, the nickname no one of its own
+NICKNAME_QUOTE_OPENS = re.compile(r"\w [\"“”«]")
+_BEFORE_NICKNAME = re.compile(r" [\"“”«]\u00a0?")
+_AFTER_NICKNAME = re.compile(r"\u00a0?[\"”“»] ")
+
+
+def without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
+    """`runs` with each given name, quoted nickname and surname joined into one run of the person."""
+    joined: list[NameRun] = []
+    k = 0
+    while k < len(runs):
+        if k + 2 < len(runs):
+            given_run, nickname_run, surname_run = runs[k : k + 3]
+            given, given_start = given_run[2], given_run[3]
+            surname, surname_start = surname_run[2], surname_run[3]
+            if (
+                given is not None
+                and surname is not None
+                and given_start + len(given) == given_run[1]  # the given name ends its run
+                and surname_start == surname_run[0]  # the surname opens its run
+                and _BEFORE_NICKNAME.fullmatch(s, given_run[1], nickname_run[0])
+                and _AFTER_NICKNAME.fullmatch(s, nickname_run[1], surname_start)
+            ):
+                joined.append((given_run[0], surname_run[1], f"{given} {surname}", given_start))
+                k += 3
+                continue
+        joined.append(runs[k])
+        k += 1
+    return joined

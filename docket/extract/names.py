@@ -13,6 +13,8 @@ from docket.text import FLAGS, NAME_WORD, PARTICLE, UPPER, fold
 # "Magistrate E. Sowe", "A. Y. Bojang": a name may open on initials (not "U.S.", whose letters are glued, and
 # not the French "M.", Monsieur)
 # "E. Sowe", "T. B. Adegoke", and glued: "E.A. Inegbenoise", or with the last dot left out: "G.K Nyirenda"
+# "Ahmad al-Assir", "Samer el-Hajj": the Arabic article glued to the name it opens, in lower case
+GLUED_ARTICLE = rf"(?:al|el|ad|ed|ash|as|an|ar|at|az)-(?=[{UPPER}])"
 _INITIALS = rf"(?:(?:[{UPPER}]\.){{1,3}}[{UPPER}]?[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
 # Read as "(?:(?<![\w.])(?!M\.){_INITIALS})?{NAME_WORD}(…){0,5}" (tests/parser/test_patterns.py checks the
 # two find the same runs), but written to open on the capital both ways open on: a pattern opening on an
@@ -23,7 +25,7 @@ NAME_RE = re.compile(
     rf"[{UPPER}](?:(?<![\w.].)(?<!M)\.(?:[{UPPER}]\.){{0,2}}[{UPPER}]?[ \u00a0]"
     rf"(?:(?:[{UPPER}]\.){{1,3}}[{UPPER}]?[ \u00a0])?"
     rf"(?=[{UPPER}][\w'’-]){NAME_WORD}|[\w'’-]*)"
-    rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{_INITIALS})?{NAME_WORD}){{0,5}}"
+    rf"(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{_INITIALS})?(?:{GLUED_ARTICLE})?{NAME_WORD}){{0,5}}"
 )
 _INITIAL = re.compile(rf"(?:[{UPPER}]\.){{1,3}}")
 
@@ -422,38 +424,6 @@ _PLACE_FIRST_WORDS = frozenset(
 # A capitalised run: where it starts and ends, the person's name within it (None if it names no one), and
 # where that name starts.
 NameRun = tuple[int, int, str | None, int]
-
-
-# 'William "Roddie" Bryan', 'Everton “Beachy Stout” McDonald': a nickname quoted between the given name and
-# the surname; the person is the given name and the surname, the nickname no one of its own
-NICKNAME_QUOTE_OPENS = re.compile(r"\w [\"“”«]")
-_BEFORE_NICKNAME = re.compile(r" [\"“”«]\u00a0?")
-_AFTER_NICKNAME = re.compile(r"\u00a0?[\"”“»] ")
-
-
-def without_nicknames(s: str, runs: list[NameRun]) -> list[NameRun]:
-    """`runs` with each given name, quoted nickname and surname joined into one run of the person."""
-    joined: list[NameRun] = []
-    k = 0
-    while k < len(runs):
-        if k + 2 < len(runs):
-            given_run, nickname_run, surname_run = runs[k : k + 3]
-            given, given_start = given_run[2], given_run[3]
-            surname, surname_start = surname_run[2], surname_run[3]
-            if (
-                given is not None
-                and surname is not None
-                and given_start + len(given) == given_run[1]  # the given name ends its run
-                and surname_start == surname_run[0]  # the surname opens its run
-                and _BEFORE_NICKNAME.fullmatch(s, given_run[1], nickname_run[0])
-                and _AFTER_NICKNAME.fullmatch(s, nickname_run[1], surname_start)
-            ):
-                joined.append((given_run[0], surname_run[1], f"{given} {surname}", given_start))
-                k += 3
-                continue
-        joined.append(runs[k])
-        k += 1
-    return joined
 
 
 # "Olivier, ébéniste de 36 ans, écoute son avocate", "Basile, 20 ans, de double nationalité", "Nour (19 ans)":

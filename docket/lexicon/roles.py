@@ -342,6 +342,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "Ahmad X s'est borné devant ses juges à décliner son identité": the judges are those who try him
+    r"\bdevant (?:ses|leurs) juges\b",
     # "X and Y's case at the Lenasia Magistrates Court has been pushed to Wednesday": whose case it is
     # "Samson X, the convict, was seized by locals": the apposition names the one convicted
     # (the name's own "'s" stays out of the text read after it; "Museveni aide's case" is the aide's)
@@ -774,7 +776,7 @@ DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
     # the bench finds)
     r"\b(?:la )?(?:condamnation|relaxe|acquittement|inculpation|mise en examen|mise en accusation|culpabilité)"
     r"(?: pure? et simple| au bénéfice du doute)? (?:de|d['’]|du)(?! trop\b)|"
-    r"\bthe conviction of|"
+    r"\bthe (?:conviction|acquittal) of|"
     # "Before Chief Resident Magistrate Evodia X stood Godson Y and Said Z": the subject after its verb
     r"\b(?:Before|Devant) [^.;]{3,80}? (?:stood|appeared|comparaissai(?:en)?t|comparurent|comparaissent)\s*$|"
     # "It was the initial remand hearing for A and B": the hearing held for the accused

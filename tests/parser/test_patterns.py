@@ -331,7 +331,8 @@ def test_a_longest_first_tree_matches_as_the_alternation_sorted_longest_first(
 # capitalised words
 _NAME_AS_READ = re.compile(
     rf"(?:(?<![\w.])(?!M\.){names._INITIALS})?"
-    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{names._INITIALS})?{NAME_WORD}){{0,5}}"
+    rf"{NAME_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}(?:{names._INITIALS})?(?:{names.GLUED_ARTICLE})?"
+    rf"{NAME_WORD}){{0,5}}"
 )
 _NAME_PIECES = [
     "A",

@@ -17990,3 +17990,27 @@ def test_the_other_charges_and_the_death_a_plea_is_over_are_no_part_of_the_offen
             Tom Reed, 28, {plea}.
             """
         assert charges(report) == ["involuntary manslaughter"], (plea, charges(report))
+
+
+def test_the_one_whose_acquittal_is_contested_is_the_accused() -> None:
+    report = """
+        ISLAMABAD, May 3, 2024 - An appeal was heard.
+        The bureau contests the acquittal of ex-president Omar Raza, the High Court heard.
+        """
+    assert roles(report) == {"Omar Raza": "defendant"}, roles(report)
+
+
+def test_the_one_before_his_judges_is_the_accused() -> None:
+    report = """
+        BEYROUTH, 3 mai 2019 - Le tribunal militaire a siégé hier.
+        Karim Haddad, mêlé en 2013 à des affrontements, s'est borné devant ses juges à décliner son identité.
+        """
+    assert roles(report) == {"Karim Haddad": "defendant"}, roles(report)
+
+
+def test_an_arabic_article_glued_to_a_surname_is_part_of_the_name() -> None:
+    report = """
+        BEYROUTH, 3 mai 2019 - Le tribunal militaire a siégé hier.
+        Karim al-Haddad s'est borné devant ses juges à décliner son identité.
+        """
+    assert roles(report) == {"Karim al-Haddad": "defendant"}, roles(report)
