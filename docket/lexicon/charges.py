@@ -73,7 +73,9 @@ CHARGE_CUES_FR: tuple[str, ...] = (
     # ("doivent répondre, tout comme un septième comparse jugé à part, d'une série de cambriolages")
     # "répondent tous de meurtre en coaction": a pronoun of the subject may stand between
     # ("a dû répondre ce vendredi de violences avec arme": the day between)
-    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:tous |toutes |chacun |chacune |ensemble )?"
+    # ("Sept jeunes gens répondent désormais d'assassinat": an adverb of time between)
+    r"répond(?:re|ent|ra|ront|ait|aient)?(?:, [^,.;]{1,60},)? (?:désormais |encore |aussi |également )?"
+    r"(?:tous |toutes |chacun |chacune |ensemble )?"
     r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)? \w+) )?"
     r"(?:notamment |au pénal )?"
     # "répondait avec sept coaccusés de complot": the co-accused named between the verb and the offence
@@ -239,7 +241,8 @@ HEADED_CHARGE_CUES: str = (
     r"(?:are|were|is|was) |"
     # "the charges it brought are money laundering, economic sabotage …" (not "the charges were read to them")
     # "The charge brought against him by the police is murder."
-    r"the charges? (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # ("The counts they face are murder and conspiracy")
+    r"the (?:charges?|counts?) (?:\w+ ){0,8}?(?:are|were|is|was) |"
     # "Among the counts are conspiracy to commit a crime, rioting …": the counts as "the charges"; "Among the
     # counts they face are robbery …", "Among the charges he is facing are attempted murder …": who faces
     # them between
@@ -383,7 +386,9 @@ CHARGE_CUES_EN: tuple[str, ...] = (
     r"found guilty (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) )?of",
     # "the High Court found Chanthunya guilty of murder, perjury and …": the accused between verb and offence
     # (not "found him not guilty of one count": an acquittal names no charge of the verdict)
-    r"(?:found|declared|adjudged) (?:(?!not\b)[\w.'’-]+ ){1,4}?guilty of",
+    # ("Justice X held the pair - A, 21, and B - guilty of murder": the bench's finding, the accused between)
+    r"(?:found|declared|adjudged) (?:(?!not\b)[\w.'’-]+ ){1,4}?guilty of|"
+    r"\bheld (?:(?!not\b)[^.;:]){1,80}?\bguilty of",
     r"convicted\b[^.;]{0,40}?\bof",
     # "has condemned X to death after convicting him of murder"
     # ("enough to convict the 13 remaining defendants of subversive activities")

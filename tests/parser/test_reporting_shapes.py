@@ -18014,3 +18014,25 @@ def test_an_arabic_article_glued_to_a_surname_is_part_of_the_name() -> None:
         Karim al-Haddad s'est borné devant ses juges à décliner son identité.
         """
     assert roles(report) == {"Karim al-Haddad": "defendant"}, roles(report)
+
+
+def test_an_adverb_of_time_may_stand_between_repondre_and_the_offence() -> None:
+    report = """
+        YAOUNDE, 3 mai 2019 - Sept jeunes gens répondent désormais d'assassinat devant le tribunal de Yaoundé.
+        """
+    assert charges(report) == ["assassinat"], charges(report)
+
+
+def test_the_counts_they_face_are_a_list_of_offences() -> None:
+    report = """
+        ABUJA, March 22, 2021 - Three suspects were remanded. The counts they face are murder and conspiracy.
+        """
+    assert charges(report) == ["murder", "conspiracy"], charges(report)
+
+
+def test_the_bench_holding_the_accused_guilty_names_the_offence() -> None:
+    report = """
+        MZUZU, May 3, 2024 - The trial ended.
+        Justice Ann Banda of the High Court held the pair - Tom Phiri, 21, and Joe Mwale - guilty of murder.
+        """
+    assert charges(report) == ["murder"], charges(report)
