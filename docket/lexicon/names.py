@@ -37,6 +37,8 @@ NOT_NAME_WORDS = frozenset(
     one two three four five six seven eight nine ten eleven twelve both all each every tous toutes chacun
     adjourns remands jails frees sentences convicts acquits arraigns quashes dismisses refuses stays remains
     case cases murder trial verdict killing meurtre assassinat postpones
+    robbery robberies assault assaults suicide theft fraud rape burglary manslaughter kidnapping trafficking
+    smuggling laundering bribery extortion arson defilement homicide infractions économiques escroquerie
     because although though however meanwhile since until unless whether parce lorsque puisque quoique
     denies admits pleads murdering member members arraignment hearing sentencing rejects upholds overturns
     electrician mechanic trader teacher student businessman businesswoman journalist activist nurse soldier

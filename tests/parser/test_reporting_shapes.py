@@ -18036,3 +18036,11 @@ def test_the_bench_holding_the_accused_guilty_names_the_offence() -> None:
         Justice Ann Banda of the High Court held the pair - Tom Phiri, 21, and Joe Mwale - guilty of murder.
         """
     assert charges(report) == ["murder"], charges(report)
+
+
+def test_an_offence_named_in_capitals_is_no_person() -> None:
+    report = """
+        FREETOWN, May 3, 2024 - In another matter:
+        Justice Ann Sesay cautioned and discharged Tom Bangura, a man charged with Attempted Suicide.
+        """
+    assert roles(report) == {"Ann Sesay": "judge", "Tom Bangura": "defendant"}, roles(report)
