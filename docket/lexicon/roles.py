@@ -342,6 +342,8 @@ ROLE_CUES: tuple[tuple[str, str], ...] = (
 
 # Verbs whose subject is the defendant: the name comes shortly before them ("X comparaît", "X was jailed").
 DEFENDANT_AFTER_NAME: tuple[str, ...] = (
+    # "ordered that Joseph X be evaluated for competency": whom the order befalls (the verb right after the name)
+    r"(?<=^ )be (?:evaluated|examined|assessed|remanded|detained|held|released|committed|transferred)\b",
     # "Ahmad X s'est borné devant ses juges à décliner son identité": the judges are those who try him
     r"\bdevant (?:ses|leurs) juges\b",
     # "X and Y's case at the Lenasia Magistrates Court has been pushed to Wednesday": whose case it is
@@ -670,6 +672,8 @@ PENALTY_TERM: str = (
 
 # Phrases whose object is the defendant: the name comes right after them ("le procès de X").
 DEFENDANT_BEFORE_NAME: tuple[str, ...] = (
+    # "the charges read this Friday at the Nakawa court to A, B and C": to whom the charges are read
+    r"\bcharges? (?:were |was |being )?read\b[^.;]{0,60}?\bto",
     r"(?:le |du |au )?procès(?: en appel)? (?:de|d'|d’|du|des|pour)|(?:court )?appearances?\b[^.;]{0,60}?\bfor|comparution\b[^.;]{0,60}?\bpour|(?:l['’]affaire|(?-i:Affaire))(?!\s+(?:du|des)\s)|dossier (?:de|d'|d’)|poursuites (?:contre|à l'encontre de)|l['’]audience (?:de|d'|d’)|(?:dossier|appel|procès) en appel (?:de|d'|d’|du)|l['’]appel (?:de|d'|d’|du)",
     # "La Cour de cassation a rejeté le pourvoi de X": the one convicted, who took the judgment further
     r"pourvois?(?: en cassation)? (?:de|d'|d’|du)",

@@ -18044,3 +18044,19 @@ def test_an_offence_named_in_capitals_is_no_person() -> None:
         Justice Ann Sesay cautioned and discharged Tom Bangura, a man charged with Attempted Suicide.
         """
     assert roles(report) == {"Ann Sesay": "judge", "Tom Bangura": "defendant"}, roles(report)
+
+
+def test_those_the_charges_are_read_to_are_the_accused() -> None:
+    report = """
+        KAMPALA, May 3, 2024 - Three men appeared.
+        Terrorism: those are the charges read this Friday at Nakawa court to Ali Musa and Sam Kato.
+        """
+    assert roles(report) == {"Ali Musa": "defendant", "Sam Kato": "defendant"}, roles(report)
+
+
+def test_the_one_a_judge_ordered_be_evaluated_is_the_accused() -> None:
+    report = """
+        CODY, May 3, 2024 - An appeal failed.
+        Judge Joey Dunn acted within his powers when he ordered that Joe Reed be evaluated.
+        """
+    assert roles(report) == {"Joey Dunn": "judge", "Joe Reed": "defendant"}, roles(report)
