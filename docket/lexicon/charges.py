@@ -4,6 +4,10 @@ from __future__ import annotations
 
 # What introduces the list of charges.
 CHARGE_CUES_FR: tuple[str, ...] = (
+    # "Sept accusations ont été déposées contre lui, notamment pour menaces de mort et pour …": the charges
+    # laid, what they are for
+    r"(?:accusations?|plaintes?|chefs? d['’]accusation) (?:ont été |a été |sont |est |avaient été |avait été )?"
+    r"(?:déposée?s?|portée?s?|retenue?s?) contre [^.;:]{1,40}?,? (?:notamment |entre autres |surtout )?pour",
     # "Pour ce mineur, les délits retenus sont ceux de violence à agent …, de dégradation de biens …"
     r"(?:délits|chefs|faits|infractions|crimes)(?: d['’](?:accusation|inculpation))? (?:retenus|reprochés|visés)"
     r"(?: (?:contre|à) [^.;:,]{1,40}?)? (?:sont|étaient|furent) (?:ceux|celles) (?:de |d['’])",
@@ -363,6 +367,10 @@ LOOSE_CHARGE_VERBS: str = (
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
+    # "Underwood is charged with several offenses, one of them disposing of a dead body": the one named
+    r"(?:was |were |is |are |been )?charged with (?:several|various|multiple|many|numerous|a number of|[\w-]+) "
+    r"(?:offen[cs]es|charges|counts),? "
+    r"(?:one of them|one of which|among them|including)",
     # not "X, who is jointly charged with the officer": the co-accused, not an offence ("jointly charged with
     # trespass" is one)
     # (nor "charged in March 2020 together with seven others": who else was charged)

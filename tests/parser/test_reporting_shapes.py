@@ -18060,3 +18060,18 @@ def test_the_one_a_judge_ordered_be_evaluated_is_the_accused() -> None:
         Judge Joey Dunn acted within his powers when he ordered that Joe Reed be evaluated.
         """
     assert roles(report) == {"Joey Dunn": "judge", "Joe Reed": "defendant"}, roles(report)
+
+
+def test_the_charges_laid_against_someone_are_for_the_offences_named() -> None:
+    report = """
+        BAIE-COMEAU, 3 mai 2024 - Paul Roy a comparu.
+        Sept accusations ont été déposées contre lui, notamment pour menaces de mort et pour voies de fait.
+        """
+    assert charges(report) == ["menaces de mort", "voies de fait"], charges(report)
+
+
+def test_one_of_several_offences_named_after_the_count_is_a_charge() -> None:
+    report = """
+        CODY, May 3, 2024 - Joe Reed is charged with several offenses, one of them disposing of a dead body.
+        """
+    assert charges(report) == ["disposing of a dead body"], charges(report)
