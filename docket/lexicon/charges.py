@@ -247,6 +247,8 @@ HEADED_CHARGE_CUES: str = (
     # "The charge brought against him by the police is murder."
     # ("The counts they face are murder and conspiracy")
     r"the (?:charges?|counts?) (?:\w+ ){0,8}?(?:are|were|is|was) |"
+    # "pleaded not guilty to the two charges they face, criminal conspiracy and …": the charges in apposition
+    r"the (?:\w+ )?(?:charges|counts|offen[cs]es) (?:they|he|she) (?:face|faces|faced|were facing|was facing), |"
     # "Among the counts are conspiracy to commit a crime, rioting …": the counts as "the charges"; "Among the
     # counts they face are robbery …", "Among the charges he is facing are attempted murder …": who faces
     # them between
@@ -525,7 +527,7 @@ CHARGE_HEADS: frozenset[str] = frozenset(
     commerce rioting riot riots looting vandalism trespass trespassing loitering affray hijacking poaching
     cultism incest sodomy buggery blackmail contempt perverting wounding endangering hooliganism desecration
     cyberbullying disturbance subversion subversive gestion cultivating cultivation felony failure willful
-    wilful parricide infanticide matricide tax racial discrimination non-respect
+    wilful parricide infanticide matricide tax racial discrimination non-respect disobedience
     misbehaviour misbehavior misconduct neglect orpaillage battery""".split()
 )
 

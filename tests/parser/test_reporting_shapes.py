@@ -18075,3 +18075,11 @@ def test_one_of_several_offences_named_after_the_count_is_a_charge() -> None:
         CODY, May 3, 2024 - Joe Reed is charged with several offenses, one of them disposing of a dead body.
         """
     assert charges(report) == ["disposing of a dead body"], charges(report)
+
+
+def test_the_charges_they_face_in_apposition_are_listed() -> None:
+    report = """
+        KADUNA, May 3, 2024 - Ten clerics were arraigned before a Kaduna Chief Magistrate Court.
+        They denied the two charges they face, criminal conspiracy and disobedience to public orders.
+        """
+    assert charges(report) == ["criminal conspiracy", "disobedience to public orders"], charges(report)
