@@ -18083,3 +18083,23 @@ def test_the_charges_they_face_in_apposition_are_listed() -> None:
         They denied the two charges they face, criminal conspiracy and disobedience to public orders.
         """
     assert charges(report) == ["criminal conspiracy", "disobedience to public orders"], charges(report)
+
+
+def test_the_one_an_apposition_calls_the_deceased_or_the_one_attacked_is_the_victim() -> None:
+    for sentence in (
+        "Ann Moyo, the deceased, was leaving a shop when the three shot her.",
+        "Ann Moyo (36), the woman he is alleged to have attacked with a machete, was there.",
+    ):
+        report = f"""
+            MUTARE, May 3, 2024 - Tom Dube appeared before the High Court.
+            {sentence}
+            """
+        assert roles(report).get("Ann Moyo") == "victim", (sentence, roles(report))
+
+
+def test_the_deceased_s_kin_in_apposition_is_no_victim() -> None:
+    report = """
+        LUSAKA, May 3, 2024 - Tom Dube appeared before the High Court.
+        Lilian Soko, the deceased's sister, told the trial that Tom Dube had lived with her.
+        """
+    assert roles(report).get("Lilian Soko") != "victim", roles(report)
