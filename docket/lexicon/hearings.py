@@ -99,7 +99,8 @@ NAMED_THE_NEXT_DATE: str = (
     r"(?:set |fixed |chosen |picked )?for (?:the |their |his |her )?(?:next |new )?(?:court )?(?:appearance|hearing|"
     r"trial|mention|sentencing|plea|ruling|judgment|judgement)|"
     # "set November 19, 2024 as the date for the matter to continue", "fixed September 29 as the adjourned date"
-    r"\s*as the (?:new |next |adjourned |return |trial |hearing )?date\b|"
+    # ("He set Friday, September 17 as the day he will rule on the bail application")
+    r"\s*as the (?:new |next |adjourned |return |trial |hearing )?(?:date|day)\b|"
     # "stay in custody till February 28, the date fixed for hearing": the date named in apposition
     r"\s*,\s*the (?:new |next |adjourned |return )?date (?:set |fixed |chosen |slated |picked )?for (?:the |their |his |"
     r"her )?(?:next |new )?(?:court )?(?:appearance|hearing|trial|mention|sentencing|plea|ruling|judgment|judgement)"
@@ -116,7 +117,9 @@ NEXT_DATE_CUES: str = (
     # "ordered a presentence investigation and set sentencing for April 9": the sitting named between
     r"(?<!had been )set (?:the |a |an |his |her |their )?(?:sentencing|trial|hearing|plea|arraignment|mention|"
     r"ruling|judgment|judgement)(?: hearing| date)? for|"
-    r"(?<!had been )fixed|return to court|returns to court|"
+    # ("they go back to court on 4 September", "Sentence will follow on 11 November")
+    r"(?<!had been )fixed|return to court|returns to court|(?:go|goes|will go) back to court|"
+    r"sentence will (?:follow|be passed|be handed down)|"
     # "Both defendants must return to Ipswich Crown Court on January 6": the court named, its day to come
     r"(?:must|will|are to|is to|shall|should|would) return to (?:the )?(?:[\w'’.-]+ ){0,4}court|"
     # ("they are next due in Court on August 13")

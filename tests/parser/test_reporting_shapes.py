@@ -18103,3 +18103,16 @@ def test_the_deceased_s_kin_in_apposition_is_no_victim() -> None:
         Lilian Soko, the deceased's sister, told the trial that Tom Dube had lived with her.
         """
     assert roles(report).get("Lilian Soko") != "victim", roles(report)
+
+
+def test_going_back_to_court_sentence_following_and_the_day_set_to_rule_are_next_dates() -> None:
+    for sentence, day in (
+        ("The magistrate refused them bail and they go back to court on 4 September.", "2012-09-04"),
+        ("Sentence will follow on 11 November.", "2012-11-11"),
+        ("He set Friday, September 7 as the day he will rule on the bail application.", "2012-09-07"),
+    ):
+        report = f"""
+            LONDON, August 29, 2012 - Tom Reed appeared at Southwark Crown Court yesterday.
+            {sentence}
+            """
+        assert next_hearings(report) == [day], (sentence, next_hearings(report))
