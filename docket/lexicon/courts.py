@@ -179,7 +179,10 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
-    r"Court of Appeal(?: of [A-Z][\w'-]+)?",
+    # ("the Court of Appeal in Tangier": its seat, a known town)
+    r"Court of Appeal(?: of [A-Z][\w'-]+| in (?:" + longest_first_tree(list(CITY_COUNTRY)) + r"))?",
+    # "the Algiers appeals court", "the Salé appeal court": named by its seat, the kind in lower case
+    r"(?:(?!The )[A-Z][\w'-]+ )appeals? court",
     # Cameroon's English-language papers: "the Buea Court of First Instance", "the Court of First Instance in
     # Yaounde"
     r"(?:(?!The )[A-Z][\w'-]+ )?Court of First Instance(?: (?:in|of) [A-Z][\w'-]+)?",

@@ -18116,3 +18116,14 @@ def test_going_back_to_court_sentence_following_and_the_day_set_to_rule_are_next
             {sentence}
             """
         assert next_hearings(report) == [day], (sentence, next_hearings(report))
+
+
+def test_an_appeal_court_named_by_its_seat_in_lower_case_or_after_in_is_a_court() -> None:
+    for sentence, court in (
+        ("The Salé appeal court sentenced Tom Reed.", "Salé appeal court"),
+        ("The Court of Appeal in Nairobi sentenced Tom Reed.", "Court of Appeal in Nairobi"),
+    ):
+        report = f"""
+            RABAT, May 3, 2024 - {sentence}
+            """
+        assert courts(report) == [court], (sentence, courts(report))
