@@ -181,8 +181,10 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
     # ("the Court of Appeal in Tangier": its seat, a known town)
     r"Court of Appeal(?: of [A-Z][\w'-]+| in (?:" + longest_first_tree(list(CITY_COUNTRY)) + r"))?",
-    # "the Algiers appeals court", "the Salé appeal court": named by its seat, the kind in lower case
-    r"(?:(?!The )[A-Z][\w'-]+ )appeals? court",
+    # "the Algiers appeals court", "the Salé appeal court", "the Dubai Appeals Court": named by its seat
+    r"(?:(?!The )[A-Z][\w'-]+ ){1,2}(?:appeals?|Appeals?) (?:court|Court)",
+    # "the Dubai court of misdemeanors", "The Misdemeanor Court" (the Gulf's courts of minor offences)
+    r"(?:[A-Z][\w'-]+ )?(?:court|Court) of (?:misdemeanou?rs|Misdemeanou?rs)|(?:[A-Z][\w'-]+ )?Misdemeanou?rs? Court",
     # Cameroon's English-language papers: "the Buea Court of First Instance", "the Court of First Instance in
     # Yaounde"
     r"(?:(?!The )[A-Z][\w'-]+ )?Court of First Instance(?: (?:in|of) [A-Z][\w'-]+)?",

@@ -18127,3 +18127,15 @@ def test_an_appeal_court_named_by_its_seat_in_lower_case_or_after_in_is_a_court(
             RABAT, May 3, 2024 - {sentence}
             """
         assert courts(report) == [court], (sentence, courts(report))
+
+
+def test_an_appeals_court_named_by_its_seat_and_a_court_of_misdemeanours_are_courts() -> None:
+    for sentence, court in (
+        ("The Dubai Appeals Court cleared Tom Reed yesterday.", "Dubai Appeals Court"),
+        ("The Dubai court of misdemeanors moved Tom Reed's hearing.", "Dubai court of misdemeanors"),
+        ("The Misdemeanor Court found Tom Reed not guilty.", "Misdemeanor Court"),
+    ):
+        report = f"""
+            DUBAI, May 3, 2024 - {sentence}
+            """
+        assert courts(report) == [court], (sentence, courts(report))
