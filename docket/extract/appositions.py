@@ -47,7 +47,7 @@ _HOLDS_PROSECUTION_SEAT = re.compile(
     r"who (?:represented|appeared for) the (?:State|prosecution|Crown|Republic)",
     FLAGS,
 )
-# "Baila X occupant le siège du Ministère public", "Adama Y au siège du Procureur": the seat, with no comma
+# "Paul X occupant le siège du Ministère public", "Awa Y au siège du Procureur": the seat, with no comma
 _PROSECUTION_SEAT_AFTER = re.compile(
     r"\s+(?:occupant|qui occup\w+|tenant) le siège du (?:ministère public|parquet|procureur)|"
     r"\s+au (?:siège|banc) du (?:ministère public|parquet|procureur)",

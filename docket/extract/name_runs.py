@@ -24,7 +24,7 @@ def name_runs(s: str) -> list[NameRun]:
             and last[1] + 1 == start
             and _ends_on_a_title(s[last[0] : last[3]])
         ):
-            # "High Court Judge Her Honour Abigail Animah Asare": titles took up the six words a run holds,
+            # "High Court Judge Her Honour Ama Serwaa Boateng": titles took up the six words a run holds,
             # and the name goes on in the next run, found right after a single space (not a headline's
             # capitals: "Accused in Melbourne Fake-Gun Carjacking Spree Kept Behind Bars")
             joined = clean_name(s[last[0] : m.end()], last[0], s[m.end() : m.end() + 12])

@@ -13,9 +13,9 @@ from docket.text import FLAGS, NAME_WORD, PARTICLE, UPPER, fold
 # "Magistrate E. Sowe", "A. Y. Bojang": a name may open on initials (not "U.S.", whose letters are glued, and
 # not the French "M.", Monsieur)
 # "E. Sowe", "T. B. Adegoke", and glued: "E.A. Inegbenoise", or with the last dot left out: "G.K Nyirenda"
-# "Ahmad al-Assir", "Samer el-Hajj": the Arabic article glued to the name it opens, in lower case
-GLUED_ARTICLE = rf"(?:al|el|ad|ed|ash|as|an|ar|at|az)-(?=[{UPPER}])"
 _INITIALS = rf"(?:(?:[{UPPER}]\.){{1,3}}[{UPPER}]?[ \u00a0]){{1,2}}(?=[{UPPER}][\w'’-])"
+# "Karim al-Haddad", "Samir el-Amin": the Arabic article glued to the name word it opens, in lower case
+GLUED_ARTICLE = rf"(?:al|el|ad|ed|ash|as|an|ar|at|az)-(?=[{UPPER}])"
 # Read as "(?:(?<![\w.])(?!M\.){_INITIALS})?{NAME_WORD}(…){0,5}" (tests/parser/test_patterns.py checks the
 # two find the same runs), but written to open on the capital both ways open on: a pattern opening on an
 # optional group is tried at every character of every sentence, one opening on a character class only at

@@ -34,9 +34,9 @@ VICTIM_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,[^,.;:]{1,60},\s*|,\s*)?"
     r"(?:est (?:morte?|décédée?)|a succombé|died|succumbed)\s+(?:de |à |of |to )(?:ses|his|her) "
     r"(?:blessures|injuries|wounds)\b|"
-    # "Vascal X, the deceased, was leaving a shop", "Loina X (36), the woman he is alleged to have attacked":
+    # "Ann X, the deceased, was leaving a shop", "Rose Y (36), the woman he is alleged to have attacked":
     # the apposition names the one the deed was done to
-    # (not "Alakeh X, the deceased's wife": the one the possessive names is someone else)
+    # (not "Mary X, the deceased's wife": the one the possessive names is someone else)
     r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:the deceased|la victime|the victim|le défunt|la défunte|"
     r"the (?:woman|man|girl|boy|child|teenager|pensioner) (?:he|she|they) (?:is |are |was |were )?"
     r"(?:alleged(?:ly)? (?:to have )?|accused of (?:having )?)?(?:attacked|killed|murdered|raped|defiled|"

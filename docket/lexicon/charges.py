@@ -369,7 +369,7 @@ LOOSE_CHARGE_VERBS: str = (
 )
 
 CHARGE_CUES_EN: tuple[str, ...] = (
-    # "Underwood is charged with several offenses, one of them disposing of a dead body": the one named
+    # "X is charged with several offenses, one of them disposing of a dead body": the one named
     r"(?:was |were |is |are |been )?charged with (?:several|various|multiple|many|numerous|a number of|[\w-]+) "
     r"(?:offen[cs]es|charges|counts),? "
     r"(?:one of them|one of which|among them|including)",

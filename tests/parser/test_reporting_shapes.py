@@ -17944,9 +17944,9 @@ def test_the_one_named_after_a_la_presidence_opening_a_clause_presides() -> None
 def test_the_president_telling_the_accused_what_is_tried_presides_the_sitting() -> None:
     report = """
         NICE, 3 mai 2024 - Le tribunal correctionnel jugeait Karim Benali.
-        Le président Jean Hill lui indique alors qu'on ne jugera pas les faits ce jour-là.
+        Le président Jean Morel lui indique alors qu'on ne jugera pas les faits ce jour-là.
         """
-    assert roles(report) == {"Karim Benali": "defendant", "Jean Hill": "judge"}, roles(report)
+    assert roles(report) == {"Karim Benali": "defendant", "Jean Morel": "judge"}, roles(report)
 
 
 def test_justices_in_lower_case_name_the_appeal_bench_and_their_finding_is_no_list() -> None:
@@ -17974,9 +17974,9 @@ def test_the_one_named_in_the_prosecution_seat_without_a_comma_prosecutes() -> N
     for seat in ("occupant le siège du Ministère public", "au siège du Procureur"):
         report = f"""
             CONAKRY, 13 mai 2019 - Le tribunal jugeait Moussa Camara.
-            L'audience était présidée par Paul Dramé, Baila Sow {seat}.
+            L'audience était présidée par Paul Keïta, Awa Sow {seat}.
             """
-        assert roles(report).get("Baila Sow") == "prosecutor", (seat, roles(report))
+        assert roles(report).get("Awa Sow") == "prosecutor", (seat, roles(report))
 
 
 def test_the_other_charges_and_the_death_a_plea_is_over_are_no_part_of_the_offence() -> None:
@@ -18041,9 +18041,9 @@ def test_the_bench_holding_the_accused_guilty_names_the_offence() -> None:
 def test_an_offence_named_in_capitals_is_no_person() -> None:
     report = """
         FREETOWN, May 3, 2024 - In another matter:
-        Justice Ann Sesay cautioned and discharged Tom Bangura, a man charged with Attempted Suicide.
+        Justice Ann Lebbie cautioned and discharged Tom Kargbo, a man charged with Attempted Suicide.
         """
-    assert roles(report) == {"Ann Sesay": "judge", "Tom Bangura": "defendant"}, roles(report)
+    assert roles(report) == {"Ann Lebbie": "judge", "Tom Kargbo": "defendant"}, roles(report)
 
 
 def test_those_the_charges_are_read_to_are_the_accused() -> None:
@@ -18091,7 +18091,7 @@ def test_the_one_an_apposition_calls_the_deceased_or_the_one_attacked_is_the_vic
         "Ann Moyo (36), the woman he is alleged to have attacked with a machete, was there.",
     ):
         report = f"""
-            MUTARE, May 3, 2024 - Tom Dube appeared before the High Court.
+            MUTARE, May 3, 2024 - Tom Ncube appeared before the High Court.
             {sentence}
             """
         assert roles(report).get("Ann Moyo") == "victim", (sentence, roles(report))
@@ -18099,10 +18099,10 @@ def test_the_one_an_apposition_calls_the_deceased_or_the_one_attacked_is_the_vic
 
 def test_the_deceased_s_kin_in_apposition_is_no_victim() -> None:
     report = """
-        LUSAKA, May 3, 2024 - Tom Dube appeared before the High Court.
-        Lilian Soko, the deceased's sister, told the trial that Tom Dube had lived with her.
+        LUSAKA, May 3, 2024 - Tom Ncube appeared before the High Court.
+        Grace Zulu, the deceased's sister, told the trial that Tom Ncube had lived with her.
         """
-    assert roles(report).get("Lilian Soko") != "victim", roles(report)
+    assert roles(report).get("Grace Zulu") != "victim", roles(report)
 
 
 def test_going_back_to_court_sentence_following_and_the_day_set_to_rule_are_next_dates() -> None:
