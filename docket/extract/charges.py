@@ -443,7 +443,6 @@ def _charge_label(item: str) -> str:
     label = offence_of_adverb_and_gerund(label)
     # "meurtre de Guylaine X", "murder of Andre Y in Windhoek", "charged with murder and …": no victim
     label = _AFTER_THE_OFFENCE.sub("", label).rstrip(" «»“”\"'’")  # "'disturbing the peace' of President X"
-    label = TAIL_AT_END.sub("", label)  # "X and other charges over the death of Y": the others, once cut
     if demonstrative := _DEMONSTRATIVE.match(label):
         # "ces violences volontaires mortelles", "that offence", "cette procédure": told before; named again
         # only by its own few words ("ce meurtre"), not "ces deux délits" nor a clause
