@@ -149,15 +149,19 @@ NOT_COURTS: tuple[str, ...] = (
 # Magistrate X" names no court at "Principal")
 _NOT_A_RANK = r"(?!(?:Chief|Senior|Principal|Resident|Provincial|Regional|Acting|Deputy|District|Lay|Stipendiary|Special)\b)"
 
-EN_COURT_PATTERNS: tuple[str, ...] = (
-    # ("A Rivers State High Court in Port Harcourt": a Nigerian state's, at a seat of two words)
-    r"(?:Federal |(?:[A-Z][\w'-]+ )?State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?"
-    # (not "to appear next in the High Court in May": a month, not a seat)
-    r"(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? in (?:"
+# A court's seat after "in": a known town, or a capitalised word that is no month or weekday ("the High Court in
+# Port Harcourt", "the Court of Appeal in Tangier"; not "to appear next in the High Court in May")
+_SEAT_AFTER_IN = (
+    r"in (?:"
     + longest_first_tree(list(CITY_COUNTRY))
     + r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+)"
-    r"|, [A-Z][\w'-]+)?",
+)
+
+EN_COURT_PATTERNS: tuple[str, ...] = (
+    # ("A Rivers State High Court in Port Harcourt": a Nigerian state's, at a seat of two words)
+    r"(?:Federal |(?:[A-Z][\w'-]+ )?State |Commercial |Criminal |Family )?High Court(?: \([^()]{3,60}\))?"
+    r"(?: of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|,? " + _SEAT_AFTER_IN + r"|, [A-Z][\w'-]+)?",
     # "by the high court of Northern Bahr el Ghazal State": in lower case, named by the state it serves
     r"high court of (?:the )?[A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|el|al)){0,4}",
     # ("Colombo Fort Magistrate's Court", "Katima Mulilo Magistrate's Court": a seat of two words)
@@ -179,8 +183,7 @@ EN_COURT_PATTERNS: tuple[str, ...] = (
     r"(?= (?:Chief |Senior |Principal |Resident |Provincial |Regional )*[Mm]agistrate\b)",
     # "the Nakuru Law Court", "Milimani Law Courts"
     r"(?:[A-Z][\w'-]+ )?Law Courts?\b",
-    # ("the Court of Appeal in Tangier": its seat, a known town)
-    r"Court of Appeal(?: of [A-Z][\w'-]+| in (?:" + longest_first_tree(list(CITY_COUNTRY)) + r"))?",
+    r"Court of Appeal(?: of [A-Z][\w'-]+| " + _SEAT_AFTER_IN + r")?",
     # "the Algiers appeals court", "the Salé appeal court", "the Dubai Appeals Court": named by its seat
     r"(?:(?!The )[A-Z][\w'-]+ ){1,2}(?:appeals?|Appeals?) (?:court|Court)",
     # "the Dubai court of misdemeanors", "The Misdemeanor Court" (the Gulf's courts of minor offences)
