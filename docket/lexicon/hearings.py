@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 HEARING_CUES: str = (
-    r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
+    # ("devant les juges": the bench in the plural, as in "Le jeudi 6 octobre 2022, cinq hommes se tiennent côte à
+    # côte devant les juges")
+    r"audiences?|comparution|a vidé|ont vidé|a requis|ont requis|avait requis|a plaidé|ont plaidé|convoquée?s?|devant (?:(?:la|le) (?:\w+ ){0,3}(?:tribunal|cour|chambre|juge)|les juges\b)|jugée?s?|délibéré|s'est ouvert|se sont ouverts|s'est tenue?|se tenait|procès|compar(?:a[iî]t|aiss\w*|u|ue|us|aîtr\w*)|"
     r"à la barre|débats|plaidoiries|réquisitoire|verdict|jugement|a statué|siégeant|a été entendu|"
     # "Ce mercredi 22 mars 2023, ils ont été présentés au tribunal de première instance": brought before the
     # bench that sits that day (not "déférés au parquet", "présentés au juge d'instruction": no sitting)
     r"(?:présentée?s?|déférée?s?) (?:au|à la|devant (?:la|le)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre)\b|"
     # "Lundi 25 janvier 2021, ces quatre hommes se sont retrouvés face au tribunal correctionnel"
     r"retrouvée?s? (?:face (?:au|à la|aux)|devant (?:le|la|les)) (?:\w+ ){0,3}?(?:tribunal|cour|chambre|juges?)\b|"
-    # "Le jeudi 6 octobre 2022, cinq hommes se tiennent côte à côte devant les juges": the bench, plural
-    r"devant les juges\b|"
     # "la première s'étant tenue le 5 janvier", "when the case came before a vacation court on Tuesday"
     r"s'étant tenue?s?|(?:case|matter|trial) came (?:up )?before|"
     # "when he came before the Magistrate Court on September 4": the accused brought before a bench that day
